@@ -1,0 +1,74 @@
+/*
+ * Tokens of a scraped show page. Whitespace inside a line is skipped (the model builder reads
+ * text back from the input by position, so nothing is lost); line ends are real tokens, so
+ * every parser decision stays within a line or two.
+ *
+ * Order matters where two rules match the same length: specific shapes (URL, dates, times,
+ * keywords) come before WORD, and OTHER catches any character so that lexing never fails.
+ */
+lexer grammar EpisodePageLexer;
+
+NL : '\r\n' | '\r' | '\n' ;
+
+// Blanks: space, tab, no-break and other Unicode spaces, zero-width space and joiner marks, BOM.
+WS : [ \t\u000B\u000C\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\uFEFF]+ -> skip ;
+
+// A URL runs to the next blank; sentence punctuation at its end is trimmed by the model builder.
+URL : [hH] [tT] [tT] [pP] [sS]? '://' ~[ \t\r\n\u00A0\u200B]* ;
+
+// 02/17/25, 2/3/2025: which part is the month is the parser's configured date order.
+NUMERIC_DATE : DIGIT DIGIT? '/' DIGIT DIGIT? '/' DIGIT DIGIT (DIGIT DIGIT)? ;
+
+// Jun 13, 2024 / June 13, 2024
+MONTH_DATE : MONTH '.'? ' ' DIGIT DIGIT? ',' ' ' DIGIT DIGIT DIGIT DIGIT ;
+
+// 00:00, 48:05, 1:00:00, 01:00:00: the shape only; ranges are checked by the model builder.
+TIMESTAMP : DIGIT+ ':' DIGIT DIGIT (':' DIGIT DIGIT)? ;
+
+// "1 Listener", "1,204 Listeners": the count line that closes a card and the show header.
+LISTENERS : DIGIT+ (',' DIGIT DIGIT DIGIT)* ' ' 'Listener' 's'? ;
+
+// One amount of time: "84 min", "75 minutes", "13 days", "3 hours".
+QUANTITY : DIGIT+ ' '? UNIT ;
+
+NUMBER : DIGIT+ ;
+
+FOLLOW          : 'Follow' ;
+CHAPTERS        : 'Chapters' ;
+LINKS_MENTIONED : 'Links Mentioned' ;
+FAQ             : 'FAQ' ;
+SHOW_MORE       : 'Show more' ;
+ALL_EPISODES    : 'All episodes' ;
+BEST_EPISODES   : 'Best episodes' ;
+TOP             : 'Top' ;
+
+// A horizontal rule of three or more dashes ("-------") opens or closes an inline chapter list.
+RULE : '---' '-'* ;
+
+DASH     : '-' | '\u2013' | '\u2014' ;
+BULLET   : '\u2022' ;
+COLON    : ':' ;
+AMP      : '&' ;
+QUESTION : '?' ;
+STOP     : '.' | '!' ;
+COMMA    : ',' ;
+
+WORD : WORD_CHAR+ ;
+
+// Anything else (brackets, quotes, slashes, symbols) is a token of its own.
+OTHER : . ;
+
+fragment DIGIT : [0-9] ;
+
+fragment MONTH
+    : 'Jan' 'uary'? | 'Feb' 'ruary'? | 'Mar' 'ch'? | 'Apr' 'il'? | 'May' | 'Jun' 'e'? | 'Jul' 'y'?
+    | 'Aug' 'ust'? | 'Sep' 't'? | 'September' | 'Oct' 'ober'? | 'Nov' 'ember'? | 'Dec' 'ember'?
+    ;
+
+fragment UNIT
+    : 'min' 's'? | 'minute' 's'? | 'hr' 's'? | 'hour' 's'? | 'day' 's'? | 'sec' 's'? | 'second' 's'?
+    ;
+
+fragment WORD_CHAR
+    : ~[ \t\r\n\u000B\u000C\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\uFEFF:&?.!,\u2022\-\u2013\u2014()[\]{}"\u201C\u201D/|<>*#;]
+    ;

@@ -1,0 +1,179 @@
+/*
+ * The structure of a Goodpods show page: a show header, section links, a ranking heading with
+ * its summary, episode cards, and the closing "Show more" lines and FAQ.
+ *
+ * Every line rule ends with NL, and every decision is made from the first token or two of a
+ * line (or of a segment inside a line), so the parse is linear in the input even on lines of
+ * thousands of characters. What needs a wider view (is "Label: URL" a promotion or a person's
+ * link? which words are a chapter's title?) is decided by the model builder from the segments
+ * recognised here.
+ */
+parser grammar EpisodePageParser;
+
+options { tokenVocab = EpisodePageLexer; }
+
+page
+    : showHeader? sectionLinkLine* ranking? episodeCard* pageEnd EOF
+    ;
+
+// "Database School" / "Try Hard Studios" / blank / "1 Listener"
+showHeader
+    : blankLine* showTitle=contentLine publisher=contentLine? blankLine* listenersLine
+    ;
+
+// "All episodes", "Best episodes"
+sectionLinkLine
+    : (ALL_EPISODES | BEST_EPISODES) NL
+    ;
+
+// "Top 10 Database School Episodes" and the paragraph under it
+ranking
+    : headingLine contentLine*
+    ;
+
+headingLine
+    : TOP NUMBER segment* NL
+    ;
+
+// Title and show lines (either may be missing), the date line, the body, the listener count.
+episodeCard
+    : cardHeadLine* (dateLine cardBodyLine*)? listenersLine
+    ;
+
+cardHeadLine
+    : blankLine
+    | contentLine
+    ;
+
+cardBodyLine
+    : blankLine
+    | contentLine
+    | dateLine
+    | headingLine
+    ;
+
+// "02/17/25 • 84 min"
+dateLine
+    : NUMERIC_DATE (BULLET duration)? segment* NL
+    ;
+
+// "84 min", "13 days, 3 hours"
+duration
+    : QUANTITY (COMMA? QUANTITY)*
+    ;
+
+listenersLine
+    : LISTENERS NL
+    ;
+
+pageEnd
+    : (blankLine | moreLine)* faqSection?
+    ;
+
+// "Show more best episodes", "Show more FAQ"
+moreLine
+    : SHOW_MORE segment* NL
+    ;
+
+faqSection
+    : FAQ NL (faqEntry | blankLine | moreLine)*
+    ;
+
+faqEntry
+    : faqQuestion faqAnswer=contentLine?
+    ;
+
+faqQuestion
+    : segment* QUESTION NL
+    ;
+
+blankLine
+    : NL
+    ;
+
+// Any other line: a flat run of segments. Lines that start with a token that opens a line of
+// another kind only count as content when more follows on the line.
+contentLine
+    : leadSegment segment* NL
+    | (LISTENERS | FAQ) segment+ NL
+    | TOP afterTopSegment segment* NL
+    ;
+
+leadSegment
+    : chapterMark
+    | followHeading
+    | chaptersHeading
+    | linksHeading
+    | labelledUrl
+    | URL
+    | RULE
+    | BULLET
+    | leadWord
+    ;
+
+segment
+    : chapterMark
+    | followHeading
+    | chaptersHeading
+    | linksHeading
+    | labelledUrl
+    | URL
+    | RULE
+    | BULLET
+    | word
+    ;
+
+// "00:00 - Introduction", "01:56 What is SQLSync": the mark only; the title is the words after it.
+chapterMark
+    : TIMESTAMP DASH?
+    ;
+
+// "Follow Søren:", "Follow Monica & Tudor:"
+followHeading
+    : FOLLOW personName (AMP personName)? COLON
+    ;
+
+personName
+    : WORD WORD? WORD?
+    ;
+
+// "Chapters:"
+chaptersHeading
+    : CHAPTERS COLON
+    ;
+
+// "Links Mentioned:"
+linksHeading
+    : LINKS_MENTIONED COLON
+    ;
+
+// ": https://..." after a label; the label is the words before it, up to a sentence boundary.
+labelledUrl
+    : COLON URL
+    ;
+
+// A "Top" line is a ranking heading when a number follows; otherwise it is content.
+afterTopSegment
+    : chapterMark
+    | followHeading
+    | chaptersHeading
+    | linksHeading
+    | labelledUrl
+    | URL
+    | RULE
+    | BULLET
+    | plainWord
+    ;
+
+leadWord
+    : plainWord | NUMBER
+    ;
+
+plainWord
+    : WORD | QUANTITY | MONTH_DATE | DASH | COLON | AMP | QUESTION | STOP | COMMA | OTHER
+    | ALL_EPISODES | BEST_EPISODES | FOLLOW | CHAPTERS | LINKS_MENTIONED
+    ;
+
+word
+    : leadWord | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP
+    ;

@@ -1,0 +1,148 @@
+package dev.showpage;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.showpage.internal.PageReader;
+import dev.showpage.model.Page;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Parses the text of a scraped podcast show page into a {@link Page}.
+ *
+ * <pre>{@code
+ * Page page = EpisodePageParser.parse(Path.of("database-school.txt"));
+ * for (Episode episode : page.episodes()) {
+ *   System.out.println(episode.title().orElse("(untitled)") + " " + episode.released());
+ * }
+ * }</pre>
+ *
+ * <p>The static methods use the default settings: numeric dates are month first, and the parse
+ * is lenient (problems become {@link Page#diagnostics()}). {@link #builder()} makes a parser with
+ * other settings. A parser is immutable and may be shared by any number of threads: every call
+ * works on state of its own.
+ */
+public final class EpisodePageParser {
+
+  private static final EpisodePageParser DEFAULT = builder().build();
+
+  private final DateOrder dateOrder;
+  private final boolean strict;
+
+  private EpisodePageParser(Builder builder) {
+    this.dateOrder = builder.dateOrder;
+    this.strict = builder.strict;
+  }
+
+  /** A builder for a parser with settings other than the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Parses page text with the default settings. */
+  public static Page parse(String text) {
+    return DEFAULT.parsePage(text);
+  }
+
+  /**
+   * Reads the whole reader and parses it with the default settings. The reader is not closed.
+   *
+   * @throws IOException when reading fails
+   */
+  public static Page parse(Reader reader) throws IOException {
+    return DEFAULT.parsePage(reader);
+  }
+
+  /**
+   * Reads a UTF-8 file (a byte order mark is skipped) and parses it with the default settings.
+   *
+   * @throws IOException when reading fails or the file is not valid UTF-8
+   */
+  public static Page parse(Path file) throws IOException {
+    return DEFAULT.parsePage(file);
+  }
+
+  /**
+   * Parses page text with this parser's settings.
+   *
+   * @throws EpisodePageParseException in strict mode, at the first error-severity problem
+   */
+  public Page parsePage(String text) {
+    requireNonNull(text, "text is null");
+    return new PageReader(dateOrder, strict).read(text);
+  }
+
+  /**
+   * Reads the whole reader and parses it with this parser's settings. The reader is not closed.
+   *
+   * @throws IOException when reading fails
+   * @throws EpisodePageParseException in strict mode, at the first error-severity problem
+   */
+  public Page parsePage(Reader reader) throws IOException {
+    requireNonNull(reader, "reader is null");
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    for (int n; (n = reader.read(buffer)) != -1; ) {
+      text.append(buffer, 0, n);
+    }
+    return parsePage(text.toString());
+  }
+
+  /**
+   * Reads a UTF-8 file (a byte order mark is skipped) and parses it with this parser's settings.
+   *
+   * @throws IOException when reading fails or the file is not valid UTF-8
+   * @throws EpisodePageParseException in strict mode, at the first error-severity problem
+   */
+  public Page parsePage(Path file) throws IOException {
+    requireNonNull(file, "file is null");
+    try {
+      return parsePage(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** How this parser reads numeric dates. */
+  public DateOrder dateOrder() {
+    return dateOrder;
+  }
+
+  /** Whether this parser throws at the first error instead of reporting it. */
+  public boolean isStrict() {
+    return strict;
+  }
+
+  /** Settings for an {@link EpisodePageParser}. Not thread-safe; the parser it builds is. */
+  public static final class Builder {
+
+    private DateOrder dateOrder = DateOrder.MONTH_DAY_YEAR;
+    private boolean strict;
+
+    private Builder() {}
+
+    /** How to read numeric dates; {@link DateOrder#MONTH_DAY_YEAR} by default. */
+    public Builder dateOrder(DateOrder dateOrder) {
+      this.dateOrder = requireNonNull(dateOrder, "dateOrder is null");
+      return this;
+    }
+
+    /**
+     * Whether to throw {@link EpisodePageParseException} at the first error-severity problem
+     * instead of returning it among the diagnostics; {@code false} by default.
+     */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /** A parser with these settings. */
+    public EpisodePageParser build() {
+      return new EpisodePageParser(this);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dev.showpage.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * What one episode card says, read segment by segment, before names are resolved: the pieces
+ * the {@link EpisodeAssembler} turns into an episode.
+ */
+final class CardContent {
+
+  /** Where a link stood: in prose, under "Links Mentioned:", or under "Follow X:". */
+  enum Section { PROSE, LINKS, FOLLOW }
+
+  /** A run of prose on one line, and its first token. */
+  record Prose(Token at, String text) {}
+
+  /** A key that orders positions in page order. */
+  static long order(Token token) {
+    return token.getLine() * 1_000_000L + token.getCharPositionInLine();
+  }
+
+  /** A URL with the words the page puts around it. */
+  static final class LinkItem {
+    final String label;
+    final String url;
+    final Section section;
+    final List<String> group;
+    final Token at;
+    String note;
+
+    LinkItem(String label, String url, Section section, List<String> group, Token at) {
+      this.label = label;
+      this.url = url;
+      this.section = section;
+      this.group = group;
+      this.at = at;
+    }
+  }
+
+  /** A chapter mark and the title that follows it. */
+  static final class ChapterItem {
+    final Token mark;
+    String title = "";
+
+    ChapterItem(Token mark) {
+      this.mark = mark;
+    }
+  }
+
+  /** A name the card mentions as a person, and the token where it first does. */
+  record NameRef(String name, long order, boolean followed) {}
+
+  Token firstToken;
+  String title;
+  String show;
+  Token dateToken;
+  Token listenersToken;
+  final List<Token> durationTokens = new ArrayList<>();
+  boolean listenersMissing;
+  final List<Prose> prose = new ArrayList<>();
+  final List<LinkItem> links = new ArrayList<>();
+  final List<ChapterItem> chapters = new ArrayList<>();
+  final List<NameRef> names = new ArrayList<>();
+}

@@ -1,0 +1,46 @@
+package dev.showpage.internal;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Converts timestamps ({@code 01:02:03}) and amounts ({@code 84 min}) into {@link Duration}s. */
+final class Durations {
+
+  private Durations() {}
+
+  /**
+   * Reads {@code MM:SS}, {@code H:MM:SS} or {@code HH:MM:SS}. Minutes may pass 59 in the
+   * two-part form ({@code 61:08}); seconds, and minutes in the three-part form, may not: such a
+   * time is empty.
+   */
+  static Optional<Duration> timestamp(String text) {
+    String[] parts = text.split(":");
+    long seconds = Long.parseLong(parts[parts.length - 1]);
+    long minutes = Long.parseLong(parts[parts.length - 2]);
+    long hours = parts.length == 3 ? Long.parseLong(parts[0]) : 0;
+    if (seconds > 59 || (parts.length == 3 && minutes > 59)) {
+      return Optional.empty();
+    }
+    return Optional.of(Duration.ofSeconds(hours * 3600 + minutes * 60 + seconds));
+  }
+
+  /** Reads one amount such as {@code 84 min}, {@code 3 hours} or {@code 13 days}. */
+  static Duration quantity(String text) {
+    int i = 0;
+    while (i < text.length() && Character.isDigit(text.charAt(i))) {
+      i++;
+    }
+    long amount = Long.parseLong(text.substring(0, i));
+    String unit = text.substring(i).trim().toLowerCase(Locale.ROOT);
+    if (unit.startsWith("min")) {
+      return Duration.ofMinutes(amount);
+    } else if (unit.startsWith("h")) {
+      return Duration.ofHours(amount);
+    } else if (unit.startsWith("d")) {
+      return Duration.ofDays(amount);
+    } else {
+      return Duration.ofSeconds(amount);
+    }
+  }
+}

@@ -1,0 +1,298 @@
+package dev.showpage.internal;
+
+import dev.showpage.DateOrder;
+import dev.showpage.internal.CardContent.ChapterItem;
+import dev.showpage.internal.CardContent.LinkItem;
+import dev.showpage.internal.CardContent.NameRef;
+import dev.showpage.internal.CardContent.Prose;
+import dev.showpage.internal.CardContent.Section;
+import dev.showpage.model.Chapter;
+import dev.showpage.model.Episode;
+import dev.showpage.model.Link;
+import dev.showpage.model.Person;
+import dev.showpage.model.Promotion;
+import dev.showpage.model.Role;
+import dev.showpage.model.SourcePosition;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Turns what a card says ({@link CardContent}) into an {@link Episode}: converts the date,
+ * duration and chapter times, resolves who is who, and sorts each URL into a person's links,
+ * the episode's links or its promotions.
+ */
+final class EpisodeAssembler {
+
+  private static final Set<String> CALL_TO_ACTION =
+      Set.of("want", "get", "check", "try", "join", "subscribe", "sign", "use", "download", "grab",
+          "support", "visit", "learn", "listen", "buy", "save", "claim", "start", "book",
+          "register");
+  private static final Set<String> PLATFORMS =
+      Set.of("twitter", "x", "linkedin", "github", "youtube", "instagram", "mastodon", "bluesky",
+          "facebook", "threads", "tiktok", "website");
+  private static final int PROMOTION_MIN_WORDS = 6;
+
+  private final DateOrder dateOrder;
+  private final Set<String> hostFirstNames;
+  private final Diagnostics diagnostics;
+
+  EpisodeAssembler(DateOrder dateOrder, Set<String> hostFirstNames, Diagnostics diagnostics) {
+    this.dateOrder = dateOrder;
+    this.hostFirstNames = hostFirstNames;
+    this.diagnostics = diagnostics;
+  }
+
+  Episode assemble(CardContent card, int rank) {
+    Optional<LocalDate> released = Optional.empty();
+    if (card.dateToken != null) {
+      released = Dates.numeric(card.dateToken.getText(), dateOrder);
+      if (released.isEmpty()) {
+        diagnostics.error("invalid-date", card.dateToken,
+            "'" + card.dateToken.getText() + "' is not a date in " + dateOrder + " order");
+      }
+    }
+    Optional<Duration> duration = card.durationTokens.isEmpty()
+        ? Optional.empty()
+        : Optional.of(card.durationTokens.stream()
+            .map(t -> Durations.quantity(t.getText()))
+            .reduce(Duration.ZERO, Duration::plus));
+    OptionalInt listeners = card.listenersToken == null
+        ? OptionalInt.empty()
+        : OptionalInt.of(Integer.parseInt(card.listenersToken.getText().replaceAll("[^0-9]", "")));
+
+    People people = new People(card);
+    List<Link> links = new ArrayList<>();
+    List<Promotion> promotions = new ArrayList<>();
+    for (LinkItem item : card.links) {
+      Link link = new Link(Optional.ofNullable(item.label), item.url, Urls.kind(item.url),
+          Optional.ofNullable(item.note));
+      if (item.section == Section.FOLLOW && !item.group.isEmpty()) {
+        people.addGroupLink(item, link);
+      } else if (item.section == Section.PROSE && people.addNamedLink(item, link)) {
+        continue;
+      } else if (item.section == Section.PROSE && item.label != null && isPromotion(item.label)) {
+        promotions.add(new Promotion(item.label, Optional.of(item.url)));
+      } else {
+        links.add(link);
+      }
+    }
+
+    return new Episode(
+        rank,
+        Optional.ofNullable(card.title),
+        Optional.ofNullable(card.show),
+        released,
+        duration,
+        listeners,
+        description(card.prose),
+        people.build(),
+        links,
+        promotions,
+        chapters(card.chapters, duration),
+        new SourcePosition(card.firstToken.getLine(), card.firstToken.getCharPositionInLine() + 1));
+  }
+
+  private static boolean isPromotion(String label) {
+    List<String> words = Names.words(label);
+    String first = Names.core(words.get(0)).toLowerCase(Locale.ROOT);
+    return label.indexOf('?') >= 0 || CALL_TO_ACTION.contains(first)
+        || words.size() >= PROMOTION_MIN_WORDS;
+  }
+
+  /** Pieces of one line are joined by a space, lines by a line break. */
+  private static Optional<String> description(List<Prose> prose) {
+    if (prose.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder text = new StringBuilder();
+    int line = -1;
+    for (Prose piece : prose) {
+      if (text.length() > 0) {
+        text.append(piece.at().getLine() == line ? " " : "\n");
+      }
+      text.append(piece.text());
+      line = piece.at().getLine();
+    }
+    return Optional.of(text.toString());
+  }
+
+  private List<Chapter> chapters(List<ChapterItem> items, Optional<Duration> episodeLength) {
+    List<Duration> starts = new ArrayList<>();
+    List<ChapterItem> kept = new ArrayList<>();
+    for (ChapterItem item : items) {
+      Optional<Duration> start = Durations.timestamp(item.mark.getText());
+      if (start.isEmpty()) {
+        diagnostics.error("invalid-timestamp", item.mark,
+            "'" + item.mark.getText() + "' is not a time (seconds and minutes go up to 59)");
+        continue;
+      }
+      if (!starts.isEmpty() && start.get().compareTo(starts.get(starts.size() - 1)) <= 0) {
+        diagnostics.error("chapter-order", item.mark, "chapter '" + item.title + "' starts at "
+            + item.mark.getText() + ", not after the chapter before it");
+      }
+      if (episodeLength.isPresent() && start.get().compareTo(episodeLength.get()) > 0) {
+        diagnostics.warn("chapter-past-end", item.mark, "chapter '" + item.title + "' starts at "
+            + item.mark.getText() + ", after the episode's end");
+      }
+      if (item.title.isEmpty()) {
+        diagnostics.warn("chapter-without-title", item.mark,
+            "the chapter at " + item.mark.getText() + " has no title");
+      }
+      starts.add(start.get());
+      kept.add(item);
+    }
+    List<Chapter> chapters = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      Duration start = starts.get(i);
+      Optional<Duration> end = i + 1 < kept.size()
+          ? Optional.of(starts.get(i + 1))
+          : episodeLength;
+      chapters.add(new Chapter(start, end.filter(e -> e.compareTo(start) > 0), kept.get(i).title));
+    }
+    return chapters;
+  }
+
+  /** The people of one card, keyed by first name, in order of first mention. */
+  private final class People {
+
+    private final class Draft {
+      String name;
+      long order;
+      final List<Link> links = new ArrayList<>();
+
+      Draft(String name, long order) {
+        this.name = name;
+        this.order = order;
+      }
+    }
+
+    private final Map<String, Draft> byFirstName = new LinkedHashMap<>();
+    private final List<String> texts = new ArrayList<>();
+
+    People(CardContent card) {
+      if (card.title != null) {
+        texts.add(card.title);
+        for (Names.Mention m : Names.introduced(card.title, true)) {
+          mention(m.name(), Long.MIN_VALUE + m.wordIndex());
+        }
+      }
+      for (Prose piece : card.prose) {
+        texts.add(piece.text());
+        for (Names.Mention m : Names.introduced(piece.text(), false)) {
+          mention(m.name(), CardContent.order(piece.at()) + m.wordIndex());
+        }
+      }
+      for (NameRef ref : card.names) {
+        mention(ref.name(), ref.order());
+      }
+      for (LinkItem item : card.links) {
+        String person = personBeforeOn(item.label);
+        if (person != null && (item.section == Section.PROSE || inGroup(item, person) != null)) {
+          texts.add(person);
+          mention(person, CardContent.order(item.at));
+        }
+      }
+    }
+
+    private void mention(String name, long order) {
+      Draft draft = byFirstName.get(Names.firstWord(name));
+      if (draft == null) {
+        byFirstName.put(Names.firstWord(name), new Draft(name, order));
+      } else {
+        draft.order = Math.min(draft.order, order);
+        if (Names.words(name).size() > Names.words(draft.name).size()) {
+          draft.name = name;
+        }
+      }
+    }
+
+    /** A link under "Follow X & Y:" goes to the person its label names, else to the first. */
+    void addGroupLink(LinkItem item, Link link) {
+      String named = inGroup(item, personBeforeOn(item.label));
+      String target = item.group.get(0);
+      if (named != null) {
+        target = named;
+        link = withLabel(link, item.label.substring(named.length() + 4));
+      } else if (inGroup(item, item.label) != null && Names.words(item.label).size() == 1) {
+        target = item.label;
+        link = withLabel(link, null);
+      }
+      byFirstName.get(Names.firstWord(target)).links.add(link);
+    }
+
+    /** "Ben Johnson on Twitter: URL", or "Kent: URL" where Kent is a person of the card. */
+    boolean addNamedLink(LinkItem item, Link link) {
+      if (item.label == null) {
+        return false;
+      }
+      String person = personBeforeOn(item.label);
+      if (person != null) {
+        byFirstName.get(Names.firstWord(person)).links
+            .add(withLabel(link, item.label.substring(person.length() + 4)));
+        return true;
+      }
+      Draft draft = byFirstName.get(Names.firstWord(item.label));
+      if (draft != null && (item.label.equals(draft.name)
+          || item.label.equals(Names.firstWord(draft.name)))) {
+        draft.links.add(withLabel(link, null));
+        return true;
+      }
+      return false;
+    }
+
+    List<Person> build() {
+      List<Draft> drafts = new ArrayList<>(byFirstName.values());
+      drafts.sort(Comparator.comparingLong(d -> d.order));
+      List<Person> people = new ArrayList<>();
+      for (Draft draft : drafts) {
+        String name = Names.fullest(draft.name, texts);
+        Role role = hostFirstNames.contains(Names.firstWord(name)) ? Role.HOST : Role.GUEST;
+        people.add(new Person(name, role, draft.links));
+      }
+      return people;
+    }
+  }
+
+  /** "Monica on Twitter" gives "Monica"; null when the label is not of that shape. */
+  private static String personBeforeOn(String label) {
+    if (label == null) {
+      return null;
+    }
+    int on = label.lastIndexOf(" on ");
+    if (on <= 0) {
+      return null;
+    }
+    String platform = label.substring(on + 4).trim().toLowerCase(Locale.ROOT);
+    String person = label.substring(0, on);
+    if (!PLATFORMS.contains(platform)) {
+      return null;
+    }
+    for (String word : Names.words(person)) {
+      if (!Names.isNameWord(word)) {
+        return null;
+      }
+    }
+    return person;
+  }
+
+  /** {@code name} when it is one of the names of the item's "Follow" group, else null. */
+  private static String inGroup(LinkItem item, String name) {
+    if (name == null) {
+      return null;
+    }
+    return item.group.stream().anyMatch(g -> Names.sameFirstName(g, name)) ? name : null;
+  }
+
+  private static Link withLabel(Link link, String label) {
+    return new Link(Optional.ofNullable(label), link.url(), link.kind(), link.note());
+  }
+}

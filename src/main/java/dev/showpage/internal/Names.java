@@ -1,0 +1,207 @@
+package dev.showpage.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds people's names in titles and prose, from the phrases show notes use to introduce a
+ * guest ("with Jesse Hanley", "I talk to Kent C. Dodds", "Ben and Aaron discuss", "DHH
+ * discusses"), and completes a first name from the fullest form the text gives.
+ */
+final class Names {
+
+  /** A name and where in its text (word index) it was found. */
+  record Mention(String name, int wordIndex) {}
+
+  private static final Set<String> TALK_VERBS =
+      Set.of("talk", "talks", "talking", "speak", "speaks", "chat", "chats", "sit", "sits");
+  private static final Set<String> DISCUSS_VERBS =
+      Set.of("discuss", "discusses", "talk", "talks", "chat", "chats", "explore", "explores");
+  private static final Set<String> SUBJECT_VERBS =
+      Set.of("discusses", "joins", "talks", "explains", "shares", "returns");
+
+  private Names() {}
+
+  /** Guests a title or a paragraph introduces, in the order the text names them. */
+  static List<Mention> introduced(String text, boolean isTitle) {
+    List<String> words = words(text);
+    List<Mention> found = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      String w = core(words.get(i)).toLowerCase(Locale.ROOT);
+      int start = -1;
+      if (w.equals("with") && !endsPhrase(words.get(i))) {
+        start = i + 1;
+      } else if ((w.equals("to") || w.equals("down")) && i > 0
+          && TALK_VERBS.contains(core(words.get(i - 1)).toLowerCase(Locale.ROOT))) {
+        start = i + 1;
+        if (w.equals("down") && i + 1 < words.size()
+            && core(words.get(i + 1)).equalsIgnoreCase("with")) {
+          start = i + 2;
+        }
+      }
+      if (start > 0) {
+        int end = nameEnd(words, start);
+        if (end - start >= 2) {
+          found.add(new Mention(join(words, start, end), start));
+          // "with Monica Sarbu and Tudor Golubenco"
+          if (end + 1 < words.size() && !endsPhrase(words.get(end - 1))
+              && core(words.get(end)).equals("and")) {
+            int next = nameEnd(words, end + 1);
+            if (next - (end + 1) >= 2) {
+              found.add(new Mention(join(words, end + 1, next), end + 1));
+            }
+          }
+        }
+      }
+    }
+    // "DHH discusses ..." (titles), "Ben and Aaron discuss", "Carl Sverre and I discuss"
+    for (int i = 0; i < words.size(); i++) {
+      if (i > 0 && isNameWord(words.get(i - 1)) && !endsPhrase(words.get(i - 1))) {
+        continue;
+      }
+      int end = nameEnd(words, i);
+      if (end == i || end >= words.size()) {
+        continue;
+      }
+      String after = core(words.get(end)).toLowerCase(Locale.ROOT);
+      if (isTitle && SUBJECT_VERBS.contains(after)) {
+        found.add(new Mention(join(words, i, end), i));
+      } else if (after.equals("and") && end + 1 < words.size()) {
+        int second = end + 1;
+        int secondEnd = core(words.get(second)).equals("I") ? second + 1 : nameEnd(words, second);
+        if (secondEnd > second && secondEnd < words.size()
+            && DISCUSS_VERBS.contains(core(words.get(secondEnd)).toLowerCase(Locale.ROOT))) {
+          found.add(new Mention(join(words, i, end), i));
+          if (!core(words.get(second)).equals("I")) {
+            found.add(new Mention(join(words, second, secondEnd), second));
+          }
+        }
+      }
+    }
+    found.sort(java.util.Comparator.comparingInt(Mention::wordIndex));
+    return found;
+  }
+
+  /**
+   * The longest name in {@code texts} that starts with {@code name}'s words ("Søren" → "Søren
+   * Bramer Schmidt"); {@code name} itself when no text gives more.
+   */
+  static String fullest(String name, List<String> texts) {
+    List<String> target = words(name);
+    String best = name;
+    int bestWords = target.size();
+    for (String text : texts) {
+      List<String> words = words(text);
+      for (int i = 0; i + target.size() <= words.size(); i++) {
+        if (!matches(words, i, target)) {
+          continue;
+        }
+        int end = nameEnd(words, i);
+        if (end - i > bestWords) {
+          best = join(words, i, end);
+          bestWords = end - i;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Whether {@code shortName} is the first word (or all) of {@code fullName}. */
+  static boolean sameFirstName(String a, String b) {
+    return firstWord(a).equals(firstWord(b));
+  }
+
+  static String firstWord(String name) {
+    int space = name.indexOf(' ');
+    return space < 0 ? name : name.substring(0, space);
+  }
+
+  /** A capitalised word, an initial ("C."), or an all-capitals short name ("DHH"). */
+  static boolean isNameWord(String raw) {
+    String w = core(raw);
+    if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+      return false;
+    }
+    if (w.length() == 1) {
+      return raw.endsWith(".");
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!Character.isLetter(c) && c != '-' && c != '\'') {
+        return false;
+      }
+    }
+    return !w.equals("I") && !STOP_WORDS.contains(w);
+  }
+
+  private static final Set<String> STOP_WORDS =
+      Set.of("The", "A", "An", "In", "On", "We", "They", "He", "She", "It", "This", "That",
+          "My", "Our", "His", "Her", "Their", "And", "But", "Or", "What", "Why", "How", "When");
+
+  private static int nameEnd(List<String> words, int start) {
+    int end = start;
+    while (end < words.size() && isNameWord(words.get(end))) {
+      end++;
+      if (endsPhrase(words.get(end - 1))) {
+        break;
+      }
+    }
+    return end;
+  }
+
+  private static boolean matches(List<String> words, int at, List<String> target) {
+    for (int j = 0; j < target.size(); j++) {
+      if (!core(words.get(at + j)).equals(core(target.get(j)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether punctuation after the word ends the phrase (a comma, a bracket, a full stop). */
+  private static boolean endsPhrase(String raw) {
+    char last = raw.charAt(raw.length() - 1);
+    if (last == '.' && core(raw).length() == 1) {
+      return false; // an initial
+    }
+    return ",.;:!?)\u201D\"".indexOf(last) >= 0;
+  }
+
+  private static String join(List<String> words, int from, int to) {
+    StringBuilder name = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (name.length() > 0) {
+        name.append(' ');
+      }
+      String w = words.get(i);
+      String core = core(w);
+      name.append(core.length() == 1 && w.endsWith(".") ? core + "." : core);
+    }
+    return name.toString();
+  }
+
+  /** The word without the punctuation around it. */
+  static String core(String raw) {
+    int start = 0;
+    int end = raw.length();
+    while (start < end && !Character.isLetterOrDigit(raw.charAt(start))) {
+      start++;
+    }
+    while (end > start && !Character.isLetterOrDigit(raw.charAt(end - 1))) {
+      end--;
+    }
+    return raw.substring(start, end);
+  }
+
+  static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    for (String w : text.split("\\s+")) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+}

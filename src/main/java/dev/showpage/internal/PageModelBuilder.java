@@ -1,0 +1,327 @@
+package dev.showpage.internal;
+
+import dev.showpage.DateOrder;
+import dev.showpage.internal.grammar.EpisodePageLexer;
+import dev.showpage.internal.grammar.EpisodePageParser.CardBodyLineContext;
+import dev.showpage.internal.grammar.EpisodePageParser.CardHeadLineContext;
+import dev.showpage.internal.grammar.EpisodePageParser.ContentLineContext;
+import dev.showpage.internal.grammar.EpisodePageParser.DateLineContext;
+import dev.showpage.internal.grammar.EpisodePageParser.EpisodeCardContext;
+import dev.showpage.internal.grammar.EpisodePageParser.FaqEntryContext;
+import dev.showpage.internal.grammar.EpisodePageParser.FaqSectionContext;
+import dev.showpage.internal.grammar.EpisodePageParser.MoreLineContext;
+import dev.showpage.internal.grammar.EpisodePageParser.PageContext;
+import dev.showpage.internal.grammar.EpisodePageParser.PageEndContext;
+import dev.showpage.internal.grammar.EpisodePageParser.RankingContext;
+import dev.showpage.internal.grammar.EpisodePageParser.SectionLinkLineContext;
+import dev.showpage.internal.grammar.EpisodePageParser.ShowHeaderContext;
+import dev.showpage.internal.grammar.EpisodePageParserBaseVisitor;
+import dev.showpage.model.Episode;
+import dev.showpage.model.Faq;
+import dev.showpage.model.Page;
+import dev.showpage.model.Show;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ErrorNode;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/** Builds the {@link Page} from the parse tree of a whole page. */
+final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
+
+  static final String LAYOUT = "goodpods";
+
+  private final DateOrder dateOrder;
+  private final SourceText source;
+  private final Diagnostics diagnostics;
+
+  PageModelBuilder(DateOrder dateOrder, SourceText source, Diagnostics diagnostics) {
+    this.dateOrder = dateOrder;
+    this.source = source;
+    this.diagnostics = diagnostics;
+  }
+
+  @Override
+  public Page visitPage(PageContext ctx) {
+    Optional<Show> show = Optional.ofNullable(ctx.showHeader()).map(this::show);
+    List<String> navigation = new ArrayList<>();
+    for (SectionLinkLineContext line : ctx.sectionLinkLine()) {
+      navigation.add(lineText(line));
+    }
+    Optional<String> heading = Optional.empty();
+    Optional<String> summary = Optional.empty();
+    OptionalInt announced = OptionalInt.empty();
+    RankingContext ranking = ctx.ranking();
+    if (ranking != null) {
+      heading = Optional.of(lineText(ranking.headingLine()));
+      announced = OptionalInt.of(Integer.parseInt(ranking.headingLine().NUMBER().getText()));
+      summary = joinLines(ranking.contentLine());
+    }
+
+    List<CardContent> cards = new ArrayList<>();
+    for (EpisodeCardContext card : ctx.episodeCard()) {
+      CardContent content = card(card, show.map(Show::title).orElse(null));
+      if (content != null) {
+        cards.add(content);
+      }
+    }
+    EpisodeAssembler assembler = new EpisodeAssembler(dateOrder, hosts(cards), diagnostics);
+    List<Episode> episodes = new ArrayList<>();
+    for (CardContent card : cards) {
+      episodes.add(assembler.assemble(card, episodes.size() + 1));
+    }
+    if (announced.isPresent() && announced.getAsInt() != episodes.size()) {
+      Token at = ranking.headingLine().NUMBER().getSymbol();
+      diagnostics.warn("heading-count", at, "the heading announces " + announced.getAsInt()
+          + " episodes but the page has " + episodes.size());
+    }
+
+    Optional<Faq> faq = pageEnd(ctx.pageEnd(), navigation);
+    reportUnparsed(ctx);
+    if (ctx.getStop() == null || ctx.getStart().getType() == Token.EOF
+        || (show.isEmpty() && episodes.isEmpty() && faq.isEmpty() && isBlank(ctx))) {
+      diagnostics.add(dev.showpage.model.Severity.WARNING, "empty-page", 1, 1,
+          "the page has no text");
+    }
+    return new Page(LAYOUT, show, navigation, heading, summary, episodes, faq,
+        diagnostics.sorted());
+  }
+
+  private Show show(ShowHeaderContext ctx) {
+    Optional<String> publisher = Optional.ofNullable(ctx.publisher).map(this::lineText);
+    return new Show(lineText(ctx.showTitle), publisher, listeners(ctx.listenersLine().LISTENERS()));
+  }
+
+  private CardContent card(EpisodeCardContext ctx, String showTitle) {
+    CardContent card = new CardContent();
+    CardReader reader = new CardReader(card, source, diagnostics);
+    List<ContentLineContext> head = new ArrayList<>();
+    for (CardHeadLineContext line : ctx.cardHeadLine()) {
+      if (line.contentLine() != null) {
+        head.add(line.contentLine());
+      }
+    }
+    DateLineContext date = ctx.dateLine();
+    TerminalNode listeners = ctx.listenersLine().LISTENERS();
+    boolean listenersMissing = listeners == null || listeners.getSymbol().getTokenIndex() < 0;
+    if (date == null && listenersMissing) {
+      // Neither a date nor a listener count: these lines are not an episode card.
+      for (ContentLineContext line : head) {
+        diagnostics.error("unrecognised-line", line.getStart(),
+            "this line is not part of an episode card, the header or the FAQ");
+      }
+      return null;
+    }
+    int rank = 0;
+    int bodyFrom;
+    if (date != null) {
+      card.firstToken = head.isEmpty() ? date.getStart() : head.get(0).getStart();
+      card.title = head.isEmpty() ? null : lineText(head.get(0));
+      card.show = head.size() < 2 ? null : lineText(head.get(1));
+      bodyFrom = Math.min(head.size(), 2);
+      readDate(card, date);
+    } else {
+      card.firstToken = head.get(0).getStart();
+      card.title = lineText(head.get(0));
+      bodyFrom = 1;
+      if (head.size() > 1 && lineText(head.get(1)).equals(showTitle)) {
+        card.show = showTitle;
+        bodyFrom = 2;
+      }
+      diagnostics.warn("missing-date", card.firstToken,
+          "the episode '" + card.title + "' has no date line");
+    }
+    for (int i = bodyFrom; i < head.size(); i++) {
+      if (date != null) {
+        diagnostics.warn("extra-head-line", head.get(i).getStart(),
+            "a third line before the date line; read as part of the episode's text");
+      }
+      reader.readLine(head.get(i));
+    }
+    for (CardBodyLineContext line : ctx.cardBodyLine()) {
+      if (line.blankLine() != null) {
+        reader.blankLine();
+      } else {
+        if (line.dateLine() != null) {
+          diagnostics.warn("extra-date-line", line.getStart(),
+              "a second date line in one card; read as part of the episode's text");
+        }
+        reader.readLine(line);
+      }
+    }
+    reader.finish();
+    if (listenersMissing) {
+      Token at = ctx.getStop() != null ? ctx.getStop() : card.firstToken;
+      diagnostics.warn("missing-listeners", at,
+          "the episode card has no listener-count line at its end");
+    } else {
+      card.listenersToken = listeners.getSymbol();
+    }
+    if (card.title == null && date != null) {
+      diagnostics.warn("missing-title", date.getStart(), "episode " + (rank + countCards(ctx))
+          + " has no title line; it starts with its date line");
+    }
+    return card;
+  }
+
+  /** The card's position among the page's cards, from 1. */
+  private static int countCards(EpisodeCardContext card) {
+    PageContext page = (PageContext) card.getParent();
+    return page.episodeCard().indexOf(card) + 1;
+  }
+
+  private void readDate(CardContent card, DateLineContext date) {
+    card.dateToken = date.NUMERIC_DATE().getSymbol();
+    if (date.duration() != null) {
+      for (TerminalNode quantity : date.duration().QUANTITY()) {
+        card.durationTokens.add(quantity.getSymbol());
+      }
+    }
+    if (!date.segment().isEmpty()) {
+      diagnostics.warn("date-line-text", date.segment(0).getStart(),
+          "text after the date and duration is not understood: '"
+              + source.between(date.segment(0).getStart(), lastBeforeNewline(date)) + "'");
+    }
+  }
+
+  /** Hosts: people followed ("Follow X:") in two or more episodes and in most of those that
+   *  have any "Follow" group. */
+  private static Set<String> hosts(List<CardContent> cards) {
+    Map<String, Integer> followed = new HashMap<>();
+    int cardsWithGroups = 0;
+    for (CardContent card : cards) {
+      Set<String> names = new HashSet<>();
+      for (CardContent.NameRef ref : card.names) {
+        if (ref.followed()) {
+          names.add(Names.firstWord(ref.name()));
+        }
+      }
+      if (!names.isEmpty()) {
+        cardsWithGroups++;
+      }
+      names.forEach(n -> followed.merge(n, 1, Integer::sum));
+    }
+    Set<String> hosts = new HashSet<>();
+    for (Map.Entry<String, Integer> e : followed.entrySet()) {
+      if (e.getValue() >= 2 && e.getValue() * 2 > cardsWithGroups) {
+        hosts.add(e.getKey());
+      }
+    }
+    return hosts;
+  }
+
+  private Optional<Faq> pageEnd(PageEndContext ctx, List<String> navigation) {
+    for (MoreLineContext more : ctx.moreLine()) {
+      navigation.add(lineText(more));
+    }
+    FaqSectionContext faq = ctx.faqSection();
+    if (faq == null) {
+      return Optional.empty();
+    }
+    List<FaqStatistics.Answered> answered = new ArrayList<>();
+    for (ParseTree child : faq.children) {
+      if (child instanceof MoreLineContext more) {
+        navigation.add(lineText(more));
+      } else if (child instanceof FaqEntryContext entry) {
+        String question = lineText(entry.faqQuestion());
+        if (entry.faqAnswer == null) {
+          diagnostics.warn("faq-without-answer", entry.getStart(),
+              "the question '" + question + "' has no answer");
+          continue;
+        }
+        answered.add(new FaqStatistics.Answered(
+            question, lineText(entry.faqAnswer), terminals(entry.faqAnswer)));
+      }
+    }
+    return Optional.of(FaqStatistics.of(answered, dateOrder));
+  }
+
+  /** Tokens the parser skipped while recovering from a syntax error are reported by line. */
+  private void reportUnparsed(ParseTree tree) {
+    if (tree instanceof ErrorNode error) {
+      Token token = error.getSymbol();
+      if (token.getTokenIndex() >= 0 && token.getType() != Token.EOF
+          && token.getType() != EpisodePageLexer.NL && !diagnostics.coversLine(token.getLine())) {
+        diagnostics.error("unrecognised-line", token,
+            "this line does not fit the page's layout and was skipped");
+      }
+      return;
+    }
+    for (int i = 0; i < tree.getChildCount(); i++) {
+      reportUnparsed(tree.getChild(i));
+    }
+  }
+
+  private static boolean isBlank(PageContext ctx) {
+    for (int i = 0; i < ctx.getChildCount(); i++) {
+      for (Token t : terminals(ctx.getChild(i))) {
+        if (t.getType() != EpisodePageLexer.NL && t.getType() != Token.EOF) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private Optional<String> joinLines(List<ContentLineContext> lines) {
+    if (lines.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder text = new StringBuilder();
+    for (ContentLineContext line : lines) {
+      if (text.length() > 0) {
+        text.append('\n');
+      }
+      text.append(lineText(line));
+    }
+    return Optional.of(text.toString());
+  }
+
+  private static OptionalInt listeners(TerminalNode node) {
+    if (node == null || node.getSymbol().getTokenIndex() < 0) {
+      return OptionalInt.empty();
+    }
+    String digits = node.getText().substring(0, node.getText().indexOf(' ')).replace(",", "");
+    return OptionalInt.of(Integer.parseInt(digits));
+  }
+
+  /** A line's text without its line break, blanks collapsed. */
+  private String lineText(ParserRuleContext line) {
+    return source.between(line.getStart(), lastBeforeNewline(line));
+  }
+
+  private static Token lastBeforeNewline(ParserRuleContext line) {
+    Token stop = line.getStop();
+    List<Token> tokens = terminals(line);
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      if (tokens.get(i).getType() != EpisodePageLexer.NL && tokens.get(i).getTokenIndex() >= 0) {
+        return tokens.get(i);
+      }
+    }
+    return stop;
+  }
+
+  static List<Token> terminals(ParseTree tree) {
+    List<Token> tokens = new ArrayList<>();
+    collect(tree, tokens);
+    return tokens;
+  }
+
+  private static void collect(ParseTree tree, List<Token> tokens) {
+    if (tree instanceof TerminalNode terminal) {
+      tokens.add(terminal.getSymbol());
+      return;
+    }
+    for (int i = 0; i < tree.getChildCount(); i++) {
+      collect(tree.getChild(i), tokens);
+    }
+  }
+}

@@ -1,0 +1,255 @@
+package dev.showpage;
+
+import static dev.showpage.ConstructTest.line;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.showpage.model.Page;
+import dev.showpage.model.Severity;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The damaged pages of {@link DamagedInputTest} in strict mode: errors throw {@link
+ * EpisodePageParseException} at the first error (smallest line), warnings never throw.
+ */
+class StrictModeTest {
+
+  private static final EpisodePageParser STRICT = EpisodePageParser.builder().strict(true).build();
+
+  private static EpisodePageParseException strictFailure(String text) {
+    EpisodePageParseException e =
+        catchThrowableOfType(EpisodePageParseException.class, () -> STRICT.parsePage(text));
+    assertThat(e).as("strict parse must throw EpisodePageParseException").isNotNull();
+    return e;
+  }
+
+  private static void assertPosition(
+      EpisodePageParseException e, String code, int line, int column, String offendingText) {
+    assertThat(e.code()).isEqualTo(code);
+    assertThat(e.line()).isEqualTo(line);
+    assertThat(e.column()).isEqualTo(column);
+    assertThat(e.offendingText()).isEqualTo(offendingText);
+    assertThat(e.errorMessage()).isNotBlank();
+    assertThat(e.getMessage()).isEqualTo("line " + line + ":" + column + ": " + e.errorMessage());
+    assertThat(e.diagnostic().severity()).isEqualTo(Severity.ERROR);
+  }
+
+  @Test
+  void parserBuiltStrictReportsItself() {
+    assertThat(STRICT.isStrict()).isTrue();
+    assertThat(EpisodePageParser.builder().build().isStrict()).isFalse();
+  }
+
+  @Test
+  void chapterOutOfOrderThrowsAtTheChapter() {
+    // Line 18: "15:00 - Back to the harbour" follows 20:00.
+    EpisodePageParseException e = strictFailure(DamagedInputTest.CHAPTERS_OUT_OF_ORDER);
+
+    assertPosition(e, "chapter-order", 18, 1, "15:00 - Back to the harbour");
+  }
+
+  @Test
+  void repeatedChapterStartThrowsAtTheSecondChapter() {
+    // Line 18: "10:00 - The horn" starts where line 17 starts.
+    EpisodePageParseException e = strictFailure(DamagedInputTest.CHAPTER_START_REPEATED);
+
+    assertPosition(e, "chapter-order", 18, 1, "10:00 - The horn");
+  }
+
+  @Test
+  void urlCutInHalfThrowsAtTheFirstBrokenUrl() {
+    // Line 16: "Tide tables: https://", the URL at column 14 (line 17 is broken too, later).
+    EpisodePageParseException e = strictFailure(DamagedInputTest.URL_CUT_IN_HALF);
+
+    assertPosition(e, "broken-url", 16, 14, "https://");
+  }
+
+  @Test
+  void urlCutAfterOneLetterThrowsAtThatUrl() {
+    // Line 16 removed: "Harbour map: https://h" becomes line 16, the URL at column 14.
+    String text = DamagedInputTest.URL_CUT_IN_HALF.replace("Tide tables: https://\n", "");
+    assertThat(line(text, 16)).isEqualTo("Harbour map: https://h");
+
+    EpisodePageParseException e = strictFailure(text);
+
+    assertPosition(e, "broken-url", 16, 14, "https://h");
+  }
+
+  @Test
+  void randomProseThrowsAtTheFirstLine() {
+    // Line 1: the whole line is offending.
+    EpisodePageParseException e = strictFailure(DamagedInputTest.RANDOM_PROSE);
+
+    assertPosition(
+        e, "unrecognised-line", 1, 1, "The kettle sang while the rain kept on.");
+  }
+
+  @Test
+  void firstErrorIsTheOneOnTheSmallestLineWhenTheUrlComesFirst() {
+    // Line 11: a warning (missing title) that must not throw; line 14: broken URL (thrown);
+    // line 24: chapter order (later, not thrown).
+    EpisodePageParseException e = strictFailure(DamagedInputTest.URL_ERROR_BEFORE_CHAPTER_ERROR);
+
+    assertPosition(e, "broken-url", 14, 14, "https://");
+  }
+
+  @Test
+  void firstErrorIsTheOneOnTheSmallestLineWhenTheChapterComesFirst() {
+    // Line 17: chapter order (thrown); line 21: a warning; line 24: broken URL (later).
+    EpisodePageParseException e = strictFailure(DamagedInputTest.CHAPTER_ERROR_BEFORE_URL_ERROR);
+
+    assertPosition(e, "chapter-order", 17, 1, "15:00 - Back to the harbour");
+  }
+
+  static Stream<Arguments> warningOnlyPages() {
+    return Stream.of(
+        Arguments.of("card without date line", DamagedInputTest.NO_DATE_LINE, "missing-date"),
+        Arguments.of("card without title", DamagedInputTest.NO_TITLE, "missing-title"),
+        Arguments.of("chapter past the end", DamagedInputTest.CHAPTER_PAST_END, "chapter-past-end"),
+        Arguments.of("Top N too high", DamagedInputTest.TOP_N_TOO_HIGH, "heading-count"),
+        Arguments.of("Top N too low", DamagedInputTest.TOP_N_TOO_LOW, "heading-count"),
+        Arguments.of("blank page", DamagedInputTest.BLANK_PAGE, "empty-page"),
+        Arguments.of("empty string", DamagedInputTest.EMPTY_PAGE, "empty-page"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("warningOnlyPages")
+  void warningsDoNotThrowAndTheStrictPageEqualsTheLenientOne(
+      String name, String text, String code) {
+    // Every line of these pages: the strict parse returns what the lenient one does,
+    // including the warning.
+    Page strict = STRICT.parsePage(text);
+
+    assertThat(strict).isEqualTo(EpisodePageParser.parse(text));
+    assertThat(strict.diagnostics()).extracting(d -> d.code()).contains(code);
+    assertThat(strict.hasErrors()).isFalse();
+  }
+
+  static Stream<Arguments> wellFormedPages() {
+    return Stream.of(
+        Arguments.of("header", ConstructTest.HEADER_PAGE),
+        Arguments.of("host", ConstructTest.HOST_PAGE),
+        Arguments.of("faq", ConstructTest.FAQ_PAGE));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("wellFormedPages")
+  void wellFormedPageParsesStrictlyToTheLenientResult(String name, String text) {
+    // Every line of the page: nothing is wrong, so strict and lenient agree.
+    assertThat(STRICT.parsePage(text)).isEqualTo(EpisodePageParser.parse(text));
+  }
+
+  /** Odd inputs: a parse may fail with its own exception, but never with anything else. */
+  static List<String> oddInputs() {
+    return List.of(
+        "Chapters:",
+        "Chapters:\n",
+        "00:00 -",
+        "99:99 - Nowhere",
+        "1:2:3:4 - Too many parts",
+        "00:00:00:00",
+        "https://",
+        "https://h",
+        "http:/",
+        "Follow :",
+        "Follow &:",
+        "Follow Ada & :\nAda on Twitter: https://twitter.com/ada",
+        "Links Mentioned:",
+        "Links Mentioned:\nLabel only:",
+        "1 Listener",
+        "0 Listeners",
+        "\n1 Listener\n",
+        "Top 0 Episodes",
+        "Top 99999999999999999999 Harbour Lights Radio Episodes",
+        "13/45/25 • 0 min",
+        "02/30/25 • 99999999999999999999 min",
+        "00/00/00 • 0 min",
+        "•",
+        ":",
+        " : ",
+        "FAQ",
+        "FAQ\nShow more FAQ",
+        "FAQ\nWhat?",
+        "\uFEFF",
+        "\uFEFF\uFEFF",
+        "\r",
+        "\r\n\r\n",
+        "\u0000",
+        "\uD800",
+        "\uDC00 lone low surrogate",
+        "\uD83C\uDF0A waves",
+        "with",
+        "with the",
+        "Salt roads with",
+        "x: https://a.b.c/(((",
+        "Get: https://",
+        "Want? https://example.com",
+        "The episode title ' is the most popular.",
+        "released every days, hours",
+        "x".repeat(20_000),
+        "00:00 - A ".repeat(2_000),
+        "https://example.com/" + "a".repeat(20_000),
+        "(".repeat(10_000),
+        ConstructTest.page(1, "02/17/25 • 84 min\n"),
+        ConstructTest.page(1, "Chapters:\n00:00 - A\n\n1 Listener\n"),
+        ConstructTest.page(0, ""),
+        ConstructTest.page(1, "Follow Pieter:\n\n1 Listener\n"),
+        ConstructTest.page(1, "Title\nHarbour Lights Radio\n02/17/25 • 84 min\nFAQ\n"),
+        DamagedInputTest.URL_CUT_IN_HALF.substring(0, DamagedInputTest.URL_CUT_IN_HALF.length() / 2),
+        ConstructTest.FAQ_PAGE.substring(0, ConstructTest.FAQ_PAGE.length() - 40));
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void oddInputsNeverThrowAnythingButEpisodePageParseException() {
+    List<String> inputs = oddInputs();
+    for (int i = 0; i < inputs.size(); i++) {
+      String text = inputs.get(i);
+      String shown = "odd input #" + i + " " + abbreviate(text);
+      // Lenient: every odd input returns a page.
+      try {
+        Page page = EpisodePageParser.parse(text);
+        assertThat(page).as(shown).isNotNull();
+      } catch (RuntimeException | Error e) {
+        fail("lenient parse threw on " + shown, e);
+      }
+      // Strict: either a page, or EpisodePageParseException with a position inside the input.
+      try {
+        STRICT.parsePage(text);
+      } catch (EpisodePageParseException e) {
+        assertThat(e.line()).as(shown).isBetween(1, text.split("\r\n|\r|\n", -1).length);
+        assertThat(e.column()).as(shown).isPositive();
+        assertThat(e.diagnostic().severity()).as(shown).isEqualTo(Severity.ERROR);
+      } catch (RuntimeException | Error e) {
+        fail("strict parse threw " + e.getClass().getName() + " on " + shown, e);
+      }
+    }
+  }
+
+  @Test
+  void lenientParseNeverThrowsOnTheDamagedPages() {
+    // Every damaged page of DamagedInputTest: lenient mode returns a page.
+    for (String text :
+        List.of(
+            DamagedInputTest.CHAPTERS_OUT_OF_ORDER,
+            DamagedInputTest.URL_CUT_IN_HALF,
+            DamagedInputTest.RANDOM_PROSE,
+            DamagedInputTest.URL_ERROR_BEFORE_CHAPTER_ERROR,
+            DamagedInputTest.CHAPTER_ERROR_BEFORE_URL_ERROR)) {
+      assertThat(EpisodePageParser.parse(text).hasErrors()).isTrue();
+    }
+  }
+
+  private static String abbreviate(String text) {
+    String escaped = text.replace("\r", "\\r").replace("\n", "\\n");
+    return escaped.length() <= 60 ? "\"" + escaped + "\"" : "\"" + escaped.substring(0, 60) + "...\"";
+  }
+}
