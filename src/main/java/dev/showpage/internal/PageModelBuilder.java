@@ -97,7 +97,9 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
 
   private Show show(ShowHeaderContext ctx) {
     Optional<String> publisher = Optional.ofNullable(ctx.publisher).map(this::lineText);
-    return new Show(lineText(ctx.showTitle), publisher, listeners(ctx.listenersLine().LISTENERS()));
+    TerminalNode listeners =
+        ctx.listenersLine() == null ? null : ctx.listenersLine().LISTENERS();
+    return new Show(lineText(ctx.showTitle), publisher, listeners(listeners));
   }
 
   private CardContent card(EpisodeCardContext ctx, String showTitle) {
@@ -110,7 +112,8 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
       }
     }
     DateLineContext date = ctx.dateLine();
-    TerminalNode listeners = ctx.listenersLine().LISTENERS();
+    TerminalNode listeners =
+        ctx.listenersLine() == null ? null : ctx.listenersLine().LISTENERS();
     boolean listenersMissing = listeners == null || listeners.getSymbol().getTokenIndex() < 0;
     if (date == null && listenersMissing) {
       // Neither a date nor a listener count: these lines are not an episode card.
