@@ -846,6 +846,21 @@ class ConstructTest {
     assertThat(episode.description()).contains("We sail at dawn. Bring a warm coat.");
   }
 
+  static String callToActionPage(String verb) {
+    return page(
+        1,
+        """
+        Almanac week
+        Harbour Lights Radio
+        05/08/25 • 20 min
+        All about the tide almanac.
+        %s the almanac: https://almanac.example.com
+
+        1 Listener
+        """
+            .formatted(verb));
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -853,19 +868,7 @@ class ConstructTest {
         "Support", "Visit", "Learn", "Listen", "Buy", "Save", "Claim", "Start", "Book", "Register"
       })
   void callToActionVerbMakesAShortLabelAPromotion(String verb) {
-    String text =
-        page(
-            1,
-            """
-            Almanac week
-            Harbour Lights Radio
-            05/08/25 • 20 min
-            All about the tide almanac.
-            %s the almanac: https://almanac.example.com
-
-            1 Listener
-            """
-                .formatted(verb));
+    String text = callToActionPage(verb);
 
     Episode episode = EpisodePageParser.parse(text).episodes().get(0);
 

@@ -18,7 +18,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.assertj.core.api.ListAssert;
+import org.assertj.core.api.AbstractListAssert;
+import org.assertj.core.api.ObjectAssert;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
@@ -151,6 +152,16 @@ class DamagedInputTest {
       Three gulls argued over a crust of bread.
       """;
 
+  /** One line of prose, nothing else. */
+  static final String ONE_LINE_OF_PROSE = "The kettle sang while the rain kept on.\n";
+
+  /** Two lines of prose (1 and 2), nothing else. */
+  static final String TWO_LINES_OF_PROSE =
+      """
+      The kettle sang while the rain kept on.
+      Nobody remembered who had left the gate open.
+      """;
+
   /** The heading (line 8) says "Top 3" but the page has two cards. */
   static final String TOP_N_TOO_HIGH =
       page(
@@ -226,7 +237,8 @@ class DamagedInputTest {
           1 Listener
           """);
 
-  static ListAssert<Tuple> assertDiagnostics(Page page) {
+  static AbstractListAssert<?, List<? extends Tuple>, Tuple, ObjectAssert<Tuple>>
+      assertDiagnostics(Page page) {
     return assertThat(page.diagnostics())
         .extracting(Diagnostic::code, Diagnostic::severity, Diagnostic::line, Diagnostic::column);
   }
@@ -378,6 +390,29 @@ class DamagedInputTest {
     assertThat(page.episodes()).isEmpty();
     assertThat(page.show()).isEmpty();
     assertThat(page.hasErrors()).isTrue();
+  }
+
+  @Test
+  void oneLineOfProseIsAnUnrecognisedLine() {
+    Page page = EpisodePageParser.parse(ONE_LINE_OF_PROSE);
+
+    // Line 1: the only line fits no part of a show page.
+    assertDiagnostics(page).containsExactly(tuple("unrecognised-line", Severity.ERROR, 1, 1));
+    assertThat(page.episodes()).isEmpty();
+    assertThat(page.show()).isEmpty();
+  }
+
+  @Test
+  void twoLinesOfProseAreTwoUnrecognisedLines() {
+    Page page = EpisodePageParser.parse(TWO_LINES_OF_PROSE);
+
+    // Lines 1 and 2: neither fits any part of a show page.
+    assertDiagnostics(page)
+        .containsExactly(
+            tuple("unrecognised-line", Severity.ERROR, 1, 1),
+            tuple("unrecognised-line", Severity.ERROR, 2, 1));
+    assertThat(page.episodes()).isEmpty();
+    assertThat(page.show()).isEmpty();
   }
 
   @Test

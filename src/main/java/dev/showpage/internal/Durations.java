@@ -1,8 +1,10 @@
 package dev.showpage.internal;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.antlr.v4.runtime.Token;
 
 /** Converts timestamps ({@code 01:02:03}) and amounts ({@code 84 min}) into {@link Duration}s. */
 final class Durations {
@@ -16,6 +18,9 @@ final class Durations {
    */
   static Optional<Duration> timestamp(String text) {
     String[] parts = text.split(":");
+    if (parts[0].length() > 6) {
+      return Optional.empty(); // more than a million hours is no episode
+    }
     long seconds = Long.parseLong(parts[parts.length - 1]);
     long minutes = Long.parseLong(parts[parts.length - 2]);
     long hours = parts.length == 3 ? Long.parseLong(parts[0]) : 0;
@@ -25,8 +30,27 @@ final class Durations {
     return Optional.of(Duration.ofSeconds(hours * 3600 + minutes * 60 + seconds));
   }
 
+  /**
+   * The sum of amounts such as {@code 84 min} or {@code 13 days} and {@code 3 hours}; empty for
+   * no amounts, or for amounts too large to be lengths of time.
+   */
+  static Optional<Duration> total(List<Token> amounts) {
+    if (amounts.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Duration total = Duration.ZERO;
+      for (Token amount : amounts) {
+        total = total.plus(quantity(amount.getText()));
+      }
+      return Optional.of(total);
+    } catch (NumberFormatException | ArithmeticException e) {
+      return Optional.empty();
+    }
+  }
+
   /** Reads one amount such as {@code 84 min}, {@code 3 hours} or {@code 13 days}. */
-  static Duration quantity(String text) {
+  private static Duration quantity(String text) {
     int i = 0;
     while (i < text.length() && Character.isDigit(text.charAt(i))) {
       i++;

@@ -60,14 +60,14 @@ final class EpisodeAssembler {
             "'" + card.dateToken.getText() + "' is not a date in " + dateOrder + " order");
       }
     }
-    Optional<Duration> duration = card.durationTokens.isEmpty()
-        ? Optional.empty()
-        : Optional.of(card.durationTokens.stream()
-            .map(t -> Durations.quantity(t.getText()))
-            .reduce(Duration.ZERO, Duration::plus));
+    Optional<Duration> duration = Durations.total(card.durationTokens);
+    if (duration.isEmpty() && !card.durationTokens.isEmpty()) {
+      diagnostics.error("invalid-duration", card.durationTokens.get(0),
+          "the duration is too large to be an episode's length");
+    }
     OptionalInt listeners = card.listenersToken == null
         ? OptionalInt.empty()
-        : OptionalInt.of(Integer.parseInt(card.listenersToken.getText().replaceAll("[^0-9]", "")));
+        : Counts.of(card.listenersToken.getText().replaceAll("[^0-9]", ""));
 
     People people = new People(card);
     List<Link> links = new ArrayList<>();

@@ -55,7 +55,7 @@ final class FaqStatistics {
   private static OptionalInt firstNumber(List<Token> tokens) {
     for (Token t : tokens) {
       if (t.getType() == EpisodePageLexer.NUMBER) {
-        return OptionalInt.of(Integer.parseInt(t.getText()));
+        return Counts.of(t.getText());
       }
     }
     return OptionalInt.empty();
@@ -97,14 +97,13 @@ final class FaqStatistics {
 
   /** "75 minutes", "every 13 days, 3 hours": the sum of the amounts. */
   private static Optional<Duration> amount(List<Token> tokens) {
-    Duration total = null;
+    List<Token> amounts = new ArrayList<>();
     for (Token t : tokens) {
       if (t.getType() == EpisodePageLexer.QUANTITY) {
-        Duration d = Durations.quantity(t.getText());
-        total = total == null ? d : total.plus(d);
+        amounts.add(t);
       }
     }
-    return Optional.ofNullable(total);
+    return Durations.total(amounts);
   }
 
   private static Optional<LocalDate> date(List<Token> tokens, DateOrder dateOrder) {

@@ -62,7 +62,7 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
     RankingContext ranking = ctx.ranking();
     if (ranking != null) {
       heading = Optional.of(lineText(ranking.headingLine()));
-      announced = OptionalInt.of(Integer.parseInt(ranking.headingLine().NUMBER().getText()));
+      announced = Counts.of(ranking.headingLine().NUMBER().getText());
       summary = joinLines(ranking.contentLine());
     }
 
@@ -79,12 +79,13 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
       episodes.add(assembler.assemble(card, episodes.size() + 1));
     }
     if (announced.isPresent() && announced.getAsInt() != episodes.size()) {
-      Token at = ranking.headingLine().NUMBER().getSymbol();
+      Token at = ranking.headingLine().getStart();
       diagnostics.warn("heading-count", at, "the heading announces " + announced.getAsInt()
           + " episodes but the page has " + episodes.size());
     }
 
-    Optional<Faq> faq = pageEnd(ctx.pageEnd(), navigation);
+    Optional<Faq> faq =
+        ctx.pageEnd() == null ? Optional.empty() : pageEnd(ctx.pageEnd(), navigation);
     reportUnparsed(ctx);
     if (ctx.getStop() == null || ctx.getStart().getType() == Token.EOF
         || (show.isEmpty() && episodes.isEmpty() && faq.isEmpty() && isBlank(ctx))) {
@@ -115,6 +116,14 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
     TerminalNode listeners =
         ctx.listenersLine() == null ? null : ctx.listenersLine().LISTENERS();
     boolean listenersMissing = listeners == null || listeners.getSymbol().getTokenIndex() < 0;
+    if (date == null && head.isEmpty()) {
+      Token at = listenersMissing ? ctx.getStart() : listeners.getSymbol();
+      if (at != null && at.getType() != Token.EOF && at.getTokenIndex() >= 0) {
+        diagnostics.error("unrecognised-line", at,
+            "a listener count with no episode card before it");
+      }
+      return null;
+    }
     if (date == null && listenersMissing) {
       // Neither a date nor a listener count: these lines are not an episode card.
       for (ContentLineContext line : head) {
@@ -293,7 +302,7 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
       return OptionalInt.empty();
     }
     String digits = node.getText().substring(0, node.getText().indexOf(' ')).replace(",", "");
-    return OptionalInt.of(Integer.parseInt(digits));
+    return Counts.of(digits);
   }
 
   /** A line's text without its line break, blanks collapsed. */

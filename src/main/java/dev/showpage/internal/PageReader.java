@@ -36,7 +36,11 @@ public final class PageReader {
 
   public Page read(String text) {
     String input = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    if (!input.isEmpty() && !input.endsWith("\n") && !input.endsWith("\r")) {
+    // The lexer counts lines by '\n': CRLF and lone CR become '\n' (lines and columns stay).
+    if (input.indexOf('\r') >= 0) {
+      input = input.replace("\r\n", "\n").replace('\r', '\n');
+    }
+    if (!input.isEmpty() && !input.endsWith("\n")) {
       input = input + "\n"; // every line rule ends with a line break
     }
     CharStream chars = CharStreams.fromString(input);
@@ -76,14 +80,13 @@ public final class PageReader {
   private static String lineRest(String input, int line, int column) {
     int start = 0;
     for (int current = 1; current < line && start < input.length(); start++) {
-      char c = input.charAt(start);
-      if (c == '\n' || (c == '\r' && (start + 1 >= input.length() || input.charAt(start + 1) != '\n'))) {
+      if (input.charAt(start) == '\n') {
         current++;
       }
     }
     start = Math.min(input.length(), start + column - 1);
     int end = start;
-    while (end < input.length() && input.charAt(end) != '\n' && input.charAt(end) != '\r') {
+    while (end < input.length() && input.charAt(end) != '\n') {
       end++;
     }
     return input.substring(start, end);
