@@ -92,9 +92,7 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
 
   @Override
   public Void visitFollowHeading(FollowHeadingContext ctx) {
-    startSegment();
-    flush();
-    closeChapter();
+    beginStructure();
     List<String> names = new ArrayList<>();
     for (PersonNameContext name : ctx.personName()) {
       String text = source.between(name.getStart(), name.getStop());
@@ -109,9 +107,7 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
 
   @Override
   public Void visitChaptersHeading(ChaptersHeadingContext ctx) {
-    startSegment();
-    flush();
-    closeChapter();
+    beginStructure();
     section = Section.PROSE;
     group = List.of();
     chapterListOpen = true;
@@ -120,9 +116,7 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
 
   @Override
   public Void visitLinksHeading(LinksHeadingContext ctx) {
-    startSegment();
-    flush();
-    closeChapter();
+    beginStructure();
     section = Section.LINKS;
     group = List.of();
     lineOpenedSection = true;
@@ -154,9 +148,7 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
       case EpisodePageLexer.URL -> {
         List<Token> label = !lineStarted && run.isEmpty() ? danglingLabel : List.of();
         danglingLabel = List.of();
-        startSegment();
-        flush();
-        closeChapter();
+        beginStructure();
         url(token, label);
       }
       case EpisodePageLexer.RULE -> {
@@ -168,9 +160,7 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
         chapterListOpen = !closing;
       }
       case EpisodePageLexer.BULLET -> {
-        startSegment();
-        flush();
-        closeChapter();
+        beginStructure();
       }
       case Token.EOF -> { }
       default -> word(token);
@@ -194,6 +184,13 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
     }
     lastLink = noteOpen ? lastLink : null;
     run.add(token);
+  }
+
+  /** A heading, URL or bullet ends whatever words came before it. */
+  private void beginStructure() {
+    startSegment();
+    flush();
+    closeChapter();
   }
 
   /** The first segment of a line settles a label left dangling at the end of the last line. */
