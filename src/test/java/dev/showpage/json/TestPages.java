@@ -1,0 +1,30 @@
+package dev.showpage.json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The project's own test pages: every {@code testdata/**}{@code /*.txt}. */
+final class TestPages {
+
+  static final Path ROOT = Path.of("testdata");
+
+  private TestPages() {}
+
+  static List<Path> all() {
+    try (Stream<Path> files = Files.walk(ROOT)) {
+      return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code X.json} beside {@code X.txt}. */
+  static Path goldenOf(Path page) {
+    String name = page.getFileName().toString();
+    return page.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".json");
+  }
+}
