@@ -1,0 +1,157 @@
+package dev.showpage.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code convert}: pages to JSON, JSON Lines, chapters files or JSON-LD. */
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Converts scraped show pages to JSON.",
+      "One input and no --out: the JSON goes to standard output. --out DIR: one file per "
+          + "input, mirroring the input tree, each written whole or not at all."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every input converted",
+      "1:some input failed (the others are still converted)",
+      "2:usage error"
+    })
+final class ConvertCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin PageOptions options;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "PATH",
+      description = "Output directory (json, chapters, jsonld) or file (jsonl).")
+  Path out;
+
+  @Option(names = {"-f", "--format"}, defaultValue = "json", paramLabel = "FORMAT",
+      description = "json (the page JSON), jsonl (one JSON Lines stream), chapters (Podcasting "
+          + "2.0 chapters per episode) or jsonld (schema.org); default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  private final CliIo io;
+
+  ConvertCommand(CliIo io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() {
+    InputExpander.Expansion expansion = new InputExpander(options.glob).expand(options.inputs);
+    checkUsage(expansion.pages().size());
+    Report report = new Report(io, options.quiet, expansion.pages().size());
+    expansion.problems().forEach(report::problem);
+
+    List<PageJob> jobs = new ArrayList<>();
+    for (PageInput input : expansion.pages()) {
+      jobs.add(new PageJob(input, options.parser(), format, options.strict, io.in()));
+    }
+    if (format == Format.JSONL) {
+      convertToOneStream(jobs, report);
+    } else {
+      Set<Path> written = new HashSet<>();
+      OrderedParallel.run(jobs, options.threads(), outcome -> {
+        report.add(outcome);
+        if (!outcome.failed()) {
+          write(outcome, written, report);
+        }
+      });
+    }
+    report.summary("converted");
+    return report.failed() > 0 ? 1 : 0;
+  }
+
+  private void checkUsage(int pages) {
+    if (options.jobs != null && options.jobs < 1) {
+      throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
+    }
+    if (out == null && format != Format.JSONL && pages > 1) {
+      throw new ParameterException(spec.commandLine(),
+          "several inputs need --out DIR (or --format jsonl for one stream)");
+    }
+    if (out == null && format == Format.CHAPTERS) {
+      throw new ParameterException(spec.commandLine(),
+          "--format chapters writes one file per episode: give --out DIR");
+    }
+    if (out != null && format != Format.JSONL && Files.exists(out) && !Files.isDirectory(out)) {
+      throw new ParameterException(spec.commandLine(),
+          "--out " + out + " is a file; --format " + name(format) + " needs a directory");
+    }
+  }
+
+  private void write(Outcome outcome, Set<Path> written, Report report) {
+    if (out == null) {
+      PrintStream stdout = io.out();
+      for (Outcome.Rendered rendered : outcome.outputs()) {
+        stdout.write(rendered.text().getBytes(StandardCharsets.UTF_8), 0,
+            rendered.text().getBytes(StandardCharsets.UTF_8).length);
+      }
+      stdout.flush();
+      return;
+    }
+    for (Outcome.Rendered rendered : outcome.outputs()) {
+      Path target = outcome.input().output(out, rendered.suffix());
+      if (!written.add(target.toAbsolutePath().normalize())) {
+        report.writeFailed(outcome.input(), "not written: " + target
+            + " is also the output of an earlier input");
+        continue;
+      }
+      try {
+        AtomicFiles.write(target, rendered.text());
+      } catch (IOException e) {
+        report.writeFailed(outcome.input(), "cannot write " + target + ": "
+            + PageJob.reason(e));
+      }
+    }
+  }
+
+  /** All pages as one JSON Lines stream, to standard output or written whole to --out. */
+  private void convertToOneStream(List<PageJob> jobs, Report report) {
+    if (out == null) {
+      OrderedParallel.run(jobs, options.threads(), outcome -> {
+        report.add(outcome);
+        if (!outcome.failed()) {
+          write(outcome, new HashSet<>(), report);
+        }
+      });
+      return;
+    }
+    try {
+      AtomicFiles.write(out, writer -> OrderedParallel.run(jobs, options.threads(), outcome -> {
+        report.add(outcome);
+        for (Outcome.Rendered rendered : outcome.failed() ? List.<Outcome.Rendered>of()
+            : outcome.outputs()) {
+          try {
+            writer.write(rendered.text());
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }
+      }));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      report.problem(out + ": cannot write: " + e.getMessage());
+    }
+  }
+
+  private static String name(Format format) {
+    return format.name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

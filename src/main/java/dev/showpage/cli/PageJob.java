@@ -1,0 +1,60 @@
+package dev.showpage.cli;
+
+import dev.showpage.EpisodePageParser;
+import dev.showpage.model.Page;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** Reads, parses and renders one input: the unit of work that runs in parallel. */
+final class PageJob implements Callable<Outcome> {
+
+  private final PageInput input;
+  private final EpisodePageParser parser;
+  private final Format format;
+  private final boolean strict;
+  private final InputStream stdin;
+
+  PageJob(PageInput input, EpisodePageParser parser, Format format, boolean strict,
+      InputStream stdin) {
+    this.input = input;
+    this.parser = parser;
+    this.format = format;
+    this.strict = strict;
+    this.stdin = stdin;
+  }
+
+  @Override
+  public Outcome call() {
+    String text;
+    try {
+      byte[] bytes = input.file() == null ? stdin.readAllBytes() : Files.readAllBytes(input.file());
+      text = Utf8.decode(bytes);
+    } catch (NoSuchFileException e) {
+      return failed("cannot read: no such file");
+    } catch (IOException e) {
+      return failed("cannot read: " + reason(e));
+    } catch (Utf8.NotUtf8Exception e) {
+      return failed(e.getMessage());
+    }
+    Page page = parser.parsePage(text);
+    if (strict && page.hasErrors()) {
+      return new Outcome(input, page, List.of(), "has errors (--strict)");
+    }
+    return new Outcome(input, page, format == null ? List.of() : format.render(page), null);
+  }
+
+  private Outcome failed(String why) {
+    return new Outcome(input, null, List.of(), why);
+  }
+
+  static String reason(IOException e) {
+    String message = e.getMessage();
+    String name = e.getClass().getSimpleName().replace("Exception", "")
+        .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    return message == null ? name : name + " (" + message + ")";
+  }
+}

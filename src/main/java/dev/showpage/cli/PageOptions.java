@@ -1,0 +1,42 @@
+package dev.showpage.cli;
+
+import dev.showpage.EpisodePageParser;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options {@code convert} and {@code validate} share: what to read and how to parse it. */
+final class PageOptions {
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT",
+      description = "A page file, a directory (searched recursively), or - for standard input.")
+  List<String> inputs;
+
+  @Option(names = "--glob", defaultValue = "*.txt", paramLabel = "GLOB",
+      description = "Which files of a directory are pages (default: ${DEFAULT-VALUE}).")
+  String glob;
+
+  @Option(names = "--date-order", defaultValue = "mdy", paramLabel = "ORDER",
+      description = "How to read numeric dates: mdy, dmy or ymd (default: ${DEFAULT-VALUE}).")
+  DateOrderOption dateOrder;
+
+  @Option(names = "--strict",
+      description = "An error-severity diagnostic fails its input.")
+  boolean strict;
+
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+      description = "Pages parsed in parallel (default: the number of processors).")
+  Integer jobs;
+
+  @Option(names = {"-q", "--quiet"},
+      description = "No progress bar and no summary; diagnostics are still printed.")
+  boolean quiet;
+
+  EpisodePageParser parser() {
+    return EpisodePageParser.builder().dateOrder(dateOrder.order).build();
+  }
+
+  int threads() {
+    return jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+  }
+}
