@@ -101,8 +101,8 @@ final class ConvertCommand implements Callable<Integer> {
     if (out == null) {
       PrintStream stdout = io.out();
       for (Outcome.Rendered rendered : outcome.outputs()) {
-        stdout.write(rendered.text().getBytes(StandardCharsets.UTF_8), 0,
-            rendered.text().getBytes(StandardCharsets.UTF_8).length);
+        byte[] bytes = rendered.text().getBytes(StandardCharsets.UTF_8);
+        stdout.write(bytes, 0, bytes.length);
       }
       stdout.flush();
       return;
