@@ -80,9 +80,6 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private void checkUsage(int pages) {
-    if (options.jobs != null && options.jobs < 1) {
-      throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
-    }
     if (out == null && format != Format.JSONL && pages > 1) {
       throw new ParameterException(spec.commandLine(),
           "several inputs need --out DIR (or --format jsonl for one stream)");
@@ -146,8 +143,10 @@ final class ConvertCommand implements Callable<Integer> {
           }
         }
       }));
-    } catch (IOException | java.io.UncheckedIOException e) {
-      report.problem(out + ": cannot write: " + e.getMessage());
+    } catch (IOException e) {
+      report.problem(out + ": cannot write: " + PageJob.reason(e));
+    } catch (java.io.UncheckedIOException e) {
+      report.problem(out + ": cannot write: " + PageJob.reason(e.getCause()));
     }
   }
 

@@ -2,7 +2,10 @@ package dev.showpage.cli;
 
 import dev.showpage.EpisodePageParser;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** The options {@code convert} and {@code validate} share: what to read and how to parse it. */
@@ -24,9 +27,19 @@ final class PageOptions {
       description = "An error-severity diagnostic fails its input.")
   boolean strict;
 
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  Integer jobs;
+
   @Option(names = {"-j", "--jobs"}, paramLabel = "N",
       description = "Pages parsed in parallel (default: the number of processors).")
-  Integer jobs;
+  void setJobs(int jobs) {
+    if (jobs < 1) {
+      throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
+    }
+    this.jobs = jobs;
+  }
 
   @Option(names = {"-q", "--quiet"},
       description = "No progress bar and no summary; diagnostics are still printed.")
