@@ -38,12 +38,21 @@ public final class EpisodePageParser {
     this.strict = builder.strict;
   }
 
-  /** A builder for a parser with settings other than the defaults. */
+  /**
+   * A builder for a parser with settings other than the defaults.
+   *
+   * @return a new builder, holding the default settings
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Parses page text with the default settings. */
+  /**
+   * Parses page text with the default settings.
+   *
+   * @param text the whole text of the page
+   * @return the page; problems are among its diagnostics
+   */
   public static Page parse(String text) {
     return DEFAULT.parsePage(text);
   }
@@ -51,6 +60,8 @@ public final class EpisodePageParser {
   /**
    * Reads the whole reader and parses it with the default settings. The reader is not closed.
    *
+   * @param reader the text of the page, read to its end
+   * @return the page; problems are among its diagnostics
    * @throws IOException when reading fails
    */
   public static Page parse(Reader reader) throws IOException {
@@ -60,6 +71,8 @@ public final class EpisodePageParser {
   /**
    * Reads a UTF-8 file (a byte order mark is skipped) and parses it with the default settings.
    *
+   * @param file the file holding the text of the page
+   * @return the page; problems are among its diagnostics
    * @throws IOException when reading fails or the file is not valid UTF-8
    */
   public static Page parse(Path file) throws IOException {
@@ -69,6 +82,8 @@ public final class EpisodePageParser {
   /**
    * Parses page text with this parser's settings.
    *
+   * @param text the whole text of the page
+   * @return the page; in lenient mode, problems are among its diagnostics
    * @throws EpisodePageParseException in strict mode, at the first error-severity problem
    */
   public Page parsePage(String text) {
@@ -79,6 +94,8 @@ public final class EpisodePageParser {
   /**
    * Reads the whole reader and parses it with this parser's settings. The reader is not closed.
    *
+   * @param reader the text of the page, read to its end
+   * @return the page; in lenient mode, problems are among its diagnostics
    * @throws IOException when reading fails
    * @throws EpisodePageParseException in strict mode, at the first error-severity problem
    */
@@ -95,6 +112,8 @@ public final class EpisodePageParser {
   /**
    * Reads a UTF-8 file (a byte order mark is skipped) and parses it with this parser's settings.
    *
+   * @param file the file holding the text of the page
+   * @return the page; in lenient mode, problems are among its diagnostics
    * @throws IOException when reading fails or the file is not valid UTF-8
    * @throws EpisodePageParseException in strict mode, at the first error-severity problem
    */
@@ -107,12 +126,20 @@ public final class EpisodePageParser {
     }
   }
 
-  /** How this parser reads numeric dates. */
+  /**
+   * How this parser reads numeric dates.
+   *
+   * @return the date order; {@link DateOrder#MONTH_DAY_YEAR} unless the builder set another
+   */
   public DateOrder dateOrder() {
     return dateOrder;
   }
 
-  /** Whether this parser throws at the first error instead of reporting it. */
+  /**
+   * Whether this parser throws at the first error instead of reporting it.
+   *
+   * @return {@code true} for a strict parser, {@code false} for a lenient one (the default)
+   */
   public boolean isStrict() {
     return strict;
   }
@@ -125,7 +152,12 @@ public final class EpisodePageParser {
 
     private Builder() {}
 
-    /** How to read numeric dates; {@link DateOrder#MONTH_DAY_YEAR} by default. */
+    /**
+     * How to read numeric dates; {@link DateOrder#MONTH_DAY_YEAR} by default.
+     *
+     * @param dateOrder the order of day, month and year in numeric dates
+     * @return this builder
+     */
     public Builder dateOrder(DateOrder dateOrder) {
       this.dateOrder = requireNonNull(dateOrder, "dateOrder is null");
       return this;
@@ -134,13 +166,20 @@ public final class EpisodePageParser {
     /**
      * Whether to throw {@link EpisodePageParseException} at the first error-severity problem
      * instead of returning it among the diagnostics; {@code false} by default.
+     *
+     * @param strict {@code true} to throw, {@code false} to report problems as diagnostics
+     * @return this builder
      */
     public Builder strict(boolean strict) {
       this.strict = strict;
       return this;
     }
 
-    /** A parser with these settings. */
+    /**
+     * A parser with these settings.
+     *
+     * @return a new parser; later changes to this builder do not affect it
+     */
     public EpisodePageParser build() {
       return new EpisodePageParser(this);
     }

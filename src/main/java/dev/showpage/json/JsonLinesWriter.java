@@ -34,13 +34,21 @@ public final class JsonLinesWriter implements Closeable, Flushable {
   private final Writer out;
   private long pages;
 
-  /** Writes UTF-8 to {@code out}; closing this writer closes the stream. */
+  /**
+   * Writes UTF-8 to {@code out}; closing this writer closes the stream.
+   *
+   * @param out the stream to write the lines to
+   */
   public JsonLinesWriter(OutputStream out) {
     this(new BufferedWriter(new OutputStreamWriter(requireNonNull(out, "out is null"),
         StandardCharsets.UTF_8)));
   }
 
-  /** Writes to {@code out}; closing this writer closes it. */
+  /**
+   * Writes to {@code out}; closing this writer closes it.
+   *
+   * @param out the writer to write the lines to
+   */
   public JsonLinesWriter(Writer out) {
     this.out = requireNonNull(out, "out is null");
   }
@@ -48,6 +56,7 @@ public final class JsonLinesWriter implements Closeable, Flushable {
   /**
    * Writes one page as one line.
    *
+   * @param page the page to write
    * @throws UncheckedIOException when writing fails
    */
   public void write(Page page) {
@@ -65,7 +74,11 @@ public final class JsonLinesWriter implements Closeable, Flushable {
     pages++;
   }
 
-  /** How many pages this writer has written. */
+  /**
+   * How many pages this writer has written.
+   *
+   * @return the number of pages written so far
+   */
   public long pagesWritten() {
     return pages;
   }

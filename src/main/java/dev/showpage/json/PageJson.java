@@ -54,14 +54,24 @@ public final class PageJson {
 
   private PageJson() {}
 
-  /** The page as pretty JSON: two-space indent, one field per line, a final line break. */
+  /**
+   * The page as pretty JSON: two-space indent, one field per line, a final line break.
+   *
+   * @param page the page to write
+   * @return the JSON document
+   */
   public static String toJson(Page page) {
     StringWriter out = new StringWriter();
     write(page, out, true);
     return out.toString();
   }
 
-  /** The page as JSON on one line, without a final line break. */
+  /**
+   * The page as JSON on one line, without a final line break.
+   *
+   * @param page the page to write
+   * @return the JSON document
+   */
   public static String toCompactJson(Page page) {
     StringWriter out = new StringWriter();
     write(page, out, false);
@@ -71,6 +81,8 @@ public final class PageJson {
   /**
    * Writes the page to {@code out}, which is flushed but not closed.
    *
+   * @param page the page to write
+   * @param out where to write the JSON document
    * @param pretty indented with a final line break, or compact on one line
    * @throws UncheckedIOException when writing fails
    */
@@ -95,6 +107,8 @@ public final class PageJson {
   /**
    * Reads a page from JSON that follows the contract.
    *
+   * @param json the JSON document
+   * @return the page the document describes
    * @throws PageJsonException when the text is not JSON or breaks the contract
    */
   public static Page fromJson(String json) {
@@ -109,6 +123,8 @@ public final class PageJson {
   /**
    * Reads a page from JSON that follows the contract. The reader is not closed.
    *
+   * @param json the JSON document
+   * @return the page the document describes
    * @throws PageJsonException when the text is not JSON or breaks the contract
    * @throws UncheckedIOException when reading fails
    */
@@ -124,7 +140,12 @@ public final class PageJson {
     }
   }
 
-  /** Opens the JSON Schema of the contract; the caller closes the stream. */
+  /**
+   * Opens the JSON Schema of the contract; the caller closes the stream.
+   *
+   * @return a new stream of the resource {@value #SCHEMA_RESOURCE}
+   * @throws IllegalStateException when the resource is missing from the class path
+   */
   public static InputStream openSchema() {
     InputStream schema = PageJson.class.getResourceAsStream(SCHEMA_RESOURCE);
     if (schema == null) {

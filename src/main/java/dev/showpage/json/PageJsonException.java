@@ -9,6 +9,7 @@ public final class PageJsonException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Where in the document the problem is, as a JSON pointer ({@code ""} for the whole). */
   private final String pointer;
 
   PageJsonException(String pointer, String message, Throwable cause) {
@@ -16,7 +17,11 @@ public final class PageJsonException extends RuntimeException {
     this.pointer = pointer;
   }
 
-  /** Where in the document the problem is, as a JSON pointer ({@code ""} for the whole). */
+  /**
+   * Where in the document the problem is, as a JSON pointer ({@code ""} for the whole).
+   *
+   * @return the JSON pointer, such as {@code /episodes/3/rank}
+   */
   public String pointer() {
     return pointer;
   }

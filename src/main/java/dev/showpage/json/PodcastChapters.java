@@ -26,7 +26,12 @@ public final class PodcastChapters {
 
   private PodcastChapters() {}
 
-  /** The chapters file of one episode, pretty, with a final line break. */
+  /**
+   * The chapters file of one episode, pretty, with a final line break.
+   *
+   * @param episode the episode whose chapters to write
+   * @return the chapters file; its {@code chapters} list is empty when the episode has none
+   */
   public static String toJson(Episode episode) {
     requireNonNull(episode, "episode is null");
     StringWriter out = new StringWriter();

@@ -26,7 +26,12 @@ public final class SchemaOrgJsonLd {
 
   private SchemaOrgJsonLd() {}
 
-  /** The page's JSON-LD, pretty, with a final line break. */
+  /**
+   * The page's JSON-LD, pretty, with a final line break.
+   *
+   * @param page the page to describe
+   * @return the JSON-LD document, one {@code PodcastSeries} object
+   */
   public static String toJsonLd(Page page) {
     requireNonNull(page, "page is null");
     StringWriter out = new StringWriter();

@@ -13,6 +13,15 @@ import static java.util.Objects.requireNonNull;
  */
 public record Diagnostic(Severity severity, String code, int line, int column, String message) {
 
+  /**
+   * Checks that no component is null and that line and column are at least 1.
+   *
+   * @param severity how bad it is
+   * @param code a stable, kebab-case identifier such as {@code missing-title}, for tools
+   * @param line the 1-based line of the input it concerns
+   * @param column the 1-based column of the input it concerns
+   * @param message a sentence for people
+   */
   public Diagnostic {
     requireNonNull(severity, "severity is null");
     requireNonNull(code, "code is null");
@@ -22,7 +31,11 @@ public record Diagnostic(Severity severity, String code, int line, int column, S
     }
   }
 
-  /** The position this diagnostic concerns. */
+  /**
+   * The position this diagnostic concerns.
+   *
+   * @return the line and column as a position
+   */
   public SourcePosition position() {
     return new SourcePosition(line, column);
   }

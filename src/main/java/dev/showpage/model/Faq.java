@@ -28,6 +28,17 @@ public record Faq(
     Optional<Duration> releaseInterval,
     Optional<LocalDate> firstEpisodeDate) {
 
+  /**
+   * Checks that no component and no list element is null, and copies the lists.
+   *
+   * @param entries every question and answer, in page order
+   * @param episodeCount how many episodes the show has, as the FAQ states it
+   * @param topics the topics the FAQ lists
+   * @param mostPopularEpisode the title the FAQ names as most popular
+   * @param averageEpisodeLength the average episode length the FAQ states
+   * @param releaseInterval how often episodes come out, as the FAQ states it
+   * @param firstEpisodeDate when the first episode came out
+   */
   public Faq {
     entries = List.copyOf(entries);
     requireNonNull(episodeCount, "episodeCount is null");

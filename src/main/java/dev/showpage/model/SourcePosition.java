@@ -11,6 +11,12 @@ package dev.showpage.model;
  */
 public record SourcePosition(int line, int column) {
 
+  /**
+   * Checks that line and column are at least 1.
+   *
+   * @param line the 1-based line number
+   * @param column the 1-based column number
+   */
   public SourcePosition {
     if (line < 1) {
       throw new IllegalArgumentException("line must be at least 1: " + line);
