@@ -42,11 +42,18 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
   private final DateOrder dateOrder;
   private final SourceText source;
   private final Diagnostics diagnostics;
+  private final boolean recovered;
 
-  PageModelBuilder(DateOrder dateOrder, SourceText source, Diagnostics diagnostics) {
+  /**
+   * @param recovered whether the tree comes from the recovering second stage, and so may hold
+   *     tokens the parser skipped
+   */
+  PageModelBuilder(DateOrder dateOrder, SourceText source, Diagnostics diagnostics,
+      boolean recovered) {
     this.dateOrder = dateOrder;
     this.source = source;
     this.diagnostics = diagnostics;
+    this.recovered = recovered;
   }
 
   @Override
@@ -86,7 +93,9 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
 
     Optional<Faq> faq =
         ctx.pageEnd() == null ? Optional.empty() : pageEnd(ctx.pageEnd(), navigation);
-    reportUnparsed(ctx);
+    if (recovered) {
+      reportUnparsed(ctx);
+    }
     if (ctx.getStop() == null || ctx.getStart().getType() == Token.EOF
         || (show.isEmpty() && episodes.isEmpty() && faq.isEmpty() && isBlank(ctx))) {
       diagnostics.add(dev.showpage.model.Severity.WARNING, "empty-page", 1, 1,

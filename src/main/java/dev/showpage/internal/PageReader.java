@@ -54,9 +54,11 @@ public final class PageReader {
 
     Diagnostics diagnostics = new Diagnostics();
     PageContext tree;
+    boolean recovered = false;
     try {
       tree = parser.page();
     } catch (ParseCancellationException e) {
+      recovered = true;
       tokens.seek(0);
       parser.reset();
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);
@@ -65,7 +67,8 @@ public final class PageReader {
       tree = parser.page();
     }
     SourceText source = new SourceText(chars);
-    Page page = new PageModelBuilder(dateOrder, source, diagnostics).visitPage(tree);
+    Page page = new PageModelBuilder(dateOrder, source, diagnostics, recovered)
+        .visitPage(tree);
     if (strict) {
       for (Diagnostic d : page.diagnostics()) {
         if (d.severity() == Severity.ERROR) {
