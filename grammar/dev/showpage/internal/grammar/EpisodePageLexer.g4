@@ -10,11 +10,13 @@ lexer grammar EpisodePageLexer;
 
 NL : '\r\n' | '\r' | '\n' ;
 
-// Blanks: space, tab, no-break and other Unicode spaces, zero-width space and joiner marks, BOM.
-WS : [ \t\u000B\u000C\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\uFEFF]+ -> skip ;
+// Blanks: space, tab, the information separators, no-break and other Unicode spaces, the line
+// and paragraph separators inside a line, zero-width space, BOM. The same set the model
+// builder collapses, so that no token is made only of blanks.
+WS : [ \t\u000B\u000C\u001C-\u001F\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]+ -> skip ;
 
 // A URL runs to the next blank; sentence punctuation at its end is trimmed by the model builder.
-URL : [hH] [tT] [tT] [pP] [sS]? '://' ~[ \t\r\n\u00A0\u200B]* ;
+URL : [hH] [tT] [tT] [pP] [sS]? '://' ~[ \t\r\n\u000B\u000C\u001C-\u001F\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]* ;
 
 // 02/17/25, 2/3/2025: which part is the month is the parser's configured date order.
 NUMERIC_DATE : DIGIT DIGIT? '/' DIGIT DIGIT? '/' DIGIT DIGIT (DIGIT DIGIT)? ;
@@ -70,5 +72,5 @@ fragment UNIT
     ;
 
 fragment WORD_CHAR
-    : ~[ \t\r\n\u000B\u000C\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\uFEFF:&?.!,\u2022\-\u2013\u2014()[\]{}"\u201C\u201D/|<>*#;]
+    : ~[ \t\r\n\u000B\u000C\u001C-\u001F\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF:&?.!,\u2022\-\u2013\u2014()[\]{}"\u201C\u201D/|<>*#;]
     ;

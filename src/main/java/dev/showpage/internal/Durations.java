@@ -9,6 +9,9 @@ import org.antlr.v4.runtime.Token;
 /** Converts timestamps ({@code 01:02:03}) and amounts ({@code 84 min}) into {@link Duration}s. */
 final class Durations {
 
+  /** The largest whole number a double holds exactly: 2^53 - 1. */
+  static final long MAX_JSON_SAFE_SECONDS = 9_007_199_254_740_991L;
+
   private Durations() {}
 
   /**
@@ -43,7 +46,8 @@ final class Durations {
       for (Token amount : amounts) {
         total = total.plus(quantity(amount.getText()));
       }
-      return Optional.of(total);
+      // Seconds beyond 2^53 cannot be held exactly by a JSON reader that uses doubles.
+      return total.getSeconds() > MAX_JSON_SAFE_SECONDS ? Optional.empty() : Optional.of(total);
     } catch (NumberFormatException | ArithmeticException e) {
       return Optional.empty();
     }

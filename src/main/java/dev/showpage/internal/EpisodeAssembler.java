@@ -135,6 +135,12 @@ final class EpisodeAssembler {
             "'" + item.mark.getText() + "' is not a time (seconds and minutes go up to 59)");
         continue;
       }
+      if (item.title.isEmpty()) {
+        // The contract has no empty strings: a time with no title is no chapter.
+        diagnostics.warn("chapter-without-title", item.mark,
+            "the chapter at " + item.mark.getText() + " has no title; it is left out");
+        continue;
+      }
       if (!starts.isEmpty() && start.get().compareTo(starts.get(starts.size() - 1)) <= 0) {
         diagnostics.error("chapter-order", item.mark, "chapter '" + item.title + "' starts at "
             + item.mark.getText() + ", not after the chapter before it");
@@ -142,10 +148,6 @@ final class EpisodeAssembler {
       if (episodeLength.isPresent() && start.get().compareTo(episodeLength.get()) > 0) {
         diagnostics.warn("chapter-past-end", item.mark, "chapter '" + item.title + "' starts at "
             + item.mark.getText() + ", after the episode's end");
-      }
-      if (item.title.isEmpty()) {
-        diagnostics.warn("chapter-without-title", item.mark,
-            "the chapter at " + item.mark.getText() + " has no title");
       }
       starts.add(start.get());
       kept.add(item);

@@ -89,7 +89,8 @@ final class FaqStatistics {
       int open = answer.indexOf(pair[0]);
       int close = answer.lastIndexOf(pair[1]);
       if (open >= 0 && close > open + 1) {
-        return Optional.of(answer.substring(open + 1, close));
+        String title = SourceText.collapse(answer.substring(open + 1, close));
+        return title.isEmpty() ? Optional.empty() : Optional.of(title);
       }
     }
     return Optional.empty();
