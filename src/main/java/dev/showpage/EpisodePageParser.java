@@ -6,8 +6,6 @@ import dev.showpage.internal.PageReader;
 import dev.showpage.model.Page;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -30,12 +28,22 @@ public final class EpisodePageParser {
 
   private static final EpisodePageParser DEFAULT = builder().build();
 
+  /** The default {@link Builder#maxInputLength(int)}: 64 Mi characters. */
+  public static final int DEFAULT_MAX_INPUT_LENGTH = 64 * 1024 * 1024;
+
+  /** The default {@link Builder#maxDiagnostics(int)}. */
+  public static final int DEFAULT_MAX_DIAGNOSTICS = 1000;
+
   private final DateOrder dateOrder;
   private final boolean strict;
+  private final int maxInputLength;
+  private final int maxDiagnostics;
 
   private EpisodePageParser(Builder builder) {
     this.dateOrder = builder.dateOrder;
     this.strict = builder.strict;
+    this.maxInputLength = builder.maxInputLength;
+    this.maxDiagnostics = builder.maxDiagnostics;
   }
 
   /**
@@ -70,10 +78,12 @@ public final class EpisodePageParser {
 
   /**
    * Reads a UTF-8 file (a byte order mark is skipped) and parses it with the default settings.
+   * Bytes that are not UTF-8 become U+FFFD, with an {@code invalid-utf8} error that names the
+   * first one's byte offset.
    *
    * @param file the file holding the text of the page
    * @return the page; problems are among its diagnostics
-   * @throws IOException when reading fails or the file is not valid UTF-8
+   * @throws IOException when reading fails
    */
   public static Page parse(Path file) throws IOException {
     return DEFAULT.parsePage(file);
@@ -88,7 +98,7 @@ public final class EpisodePageParser {
    */
   public Page parsePage(String text) {
     requireNonNull(text, "text is null");
-    return new PageReader(dateOrder, strict).read(text);
+    return reader().read(text);
   }
 
   /**
@@ -111,19 +121,22 @@ public final class EpisodePageParser {
 
   /**
    * Reads a UTF-8 file (a byte order mark is skipped) and parses it with this parser's settings.
+   * Bytes that are not UTF-8 are an {@code invalid-utf8} error that names the first one's byte
+   * offset: in lenient mode they become U+FFFD and the page is parsed; in strict mode the error
+   * is thrown.
    *
    * @param file the file holding the text of the page
    * @return the page; in lenient mode, problems are among its diagnostics
-   * @throws IOException when reading fails or the file is not valid UTF-8
+   * @throws IOException when reading fails
    * @throws EpisodePageParseException in strict mode, at the first error-severity problem
    */
   public Page parsePage(Path file) throws IOException {
     requireNonNull(file, "file is null");
-    try {
-      return parsePage(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    return reader().read(Files.readAllBytes(file));
+  }
+
+  private PageReader reader() {
+    return new PageReader(dateOrder, strict, maxInputLength, maxDiagnostics);
   }
 
   /**
@@ -149,8 +162,44 @@ public final class EpisodePageParser {
 
     private DateOrder dateOrder = DateOrder.MONTH_DAY_YEAR;
     private boolean strict;
+    private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
+    private int maxDiagnostics = DEFAULT_MAX_DIAGNOSTICS;
 
     private Builder() {}
+
+    /**
+     * The longest input, in characters, that is parsed; 64 Mi ({@value EpisodePageParser#DEFAULT_MAX_INPUT_LENGTH})
+     * by default. A longer input is not parsed: the page holds one {@code input-too-large}
+     * error (thrown in strict mode), so that a runaway dump cannot exhaust memory.
+     *
+     * @param maxInputLength the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when the limit is below 1
+     */
+    public Builder maxInputLength(int maxInputLength) {
+      if (maxInputLength < 1) {
+        throw new IllegalArgumentException("maxInputLength must be at least 1: " + maxInputLength);
+      }
+      this.maxInputLength = maxInputLength;
+      return this;
+    }
+
+    /**
+     * The most diagnostics a page keeps; {@value EpisodePageParser#DEFAULT_MAX_DIAGNOSTICS} by
+     * default. Past it, the first ones in page order are kept and a last
+     * {@code too-many-diagnostics} warning says how many were left out.
+     *
+     * @param maxDiagnostics the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when the limit is below 1
+     */
+    public Builder maxDiagnostics(int maxDiagnostics) {
+      if (maxDiagnostics < 1) {
+        throw new IllegalArgumentException("maxDiagnostics must be at least 1: " + maxDiagnostics);
+      }
+      this.maxDiagnostics = maxDiagnostics;
+      return this;
+    }
 
     /**
      * How to read numeric dates; {@link DateOrder#MONTH_DAY_YEAR} by default.

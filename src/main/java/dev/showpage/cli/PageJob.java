@@ -1,6 +1,7 @@
 package dev.showpage.cli;
 
 import dev.showpage.EpisodePageParser;
+import dev.showpage.internal.Utf8Text;
 import dev.showpage.model.Page;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,18 +30,20 @@ final class PageJob implements Callable<Outcome> {
 
   @Override
   public Outcome call() {
-    String text;
+    Utf8Text.Decoded text;
     try {
-      byte[] bytes = input.file() == null ? stdin.readAllBytes() : Files.readAllBytes(input.file());
-      text = Utf8.decode(bytes);
+      text = Utf8Text.decode(
+          input.file() == null ? stdin.readAllBytes() : Files.readAllBytes(input.file()));
     } catch (NoSuchFileException e) {
       return failed("cannot read: no such file");
     } catch (IOException e) {
       return failed("cannot read: " + reason(e));
-    } catch (Utf8.NotUtf8Exception e) {
-      return failed(e.getMessage());
     }
-    Page page = parser.parsePage(text);
+    if (!text.valid()) {
+      // A dump that is not UTF-8 text is not converted: its characters would be guesses.
+      return failed("not UTF-8 text (" + text.problem() + ")");
+    }
+    Page page = parser.parsePage(text.text());
     if (strict && page.hasErrors()) {
       return new Outcome(input, page, List.of(), "has errors (--strict)");
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.Token;
 
@@ -14,6 +15,11 @@ final class Diagnostics {
 
   private final List<Diagnostic> list = new ArrayList<>();
   private final Set<Integer> lines = new HashSet<>();
+  private final int max;
+
+  Diagnostics(int max) {
+    this.max = max;
+  }
 
   void warn(String code, Token at, String message) {
     add(Severity.WARNING, code, at.getLine(), at.getCharPositionInLine() + 1, message);
@@ -24,18 +30,43 @@ final class Diagnostics {
   }
 
   void add(Severity severity, String code, int line, int column, String message) {
-    list.add(new Diagnostic(severity, code, Math.max(1, line), Math.max(1, column), message));
-    lines.add(line);
+    add(new Diagnostic(severity, code, Math.max(1, line), Math.max(1, column), message));
+  }
+
+  void add(Diagnostic diagnostic) {
+    list.add(diagnostic);
+    lines.add(diagnostic.line());
+  }
+
+  /** The first error in page order, the one a strict parse throws. */
+  Optional<Diagnostic> firstError() {
+    return list.stream()
+        .filter(d -> d.severity() == Severity.ERROR)
+        .min(PAGE_ORDER);
   }
 
   boolean coversLine(int line) {
     return lines.contains(line);
   }
 
-  /** In page order, so that the first error is the first one a reader meets. */
+  /**
+   * In page order, so that the first error is the first one a reader meets; past the limit, the
+   * first ones and a last warning that says how many were left out.
+   */
   List<Diagnostic> sorted() {
     List<Diagnostic> sorted = new ArrayList<>(list);
-    sorted.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
-    return sorted;
+    sorted.sort(PAGE_ORDER);
+    if (sorted.size() <= max) {
+      return sorted;
+    }
+    Diagnostic firstLeftOut = sorted.get(max);
+    List<Diagnostic> kept = new ArrayList<>(sorted.subList(0, max));
+    kept.add(new Diagnostic(Severity.WARNING, "too-many-diagnostics", firstLeftOut.line(),
+        firstLeftOut.column(), (sorted.size() - max) + " more diagnostics from here on were left"
+            + " out (the limit is " + max + ")"));
+    return kept;
   }
+
+  private static final Comparator<Diagnostic> PAGE_ORDER =
+      Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
 }

@@ -8,6 +8,8 @@ import dev.showpage.internal.grammar.EpisodePageParser.PageContext;
 import dev.showpage.model.Diagnostic;
 import dev.showpage.model.Page;
 import dev.showpage.model.Severity;
+import java.util.List;
+import java.util.Optional;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
@@ -28,18 +30,47 @@ public final class PageReader {
 
   private final DateOrder dateOrder;
   private final boolean strict;
+  private final int maxInputLength;
+  private final int maxDiagnostics;
 
-  public PageReader(DateOrder dateOrder, boolean strict) {
+  public PageReader(DateOrder dateOrder, boolean strict, int maxInputLength, int maxDiagnostics) {
     this.dateOrder = dateOrder;
     this.strict = strict;
+    this.maxInputLength = maxInputLength;
+    this.maxDiagnostics = maxDiagnostics;
+  }
+
+  /** Parses the bytes of a file: UTF-8, with what is not UTF-8 reported (or thrown). */
+  public Page read(byte[] bytes) {
+    Utf8Text.Decoded decoded = Utf8Text.decode(bytes);
+    if (decoded.valid()) {
+      return read(decoded.text());
+    }
+    Diagnostic invalid = new Diagnostic(Severity.ERROR, "invalid-utf8", decoded.line(),
+        decoded.column(), decoded.problem() + "; read as U+FFFD");
+    if (strict) {
+      throw new EpisodePageParseException(invalid,
+          lineRest(normalise(decoded.text()), decoded.line(), decoded.column()));
+    }
+    return read(decoded.text(), invalid);
   }
 
   public Page read(String text) {
-    String input = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    // The lexer counts lines by '\n': CRLF and lone CR become '\n' (lines and columns stay).
-    if (input.indexOf('\r') >= 0) {
-      input = input.replace("\r\n", "\n").replace('\r', '\n');
+    return read(text, null);
+  }
+
+  private Page read(String text, Diagnostic decodingProblem) {
+    if (text.length() > maxInputLength) {
+      Diagnostic tooLarge = new Diagnostic(Severity.ERROR, "input-too-large", 1, 1,
+          "the input has " + text.length() + " characters, more than the limit of "
+              + maxInputLength + "; it was not parsed");
+      if (strict) {
+        throw new EpisodePageParseException(tooLarge, "");
+      }
+      return new Page(PageModelBuilder.LAYOUT, Optional.empty(), List.of(), Optional.empty(),
+          Optional.empty(), List.of(), Optional.empty(), List.of(tooLarge));
     }
+    String input = normalise(text);
     if (!input.isEmpty() && !input.endsWith("\n")) {
       input = input + "\n"; // every line rule ends with a line break
     }
@@ -52,7 +83,10 @@ public final class PageReader {
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());
 
-    Diagnostics diagnostics = new Diagnostics();
+    Diagnostics diagnostics = new Diagnostics(maxDiagnostics);
+    if (decodingProblem != null) {
+      diagnostics.add(decodingProblem);
+    }
     PageContext tree;
     boolean recovered = false;
     try {
@@ -70,13 +104,25 @@ public final class PageReader {
     Page page = new PageModelBuilder(dateOrder, source, diagnostics, recovered)
         .visitPage(tree);
     if (strict) {
-      for (Diagnostic d : page.diagnostics()) {
-        if (d.severity() == Severity.ERROR) {
-          throw new EpisodePageParseException(d, lineRest(input, d.line(), d.column()));
-        }
+      Optional<Diagnostic> error = diagnostics.firstError();
+      if (error.isPresent()) {
+        Diagnostic d = error.get();
+        throw new EpisodePageParseException(d, lineRest(input, d.line(), d.column()));
       }
     }
     return page;
+  }
+
+  /**
+   * Without a byte order mark, and with CRLF and lone CR as '\n': the lexer counts lines by
+   * '\n', and the change keeps every line and column as it was.
+   */
+  private static String normalise(String text) {
+    String input = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    if (input.indexOf('\r') >= 0) {
+      input = input.replace("\r\n", "\n").replace('\r', '\n');
+    }
+    return input;
   }
 
   /** The input from line:column to the end of that line. */
