@@ -75,7 +75,7 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
 
     List<CardContent> cards = new ArrayList<>();
     for (EpisodeCardContext card : ctx.episodeCard()) {
-      CardContent content = card(card, show.map(Show::title).orElse(null));
+      CardContent content = card(card, show.map(Show::title).orElse(null), cards.size() + 1);
       if (content != null) {
         cards.add(content);
       }
@@ -112,7 +112,8 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
     return new Show(lineText(ctx.showTitle), publisher, listeners(listeners));
   }
 
-  private CardContent card(EpisodeCardContext ctx, String showTitle) {
+  /** The card's content; {@code rank} is the episode number it gets if it is an episode. */
+  private CardContent card(EpisodeCardContext ctx, String showTitle, int rank) {
     CardContent card = new CardContent();
     CardReader reader = new CardReader(card, source, diagnostics);
     List<ContentLineContext> head = new ArrayList<>();
@@ -141,7 +142,6 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
       }
       return null;
     }
-    int rank = 0;
     int bodyFrom;
     if (date != null) {
       card.firstToken = head.isEmpty() ? date.getStart() : head.get(0).getStart();
@@ -187,16 +187,10 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
       card.listenersToken = listeners.getSymbol();
     }
     if (card.title == null && date != null) {
-      diagnostics.warn("missing-title", date.getStart(), "episode " + (rank + countCards(ctx))
+      diagnostics.warn("missing-title", date.getStart(), "episode " + rank
           + " has no title line; it starts with its date line");
     }
     return card;
-  }
-
-  /** The card's position among the page's cards, from 1. */
-  private static int countCards(EpisodeCardContext card) {
-    PageContext page = (PageContext) card.getParent();
-    return page.episodeCard().indexOf(card) + 1;
   }
 
   private void readDate(CardContent card, DateLineContext date) {
