@@ -195,11 +195,16 @@ final class Names {
     return raw.substring(start, end);
   }
 
+  /** The text's words: its runs of characters between spaces (the text is collapsed). */
   static List<String> words(String text) {
     List<String> words = new ArrayList<>();
-    for (String w : text.split("\\s+")) {
-      if (!w.isEmpty()) {
-        words.add(w);
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == ' ') {
+        if (i > start) {
+          words.add(text.substring(start, i));
+        }
+        start = i + 1;
       }
     }
     return words;

@@ -313,15 +313,16 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
     return source.between(line.getStart(), lastBeforeNewline(line));
   }
 
-  private static Token lastBeforeNewline(ParserRuleContext line) {
+  /**
+   * The line's last token before its line break. Blanks are skipped by the lexer, so that is
+   * the token just before the break in the token stream.
+   */
+  private Token lastBeforeNewline(ParserRuleContext line) {
     Token stop = line.getStop();
-    List<Token> tokens = terminals(line);
-    for (int i = tokens.size() - 1; i >= 0; i--) {
-      if (tokens.get(i).getType() != EpisodePageLexer.NL && tokens.get(i).getTokenIndex() >= 0) {
-        return tokens.get(i);
-      }
+    if (stop.getType() != EpisodePageLexer.NL || stop.getTokenIndex() <= line.getStart().getTokenIndex()) {
+      return stop;
     }
-    return stop;
+    return source.token(stop.getTokenIndex() - 1);
   }
 
   static List<Token> terminals(ParseTree tree) {

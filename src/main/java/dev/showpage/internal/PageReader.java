@@ -100,7 +100,7 @@ public final class PageReader {
       parser.addErrorListener(new SyntaxErrorListener(diagnostics));
       tree = parser.page();
     }
-    SourceText source = new SourceText(chars);
+    SourceText source = new SourceText(chars, tokens);
     Page page = new PageModelBuilder(dateOrder, source, diagnostics, recovered)
         .visitPage(tree);
     if (strict) {

@@ -3,15 +3,23 @@ package dev.showpage.internal;
 import java.util.List;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.Interval;
 
 /** Reads text back from the input by token positions, with runs of blanks collapsed. */
 final class SourceText {
 
   private final CharStream input;
+  private final TokenStream tokens;
 
-  SourceText(CharStream input) {
+  SourceText(CharStream input, TokenStream tokens) {
     this.input = input;
+    this.tokens = tokens;
+  }
+
+  /** The token at an index of the token stream. */
+  Token token(int index) {
+    return tokens.get(index);
   }
 
   /** The input from the start of {@code first} to the end of {@code last}, blanks collapsed. */
@@ -29,26 +37,37 @@ final class SourceText {
     return next.getStartIndex() > token.getStopIndex() + 1;
   }
 
-  /** The input from {@code token} to the end of its line, for error messages. */
-  String restOfLine(int startIndex) {
-    int end = startIndex;
-    int size = input.size();
-    while (end < size) {
-      int c = input.getText(Interval.of(end, end)).charAt(0);
-      if (c == '\n' || c == '\r') {
-        break;
-      }
-      end++;
+  /** Whether the text has no blank at either end and no blank but single spaces inside. */
+  private static boolean isCollapsed(String text) {
+    int length = text.length();
+    if (length == 0) {
+      return true;
     }
-    return end > startIndex ? input.getText(Interval.of(startIndex, end - 1)) : "";
+    if (isBlank(text.charAt(0)) || isBlank(text.charAt(length - 1))) {
+      return false;
+    }
+    for (int i = 1; i < length - 1; i++) {
+      char c = text.charAt(i);
+      if (c == ' ' ? text.charAt(i + 1) == ' ' : (c < ' ' || c > '~') && isBlank(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
   }
 
   static String collapse(String text) {
+    if (isCollapsed(text)) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length());
     boolean blank = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
+      if (isBlank(c)) {
         blank = out.length() > 0;
       } else {
         if (blank) {
