@@ -32,7 +32,9 @@ ranking
     ;
 
 headingLine
-    : TOP NUMBER segment* NL
+    : TOP NUMBER (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP | QUESTION | STOP
+        | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES | FOLLOW | CHAPTERS
+        | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)* NL
     ;
 
 // Title and show lines (either may be missing), the date line, the body, the listener count.
@@ -54,7 +56,9 @@ cardBodyLine
 
 // "02/17/25 • 84 min"
 dateLine
-    : NUMERIC_DATE (BULLET duration)? segment* NL
+    : NUMERIC_DATE (BULLET duration)? (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP | QUESTION | STOP
+        | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES | FOLLOW | CHAPTERS
+        | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)* NL
     ;
 
 // "84 min", "13 days, 3 hours"
@@ -72,7 +76,9 @@ pageEnd
 
 // "Show more best episodes", "Show more FAQ"
 moreLine
-    : SHOW_MORE segment* NL
+    : SHOW_MORE (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP | QUESTION | STOP
+        | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES | FOLLOW | CHAPTERS
+        | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)* NL
     ;
 
 faqSection
@@ -84,43 +90,43 @@ faqEntry
     ;
 
 faqQuestion
-    : segment* QUESTION NL
+    : (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP | QUESTION | STOP
+        | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES | FOLLOW | CHAPTERS
+        | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)* QUESTION NL
     ;
 
 blankLine
     : NL
     ;
 
-// Any other line: a flat run of segments. Lines that start with a token that opens a line of
-// another kind only count as content when more follows on the line.
+// Any other line: a flat run of segments. A word is a token directly under its line, with no
+// rule of its own, so that a long line costs one context and not one per word; only marks
+// (chapter times, headings, ": URL") have rules. Lines that start with a token that opens a line
+// of another kind only count as content when more follows on the line.
 contentLine
-    : leadSegment segment* NL
-    | (LISTENERS | FAQ) segment+ NL
-    | TOP afterTopSegment segment* NL
+    : (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP | QUESTION | STOP | COMMA
+        | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES | FOLLOW | CHAPTERS
+        | LINKS_MENTIONED) (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP | QUESTION | STOP
+        | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES | FOLLOW | CHAPTERS
+        | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)* NL
+    | (LISTENERS | FAQ) (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP | QUESTION | STOP
+        | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES | FOLLOW | CHAPTERS
+        | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)+ NL
+    // A "Top" line is a ranking heading when a number follows; otherwise it is content.
+    | TOP (mark | WORD | QUANTITY | MONTH_DATE | DASH | COLON | AMP | QUESTION | STOP | COMMA
+        | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES | FOLLOW | CHAPTERS
+        | LINKS_MENTIONED) (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP | QUESTION | STOP
+        | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES | FOLLOW | CHAPTERS
+        | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)* NL
     ;
 
-leadSegment
+// The segments that have structure; every other segment is a single token.
+mark
     : chapterMark
     | followHeading
     | chaptersHeading
     | linksHeading
     | labelledUrl
-    | URL
-    | RULE
-    | BULLET
-    | leadWord
-    ;
-
-segment
-    : chapterMark
-    | followHeading
-    | chaptersHeading
-    | linksHeading
-    | labelledUrl
-    | URL
-    | RULE
-    | BULLET
-    | word
     ;
 
 // "00:00 - Introduction", "01:56 What is SQLSync": the mark only; the title is the words after it.
@@ -150,30 +156,4 @@ linksHeading
 // ": https://..." after a label; the label is the words before it, up to a sentence boundary.
 labelledUrl
     : COLON URL
-    ;
-
-// A "Top" line is a ranking heading when a number follows; otherwise it is content.
-afterTopSegment
-    : chapterMark
-    | followHeading
-    | chaptersHeading
-    | linksHeading
-    | labelledUrl
-    | URL
-    | RULE
-    | BULLET
-    | plainWord
-    ;
-
-leadWord
-    : plainWord | NUMBER
-    ;
-
-plainWord
-    : WORD | QUANTITY | MONTH_DATE | DASH | COLON | AMP | QUESTION | STOP | COMMA | OTHER
-    | ALL_EPISODES | BEST_EPISODES | FOLLOW | CHAPTERS | LINKS_MENTIONED
-    ;
-
-word
-    : leadWord | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP
     ;

@@ -69,7 +69,7 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
     RankingContext ranking = ctx.ranking();
     if (ranking != null) {
       heading = Optional.of(lineText(ranking.headingLine()));
-      announced = Counts.of(ranking.headingLine().NUMBER().getText());
+      announced = Counts.of(ranking.headingLine().NUMBER(0).getText());
       summary = joinLines(ranking.contentLine());
     }
 
@@ -194,16 +194,22 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
   }
 
   private void readDate(CardContent card, DateLineContext date) {
-    card.dateToken = date.NUMERIC_DATE().getSymbol();
+    card.dateToken = date.NUMERIC_DATE(0).getSymbol();
+    int after = 1; // what follows the date (and the duration, when there is one)
     if (date.duration() != null) {
       for (TerminalNode quantity : date.duration().QUANTITY()) {
         card.durationTokens.add(quantity.getSymbol());
       }
+      after = date.children.indexOf(date.duration()) + 1;
     }
-    if (!date.segment().isEmpty()) {
-      diagnostics.warn("date-line-text", date.segment(0).getStart(),
+    if (after < date.getChildCount() - 1) {
+      ParseTree first = date.getChild(after);
+      Token start = first instanceof TerminalNode terminal
+          ? terminal.getSymbol()
+          : ((ParserRuleContext) first).getStart();
+      diagnostics.warn("date-line-text", start,
           "text after the date and duration is not understood: '"
-              + source.between(date.segment(0).getStart(), lastBeforeNewline(date)) + "'");
+              + source.between(start, lastBeforeNewline(date)) + "'");
     }
   }
 
