@@ -178,17 +178,17 @@ final class EpisodeAssembler {
     }
 
     private final Map<String, Draft> byFirstName = new LinkedHashMap<>();
-    private final List<String> texts = new ArrayList<>();
+    private final List<List<String>> texts = new ArrayList<>();
 
     People(CardContent card) {
       if (card.title != null) {
-        texts.add(card.title);
+        texts.add(Names.words(card.title));
         for (Names.Mention m : Names.introduced(card.title, true)) {
           mention(m.name(), Long.MIN_VALUE + m.wordIndex());
         }
       }
       for (Prose piece : card.prose) {
-        texts.add(piece.text());
+        texts.add(Names.words(piece.text()));
         for (Names.Mention m : Names.introduced(piece.text(), false)) {
           mention(m.name(), CardContent.order(piece.at()) + m.wordIndex());
         }
@@ -199,7 +199,7 @@ final class EpisodeAssembler {
       for (LinkItem item : card.links) {
         String person = personBeforeOn(item.label);
         if (person != null && (item.section == Section.PROSE || inGroup(item, person) != null)) {
-          texts.add(person);
+          texts.add(Names.words(person));
           mention(person, CardContent.order(item.at));
         }
       }

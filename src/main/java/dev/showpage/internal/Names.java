@@ -85,16 +85,21 @@ final class Names {
   }
 
   /**
-   * The longest name in {@code texts} that starts with {@code name}'s words ("Søren" → "Søren
-   * Bramer Schmidt"); {@code name} itself when no text gives more.
+   * The longest name in {@code texts} (each already split into {@link #words}) that starts
+   * with {@code name}'s words ("Søren" → "Søren Bramer Schmidt"); {@code name} itself when no
+   * text gives more.
    */
-  static String fullest(String name, List<String> texts) {
+  static String fullest(String name, List<List<String>> texts) {
     List<String> target = words(name);
+    String first = target.get(0);
     String best = name;
     int bestWords = target.size();
-    for (String text : texts) {
-      List<String> words = words(text);
+    for (List<String> words : texts) {
       for (int i = 0; i + target.size() <= words.size(); i++) {
+        // A cheap look at the first word before the exact comparison.
+        if (!words.get(i).startsWith(first) && !words.get(i).contains(first)) {
+          continue;
+        }
         if (!matches(words, i, target)) {
           continue;
         }
