@@ -77,6 +77,7 @@ public final class PageReader {
     CharStream chars = CharStreams.fromString(input);
     EpisodePageLexer lexer = new EpisodePageLexer(chars);
     lexer.removeErrorListeners(); // OTHER matches any character: the lexer cannot fail
+    WideCharLexerSimulator.install(lexer);
     CommonTokenStream tokens = new PresizedTokenStream(lexer, input.length());
     EpisodePageParser parser = new EpisodePageParser(tokens);
     parser.removeErrorListeners();
