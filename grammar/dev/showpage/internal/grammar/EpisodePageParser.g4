@@ -32,14 +32,18 @@ ranking
     ;
 
 headingLine
-    : TOP NUMBER (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP | QUESTION | STOP
-        | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES | FOLLOW | CHAPTERS
-        | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)* NL
+    : TOP NUMBER (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP
+        | QUESTION | STOP | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES
+        | FOLLOW | CHAPTERS | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)* NL
     ;
 
-// Title and show lines (either may be missing), the date line, the body, the listener count.
+// Title and show lines (either may be missing), the date line, the body, and the listener
+// count that closes the card. A damaged card may lack its date line or its count: the grammar
+// still takes it, so that any page parses in the first (SLL) stage, and the model builder
+// reports what is missing.
 episodeCard
-    : cardHeadLine* (dateLine cardBodyLine*)? listenersLine
+    : (cardHeadLine+ (dateLine cardBodyLine*)? | dateLine cardBodyLine*) listenersLine?
+    | listenersLine
     ;
 
 cardHeadLine
@@ -47,18 +51,22 @@ cardHeadLine
     | contentLine
     ;
 
+// After the date line, lines that open other parts of the page ("Show more ...", "FAQ", "Top
+// 5 ...") are read as the card's text: a card ends only at its listener count.
 cardBodyLine
     : blankLine
     | contentLine
     | dateLine
     | headingLine
+    | moreLine
+    | faqHeading
     ;
 
 // "02/17/25 • 84 min"
 dateLine
-    : NUMERIC_DATE (BULLET duration)? (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP | QUESTION | STOP
-        | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES | FOLLOW | CHAPTERS
-        | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)* NL
+    : NUMERIC_DATE (BULLET duration)? (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP
+        | QUESTION | STOP | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES
+        | FOLLOW | CHAPTERS | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)* NL
     ;
 
 // "84 min", "13 days, 3 hours"
@@ -70,19 +78,32 @@ listenersLine
     : LISTENERS NL
     ;
 
+// After the cards: "Show more" lines and whatever follows them, then the FAQ.
 pageEnd
-    : (blankLine | moreLine)* faqSection?
+    : (blankLine* moreLine (blankLine | moreLine | trailingLine)*)? faqSection?
+    ;
+
+// A line after the cards that is not a "Show more" line or part of the FAQ.
+trailingLine
+    : contentLine
+    | dateLine
+    | listenersLine
+    | headingLine
     ;
 
 // "Show more best episodes", "Show more FAQ"
 moreLine
-    : SHOW_MORE (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP | QUESTION | STOP
-        | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES | FOLLOW | CHAPTERS
-        | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)* NL
+    : SHOW_MORE (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP
+        | QUESTION | STOP | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES
+        | FOLLOW | CHAPTERS | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)* NL
     ;
 
 faqSection
-    : FAQ NL (faqEntry | blankLine | moreLine)*
+    : faqHeading (faqEntry | blankLine | moreLine | trailingLine | faqHeading)*
+    ;
+
+faqHeading
+    : FAQ NL
     ;
 
 faqEntry
@@ -90,9 +111,9 @@ faqEntry
     ;
 
 faqQuestion
-    : (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP | QUESTION | STOP
-        | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES | FOLLOW | CHAPTERS
-        | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)* QUESTION NL
+    : (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP
+        | QUESTION | STOP | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES
+        | FOLLOW | CHAPTERS | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)* QUESTION NL
     ;
 
 blankLine
@@ -106,18 +127,18 @@ blankLine
 contentLine
     : (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP | QUESTION | STOP | COMMA
         | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES | FOLLOW | CHAPTERS
-        | LINKS_MENTIONED) (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP | QUESTION | STOP
-        | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES | FOLLOW | CHAPTERS
-        | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)* NL
-    | (LISTENERS | FAQ) (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP | QUESTION | STOP
-        | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES | FOLLOW | CHAPTERS
-        | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)+ NL
+        | LINKS_MENTIONED) (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP
+        | QUESTION | STOP | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES
+        | FOLLOW | CHAPTERS | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)* NL
+    | (LISTENERS | FAQ) (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP
+        | QUESTION | STOP | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES
+        | FOLLOW | CHAPTERS | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)+ NL
     // A "Top" line is a ranking heading when a number follows; otherwise it is content.
     | TOP (mark | WORD | QUANTITY | MONTH_DATE | DASH | COLON | AMP | QUESTION | STOP | COMMA
         | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES | FOLLOW | CHAPTERS
-        | LINKS_MENTIONED) (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP | QUESTION | STOP
-        | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES | FOLLOW | CHAPTERS
-        | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)* NL
+        | LINKS_MENTIONED) (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP
+        | QUESTION | STOP | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES
+        | FOLLOW | CHAPTERS | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)* NL
     ;
 
 // The segments that have structure; every other segment is a single token.

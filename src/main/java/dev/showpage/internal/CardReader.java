@@ -206,6 +206,10 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
     String text = Urls.trim(token.getText());
     if (!Urls.hasHost(text)) {
       diagnostics.error("broken-url", token, "the URL '" + token.getText() + "' has no host");
+      if (!label.isEmpty()) {
+        // The words meant as its label stay in the text (they may be on the line before).
+        card.prose.add(new Prose(label.get(0), source.of(label)));
+      }
       lastLink = null;
       return;
     }

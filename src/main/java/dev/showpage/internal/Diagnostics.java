@@ -16,17 +16,24 @@ final class Diagnostics {
   private final List<Diagnostic> list = new ArrayList<>();
   private final Set<Integer> lines = new HashSet<>();
   private final int max;
+  private final Columns columns;
 
-  Diagnostics(int max) {
+  Diagnostics(int max, Columns columns) {
     this.max = max;
+    this.columns = columns;
+  }
+
+  /** The token's 1-based column in UTF-16 code units. */
+  int column(Token token) {
+    return columns.of(token);
   }
 
   void warn(String code, Token at, String message) {
-    add(Severity.WARNING, code, at.getLine(), at.getCharPositionInLine() + 1, message);
+    add(Severity.WARNING, code, at.getLine(), column(at), message);
   }
 
   void error(String code, Token at, String message) {
-    add(Severity.ERROR, code, at.getLine(), at.getCharPositionInLine() + 1, message);
+    add(Severity.ERROR, code, at.getLine(), column(at), message);
   }
 
   void add(Severity severity, String code, int line, int column, String message) {

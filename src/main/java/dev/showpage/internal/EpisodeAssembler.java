@@ -80,7 +80,9 @@ final class EpisodeAssembler {
       } else if (item.section == Section.PROSE && people.addNamedLink(item, link)) {
         continue;
       } else if (item.section == Section.PROSE && item.label != null && isPromotion(item.label)) {
-        promotions.add(new Promotion(item.label, Optional.of(item.url)));
+        // A note after the URL ("- use code SCHOOL") is part of what the promotion says.
+        String text = item.note == null ? item.label : item.label + " - " + item.note;
+        promotions.add(new Promotion(text, Optional.of(item.url)));
       } else {
         links.add(link);
       }
@@ -98,7 +100,7 @@ final class EpisodeAssembler {
         links,
         promotions,
         chapters(card.chapters, duration),
-        new SourcePosition(card.firstToken.getLine(), card.firstToken.getCharPositionInLine() + 1));
+        new SourcePosition(card.firstToken.getLine(), diagnostics.column(card.firstToken)));
   }
 
   private static boolean isPromotion(String label) {

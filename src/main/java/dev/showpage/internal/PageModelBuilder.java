@@ -8,6 +8,7 @@ import dev.showpage.internal.grammar.EpisodePageParser.ContentLineContext;
 import dev.showpage.internal.grammar.EpisodePageParser.DateLineContext;
 import dev.showpage.internal.grammar.EpisodePageParser.EpisodeCardContext;
 import dev.showpage.internal.grammar.EpisodePageParser.FaqEntryContext;
+import dev.showpage.internal.grammar.EpisodePageParser.FaqHeadingContext;
 import dev.showpage.internal.grammar.EpisodePageParser.FaqSectionContext;
 import dev.showpage.internal.grammar.EpisodePageParser.MoreLineContext;
 import dev.showpage.internal.grammar.EpisodePageParser.PageContext;
@@ -15,6 +16,7 @@ import dev.showpage.internal.grammar.EpisodePageParser.PageEndContext;
 import dev.showpage.internal.grammar.EpisodePageParser.RankingContext;
 import dev.showpage.internal.grammar.EpisodePageParser.SectionLinkLineContext;
 import dev.showpage.internal.grammar.EpisodePageParser.ShowHeaderContext;
+import dev.showpage.internal.grammar.EpisodePageParser.TrailingLineContext;
 import dev.showpage.internal.grammar.EpisodePageParserBaseVisitor;
 import dev.showpage.model.Episode;
 import dev.showpage.model.Faq;
@@ -127,9 +129,9 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
         ctx.listenersLine() == null ? null : ctx.listenersLine().LISTENERS();
     boolean listenersMissing = listeners == null || listeners.getSymbol().getTokenIndex() < 0;
     if (date == null && head.isEmpty()) {
-      Token at = listenersMissing ? ctx.getStart() : listeners.getSymbol();
-      if (at != null && at.getType() != Token.EOF && at.getTokenIndex() >= 0) {
-        diagnostics.error("unrecognised-line", at,
+      // Blank lines only (nothing to say), or a listener count with no card before it.
+      if (!listenersMissing) {
+        diagnostics.error("unrecognised-line", listeners.getSymbol(),
             "a listener count with no episode card before it");
       }
       return null;
@@ -174,6 +176,9 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
         if (line.dateLine() != null) {
           diagnostics.warn("extra-date-line", line.getStart(),
               "a second date line in one card; read as part of the episode's text");
+        } else if (line.faqHeading() != null) {
+          diagnostics.warn("heading-in-card", line.getStart(),
+              "an FAQ heading inside an episode card; read as part of the episode's text");
         }
         reader.readLine(line);
       }
@@ -240,8 +245,12 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
   }
 
   private Optional<Faq> pageEnd(PageEndContext ctx, List<String> navigation) {
-    for (MoreLineContext more : ctx.moreLine()) {
-      navigation.add(lineText(more));
+    for (ParseTree child : ctx.children == null ? List.<ParseTree>of() : ctx.children) {
+      if (child instanceof MoreLineContext more) {
+        navigation.add(lineText(more));
+      } else if (child instanceof TrailingLineContext trailing) {
+        unrecognised(trailing);
+      }
     }
     FaqSectionContext faq = ctx.faqSection();
     if (faq == null) {
@@ -251,6 +260,10 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
     for (ParseTree child : faq.children) {
       if (child instanceof MoreLineContext more) {
         navigation.add(lineText(more));
+      } else if (child instanceof TrailingLineContext trailing) {
+        unrecognised(trailing);
+      } else if (child instanceof FaqHeadingContext heading && heading != faq.faqHeading(0)) {
+        diagnostics.warn("repeated-heading", heading.getStart(), "a second FAQ heading");
       } else if (child instanceof FaqEntryContext entry) {
         String question = lineText(entry.faqQuestion());
         if (entry.faqAnswer == null) {
@@ -263,6 +276,11 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
       }
     }
     return Optional.of(FaqStatistics.of(answered, dateOrder));
+  }
+
+  private void unrecognised(TrailingLineContext line) {
+    diagnostics.error("unrecognised-line", line.getStart(),
+        "this line is not part of an episode card, the header or the FAQ");
   }
 
   /** Tokens the parser skipped while recovering from a syntax error are reported by line. */

@@ -20,9 +20,10 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 /**
  * One parse of one page: lexes, parses in two stages, and builds the model.
  *
- * <p>Stage one parses with SLL prediction and gives up at the first syntax error; a page that
- * fits the layout (nearly all of them) is done then. Only a damaged page is parsed again with
- * full LL prediction and error recovery, which reports each problem as a diagnostic.
+ * <p>Stage one parses with SLL prediction and gives up at the first syntax error. The grammar
+ * takes missing dates, missing listener counts and stray lines, so nearly every page, damaged
+ * or not, is done then. Only a page with a line the layout has no place for is parsed again,
+ * with error recovery, which reports what it skipped as diagnostics.
  *
  * <p>Not part of the public API: use {@code dev.showpage.EpisodePageParser}.
  */
@@ -84,7 +85,7 @@ public final class PageReader {
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());
 
-    Diagnostics diagnostics = new Diagnostics(maxDiagnostics);
+    Diagnostics diagnostics = new Diagnostics(maxDiagnostics, Columns.of(input));
     if (decodingProblem != null) {
       diagnostics.add(decodingProblem);
     }
@@ -96,7 +97,9 @@ public final class PageReader {
       recovered = true;
       tokens.seek(0);
       parser.reset();
-      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+      // Still SLL: the grammar is written for it, and full LL prediction on a damaged page can
+      // look ahead to its end at every decision (seconds for one damaged 16 KB page).
+      parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
       parser.setErrorHandler(new PageErrorStrategy());
       parser.addErrorListener(new SyntaxErrorListener(diagnostics));
       tree = parser.page();

@@ -37,11 +37,12 @@ final class SyntaxErrorListener extends BaseErrorListener {
           ? "a line break"
           : "'" + token.getText() + "'";
     }
-    diagnostics.add(
-        dev.showpage.model.Severity.ERROR,
-        "unexpected-line",
-        line,
-        charPositionInLine + 1,
-        "this line does not fit the page's layout here (found " + found + ")");
+    String message = "this line does not fit the page's layout here (found " + found + ")";
+    if (offendingSymbol instanceof Token token) {
+      diagnostics.error("unexpected-line", token, message);
+    } else {
+      diagnostics.add(dev.showpage.model.Severity.ERROR, "unexpected-line", line,
+          charPositionInLine + 1, message);
+    }
   }
 }

@@ -60,6 +60,11 @@ public final class Utf8Text {
       }
     }
     String text = new String(bytes, StandardCharsets.UTF_8); // replaces what is not UTF-8
-    return new Decoded(text, offset, bytes[offset] & 0xFF, line, before.length() - lineStart + 1);
+    int column = before.length() - lineStart + 1;
+    if (line == 1 && before.startsWith("\uFEFF")) {
+      column--; // the byte order mark is not part of the text
+    }
+    // Columns count UTF-16 code units, as the parser's do.
+    return new Decoded(text, offset, bytes[offset] & 0xFF, line, column);
   }
 }
