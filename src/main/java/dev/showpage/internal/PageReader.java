@@ -2,28 +2,16 @@ package dev.showpage.internal;
 
 import dev.showpage.DateOrder;
 import dev.showpage.EpisodePageParseException;
-import dev.showpage.internal.grammar.EpisodePageLexer;
-import dev.showpage.internal.grammar.EpisodePageParser;
-import dev.showpage.internal.grammar.EpisodePageParser.PageContext;
 import dev.showpage.model.Diagnostic;
 import dev.showpage.model.Page;
 import dev.showpage.model.Severity;
 import java.util.List;
 import java.util.Optional;
-import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.atn.PredictionMode;
-import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * One parse of one page: lexes, parses in two stages, and builds the model.
  *
- * <p>Stage one parses with SLL prediction and gives up at the first syntax error. The grammar
- * takes missing dates, missing listener counts and stray lines, so nearly every page, damaged
- * or not, is done then. Only a page with a line the layout has no place for is parsed again,
- * with error recovery, which reports what it skipped as diagnostics.
+ * <p>The parse itself is {@link TwoStageParse}.
  *
  * <p>Not part of the public API: use {@code dev.showpage.EpisodePageParser}.
  */
@@ -75,38 +63,14 @@ public final class PageReader {
     if (!input.isEmpty() && !input.endsWith("\n")) {
       input = input + "\n"; // every line rule ends with a line break
     }
-    CharStream chars = CharStreams.fromString(input);
-    EpisodePageLexer lexer = new EpisodePageLexer(chars);
-    lexer.removeErrorListeners(); // OTHER matches any character: the lexer cannot fail
-    WideCharLexerSimulator.install(lexer);
-    CommonTokenStream tokens = new PresizedTokenStream(lexer, input.length());
-    EpisodePageParser parser = new EpisodePageParser(tokens);
-    parser.removeErrorListeners();
-    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-    parser.setErrorHandler(new BailErrorStrategy());
-
     Diagnostics diagnostics = new Diagnostics(maxDiagnostics, Columns.of(input));
     if (decodingProblem != null) {
       diagnostics.add(decodingProblem);
     }
-    PageContext tree;
-    boolean recovered = false;
-    try {
-      tree = parser.page();
-    } catch (ParseCancellationException e) {
-      recovered = true;
-      tokens.seek(0);
-      parser.reset();
-      // Still SLL: the grammar is written for it, and full LL prediction on a damaged page can
-      // look ahead to its end at every decision (seconds for one damaged 16 KB page).
-      parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-      parser.setErrorHandler(new PageErrorStrategy());
-      parser.addErrorListener(new SyntaxErrorListener(diagnostics));
-      tree = parser.page();
-    }
-    SourceText source = new SourceText(chars, tokens);
-    Page page = new PageModelBuilder(dateOrder, source, diagnostics, recovered)
-        .visitPage(tree);
+    TwoStageParse parse = TwoStageParse.run(input, diagnostics, false);
+    SourceText source = new SourceText(parse.chars, parse.tokens);
+    Page page = new PageModelBuilder(dateOrder, source, diagnostics, parse.recovered)
+        .visitPage(parse.tree);
     if (strict) {
       Optional<Diagnostic> error = diagnostics.firstError();
       if (error.isPresent()) {
