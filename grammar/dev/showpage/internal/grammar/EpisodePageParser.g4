@@ -134,11 +134,12 @@ contentLine
         | QUESTION | STOP | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES
         | FOLLOW | CHAPTERS | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)+ NL
     // A "Top" line is a ranking heading when a number follows; otherwise it is content.
-    | TOP (mark | WORD | QUANTITY | MONTH_DATE | DASH | COLON | AMP | QUESTION | STOP | COMMA
+    | TOP ((mark | WORD | QUANTITY | MONTH_DATE | DASH | COLON | AMP | QUESTION | STOP | COMMA
         | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES | FOLLOW | CHAPTERS
         | LINKS_MENTIONED) (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP
         | QUESTION | STOP | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES
-        | FOLLOW | CHAPTERS | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)* NL
+        | FOLLOW | CHAPTERS | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE
+        | TOP)*)? NL
     ;
 
 // The segments that have structure; every other segment is a single token.

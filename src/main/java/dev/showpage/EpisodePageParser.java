@@ -113,7 +113,8 @@ public final class EpisodePageParser {
     requireNonNull(reader, "reader is null");
     StringBuilder text = new StringBuilder();
     char[] buffer = new char[8192];
-    for (int n; (n = reader.read(buffer)) != -1; ) {
+    // Stop reading one character past the limit: that is enough to refuse the input.
+    for (int n; text.length() <= maxInputLength && (n = reader.read(buffer)) != -1; ) {
       text.append(buffer, 0, n);
     }
     return parsePage(text.toString());
@@ -132,6 +133,11 @@ public final class EpisodePageParser {
    */
   public Page parsePage(Path file) throws IOException {
     requireNonNull(file, "file is null");
+    // A UTF-8 character takes at most 4 bytes: a larger file is refused without reading it.
+    long size = Files.size(file);
+    if (size > 4L * maxInputLength) {
+      return reader().tooLarge("the file has " + size + " bytes");
+    }
     return reader().read(Files.readAllBytes(file));
   }
 

@@ -118,13 +118,21 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
   private CardContent card(EpisodeCardContext ctx, String showTitle, int rank) {
     CardContent card = new CardContent();
     CardReader reader = new CardReader(card, source, diagnostics);
+    DateLineContext date = ctx.dateLine();
     List<ContentLineContext> head = new ArrayList<>();
     for (CardHeadLineContext line : ctx.cardHeadLine()) {
       if (line.contentLine() != null) {
         head.add(line.contentLine());
+      } else if (date != null && !head.isEmpty()) {
+        // A card's title and show lines stand right above its date line: lines before a blank
+        // line belong to no card (a damaged heading or summary, say).
+        for (ContentLineContext stray : head) {
+          diagnostics.error("unrecognised-line", stray.getStart(),
+              "this line is not part of an episode card, the header or the FAQ");
+        }
+        head.clear();
       }
     }
-    DateLineContext date = ctx.dateLine();
     TerminalNode listeners =
         ctx.listenersLine() == null ? null : ctx.listenersLine().LISTENERS();
     boolean listenersMissing = listeners == null || listeners.getSymbol().getTokenIndex() < 0;

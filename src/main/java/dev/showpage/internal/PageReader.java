@@ -48,16 +48,20 @@ public final class PageReader {
     return read(text, null);
   }
 
+  /** The page of an input past the length limit: one error, nothing parsed (or thrown). */
+  public Page tooLarge(String size) {
+    Diagnostic tooLarge = new Diagnostic(Severity.ERROR, "input-too-large", 1, 1,
+        size + ", more than the limit of " + maxInputLength + " characters; it was not parsed");
+    if (strict) {
+      throw new EpisodePageParseException(tooLarge, "");
+    }
+    return new Page(PageModelBuilder.LAYOUT, Optional.empty(), List.of(), Optional.empty(),
+        Optional.empty(), List.of(), Optional.empty(), List.of(tooLarge));
+  }
+
   private Page read(String text, Diagnostic decodingProblem) {
     if (text.length() > maxInputLength) {
-      Diagnostic tooLarge = new Diagnostic(Severity.ERROR, "input-too-large", 1, 1,
-          "the input has " + text.length() + " characters, more than the limit of "
-              + maxInputLength + "; it was not parsed");
-      if (strict) {
-        throw new EpisodePageParseException(tooLarge, "");
-      }
-      return new Page(PageModelBuilder.LAYOUT, Optional.empty(), List.of(), Optional.empty(),
-          Optional.empty(), List.of(), Optional.empty(), List.of(tooLarge));
+      return tooLarge("the input has " + text.length() + " characters");
     }
     String input = normalise(text);
     if (!input.isEmpty() && !input.endsWith("\n")) {
