@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -60,10 +59,7 @@ final class ConvertCommand implements Callable<Integer> {
     Report report = new Report(io, options.quiet, expansion.pages().size());
     expansion.problems().forEach(report::problem);
 
-    List<PageJob> jobs = new ArrayList<>();
-    for (PageInput input : expansion.pages()) {
-      jobs.add(new PageJob(input, options.parser(), format, options.strict, io.in()));
-    }
+    List<PageJob> jobs = options.jobs(expansion.pages(), format, io);
     if (format == Format.JSONL) {
       convertToOneStream(jobs, report);
     } else {

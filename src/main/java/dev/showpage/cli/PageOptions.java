@@ -45,8 +45,10 @@ final class PageOptions {
       description = "No progress bar and no summary; diagnostics are still printed.")
   boolean quiet;
 
-  EpisodePageParser parser() {
-    return EpisodePageParser.builder().dateOrder(dateOrder.order).build();
+  /** One job per page, sharing one parser with these options. */
+  List<PageJob> jobs(List<PageInput> pages, Format format, CliIo io) {
+    EpisodePageParser parser = EpisodePageParser.builder().dateOrder(dateOrder.order).build();
+    return pages.stream().map(page -> new PageJob(page, parser, format, strict, io.in())).toList();
   }
 
   int threads() {

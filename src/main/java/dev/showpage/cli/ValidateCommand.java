@@ -1,6 +1,5 @@
 package dev.showpage.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,10 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
     InputExpander.Expansion expansion = new InputExpander(options.glob).expand(options.inputs);
     Report report = new Report(io, options.quiet, expansion.pages().size());
     expansion.problems().forEach(report::problem);
-    List<PageJob> jobs = new ArrayList<>();
-    for (PageInput input : expansion.pages()) {
-      jobs.add(new PageJob(input, options.parser(), null, options.strict, io.in()));
-    }
+    List<PageJob> jobs = options.jobs(expansion.pages(), null, io);
     OrderedParallel.run(jobs, options.threads(), report::add);
     report.summary("validated");
     return report.failed() > 0 || report.errors() > 0 ? 1 : 0;
