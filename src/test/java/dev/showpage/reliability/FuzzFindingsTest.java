@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
  * The behaviour expected of inputs of {@code testdata/fuzz} that showed a defect which the
  * invariants of {@link FuzzCorpusReplayTest} do not catch by themselves (a wrong column, a
  * damaged line that takes other episodes with it). Each test names its input file and fails
- * while the defect is there. The first four defects were fixed in commit fcd2183 and are kept
- * as regression tests; the two "Top" tests fail at commit 0d08dbe.
+ * if the defect comes back.
  */
 class FuzzFindingsTest {
 
