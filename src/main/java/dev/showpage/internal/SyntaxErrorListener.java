@@ -25,12 +25,6 @@ final class SyntaxErrorListener extends BaseErrorListener {
       int charPositionInLine,
       String msg,
       RecognitionException e) {
-    if (recognizer instanceof org.antlr.v4.runtime.Parser parser
-        && parser.getExpectedTokens().contains(
-            dev.showpage.internal.grammar.EpisodePageLexer.LISTENERS)) {
-      // A card without its listener count: the model builder reports it for that card.
-      return;
-    }
     String found = "the end of the page";
     if (offendingSymbol instanceof Token token && token.getType() != Token.EOF) {
       found = token.getType() == dev.showpage.internal.grammar.EpisodePageLexer.NL

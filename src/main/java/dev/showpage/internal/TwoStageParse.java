@@ -7,6 +7,7 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.atn.ParseInfo;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -64,7 +65,7 @@ final class TwoStageParse {
       tokens.seek(0);
       parser.reset();
       parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-      parser.setErrorHandler(new PageErrorStrategy());
+      parser.setErrorHandler(new DefaultErrorStrategy());
       parser.addErrorListener(new SyntaxErrorListener(syntaxErrors));
       PageContext tree = parser.page();
       return new TwoStageParse(chars, tokens, tree, true, profile ? parser.getParseInfo() : null);
