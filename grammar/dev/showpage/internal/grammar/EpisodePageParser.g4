@@ -13,7 +13,7 @@ parser grammar EpisodePageParser;
 options { tokenVocab = EpisodePageLexer; }
 
 page
-    : showHeader? sectionLinkLine* ranking? episodeCard* pageEnd EOF
+    : showHeader? sectionLinkLine* ranking? (blankLine | episodeCard)* pageEnd EOF
     ;
 
 // "Database School" / "Try Hard Studios" / blank / "1 Listener"
@@ -37,23 +37,28 @@ headingLine
         | FOLLOW | CHAPTERS | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)* NL
     ;
 
-// Title and show lines (either may be missing), the date line, the body, and the listener
-// count that closes the card. A damaged card may lack its date line or its count: the grammar
-// still takes it, so that any page parses in the first (SLL) stage, and the model builder
-// reports what is missing.
+// A card's lines up to the listener count that closes it: title and show lines (either may be
+// missing), the date line, the body. The model builder tells them apart by the date line. A
+// damaged card may lack its date line or its count: the grammar still takes it, so that any
+// page parses in the first (SLL) stage, and the model builder reports what is missing.
+//
+// Every line after the first is a cardLine, in one loop: whether a line goes on the card or
+// starts a new one (when the count is missing) is then decided within that line, because both
+// ways lead back to the same loop.
 episodeCard
-    : (cardHeadLine+ (dateLine cardBodyLine*)? | dateLine cardBodyLine*) listenersLine?
+    : cardStartLine cardLine* listenersLine?
     | listenersLine
     ;
 
-cardHeadLine
-    : blankLine
-    | contentLine
+// A card starts with its first line of text; the blank lines between cards are the page's.
+cardStartLine
+    : contentLine
+    | dateLine
     ;
 
-// After the date line, lines that open other parts of the page ("Show more ...", "FAQ", "Top
-// 5 ...") are read as the card's text: a card ends only at its listener count.
-cardBodyLine
+// Inside a card, lines that open other parts of the page ("Show more ...", "FAQ", "Top 5 ...")
+// are the card's text: a card ends only at its listener count.
+cardLine
     : blankLine
     | contentLine
     | dateLine

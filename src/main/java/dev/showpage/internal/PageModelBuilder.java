@@ -2,8 +2,8 @@ package dev.showpage.internal;
 
 import dev.showpage.DateOrder;
 import dev.showpage.internal.grammar.EpisodePageLexer;
-import dev.showpage.internal.grammar.EpisodePageParser.CardBodyLineContext;
-import dev.showpage.internal.grammar.EpisodePageParser.CardHeadLineContext;
+import dev.showpage.internal.grammar.EpisodePageParser.BlankLineContext;
+import dev.showpage.internal.grammar.EpisodePageParser.CardLineContext;
 import dev.showpage.internal.grammar.EpisodePageParser.ContentLineContext;
 import dev.showpage.internal.grammar.EpisodePageParser.DateLineContext;
 import dev.showpage.internal.grammar.EpisodePageParser.EpisodeCardContext;
@@ -118,21 +118,37 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
   private CardContent card(EpisodeCardContext ctx, String showTitle, int rank) {
     CardContent card = new CardContent();
     CardReader reader = new CardReader(card, source, diagnostics);
-    DateLineContext date = ctx.dateLine();
-    List<ContentLineContext> head = new ArrayList<>();
-    for (CardHeadLineContext line : ctx.cardHeadLine()) {
-      if (line.contentLine() != null) {
-        head.add(line.contentLine());
+    // The card's lines, each unwrapped to its kind (blank, content, date, heading, ...).
+    List<ParserRuleContext> lines = new ArrayList<>();
+    if (ctx.cardStartLine() != null) {
+      lines.add((ParserRuleContext) ctx.cardStartLine().getChild(0));
+    }
+    for (CardLineContext line : ctx.cardLine()) {
+      lines.add((ParserRuleContext) line.getChild(0));
+    }
+    int dateAt = -1;
+    for (int i = 0; i < lines.size() && dateAt < 0; i++) {
+      if (lines.get(i) instanceof DateLineContext) {
+        dateAt = i;
+      }
+    }
+    DateLineContext date = dateAt < 0 ? null : (DateLineContext) lines.get(dateAt);
+    List<ParserRuleContext> head = new ArrayList<>();
+    for (ParserRuleContext line : dateAt < 0 ? lines : lines.subList(0, dateAt)) {
+      if (!(line instanceof BlankLineContext)) {
+        head.add(line);
       } else if (date != null && !head.isEmpty()) {
         // A card's title and show lines stand right above its date line: lines before a blank
         // line belong to no card (a damaged heading or summary, say).
-        for (ContentLineContext stray : head) {
+        for (ParserRuleContext stray : head) {
           diagnostics.error("unrecognised-line", stray.getStart(),
               "this line is not part of an episode card, the header or the FAQ");
         }
         head.clear();
       }
     }
+    List<ParserRuleContext> body =
+        dateAt < 0 ? List.of() : lines.subList(dateAt + 1, lines.size());
     TerminalNode listeners =
         ctx.listenersLine() == null ? null : ctx.listenersLine().LISTENERS();
     boolean listenersMissing = listeners == null || listeners.getSymbol().getTokenIndex() < 0;
@@ -146,7 +162,7 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
     }
     if (date == null && listenersMissing) {
       // Neither a date nor a listener count: these lines are not an episode card.
-      for (ContentLineContext line : head) {
+      for (ParserRuleContext line : head) {
         diagnostics.error("unrecognised-line", line.getStart(),
             "this line is not part of an episode card, the header or the FAQ");
       }
@@ -175,21 +191,10 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
         diagnostics.warn("extra-head-line", head.get(i).getStart(),
             "a third line before the date line; read as part of the episode's text");
       }
-      reader.readLine(head.get(i));
+      readLine(reader, head.get(i));
     }
-    for (CardBodyLineContext line : ctx.cardBodyLine()) {
-      if (line.blankLine() != null) {
-        reader.blankLine();
-      } else {
-        if (line.dateLine() != null) {
-          diagnostics.warn("extra-date-line", line.getStart(),
-              "a second date line in one card; read as part of the episode's text");
-        } else if (line.faqHeading() != null) {
-          diagnostics.warn("heading-in-card", line.getStart(),
-              "an FAQ heading inside an episode card; read as part of the episode's text");
-        }
-        reader.readLine(line);
-      }
+    for (ParserRuleContext line : body) {
+      readLine(reader, line);
     }
     reader.finish();
     if (listenersMissing) {
@@ -204,6 +209,22 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
           + " has no title line; it starts with its date line");
     }
     return card;
+  }
+
+  /** One line of a card's text: prose, links, chapters; other kinds are noted as they come. */
+  private void readLine(CardReader reader, ParserRuleContext line) {
+    if (line instanceof BlankLineContext) {
+      reader.blankLine();
+      return;
+    }
+    if (line instanceof DateLineContext) {
+      diagnostics.warn("extra-date-line", line.getStart(),
+          "a second date line in one card; read as part of the episode's text");
+    } else if (line instanceof FaqHeadingContext) {
+      diagnostics.warn("heading-in-card", line.getStart(),
+          "an FAQ heading inside an episode card; read as part of the episode's text");
+    }
+    reader.readLine(line);
   }
 
   private void readDate(CardContent card, DateLineContext date) {
