@@ -96,6 +96,16 @@ class GrammarCostTest {
   }
 
   @Test
+  void predictionLooksAtAboutOneTokenPerTokenOfThePage() throws IOException {
+    // A decision that looked past its line (to the end of a card, say) shows up here first:
+    // such a grammar looked at ten tokens per token of the example page.
+    String example = Files.readString(BigPages.EXAMPLE);
+
+    assertThat(lookaheadPerToken(example)).isLessThan(1.5);
+    assertThat(lookaheadPerToken(BigPages.fromExample().withCards(200))).isLessThan(1.5);
+  }
+
+  @Test
   void oneLongLineCostsNoMorePerTokenThanTheSameSegmentsOnManyLines() {
     // Like the example page's episode 3, whose whole body is one line of 2,000 characters.
     String oneLine = "Prose before. Follow Mike: Twitter: https://twitter.com/mike Chapters: "
