@@ -161,6 +161,52 @@ class CardTextTest {
   }
 
   @Test
+  void labelOnTheLineRightAboveTheListenerCountStaysInTheDescription() {
+    // No blank line between the last body line (15) and "1 Listener" (16).
+    Episode episode =
+        episode(
+            Pages.page(
+                1,
+                "Knots at night\n" + Pages.SHOW + "\n02/17/25 • 84 min\nA slow crossing.\n"
+                    + "Find us on the quay:\n1 Listener\n"));
+
+    assertThat(episode.description()).contains("A slow crossing.\nFind us on the quay:");
+    assertThat(episode.listeners()).hasValue(1);
+  }
+
+  @Test
+  void timeThatEndsASentenceIsPartOfTheProse() {
+    Episode episode = episode(oneCard("The last ferry leaves at 10:30\n"));
+
+    assertThat(episode.description()).contains("The last ferry leaves at 10:30");
+    assertThat(episode.chapters()).isEmpty();
+  }
+
+  @Test
+  void linksMentionedGroupRunsUntilALineWithoutAUrl() {
+    Episode episode =
+        episode(
+            oneCard(
+                "Links Mentioned:\n"
+                    + "Docs: https://docs.example.com\n"
+                    + "Get the rope guide: https://ropes.example.com\n"
+                    + "Thanks for listening.\n"
+                    + "Get 10% off ropes: https://shop.example.com\n"));
+
+    // Lines 15-16 are in the group, so "Get the rope guide" is a link; line 17 ends the group,
+    // so "Get 10% off ropes" (line 18) is a promotion.
+    assertThat(episode.links())
+        .containsExactly(
+            link("Docs", "https://docs.example.com"),
+            link("Get the rope guide", "https://ropes.example.com"));
+    assertThat(episode.promotions())
+        .extracting(p -> p.text(), p -> p.url().orElseThrow())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Get 10% off ropes", "https://shop.example.com"));
+    assertThat(episode.description()).contains("Thanks for listening.");
+  }
+
+  @Test
   void headingLineAboveABulletListLabelsNoneOfItsUrls() {
     Episode episode =
         episode(

@@ -55,6 +55,10 @@ class PeopleTest {
         // Lines cut short after a phrase that could introduce a name.
         "Time to sit down.                                    | \"\"",
         "Our guests are Mara Quill and                        | \"\"",
+        // "talk about" introduces a subject, not a guest.
+        "Each week we talk about Port Ellen and its lamps.    | \"\"",
+        // The second name after "and" must be a full name too.
+        "I talk with Mara Quill and Oskar about ropes.        | Mara Quill",
       })
   void proseIntroducesGuests(String prose, String expected) {
     Episode episode = episode(oneCard(prose + "\n"));
@@ -112,6 +116,16 @@ class PeopleTest {
   }
 
   @Test
+  void firstNameAloneAfterTheFullNameDoesNotShortenIt() {
+    Episode episode =
+        episode(
+            oneCard(
+                "Mara Quill keeps the lamps.\nThanks to Mara for the tour.\n" + MARA_ON_TWITTER));
+
+    assertThat(names(episode)).containsExactly("Mara Quill");
+  }
+
+  @Test
   void longestFormOfTheNameWinsWhereverItComes() {
     Episode episode =
         episode(
@@ -153,6 +167,33 @@ class PeopleTest {
                 Role.GUEST,
                 List.of(link("Twitter", "https://twitter.com/oskar", LinkKind.TWITTER))),
             guest("Mara Quill"));
+  }
+
+  @Test
+  void guestOfTheTitleComesBeforeAGuestOfTheProse() {
+    Episode episode = episode(oneCard("Lamps with Mara Quill", "I talk with Oskar Lind about ropes.\n"));
+
+    assertThat(episode.people()).containsExactly(guest("Mara Quill"), guest("Oskar Lind"));
+  }
+
+  @Test
+  void personOfALabelComesBeforeAPersonFollowedOnALaterLine() {
+    Episode episode =
+        episode(
+            oneCard(
+                "Mara on Twitter: https://twitter.com/mara\n\n"
+                    + "Follow Oskar:\nTwitter: https://twitter.com/oskar\n"));
+
+    assertThat(episode.people())
+        .containsExactly(
+            new Person(
+                "Mara",
+                Role.GUEST,
+                List.of(link("Twitter", "https://twitter.com/mara", LinkKind.TWITTER))),
+            new Person(
+                "Oskar",
+                Role.GUEST,
+                List.of(link("Twitter", "https://twitter.com/oskar", LinkKind.TWITTER))));
   }
 
   // ---------------------------------------------------------------- links

@@ -159,6 +159,18 @@ class ValuesTest {
     assertThat(page.faq().orElseThrow().mostPopularEpisode()).contains("Knots at night");
   }
 
+  @Test
+  void blanksJustInsideTheQuotesAreNotPartOfTheMostPopularTitle() {
+    Page page =
+        parse(
+            oneCard("Body.\n")
+                + "Show more best episodes\nFAQ\n"
+                + "What is the most popular episode on Harbour Lights Radio?\n"
+                + "The episode title ' Knots at night ' is the most popular.\n");
+
+    assertThat(page.faq().orElseThrow().mostPopularEpisode()).contains("Knots at night");
+  }
+
   // ---------------------------------------------------------------- bytes
 
   @Test
