@@ -30,6 +30,8 @@ import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Values read from the text at the edges of what they allow: times, lengths, URLs, bytes. */
 class ValuesTest {
@@ -116,19 +118,23 @@ class ValuesTest {
         parse(
             oneCard(
                 "Cut short: https://harbour.c and https://harbour.co and"
-                    + " https://git@github.com/mara/lamps\n"
+                    + " https://git@github.com/mara/lamps and https://.com/lamps\n"
                     + "Notes [https://docs.example.com] (see https://en.example.org/wiki/Lamp_[old])\n"));
 
     Episode episode = page.episodes().get(0);
-    // A one-letter top-level part is a URL cut short; two letters are a host. User info before
-    // '@' is not part of the host. A closing bracket the URL does not open is not part of it.
+    // A one-letter top-level part is a URL cut short; two letters are a host; a top-level part
+    // alone is no host. User info before '@' is not part of the host. A closing bracket the URL
+    // does not open is not part of it.
     assertThat(episode.links())
         .containsExactly(
             link(null, "https://harbour.co"),
             link(null, "https://git@github.com/mara/lamps", LinkKind.GITHUB),
             link(null, "https://docs.example.com"),
             link(null, "https://en.example.org/wiki/Lamp_[old]"));
-    assertThat(codes(page)).containsExactly(tuple(Severity.ERROR, "broken-url", 14, 12));
+    assertThat(codes(page))
+        .containsExactly(
+            tuple(Severity.ERROR, "broken-url", 14, 12),
+            tuple(Severity.ERROR, "broken-url", 14, 95));
   }
 
   // ---------------------------------------------------------------- text
@@ -159,14 +165,15 @@ class ValuesTest {
     assertThat(page.faq().orElseThrow().mostPopularEpisode()).contains("Knots at night");
   }
 
-  @Test
-  void blanksJustInsideTheQuotesAreNotPartOfTheMostPopularTitle() {
+  @ParameterizedTest
+  @ValueSource(strings = {"' Knots at night '", "' Knots at night'", "'Knots at night '"})
+  void blanksJustInsideTheQuotesAreNotPartOfTheMostPopularTitle(String quoted) {
     Page page =
         parse(
             oneCard("Body.\n")
                 + "Show more best episodes\nFAQ\n"
                 + "What is the most popular episode on Harbour Lights Radio?\n"
-                + "The episode title ' Knots at night ' is the most popular.\n");
+                + "The episode title " + quoted + " is the most popular.\n");
 
     assertThat(page.faq().orElseThrow().mostPopularEpisode()).contains("Knots at night");
   }
