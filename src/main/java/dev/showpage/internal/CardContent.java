@@ -58,7 +58,6 @@ final class CardContent {
   Token dateToken;
   Token listenersToken;
   final List<Token> durationTokens = new ArrayList<>();
-  boolean listenersMissing;
   final List<Prose> prose = new ArrayList<>();
   final List<LinkItem> links = new ArrayList<>();
   final List<ChapterItem> chapters = new ArrayList<>();
