@@ -143,7 +143,8 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
   private void openChapter(Token time, Token markEnd, boolean titleFirst) {
     openChapter = new ChapterItem(time, markEnd, titleFirst);
     if (chapterRun.isEmpty()) {
-      chapterRunHeaded = afterHeading;
+      // A heading above, or one earlier on this line ("Chapters: 00:00 ..."), or a rule.
+      chapterRunHeaded = afterHeading || lineIsHeading || chapterListOpen;
     }
     chapterRun.add(openChapter);
     lineHasChapter = true;
@@ -228,8 +229,9 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
 
   @Override
   public Void visitChaptersHeading(ChaptersHeadingContext ctx) {
-    if (lineHasContent || !run.isEmpty()) {
-      // "Show Notes Transcript Chapter Markers": the word inside a line is no heading.
+    if ((lineHasContent || !run.isEmpty()) && ctx.COLON() == null) {
+      // "Show Notes Transcript Chapter Markers": the word inside a line, without a colon, is no
+      // heading.
       for (int i = 0; i < ctx.getChildCount(); i++) {
         word(((TerminalNode) ctx.getChild(i)).getSymbol());
       }
@@ -237,6 +239,7 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
     }
     lineIsHeading = true;
     beginStructure();
+    lineHasContent = true;
     section = Section.PROSE;
     group = List.of();
     chapterListOpen = true;
