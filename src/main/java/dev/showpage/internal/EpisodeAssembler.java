@@ -127,6 +127,16 @@ final class EpisodeAssembler {
         || words.size() >= PROMOTION_MIN_WORDS;
   }
 
+  /** "1. Title", "12) Title": an item of a numbered list. */
+  private static boolean isListItem(String text) {
+    int i = 0;
+    while (i < text.length() && i < 3 && Character.isDigit(text.charAt(i))) {
+      i++;
+    }
+    return i > 0 && i + 1 < text.length() && (text.charAt(i) == '.' || text.charAt(i) == ')')
+        && text.charAt(i + 1) == ' ';
+  }
+
   /** Pieces of one line are joined by a space, lines by a line break. */
   private static Optional<String> description(List<Prose> prose) {
     if (prose.isEmpty()) {
@@ -216,6 +226,9 @@ final class EpisodeAssembler {
       }
       for (Prose piece : card.prose) {
         texts.add(Names.words(piece.text()));
+        if (isListItem(piece.text())) {
+          continue; // "2. Wisdom from 50 years in software with Brian Kernighan": another episode
+        }
         for (Names.Mention m : Names.introduced(piece.text(), false)) {
           mention(m.name(), CardContent.order(piece.at()) + m.wordIndex());
         }
