@@ -90,6 +90,19 @@ final class Names {
   }
 
   /**
+   * The name a line of a guest list starts with ("Matt Berlin, co-founder IFRobotics",
+   * "Gloria Allen"): two or three name words, then the line's end or a comma; else empty.
+   */
+  static java.util.Optional<String> listedName(String line) {
+    List<String> words = words(line);
+    int end = nameEnd(words, 0);
+    if (end >= 2 && end <= 3 && (end == words.size() || words.get(end - 1).endsWith(","))) {
+      return java.util.Optional.of(join(words, 0, end));
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
    * "#979 - Dwarkesh Patel - AI Safety", "#9: Dwarkesh Patel", "Great teams | Lane Shackleton
    * (CPO of Coda)": a title part that is only a name, right after the episode's number or
    * followed by the guest's role in brackets.

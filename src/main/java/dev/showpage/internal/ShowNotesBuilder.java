@@ -43,6 +43,8 @@ final class ShowNotesBuilder {
   private static final int TITLE_MAX_WORDS = 40;
   /** Lines from the top within which a listing's "Episodes" heading stands. */
   private static final int LISTING_HEADING_WITHIN = 60;
+  /** Words of a title that stands alone in title case, at most. */
+  private static final int TITLE_CASE_MAX_WORDS = 12;
   /** Words of a show's name at most. */
   private static final int SHOW_MAX_WORDS = 6;
   /** Lines within which a title printed twice is printed again. */
@@ -87,9 +89,12 @@ final class ShowNotesBuilder {
     List<Integer> anchors = anchors();
     List<Block> blocks = new ArrayList<>();
     if (anchors.isEmpty()) {
-      Block only = undated();
-      if (only != null) {
-        blocks.add(only);
+      blocks = byTitles();
+      if (blocks.isEmpty()) {
+        Block only = undated();
+        if (only != null) {
+          blocks.add(only);
+        }
       }
     } else {
       blocks = dated(anchors);
@@ -222,6 +227,62 @@ final class ShowNotesBuilder {
       }
     }
     return true;
+  }
+
+  /**
+   * Episodes of a page with no release lines that still lists several (a blog's posts): each
+   * opens with a title on a line of its own, in title case, followed within two lines by a
+   * paragraph; and each has a paragraph before the next title. Empty unless there are two.
+   */
+  private List<Block> byTitles() {
+    List<Integer> titles = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (isStandingTitle(i) && (titles.isEmpty()
+          || hasParagraph(titles.get(titles.size() - 1) + 1, i))) {
+        titles.add(i);
+      }
+    }
+    List<Block> blocks = new ArrayList<>();
+    if (titles.size() < 2) {
+      return blocks;
+    }
+    for (int k = 0; k < titles.size(); k++) {
+      int title = titles.get(k);
+      int end = k + 1 < titles.size() ? titles.get(k + 1) : lines.size();
+      blocks.add(new Block(title, title, -1, title + 1, end));
+    }
+    return blocks;
+  }
+
+  private boolean isStandingTitle(int i) {
+    if (!(lines.get(i) instanceof NoteLineContext) || !isTitleLike(i) || isChrome(i)
+        || endsSentence(i) || showOf(i) != null || words(i) > TITLE_CASE_MAX_WORDS) {
+      return false;
+    }
+    boolean alone = (i == 0 || lines.get(i - 1) instanceof BlankLineContext)
+        && i + 1 < lines.size() && lines.get(i + 1) instanceof BlankLineContext;
+    if (!alone) {
+      return false;
+    }
+    for (String word : Names.words(text(i))) {
+      String core = Names.core(word);
+      if (core.length() > 3 && Character.isLowerCase(core.codePointAt(0))) {
+        return false;
+      }
+    }
+    int next = nextText(i + 1);
+    int after = next < 0 ? -1 : nextText(next + 1);
+    return (next >= 0 && words(next) >= PROSE_MIN_WORDS)
+        || (after >= 0 && words(after) >= PROSE_MIN_WORDS);
+  }
+
+  private boolean hasParagraph(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (lines.get(i) instanceof NoteLineContext && words(i) >= PROSE_MIN_WORDS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A page with no release line: one episode, its title the line the page repeats or opens with. */

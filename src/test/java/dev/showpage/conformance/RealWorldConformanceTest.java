@@ -46,7 +46,7 @@ class RealWorldConformanceTest {
   private static final Path CASES = Path.of("../shared/realworld/cases");
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   /** The share of facts met, as measured; the build fails if it drops below. */
-  private static final double FLOOR = 0.0;
+  private static final double FLOOR = 0.98;
 
   @Test
   void realWorldFacts() throws IOException {
