@@ -3,9 +3,9 @@ package dev.showpage.internal;
 import dev.showpage.DateOrder;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -21,14 +21,12 @@ final class ReleaseDates {
    * ({@code 17/02/25} can only be day first), else the configured one. When the page proves
    * nothing and has dates that could be read either way, each of those is reported.
    */
-  static DateOrder pageOrder(List<? extends ParserRuleContext> lines, DateOrder configured,
-      Diagnostics diagnostics) {
-    List<Token> numeric = new java.util.ArrayList<>();
-    for (ParserRuleContext line : lines) {
-      for (Token token : PageModelBuilder.terminals(line)) {
-        if (token.getType() == EpisodePageLexer.NUMERIC_DATE) {
-          numeric.add(token);
-        }
+  static DateOrder pageOrder(SourceText source, DateOrder configured, Diagnostics diagnostics) {
+    List<Token> numeric = new ArrayList<>();
+    for (int i = 0, n = source.tokenCount(); i < n; i++) {
+      Token token = source.token(i);
+      if (token.getType() == EpisodePageLexer.NUMERIC_DATE) {
+        numeric.add(token);
       }
     }
     for (Token token : numeric) {

@@ -65,6 +65,9 @@ final class ShowNotesBuilder {
   private final boolean recovered;
 
   private List<ParserRuleContext> lines;
+  /** Each line's text and word count (plus one), read once. */
+  private String[] texts;
+  private int[] wordCounts;
   private final Set<Integer> consumed = new HashSet<>();
 
   ShowNotesBuilder(DateOrder dateOrder, Optional<LocalDate> referenceDate, SourceText source,
@@ -85,7 +88,9 @@ final class ShowNotesBuilder {
         reportSkipped(error.getSymbol());
       }
     }
-    DateOrder order = ReleaseDates.pageOrder(lines, configuredOrder, diagnostics);
+    texts = new String[lines.size()];
+    wordCounts = new int[lines.size()];
+    DateOrder order = ReleaseDates.pageOrder(source, configuredOrder, diagnostics);
     List<Integer> anchors = anchors();
     List<Block> blocks = new ArrayList<>();
     if (anchors.isEmpty()) {
@@ -556,6 +561,15 @@ final class ShowNotesBuilder {
   // Line helpers.
 
   private String text(int i) {
+    String text = texts[i];
+    if (text == null) {
+      text = lineText(i);
+      texts[i] = text;
+    }
+    return text;
+  }
+
+  private String lineText(int i) {
     ParserRuleContext line = lines.get(i);
     Token stop = line.getStop();
     if (stop.getType() == EpisodePageLexer.NL && stop.getTokenIndex() > line.getStart().getTokenIndex()) {
@@ -565,7 +579,10 @@ final class ShowNotesBuilder {
   }
 
   private int words(int i) {
-    return Names.words(text(i)).size();
+    if (wordCounts[i] == 0) {
+      wordCounts[i] = Names.words(text(i)).size() + 1;
+    }
+    return wordCounts[i] - 1;
   }
 
   private boolean isTitleLike(int i) {
@@ -577,8 +594,8 @@ final class ShowNotesBuilder {
     if (text.endsWith(":") || words(i) > TITLE_MAX_WORDS) {
       return false;
     }
-    for (Token token : PageModelBuilder.terminals(line)) {
-      int type = token.getType();
+    for (int t = line.getStart().getTokenIndex(); t <= line.getStop().getTokenIndex(); t++) {
+      int type = source.token(t).getType();
       if (type == EpisodePageLexer.URL || type == EpisodePageLexer.TIMESTAMP
           || type == EpisodePageLexer.BRACKETED_TIME || type == EpisodePageLexer.CHAPTERS
           || type == EpisodePageLexer.SHOW_MORE) {

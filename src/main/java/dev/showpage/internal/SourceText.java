@@ -17,6 +17,11 @@ final class SourceText {
     this.tokens = tokens;
   }
 
+  /** How many tokens the stream holds, EOF included. */
+  int tokenCount() {
+    return tokens.size();
+  }
+
   /** The token at an index of the token stream. */
   Token token(int index) {
     return tokens.get(index);
