@@ -239,7 +239,6 @@ final class Dates {
      * {@code T} and a time), {@code 2012/10/11} and {@code 1968 12 10}, with an optional time.
      */
     boolean numericDate(DateOrder order) {
-      weekday();
       if (!number() || digits == 3 || digits > 4) {
         return false;
       }
@@ -336,12 +335,15 @@ final class Dates {
       }
       day = number;
       int start = at;
-      String suffix = word().toLowerCase(Locale.ROOT);
-      if (!suffix.isEmpty() && !suffix.matches("st|nd|rd|th|er")) {
-        at = start;
-        return false;
+      switch (word().toLowerCase(Locale.ROOT)) {
+        case "", "st", "nd", "rd", "th", "er" -> {
+          return true;
+        }
+        default -> {
+          at = start;
+          return false;
+        }
       }
-      return true;
     }
 
     /** {@code , 2025}, {@code  2025} or {@code  05} after the day and month; or none if allowed. */
@@ -501,11 +503,12 @@ final class Dates {
       if (number()) {
         amount = number;
       } else {
-        String count = word().toLowerCase(Locale.ROOT);
-        if (!count.matches("an?|one|une?")) {
-          return Optional.empty();
+        switch (word().toLowerCase(Locale.ROOT)) {
+          case "a", "an", "one", "un", "une" -> amount = 1;
+          default -> {
+            return Optional.empty();
+          }
         }
-        amount = 1;
       }
       blanks();
       String unit = word().toLowerCase(Locale.ROOT);
