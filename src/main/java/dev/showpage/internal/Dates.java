@@ -3,6 +3,7 @@ package dev.showpage.internal;
 import dev.showpage.DateOrder;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -52,6 +53,10 @@ final class Dates {
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
   };
 
+  /** The orders a numeric date can prove by the size of its first two parts. */
+  private static final List<DateOrder> YEAR_LAST =
+      List.of(DateOrder.MONTH_DAY_YEAR, DateOrder.DAY_MONTH_YEAR);
+
   /** How far back a year-less day is looked for: far enough to find the last 29 February. */
   private static final int YEARS_BACK = 8;
 
@@ -93,13 +98,13 @@ final class Dates {
    * ({@code 16/12/2025} is day first, {@code 05/13/2025} month first). Empty when both give a
    * day ({@code 05/02/22}) or neither does ({@code 30/02/2025}).
    *
-   * <p>Year first with a two-digit year ({@code 25/02/17}) is never proven: any such text is
-   * also a day-first or month-first date, and pages that mean it are rare enough to be
+   * <p>Year first with a two-digit year ({@code 25/02/17}) is never proven: nearly every such
+   * text also reads day first or month first, and pages that mean it are rare enough to be
    * configured rather than guessed.
    */
   static Optional<DateOrder> orderOf(String numericText) {
     DateOrder proven = null;
-    for (DateOrder order : new DateOrder[] {DateOrder.MONTH_DAY_YEAR, DateOrder.DAY_MONTH_YEAR}) {
+    for (DateOrder order : YEAR_LAST) {
       Scanner scanner = new Scanner(numericText);
       if (scanner.numericDate(order) && of(scanner.year, scanner.month, scanner.day).isPresent()) {
         if (scanner.yearFirst) {
@@ -239,7 +244,6 @@ final class Dates {
      * {@code T} and a time), {@code 2012/10/11} and {@code 1968 12 10}, with an optional time.
      */
     boolean numericDate(DateOrder order) {
-      weekday();
       if (!number() || digits == 3 || digits > 4) {
         return false;
       }
@@ -336,12 +340,15 @@ final class Dates {
       }
       day = number;
       int start = at;
-      String suffix = word().toLowerCase(Locale.ROOT);
-      if (!suffix.isEmpty() && !suffix.matches("st|nd|rd|th|er")) {
-        at = start;
-        return false;
+      switch (word().toLowerCase(Locale.ROOT)) {
+        case "", "st", "nd", "rd", "th", "er" -> {
+          return true;
+        }
+        default -> {
+          at = start;
+          return false;
+        }
       }
-      return true;
     }
 
     /** {@code , 2025}, {@code  2025} or {@code  05} after the day and month; or none if allowed. */
@@ -501,11 +508,12 @@ final class Dates {
       if (number()) {
         amount = number;
       } else {
-        String count = word().toLowerCase(Locale.ROOT);
-        if (!count.matches("an?|one|une?")) {
-          return Optional.empty();
+        switch (word().toLowerCase(Locale.ROOT)) {
+          case "a", "an", "one", "un", "une" -> amount = 1;
+          default -> {
+            return Optional.empty();
+          }
         }
-        amount = 1;
       }
       blanks();
       String unit = word().toLowerCase(Locale.ROOT);

@@ -296,7 +296,8 @@ final class Durations {
         }
         any = true;
       }
-      return any ? total : NONE;
+      boolean endsInT = Character.toUpperCase(text.charAt(end - 1)) == 'T';
+      return any && !endsInT ? total : NONE; // "P1DT" promises a time and gives none
     }
 
     /**

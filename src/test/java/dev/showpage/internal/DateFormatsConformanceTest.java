@@ -44,8 +44,8 @@ class DateFormatsConformanceTest {
 
   private static final Path PEER = Path.of("../shared/peer/date-formats.json");
 
-  /** The goal is at least 95% of the date-only cases; measured 100%, so the floor is that. */
-  private static final double FLOOR_PERCENT = 100.0;
+  /** The goal: at least 95% of the date-only cases (measured: 100%, 30 of 30). */
+  private static final double FLOOR_PERCENT = 95.0;
 
   /** A time of day: {@code 17:00}, {@code 5:45PM}, {@code 6 pm}. */
   private static final Pattern TIME_OF_DAY =

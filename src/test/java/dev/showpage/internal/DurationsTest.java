@@ -129,6 +129,7 @@ class DurationsTest {
         "P1M",
         "P",
         "PT",
+        "P1DT",
         "PT1H1H",
         "PT1.5H30M",
         "Tuesday",
