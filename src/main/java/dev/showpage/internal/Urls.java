@@ -57,7 +57,8 @@ final class Urls {
    * Whether a token without a scheme ({@code www.example.com/path}, {@code transistor.fm}) is a
    * link; the link is then {@link #trim(String) trim(token)}. It must end in a known top-level
    * domain with well-formed labels, and be no e-mail address ({@code @} before the path), no
-   * file name ({@code README.md}) and no two sentences run together ({@code today.Today}).
+   * file name ({@code README.md}), no mistyped {@code www} ({@code ww.example.com}) and no two
+   * sentences run together ({@code today.Today}).
    */
   static boolean isLink(String token) {
     Url url = read(token);
@@ -68,9 +69,20 @@ final class Urls {
     if (!TopLevelDomains.isKnown(tld) || isCapitalised(tld)) {
       return false;
     }
-    boolean bare = url.hostEnd == url.end && !token.regionMatches(true, 0, "www.", 0, 4);
-    int labels = (int) token.substring(0, url.hostEnd).chars().filter(c -> c == '.').count() + 1;
-    return !(bare && labels == 2 && FILE_EXTENSIONS.contains(tld.toLowerCase(Locale.ROOT)));
+    String[] labels = token.substring(0, url.hostEnd).split("\\.");
+    if (labels.length > 2 && isMistypedWww(labels[0])) {
+      return false;
+    }
+    boolean bare = url.hostEnd == url.end && !labels[0].equalsIgnoreCase("www");
+    return !(bare && labels.length == 2 && FILE_EXTENSIONS.contains(tld.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * {@code ww.}, {@code wwww.}, {@code w.} before a name: a {@code www.} mistyped, so the name
+   * it leads to is not the one meant ({@code w.org} alone stays a name).
+   */
+  private static boolean isMistypedWww(String label) {
+    return label.length() != 3 && label.chars().allMatch(c -> c == 'w' || c == 'W');
   }
 
   /** The host part, lower case, without a {@code www.} prefix; empty when there is none. */

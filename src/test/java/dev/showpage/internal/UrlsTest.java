@@ -289,7 +289,8 @@ class UrlsTest {
         "bit.ly/abcde", "harbour.co.jp", "www.harbour.co.uk", "MLB.tv", "GOOGLE.COM", "it.so",
         "name.al-lastname.com", "ELPAÍS.com", "s.l.o.w.io", "a-b.com", "www.a--b.com",
         "harbour.xxx", "harbour.fm:8080/x", "harbour.fm?ep=1", "harbour.fm#notes",
-        "docs.harbour.md", "www.readme.md", "readme.md/raw", "президент.рф", "example.com/䨹x"})
+        "docs.harbour.md", "www.readme.md", "readme.md/raw", "президент.рф", "example.com/䨹x",
+        "w.org", "ww.com", "w3.harbour.org", "wwwhat.harbour.com", "WWW.HARBOUR.COM"})
     void areLinksWithAKnownDomain(String token) {
       assertThat(Urls.isLink(token)).as(token).isTrue();
       assertThat(Urls.hasHost(Urls.trim(token))).isTrue();
@@ -301,7 +302,8 @@ class UrlsTest {
         "harbour.123", "_harbour.com", "harbour.com_", "-harbour.com", "harbour-.com",
         "harbour_x.com", "README.md", "setup.py", "install.sh", "Lib.pm", "file.pl", "main.rs",
         "episode.Today", "done.New", "end.Show", "name@harbour.com", "john.doe.gov@mail.com",
-        "harbour.fm:500000", "harbour..com", "https://harbour.fm", "", "."})
+        "harbour.fm:500000", "harbour..com", "https://harbour.fm", "", ".", "ww.harbour.com",
+        "wwww.harbour.com", "w.harbour.fm.com", "WW.harbour.com"})
     void areWordsOtherwise(String token) {
       assertThat(Urls.isLink(token)).as(token).isFalse();
     }
