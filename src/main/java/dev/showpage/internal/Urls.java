@@ -36,6 +36,9 @@ final class Urls {
   /** The longest host name DNS allows. */
   private static final int MAX_HOST = 253;
 
+  /** Longer than any top-level domain we know: no need to look one up. */
+  private static final int MAX_TLD = 24;
+
   /** The longest t.co slug Twitter hands out; a longer one is not a t.co link. */
   private static final int MAX_TCO_SLUG = 40;
 
@@ -220,6 +223,7 @@ final class Urls {
    */
   private static int hostEnd(String s, int start) {
     int labelStart = start;
+    boolean asciiLabel = true; // the label so far is ASCII letters
     int i = start;
     while (i < s.length()) {
       int c = s.codePointAt(i);
@@ -228,9 +232,12 @@ final class Urls {
       }
       if (c == '.') {
         labelStart = i + 1;
-      } else if (isUnspacedScript(c) && labelStart > start && isAsciiWord(s, labelStart, i)
-          && TopLevelDomains.isKnown(s.substring(labelStart, i))) {
+        asciiLabel = true;
+      } else if (isUnspacedScript(c) && asciiLabel && labelStart > start && i > labelStart
+          && i - labelStart <= MAX_TLD && TopLevelDomains.isKnown(s.substring(labelStart, i))) {
         break;
+      } else {
+        asciiLabel &= isAsciiLetter(c);
       }
       i += Character.charCount(c);
     }
@@ -430,10 +437,6 @@ final class Urls {
 
   private static boolean isDirectionMark(int c) {
     return c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-  }
-
-  private static boolean isAsciiWord(String s, int start, int end) {
-    return end > start && s.substring(start, end).chars().allMatch(Urls::isAsciiLetter);
   }
 
   private static boolean isAsciiLetter(int c) {

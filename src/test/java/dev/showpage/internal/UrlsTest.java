@@ -1,8 +1,10 @@
 package dev.showpage.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.showpage.model.LinkKind;
+import java.time.Duration;
 import java.util.Random;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Nested;
@@ -384,6 +386,28 @@ class UrlsTest {
         "html", "exe", "", "c", "x", "example", "invalid", "localhost", "test"})
     void knowsNoFileExtensionsOrReservedNames(String tld) {
       assertThat(TopLevelDomains.isKnown(tld)).as(tld).isFalse();
+    }
+  }
+
+  @Nested
+  class LongTokens {
+
+    /** Each token is read in one pass, however it is made: a page may hold a megabyte of it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"http://a.", "http://a.com/", "a.", "http://a.com/x", "http://"})
+    void takeLinearTime(String start) {
+      String[] bodies = {"b".repeat(200_000) + "あ".repeat(200_000), "bあ".repeat(200_000),
+          "'.".repeat(200_000), "(".repeat(200_000) + ")".repeat(200_000), "'".repeat(400_000),
+          "x.".repeat(200_000), "a@".repeat(200_000), "a-".repeat(200_000) + "com"};
+      assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+        for (String body : bodies) {
+          String token = start + body;
+          Urls.trim(token);
+          Urls.isLink(token);
+          Urls.hasHost(token);
+          Urls.kind(token);
+        }
+      });
     }
   }
 
