@@ -140,6 +140,26 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
     return null;
   }
 
+  /**
+   * Whether a domain without a scheme is a link here: "www.example.com", "example.com/path" and
+   * a lower-case "example.com" are; a capitalised name ("Fly.io", "Transistor.fm") is a company
+   * named in a sentence or a label ("Xata.io: https://xata.io"), and so are domains in a
+   * chapter's title.
+   */
+  private boolean isBareLink(Token token) {
+    String text = token.getText();
+    if (!Urls.isLink(text) || openChapter != null) {
+      return false;
+    }
+    Token next = source.token(token.getTokenIndex() + 1);
+    if (next.getType() == EpisodePageLexer.COLON) {
+      return false;
+    }
+    String host = Urls.trim(text);
+    boolean pathOrWww = host.indexOf('/') > 0 || host.regionMatches(true, 0, "www.", 0, 4);
+    return pathOrWww || host.equals(host.toLowerCase(java.util.Locale.ROOT));
+  }
+
   private void openChapter(Token time, Token markEnd, boolean titleFirst) {
     openChapter = new ChapterItem(time, markEnd, titleFirst);
     if (chapterRun.isEmpty()) {
@@ -258,11 +278,12 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
 
   @Override
   public Void visitLabelledUrl(LabelledUrlContext ctx) {
-    if (ctx.URL() == null) {
+    if (ctx.URL() == null && !Urls.isLink(ctx.DOMAIN().getText())) {
       word(ctx.COLON().getSymbol());
-      visitTerminal(ctx.DOMAIN());
+      word(ctx.DOMAIN().getSymbol());
       return null;
     }
+    Token link = ctx.URL() != null ? ctx.URL().getSymbol() : ctx.DOMAIN().getSymbol();
     lineStarted = true;
     int boundary = labelStart();
     List<Token> label = new ArrayList<>(run.subList(boundary, run.size()));
@@ -271,9 +292,9 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
     closeChapter();
     if (label.isEmpty()) {
       word(ctx.COLON().getSymbol());
-      url(ctx.URL().getSymbol(), List.of());
+      url(link, List.of());
     } else {
-      url(ctx.URL().getSymbol(), label);
+      url(link, label);
     }
     return null;
   }
@@ -283,6 +304,16 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
     Token token = node.getSymbol();
     switch (token.getType()) {
       case EpisodePageLexer.NL -> endLine();
+      case EpisodePageLexer.DOMAIN -> {
+        if (isBareLink(token)) {
+          List<Token> label = !lineStarted && run.isEmpty() ? danglingLabel : List.of();
+          danglingLabel = List.of();
+          beginStructure();
+          url(token, label);
+        } else {
+          word(token);
+        }
+      }
       case EpisodePageLexer.URL -> {
         List<Token> label = !lineStarted && run.isEmpty() ? danglingLabel : List.of();
         danglingLabel = List.of();
