@@ -374,6 +374,11 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
     lineHasUrl = true;
     lineHasContent = true;
     String text = Urls.trim(token.getText());
+    String rest = token.getText().substring(text.length());
+    if (rest.codePoints().anyMatch(Character::isLetterOrDigit)) {
+      // "https://example.com/a、テスト": the words run into the URL are text of their own.
+      card.prose.add(new Prose(token, SourceText.collapse(rest)));
+    }
     if (!Urls.hasHost(text)) {
       diagnostics.error("broken-url", token, "the URL '" + token.getText() + "' has no host");
       if (!label.isEmpty()) {
