@@ -47,9 +47,12 @@ import org.antlr.v4.runtime.Token;
  *       unambiguous: it goes back more than half an hour (the chapter it closes would be shorter
  *       than 30 minutes, where a typo would make it long); it is not a lone outlier, neither the
  *       entry before it (the one two back is later than it) nor itself (the next one is earlier
- *       than the entry before the drop, so the list carried on in the new hour); and with a known
- *       episode length, the repaired start is within it. Anything else stays as written and is a
- *       {@code chapter-order} warning.
+ *       than the entry before the drop, so the list carried on in the new hour); with a known
+ *       episode length, the repaired start is within it; and every other step of the run goes
+ *       forward. The last condition keeps the repair from sorting random times: each hour added
+ *       at a big step back would otherwise turn times from prose into an increasing list. When
+ *       any condition fails, all times stay as written, and steps back are {@code chapter-order}
+ *       warnings.
  *   <li><b>Titles.</b> Blanks are collapsed, and separators left over from the mark are cut
  *       ({@code "- Intro"}, {@code "] Intro"}, {@code "Intro -"}, {@code "Intro ("}). Track
  *       numbers ({@code "1. "}, {@code "01 - "}, {@code "3) "}) are cut when every entry of the
@@ -308,22 +311,32 @@ final class ChapterLists {
       }
     }
     long offset = 0;
-    for (int i = 1; i < timed.size(); i++) {
+    long[] repaired = new long[timed.size()];
+    long[] rolledFrom = new long[timed.size()];
+    Arrays.fill(rolledFrom, -1);
+    for (int i = 0; i < timed.size(); i++) {
       long raw = timed.get(i).start;
-      long before = timed.get(i - 1).candidate.startSeconds();
-      boolean rollover = raw < before
-          && before - raw > HALF_HOUR
-          && (i < 2 || raw < timed.get(i - 2).candidate.startSeconds())
-          && (i + 1 >= timed.size() || timed.get(i + 1).start < before);
-      if (rollover && episodeLength.isPresent()
-          && raw + offset + HOUR > episodeLength.get().getSeconds()) {
-        rollover = false;
+      if (i > 0) {
+        long before = timed.get(i - 1).start;
+        boolean rollover = raw < before
+            && before - raw > HALF_HOUR
+            && (i < 2 || raw < timed.get(i - 2).start)
+            && (i + 1 >= timed.size() || timed.get(i + 1).start < before)
+            && (episodeLength.isEmpty()
+                || raw + offset + HOUR <= episodeLength.get().getSeconds());
+        if (rollover) {
+          offset += HOUR;
+          rolledFrom[i] = repaired[i - 1];
+        }
       }
-      if (rollover) {
-        offset += HOUR;
-        timed.get(i).rolledFrom = timed.get(i - 1).start;
+      repaired[i] = raw + offset;
+      if (i > 0 && repaired[i] <= repaired[i - 1]) {
+        return; // another step back: the times are doubtful, so they stay as written
       }
-      timed.get(i).start = raw + offset;
+    }
+    for (int i = 0; i < timed.size(); i++) {
+      timed.get(i).start = repaired[i];
+      timed.get(i).rolledFrom = rolledFrom[i];
     }
   }
 
