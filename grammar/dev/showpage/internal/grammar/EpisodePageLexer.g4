@@ -18,25 +18,59 @@ WS : [ \t\u000B\u000C\u001C-\u001F\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u2
 // A URL runs to the next blank; sentence punctuation at its end is trimmed by the model builder.
 URL : [hH] [tT] [tT] [pP] [sS]? '://' ~[ \t\r\n\u000B\u000C\u001C-\u001F\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]* ;
 
-// 02/17/25, 2/3/2025: which part is the month is the parser's configured date order.
-NUMERIC_DATE : DIGIT DIGIT? '/' DIGIT DIGIT? '/' DIGIT DIGIT (DIGIT DIGIT)? ;
+// A scheme-less link or a dotted word: "www.example.com", "example.com/path", "Transistor.fm",
+// also "e.g" or "Node.js". The model builder makes it a link only when its last label is a
+// known top-level domain; otherwise it is a word.
+DOMAIN : (HOST_LABEL '.')+ [a-zA-Z] [a-zA-Z0-9\-]* (('/' | '?' | '#') ~[ \t\r\n\u000B\u000C\u001C-\u001F\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]*)? ;
 
-// Jun 13, 2024 / June 13, 2024
-MONTH_DATE : MONTH '.'? ' ' DIGIT DIGIT? ',' ' ' DIGIT DIGIT DIGIT DIGIT ;
+// An e-mail address is text, never a link; one token keeps it from being read as a domain.
+EMAIL : [a-zA-Z0-9._%+\-]+ '@' (HOST_LABEL '.')+ [a-zA-Z]+ ;
+
+// 02/17/25, 2/3/2025, 2025/03/12: which part is the month is inferred for the page or configured.
+NUMERIC_DATE
+    : DIGIT DIGIT? '/' DIGIT DIGIT? '/' DIGIT DIGIT (DIGIT DIGIT)?
+    | DIGIT DIGIT DIGIT DIGIT '/' DIGIT DIGIT? '/' DIGIT DIGIT?
+    ;
+
+// Jun 13, 2024 / June 13, 2024 / Oct. 1, 2023 / August 6th, 2018 / Tuesday Aug 27, 2024 /
+// 12 March 2025
+MONTH_DATE
+    : (WEEKDAY ','? ' ')? MONTH '.'? ' ' DIGIT DIGIT? ORDINAL? ','? ' ' DIGIT DIGIT DIGIT DIGIT
+    | (WEEKDAY ','? ' ')? DIGIT DIGIT? ORDINAL? ' ' MONTH '.'? ','? ' ' DIGIT DIGIT DIGIT DIGIT
+    ;
+
+// 2025-03-12
+ISO_DATE : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT ;
+
+// "2 weeks ago": resolved against the parser's reference date, when it has one. ("Today" and
+// "yesterday" are not tokens: they open too many sentences.)
+RELATIVE_DATE : DIGIT+ ' ' ('minute' | 'hour' | 'day' | 'week' | 'month' | 'year') 's'? ' ago' ;
 
 // 00:00, 48:05, 1:00:00, 01:00:00: the shape only; ranges are checked by the model builder.
 TIMESTAMP : DIGIT+ ':' DIGIT DIGIT (':' DIGIT DIGIT)? ;
 
+// [00:00], (1:02:03), ( 05:28 ): a time in brackets, as chapter lists write it.
+BRACKETED_TIME
+    : '[' ' '? DIGIT+ ':' DIGIT DIGIT (':' DIGIT DIGIT)? ' '? ']'
+    | '(' ' '? DIGIT+ ':' DIGIT DIGIT (':' DIGIT DIGIT)? ' '? ')'
+    ;
+
 // "1 Listener", "1,204 Listeners": the count line that closes a card and the show header.
 LISTENERS : DIGIT+ (',' DIGIT DIGIT DIGIT)* ' ' 'Listener' 's'? ;
 
-// One amount of time: "84 min", "75 minutes", "13 days", "3 hours".
-QUANTITY : DIGIT+ ' '? UNIT ;
+// One amount of time: "84 min", "75 minutes", "13 days", "3 hours", "2h", "45m", "1 h" (French).
+QUANTITY : DIGIT+ ' '? UNIT | DIGIT+ [hms] | DIGIT+ ' h' ;
 
 NUMBER : DIGIT+ ;
 
 FOLLOW          : 'Follow' ;
-CHAPTERS        : 'Chapters' ;
+// Headings that open a chapter list.
+CHAPTERS
+    : 'Chapters' | 'CHAPTERS' | 'Chapter Markers' | 'Timestamps' | 'TIMESTAMPS' | 'Time stamps'
+    | 'Topics Covered' | 'Topics covered' | 'Segments' | 'Tracklist' | 'Track listing' | 'Setlist'
+    ;
+// "Published 05/02/22", "Episode Date: August 27, 2024"
+PUBLISHED       : 'Published' | 'Released' | 'Episode Date' | 'Air date' | 'Aired' ;
 LINKS_MENTIONED : 'Links Mentioned' ;
 FAQ             : 'FAQ' ;
 SHOW_MORE       : 'Show more' ;
@@ -47,7 +81,8 @@ TOP             : 'Top' ;
 // A horizontal rule of three or more dashes ("-------") opens or closes an inline chapter list.
 RULE : '---' '-'* ;
 
-DASH     : '-' | '\u2013' | '\u2014' ;
+DASH     : '-' | '\u2013' | '\u2014' | '\uFF0D' ;
+PIPE     : '|' ;
 BULLET   : '\u2022' ;
 COLON    : ':' ;
 AMP      : '&' ;
@@ -69,8 +104,18 @@ fragment MONTH
 
 fragment UNIT
     : 'min' 's'? | 'minute' 's'? | 'hr' 's'? | 'hour' 's'? | 'day' 's'? | 'sec' 's'? | 'second' 's'?
+    | 'Min' 's'? | 'MIN' 'S'?
     ;
 
+fragment WEEKDAY
+    : 'Mon' 'day'? | 'Tue' 'sday'? | 'Wed' 'nesday'? | 'Thu' 'rsday'? | 'Fri' 'day'? | 'Sat' 'urday'?
+    | 'Sun' 'day'?
+    ;
+
+fragment ORDINAL : 'st' | 'nd' | 'rd' | 'th' ;
+
+fragment HOST_LABEL : [a-zA-Z0-9\u00C0-\u024F] [a-zA-Z0-9\u00C0-\u024F_\-]* ;
+
 fragment WORD_CHAR
-    : ~[ \t\r\n\u000B\u000C\u001C-\u001F\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF:&?.!,\u2022\-\u2013\u2014()[\]{}"\u201C\u201D/|<>*#;]
+    : ~[ \t\r\n\u000B\u000C\u001C-\u001F\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF:&?.!,\u2022\-\u2013\u2014\uFF0D()[\]{}"\u201C\u201D/|<>*#;]
     ;

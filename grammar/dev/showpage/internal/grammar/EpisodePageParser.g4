@@ -16,6 +16,37 @@ page
     : showHeader? sectionLinkLine* ranking? (blankLine | episodeCard)* pageEnd EOF
     ;
 
+// A page of show notes from any other site (the generic layout): lines of text, with the lines
+// that give an episode's release date or length recognised as such. Which lines make up which
+// episode, and which is its title, the model builder decides from where the dated lines stand.
+showNotes
+    : (blankLine | releaseLine | lengthLine | noteLine)* EOF
+    ;
+
+// "June 09, 2023 Buzzsprout Episode 103", "December 31, 2024 • 25 mins", "Published 05/02/22",
+// "Jan 28, 20251 hr 18 minEp. 285", "1 h 6 min • 16/12/2025"
+releaseLine
+    : (PUBLISHED COLON?)? releaseDate (BULLET? duration)? (mark | ~NL)* NL
+    | duration BULLET releaseDate (mark | ~NL)* NL
+    ;
+
+releaseDate
+    : MONTH_DATE
+    | NUMERIC_DATE
+    | ISO_DATE
+    | RELATIVE_DATE
+    ;
+
+// "56 mins 21 secs", "2h 45m": a line that only gives the episode's length.
+lengthLine
+    : duration NL
+    ;
+
+// Any other line of show notes; only a line that starts with a date is a release line.
+noteLine
+    : (mark | ~(NL | MONTH_DATE | NUMERIC_DATE | ISO_DATE | RELATIVE_DATE)) (mark | ~NL)* NL
+    ;
+
 // "Database School" / "Try Hard Studios" / blank / "1 Listener"
 showHeader
     : blankLine* showTitle=contentLine publisher=contentLine? blankLine* listenersLine
@@ -32,9 +63,7 @@ ranking
     ;
 
 headingLine
-    : TOP NUMBER (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP
-        | QUESTION | STOP | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES
-        | FOLLOW | CHAPTERS | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)* NL
+    : TOP NUMBER (mark | ~NL)* NL
     ;
 
 // A card's lines up to the listener count that closes it: title and show lines (either may be
@@ -69,9 +98,7 @@ cardLine
 
 // "02/17/25 • 84 min"
 dateLine
-    : NUMERIC_DATE (BULLET duration)? (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP
-        | QUESTION | STOP | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES
-        | FOLLOW | CHAPTERS | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)* NL
+    : NUMERIC_DATE (BULLET duration)? (mark | ~NL)* NL
     ;
 
 // "84 min", "13 days, 3 hours"
@@ -98,9 +125,7 @@ trailingLine
 
 // "Show more best episodes", "Show more FAQ"
 moreLine
-    : SHOW_MORE (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP
-        | QUESTION | STOP | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES
-        | FOLLOW | CHAPTERS | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)* NL
+    : SHOW_MORE (mark | ~NL)* NL
     ;
 
 faqSection
@@ -116,9 +141,7 @@ faqEntry
     ;
 
 faqQuestion
-    : (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP
-        | QUESTION | STOP | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES
-        | FOLLOW | CHAPTERS | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)* QUESTION NL
+    : (mark | ~NL)* QUESTION NL
     ;
 
 blankLine
@@ -130,21 +153,10 @@ blankLine
 // (chapter times, headings, ": URL") have rules. Lines that start with a token that opens a line
 // of another kind only count as content when more follows on the line.
 contentLine
-    : (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP | QUESTION | STOP | COMMA
-        | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES | FOLLOW | CHAPTERS
-        | LINKS_MENTIONED) (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP
-        | QUESTION | STOP | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES
-        | FOLLOW | CHAPTERS | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)* NL
-    | (LISTENERS | FAQ) (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP
-        | QUESTION | STOP | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES
-        | FOLLOW | CHAPTERS | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)+ NL
+    : (mark | ~(NL | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)) (mark | ~NL)* NL
+    | (LISTENERS | FAQ) (mark | ~NL)+ NL
     // A "Top" line is a ranking heading when a number follows; otherwise it is content.
-    | TOP ((mark | WORD | QUANTITY | MONTH_DATE | DASH | COLON | AMP | QUESTION | STOP | COMMA
-        | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES | FOLLOW | CHAPTERS
-        | LINKS_MENTIONED) (mark | WORD | NUMBER | QUANTITY | MONTH_DATE | DASH | COLON | AMP
-        | QUESTION | STOP | COMMA | OTHER | URL | RULE | BULLET | ALL_EPISODES | BEST_EPISODES
-        | FOLLOW | CHAPTERS | LINKS_MENTIONED | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE
-        | TOP)*)? NL
+    | TOP ((mark | ~(NL | NUMBER)) (mark | ~NL)*)? NL
     ;
 
 // The segments that have structure; every other segment is a single token.
@@ -156,9 +168,11 @@ mark
     | labelledUrl
     ;
 
-// "00:00 - Introduction", "01:56 What is SQLSync": the mark only; the title is the words after it.
+// "00:00 - Introduction", "01:56 What is SQLSync", "[00:00] Intro", "(0:00) Intro", "00:00 | Intro":
+// the mark only; whether it starts a chapter, and which words are its title, the model builder
+// decides from where the mark stands (line start, after a bullet, at the line's end).
 chapterMark
-    : TIMESTAMP DASH?
+    : (TIMESTAMP | BRACKETED_TIME) (DASH | PIPE | COLON)?
     ;
 
 // "Follow Søren:", "Follow Monica & Tudor:"
@@ -170,9 +184,9 @@ personName
     : WORD WORD? WORD?
     ;
 
-// "Chapters:"
+// "Chapters:", "Timestamps", "Topics Covered:"
 chaptersHeading
-    : CHAPTERS COLON
+    : CHAPTERS COLON?
     ;
 
 // "Links Mentioned:"
@@ -182,5 +196,5 @@ linksHeading
 
 // ": https://..." after a label; the label is the words before it, up to a sentence boundary.
 labelledUrl
-    : COLON URL
+    : COLON (URL | DOMAIN)
     ;

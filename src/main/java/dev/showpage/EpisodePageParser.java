@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Parses the text of a scraped podcast show page into a {@link Page}.
@@ -35,12 +37,14 @@ public final class EpisodePageParser {
   public static final int DEFAULT_MAX_DIAGNOSTICS = 1000;
 
   private final DateOrder dateOrder;
+  private final Optional<LocalDate> referenceDate;
   private final boolean strict;
   private final int maxInputLength;
   private final int maxDiagnostics;
 
   private EpisodePageParser(Builder builder) {
     this.dateOrder = builder.dateOrder;
+    this.referenceDate = builder.referenceDate;
     this.strict = builder.strict;
     this.maxInputLength = builder.maxInputLength;
     this.maxDiagnostics = builder.maxDiagnostics;
@@ -142,7 +146,7 @@ public final class EpisodePageParser {
   }
 
   private PageReader reader() {
-    return new PageReader(dateOrder, strict, maxInputLength, maxDiagnostics);
+    return new PageReader(dateOrder, referenceDate, strict, maxInputLength, maxDiagnostics);
   }
 
   /**
@@ -152,6 +156,15 @@ public final class EpisodePageParser {
    */
   public DateOrder dateOrder() {
     return dateOrder;
+  }
+
+  /**
+   * The day relative dates ("2 weeks ago") are counted back from.
+   *
+   * @return the reference date; empty unless the builder set one
+   */
+  public Optional<LocalDate> referenceDate() {
+    return referenceDate;
   }
 
   /**
@@ -167,6 +180,7 @@ public final class EpisodePageParser {
   public static final class Builder {
 
     private DateOrder dateOrder = DateOrder.MONTH_DAY_YEAR;
+    private Optional<LocalDate> referenceDate = Optional.empty();
     private boolean strict;
     private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
     private int maxDiagnostics = DEFAULT_MAX_DIAGNOSTICS;
@@ -208,7 +222,24 @@ public final class EpisodePageParser {
     }
 
     /**
-     * How to read numeric dates; {@link DateOrder#MONTH_DAY_YEAR} by default.
+     * The day that relative release dates ("3 days ago", "2 weeks ago") are counted back from,
+     * usually the day the page was scraped. Without one (the default) a relative date is
+     * reported and the episode has no release date: the parser never reads the clock, so the
+     * same page always gives the same result.
+     *
+     * @param referenceDate the day the page was read
+     * @return this builder
+     */
+    public Builder referenceDate(LocalDate referenceDate) {
+      this.referenceDate = Optional.of(requireNonNull(referenceDate, "referenceDate is null"));
+      return this;
+    }
+
+    /**
+     * How to read numeric dates that the page itself does not settle; {@link
+     * DateOrder#MONTH_DAY_YEAR} by default. A page whose numeric dates include one that can only
+     * be read one way ({@code 17/02/25}) is read that way throughout; otherwise this order is
+     * used, and each date that could be read either way is reported as {@code ambiguous-date}.
      *
      * @param dateOrder the order of day, month and year in numeric dates
      * @return this builder

@@ -39,15 +39,29 @@ final class CardContent {
     }
   }
 
-  /** A chapter mark and the title that follows it. */
+  /**
+   * A time that may start a chapter, and the words that would be its title: those after it
+   * ("00:00 - Intro") or, for a time at the end of its line, those before it ("Intro (0:42)").
+   * Whether it is a chapter is decided for its whole run ({@link ChapterLists}); if not, its
+   * text from {@code first} to {@code last} goes back to the prose.
+   */
   static final class ChapterItem {
     final Token mark;
+    final boolean titleFirst;
+    Token first;
+    Token last;
     String title = "";
 
-    ChapterItem(Token mark) {
+    ChapterItem(Token mark, Token markEnd, boolean titleFirst) {
       this.mark = mark;
+      this.first = mark;
+      this.last = markEnd;
+      this.titleFirst = titleFirst;
     }
   }
+
+  /** Chapter items on neighbouring lines, and whether a heading stands above them. */
+  record ChapterRun(List<ChapterItem> items, boolean headed) {}
 
   /** A name the card mentions as a person, and the token where it first does. */
   record NameRef(String name, long order, boolean followed) {}
@@ -57,9 +71,11 @@ final class CardContent {
   String show;
   Token dateToken;
   Token listenersToken;
+  /** The player's remaining time ("-1:48:27"), which some sites print as the only length. */
+  Token playerLength;
   final List<Token> durationTokens = new ArrayList<>();
   final List<Prose> prose = new ArrayList<>();
   final List<LinkItem> links = new ArrayList<>();
-  final List<ChapterItem> chapters = new ArrayList<>();
+  final List<ChapterRun> chapterRuns = new ArrayList<>();
   final List<NameRef> names = new ArrayList<>();
 }

@@ -39,6 +39,15 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
   private final List<Token> run = new ArrayList<>();
   private ChapterItem openChapter;
   private boolean chapterListOpen;
+  /** The chapter items of the run being read, and whether a heading opened it. */
+  private List<ChapterItem> chapterRun = new ArrayList<>();
+  private boolean chapterRunHeaded;
+  /** Whether the last line with text was a heading ("Chapters", "Setlist:"). */
+  private boolean afterHeading;
+  private boolean lineHasChapter;
+  /** Whether anything before the pending words was read on this line (prose, a link, a mark). */
+  private boolean lineHasContent;
+  private boolean lineIsHeading;
   private LinkItem lastLink;
   private boolean noteOpen;
   private boolean lineStarted;
@@ -69,30 +78,143 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
   void finish() {
     flushDangling();
     flush();
+    closeChapter();
+    closeRun();
+  }
+
+  private void closeRun() {
+    if (!chapterRun.isEmpty()) {
+      card.chapterRuns.add(new CardContent.ChapterRun(List.copyOf(chapterRun), chapterRunHeaded));
+      chapterRun = new ArrayList<>();
+    }
   }
 
   @Override
   public Void visitChapterMark(ChapterMarkContext ctx) {
-    boolean listContext = !lineStarted || chapterListOpen || openChapter != null;
-    if (!listContext) {
-      // A lone time inside a sentence ("we met at 10:30") is prose, not a chapter.
-      word(ctx.TIMESTAMP().getSymbol());
-      if (ctx.DASH() != null) {
-        word(ctx.DASH().getSymbol());
+    Token time = ctx.getStart();
+    Token markEnd = ctx.getStop();
+    boolean separated = ctx.getChildCount() > 1;
+    boolean lineStart = !lineHasContent && isLead(run);
+    if (lineStart) {
+      // "00:00 - Intro", "• (2:25) Intro", "1. 0:00 Intro": the time starts its line.
+      List<Token> lead = new ArrayList<>(run);
+      run.clear();
+      startSegment();
+      openChapter(time, markEnd, false);
+      if (!lead.isEmpty()) {
+        openChapter.first = lead.get(0);
       }
       return null;
     }
-    startSegment();
-    flush();
-    openChapter = new ChapterItem(ctx.TIMESTAMP().getSymbol());
-    card.chapters.add(openChapter);
-    chapterListOpen = true;
+    if (openChapter != null && !openChapter.titleFirst && !separated && endsLine(markEnd)
+        && openChapter.mark.getLine() == time.getLine() && !run.isEmpty()) {
+      // "1 00:00 Welcome 01:19": a table's length column after the title; the next start says it.
+      flush();
+      openChapter.last = markEnd;
+      return null;
+    }
+    if (openChapter != null || chapterListOpen || endsWithBullet(run)) {
+      // The next time of a list run together on one line ("... Intro* [00:17] Weather").
+      if (endsWithBullet(run)) {
+        run.remove(run.size() - 1);
+      }
+      startSegment();
+      flush();
+      openChapter(time, markEnd, false);
+      return null;
+    }
+    if (!separated && !lineHasContent && !run.isEmpty() && endsLine(markEnd)) {
+      // "Intro (0:42)", "1. Xtal 0:00", "Suite-Pee 4:26 (Incomplete)": the title comes first.
+      List<Token> title = new ArrayList<>(run);
+      run.clear();
+      startSegment();
+      openChapter(time, markEnd, true);
+      openChapter.first = title.get(0);
+      openChapter.title = source.of(title);
+      return null;
+    }
+    // A lone time inside a sentence ("we met at 10:30") is prose, not a chapter.
+    for (int i = 0; i < ctx.getChildCount(); i++) {
+      word(((TerminalNode) ctx.getChild(i)).getSymbol());
+    }
     return null;
+  }
+
+  private void openChapter(Token time, Token markEnd, boolean titleFirst) {
+    openChapter = new ChapterItem(time, markEnd, titleFirst);
+    if (chapterRun.isEmpty()) {
+      // A heading above, or one earlier on this line ("Chapters: 00:00 ..."), or a rule.
+      chapterRunHeaded = afterHeading || lineIsHeading || chapterListOpen;
+    }
+    chapterRun.add(openChapter);
+    lineHasChapter = true;
+    lineHasContent = true;
+  }
+
+  /** Whether the words before a time are only a bullet or a track number ("1.", "01 -", "*"). */
+  private static boolean isLead(List<Token> words) {
+    if (words.isEmpty()) {
+      return true;
+    }
+    int i = 0;
+    while (i < words.size() && isBullet(words.get(i))) {
+      i++;
+    }
+    if (i < words.size() && words.get(i).getType() == EpisodePageLexer.NUMBER) {
+      i++;
+      if (i < words.size() && (words.get(i).getType() == EpisodePageLexer.STOP
+          || words.get(i).getType() == EpisodePageLexer.DASH || words.get(i).getText().equals(")"))) {
+        i++;
+      }
+    }
+    return i == words.size();
+  }
+
+  private static boolean isBullet(Token token) {
+    String text = token.getText();
+    return token.getType() == EpisodePageLexer.BULLET || token.getType() == EpisodePageLexer.DASH
+        || text.equals("*") || text.equals("\u25CF") || text.equals("\u2192")
+        || text.equals("\u25AA") || text.equals("\u00B7") || text.equals(">");
+  }
+
+  private static boolean endsWithBullet(List<Token> words) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    String last = words.get(words.size() - 1).getText();
+    return last.equals("*") || last.equals("\u25CF");
+  }
+
+  /**
+   * Whether the mark is the last thing on its line, but for a note in brackets after it
+   * ("4:26 (Incomplete)").
+   */
+  private boolean endsLine(Token markEnd) {
+    int i = markEnd.getTokenIndex() + 1;
+    Token next = source.token(i);
+    if (next.getType() == EpisodePageLexer.NL || next.getType() == Token.EOF) {
+      return true;
+    }
+    if (!next.getText().equals("(")) {
+      return false;
+    }
+    for (i++; ; i++) {
+      Token t = source.token(i);
+      if (t.getType() == EpisodePageLexer.NL || t.getType() == Token.EOF
+          || t.getText().equals("(")) {
+        return false;
+      }
+      if (t.getText().equals(")")) {
+        Token after = source.token(i + 1);
+        return after.getType() == EpisodePageLexer.NL || after.getType() == Token.EOF;
+      }
+    }
   }
 
   @Override
   public Void visitFollowHeading(FollowHeadingContext ctx) {
     beginStructure();
+    lineHasContent = true;
     List<String> names = new ArrayList<>();
     for (PersonNameContext name : ctx.personName()) {
       String text = source.between(name.getStart(), name.getStop());
@@ -107,7 +229,17 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
 
   @Override
   public Void visitChaptersHeading(ChaptersHeadingContext ctx) {
+    if ((lineHasContent || !run.isEmpty()) && ctx.COLON() == null) {
+      // "Show Notes Transcript Chapter Markers": the word inside a line, without a colon, is no
+      // heading.
+      for (int i = 0; i < ctx.getChildCount(); i++) {
+        word(((TerminalNode) ctx.getChild(i)).getSymbol());
+      }
+      return null;
+    }
+    lineIsHeading = true;
     beginStructure();
+    lineHasContent = true;
     section = Section.PROSE;
     group = List.of();
     chapterListOpen = true;
@@ -117,6 +249,7 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
   @Override
   public Void visitLinksHeading(LinksHeadingContext ctx) {
     beginStructure();
+    lineHasContent = true;
     section = Section.LINKS;
     group = List.of();
     lineOpenedSection = true;
@@ -125,6 +258,11 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
 
   @Override
   public Void visitLabelledUrl(LabelledUrlContext ctx) {
+    if (ctx.URL() == null) {
+      word(ctx.COLON().getSymbol());
+      visitTerminal(ctx.DOMAIN());
+      return null;
+    }
     lineStarted = true;
     int boundary = labelStart();
     List<Token> label = new ArrayList<>(run.subList(boundary, run.size()));
@@ -203,6 +341,7 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
 
   private void url(Token token, List<Token> label) {
     lineHasUrl = true;
+    lineHasContent = true;
     String text = Urls.trim(token.getText());
     if (!Urls.hasHost(text)) {
       diagnostics.error("broken-url", token, "the URL '" + token.getText() + "' has no host");
@@ -240,6 +379,9 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
   }
 
   private void endLine() {
+    boolean hadText = lineStarted || lineHasContent || !run.isEmpty();
+    boolean endsWithColon = !run.isEmpty() && openChapter == null
+        && run.get(run.size() - 1).getType() == EpisodePageLexer.COLON;
     if (!run.isEmpty() && openChapter == null && !noteOpen
         && run.get(run.size() - 1).getType() == EpisodePageLexer.COLON) {
       // "The economics of a Postgres free tier:" may label a URL on the next line.
@@ -254,6 +396,15 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
       section = Section.PROSE;
       group = List.of();
     }
+    if (hadText) {
+      if (!lineHasChapter) {
+        closeRun(); // a line of text between chapter lines ends their run; blank lines do not
+      }
+      afterHeading = lineIsHeading || endsWithColon;
+    }
+    lineHasChapter = false;
+    lineHasContent = false;
+    lineIsHeading = false;
     lineStarted = false;
     lineHasUrl = false;
     lineOpenedSection = false;
@@ -281,8 +432,10 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
       return;
     }
     String text = source.of(run);
+    lineHasContent = true;
     if (openChapter != null) {
       openChapter.title = openChapter.title.isEmpty() ? text : openChapter.title + " " + text;
+      openChapter.last = run.get(run.size() - 1);
     } else if (noteOpen && lastLink != null) {
       lastLink.note = text;
       noteOpen = false;

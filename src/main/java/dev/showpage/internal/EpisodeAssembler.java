@@ -2,10 +2,12 @@ package dev.showpage.internal;
 
 import dev.showpage.DateOrder;
 import dev.showpage.internal.CardContent.ChapterItem;
+import dev.showpage.internal.CardContent.ChapterRun;
 import dev.showpage.internal.CardContent.LinkItem;
 import dev.showpage.internal.CardContent.NameRef;
 import dev.showpage.internal.CardContent.Prose;
 import dev.showpage.internal.CardContent.Section;
+import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.model.Chapter;
 import dev.showpage.model.Episode;
 import dev.showpage.model.Link;
@@ -17,6 +19,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,11 +45,16 @@ final class EpisodeAssembler {
   private static final int PROMOTION_MIN_WORDS = 6;
 
   private final DateOrder dateOrder;
+  private final Optional<LocalDate> referenceDate;
   private final Set<String> hostFirstNames;
   private final Diagnostics diagnostics;
+  private final SourceText source;
 
-  EpisodeAssembler(DateOrder dateOrder, Set<String> hostFirstNames, Diagnostics diagnostics) {
+  EpisodeAssembler(DateOrder dateOrder, Optional<LocalDate> referenceDate,
+      Set<String> hostFirstNames, Diagnostics diagnostics, SourceText source) {
+    this.source = source;
     this.dateOrder = dateOrder;
+    this.referenceDate = referenceDate;
     this.hostFirstNames = hostFirstNames;
     this.diagnostics = diagnostics;
   }
@@ -54,13 +62,21 @@ final class EpisodeAssembler {
   Episode assemble(CardContent card, int rank) {
     Optional<LocalDate> released = Optional.empty();
     if (card.dateToken != null) {
-      released = Dates.numeric(card.dateToken.getText(), dateOrder);
-      if (released.isEmpty()) {
+      released = ReleaseDates.of(card.dateToken, dateOrder, referenceDate);
+      if (released.isEmpty() && card.dateToken.getType() == EpisodePageLexer.RELATIVE_DATE) {
+        diagnostics.warn("relative-date", card.dateToken, "'" + card.dateToken.getText()
+            + "' is relative to a day the parser was not given (set a reference date)");
+      } else if (released.isEmpty() && card.dateToken.getType() == EpisodePageLexer.NUMERIC_DATE) {
         diagnostics.error("invalid-date", card.dateToken,
             "'" + card.dateToken.getText() + "' is not a date in " + dateOrder + " order");
+      } else if (released.isEmpty()) {
+        diagnostics.error("invalid-date", card.dateToken,
+            "'" + card.dateToken.getText() + "' is not a day of the calendar");
       }
     }
-    Optional<Duration> duration = Durations.total(card.durationTokens);
+    Optional<Duration> duration = card.playerLength != null && card.durationTokens.isEmpty()
+        ? Durations.timestamp(card.playerLength.getText())
+        : Durations.total(card.durationTokens);
     if (duration.isEmpty() && !card.durationTokens.isEmpty()) {
       diagnostics.error("invalid-duration", card.durationTokens.get(0),
           "the duration is too large to be an episode's length");
@@ -69,6 +85,7 @@ final class EpisodeAssembler {
         ? OptionalInt.empty()
         : Counts.of(card.listenersToken.getText().replaceAll("[^0-9]", ""));
 
+    List<Chapter> chapters = chapters(card, duration);
     People people = new People(card);
     List<Link> links = new ArrayList<>();
     List<Promotion> promotions = new ArrayList<>();
@@ -99,7 +116,7 @@ final class EpisodeAssembler {
         people.build(),
         links,
         promotions,
-        chapters(card.chapters, duration),
+        chapters,
         new SourcePosition(card.firstToken.getLine(), diagnostics.column(card.firstToken)));
   }
 
@@ -127,42 +144,50 @@ final class EpisodeAssembler {
     return Optional.of(text.toString());
   }
 
-  private List<Chapter> chapters(List<ChapterItem> items, Optional<Duration> episodeLength) {
-    List<Duration> starts = new ArrayList<>();
-    List<ChapterItem> kept = new ArrayList<>();
-    for (ChapterItem item : items) {
-      Optional<Duration> start = Durations.timestamp(item.mark.getText());
-      if (start.isEmpty()) {
-        diagnostics.error("invalid-timestamp", item.mark,
-            "'" + item.mark.getText() + "' is not a time (seconds and minutes go up to 59)");
-        continue;
-      }
-      if (item.title.isEmpty()) {
-        // The contract has no empty strings: a time with no title is no chapter.
-        diagnostics.warn("chapter-without-title", item.mark,
-            "the chapter at " + item.mark.getText() + " has no title; it is left out");
-        continue;
-      }
-      if (!starts.isEmpty() && start.get().compareTo(starts.get(starts.size() - 1)) <= 0) {
-        diagnostics.error("chapter-order", item.mark, "chapter '" + item.title + "' starts at "
-            + item.mark.getText() + ", not after the chapter before it");
-      }
-      if (episodeLength.isPresent() && start.get().compareTo(episodeLength.get()) > 0) {
-        diagnostics.warn("chapter-past-end", item.mark, "chapter '" + item.title + "' starts at "
-            + item.mark.getText() + ", after the episode's end");
-      }
-      starts.add(start.get());
-      kept.add(item);
+  /**
+   * The chapters of the runs that are chapter lists; the text of the other runs goes back to
+   * the card's prose, where it stood.
+   */
+  private List<Chapter> chapters(CardContent card, Optional<Duration> episodeLength) {
+    if (card.chapterRuns.isEmpty()) {
+      return List.of();
     }
-    List<Chapter> chapters = new ArrayList<>();
-    for (int i = 0; i < kept.size(); i++) {
-      Duration start = starts.get(i);
-      Optional<Duration> end = i + 1 < kept.size()
-          ? Optional.of(starts.get(i + 1))
-          : episodeLength;
-      chapters.add(new Chapter(start, end.filter(e -> e.compareTo(start) > 0), kept.get(i).title));
+    List<ChapterLists.Run> runs = new ArrayList<>();
+    Map<ChapterLists.Run, ChapterRun> read = new IdentityHashMap<>();
+    for (ChapterRun chapterRun : card.chapterRuns) {
+      List<ChapterLists.Candidate> candidates = new ArrayList<>();
+      for (ChapterItem item : chapterRun.items()) {
+        long start = Durations.timestamp(timeOf(item.mark.getText()))
+            .map(Duration::getSeconds).orElse(-1L);
+        candidates.add(new ChapterLists.Candidate(item.mark, start, item.title));
+      }
+      ChapterLists.Run run = new ChapterLists.Run(candidates, chapterRun.headed());
+      runs.add(run);
+      read.put(run, chapterRun);
     }
-    return chapters;
+    ChapterLists.Decision decision = ChapterLists.decide(runs, episodeLength, diagnostics);
+    if (!decision.rejected().isEmpty()) {
+      for (ChapterLists.Run run : decision.rejected()) {
+        for (ChapterItem item : read.get(run).items()) {
+          card.prose.add(new Prose(item.first, source.between(item.first, item.last)));
+        }
+      }
+      card.prose.sort(Comparator.comparingLong(p -> CardContent.order(p.at())));
+    }
+    return decision.chapters();
+  }
+
+  /** "[00:42]", "( 05:28 )" without the brackets. */
+  private static String timeOf(String mark) {
+    int from = 0;
+    int to = mark.length();
+    while (from < to && !Character.isDigit(mark.charAt(from))) {
+      from++;
+    }
+    while (to > from && !Character.isDigit(mark.charAt(to - 1))) {
+      to--;
+    }
+    return mark.substring(from, to);
   }
 
   /** The people of one card, keyed by first name, in order of first mention. */

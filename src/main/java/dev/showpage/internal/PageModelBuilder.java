@@ -22,6 +22,7 @@ import dev.showpage.model.Episode;
 import dev.showpage.model.Faq;
 import dev.showpage.model.Page;
 import dev.showpage.model.Show;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,6 +43,7 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
   static final String LAYOUT = "goodpods";
 
   private final DateOrder dateOrder;
+  private final Optional<LocalDate> referenceDate;
   private final SourceText source;
   private final Diagnostics diagnostics;
   private final boolean recovered;
@@ -50,9 +52,10 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
    * @param recovered whether the tree comes from the recovering second stage, and so may hold
    *     tokens the parser skipped
    */
-  PageModelBuilder(DateOrder dateOrder, SourceText source, Diagnostics diagnostics,
-      boolean recovered) {
+  PageModelBuilder(DateOrder dateOrder, Optional<LocalDate> referenceDate, SourceText source,
+      Diagnostics diagnostics, boolean recovered) {
     this.dateOrder = dateOrder;
+    this.referenceDate = referenceDate;
     this.source = source;
     this.diagnostics = diagnostics;
     this.recovered = recovered;
@@ -71,7 +74,7 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
     RankingContext ranking = ctx.ranking();
     if (ranking != null) {
       heading = Optional.of(lineText(ranking.headingLine()));
-      announced = Counts.of(ranking.headingLine().NUMBER(0).getText());
+      announced = Counts.of(ranking.headingLine().NUMBER().getText());
       summary = joinLines(ranking.contentLine());
     }
 
@@ -82,7 +85,8 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
         cards.add(content);
       }
     }
-    EpisodeAssembler assembler = new EpisodeAssembler(dateOrder, hosts(cards), diagnostics);
+    EpisodeAssembler assembler =
+        new EpisodeAssembler(dateOrder, referenceDate, hosts(cards), diagnostics, source);
     List<Episode> episodes = new ArrayList<>();
     for (CardContent card : cards) {
       episodes.add(assembler.assemble(card, episodes.size() + 1));
@@ -228,7 +232,7 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
   }
 
   private void readDate(CardContent card, DateLineContext date) {
-    card.dateToken = date.NUMERIC_DATE(0).getSymbol();
+    card.dateToken = date.NUMERIC_DATE().getSymbol();
     int after = 1; // what follows the date (and the duration, when there is one)
     if (date.duration() != null) {
       for (TerminalNode quantity : date.duration().QUANTITY()) {

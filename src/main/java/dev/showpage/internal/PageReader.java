@@ -2,9 +2,12 @@ package dev.showpage.internal;
 
 import dev.showpage.DateOrder;
 import dev.showpage.EpisodePageParseException;
+import dev.showpage.internal.grammar.EpisodePageParser.PageContext;
+import dev.showpage.internal.grammar.EpisodePageParser.ShowNotesContext;
 import dev.showpage.model.Diagnostic;
 import dev.showpage.model.Page;
 import dev.showpage.model.Severity;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,12 +21,15 @@ import java.util.Optional;
 public final class PageReader {
 
   private final DateOrder dateOrder;
+  private final Optional<LocalDate> referenceDate;
   private final boolean strict;
   private final int maxInputLength;
   private final int maxDiagnostics;
 
-  public PageReader(DateOrder dateOrder, boolean strict, int maxInputLength, int maxDiagnostics) {
+  public PageReader(DateOrder dateOrder, Optional<LocalDate> referenceDate, boolean strict,
+      int maxInputLength, int maxDiagnostics) {
     this.dateOrder = dateOrder;
+    this.referenceDate = referenceDate;
     this.strict = strict;
     this.maxInputLength = maxInputLength;
     this.maxDiagnostics = maxDiagnostics;
@@ -73,8 +79,11 @@ public final class PageReader {
     }
     TwoStageParse parse = TwoStageParse.run(input, diagnostics, false);
     SourceText source = new SourceText(parse.chars, parse.tokens);
-    Page page = new PageModelBuilder(dateOrder, source, diagnostics, parse.recovered)
-        .visitPage(parse.tree);
+    Page page = parse.goodpods
+        ? new PageModelBuilder(dateOrder, referenceDate, source, diagnostics, parse.recovered)
+            .visitPage((PageContext) parse.tree)
+        : new ShowNotesBuilder(dateOrder, referenceDate, source, diagnostics, parse.recovered)
+            .build((ShowNotesContext) parse.tree);
     if (strict) {
       Optional<Diagnostic> error = diagnostics.firstError();
       if (error.isPresent()) {

@@ -1,0 +1,91 @@
+package dev.showpage.internal;
+
+import dev.showpage.DateOrder;
+import dev.showpage.internal.grammar.EpisodePageLexer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * The release date a date token gives, and the order of day and month that the page's own
+ * numeric dates prove.
+ */
+final class ReleaseDates {
+
+  private ReleaseDates() {}
+
+  /**
+   * The order in which the page writes numeric dates: the one any date proves by itself
+   * ({@code 17/02/25} can only be day first), else the configured one. When the page proves
+   * nothing and has dates that could be read either way, each of those is reported.
+   */
+  static DateOrder pageOrder(List<? extends ParserRuleContext> lines, DateOrder configured,
+      Diagnostics diagnostics) {
+    List<Token> numeric = new java.util.ArrayList<>();
+    for (ParserRuleContext line : lines) {
+      for (Token token : PageModelBuilder.terminals(line)) {
+        if (token.getType() == EpisodePageLexer.NUMERIC_DATE) {
+          numeric.add(token);
+        }
+      }
+    }
+    for (Token token : numeric) {
+      Optional<DateOrder> proven = orderOf(token.getText());
+      if (proven.isPresent()) {
+        return proven.get();
+      }
+    }
+    for (Token token : numeric) {
+      if (isAmbiguous(token.getText())) {
+        diagnostics.warn("ambiguous-date", token, "'" + token.getText()
+            + "' could be read with day or month first; no date on the page tells, so it is read "
+            + configured);
+      }
+    }
+    return configured;
+  }
+
+  /** Whether the first two parts are different numbers that could both be a month. */
+  private static boolean isAmbiguous(String numeric) {
+    String[] parts = numeric.split("/");
+    if (parts[0].length() > 2) {
+      return false;
+    }
+    int a = Integer.parseInt(parts[0]);
+    int b = Integer.parseInt(parts[1]);
+    return a != b && a >= 1 && a <= 12 && b >= 1 && b <= 12;
+  }
+
+  /** The date a release-date token gives; empty when the text names no such day. */
+  static Optional<LocalDate> of(Token token, DateOrder order, Optional<LocalDate> reference) {
+    String text = token.getText();
+    return switch (token.getType()) {
+      case EpisodePageLexer.NUMERIC_DATE -> Dates.numeric(text, order);
+      case EpisodePageLexer.RELATIVE_DATE -> Optional.empty();
+      case EpisodePageLexer.ISO_DATE -> Optional.of(LocalDate.parse(text));
+      default -> parseInterim(text);
+    };
+  }
+
+  // INTERIM until Dates gains parse/orderOf.
+  private static Optional<DateOrder> orderOf(String text) {
+    String[] parts = text.split("/");
+    if (parts[0].length() == 4) return Optional.of(DateOrder.YEAR_MONTH_DAY);
+    int a = Integer.parseInt(parts[0]);
+    int b = Integer.parseInt(parts[1]);
+    if (a > 12 && b <= 12) return Optional.of(DateOrder.DAY_MONTH_YEAR);
+    if (b > 12 && a <= 12) return Optional.of(DateOrder.MONTH_DAY_YEAR);
+    return Optional.empty();
+  }
+
+  private static Optional<LocalDate> parseInterim(String text) {
+    String t = text.replaceAll("^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? ", "").replaceAll("(\\d)(st|nd|rd|th)", "$1").replace(".", "");
+    try {
+      return Dates.monthName(t);
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+}

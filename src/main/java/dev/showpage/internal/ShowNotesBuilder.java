@@ -1,0 +1,509 @@
+package dev.showpage.internal;
+
+import dev.showpage.DateOrder;
+import dev.showpage.internal.grammar.EpisodePageLexer;
+import dev.showpage.internal.grammar.EpisodePageParser.BlankLineContext;
+import dev.showpage.internal.grammar.EpisodePageParser.LengthLineContext;
+import dev.showpage.internal.grammar.EpisodePageParser.NoteLineContext;
+import dev.showpage.internal.grammar.EpisodePageParser.ReleaseLineContext;
+import dev.showpage.internal.grammar.EpisodePageParser.ShowNotesContext;
+import dev.showpage.model.Episode;
+import dev.showpage.model.Page;
+import dev.showpage.model.Severity;
+import dev.showpage.model.Show;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ErrorNode;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * Builds the {@link Page} of a page of show notes from any site (the generic layout).
+ *
+ * <p>The grammar has told the lines apart: release lines (a date, maybe a length), length lines,
+ * blank lines and lines of text. What makes up an episode is read from where the release lines
+ * stand. Most sites print an episode's title just above its release line (sometimes twice, or
+ * just below it) and its notes after it; a few list episodes as notes followed by
+ * "Published ...". A page with no release line is one episode. Lines before the first episode
+ * are the site's navigation, and the show's name is taken from the shapes sites use for it.
+ */
+final class ShowNotesBuilder {
+
+  static final String LAYOUT = "generic";
+
+  /** Words of a title line at most; longer lines are prose. */
+  private static final int TITLE_MAX_WORDS = 40;
+  /** Words from which a line above a release line is an episode's notes, not its title. */
+  private static final int PROSE_MIN_WORDS = 12;
+  /** Lines that sites print around episodes and that are never a title. */
+  private static final Set<String> CHROME = Set.of("episodes", "all episodes", "episode",
+      "episode description", "description", "show notes", "details", "détails", "transcript",
+      "episode transcript", "listen", "play", "share", "more", "home", "about", "about this episode",
+      "podcast artwork", "placeholder", "mark as played", "listen in podcast apps:", "--:--",
+      "your host", "featuring", "les plus récents", "latest episodes", "recent episodes");
+
+  private final DateOrder configuredOrder;
+  private final Optional<LocalDate> referenceDate;
+  private final SourceText source;
+  private final Diagnostics diagnostics;
+  private final boolean recovered;
+
+  private List<ParserRuleContext> lines;
+  private final Set<Integer> consumed = new HashSet<>();
+
+  ShowNotesBuilder(DateOrder dateOrder, Optional<LocalDate> referenceDate, SourceText source,
+      Diagnostics diagnostics, boolean recovered) {
+    this.configuredOrder = dateOrder;
+    this.referenceDate = referenceDate;
+    this.source = source;
+    this.diagnostics = diagnostics;
+    this.recovered = recovered;
+  }
+
+  Page build(ShowNotesContext ctx) {
+    lines = new ArrayList<>();
+    for (ParseTree child : ctx.children == null ? List.<ParseTree>of() : ctx.children) {
+      if (child instanceof ParserRuleContext line) {
+        lines.add(line);
+      } else if (child instanceof ErrorNode error) {
+        reportSkipped(error.getSymbol());
+      }
+    }
+    DateOrder order = ReleaseDates.pageOrder(lines, configuredOrder, diagnostics);
+    List<Integer> anchors = anchors();
+    List<Block> blocks = new ArrayList<>();
+    if (anchors.isEmpty()) {
+      Block only = undated();
+      if (only != null) {
+        blocks.add(only);
+      }
+    } else {
+      blocks = dated(anchors);
+    }
+
+    int firstEpisodeLine = blocks.isEmpty() ? lines.size() : blocks.get(0).start;
+    Optional<Show> show = show(firstEpisodeLine, blocks);
+    List<String> navigation = new ArrayList<>();
+    for (int i = 0; i < firstEpisodeLine; i++) {
+      if (!consumed.contains(i) && !(lines.get(i) instanceof BlankLineContext)) {
+        navigation.add(text(i));
+        consumed.add(i);
+      }
+    }
+
+    List<CardContent> cards = new ArrayList<>();
+    for (Block block : blocks) {
+      CardContent card = card(block);
+      if (card != null) {
+        cards.add(card);
+      }
+    }
+    EpisodeAssembler assembler = new EpisodeAssembler(order, referenceDate, hosts(show, navigation), diagnostics, source);
+    List<Episode> episodes = new ArrayList<>();
+    for (CardContent card : cards) {
+      episodes.add(assembler.assemble(card, episodes.size() + 1));
+    }
+    if (episodes.isEmpty() && navigation.isEmpty() && show.isEmpty()) {
+      diagnostics.add(Severity.WARNING, "empty-page", 1, 1, "the page has no text");
+    }
+    return new Page(LAYOUT, show, navigation, Optional.empty(), Optional.empty(), episodes,
+        Optional.empty(), diagnostics.sorted());
+  }
+
+  /** An episode's lines: its title line (or -1), its release line (or -1), and its notes. */
+  private record Block(int start, int title, int release, int notesFrom, int notesTo) {}
+
+  /** Release lines, without a repeat of the one just before it ("Tuesday Aug 27, 2024" twice). */
+  private List<Integer> anchors() {
+    List<Integer> anchors = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i) instanceof ReleaseLineContext) {
+        int previous = anchors.isEmpty() ? -1 : anchors.get(anchors.size() - 1);
+        if (previous >= 0 && nextText(previous + 1) == i && text(previous).equals(text(i))) {
+          consumed.add(i); // the same date again: the episode already has it
+          continue;
+        }
+        anchors.add(i);
+      }
+    }
+    return anchors;
+  }
+
+  private List<Block> dated(List<Integer> anchors) {
+    List<Block> blocks = new ArrayList<>();
+    if (notesBeforeDates(anchors)) {
+      // "notes / Published 05/02/22 / notes / Published 04/01/22 / notes"
+      int from = firstContentAfter(-1);
+      for (int anchor : anchors) {
+        int start = from;
+        if (start >= 0 && start < anchor && isChrome(start)) {
+          start = firstContentAfter(start);
+        }
+        blocks.add(new Block(start < 0 ? anchor : Math.min(start, anchor), -1, anchor,
+            start < 0 ? anchor : start, anchor));
+        from = anchor + 1;
+      }
+      int rest = firstContentAfter(anchors.get(anchors.size() - 1));
+      if (rest >= 0) {
+        blocks.add(new Block(rest, -1, -1, rest, lines.size()));
+      }
+      return blocks;
+    }
+    int[] titles = new int[anchors.size()];
+    int[] starts = new int[anchors.size()];
+    for (int k = 0; k < anchors.size(); k++) {
+      int anchor = anchors.get(k);
+      int floor = k == 0 ? -1 : anchors.get(k - 1);
+      int above = previousText(anchor - 1, floor);
+      titles[k] = -1;
+      starts[k] = anchor;
+      if (above >= 0 && isTitleLike(above) && !isChrome(above)) {
+        titles[k] = above;
+        starts[k] = above;
+        // A cover caption or an earlier print of the same title just above it.
+        int before = previousText(above - 1, floor);
+        while (before >= 0 && repeats(before, above)) {
+          consumed.add(before);
+          starts[k] = before;
+          before = previousText(before - 1, floor);
+        }
+      } else {
+        int below = nextText(anchor + 1);
+        if (below >= 0 && (k + 1 == anchors.size() || below < anchors.get(k + 1))
+            && lines.get(below) instanceof NoteLineContext && isTitleLike(below)
+            && words(below) <= 20 && !endsSentence(below)) {
+          titles[k] = below;
+        }
+      }
+    }
+    for (int k = 0; k < anchors.size(); k++) {
+      int anchor = anchors.get(k);
+      int notesFrom = Math.max(anchor, titles[k]) + 1;
+      int notesTo = k + 1 < anchors.size() ? starts[k + 1] : lines.size();
+      blocks.add(new Block(starts[k], titles[k], anchor, notesFrom, Math.max(notesFrom, notesTo)));
+    }
+    return blocks;
+  }
+
+  /** Whether each release line follows the notes of its episode rather than opening them. */
+  private boolean notesBeforeDates(List<Integer> anchors) {
+    if (anchors.size() < 2) {
+      return false;
+    }
+    for (int k = 0; k < 2; k++) {
+      int anchor = anchors.get(k);
+      int above = anchor - 1;
+      if (above < 0 || !(lines.get(above) instanceof NoteLineContext)
+          || words(above) < PROSE_MIN_WORDS) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A page with no release line: one episode, its title the line the page repeats or opens with. */
+  private Block undated() {
+    int first = firstContentAfter(-1);
+    if (first < 0) {
+      return null;
+    }
+    int title = repeatedTitle();
+    if (title < 0) {
+      title = first;
+      while (title >= 0 && (isChrome(title) || showOf(title) != null || !isTitleLike(title))) {
+        title = firstContentAfter(title);
+        if (title >= 0 && !isTitleLike(title) && words(title) > TITLE_MAX_WORDS) {
+          title = -1; // prose before any title: the page has none
+        }
+      }
+    }
+    if (title < 0) {
+      return new Block(first, -1, -1, first, lines.size());
+    }
+    // The first print of a repeated title starts the episode; the lines above are the site's.
+    int start = title;
+    for (int i = first; i < title; i++) {
+      if (!(lines.get(i) instanceof BlankLineContext) && repeats(i, title)) {
+        start = i;
+        break;
+      }
+    }
+    for (int i = start; i < title; i++) {
+      if (repeats(i, title)) {
+        consumed.add(i);
+      }
+    }
+    return new Block(start, title, -1, title + 1, lines.size());
+  }
+
+  /** The longest short line printed twice near the top (title above and in the player), or -1. */
+  private int repeatedTitle() {
+    int best = -1;
+    int seen = 0;
+    for (int i = 0; i < lines.size() && seen < 20; i++) {
+      if (lines.get(i) instanceof BlankLineContext) {
+        continue;
+      }
+      seen++;
+      if (!isTitleLike(i) || isChrome(i) || endsSentence(i) || words(i) < 2) {
+        continue;
+      }
+      for (int j = i + 1; j < lines.size(); j++) {
+        if (!(lines.get(j) instanceof BlankLineContext) && text(j).equals(text(i))) {
+          if (best < 0 || text(i).length() > text(best).length()) {
+            best = j;
+          }
+          break;
+        }
+      }
+    }
+    if (best >= 0 && isShowName(text(best))) {
+      return -1;
+    }
+    return best;
+  }
+
+  /** The show: "X – Episode #520", "X - A podcast by ...", a line ending "Podcast", a repeat. */
+  private Optional<Show> show(int firstEpisodeLine, List<Block> blocks) {
+    Set<Integer> titles = new HashSet<>();
+    for (Block block : blocks) {
+      titles.add(block.title);
+    }
+    int limit = Math.min(lines.size(), Math.max(firstEpisodeLine,
+        blocks.isEmpty() ? 0 : blocks.get(0).notesFrom) + 3);
+    for (int i = 0; i < limit; i++) {
+      if (lines.get(i) instanceof NoteLineContext && !titles.contains(i)) {
+        String name = showOf(i);
+        if (name != null) {
+          consumed.add(i);
+          return Optional.of(new Show(name, Optional.empty(), OptionalInt.empty()));
+        }
+      }
+    }
+    for (int i = 0; i < limit; i++) {
+      if (lines.get(i) instanceof NoteLineContext && !titles.contains(i) && isTitleLike(i)
+          && !isChrome(i) && words(i) <= 6 && !endsSentence(i)) {
+        for (int j = i + 1; j < lines.size(); j++) {
+          if (j != i && text(j).equals(text(i)) && !titles.contains(j)) {
+            consumed.add(i);
+            consumed.add(j);
+            return Optional.of(new Show(text(i), Optional.empty(), OptionalInt.empty()));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The show's name when the line is one of the shapes that name a show, else null. */
+  private String showOf(int i) {
+    String text = text(i);
+    for (String marker : new String[] {" - A podcast by ", " – A podcast by "}) {
+      int at = text.indexOf(marker);
+      if (at > 0) {
+        return text.substring(0, at);
+      }
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String dash : new String[] {" - episode ", " – episode ", " — episode ", " ā€“ episode "}) {
+      int at = lower.lastIndexOf(dash);
+      if (at > 0 && lower.indexOf(' ', at + dash.length()) < 0) {
+        return text.substring(0, at);
+      }
+    }
+    if (isShowName(text) && words(i) <= 6) {
+      return text;
+    }
+    return null;
+  }
+
+  private static boolean isShowName(String text) {
+    return text.endsWith(" Podcast") || text.endsWith(" podcast");
+  }
+
+  /** Hosts: people the show's own lines (its name, the site's description of it) name. */
+  private static Set<String> hosts(Optional<Show> show, List<String> navigation) {
+    Set<String> hosts = new HashSet<>();
+    List<String> texts = new ArrayList<>(navigation);
+    show.ifPresent(s -> texts.add(s.title()));
+    for (String text : texts) {
+      for (String word : Names.words(text)) {
+        String core = Names.core(word);
+        if (core.endsWith("'s") || core.endsWith("\u2019s")) {
+          core = core.substring(0, core.length() - 2);
+        }
+        if (Names.isNameWord(core) && core.length() > 1) {
+          hosts.add(core);
+        }
+      }
+    }
+    return hosts;
+  }
+
+  private CardContent card(Block block) {
+    if (block == null) {
+      return null;
+    }
+    CardContent card = new CardContent();
+    CardReader reader = new CardReader(card, source, diagnostics);
+    card.title = block.title < 0 ? null : text(block.title);
+    int firstLine = block.title >= 0 ? block.title : block.release >= 0 ? block.release
+        : block.notesFrom;
+    if (block.title >= 0 && block.release >= 0) {
+      firstLine = Math.min(block.title, block.release);
+    }
+    if (firstLine >= lines.size()) {
+      return null;
+    }
+    card.firstToken = lines.get(firstLine).getStart();
+    if (block.title >= 0) {
+      consumed.add(block.title);
+    }
+    if (block.release >= 0) {
+      consumed.add(block.release);
+      readRelease(card, reader, (ReleaseLineContext) lines.get(block.release));
+    }
+    boolean any = block.title >= 0 || block.release >= 0;
+    for (int i = block.notesFrom; i < block.notesTo; i++) {
+      ParserRuleContext line = lines.get(i);
+      if (consumed.contains(i)) {
+        continue;
+      }
+      if (line instanceof BlankLineContext) {
+        reader.blankLine();
+        continue;
+      }
+      any = true;
+      if (card.title != null && text(i).equals(card.title)) {
+        continue; // the title printed again under the player
+      }
+      if (line instanceof LengthLineContext length && card.durationTokens.isEmpty()) {
+        for (TerminalNode quantity : length.duration().QUANTITY()) {
+          card.durationTokens.add(quantity.getSymbol());
+        }
+        continue;
+      }
+      if (card.durationTokens.isEmpty() && card.playerLength == null && isPlayerLength(line)) {
+        card.playerLength = line.getStop().getTokenIndex() > 0
+            ? source.token(line.getStop().getTokenIndex() - 1) : null;
+        continue;
+      }
+      if (line instanceof ReleaseLineContext) {
+        diagnostics.warn("extra-date-line", line.getStart(),
+            "a second release line in one episode; read as part of its notes");
+      }
+      reader.readLine(line);
+    }
+    reader.finish();
+    return any ? card : null;
+  }
+
+  /** "-1:48:27" under a "0:00": the player's remaining time, which is the episode's length. */
+  private boolean isPlayerLength(ParserRuleContext line) {
+    List<Token> tokens = PageModelBuilder.terminals(line);
+    return tokens.size() == 3 && tokens.get(0).getType() == EpisodePageLexer.DASH
+        && tokens.get(1).getType() == EpisodePageLexer.TIMESTAMP
+        && tokens.get(0).getStopIndex() + 1 == tokens.get(1).getStartIndex();
+  }
+
+  private void readRelease(CardContent card, CardReader reader, ReleaseLineContext line) {
+    card.dateToken = line.releaseDate().getStart();
+    if (line.duration() != null) {
+      for (TerminalNode quantity : line.duration().QUANTITY()) {
+        card.durationTokens.add(quantity.getSymbol());
+      }
+    }
+  }
+
+  private void reportSkipped(Token token) {
+    if (recovered && token.getTokenIndex() >= 0 && token.getType() != Token.EOF
+        && token.getType() != EpisodePageLexer.NL && !diagnostics.coversLine(token.getLine())) {
+      diagnostics.error("unrecognised-line", token,
+          "this line does not fit the page's layout and was skipped");
+    }
+  }
+
+  // Line helpers.
+
+  private String text(int i) {
+    ParserRuleContext line = lines.get(i);
+    Token stop = line.getStop();
+    if (stop.getType() == EpisodePageLexer.NL && stop.getTokenIndex() > line.getStart().getTokenIndex()) {
+      stop = source.token(stop.getTokenIndex() - 1);
+    }
+    return line.getStart().getType() == EpisodePageLexer.NL ? "" : source.between(line.getStart(), stop);
+  }
+
+  private int words(int i) {
+    return Names.words(text(i)).size();
+  }
+
+  private boolean isTitleLike(int i) {
+    ParserRuleContext line = lines.get(i);
+    if (!(line instanceof NoteLineContext)) {
+      return false;
+    }
+    String text = text(i);
+    if (text.endsWith(":") || words(i) > TITLE_MAX_WORDS) {
+      return false;
+    }
+    for (Token token : PageModelBuilder.terminals(line)) {
+      int type = token.getType();
+      if (type == EpisodePageLexer.URL || type == EpisodePageLexer.TIMESTAMP
+          || type == EpisodePageLexer.BRACKETED_TIME || type == EpisodePageLexer.CHAPTERS
+          || type == EpisodePageLexer.SHOW_MORE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isChrome(int i) {
+    return CHROME.contains(text(i).toLowerCase(Locale.ROOT));
+  }
+
+  private boolean endsSentence(int i) {
+    String text = text(i);
+    return text.endsWith(".") || text.endsWith("\u2026");
+  }
+
+  /** Whether line {@code i} prints the title of line {@code title} again (a cover caption). */
+  private boolean repeats(int i, int title) {
+    String text = text(i);
+    String titleText = text(title);
+    return i != title && (text.equals(titleText) || (text.startsWith(titleText)
+        && text.length() - titleText.length() < 40));
+  }
+
+  private int firstContentAfter(int i) {
+    return nextText(i + 1);
+  }
+
+  /** The first line at or after {@code from} with text, or -1. */
+  private int nextText(int from) {
+    for (int i = Math.max(0, from); i < lines.size(); i++) {
+      if (!(lines.get(i) instanceof BlankLineContext)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The last line at or before {@code from}, and after {@code floor}, with text, or -1. */
+  private int previousText(int from, int floor) {
+    for (int i = from; i > floor; i--) {
+      if (!(lines.get(i) instanceof BlankLineContext)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
