@@ -29,8 +29,11 @@ class GetYoutubeChaptersConformanceTest {
 
   private static final Path FILE = PEER.resolve("get-youtube-chapters.json");
 
-  /** Measured before the generic layout is on main: none. The goal is all 8. */
-  private static final int FLOOR = 0;
+  /**
+   * The goal is all 8; measured with the generic layout of main at e38d83c: 7. In "postfix
+   * parens" the page's episode starts below the list (at "Follow Bonobo"), so it is never read.
+   */
+  private static final int FLOOR = 7;
 
   @Test
   void scoreboard() {

@@ -45,10 +45,11 @@ class YoutubeDlChaptersConformanceTest {
   private static final Path FILE = PEER.resolve("youtube-dl-chapters.json");
 
   /**
-   * Measured before the generic layout is on main: only the case with no list passes. The goal
-   * is all 6.
+   * The goal is all 6; measured with the generic layout of main at e38d83c: 3 (youtube-dl-3, -5,
+   * -6). The page's episode starts below the list in youtube-dl-1 and -2, so their chapters are
+   * never read; youtube-dl-4's "Title 0:00 (note)" lines give the note as the title.
    */
-  private static final int FLOOR = 1;
+  private static final int FLOOR = 3;
 
   @Test
   void scoreboard() {

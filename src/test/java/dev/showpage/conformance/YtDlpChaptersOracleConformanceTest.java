@@ -64,11 +64,11 @@ class YtDlpChaptersOracleConformanceTest {
           + " '[0:00] Title' lines"));
 
   /**
-   * Measured before the generic layout is on main: the Goodpods grammar finds no chapter in these
-   * texts, so only the case with no list ([] against []) passes. The goal is at least
-   * yt-dlp's count; raise this to it once measured.
+   * The goal, at least yt-dlp's own count (4 of 14, counted in the test), is reached; this guards
+   * what was measured with the generic layout of main at e38d83c: 10. The four failures are those
+   * of the two source suites (the episode starts below the list; notes after a time).
    */
-  private static final int FLOOR = 1;
+  private static final int FLOOR = 10;
 
   @Test
   void scoreboard() {
@@ -115,6 +115,8 @@ class YtDlpChaptersOracleConformanceTest {
       assertThat(WHY_WE_DIFFER.keySet()).as("reasons for differences that no longer exist")
           .containsExactlyInAnyOrderElementsOf(differing);
     }
+    assertThat(board.passed()).as("yt-dlp oracle: at least as many cases as yt-dlp")
+        .isGreaterThanOrEqualTo(ytDlpPassed);
     assertThat(board.passed()).as("yt-dlp oracle passed").isGreaterThanOrEqualTo(FLOOR);
   }
 
