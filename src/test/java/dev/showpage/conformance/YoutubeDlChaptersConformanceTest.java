@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
@@ -221,7 +222,7 @@ class YoutubeDlChaptersConformanceTest {
   static String time(long seconds) {
     long h = seconds / 3600;
     return h > 0
-        ? String.format("%d:%02d:%02d", h, seconds % 3600 / 60, seconds % 60)
-        : String.format("%d:%02d", seconds / 60, seconds % 60);
+        ? String.format(Locale.ROOT, "%d:%02d:%02d", h, seconds % 3600 / 60, seconds % 60)
+        : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
   }
 }

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * yt-dlp's output on the two peer suites' texts ({@code ../shared/peer/yt-dlp-chapters-oracle.json})
- * is an oracle, not a definition of right: it is what a widely used program makes of the same
+ * yt-dlp's output on the two peer suites' texts
+ * ({@code ../shared/peer/yt-dlp-chapters-oracle.json}) is an oracle, not a definition of right: it is what a widely used program makes of the same
  * descriptions. Both yt-dlp and we are scored against the source case each text came from
  * (youtube-dl's or get-youtube-chapters'), on starts and titles only: yt-dlp's last end is the
  * video's length, or a made-up 36000 s where the source has none, and our ends are checked by the

@@ -1,6 +1,7 @@
 package dev.showpage.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.showpage.internal.ChapterLists.Candidate;
 import dev.showpage.internal.ChapterLists.Decision;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -180,8 +182,8 @@ class ChapterListsTest {
     assertThat(titles(decision)).containsExactly("Intro", "One", "Two", "Three", "Four");
     assertThat(found()).extracting(Diagnostic::code, Diagnostic::line, Diagnostic::severity)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple("chapter-order", 4, Severity.WARNING),
-            org.assertj.core.groups.Tuple.tuple("chapter-past-end", 3, Severity.WARNING));
+            tuple("chapter-order", 4, Severity.WARNING),
+            tuple("chapter-past-end", 3, Severity.WARNING));
     // No end before a start: "Two" (50:00) runs to the end of the episode... which is before
     // it, so it has none; "One" ends where the next chapter in time starts.
     assertThat(decision.chapters().get(1).end()).contains(Duration.ofMinutes(20));
@@ -225,7 +227,7 @@ class ChapterListsTest {
         chapter(300, 540L, "C"),
         chapter(540, null, "D"));
     assertThat(found()).extracting(Diagnostic::code, Diagnostic::line)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("chapter-order", 3));
+        .containsExactly(tuple("chapter-order", 3));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -255,7 +257,7 @@ class ChapterListsTest {
     assertThat(titles(decision)).containsExactly("A", "B", "C");
     assertThat(decision.chapters().get(2).end()).isEmpty();
     assertThat(found()).extracting(Diagnostic::code, Diagnostic::line, Diagnostic::column)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("chapter-past-end", 9, 3));
+        .containsExactly(tuple("chapter-past-end", 9, 3));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -270,7 +272,7 @@ class ChapterListsTest {
     assertThat(starts(decision)).containsExactly(0L, 1200L, 2400L, 3060L, 3960L, 4500L);
     assertThat(decision.chapters().get(3).end()).contains(Duration.ofSeconds(3960));
     assertThat(found()).extracting(Diagnostic::code, Diagnostic::line)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("chapter-rollover", 5));
+        .containsExactly(tuple("chapter-rollover", 5));
     assertThat(found().get(0).message()).contains("51:00").contains("1:06:00");
   }
 
@@ -355,7 +357,7 @@ class ChapterListsTest {
         chapter(1200, 1800L, "B"),
         chapter(1800, null, "C"));
     assertThat(found()).extracting(Diagnostic::code, Diagnostic::severity, Diagnostic::line)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("invalid-timestamp", Severity.ERROR,
+        .containsExactly(tuple("invalid-timestamp", Severity.ERROR,
             2));
   }
 
@@ -377,7 +379,7 @@ class ChapterListsTest {
             chapter(600, 900L, "B"),
             chapter(900, null, "C"));
     assertThat(found()).extracting(Diagnostic::code, Diagnostic::line)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("chapter-without-title", 2));
+        .containsExactly(tuple("chapter-without-title", 2));
   }
 
   @Test
@@ -473,7 +475,7 @@ class ChapterListsTest {
     // The repeated names are plainly a transcript; three distinct names could be a list, so
     // leaving that one in the text is said.
     assertThat(found()).extracting(Diagnostic::code, Diagnostic::line)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("chapter-list-ignored", 12));
+        .containsExactly(tuple("chapter-list-ignored", 12));
   }
 
   @Test
@@ -536,10 +538,10 @@ class ChapterListsTest {
     long m = seconds % 3600 / 60;
     long s = seconds % 60;
     return switch (style) {
-      case HOURS -> h > 0 ? String.format("%d:%02d:%02d", h, m, s)
-          : String.format("%02d:%02d", m, s);
-      case MINUTES -> String.format("%02d:%02d", seconds / 60, s);
-      case WRAPPED -> String.format("%02d:%02d", m, s);
+      case HOURS -> h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, s)
+          : String.format(Locale.ROOT, "%02d:%02d", m, s);
+      case MINUTES -> String.format(Locale.ROOT, "%02d:%02d", seconds / 60, s);
+      case WRAPPED -> String.format(Locale.ROOT, "%02d:%02d", m, s);
     };
   }
 
@@ -613,7 +615,8 @@ class ChapterListsTest {
   void anySingleCandidateWithoutHeadingIsRejected(int seed) {
     Random random = new Random(seed);
     String mark = random.nextInt(5) == 0
-        ? String.format("%d:%d%d", random.nextInt(100), 6 + random.nextInt(4), random.nextInt(10))
+        ? String.format(Locale.ROOT, "%d:%d%d", random.nextInt(100), 6 + random.nextInt(4),
+            random.nextInt(10))
         : mark(random.nextInt(4 * 3600), written(random));
     String title = random.nextInt(5) == 0 ? "" : title(random, random.nextInt(10));
     Run lone = new Run(List.of(at(1 + random.nextInt(50), 1 + random.nextInt(80), mark, title)),
