@@ -62,9 +62,9 @@ import org.antlr.v4.runtime.Token;
  *       chapter list before transcripts and appendices, and a transcript's speaker times that
  *       pass the rules above still come after it. A later list with the same starts is the same
  *       list printed twice and is dropped. A later list whose first start is after every start so
- *       far continues them (a list cut in two by "Part 2:" or an ad line) and is appended. Any other
- *       list is returned to the prose with a {@code chapter-list-ignored} warning, so that a
- *       second, different list is neither merged into nonsense nor silently lost.
+ *       far continues them (a list cut in two by "Part 2:" or an ad line) and is appended. Any
+ *       other list is returned to the prose with a {@code chapter-list-ignored} warning, so that
+ *       a second, different list is neither merged into nonsense nor silently lost.
  *   <li><b>Warnings on the list.</b> {@code chapter-late-start} when the first chapter starts
  *       after 0:00 (it is kept as found: no untitled chapter is invented before it), and
  *       {@code chapter-past-end} for a start after the episode's length.
