@@ -343,6 +343,31 @@ class ChapterListsTest {
     assertThat(codes()).containsExactly("chapter-order");
   }
 
+  @Test
+  void theHoursAreLookedForInsideBracketedMarks() {
+    // The reader hands the mark as the page writes it ("[51:00]", "( 06:00 )"), start computed.
+    List<Candidate> bracketed = List.of(
+        bracketed(1, "[00:00]", 0, "A"), bracketed(2, "[30:00]", 1800, "B"),
+        bracketed(3, "[51:00]", 3060, "C"), bracketed(4, "( 06:00 )", 360, "D"));
+    Decision rolled = decide(UNKNOWN, new Run(bracketed, false));
+    assertThat(starts(rolled)).containsExactly(0L, 1800L, 3060L, 3960L);
+
+    freshDiagnostics();
+    List<Candidate> withHours = List.of(
+        bracketed(1, "[00:00]", 0, "A"), bracketed(2, "[0:30:00]", 1800, "B"),
+        bracketed(3, "[51:00]", 3060, "C"), bracketed(4, "[06:00]", 360, "D"));
+    Decision asWritten = decide(UNKNOWN, new Run(withHours, false));
+    assertThat(starts(asWritten)).containsExactly(0L, 1800L, 3060L, 360L);
+    assertThat(codes()).containsExactly("chapter-order");
+  }
+
+  private static Candidate bracketed(int line, String mark, long start, String title) {
+    CommonToken token = new CommonToken(EpisodePageLexer.TIMESTAMP, mark);
+    token.setLine(line);
+    token.setCharPositionInLine(0);
+    return new Candidate(token, start, title);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Invalid times and missing titles do not break the run
   // ---------------------------------------------------------------------------------------------
