@@ -63,7 +63,7 @@ QUANTITY : DIGIT+ ' '? UNIT | DIGIT+ [hms] | DIGIT+ ' h' ;
 
 NUMBER : DIGIT+ ;
 
-FOLLOW          : 'Follow' ;
+FOLLOW          : 'Follow' | 'Where to find' | 'Connect with' ;
 // Headings that open a chapter list.
 CHAPTERS
     : 'Chapters' | 'CHAPTERS' | 'Chapter Markers' | 'Timestamps' | 'TIMESTAMPS' | 'Time stamps'

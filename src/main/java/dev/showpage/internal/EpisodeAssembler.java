@@ -43,6 +43,8 @@ final class EpisodeAssembler {
       Set.of("twitter", "x", "linkedin", "github", "youtube", "instagram", "mastodon", "bluesky",
           "facebook", "threads", "tiktok", "website");
   private static final int PROMOTION_MIN_WORDS = 6;
+  private static final List<String> GUEST_HEADINGS =
+      List.of("guests:", "guest:", "in the episode:", "in this episode:", "featuring:");
 
   private final DateOrder dateOrder;
   private final Optional<LocalDate> referenceDate;
@@ -125,6 +127,16 @@ final class EpisodeAssembler {
     String first = Names.core(words.get(0)).toLowerCase(Locale.ROOT);
     return label.indexOf('?') >= 0 || CALL_TO_ACTION.contains(first)
         || words.size() >= PROMOTION_MIN_WORDS;
+  }
+
+  /** "1. Title", "12) Title": an item of a numbered list. */
+  private static boolean isListItem(String text) {
+    int i = 0;
+    while (i < text.length() && i < 3 && Character.isDigit(text.charAt(i))) {
+      i++;
+    }
+    return i > 0 && i + 1 < text.length() && (text.charAt(i) == '.' || text.charAt(i) == ')')
+        && text.charAt(i + 1) == ' ';
   }
 
   /** Pieces of one line are joined by a space, lines by a line break. */
@@ -216,10 +228,14 @@ final class EpisodeAssembler {
       }
       for (Prose piece : card.prose) {
         texts.add(Names.words(piece.text()));
+        if (isListItem(piece.text())) {
+          continue; // "2. Wisdom from 50 years in software with Brian Kernighan": another episode
+        }
         for (Names.Mention m : Names.introduced(piece.text(), false)) {
           mention(m.name(), CardContent.order(piece.at()) + m.wordIndex());
         }
       }
+      listedGuests(card.prose);
       for (NameRef ref : card.names) {
         mention(ref.name(), ref.order());
       }
@@ -229,6 +245,52 @@ final class EpisodeAssembler {
           texts.add(Names.words(person));
           mention(person, CardContent.order(item.at));
         }
+      }
+    }
+
+    /**
+     * Guest lists: the lines after "Guests:" or "In the episode:" (and the rest of that line),
+     * or two or more lines in a row that are each a name, maybe with a role after a comma.
+     */
+    private void listedGuests(List<Prose> prose) {
+      int i = 0;
+      while (i < prose.size()) {
+        int j = i + 1;
+        while (j < prose.size()
+            && prose.get(j).at().getLine() == prose.get(j - 1).at().getLine() + 1) {
+          j++;
+        }
+        List<Prose> group = prose.subList(i, j);
+        List<Prose> listed = new ArrayList<>();
+        for (int k = 0; k < group.size(); k++) {
+          String text = group.get(k).text();
+          String lower = text.toLowerCase(Locale.ROOT);
+          for (String heading : GUEST_HEADINGS) {
+            if (lower.startsWith(heading)) {
+              String rest = text.substring(heading.length()).trim();
+              List<Prose> after = new ArrayList<>();
+              if (!rest.isEmpty()) {
+                after.add(new Prose(group.get(k).at(), rest));
+              }
+              after.addAll(group.subList(k + 1, group.size()));
+              for (Prose line : after) {
+                Names.listedName(line.text()).ifPresent(
+                    n -> mention(n, CardContent.order(line.at())));
+              }
+              k = group.size();
+              break;
+            }
+          }
+          if (k < group.size() && Names.listedName(text).isPresent()) {
+            listed.add(group.get(k));
+          }
+        }
+        if (listed.size() >= 2 && listed.size() == group.size()) {
+          for (Prose line : listed) {
+            mention(Names.listedName(line.text()).get(), CardContent.order(line.at()));
+          }
+        }
+        i = j;
       }
     }
 

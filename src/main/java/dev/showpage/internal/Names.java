@@ -31,7 +31,7 @@ final class Names {
     for (int i = 0; i < words.size(); i++) {
       String w = core(words.get(i)).toLowerCase(Locale.ROOT);
       int start = -1;
-      if (w.equals("with") && !endsPhrase(words.get(i))) {
+      if ((w.equals("with") || w.equals("avec")) && !endsPhrase(words.get(i))) {
         start = i + 1;
       } else if ((w.equals("to") || w.equals("down")) && i > 0
           && TALK_VERBS.contains(core(words.get(i - 1)).toLowerCase(Locale.ROOT))) {
@@ -42,6 +42,7 @@ final class Names {
         }
       }
       if (start > 0) {
+        start = afterRole(words, start);
         int end = nameEnd(words, start);
         if (end - start >= 2) {
           found.add(new Mention(join(words, start, end), start));
@@ -80,8 +81,67 @@ final class Names {
         }
       }
     }
+    if (isTitle) {
+      titleSegmentName(text).ifPresent(name -> found.add(new Mention(name, words.indexOf(
+          words.stream().filter(w -> core(w).equals(firstWord(name))).findFirst().orElse("")))));
+    }
     found.sort(java.util.Comparator.comparingInt(Mention::wordIndex));
     return found;
+  }
+
+  /**
+   * The name a line of a guest list starts with ("Matt Berlin, co-founder IFRobotics",
+   * "Gloria Allen"): two or three name words, then the line's end or a comma; else empty.
+   */
+  static java.util.Optional<String> listedName(String line) {
+    List<String> words = words(line);
+    int end = nameEnd(words, 0);
+    if (end >= 2 && end <= 3 && (end == words.size() || words.get(end - 1).endsWith(","))) {
+      return java.util.Optional.of(join(words, 0, end));
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * "#979 - Dwarkesh Patel - AI Safety", "#9: Dwarkesh Patel", "Great teams | Lane Shackleton
+   * (CPO of Coda)": a title part that is only a name, right after the episode's number or
+   * followed by the guest's role in brackets.
+   */
+  private static java.util.Optional<String> titleSegmentName(String title) {
+    String[] parts = title.split(" [-\u2013\u2014|] |: ");
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i].trim();
+      boolean afterNumber = i > 0 && parts[i - 1].trim().matches("(#|Ep\\.? ?|Episode )?\\d+");
+      int bracket = part.indexOf(" (");
+      boolean withRole = bracket > 0 && part.endsWith(")");
+      if (withRole) {
+        part = part.substring(0, bracket);
+      }
+      if (!afterNumber && !withRole) {
+        continue;
+      }
+      List<String> words = words(part);
+      if (words.size() >= 2 && words.size() <= 3 && nameEnd(words, 0) == words.size()
+          && !endsPhrase(words.get(words.size() - 1))) {
+        return java.util.Optional.of(join(words, 0, words.size()));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static final Set<String> ROLES = Set.of("ceo", "cto", "cpo", "coo", "cfo", "vp",
+      "founder", "co-founder", "cofounder", "president", "director", "dr", "prof", "professor");
+
+  /** "with Chroma CTO Hammad Bashir": the name starts after the role words. */
+  private static int afterRole(List<String> words, int start) {
+    int end = nameEnd(words, start);
+    int from = start;
+    for (int i = start; i < end; i++) {
+      if (ROLES.contains(core(words.get(i)).toLowerCase(Locale.ROOT)) && end - (i + 1) >= 2) {
+        from = i + 1;
+      }
+    }
+    return from;
   }
 
   /**
@@ -147,7 +207,8 @@ final class Names {
 
   private static int nameEnd(List<String> words, int start) {
     int end = start;
-    while (end < words.size() && isNameWord(words.get(end))) {
+    while (end < words.size() && isNameWord(words.get(end))
+        && !(end > start && words.get(end).startsWith("("))) {
       end++;
       if (endsPhrase(words.get(end - 1))) {
         break;

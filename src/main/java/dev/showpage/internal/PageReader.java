@@ -78,7 +78,7 @@ public final class PageReader {
       diagnostics.add(decodingProblem);
     }
     TwoStageParse parse = TwoStageParse.run(input, diagnostics, false);
-    SourceText source = new SourceText(parse.chars, parse.tokens);
+    SourceText source = new SourceText(parse.chars, parse.tokens, diagnostics);
     Page page = parse.goodpods
         ? new PageModelBuilder(dateOrder, referenceDate, source, diagnostics, parse.recovered)
             .visitPage((PageContext) parse.tree)

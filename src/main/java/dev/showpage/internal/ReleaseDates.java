@@ -3,9 +3,9 @@ package dev.showpage.internal;
 import dev.showpage.DateOrder;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -21,18 +21,16 @@ final class ReleaseDates {
    * ({@code 17/02/25} can only be day first), else the configured one. When the page proves
    * nothing and has dates that could be read either way, each of those is reported.
    */
-  static DateOrder pageOrder(List<? extends ParserRuleContext> lines, DateOrder configured,
-      Diagnostics diagnostics) {
-    List<Token> numeric = new java.util.ArrayList<>();
-    for (ParserRuleContext line : lines) {
-      for (Token token : PageModelBuilder.terminals(line)) {
-        if (token.getType() == EpisodePageLexer.NUMERIC_DATE) {
-          numeric.add(token);
-        }
+  static DateOrder pageOrder(SourceText source, DateOrder configured, Diagnostics diagnostics) {
+    List<Token> numeric = new ArrayList<>();
+    for (int i = 0, n = source.tokenCount(); i < n; i++) {
+      Token token = source.token(i);
+      if (token.getType() == EpisodePageLexer.NUMERIC_DATE) {
+        numeric.add(token);
       }
     }
     for (Token token : numeric) {
-      Optional<DateOrder> proven = orderOf(token.getText());
+      Optional<DateOrder> proven = Dates.orderOf(token.getText());
       if (proven.isPresent()) {
         return proven.get();
       }
@@ -63,29 +61,8 @@ final class ReleaseDates {
     String text = token.getText();
     return switch (token.getType()) {
       case EpisodePageLexer.NUMERIC_DATE -> Dates.numeric(text, order);
-      case EpisodePageLexer.RELATIVE_DATE -> Optional.empty();
-      case EpisodePageLexer.ISO_DATE -> Optional.of(LocalDate.parse(text));
-      default -> parseInterim(text);
+      case EpisodePageLexer.RELATIVE_DATE -> reference.flatMap(day -> Dates.relative(text, day));
+      default -> Dates.parse(text, order);
     };
-  }
-
-  // INTERIM until Dates gains parse/orderOf.
-  private static Optional<DateOrder> orderOf(String text) {
-    String[] parts = text.split("/");
-    if (parts[0].length() == 4) return Optional.of(DateOrder.YEAR_MONTH_DAY);
-    int a = Integer.parseInt(parts[0]);
-    int b = Integer.parseInt(parts[1]);
-    if (a > 12 && b <= 12) return Optional.of(DateOrder.DAY_MONTH_YEAR);
-    if (b > 12 && a <= 12) return Optional.of(DateOrder.MONTH_DAY_YEAR);
-    return Optional.empty();
-  }
-
-  private static Optional<LocalDate> parseInterim(String text) {
-    String t = text.replaceAll("^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? ", "").replaceAll("(\\d)(st|nd|rd|th)", "$1").replace(".", "");
-    try {
-      return Dates.monthName(t);
-    } catch (RuntimeException e) {
-      return Optional.empty();
-    }
   }
 }

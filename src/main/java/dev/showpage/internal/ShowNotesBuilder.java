@@ -41,6 +41,14 @@ final class ShowNotesBuilder {
 
   /** Words of a title line at most; longer lines are prose. */
   private static final int TITLE_MAX_WORDS = 40;
+  /** Lines from the top within which a listing's "Episodes" heading stands. */
+  private static final int LISTING_HEADING_WITHIN = 60;
+  /** Words of a title that stands alone in title case, at most. */
+  private static final int TITLE_CASE_MAX_WORDS = 12;
+  /** Words of a show's name at most. */
+  private static final int SHOW_MAX_WORDS = 6;
+  /** Lines within which a title printed twice is printed again. */
+  private static final int REPEAT_WITHIN = 8;
   /** Words from which a line above a release line is an episode's notes, not its title. */
   private static final int PROSE_MIN_WORDS = 12;
   /** Lines that sites print around episodes and that are never a title. */
@@ -57,6 +65,9 @@ final class ShowNotesBuilder {
   private final boolean recovered;
 
   private List<ParserRuleContext> lines;
+  /** Each line's text and word count (plus one), read once. */
+  private String[] texts;
+  private int[] wordCounts;
   private final Set<Integer> consumed = new HashSet<>();
 
   ShowNotesBuilder(DateOrder dateOrder, Optional<LocalDate> referenceDate, SourceText source,
@@ -77,13 +88,18 @@ final class ShowNotesBuilder {
         reportSkipped(error.getSymbol());
       }
     }
-    DateOrder order = ReleaseDates.pageOrder(lines, configuredOrder, diagnostics);
+    texts = new String[lines.size()];
+    wordCounts = new int[lines.size()];
+    DateOrder order = ReleaseDates.pageOrder(source, configuredOrder, diagnostics);
     List<Integer> anchors = anchors();
     List<Block> blocks = new ArrayList<>();
     if (anchors.isEmpty()) {
-      Block only = undated();
-      if (only != null) {
-        blocks.add(only);
+      blocks = byTitles();
+      if (blocks.isEmpty()) {
+        Block only = undated();
+        if (only != null) {
+          blocks.add(only);
+        }
       }
     } else {
       blocks = dated(anchors);
@@ -121,10 +137,19 @@ final class ShowNotesBuilder {
   /** An episode's lines: its title line (or -1), its release line (or -1), and its notes. */
   private record Block(int start, int title, int release, int notesFrom, int notesTo) {}
 
-  /** Release lines, without a repeat of the one just before it ("Tuesday Aug 27, 2024" twice). */
+  /**
+   * Release lines, without a repeat of the one just before it ("Tuesday Aug 27, 2024" twice),
+   * and without those above a listing's "Episodes" heading (the show's "updated 2 weeks ago").
+   */
   private List<Integer> anchors() {
     List<Integer> anchors = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
+    int listing = -1;
+    for (int i = 0; i < lines.size() && i < LISTING_HEADING_WITHIN; i++) {
+      if (isListingHeading(i)) {
+        listing = i;
+      }
+    }
+    for (int i = listing + 1; i < lines.size(); i++) {
       if (lines.get(i) instanceof ReleaseLineContext) {
         int previous = anchors.isEmpty() ? -1 : anchors.get(anchors.size() - 1);
         if (previous >= 0 && nextText(previous + 1) == i && text(previous).equals(text(i))) {
@@ -209,16 +234,81 @@ final class ShowNotesBuilder {
     return true;
   }
 
+  /**
+   * Episodes of a page with no release lines that still lists several (a blog's posts): each
+   * opens with a title on a line of its own, in title case, followed within two lines by a
+   * paragraph; and each has a paragraph before the next title. Empty unless there are two.
+   */
+  private List<Block> byTitles() {
+    List<Integer> titles = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (isStandingTitle(i) && (titles.isEmpty()
+          || hasParagraph(titles.get(titles.size() - 1) + 1, i))) {
+        titles.add(i);
+      }
+    }
+    List<Block> blocks = new ArrayList<>();
+    if (titles.size() < 2) {
+      return blocks;
+    }
+    for (int k = 0; k < titles.size(); k++) {
+      int title = titles.get(k);
+      int end = k + 1 < titles.size() ? titles.get(k + 1) : lines.size();
+      blocks.add(new Block(title, title, -1, title + 1, end));
+    }
+    return blocks;
+  }
+
+  private boolean isStandingTitle(int i) {
+    if (!(lines.get(i) instanceof NoteLineContext) || !isTitleLike(i) || isChrome(i)
+        || endsSentence(i) || showOf(i) != null || words(i) > TITLE_CASE_MAX_WORDS) {
+      return false;
+    }
+    boolean alone = (i == 0 || lines.get(i - 1) instanceof BlankLineContext)
+        && i + 1 < lines.size() && lines.get(i + 1) instanceof BlankLineContext;
+    if (!alone) {
+      return false;
+    }
+    for (String word : Names.words(text(i))) {
+      String core = Names.core(word);
+      if (core.length() > 3 && Character.isLowerCase(core.codePointAt(0))) {
+        return false;
+      }
+    }
+    int next = nextText(i + 1);
+    int after = next < 0 ? -1 : nextText(next + 1);
+    return (next >= 0 && words(next) >= PROSE_MIN_WORDS)
+        || (after >= 0 && words(after) >= PROSE_MIN_WORDS);
+  }
+
+  private boolean hasParagraph(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (lines.get(i) instanceof NoteLineContext && words(i) >= PROSE_MIN_WORDS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A page with no release line: one episode, its title the line the page repeats or opens with. */
   private Block undated() {
     int first = firstContentAfter(-1);
     if (first < 0) {
       return null;
     }
-    int title = repeatedTitle();
+    // "Episodes (20/29)": a listing's episodes follow its heading.
+    int from = first;
+    for (int i = first; i < lines.size() && i < first + LISTING_HEADING_WITHIN; i++) {
+      if (isListingHeading(i)) {
+        from = Math.max(first, firstContentAfter(i));
+      }
+    }
+    String show = repeatedShortLine(lines.size());
+    int title = repeatedTitle(from);
     if (title < 0) {
-      title = first;
-      while (title >= 0 && (isChrome(title) || showOf(title) != null || !isTitleLike(title))) {
+      title = from;
+      while (title >= 0 && (isChrome(title) || showOf(title) != null || !isTitleLike(title)
+          || text(title).equals(show))) {
         title = firstContentAfter(title);
         if (title >= 0 && !isTitleLike(title) && words(title) > TITLE_MAX_WORDS) {
           title = -1; // prose before any title: the page has none
@@ -226,11 +316,11 @@ final class ShowNotesBuilder {
       }
     }
     if (title < 0) {
-      return new Block(first, -1, -1, first, lines.size());
+      return new Block(from, -1, -1, from, lines.size());
     }
     // The first print of a repeated title starts the episode; the lines above are the site's.
     int start = title;
-    for (int i = first; i < title; i++) {
+    for (int i = from; i < title; i++) {
       if (!(lines.get(i) instanceof BlankLineContext) && repeats(i, title)) {
         start = i;
         break;
@@ -244,11 +334,40 @@ final class ShowNotesBuilder {
     return new Block(start, title, -1, title + 1, lines.size());
   }
 
+  private boolean isListingHeading(int i) {
+    String text = text(i).toLowerCase(Locale.ROOT);
+    return text.startsWith("episodes")
+        && words(i) <= 3;
+  }
+
+  /**
+   * The short line the page prints most often before {@code limit} (the show's name, in the
+   * header and again over each episode), or null.
+   */
+  private String repeatedShortLine(int limit) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    String best = null;
+    int bestScore = 0;
+    for (int i = 0; i < limit; i++) {
+      if (lines.get(i) instanceof NoteLineContext && isTitleLike(i) && !isChrome(i)
+          && words(i) <= SHOW_MAX_WORDS && !endsSentence(i)) {
+        int count = counts.merge(text(i), 1, Integer::sum);
+        // A name of two words or more before a one-word line ("Technology" is a category).
+        int score = (words(i) >= 2 ? 1000 : 0) + count * 10 + words(i);
+        if (count >= 2 && score > bestScore) {
+          best = text(i);
+          bestScore = score;
+        }
+      }
+    }
+    return best;
+  }
+
   /** The longest short line printed twice near the top (title above and in the player), or -1. */
-  private int repeatedTitle() {
+  private int repeatedTitle(int from) {
     int best = -1;
     int seen = 0;
-    for (int i = 0; i < lines.size() && seen < 20; i++) {
+    for (int i = from; i < lines.size() && seen < 20; i++) {
       if (lines.get(i) instanceof BlankLineContext) {
         continue;
       }
@@ -256,7 +375,8 @@ final class ShowNotesBuilder {
       if (!isTitleLike(i) || isChrome(i) || endsSentence(i) || words(i) < 2) {
         continue;
       }
-      for (int j = i + 1; j < lines.size(); j++) {
+      // The second print stands close to the first (under the cover, in the player).
+      for (int j = i + 1; j < lines.size() && j <= i + REPEAT_WITHIN; j++) {
         if (!(lines.get(j) instanceof BlankLineContext) && text(j).equals(text(i))) {
           if (best < 0 || text(i).length() > text(best).length()) {
             best = j;
@@ -288,17 +408,14 @@ final class ShowNotesBuilder {
         }
       }
     }
-    for (int i = 0; i < limit; i++) {
-      if (lines.get(i) instanceof NoteLineContext && !titles.contains(i) && isTitleLike(i)
-          && !isChrome(i) && words(i) <= 6 && !endsSentence(i)) {
-        for (int j = i + 1; j < lines.size(); j++) {
-          if (j != i && text(j).equals(text(i)) && !titles.contains(j)) {
-            consumed.add(i);
-            consumed.add(j);
-            return Optional.of(new Show(text(i), Optional.empty(), OptionalInt.empty()));
-          }
+    String repeated = repeatedShortLine(limit);
+    if (repeated != null) {
+      for (int i = 0; i < lines.size(); i++) {
+        if (!titles.contains(i) && text(i).equals(repeated)) {
+          consumed.add(i);
         }
       }
+      return Optional.of(new Show(repeated, Optional.empty(), OptionalInt.empty()));
     }
     return Optional.empty();
   }
@@ -372,9 +489,10 @@ final class ShowNotesBuilder {
       readRelease(card, reader, (ReleaseLineContext) lines.get(block.release));
     }
     boolean any = block.title >= 0 || block.release >= 0;
-    for (int i = block.notesFrom; i < block.notesTo; i++) {
+    // From the block's start: between two prints of the title a player may give the length.
+    for (int i = block.start; i < block.notesTo; i++) {
       ParserRuleContext line = lines.get(i);
-      if (consumed.contains(i)) {
+      if (consumed.contains(i) || i == block.title || i == block.release) {
         continue;
       }
       if (line instanceof BlankLineContext) {
@@ -392,9 +510,11 @@ final class ShowNotesBuilder {
         continue;
       }
       if (card.durationTokens.isEmpty() && card.playerLength == null && isPlayerLength(line)) {
-        card.playerLength = line.getStop().getTokenIndex() > 0
-            ? source.token(line.getStop().getTokenIndex() - 1) : null;
+        card.playerLength = source.token(line.getStop().getTokenIndex() - 1);
         continue;
+      }
+      if (isPlayerStart(i)) {
+        continue; // the "0:00" over the player's remaining time
       }
       if (line instanceof ReleaseLineContext) {
         diagnostics.warn("extra-date-line", line.getStart(),
@@ -412,6 +532,13 @@ final class ShowNotesBuilder {
     return tokens.size() == 3 && tokens.get(0).getType() == EpisodePageLexer.DASH
         && tokens.get(1).getType() == EpisodePageLexer.TIMESTAMP
         && tokens.get(0).getStopIndex() + 1 == tokens.get(1).getStartIndex();
+  }
+
+  private boolean isPlayerStart(int i) {
+    List<Token> tokens = PageModelBuilder.terminals(lines.get(i));
+    int next = nextText(i + 1);
+    return tokens.size() == 2 && tokens.get(0).getText().matches("0?0:00") && next >= 0
+        && isPlayerLength(lines.get(next));
   }
 
   private void readRelease(CardContent card, CardReader reader, ReleaseLineContext line) {
@@ -434,6 +561,15 @@ final class ShowNotesBuilder {
   // Line helpers.
 
   private String text(int i) {
+    String text = texts[i];
+    if (text == null) {
+      text = lineText(i);
+      texts[i] = text;
+    }
+    return text;
+  }
+
+  private String lineText(int i) {
     ParserRuleContext line = lines.get(i);
     Token stop = line.getStop();
     if (stop.getType() == EpisodePageLexer.NL && stop.getTokenIndex() > line.getStart().getTokenIndex()) {
@@ -443,7 +579,10 @@ final class ShowNotesBuilder {
   }
 
   private int words(int i) {
-    return Names.words(text(i)).size();
+    if (wordCounts[i] == 0) {
+      wordCounts[i] = Names.words(text(i)).size() + 1;
+    }
+    return wordCounts[i] - 1;
   }
 
   private boolean isTitleLike(int i) {
@@ -455,8 +594,8 @@ final class ShowNotesBuilder {
     if (text.endsWith(":") || words(i) > TITLE_MAX_WORDS) {
       return false;
     }
-    for (Token token : PageModelBuilder.terminals(line)) {
-      int type = token.getType();
+    for (int t = line.getStart().getTokenIndex(); t <= line.getStop().getTokenIndex(); t++) {
+      int type = source.token(t).getType();
       if (type == EpisodePageLexer.URL || type == EpisodePageLexer.TIMESTAMP
           || type == EpisodePageLexer.BRACKETED_TIME || type == EpisodePageLexer.CHAPTERS
           || type == EpisodePageLexer.SHOW_MORE) {

@@ -1,6 +1,8 @@
 package dev.showpage.internal;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
@@ -11,10 +13,19 @@ final class SourceText {
 
   private final CharStream input;
   private final TokenStream tokens;
+  private final Diagnostics diagnostics;
+  /** Start indexes of the texts already reported as double-encoded, so each is reported once. */
+  private final Set<Integer> reported = new HashSet<>();
 
-  SourceText(CharStream input, TokenStream tokens) {
+  SourceText(CharStream input, TokenStream tokens, Diagnostics diagnostics) {
     this.input = input;
     this.tokens = tokens;
+    this.diagnostics = diagnostics;
+  }
+
+  /** How many tokens the stream holds, EOF included. */
+  int tokenCount() {
+    return tokens.size();
   }
 
   /** The token at an index of the token stream. */
@@ -22,9 +33,22 @@ final class SourceText {
     return tokens.get(index);
   }
 
-  /** The input from the start of {@code first} to the end of {@code last}, blanks collapsed. */
+  /**
+   * The input from the start of {@code first} to the end of {@code last}, HTML entities
+   * decoded (scraped text often keeps {@code &amp;} or {@code &#39;}), blanks collapsed. Text
+   * encoded twice ({@code &amp;#39;}) is decoded fully and reported.
+   */
   String between(Token first, Token last) {
-    return collapse(input.getText(Interval.of(first.getStartIndex(), last.getStopIndex())));
+    String raw = input.getText(Interval.of(first.getStartIndex(), last.getStopIndex()));
+    if (raw.indexOf('&') >= 0) {
+      HtmlEntities.Decoded decoded = HtmlEntities.decode(raw);
+      if (decoded.doubleEncoded() && reported.add(first.getStartIndex())) {
+        diagnostics.warn("double-encoded", first,
+            "HTML entities encoded twice ('" + raw + "'); decoded both times");
+      }
+      raw = decoded.text();
+    }
+    return collapse(raw);
   }
 
   /** The text of a run of tokens on one line; empty for no tokens. */

@@ -46,7 +46,7 @@ class RealWorldConformanceTest {
   private static final Path CASES = Path.of("../shared/realworld/cases");
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   /** The share of facts met, as measured; the build fails if it drops below. */
-  private static final double FLOOR = 0.0;
+  private static final double FLOOR = 0.98;
 
   @Test
   void realWorldFacts() throws IOException {
@@ -157,9 +157,16 @@ class RealWorldConformanceTest {
     return http;
   }
 
+  /** Where the URL stands as a whole (not as the start of a longer URL), or MAX_VALUE. */
   private static int position(String text, String url, int from) {
-    int at = text.indexOf(url, from);
-    return at < 0 ? Integer.MAX_VALUE : at;
+    for (int at = text.indexOf(url, from); at >= 0; at = text.indexOf(url, at + 1)) {
+      int end = at + url.length();
+      if (end == text.length() || !(Character.isLetterOrDigit(text.charAt(end))
+          || "/-_%#?=&~+".indexOf(text.charAt(end)) >= 0)) {
+        return at;
+      }
+    }
+    return Integer.MAX_VALUE;
   }
 
   private static final class Score {
