@@ -16,9 +16,7 @@ import java.util.stream.Collectors;
  * words of three or more letters occurs (as a whole word) in {@code page.toString()}.
  *
  * <p>A copy of the check of {@code dev.showpage.LineAccountingTest} (which is package-private
- * there), so that the reliability tests apply the same rule to mutated pages; it also accepts a
- * word glued to structure ({@link #gluedToStructure}) or cut in two where a URL ends ({@link
- * #cutAtUrlEnd}), which the model keeps in two places.
+ * there), so that the reliability tests apply the same rule to mutated pages.
  */
 final class LineAccounting {
 
@@ -59,7 +57,7 @@ final class LineAccounting {
         if (!STRUCTURAL_WORDS.contains(word.toLowerCase(Locale.ROOT))
             && !dumpWords.contains(word)
             && !gluedToStructure(word, dumpWords)
-            && !cutAtUrlEnd(line, words.start(), word, dumpWords)) {
+            && !splitByScript(word, dumpWords)) {
           missing.add(word);
         }
       }
@@ -69,6 +67,28 @@ final class LineAccounting {
       }
     }
     return unaccounted;
+  }
+
+  /**
+   * Whether {@code word} is kept in parts that change script where it is cut, as a URL ends
+   * where CJK text runs into it ({@code "li焫efs"} in a URL's path: the URL keeps {@code "li"},
+   * the prose {@code "焫efs"}).
+   */
+  static boolean splitByScript(String word, Set<String> dumpWords) {
+    for (int i = 1; i < word.length(); i++) {
+      if (Character.UnicodeScript.of(word.codePointAt(i - 1))
+              != Character.UnicodeScript.of(word.codePointAt(i))
+          && !Character.isLowSurrogate(word.charAt(i))) {
+        String head = word.substring(0, i);
+        String tail = word.substring(i);
+        boolean headKept = dumpWords.contains(head) || dumpWords.stream()
+            .anyMatch(w -> w.endsWith(head));
+        if (headKept && (dumpWords.contains(tail) || splitByScript(tail, dumpWords))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -103,41 +123,6 @@ final class LineAccounting {
       }
     }
     return reachable[n][1];
-  }
-
-  /**
-   * Whether {@code word} stands in a URL of {@code line} (its blank-free stretch has a {@code
-   * "://"} before the word) and the URL ends inside it, where a letter of a script written
-   * without blanks (CJK, Thai, Lao) starts: {@code "https://fly.io/docs/li焫efs"} is the link
-   * {@code "https://fly.io/docs/li"} and the text {@code "焫efs"}, since such text runs into a
-   * URL without a blank. Real pages meet this with a Japanese sentence glued to a link; mutated
-   * pages, with a character replaced inside a URL. The letters before that character and the
-   * letters from it on must each be a run of letters of the dump.
-   */
-  static boolean cutAtUrlEnd(String line, int start, String word, Set<String> dumpWords) {
-    int from = start;
-    while (from > 0 && !Character.isWhitespace(line.charAt(from - 1))) {
-      from--;
-    }
-    if (!line.substring(from, start).contains("://")) {
-      return false;
-    }
-    for (int i = 1; i < word.length(); i = word.offsetByCodePoints(i, 1)) {
-      if (isUnspacedScript(word.codePointAt(i))) {
-        return dumpWords.contains(word.substring(0, i)) && dumpWords.contains(word.substring(i));
-      }
-    }
-    return false;
-  }
-
-  /** Scripts written without blanks between words (as the parser's URL reader has them). */
-  private static boolean isUnspacedScript(int c) {
-    if (c < 0x2E80) {
-      return c >= 0x0E00 && c <= 0x0EFF; // Thai, Lao
-    }
-    Character.UnicodeScript script = Character.UnicodeScript.of(c);
-    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
   }
 
   /**
