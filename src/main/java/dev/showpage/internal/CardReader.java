@@ -113,16 +113,6 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
       openChapter.last = markEnd;
       return null;
     }
-    if (openChapter != null || chapterListOpen || endsWithBullet(run)) {
-      // The next time of a list run together on one line ("... Intro* [00:17] Weather").
-      if (endsWithBullet(run)) {
-        run.remove(run.size() - 1);
-      }
-      startSegment();
-      flush();
-      openChapter(time, markEnd, false);
-      return null;
-    }
     if (!separated && !lineHasContent && !run.isEmpty() && endsLine(markEnd)) {
       // "Intro (0:42)", "1. Xtal 0:00", "Suite-Pee 4:26 (Incomplete)": the title comes first.
       List<Token> title = new ArrayList<>(run);
@@ -131,6 +121,16 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
       openChapter(time, markEnd, true);
       openChapter.first = title.get(0);
       openChapter.title = source.of(title);
+      return null;
+    }
+    if (openChapter != null || chapterListOpen || endsWithBullet(run)) {
+      // The next time of a list run together on one line ("... Intro* [00:17] Weather").
+      if (endsWithBullet(run)) {
+        run.remove(run.size() - 1);
+      }
+      startSegment();
+      flush();
+      openChapter(time, markEnd, false);
       return null;
     }
     // A lone time inside a sentence ("we met at 10:30") is prose, not a chapter.
@@ -374,6 +374,11 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
     lineHasUrl = true;
     lineHasContent = true;
     String text = Urls.trim(token.getText());
+    String rest = token.getText().substring(text.length());
+    if (rest.codePoints().anyMatch(Character::isLetterOrDigit)) {
+      // "https://example.com/a、テスト": the words run into the URL are text of their own.
+      card.prose.add(new Prose(token, SourceText.collapse(rest)));
+    }
     if (!Urls.hasHost(text)) {
       diagnostics.error("broken-url", token, "the URL '" + token.getText() + "' has no host");
       if (!label.isEmpty()) {

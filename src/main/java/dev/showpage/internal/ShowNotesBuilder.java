@@ -43,6 +43,8 @@ final class ShowNotesBuilder {
   private static final int TITLE_MAX_WORDS = 40;
   /** Lines from the top within which a listing's "Episodes" heading stands. */
   private static final int LISTING_HEADING_WITHIN = 60;
+  /** Words of the title of a page without a release line, at most. */
+  private static final int UNDATED_TITLE_MAX_WORDS = 20;
   /** Words of a title that stands alone in title case, at most. */
   private static final int TITLE_CASE_MAX_WORDS = 12;
   /** Words of a show's name at most. */
@@ -306,12 +308,17 @@ final class ShowNotesBuilder {
     String show = repeatedShortLine(lines.size());
     int title = repeatedTitle(from);
     if (title < 0) {
+      // The first line past the site's chrome and the show's name: the title when it reads
+      // like one, else the notes start there and the episode has no title.
       title = from;
-      while (title >= 0 && (isChrome(title) || showOf(title) != null || !isTitleLike(title)
+      while (title >= 0 && (isChrome(title) || showOf(title) != null
           || text(title).equals(show))) {
         title = firstContentAfter(title);
-        if (title >= 0 && !isTitleLike(title) && words(title) > TITLE_MAX_WORDS) {
-          title = -1; // prose before any title: the page has none
+      }
+      if (title >= 0) {
+        from = Math.min(from, title);
+        if (!isTitleLike(title) || words(title) > UNDATED_TITLE_MAX_WORDS || endsSentence(title)) {
+          title = -1;
         }
       }
     }

@@ -19,10 +19,11 @@ import tools.jackson.databind.JsonNode;
 class AutolinkUrlsConformanceTest {
 
   /**
-   * Not the goal of 95% yet: measured 26/154 (16.9%) before the generic layout, when a one-line
-   * text is no episode and only the cases that expect nothing pass; rounded down.
+   * Not the goal of 95% yet: measured 119/154 (77.3%) with the generic layout, while the builder
+   * makes no link of a DOMAIN token (www.example.org) and the lexer knows only http(s)://;
+   * rounded down.
    */
-  private static final double FLOOR = 0.16;
+  private static final double FLOOR = 0.77;
 
   @Test
   void linksTheSameUrlsInTheSameOrder() {

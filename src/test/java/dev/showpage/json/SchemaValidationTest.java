@@ -718,7 +718,7 @@ class SchemaValidationTest {
       for (int i = 0; i < n; i++) {
         int shown = start;
         if (i > 0 && chance(0.03)) {
-          shown = Math.max(0, start - 600); // out of order: a chapter-order error
+          shown = Math.max(0, start - 600); // out of order: a chapter-order warning
         }
         String mark = chance(0.02) ? "12:75" : timestamp(shown);
         line(mark + (chance(0.8) ? " - " : " ") + pick(CHAPTER_TITLES));

@@ -56,7 +56,8 @@ final class LineAccounting {
         String word = words.group();
         if (!STRUCTURAL_WORDS.contains(word.toLowerCase(Locale.ROOT))
             && !dumpWords.contains(word)
-            && !gluedToStructure(word, dumpWords)) {
+            && !gluedToStructure(word, dumpWords)
+            && !splitByScript(word, dumpWords)) {
           missing.add(word);
         }
       }
@@ -66,6 +67,28 @@ final class LineAccounting {
       }
     }
     return unaccounted;
+  }
+
+  /**
+   * Whether {@code word} is kept in parts that change script where it is cut, as a URL ends
+   * where CJK text runs into it ({@code "li焫efs"} in a URL's path: the URL keeps {@code "li"},
+   * the prose {@code "焫efs"}).
+   */
+  static boolean splitByScript(String word, Set<String> dumpWords) {
+    for (int i = 1; i < word.length(); i++) {
+      if (Character.UnicodeScript.of(word.codePointAt(i - 1))
+              != Character.UnicodeScript.of(word.codePointAt(i))
+          && !Character.isLowSurrogate(word.charAt(i))) {
+        String head = word.substring(0, i);
+        String tail = word.substring(i);
+        boolean headKept = dumpWords.contains(head) || dumpWords.stream()
+            .anyMatch(w -> w.endsWith(head));
+        if (headKept && (dumpWords.contains(tail) || splitByScript(tail, dumpWords))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
