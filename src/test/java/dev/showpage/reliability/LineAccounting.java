@@ -24,7 +24,17 @@ final class LineAccounting {
   static final Set<String> STRUCTURAL_WORDS =
       Set.of(
           "chapters", "links", "mentioned", "follow", "show", "more", "faq", "listener",
-          "listeners", "episodes", "all", "best", "top", "min");
+          "listeners", "episodes", "all", "best", "top", "min",
+          // Generic pages: the words of a release or length line are kept as the date and the
+          // length they give; headings as what they open; entity names as the character.
+          "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
+          "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+          "nov", "november", "dec", "december", "monday", "tuesday", "wednesday", "thursday",
+          "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+          "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "sec", "secs", "second",
+          "seconds", "published", "released", "timestamps", "segments", "tracklist", "setlist",
+          "where", "find", "connect", "with", "amp", "rsquo", "lsquo", "ldquo", "rdquo", "nbsp",
+          "quot", "mdash", "ndash", "hellip", "apos");
 
   private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
   private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
