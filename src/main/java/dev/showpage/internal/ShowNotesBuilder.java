@@ -542,6 +542,9 @@ final class ShowNotesBuilder {
 
   /** "-1:48:27" under a "0:00": the player's remaining time, which is the episode's length. */
   private boolean isPlayerLength(ParserRuleContext line) {
+    if (line.getStop().getTokenIndex() - line.getStart().getTokenIndex() != 2) {
+      return false;
+    }
     List<Token> tokens = PageModelBuilder.terminals(line);
     return tokens.size() == 3 && tokens.get(0).getType() == EpisodePageLexer.DASH
         && tokens.get(1).getType() == EpisodePageLexer.TIMESTAMP
@@ -549,6 +552,9 @@ final class ShowNotesBuilder {
   }
 
   private boolean isPlayerStart(int i) {
+    if (tokens(i) != 2) {
+      return false;
+    }
     List<Token> tokens = PageModelBuilder.terminals(lines.get(i));
     int next = nextText(i + 1);
     return tokens.size() == 2 && tokens.get(0).getText().matches("0?0:00") && next >= 0
