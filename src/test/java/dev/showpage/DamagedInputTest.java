@@ -15,6 +15,7 @@ import dev.showpage.model.Severity;
 import dev.showpage.model.SourcePosition;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -143,7 +144,10 @@ class DamagedInputTest {
 
   static final String EMPTY_PAGE = "";
 
-  /** Three lines of prose (1, 2 and 4) that are no part of a show page. */
+  /**
+   * Three lines of prose (1, 2 and 4) and nothing else: no Goodpods page, so show notes in the
+   * generic layout, one episode since no line is a release line.
+   */
   static final String RANDOM_PROSE =
       """
       The kettle sang while the rain kept on.
@@ -152,15 +156,32 @@ class DamagedInputTest {
       Three gulls argued over a crust of bread.
       """;
 
-  /** One line of prose, nothing else. */
+  /** One line of prose, nothing else (a generic page, as {@link #RANDOM_PROSE}). */
   static final String ONE_LINE_OF_PROSE = "The kettle sang while the rain kept on.\n";
 
-  /** Two lines of prose (1 and 2), nothing else. */
+  /** Two lines of prose (1 and 2), nothing else (a generic page, as {@link #RANDOM_PROSE}). */
   static final String TWO_LINES_OF_PROSE =
       """
       The kettle sang while the rain kept on.
       Nobody remembered who had left the gate open.
       """;
+
+  /**
+   * The prose of {@link #RANDOM_PROSE} (lines 17, 18 and 20) after the only card of a Goodpods
+   * page: no part of that page.
+   */
+  static final String PROSE_AFTER_THE_LAST_CARD =
+      page(
+          1,
+          """
+          Lanterns on the jetty
+          Harbour Lights Radio
+          02/17/25 • 84 min
+          We talk about the old paraffin lamps on the jetty.
+
+          1 Listener
+          """
+              + RANDOM_PROSE);
 
   /** The heading (line 8) says "Top 3" but the page has two cards. */
   static final String TOP_N_TOO_HIGH =
@@ -187,7 +208,7 @@ class DamagedInputTest {
 
   /**
    * A warning (line 11, missing title), then an error (line 14, broken URL), then another error
-   * (line 24, chapter order).
+   * (line 24, a chapter time that cannot exist, in a list of two chapters under a heading).
    */
   static final String URL_ERROR_BEFORE_CHAPTER_ERROR =
       page(
@@ -206,14 +227,15 @@ class DamagedInputTest {
           Chapters:
           00:00 - Casting off
           20:00 - The fog bank
-          15:00 - Back to the harbour
+          15:75 - Back to the harbour
 
           1 Listener
           """);
 
   /**
-   * An error (line 17, chapter order), then a warning (line 21, missing title), then an error
-   * (line 24, broken URL).
+   * An error (line 17, a chapter time that cannot exist), then a warning (line 21, missing
+   * title), then an error (line 24, broken URL). A time out of order is only a warning, so the
+   * chapter error is an impossible time, found when the episode's chapter list is decided.
    */
   static final String CHAPTER_ERROR_BEFORE_URL_ERROR =
       page(
@@ -225,7 +247,7 @@ class DamagedInputTest {
           Chapters:
           00:00 - Casting off
           20:00 - The fog bank
-          15:00 - Back to the harbour
+          15:75 - Back to the harbour
 
           1 Listener
 
@@ -291,14 +313,15 @@ class DamagedInputTest {
   }
 
   @Test
-  void chapterOutOfOrderIsAnErrorAndAllChaptersAreKeptInPageOrder() {
+  void chapterOutOfOrderIsAWarningAndAllChaptersAreKeptInPageOrder() {
     assertThat(line(CHAPTERS_OUT_OF_ORDER, 18)).isEqualTo("15:00 - Back to the harbour");
 
     Page page = EpisodePageParser.parse(CHAPTERS_OUT_OF_ORDER);
 
-    // Line 18: 15:00 is not after 20:00 (line 17).
-    assertDiagnostics(page).containsExactly(tuple("chapter-order", Severity.ERROR, 18, 1));
-    assertThat(page.hasErrors()).isTrue();
+    // Line 18: 15:00 is not after 20:00 (line 17). One slip in a list of four is a typo, not a
+    // reason to drop the list: a warning, not an error.
+    assertDiagnostics(page).containsExactly(tuple("chapter-order", Severity.WARNING, 18, 1));
+    assertThat(page.hasErrors()).isFalse();
     // Lines 16-19: all four chapters, in page order.
     assertThat(page.episodes().get(0).chapters())
         .extracting(Chapter::start, Chapter::title)
@@ -310,13 +333,13 @@ class DamagedInputTest {
   }
 
   @Test
-  void chapterStartingAtThePreviousStartIsAnError() {
+  void chapterStartingAtThePreviousStartIsAWarning() {
     assertThat(line(CHAPTER_START_REPEATED, 18)).isEqualTo("10:00 - The horn");
 
     Page page = EpisodePageParser.parse(CHAPTER_START_REPEATED);
 
     // Line 18: 10:00 is not after 10:00 (line 17).
-    assertDiagnostics(page).containsExactly(tuple("chapter-order", Severity.ERROR, 18, 1));
+    assertDiagnostics(page).containsExactly(tuple("chapter-order", Severity.WARNING, 18, 1));
     assertThat(page.episodes().get(0).chapters()).hasSize(4);
   }
 
@@ -377,42 +400,79 @@ class DamagedInputTest {
     assertThat(page.faq()).isEmpty();
   }
 
+  /** The episode's title, then the lines of its description: the text it keeps, in order. */
+  private static List<String> keptText(Episode episode) {
+    List<String> kept = new ArrayList<>();
+    episode.title().ifPresent(kept::add);
+    episode.description().ifPresent(d -> kept.addAll(List.of(d.split("\n"))));
+    return kept;
+  }
+
   @Test
-  void randomProseGivesNoEpisodesAndAnErrorForEveryNonBlankLine() {
+  void randomProseIsOneGenericEpisodeThatKeepsEveryNonBlankLine() {
     Page page = EpisodePageParser.parse(RANDOM_PROSE);
 
-    // Lines 1, 2 and 4 fit no part of a show page; blank line 3 is not reported.
-    assertDiagnostics(page)
-        .containsExactly(
-            tuple("unrecognised-line", Severity.ERROR, 1, 1),
-            tuple("unrecognised-line", Severity.ERROR, 2, 1),
-            tuple("unrecognised-line", Severity.ERROR, 4, 1));
-    assertThat(page.episodes()).isEmpty();
+    // No listener count and no "02/17/25 •" line: the generic layout, and with no release
+    // line, one episode.
+    assertThat(page.layout()).isEqualTo("generic");
+    assertThat(page.episodes()).hasSize(1);
     assertThat(page.show()).isEmpty();
-    assertThat(page.hasErrors()).isTrue();
+    // Lines 1, 2 and 4 are the episode's text, in page order; blank line 3 is not; nothing is
+    // wrong with prose, so there is no diagnostic.
+    assertThat(keptText(page.episodes().get(0)))
+        .containsExactly(
+            "The kettle sang while the rain kept on.",
+            "Nobody remembered who had left the gate open.",
+            "Three gulls argued over a crust of bread.");
+    assertThat(page.navigation()).isEmpty();
+    assertDiagnostics(page).isEmpty();
+    assertThat(LineAccountingTest.unaccountedLines(RANDOM_PROSE, page)).isEmpty();
   }
 
   @Test
-  void oneLineOfProseIsAnUnrecognisedLine() {
+  void oneLineOfProseIsOneGenericEpisode() {
     Page page = EpisodePageParser.parse(ONE_LINE_OF_PROSE);
 
-    // Line 1: the only line fits no part of a show page.
-    assertDiagnostics(page).containsExactly(tuple("unrecognised-line", Severity.ERROR, 1, 1));
-    assertThat(page.episodes()).isEmpty();
+    // Line 1: the only line is the episode's text.
+    assertThat(page.layout()).isEqualTo("generic");
+    assertThat(page.episodes()).hasSize(1);
+    assertThat(keptText(page.episodes().get(0)))
+        .containsExactly("The kettle sang while the rain kept on.");
     assertThat(page.show()).isEmpty();
+    assertDiagnostics(page).isEmpty();
   }
 
   @Test
-  void twoLinesOfProseAreTwoUnrecognisedLines() {
+  void twoLinesOfProseAreOneGenericEpisode() {
     Page page = EpisodePageParser.parse(TWO_LINES_OF_PROSE);
 
-    // Lines 1 and 2: neither fits any part of a show page.
+    // Lines 1 and 2: both are the text of the one episode, in page order.
+    assertThat(page.layout()).isEqualTo("generic");
+    assertThat(page.episodes()).hasSize(1);
+    assertThat(keptText(page.episodes().get(0)))
+        .containsExactly(
+            "The kettle sang while the rain kept on.",
+            "Nobody remembered who had left the gate open.");
+    assertThat(page.show()).isEmpty();
+    assertDiagnostics(page).isEmpty();
+  }
+
+  @Test
+  void proseAfterTheLastCardOfAGoodpodsPageIsAnErrorForEveryNonBlankLine() {
+    assertThat(line(PROSE_AFTER_THE_LAST_CARD, 17))
+        .isEqualTo("The kettle sang while the rain kept on.");
+
+    Page page = EpisodePageParser.parse(PROSE_AFTER_THE_LAST_CARD);
+
+    // Lines 17, 18 and 20 fit no part of a Goodpods page; blank line 19 is not reported.
+    assertThat(page.layout()).isEqualTo("goodpods");
     assertDiagnostics(page)
         .containsExactly(
-            tuple("unrecognised-line", Severity.ERROR, 1, 1),
-            tuple("unrecognised-line", Severity.ERROR, 2, 1));
-    assertThat(page.episodes()).isEmpty();
-    assertThat(page.show()).isEmpty();
+            tuple("unrecognised-line", Severity.ERROR, 17, 1),
+            tuple("unrecognised-line", Severity.ERROR, 18, 1),
+            tuple("unrecognised-line", Severity.ERROR, 20, 1));
+    assertThat(page.episodes()).hasSize(1);
+    assertThat(page.hasErrors()).isTrue();
   }
 
   @Test
@@ -440,16 +500,16 @@ class DamagedInputTest {
   void everyProblemOfAPageIsReported() {
     assertThat(line(URL_ERROR_BEFORE_CHAPTER_ERROR, 11)).isEqualTo("03/03/25 • 20 min");
     assertThat(line(URL_ERROR_BEFORE_CHAPTER_ERROR, 14)).isEqualTo("Tide tables: https://");
-    assertThat(line(URL_ERROR_BEFORE_CHAPTER_ERROR, 24)).isEqualTo("15:00 - Back to the harbour");
+    assertThat(line(URL_ERROR_BEFORE_CHAPTER_ERROR, 24)).isEqualTo("15:75 - Back to the harbour");
 
     Page page = EpisodePageParser.parse(URL_ERROR_BEFORE_CHAPTER_ERROR);
 
-    // Line 11: card without title; line 14: broken URL; line 24: chapter out of order.
+    // Line 11: card without title; line 14: broken URL; line 24: a time that cannot exist.
     assertDiagnostics(page)
         .containsExactlyInAnyOrder(
             tuple("missing-title", Severity.WARNING, 11, 1),
             tuple("broken-url", Severity.ERROR, 14, 14),
-            tuple("chapter-order", Severity.ERROR, 24, 1));
+            tuple("invalid-timestamp", Severity.ERROR, 24, 1));
     assertThat(page.episodes()).hasSize(2);
   }
 }

@@ -146,10 +146,10 @@ class InputFormsTest {
   void byteOrderMarkDoesNotShiftTheColumnOfTheFirstLine() {
     Page page = EpisodePageParser.parse("\uFEFF" + DamagedInputTest.RANDOM_PROSE);
 
-    // Line 1 of RANDOM_PROSE after the BOM: still column 1, and the same page as without it.
+    // Line 1 of RANDOM_PROSE after the BOM, where its one generic episode starts: still column
+    // 1, and the same page as without it.
     assertThat(page).isEqualTo(lf(DamagedInputTest.RANDOM_PROSE));
-    assertThat(page.diagnostics().get(0).position())
-        .isEqualTo(new SourcePosition(1, 1));
+    assertThat(page.episodes().get(0).source()).isEqualTo(new SourcePosition(1, 1));
   }
 
   private static String lineEnd(String name) {

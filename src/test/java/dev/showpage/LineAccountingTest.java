@@ -196,8 +196,8 @@ class LineAccountingTest {
             entry ->
                 assertThat(entry)
                     .startsWith("line 20: Divers recover a bell from the old church. missing"));
-    // Lines 1, 2 and 4 of RANDOM_PROSE are accounted for in their own page only through
-    // diagnostics; the diagnostic-free HEADER_PAGE page accounts for none of them.
+    // Lines 1, 2 and 4 of RANDOM_PROSE are accounted for in their own page as the text of its
+    // one generic episode; the diagnostic-free HEADER_PAGE page accounts for none of them.
     assertThat(unaccountedLines(DamagedInputTest.RANDOM_PROSE, other)).hasSize(3);
   }
 

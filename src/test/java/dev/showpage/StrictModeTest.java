@@ -49,22 +49,6 @@ class StrictModeTest {
   }
 
   @Test
-  void chapterOutOfOrderThrowsAtTheChapter() {
-    // Line 18: "15:00 - Back to the harbour" follows 20:00.
-    EpisodePageParseException e = strictFailure(DamagedInputTest.CHAPTERS_OUT_OF_ORDER);
-
-    assertPosition(e, "chapter-order", 18, 1, "15:00 - Back to the harbour");
-  }
-
-  @Test
-  void repeatedChapterStartThrowsAtTheSecondChapter() {
-    // Line 18: "10:00 - The horn" starts where line 17 starts.
-    EpisodePageParseException e = strictFailure(DamagedInputTest.CHAPTER_START_REPEATED);
-
-    assertPosition(e, "chapter-order", 18, 1, "10:00 - The horn");
-  }
-
-  @Test
   void urlCutInHalfThrowsAtTheFirstBrokenUrl() {
     // Line 16: "Tide tables: https://", the URL at column 14 (line 17 is broken too, later).
     EpisodePageParseException e = strictFailure(DamagedInputTest.URL_CUT_IN_HALF);
@@ -84,34 +68,19 @@ class StrictModeTest {
   }
 
   @Test
-  void randomProseThrowsAtTheFirstLine() {
-    // Line 1: the whole line is offending.
-    EpisodePageParseException e = strictFailure(DamagedInputTest.RANDOM_PROSE);
+  void proseAfterTheLastCardThrowsAtItsFirstLine() {
+    // Line 17, the first of three lines that fit no part of the Goodpods page: the whole line
+    // is offending.
+    EpisodePageParseException e = strictFailure(DamagedInputTest.PROSE_AFTER_THE_LAST_CARD);
 
     assertPosition(
-        e, "unrecognised-line", 1, 1, "The kettle sang while the rain kept on.");
-  }
-
-  @Test
-  void oneLineOfProseThrowsAtThatLine() {
-    // Line 1: the only line.
-    EpisodePageParseException e = strictFailure(DamagedInputTest.ONE_LINE_OF_PROSE);
-
-    assertPosition(e, "unrecognised-line", 1, 1, "The kettle sang while the rain kept on.");
-  }
-
-  @Test
-  void twoLinesOfProseThrowAtTheFirstLine() {
-    // Line 1 of two unrecognised lines.
-    EpisodePageParseException e = strictFailure(DamagedInputTest.TWO_LINES_OF_PROSE);
-
-    assertPosition(e, "unrecognised-line", 1, 1, "The kettle sang while the rain kept on.");
+        e, "unrecognised-line", 17, 1, "The kettle sang while the rain kept on.");
   }
 
   @Test
   void firstErrorIsTheOneOnTheSmallestLineWhenTheUrlComesFirst() {
     // Line 11: a warning (missing title) that must not throw; line 14: broken URL (thrown);
-    // line 24: chapter order (later, not thrown).
+    // line 24: a chapter time that cannot exist (later, not thrown).
     EpisodePageParseException e = strictFailure(DamagedInputTest.URL_ERROR_BEFORE_CHAPTER_ERROR);
 
     assertPosition(e, "broken-url", 14, 14, "https://");
@@ -119,10 +88,11 @@ class StrictModeTest {
 
   @Test
   void firstErrorIsTheOneOnTheSmallestLineWhenTheChapterComesFirst() {
-    // Line 17: chapter order (thrown); line 21: a warning; line 24: broken URL (later).
+    // Line 17: a chapter time that cannot exist (thrown, although chapters are decided after
+    // the card is read); line 21: a warning; line 24: broken URL (later).
     EpisodePageParseException e = strictFailure(DamagedInputTest.CHAPTER_ERROR_BEFORE_URL_ERROR);
 
-    assertPosition(e, "chapter-order", 17, 1, "15:00 - Back to the harbour");
+    assertPosition(e, "invalid-timestamp", 17, 1, "15:75 - Back to the harbour");
   }
 
   static Stream<Arguments> warningOnlyPages() {
@@ -130,6 +100,10 @@ class StrictModeTest {
         Arguments.of("card without date line", DamagedInputTest.NO_DATE_LINE, "missing-date"),
         Arguments.of("card without title", DamagedInputTest.NO_TITLE, "missing-title"),
         Arguments.of("chapter past the end", DamagedInputTest.CHAPTER_PAST_END, "chapter-past-end"),
+        Arguments.of(
+            "chapter out of order", DamagedInputTest.CHAPTERS_OUT_OF_ORDER, "chapter-order"),
+        Arguments.of(
+            "chapter start repeated", DamagedInputTest.CHAPTER_START_REPEATED, "chapter-order"),
         Arguments.of("Top N too high", DamagedInputTest.TOP_N_TOO_HIGH, "heading-count"),
         Arguments.of("Top N too low", DamagedInputTest.TOP_N_TOO_LOW, "heading-count"),
         Arguments.of("blank page", DamagedInputTest.BLANK_PAGE, "empty-page"),
@@ -153,7 +127,11 @@ class StrictModeTest {
     return Stream.of(
         Arguments.of("header", ConstructTest.HEADER_PAGE),
         Arguments.of("host", ConstructTest.HOST_PAGE),
-        Arguments.of("faq", ConstructTest.FAQ_PAGE));
+        Arguments.of("faq", ConstructTest.FAQ_PAGE),
+        // Prose alone is show notes in the generic layout, not an error.
+        Arguments.of("random prose", DamagedInputTest.RANDOM_PROSE),
+        Arguments.of("one line of prose", DamagedInputTest.ONE_LINE_OF_PROSE),
+        Arguments.of("two lines of prose", DamagedInputTest.TWO_LINES_OF_PROSE));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -260,12 +238,11 @@ class StrictModeTest {
 
   @Test
   void lenientParseNeverThrowsOnTheDamagedPages() {
-    // Every damaged page of DamagedInputTest: lenient mode returns a page.
+    // Every damaged page of DamagedInputTest that has an error: lenient mode returns a page.
     for (String text :
         List.of(
-            DamagedInputTest.CHAPTERS_OUT_OF_ORDER,
             DamagedInputTest.URL_CUT_IN_HALF,
-            DamagedInputTest.RANDOM_PROSE,
+            DamagedInputTest.PROSE_AFTER_THE_LAST_CARD,
             DamagedInputTest.URL_ERROR_BEFORE_CHAPTER_ERROR,
             DamagedInputTest.CHAPTER_ERROR_BEFORE_URL_ERROR)) {
       assertThat(EpisodePageParser.parse(text).hasErrors()).isTrue();

@@ -113,16 +113,6 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
       openChapter.last = markEnd;
       return null;
     }
-    if (openChapter != null || chapterListOpen || endsWithBullet(run)) {
-      // The next time of a list run together on one line ("... Intro* [00:17] Weather").
-      if (endsWithBullet(run)) {
-        run.remove(run.size() - 1);
-      }
-      startSegment();
-      flush();
-      openChapter(time, markEnd, false);
-      return null;
-    }
     if (!separated && !lineHasContent && !run.isEmpty() && endsLine(markEnd)) {
       // "Intro (0:42)", "1. Xtal 0:00", "Suite-Pee 4:26 (Incomplete)": the title comes first.
       List<Token> title = new ArrayList<>(run);
@@ -133,11 +123,41 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
       openChapter.title = source.of(title);
       return null;
     }
+    if (openChapter != null || chapterListOpen || endsWithBullet(run)) {
+      // The next time of a list run together on one line ("... Intro* [00:17] Weather").
+      if (endsWithBullet(run)) {
+        run.remove(run.size() - 1);
+      }
+      startSegment();
+      flush();
+      openChapter(time, markEnd, false);
+      return null;
+    }
     // A lone time inside a sentence ("we met at 10:30") is prose, not a chapter.
     for (int i = 0; i < ctx.getChildCount(); i++) {
       word(((TerminalNode) ctx.getChild(i)).getSymbol());
     }
     return null;
+  }
+
+  /**
+   * Whether a domain without a scheme is a link here: "www.example.com", "example.com/path" and
+   * a lower-case "example.com" are; a capitalised name ("Fly.io", "Transistor.fm") is a company
+   * named in a sentence or a label ("Xata.io: https://xata.io"), and so are domains in a
+   * chapter's title.
+   */
+  private boolean isBareLink(Token token) {
+    String text = token.getText();
+    if (!Urls.isLink(text) || openChapter != null) {
+      return false;
+    }
+    Token next = source.token(token.getTokenIndex() + 1);
+    if (next.getType() == EpisodePageLexer.COLON) {
+      return false;
+    }
+    String host = Urls.trim(text);
+    boolean pathOrWww = host.indexOf('/') > 0 || host.regionMatches(true, 0, "www.", 0, 4);
+    return pathOrWww || host.equals(host.toLowerCase(java.util.Locale.ROOT));
   }
 
   private void openChapter(Token time, Token markEnd, boolean titleFirst) {
@@ -258,11 +278,12 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
 
   @Override
   public Void visitLabelledUrl(LabelledUrlContext ctx) {
-    if (ctx.URL() == null) {
+    if (ctx.URL() == null && !Urls.isLink(ctx.DOMAIN().getText())) {
       word(ctx.COLON().getSymbol());
-      visitTerminal(ctx.DOMAIN());
+      word(ctx.DOMAIN().getSymbol());
       return null;
     }
+    Token link = ctx.URL() != null ? ctx.URL().getSymbol() : ctx.DOMAIN().getSymbol();
     lineStarted = true;
     int boundary = labelStart();
     List<Token> label = new ArrayList<>(run.subList(boundary, run.size()));
@@ -271,9 +292,9 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
     closeChapter();
     if (label.isEmpty()) {
       word(ctx.COLON().getSymbol());
-      url(ctx.URL().getSymbol(), List.of());
+      url(link, List.of());
     } else {
-      url(ctx.URL().getSymbol(), label);
+      url(link, label);
     }
     return null;
   }
@@ -283,6 +304,16 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
     Token token = node.getSymbol();
     switch (token.getType()) {
       case EpisodePageLexer.NL -> endLine();
+      case EpisodePageLexer.DOMAIN -> {
+        if (isBareLink(token)) {
+          List<Token> label = !lineStarted && run.isEmpty() ? danglingLabel : List.of();
+          danglingLabel = List.of();
+          beginStructure();
+          url(token, label);
+        } else {
+          word(token);
+        }
+      }
       case EpisodePageLexer.URL -> {
         List<Token> label = !lineStarted && run.isEmpty() ? danglingLabel : List.of();
         danglingLabel = List.of();
@@ -343,6 +374,11 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
     lineHasUrl = true;
     lineHasContent = true;
     String text = Urls.trim(token.getText());
+    String rest = token.getText().substring(text.length());
+    if (rest.codePoints().anyMatch(Character::isLetterOrDigit)) {
+      // "https://example.com/a、テスト": the words run into the URL are text of their own.
+      card.prose.add(new Prose(token, SourceText.collapse(rest)));
+    }
     if (!Urls.hasHost(text)) {
       diagnostics.error("broken-url", token, "the URL '" + token.getText() + "' has no host");
       if (!label.isEmpty()) {

@@ -18,50 +18,53 @@ import org.antlr.v4.runtime.Token;
  *
  * <p>The grammar and the reader find every time that could start a chapter and group them into
  * runs; they cannot tell a list from times that happen to stand in prose, because that takes the
- * whole run. The rules, in the order they apply:
+ * whole run. The rules, in the order they apply to each run, then to the runs together:
  *
  * <ul>
+ *   <li><b>Titles.</b> Blanks are collapsed, and separators left over from the mark are cut
+ *       ({@code "- Intro"}, {@code "] Intro"}, {@code "Intro -"}, {@code "Intro ("}). Track
+ *       numbers ({@code "1. "}, {@code "01 - "}, {@code "3) "}) are cut when every entry of the
+ *       run has one and they count up by one: that is numbering, not the title's own words,
+ *       while a single "2001: ..." or "7 Habits" is left alone.
  *   <li><b>Entries.</b> An entry is a candidate with a valid time and a title. A time without a
  *       title ({@code chapter-without-title}) or an impossible time such as {@code 12:75}
  *       ({@code invalid-timestamp}, an error) is no chapter, but it does not break the run: one
  *       bad line should not cut a list in two. Both are only reported for a run that is a list;
  *       a rejected run is prose, and prose may say anything.
- *   <li><b>Size.</b> A list has two entries or more under a heading, three or more without one:
- *       a heading says "a list follows", while two times on neighbouring lines of prose are
- *       common enough ("doors at 19:30, on stage at 20:15") that they prove nothing. So a lone
- *       time is never a list.
- *   <li><b>Mostly increasing.</b> The entries' starts, after any hour repair (below), must be in
- *       increasing order except for at most a quarter of them (integer division; at least one
- *       under a heading): the entries outside a longest strictly increasing subsequence are
- *       counted. A real list of four or more with one typo or one swapped pair is kept, with a
- *       {@code chapter-order} warning at each entry that does not start after the one above it;
- *       times picked out of prose come in no order and fail. Three entries without a heading
- *       must be fully in order, since there a single slip is a third of the evidence.
- *   <li><b>Not a transcript.</b> When the distinct titles are a third of the entries or fewer,
- *       the "titles" are a few names said over and over: a transcript's speaker times
- *       ({@code "Ana (00:22):"}), not chapters. (A tracklist with some repeated "ID - ID" still
- *       has far more distinct titles.)
  *   <li><b>Hour rollover.</b> In a run whose times are all written without hours (two parts,
  *       minutes below 60), a time that goes back is read as the next hour ({@code 51:00} then
  *       {@code 06:00} is 1:06:00), with a {@code chapter-rollover} warning, when that is
  *       unambiguous: it goes back more than half an hour (the chapter it closes would be shorter
  *       than 30 minutes, where a typo would make it long); it is not a lone outlier, neither the
  *       entry before it (the one two back is later than it) nor itself (the next one is earlier
- *       than the entry before the drop, so the list carried on in the new hour); and with a known
- *       episode length, the repaired start is within it. Anything else stays as written and is a
- *       {@code chapter-order} warning.
- *   <li><b>Titles.</b> Blanks are collapsed, and separators left over from the mark are cut
- *       ({@code "- Intro"}, {@code "] Intro"}, {@code "Intro -"}, {@code "Intro ("}). Track
- *       numbers ({@code "1. "}, {@code "01 - "}, {@code "3) "}) are cut when every entry of the
- *       run has one and they count up by one: that is numbering, not the title's own words,
- *       while a single "2001: ..." or "7 Habits" is left alone.
+ *       than the entry before the drop, so the list carried on in the new hour); with a known
+ *       episode length, the repaired start is within it; and every other step of the run goes
+ *       forward. The last condition keeps the repair from sorting random times: each hour added
+ *       at a big step back would otherwise turn times from prose into an increasing list. When
+ *       any condition fails, all times stay as written, and steps back are {@code chapter-order}
+ *       warnings.
+ *   <li><b>Size.</b> A list has two entries or more under a heading, three or more without one:
+ *       a heading says "a list follows", while two times on neighbouring lines of prose are
+ *       common enough ("doors at 19:30, on stage at 20:15") that they prove nothing. So a lone
+ *       time is never a list.
+ *   <li><b>Not a transcript.</b> When the distinct titles are a third of the entries or fewer,
+ *       the "titles" are a few names said over and over: a transcript's speaker times
+ *       ({@code "Ana (00:22):"}), not chapters. (A tracklist with some repeated "ID - ID" still
+ *       has far more distinct titles.)
+ *   <li><b>Mostly increasing.</b> The entries' starts, after any hour repair, must be in
+ *       increasing order except for at most a quarter of them (integer division; at least one
+ *       under a heading): the entries outside a longest strictly increasing subsequence are
+ *       counted. A real list of four or more with one typo or one swapped pair is kept, with a
+ *       {@code chapter-order} warning at each entry that does not start after the one above it;
+ *       times picked out of prose come in no order and fail. Three entries without a heading
+ *       must be fully in order, since there a single slip is a third of the evidence.
  *   <li><b>Which list.</b> The first list in page order is the episode's: show notes put their
  *       chapter list before transcripts and appendices, and a transcript's speaker times that
  *       pass the rules above still come after it. A later list with the same starts is the same
- *       list printed twice and is dropped. A later list that starts after the chapters so far end
- *       continues them (a list cut in two by "Part 2:" or an ad line) and is appended. Any other
- *       list is returned to the prose with a {@code chapter-list-ignored} warning, so that a
- *       second, different list is neither merged into nonsense nor silently lost.
+ *       list printed twice and is dropped. A later list whose first start is after every start so
+ *       far continues them (a list cut in two by "Part 2:" or an ad line) and is appended. Any
+ *       other list is returned to the prose with a {@code chapter-list-ignored} warning, so that
+ *       a second, different list is neither merged into nonsense nor silently lost.
  *   <li><b>Warnings on the list.</b> {@code chapter-late-start} when the first chapter starts
  *       after 0:00 (it is kept as found: no untitled chapter is invented before it), and
  *       {@code chapter-past-end} for a start after the episode's length.
@@ -308,22 +311,32 @@ final class ChapterLists {
       }
     }
     long offset = 0;
-    for (int i = 1; i < timed.size(); i++) {
+    long[] repaired = new long[timed.size()];
+    long[] rolledFrom = new long[timed.size()];
+    Arrays.fill(rolledFrom, -1);
+    for (int i = 0; i < timed.size(); i++) {
       long raw = timed.get(i).start;
-      long before = timed.get(i - 1).candidate.startSeconds();
-      boolean rollover = raw < before
-          && before - raw > HALF_HOUR
-          && (i < 2 || raw < timed.get(i - 2).candidate.startSeconds())
-          && (i + 1 >= timed.size() || timed.get(i + 1).start < before);
-      if (rollover && episodeLength.isPresent()
-          && raw + offset + HOUR > episodeLength.get().getSeconds()) {
-        rollover = false;
+      if (i > 0) {
+        long before = timed.get(i - 1).start;
+        boolean rollover = raw < before
+            && before - raw > HALF_HOUR
+            && (i < 2 || raw < timed.get(i - 2).start)
+            && (i + 1 >= timed.size() || timed.get(i + 1).start < before)
+            && (episodeLength.isEmpty()
+                || raw + offset + HOUR <= episodeLength.get().getSeconds());
+        if (rollover) {
+          offset += HOUR;
+          rolledFrom[i] = repaired[i - 1];
+        }
       }
-      if (rollover) {
-        offset += HOUR;
-        timed.get(i).rolledFrom = timed.get(i - 1).start;
+      repaired[i] = raw + offset;
+      if (i > 0 && repaired[i] <= repaired[i - 1]) {
+        return; // another step back: the times are doubtful, so they stay as written
       }
-      timed.get(i).start = raw + offset;
+    }
+    for (int i = 0; i < timed.size(); i++) {
+      timed.get(i).start = repaired[i];
+      timed.get(i).rolledFrom = rolledFrom[i];
     }
   }
 

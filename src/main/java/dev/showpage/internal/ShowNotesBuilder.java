@@ -43,6 +43,10 @@ final class ShowNotesBuilder {
   private static final int TITLE_MAX_WORDS = 40;
   /** Lines from the top within which a listing's "Episodes" heading stands. */
   private static final int LISTING_HEADING_WITHIN = 60;
+  /** Words of the title of a page without a release line, at most. */
+  private static final int UNDATED_TITLE_MAX_WORDS = 20;
+  /** Tokens of a line from which it is too long to be a title or a show's name. */
+  private static final int SHORT_LINE_TOKENS = 40;
   /** Words of a title that stands alone in title case, at most. */
   private static final int TITLE_CASE_MAX_WORDS = 12;
   /** Words of a show's name at most. */
@@ -260,6 +264,11 @@ final class ShowNotesBuilder {
   }
 
   private boolean isStandingTitle(int i) {
+    boolean between = (i == 0 || lines.get(i - 1) instanceof BlankLineContext)
+        && i + 1 < lines.size() && lines.get(i + 1) instanceof BlankLineContext;
+    if (!between || tokens(i) > SHORT_LINE_TOKENS) {
+      return false; // cheap tests first: this runs on every line of a page
+    }
     if (!(lines.get(i) instanceof NoteLineContext) || !isTitleLike(i) || isChrome(i)
         || endsSentence(i) || showOf(i) != null || words(i) > TITLE_CASE_MAX_WORDS) {
       return false;
@@ -306,12 +315,17 @@ final class ShowNotesBuilder {
     String show = repeatedShortLine(lines.size());
     int title = repeatedTitle(from);
     if (title < 0) {
+      // The first line past the site's chrome and the show's name: the title when it reads
+      // like one, else the notes start there and the episode has no title.
       title = from;
-      while (title >= 0 && (isChrome(title) || showOf(title) != null || !isTitleLike(title)
+      while (title >= 0 && (isChrome(title) || showOf(title) != null
           || text(title).equals(show))) {
         title = firstContentAfter(title);
-        if (title >= 0 && !isTitleLike(title) && words(title) > TITLE_MAX_WORDS) {
-          title = -1; // prose before any title: the page has none
+      }
+      if (title >= 0) {
+        from = Math.min(from, title);
+        if (!isTitleLike(title) || words(title) > UNDATED_TITLE_MAX_WORDS || endsSentence(title)) {
+          title = -1;
         }
       }
     }
@@ -349,8 +363,8 @@ final class ShowNotesBuilder {
     String best = null;
     int bestScore = 0;
     for (int i = 0; i < limit; i++) {
-      if (lines.get(i) instanceof NoteLineContext && isTitleLike(i) && !isChrome(i)
-          && words(i) <= SHOW_MAX_WORDS && !endsSentence(i)) {
+      if (lines.get(i) instanceof NoteLineContext && tokens(i) <= SHORT_LINE_TOKENS
+          && isTitleLike(i) && !isChrome(i) && words(i) <= SHOW_MAX_WORDS && !endsSentence(i)) {
         int count = counts.merge(text(i), 1, Integer::sum);
         // A name of two words or more before a one-word line ("Technology" is a category).
         int score = (words(i) >= 2 ? 1000 : 0) + count * 10 + words(i);
@@ -528,6 +542,9 @@ final class ShowNotesBuilder {
 
   /** "-1:48:27" under a "0:00": the player's remaining time, which is the episode's length. */
   private boolean isPlayerLength(ParserRuleContext line) {
+    if (line.getStop().getTokenIndex() - line.getStart().getTokenIndex() != 2) {
+      return false;
+    }
     List<Token> tokens = PageModelBuilder.terminals(line);
     return tokens.size() == 3 && tokens.get(0).getType() == EpisodePageLexer.DASH
         && tokens.get(1).getType() == EpisodePageLexer.TIMESTAMP
@@ -535,6 +552,9 @@ final class ShowNotesBuilder {
   }
 
   private boolean isPlayerStart(int i) {
+    if (tokens(i) != 2) {
+      return false;
+    }
     List<Token> tokens = PageModelBuilder.terminals(lines.get(i));
     int next = nextText(i + 1);
     return tokens.size() == 2 && tokens.get(0).getText().matches("0?0:00") && next >= 0
@@ -547,6 +567,16 @@ final class ShowNotesBuilder {
       for (TerminalNode quantity : line.duration().QUANTITY()) {
         card.durationTokens.add(quantity.getSymbol());
       }
+    }
+    // "June 09, 2023 Buzzsprout Episode 103": what follows the date and length is reported, so
+    // that no text of the line goes unseen.
+    int last = Math.max(line.releaseDate().getStop().getTokenIndex(),
+        line.duration() == null ? -1 : line.duration().getStop().getTokenIndex());
+    Token next = source.token(last + 1);
+    if (next.getType() != EpisodePageLexer.NL && next.getType() != Token.EOF) {
+      Token end = source.token(line.getStop().getTokenIndex() - 1);
+      diagnostics.warn("date-line-text", next,
+          "text after the release date is not understood: '" + source.between(next, end) + "'");
     }
   }
 
@@ -576,6 +606,12 @@ final class ShowNotesBuilder {
       stop = source.token(stop.getTokenIndex() - 1);
     }
     return line.getStart().getType() == EpisodePageLexer.NL ? "" : source.between(line.getStart(), stop);
+  }
+
+  /** Tokens of a line, its break included: a bound on its words that costs nothing to read. */
+  private int tokens(int i) {
+    ParserRuleContext line = lines.get(i);
+    return line.getStop().getTokenIndex() - line.getStart().getTokenIndex() + 1;
   }
 
   private int words(int i) {

@@ -84,8 +84,11 @@ class ConvertCommandTest {
   static final String GOOD_PAGE =
       page(1, card("Lanterns on the jetty", "03/04/25", "We talk about the old paraffin lamps."));
 
-  /** Line 18 ("15:00 - Back to the harbour") goes back from 20:00: a chapter-order error. */
-  static final String CHAPTER_ORDER_ERROR_PAGE = page(1, """
+  /**
+   * Line 18 ("15:75 - Back to the harbour"), in the chapter list of lines 15-19, is a time that
+   * cannot exist: an invalid-timestamp error (a time out of order is only a warning).
+   */
+  static final String CHAPTER_ERROR_PAGE = page(1, """
       Crossing the bar
       Harbour Lights Radio
       02/24/25 • 45 min
@@ -93,7 +96,7 @@ class ConvertCommandTest {
       Chapters:
       00:00 - Casting off
       20:00 - The fog bank
-      15:00 - Back to the harbour
+      15:75 - Back to the harbour
       30:00 - Home
 
       1 Listener
@@ -328,14 +331,14 @@ class ConvertCommandTest {
   @Test
   void errorDiagnosticsCarryTheirPositionAndWithoutStrictThePageIsStillConverted(
       @TempDir Path dir) {
-    Path chapters = write(dir.resolve("chapters.txt"), CHAPTER_ORDER_ERROR_PAGE);
+    Path chapters = write(dir.resolve("chapters.txt"), CHAPTER_ERROR_PAGE);
     Path url = write(dir.resolve("url.txt"), BROKEN_URL_PAGE);
 
     Run chapterRun = run("convert", chapters.toString());
     Run urlRun = run("convert", url.toString());
 
     assertThat(chapterRun.exit()).as("%s", chapterRun).isZero();
-    assertThat(chapterRun.out()).isEqualTo(json(CHAPTER_ORDER_ERROR_PAGE));
+    assertThat(chapterRun.out()).isEqualTo(json(CHAPTER_ERROR_PAGE));
     assertThat(chapterRun.linesAbout(chapters)).singleElement(STRING)
         .startsWith(chapters + ":18:1: error: ");
     assertThat(urlRun.exit()).as("%s", urlRun).isZero();
@@ -537,7 +540,7 @@ class ConvertCommandTest {
   void strictFailsAnInputWithAnErrorAndDoesNotWriteItsOutput(@TempDir Path dir) {
     Path pages = dir.resolve("pages");
     Path good = copyExample(pages.resolve("database-school.txt"));
-    Path chapters = write(pages.resolve("chapters.txt"), CHAPTER_ORDER_ERROR_PAGE);
+    Path chapters = write(pages.resolve("chapters.txt"), CHAPTER_ERROR_PAGE);
     Path url = write(pages.resolve("url.txt"), BROKEN_URL_PAGE);
     Path out = dir.resolve("out");
 
@@ -561,7 +564,7 @@ class ConvertCommandTest {
   void withoutStrictTheSamePagesAreAllConvertedAndTheExitIsZero(@TempDir Path dir) {
     Path pages = dir.resolve("pages");
     copyExample(pages.resolve("database-school.txt"));
-    write(pages.resolve("chapters.txt"), CHAPTER_ORDER_ERROR_PAGE);
+    write(pages.resolve("chapters.txt"), CHAPTER_ERROR_PAGE);
     write(pages.resolve("url.txt"), BROKEN_URL_PAGE);
     Path out = dir.resolve("out");
 
@@ -569,7 +572,7 @@ class ConvertCommandTest {
 
     assertThat(run.exit()).as("%s", run).isZero();
     assertThat(tree(out)).containsOnlyKeys("database-school.json", "chapters.json", "url.json");
-    assertThat(text(out.resolve("chapters.json"))).isEqualTo(json(CHAPTER_ORDER_ERROR_PAGE));
+    assertThat(text(out.resolve("chapters.json"))).isEqualTo(json(CHAPTER_ERROR_PAGE));
     assertThat(text(out.resolve("url.json"))).isEqualTo(json(BROKEN_URL_PAGE));
     assertThat(summary(run, "converted")).containsExactly(3, 3, 12, 2, 2, 0);
   }
@@ -584,7 +587,7 @@ class ConvertCommandTest {
 
   @Test
   void strictWithOneInputAndAnErrorWritesNothingToStdout(@TempDir Path dir) {
-    Path chapters = write(dir.resolve("chapters.txt"), CHAPTER_ORDER_ERROR_PAGE);
+    Path chapters = write(dir.resolve("chapters.txt"), CHAPTER_ERROR_PAGE);
 
     Run run = run("convert", "--strict", chapters.toString());
 
@@ -608,7 +611,7 @@ class ConvertCommandTest {
       } else if (i == 13) {
         write(file, notUtf8Example());
       } else if (i % 5 == 0) {
-        write(file, CHAPTER_ORDER_ERROR_PAGE);
+        write(file, CHAPTER_ERROR_PAGE);
       } else if (i % 7 == 0) {
         write(file, BROKEN_URL_PAGE);
       } else {
@@ -783,7 +786,7 @@ class ConvertCommandTest {
       @TempDir Path dir) {
     Path pages = dir.resolve("pages");
     copyExample(pages.resolve("a.txt"));
-    write(pages.resolve("b.txt"), CHAPTER_ORDER_ERROR_PAGE);
+    write(pages.resolve("b.txt"), CHAPTER_ERROR_PAGE);
     write(pages.resolve("c.txt"), notUtf8Example());
 
     Run run = run("convert", "--out", dir.resolve("out").toString(), pages.toString());

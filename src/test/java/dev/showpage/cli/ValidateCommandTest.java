@@ -1,7 +1,7 @@
 package dev.showpage.cli;
 
 import static dev.showpage.cli.ConvertCommandTest.BROKEN_URL_PAGE;
-import static dev.showpage.cli.ConvertCommandTest.CHAPTER_ORDER_ERROR_PAGE;
+import static dev.showpage.cli.ConvertCommandTest.CHAPTER_ERROR_PAGE;
 import static dev.showpage.cli.ConvertCommandTest.EXAMPLE;
 import static dev.showpage.cli.ConvertCommandTest.GOOD_PAGE;
 import static dev.showpage.cli.ConvertCommandTest.SUMMARY;
@@ -62,8 +62,8 @@ class ValidateCommandTest {
   }
 
   @Test
-  void chapterOrderErrorExits1AtItsPosition(@TempDir Path dir) {
-    Path page = write(dir.resolve("chapters.txt"), CHAPTER_ORDER_ERROR_PAGE);
+  void chapterErrorExits1AtItsPosition(@TempDir Path dir) {
+    Path page = write(dir.resolve("chapters.txt"), CHAPTER_ERROR_PAGE);
 
     Run run = run("validate", page.toString());
 
@@ -129,7 +129,7 @@ class ValidateCommandTest {
   void aDirectoryIsValidatedPageByPageAndNothingIsWritten(@TempDir Path dir) {
     Path pages = dir.resolve("pages");
     Path example = copyExample(pages.resolve("a/database-school.txt"));
-    Path chapters = write(pages.resolve("b/chapters.txt"), CHAPTER_ORDER_ERROR_PAGE);
+    Path chapters = write(pages.resolve("b/chapters.txt"), CHAPTER_ERROR_PAGE);
     Path damaged = write(pages.resolve("c/damaged.txt"), notUtf8Example());
     Path link = danglingLink(pages.resolve("d/unreadable.txt"));
     List<String> before = allNames(dir);
@@ -159,7 +159,7 @@ class ValidateCommandTest {
 
   @Test
   void quietPrintsNoSummaryButStillPrintsDiagnostics(@TempDir Path dir) {
-    Path page = write(dir.resolve("chapters.txt"), CHAPTER_ORDER_ERROR_PAGE);
+    Path page = write(dir.resolve("chapters.txt"), CHAPTER_ERROR_PAGE);
 
     Run run = run("validate", "--quiet", page.toString());
 
@@ -194,7 +194,7 @@ class ValidateCommandTest {
 
   @Test
   void strictFailsAPageWithAnError(@TempDir Path dir) {
-    Path page = write(dir.resolve("chapters.txt"), CHAPTER_ORDER_ERROR_PAGE);
+    Path page = write(dir.resolve("chapters.txt"), CHAPTER_ERROR_PAGE);
     Path good = copyExample(dir.resolve("good.txt"));
 
     Run errorPage = run("validate", "--strict", page.toString());

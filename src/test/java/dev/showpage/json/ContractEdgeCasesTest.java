@@ -39,16 +39,20 @@ class ContractEdgeCasesTest {
 
   @Test
   void aChapterTimeWithoutATitleIsLeftOutWithAWarning() {
-    // Line 13 opens the list, line 14 is a time with nothing after its dash, line 15 a chapter.
-    Page page = EpisodePageParser.parse(card("Chapters:\n00:00 -\n05:00 - Knots"));
+    // Line 13 opens the list, line 14 is a time with nothing after its dash, lines 15 and 16
+    // are chapters (a list needs two chapters under a heading).
+    Page page = EpisodePageParser.parse(card("Chapters:\n00:00 -\n05:00 - Knots\n10:00 - Nets"));
 
     Episode episode = page.episodes().get(0);
-    assertThat(episode.chapters()).singleElement()
-        .satisfies(c -> assertThat(c.title()).isEqualTo("Knots"))
-        .satisfies(c -> assertThat(c.start()).isEqualTo(Duration.ofMinutes(5)));
+    assertThat(episode.chapters())
+        .extracting(c -> c.title(), c -> c.start())
+        .containsExactly(tuple("Knots", Duration.ofMinutes(5)),
+            tuple("Nets", Duration.ofMinutes(10)));
+    // No untitled chapter is made up at 0:00, so the first chapter starts late.
     assertThat(page.diagnostics()).extracting(Diagnostic::code, Diagnostic::severity,
         Diagnostic::line, Diagnostic::column)
-        .containsExactly(tuple("chapter-without-title", Severity.WARNING, 14, 1));
+        .containsExactly(tuple("chapter-without-title", Severity.WARNING, 14, 1),
+            tuple("chapter-late-start", Severity.WARNING, 15, 1));
     assertThat(PageJson.toJson(page)).doesNotContain("\"\"");
   }
 

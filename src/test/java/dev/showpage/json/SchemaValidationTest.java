@@ -368,7 +368,7 @@ class SchemaValidationTest {
         put("released 2025-02-30 (no such day: format only)", "format", EPISODE, "released",
             "2025-02-30"),
         put("firstEpisodeDate 2024-6-13", "pattern", "/faq", "firstEpisodeDate", "2024-6-13"),
-        put("url without a scheme", "pattern", LINK, "url", "twitter.com/sorenbs"),
+        put("url that is no host", "pattern", LINK, "url", "/sorenbs"),
         put("promotion url with a blank", "pattern", EPISODE + "/promotions/0", "url",
             "https://exa mple.com"),
         put("durationSeconds as a fraction", "type", EPISODE, "durationSeconds", 5040.5),
@@ -718,7 +718,7 @@ class SchemaValidationTest {
       for (int i = 0; i < n; i++) {
         int shown = start;
         if (i > 0 && chance(0.03)) {
-          shown = Math.max(0, start - 600); // out of order: a chapter-order error
+          shown = Math.max(0, start - 600); // out of order: a chapter-order warning
         }
         String mark = chance(0.02) ? "12:75" : timestamp(shown);
         line(mark + (chance(0.8) ? " - " : " ") + pick(CHAPTER_TITLES));

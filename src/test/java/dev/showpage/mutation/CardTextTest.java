@@ -36,14 +36,19 @@ class CardTextTest {
 
   @Test
   void timesThatStartTheirLinesAreChaptersWithoutAChaptersHeading() {
+    // Three lines: without a heading, two times on neighbouring lines prove no list.
     Episode episode =
-        episode(oneCard("A slow crossing.\n00:00 - Casting off\n12:30 - The fog bank\n"));
+        episode(
+            oneCard(
+                "A slow crossing.\n00:00 - Casting off\n12:30 - The fog bank\n"
+                    + "40:00 - Home\n"));
 
     assertThat(episode.description()).contains("A slow crossing.");
     assertThat(episode.chapters())
         .containsExactly(
             chapter(Duration.ZERO, mmss(12, 30), "Casting off"),
-            chapter(mmss(12, 30), min(84), "The fog bank"));
+            chapter(mmss(12, 30), min(40), "The fog bank"),
+            chapter(min(40), min(84), "Home"));
   }
 
   @Test
@@ -127,9 +132,11 @@ class CardTextTest {
   @Test
   void bulletEndsTheChapterBeforeALabelledUrl() {
     Episode episode =
-        episode(oneCard("Chapters: 00:00 - Intro • Docs: https://docs.example.com\n"));
+        episode(
+            oneCard("Chapters: 00:00 - Intro 05:00 - Outro • Docs: https://docs.example.com\n"));
 
-    assertThat(episode.chapters()).containsExactly(chapter(Duration.ZERO, min(84), "Intro"));
+    assertThat(episode.chapters())
+        .containsExactly(chapter(Duration.ZERO, min(5), "Intro"), chapter(min(5), min(84), "Outro"));
     assertThat(episode.links()).containsExactly(link("Docs", "https://docs.example.com"));
   }
 
@@ -255,10 +262,17 @@ class CardTextTest {
   @Test
   void chapterTitleEndingInAColonIsNotTheLabelOfTheUrlOnTheNextLine() {
     Episode episode =
-        episode(oneCard("Chapters:\n00:00 - Questions from listeners:\nhttps://example.com/ask\n"));
+        episode(
+            oneCard(
+                "Chapters:\n00:00 - Intro\n05:00 - Questions from listeners:\n"
+                    + "https://example.com/ask\n"));
 
+    // The title keeps its words; the colon at its end is cut like any separator left at the
+    // end of a chapter title ("Intro: 0:42").
     assertThat(episode.chapters())
-        .containsExactly(chapter(Duration.ZERO, min(84), "Questions from listeners:"));
+        .containsExactly(
+            chapter(Duration.ZERO, min(5), "Intro"),
+            chapter(min(5), min(84), "Questions from listeners"));
     assertThat(episode.links()).containsExactly(link(null, "https://example.com/ask"));
   }
 

@@ -56,13 +56,14 @@ class ValuesTest {
                 "Chapters:\n00:59 - Welcome\n61:08 - Long middle\n1:24:00 - Credits\n"));
 
     // 59 seconds; 61 minutes in the two-part form; a chapter starting right at the end (84 min)
-    // is no chapter past the end, and has no end of its own.
+    // is no chapter past the end, and has no end of its own. The only warning is that the list
+    // starts at 0:59 rather than 0:00.
     assertThat(page.episodes().get(0).chapters())
         .containsExactly(
             chapter(Duration.ofSeconds(59), mmss(61, 8), "Welcome"),
             chapter(mmss(61, 8), min(84), "Long middle"),
             chapter(min(84), null, "Credits"));
-    assertThat(page.diagnostics()).isEmpty();
+    assertThat(codes(page)).containsExactly(tuple(Severity.WARNING, "chapter-late-start", 15, 1));
   }
 
   @Test

@@ -24,7 +24,17 @@ final class LineAccounting {
   static final Set<String> STRUCTURAL_WORDS =
       Set.of(
           "chapters", "links", "mentioned", "follow", "show", "more", "faq", "listener",
-          "listeners", "episodes", "all", "best", "top", "min");
+          "listeners", "episodes", "all", "best", "top", "min",
+          // Generic pages: the words of a release or length line are kept as the date and the
+          // length they give; headings as what they open; entity names as the character.
+          "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
+          "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+          "nov", "november", "dec", "december", "monday", "tuesday", "wednesday", "thursday",
+          "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+          "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "sec", "secs", "second",
+          "seconds", "published", "released", "timestamps", "segments", "tracklist", "setlist",
+          "where", "find", "connect", "with", "amp", "rsquo", "lsquo", "ldquo", "rdquo", "nbsp",
+          "quot", "mdash", "ndash", "hellip", "apos");
 
   private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
   private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
@@ -56,7 +66,8 @@ final class LineAccounting {
         String word = words.group();
         if (!STRUCTURAL_WORDS.contains(word.toLowerCase(Locale.ROOT))
             && !dumpWords.contains(word)
-            && !gluedToStructure(word, dumpWords)) {
+            && !gluedToStructure(word, dumpWords)
+            && !splitByScript(word, dumpWords)) {
           missing.add(word);
         }
       }
@@ -66,6 +77,28 @@ final class LineAccounting {
       }
     }
     return unaccounted;
+  }
+
+  /**
+   * Whether {@code word} is kept in parts that change script where it is cut, as a URL ends
+   * where CJK text runs into it ({@code "li焫efs"} in a URL's path: the URL keeps {@code "li"},
+   * the prose {@code "焫efs"}).
+   */
+  static boolean splitByScript(String word, Set<String> dumpWords) {
+    for (int i = 1; i < word.length(); i++) {
+      if (Character.UnicodeScript.of(word.codePointAt(i - 1))
+              != Character.UnicodeScript.of(word.codePointAt(i))
+          && !Character.isLowSurrogate(word.charAt(i))) {
+        String head = word.substring(0, i);
+        String tail = word.substring(i);
+        boolean headKept = dumpWords.contains(head) || dumpWords.stream()
+            .anyMatch(w -> w.endsWith(head));
+        if (headKept && (dumpWords.contains(tail) || splitByScript(tail, dumpWords))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
