@@ -19,11 +19,12 @@ import tools.jackson.databind.JsonNode;
 class AutolinkUrlsConformanceTest {
 
   /**
-   * Not the goal of 95% yet: measured 119/154 (77.3%) with the generic layout, while the builder
-   * makes no link of a DOMAIN token (www.example.org) and the lexer knows only http(s)://;
-   * rounded down.
+   * Not the goal of 95% yet: measured 121/154 (78.6%), rounded down. What is missing is outside
+   * Urls: a one-line text of bare domains (www.example.org) is read as the episode's title, the
+   * lexer knows only http(s):// and runs a URL over a closing bracket
+   * ("(http://one.org/)(http://two.org/)"), and a first line of two is taken for navigation.
    */
-  private static final double FLOOR = 0.77;
+  private static final double FLOOR = 0.78;
 
   @Test
   void linksTheSameUrlsInTheSameOrder() {

@@ -34,11 +34,12 @@ class TwitterTextUrlsConformanceTest {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   /**
-   * Not the goal of 95% yet: measured 88/108 (81.5%) with the generic layout, while the builder
-   * makes no link of a DOMAIN token yet and the lexer runs words and URLs into CJK text;
-   * rounded down.
+   * Not the goal of 95% yet: measured 92/108 (85.2%), rounded down. What is missing is outside
+   * Urls: a one-line text of bare domains is read as the episode's title, the builder takes
+   * capitalised names (MLB.tv) for company names, and the lexer runs words and URLs into CJK
+   * text and direction marks and reads "#test.com" as a domain.
    */
-  private static final double FLOOR = 0.81;
+  private static final double FLOOR = 0.85;
 
   @Test
   void extractsTheSameUrlsInTheSameOrder() {
