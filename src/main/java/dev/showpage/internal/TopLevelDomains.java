@@ -8,7 +8,7 @@ import java.util.Set;
  * The top-level domains a name without a scheme must end in to be read as a link.
  *
  * <p>With a scheme ({@code https://}) the writer has said it is a link, so any well-formed
- * top-level part is taken and this list is not asked. Without one, {@code Node.js}, {@code
+ * top-level part is taken (the list only tells where a host runs into CJK text). Without one, {@code Node.js}, {@code
  * setup.cfg} or {@code e.g} are words, and only a known ending tells {@code transistor.fm} from
  * them. So the list holds every country code that is a delegated domain (but no two-letter word
  * that is not one, such as {@code js}), the original generic domains, and the newer generic ones

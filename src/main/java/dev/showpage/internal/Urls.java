@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * Where the URL of a token ends, whether it is a link, and what kind of place it points at.
  *
- * <p>The lexer decides where a URL starts, and makes its token generous (to the next blank or
- * further); this class reads the token once from the left, as twitter-text, autolink and
+ * <p>The lexer decides where a URL starts, and makes its token generous (often to the next
+ * blank); this class reads the token once from the left, as twitter-text, autolink and
  * linkify-it read a URL, and says where it ends. It is no second URL parser: it never searches
  * text for URLs, it only reads the one the token starts with.
  *
@@ -139,11 +139,14 @@ final class Urls {
     return host.equals(domain) || host.endsWith("." + domain);
   }
 
-  /** Mastodon servers have no common domain: the big ones by name, the rest by their name. */
+  /**
+   * Mastodon servers share no domain: the big ones are known by name, others by a name that
+   * says so ({@code mastodon.example}, {@code mstdn.jp}).
+   */
   private static boolean isMastodon(String host) {
     for (String server : new String[] {"fosstodon.org", "hachyderm.io", "mas.to", "mstdn.social",
         "infosec.exchange", "techhub.social", "ruby.social", "phpc.social", "indieweb.social",
-        "toot.cafe", "front-end.social", "universeodon.com", "mastodon"}) {
+        "toot.cafe", "front-end.social", "universeodon.com"}) {
       if (is(host, server)) {
         return true;
       }
