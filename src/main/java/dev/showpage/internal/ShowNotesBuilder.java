@@ -616,7 +616,7 @@ final class ShowNotesBuilder {
 
   private int words(int i) {
     if (wordCounts[i] == 0) {
-      wordCounts[i] = Names.words(text(i)).size() + 1;
+      wordCounts[i] = Names.wordCount(text(i)) + 1;
     }
     return wordCounts[i] - 1;
   }
