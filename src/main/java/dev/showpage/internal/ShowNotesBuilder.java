@@ -456,8 +456,17 @@ final class ShowNotesBuilder {
       if (lines.get(i) instanceof NoteLineContext && !titles.contains(i)) {
         String name = showOf(i);
         if (name != null) {
-          consumed.add(i);
-          return Optional.of(new Show(name, Optional.empty(), OptionalInt.empty()));
+          String rest = text(i).substring(name.length());
+          Optional<String> publisher = Optional.empty();
+          for (String by : new String[] {" - A podcast by ", " – A podcast by "}) {
+            if (rest.startsWith(by)) {
+              publisher = Optional.of(rest.substring(by.length()));
+            }
+          }
+          if (publisher.isPresent() || rest.isEmpty()) {
+            consumed.add(i);
+          } // else "X – Episode #520": the whole line stays in the page's navigation
+          return Optional.of(new Show(name, publisher, OptionalInt.empty()));
         }
       }
     }
