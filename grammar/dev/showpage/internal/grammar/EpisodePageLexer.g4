@@ -67,6 +67,15 @@ QUANTITY : DIGIT+ ' '? UNIT | DIGIT+ [hms] | DIGIT+ ' h' ;
 
 NUMBER : DIGIT+ ;
 
+// ISO 8601 durations, as feeds and some players print them: "PT1H24M", "PT45M30S".
+ISO_DURATION : 'P' (DIGIT+ 'D')? 'T' (DIGIT+ [HM] | DIGIT+ ('.' DIGIT+)? 'S')+ ;
+
+// "Duration:", "Length:": the label of a length line.
+LENGTH : 'Duration' | 'Length' | 'Runtime' | 'Running time' ;
+
+// "@name": a social handle; a link when a platform's label stands before it ("Twitter: @name").
+HANDLE : '@' [a-zA-Z0-9_]+ ;
+
 FOLLOW          : 'Follow' | 'Where to find' | 'Connect with' ;
 // Headings that open a chapter list.
 CHAPTERS

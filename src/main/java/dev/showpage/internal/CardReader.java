@@ -6,6 +6,7 @@ import dev.showpage.internal.CardContent.NameRef;
 import dev.showpage.internal.CardContent.Prose;
 import dev.showpage.internal.CardContent.Section;
 import dev.showpage.internal.grammar.EpisodePageLexer;
+import dev.showpage.model.LinkKind;
 import dev.showpage.internal.grammar.EpisodePageParser.ChapterMarkContext;
 import dev.showpage.internal.grammar.EpisodePageParser.ChaptersHeadingContext;
 import dev.showpage.internal.grammar.EpisodePageParser.FollowHeadingContext;
@@ -281,6 +282,10 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
 
   @Override
   public Void visitLabelledUrl(LabelledUrlContext ctx) {
+    if (ctx.HANDLE() != null) {
+      handle(ctx);
+      return null;
+    }
     if (ctx.URL() == null && !Urls.isLink(ctx.DOMAIN().getText())) {
       word(ctx.COLON().getSymbol());
       word(ctx.DOMAIN().getSymbol());
@@ -301,6 +306,39 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
     }
     return null;
   }
+
+  /**
+   * "Twitter: @name", "X: @name": a handle is a link when a platform's name labels it; it is
+   * kept as written, with the platform's kind. Any other "Label: @name" is text.
+   */
+  private void handle(LabelledUrlContext ctx) {
+    LinkKind kind = run.isEmpty() ? null : PLATFORMS.get(
+        run.get(run.size() - 1).getText().toLowerCase(java.util.Locale.ROOT));
+    if (kind == null) {
+      word(ctx.COLON().getSymbol());
+      word(ctx.HANDLE().getSymbol());
+      return;
+    }
+    lineStarted = true;
+    int boundary = labelStart();
+    List<Token> label = new ArrayList<>(run.subList(boundary, run.size()));
+    run.subList(boundary, run.size()).clear();
+    flush();
+    closeChapter();
+    Token token = ctx.HANDLE().getSymbol();
+    LinkItem item = new LinkItem(labelText(label), token.getText(), section, group, label.get(0));
+    item.kind = kind;
+    card.links.add(item);
+    lastLink = item;
+    noteOpen = false;
+    lineHasUrl = true;
+    lineHasContent = true;
+  }
+
+  private static final java.util.Map<String, LinkKind> PLATFORMS = java.util.Map.of(
+      "twitter", LinkKind.TWITTER, "x", LinkKind.TWITTER, "instagram", LinkKind.INSTAGRAM,
+      "bluesky", LinkKind.BLUESKY, "mastodon", LinkKind.MASTODON, "github", LinkKind.GITHUB,
+      "youtube", LinkKind.YOUTUBE, "threads", LinkKind.WEBSITE, "tiktok", LinkKind.WEBSITE);
 
   @Override
   public Void visitTerminal(TerminalNode node) {

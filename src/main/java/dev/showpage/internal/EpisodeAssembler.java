@@ -92,7 +92,7 @@ final class EpisodeAssembler {
     List<Link> links = new ArrayList<>();
     List<Promotion> promotions = new ArrayList<>();
     for (LinkItem item : card.links) {
-      Link link = new Link(Optional.ofNullable(item.label), item.url, Urls.kind(item.url),
+      Link link = new Link(Optional.ofNullable(item.label), item.url, item.kind != null ? item.kind : Urls.kind(item.url),
           Optional.ofNullable(item.note));
       if (item.section == Section.FOLLOW && !item.group.isEmpty()) {
         people.addGroupLink(item, link);

@@ -565,9 +565,13 @@ final class ShowNotesBuilder {
       if (card.title != null && text(i).equals(card.title)) {
         continue; // the title printed again under the player
       }
-      if (line instanceof LengthLineContext length && card.durationTokens.isEmpty()) {
-        for (TerminalNode quantity : length.duration().QUANTITY()) {
-          card.durationTokens.add(quantity.getSymbol());
+      if (line instanceof LengthLineContext && card.durationTokens.isEmpty()) {
+        for (Token token : PageModelBuilder.terminals(line)) {
+          int type = token.getType();
+          if (type == EpisodePageLexer.QUANTITY || type == EpisodePageLexer.ISO_DURATION
+              || type == EpisodePageLexer.TIMESTAMP || type == EpisodePageLexer.NUMBER) {
+            card.durationTokens.add(token);
+          }
         }
         continue;
       }
