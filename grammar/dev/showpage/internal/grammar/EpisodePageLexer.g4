@@ -26,10 +26,14 @@ DOMAIN : (HOST_LABEL '.')+ [a-zA-Z] [a-zA-Z0-9\-]* (('/' | '?' | '#') ~[ \t\r\n\
 // An e-mail address is text, never a link; one token keeps it from being read as a domain.
 EMAIL : [a-zA-Z0-9._%+\-]+ '@' (HOST_LABEL '.')+ [a-zA-Z]+ ;
 
-// 02/17/25, 2/3/2025, 2025/03/12: which part is the month is inferred for the page or configured.
+// 02/17/25, 2/3/2025, 2025/03/12, 31-07-2022, 27.02.2016: which part is the month is inferred for the page or configured.
 NUMERIC_DATE
     : DIGIT DIGIT? '/' DIGIT DIGIT? '/' DIGIT DIGIT (DIGIT DIGIT)?
     | DIGIT DIGIT DIGIT DIGIT '/' DIGIT DIGIT? '/' DIGIT DIGIT?
+    // 31-07-2022, 27.02.2016: with dashes or dots only with a four-digit year, so that a
+    // version number or a score is not read as a date.
+    | DIGIT DIGIT? '-' DIGIT DIGIT? '-' DIGIT DIGIT DIGIT DIGIT
+    | DIGIT DIGIT? '.' DIGIT DIGIT? '.' DIGIT DIGIT DIGIT DIGIT
     ;
 
 // Jun 13, 2024 / June 13, 2024 / Oct. 1, 2023 / August 6th, 2018 / Tuesday Aug 27, 2024 /
@@ -62,6 +66,15 @@ LISTENERS : DIGIT+ (',' DIGIT DIGIT DIGIT)* ' ' 'Listener' 's'? ;
 QUANTITY : DIGIT+ ' '? UNIT | DIGIT+ [hms] | DIGIT+ ' h' ;
 
 NUMBER : DIGIT+ ;
+
+// ISO 8601 durations, as feeds and some players print them: "PT1H24M", "PT45M30S".
+ISO_DURATION : 'P' (DIGIT+ 'D')? 'T' (DIGIT+ [HM] | DIGIT+ ('.' DIGIT+)? 'S')+ ;
+
+// "Duration:", "Length:": the label of a length line.
+LENGTH : 'Duration' | 'Length' | 'Runtime' | 'Running time' ;
+
+// "@name": a social handle; a link when a platform's label stands before it ("Twitter: @name").
+HANDLE : '@' [a-zA-Z0-9_]+ ;
 
 FOLLOW          : 'Follow' | 'Where to find' | 'Connect with' ;
 // Headings that open a chapter list.

@@ -37,9 +37,13 @@ releaseDate
     | RELATIVE_DATE
     ;
 
-// "56 mins 21 secs", "2h 45m": a line that only gives the episode's length.
+// "56 mins 21 secs", "2h 45m", "PT1H24M", "Duration: 1:23:45": a line that only gives the
+// episode's length.
 lengthLine
     : duration NL
+    | ISO_DURATION NL
+    // "Duration: 01:23:45", "Length: 5040" (seconds, where the label says it is a length)
+    | LENGTH COLON? (duration | ISO_DURATION | TIMESTAMP | NUMBER) NL
     ;
 
 // Any other line of show notes; only a line that starts with a date is a release line.
@@ -196,5 +200,5 @@ linksHeading
 
 // ": https://..." after a label; the label is the words before it, up to a sentence boundary.
 labelledUrl
-    : COLON (URL | DOMAIN)
+    : COLON (URL | DOMAIN | HANDLE)
     ;

@@ -1,5 +1,6 @@
 package dev.showpage.internal;
 
+import dev.showpage.model.LinkKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
@@ -29,6 +30,8 @@ final class CardContent {
     final List<String> group;
     final Token at;
     String note;
+    /** The kind when the URL does not tell it (a handle labelled "Twitter"); else null. */
+    LinkKind kind;
 
     LinkItem(String label, String url, Section section, List<String> group, Token at) {
       this.label = label;

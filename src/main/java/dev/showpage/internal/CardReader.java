@@ -6,6 +6,7 @@ import dev.showpage.internal.CardContent.NameRef;
 import dev.showpage.internal.CardContent.Prose;
 import dev.showpage.internal.CardContent.Section;
 import dev.showpage.internal.grammar.EpisodePageLexer;
+import dev.showpage.model.LinkKind;
 import dev.showpage.internal.grammar.EpisodePageParser.ChapterMarkContext;
 import dev.showpage.internal.grammar.EpisodePageParser.ChaptersHeadingContext;
 import dev.showpage.internal.grammar.EpisodePageParser.FollowHeadingContext;
@@ -54,6 +55,9 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
   private boolean lineHasUrl;
   private boolean lineOpenedSection;
   private List<Token> danglingLabel = List.of();
+  /** The bracket that closes the link just read, and where it must stand; null for none. */
+  private String closing;
+  private int closingAt;
 
   CardReader(CardContent card, SourceText source, Diagnostics diagnostics) {
     this.card = card;
@@ -278,6 +282,10 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
 
   @Override
   public Void visitLabelledUrl(LabelledUrlContext ctx) {
+    if (ctx.HANDLE() != null) {
+      handle(ctx);
+      return null;
+    }
     if (ctx.URL() == null && !Urls.isLink(ctx.DOMAIN().getText())) {
       word(ctx.COLON().getSymbol());
       word(ctx.DOMAIN().getSymbol());
@@ -299,6 +307,39 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
     return null;
   }
 
+  /**
+   * "Twitter: @name", "X: @name": a handle is a link when a platform's name labels it; it is
+   * kept as written, with the platform's kind. Any other "Label: @name" is text.
+   */
+  private void handle(LabelledUrlContext ctx) {
+    LinkKind kind = run.isEmpty() ? null : PLATFORMS.get(
+        run.get(run.size() - 1).getText().toLowerCase(java.util.Locale.ROOT));
+    if (kind == null) {
+      word(ctx.COLON().getSymbol());
+      word(ctx.HANDLE().getSymbol());
+      return;
+    }
+    lineStarted = true;
+    int boundary = labelStart();
+    List<Token> label = new ArrayList<>(run.subList(boundary, run.size()));
+    run.subList(boundary, run.size()).clear();
+    flush();
+    closeChapter();
+    Token token = ctx.HANDLE().getSymbol();
+    LinkItem item = new LinkItem(labelText(label), token.getText(), section, group, label.get(0));
+    item.kind = kind;
+    card.links.add(item);
+    lastLink = item;
+    noteOpen = false;
+    lineHasUrl = true;
+    lineHasContent = true;
+  }
+
+  private static final java.util.Map<String, LinkKind> PLATFORMS = java.util.Map.of(
+      "twitter", LinkKind.TWITTER, "x", LinkKind.TWITTER, "instagram", LinkKind.INSTAGRAM,
+      "bluesky", LinkKind.BLUESKY, "mastodon", LinkKind.MASTODON, "github", LinkKind.GITHUB,
+      "youtube", LinkKind.YOUTUBE, "threads", LinkKind.WEBSITE, "tiktok", LinkKind.WEBSITE);
+
   @Override
   public Void visitTerminal(TerminalNode node) {
     Token token = node.getSymbol();
@@ -306,20 +347,12 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
       case EpisodePageLexer.NL -> endLine();
       case EpisodePageLexer.DOMAIN -> {
         if (isBareLink(token)) {
-          List<Token> label = !lineStarted && run.isEmpty() ? danglingLabel : List.of();
-          danglingLabel = List.of();
-          beginStructure();
-          url(token, label);
+          link(token);
         } else {
           word(token);
         }
       }
-      case EpisodePageLexer.URL -> {
-        List<Token> label = !lineStarted && run.isEmpty() ? danglingLabel : List.of();
-        danglingLabel = List.of();
-        beginStructure();
-        url(token, label);
-      }
+      case EpisodePageLexer.URL -> link(token);
       case EpisodePageLexer.RULE -> {
         startSegment();
         flush();
@@ -332,7 +365,14 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
         beginStructure();
       }
       case Token.EOF -> { }
-      default -> word(token);
+      default -> {
+        if (closing != null && token.getText().equals(closing)
+            && token.getStartIndex() == closingAt) {
+          closing = null; // the ")" of "[label](url)" or the ">" of "<url>"
+        } else {
+          word(token);
+        }
+      }
     }
     return null;
   }
@@ -340,6 +380,48 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
   @Override
   public Void visitErrorNode(ErrorNode node) {
     return null;
+  }
+
+  /**
+   * A URL standing on its own: its label is a markdown link's text ("[Eight Inch](URL)"), the
+   * words before "<URL>" up to a colon, or a label left at the end of the line above.
+   */
+  private void link(Token token) {
+    List<Token> label = !lineStarted && run.isEmpty() ? danglingLabel : List.of();
+    danglingLabel = List.of();
+    int n = run.size();
+    if (n >= 3 && isAdjacent(run.get(n - 1), token) && run.get(n - 1).getText().equals("(")
+        && run.get(n - 2).getText().equals("]") && isAdjacent(run.get(n - 2), run.get(n - 1))) {
+      int open = n - 3;
+      while (open >= 0 && !run.get(open).getText().equals("[")) {
+        open--;
+      }
+      if (open >= 0) {
+        label = new ArrayList<>(run.subList(open + 1, n - 2));
+        run.subList(open, n).clear();
+        expectClosing(token, ")");
+      }
+    } else if (n >= 1 && run.get(n - 1).getText().equals("<")
+        && isAdjacent(run.get(n - 1), token)) {
+      run.remove(n - 1);
+      expectClosing(token, ">");
+      if (!run.isEmpty() && run.get(run.size() - 1).getType() == EpisodePageLexer.COLON) {
+        int boundary = labelStart();
+        label = new ArrayList<>(run.subList(boundary, run.size()));
+        run.subList(boundary, run.size()).clear();
+      }
+    }
+    beginStructure();
+    url(token, label);
+  }
+
+  private void expectClosing(Token url, String text) {
+    closing = text;
+    closingAt = url.getStartIndex() + Urls.trim(url.getText()).length();
+  }
+
+  private static boolean isAdjacent(Token first, Token next) {
+    return first.getStopIndex() + 1 == next.getStartIndex();
   }
 
   private void word(Token token) {
@@ -438,6 +520,7 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
       }
       afterHeading = lineIsHeading || endsWithColon;
     }
+    closing = null;
     lineHasChapter = false;
     lineHasContent = false;
     lineIsHeading = false;

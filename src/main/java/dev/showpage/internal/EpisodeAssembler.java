@@ -92,7 +92,7 @@ final class EpisodeAssembler {
     List<Link> links = new ArrayList<>();
     List<Promotion> promotions = new ArrayList<>();
     for (LinkItem item : card.links) {
-      Link link = new Link(Optional.ofNullable(item.label), item.url, Urls.kind(item.url),
+      Link link = new Link(Optional.ofNullable(item.label), item.url, item.kind != null ? item.kind : Urls.kind(item.url),
           Optional.ofNullable(item.note));
       if (item.section == Section.FOLLOW && !item.group.isEmpty()) {
         people.addGroupLink(item, link);
@@ -217,17 +217,19 @@ final class EpisodeAssembler {
     }
 
     private final Map<String, Draft> byFirstName = new LinkedHashMap<>();
-    private final List<List<String>> texts = new ArrayList<>();
+    /** The card's texts, split into words only when someone's name is to be completed. */
+    private final List<String> texts = new ArrayList<>();
+    private List<List<String>> textWords;
 
     People(CardContent card) {
       if (card.title != null) {
-        texts.add(Names.words(card.title));
+        texts.add(card.title);
         for (Names.Mention m : Names.introduced(card.title, true)) {
           mention(m.name(), Long.MIN_VALUE + m.wordIndex());
         }
       }
       for (Prose piece : card.prose) {
-        texts.add(Names.words(piece.text()));
+        texts.add(piece.text());
         if (isListItem(piece.text())) {
           continue; // "2. Wisdom from 50 years in software with Brian Kernighan": another episode
         }
@@ -242,7 +244,7 @@ final class EpisodeAssembler {
       for (LinkItem item : card.links) {
         String person = personBeforeOn(item.label);
         if (person != null && (item.section == Section.PROSE || inGroup(item, person) != null)) {
-          texts.add(Names.words(person));
+          texts.add(person);
           mention(person, CardContent.order(item.at));
         }
       }
@@ -264,9 +266,8 @@ final class EpisodeAssembler {
         List<Prose> listed = new ArrayList<>();
         for (int k = 0; k < group.size(); k++) {
           String text = group.get(k).text();
-          String lower = text.toLowerCase(Locale.ROOT);
           for (String heading : GUEST_HEADINGS) {
-            if (lower.startsWith(heading)) {
+            if (text.regionMatches(true, 0, heading, 0, heading.length())) {
               String rest = text.substring(heading.length()).trim();
               List<Prose> after = new ArrayList<>();
               if (!rest.isEmpty()) {
@@ -345,7 +346,13 @@ final class EpisodeAssembler {
       drafts.sort(Comparator.comparingLong(d -> d.order));
       List<Person> people = new ArrayList<>();
       for (Draft draft : drafts) {
-        String name = Names.fullest(draft.name, texts);
+        if (textWords == null) {
+          textWords = new ArrayList<>(texts.size());
+          for (String text : texts) {
+            textWords.add(Names.words(text));
+          }
+        }
+        String name = Names.fullest(draft.name, textWords);
         Role role = hostFirstNames.contains(Names.firstWord(name)) ? Role.HOST : Role.GUEST;
         people.add(new Person(name, role, draft.links));
       }

@@ -26,6 +26,9 @@ final class Names {
 
   /** Guests a title or a paragraph introduces, in the order the text names them. */
   static List<Mention> introduced(String text, boolean isTitle) {
+    if (!isTitle && !mayIntroduce(text)) {
+      return List.of(); // most prose introduces no one: skip the word-by-word reading
+    }
     List<String> words = words(text);
     List<Mention> found = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
@@ -90,10 +93,58 @@ final class Names {
   }
 
   /**
+   * Whether a paragraph holds a word that the phrases above start from ("with", "avec", "to",
+   * "down", "and"), in any case: without one it introduces no one.
+   */
+  private static boolean mayIntroduce(String text) {
+    for (String key : new String[] {"with", "avec", "to", "down", "and"}) {
+      for (int at = indexOfIgnoreCase(text, key, 0); at >= 0;
+          at = indexOfIgnoreCase(text, key, at + 1)) {
+        boolean start = at == 0 || !Character.isLetter(text.charAt(at - 1));
+        int end = at + key.length();
+        if (start && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int indexOfIgnoreCase(String text, String key, int from) {
+    for (int i = from; i + key.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, key, 0, key.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Characters of a guest-list line ("Name, role at Some Company") at most. */
+  private static final int LISTED_LINE_MAX_CHARS = 160;
+
+  /** How many words {@link #words} would give, without making them. */
+  static int wordCount(String text) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = text.charAt(i) == ' ';
+      if (!space && !inWord) {
+        count++;
+      }
+      inWord = !space;
+    }
+    return count;
+  }
+
+  /**
    * The name a line of a guest list starts with ("Matt Berlin, co-founder IFRobotics",
    * "Gloria Allen"): two or three name words, then the line's end or a comma; else empty.
    */
   static java.util.Optional<String> listedName(String line) {
+    if (line.isEmpty() || !Character.isUpperCase(line.codePointAt(0))
+        || line.length() > LISTED_LINE_MAX_CHARS) {
+      return java.util.Optional.empty(); // a name line starts with a capital and is short
+    }
     List<String> words = words(line);
     int end = nameEnd(words, 0);
     if (end >= 2 && end <= 3 && (end == words.size() || words.get(end - 1).endsWith(","))) {

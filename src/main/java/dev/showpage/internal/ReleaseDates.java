@@ -47,7 +47,7 @@ final class ReleaseDates {
 
   /** Whether the first two parts are different numbers that could both be a month. */
   private static boolean isAmbiguous(String numeric) {
-    String[] parts = numeric.split("/");
+    String[] parts = numeric.split("[/.-]");
     if (parts[0].length() > 2) {
       return false;
     }

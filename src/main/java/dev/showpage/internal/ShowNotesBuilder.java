@@ -170,10 +170,15 @@ final class ShowNotesBuilder {
     List<Block> blocks = new ArrayList<>();
     if (notesBeforeDates(anchors)) {
       // "notes / Published 05/02/22 / notes / Published 04/01/22 / notes"
-      int from = firstContentAfter(-1);
+      // The first episode's notes are the paragraph right above its date; what stands above
+      // that, past a blank line, is the site's.
+      int from = anchors.get(0);
+      while (from > 0 && !(lines.get(from - 1) instanceof BlankLineContext)) {
+        from--;
+      }
       for (int anchor : anchors) {
         int start = from;
-        if (start >= 0 && start < anchor && isChrome(start)) {
+        while (start >= 0 && start < anchor && isChrome(start)) {
           start = firstContentAfter(start);
         }
         blocks.add(new Block(start < 0 ? anchor : Math.min(start, anchor), -1, anchor,
@@ -181,20 +186,26 @@ final class ShowNotesBuilder {
         from = anchor + 1;
       }
       int rest = firstContentAfter(anchors.get(anchors.size() - 1));
-      if (rest >= 0) {
+      if (rest >= 0 && hasParagraph(rest, lines.size())) {
         blocks.add(new Block(rest, -1, -1, rest, lines.size()));
+      } else if (rest >= 0) {
+        // "Support the show: URL" under the last date: the page's closing words, not an
+        // episode of their own; they go with the last episode.
+        Block last = blocks.remove(blocks.size() - 1);
+        blocks.add(new Block(last.start, -1, last.release, last.notesFrom, lines.size()));
       }
       return blocks;
     }
     int[] titles = new int[anchors.size()];
     int[] starts = new int[anchors.size()];
+    boolean titlesBelow = titlesBelowDates(anchors);
     for (int k = 0; k < anchors.size(); k++) {
       int anchor = anchors.get(k);
       int floor = k == 0 ? -1 : anchors.get(k - 1);
       int above = previousText(anchor - 1, floor);
       titles[k] = -1;
       starts[k] = anchor;
-      if (above >= 0 && isTitleLike(above) && !isChrome(above)) {
+      if (!titlesBelow && above >= 0 && isTitleLike(above) && !isChrome(above)) {
         titles[k] = above;
         starts[k] = above;
         // A cover caption or an earlier print of the same title just above it.
@@ -222,16 +233,44 @@ final class ShowNotesBuilder {
     return blocks;
   }
 
+  /**
+   * Whether the page prints each title just below its date ("2025-03-12 / The Great Tape
+   * Transfer"): on a page of several episodes, most dates after the first have notes above them
+   * and a title line below. The first date's line above is then the site's, not a title.
+   */
+  private boolean titlesBelowDates(List<Integer> anchors) {
+    if (anchors.size() < 2) {
+      return false;
+    }
+    int below = 0;
+    for (int k = 1; k < anchors.size(); k++) {
+      int anchor = anchors.get(k);
+      int above = previousText(anchor - 1, anchors.get(k - 1));
+      int next = nextText(anchor + 1);
+      boolean titleAbove = above >= 0 && isTitleLike(above) && !isChrome(above);
+      boolean titleBelow = next >= 0 && (k + 1 == anchors.size() || next < anchors.get(k + 1))
+          && lines.get(next) instanceof NoteLineContext && isTitleLike(next) && words(next) <= 20
+          && !endsSentence(next);
+      if (!titleAbove && titleBelow) {
+        below++;
+      }
+    }
+    return below * 2 > anchors.size() - 1;
+  }
+
   /** Whether each release line follows the notes of its episode rather than opening them. */
   private boolean notesBeforeDates(List<Integer> anchors) {
     if (anchors.size() < 2) {
       return false;
     }
     for (int k = 0; k < 2; k++) {
+      // The lines right above the date, up to a blank line, hold a paragraph of notes.
       int anchor = anchors.get(k);
-      int above = anchor - 1;
-      if (above < 0 || !(lines.get(above) instanceof NoteLineContext)
-          || words(above) < PROSE_MIN_WORDS) {
+      int top = anchor;
+      while (top > 0 && lines.get(top - 1) instanceof NoteLineContext) {
+        top--;
+      }
+      if (top == anchor || !hasParagraph(top, anchor)) {
         return false;
       }
     }
@@ -417,8 +456,17 @@ final class ShowNotesBuilder {
       if (lines.get(i) instanceof NoteLineContext && !titles.contains(i)) {
         String name = showOf(i);
         if (name != null) {
-          consumed.add(i);
-          return Optional.of(new Show(name, Optional.empty(), OptionalInt.empty()));
+          String rest = text(i).substring(name.length());
+          Optional<String> publisher = Optional.empty();
+          for (String by : new String[] {" - A podcast by ", " – A podcast by "}) {
+            if (rest.startsWith(by)) {
+              publisher = Optional.of(rest.substring(by.length()));
+            }
+          }
+          if (publisher.isPresent() || rest.isEmpty()) {
+            consumed.add(i);
+          } // else "X – Episode #520": the whole line stays in the page's navigation
+          return Optional.of(new Show(name, publisher, OptionalInt.empty()));
         }
       }
     }
@@ -517,9 +565,13 @@ final class ShowNotesBuilder {
       if (card.title != null && text(i).equals(card.title)) {
         continue; // the title printed again under the player
       }
-      if (line instanceof LengthLineContext length && card.durationTokens.isEmpty()) {
-        for (TerminalNode quantity : length.duration().QUANTITY()) {
-          card.durationTokens.add(quantity.getSymbol());
+      if (line instanceof LengthLineContext && card.durationTokens.isEmpty()) {
+        for (Token token : PageModelBuilder.terminals(line)) {
+          int type = token.getType();
+          if (type == EpisodePageLexer.QUANTITY || type == EpisodePageLexer.ISO_DURATION
+              || type == EpisodePageLexer.TIMESTAMP || type == EpisodePageLexer.NUMBER) {
+            card.durationTokens.add(token);
+          }
         }
         continue;
       }
@@ -616,7 +668,7 @@ final class ShowNotesBuilder {
 
   private int words(int i) {
     if (wordCounts[i] == 0) {
-      wordCounts[i] = Names.words(text(i)).size() + 1;
+      wordCounts[i] = Names.wordCount(text(i)) + 1;
     }
     return wordCounts[i] - 1;
   }

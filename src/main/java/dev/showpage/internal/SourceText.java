@@ -14,7 +14,7 @@ final class SourceText {
   private final CharStream input;
   private final TokenStream tokens;
   private final Diagnostics diagnostics;
-  /** Start indexes of the texts already reported as double-encoded, so each is reported once. */
+  /** Lines already reported as double-encoded: a line's text is read in more than one piece. */
   private final Set<Integer> reported = new HashSet<>();
 
   SourceText(CharStream input, TokenStream tokens, Diagnostics diagnostics) {
@@ -42,7 +42,7 @@ final class SourceText {
     String raw = input.getText(Interval.of(first.getStartIndex(), last.getStopIndex()));
     if (raw.indexOf('&') >= 0) {
       HtmlEntities.Decoded decoded = HtmlEntities.decode(raw);
-      if (decoded.doubleEncoded() && reported.add(first.getStartIndex())) {
+      if (decoded.doubleEncoded() && reported.add(first.getLine())) {
         diagnostics.warn("double-encoded", first,
             "HTML entities encoded twice ('" + raw + "'); decoded both times");
       }

@@ -22,11 +22,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * yt-dlp's output on the two peer suites' texts
- * ({@code ../shared/peer/yt-dlp-chapters-oracle.json}) is an oracle, not a definition of right: it is what a widely used program makes of the same
- * descriptions. Both yt-dlp and we are scored against the source case each text came from
- * (youtube-dl's or get-youtube-chapters'), on starts and titles only: yt-dlp's last end is the
- * video's length, or a made-up 36000 s where the source has none, and our ends are checked by the
- * two source suites. youtube-dl-sourced cases allow cut track numbers, for yt-dlp as for us.
+ * ({@code ../shared/peer/yt-dlp-chapters-oracle.json}) is an oracle, not a definition of right:
+ * it is what a widely used program makes of the same descriptions. Both yt-dlp and we are scored
+ * against the source case each text came from (youtube-dl's or get-youtube-chapters'), on starts
+ * and titles only: yt-dlp's last end is the video's length, or a made-up 36000 s where the source
+ * has none, and our ends are checked by the two source suites. youtube-dl-sourced cases allow
+ * cut track numbers, for yt-dlp as for us.
  *
  * <p>The goal: at least as many exact cases as yt-dlp, counted here from the data, and every case
  * where our chapters differ from yt-dlp's explained in {@link #WHY_WE_DIFFER}.
@@ -64,9 +65,9 @@ class YtDlpChaptersOracleConformanceTest {
           + " '[0:00] Title' lines"));
 
   /**
-   * The goal, at least yt-dlp's own count (4 of 14, counted in the test), is reached; this guards
-   * what is measured: all 14 (two of them differ from the oracle only by the track numbers we
-   * cut on purpose).
+   * The goal, at least yt-dlp's own count (4 of 14, counted in the test from the data), is
+   * asserted on its own; this guards what is measured: all 14, two of them differing from their
+   * youtube-dl source only by the track numbers we cut on purpose.
    */
   private static final int FLOOR = 14;
 

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.showpage.EpisodePageParser;
 import dev.showpage.model.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -18,6 +22,22 @@ import org.junit.jupiter.api.Timeout;
  * in the JMH benchmarks) and give a page, never an exception.
  */
 class PathologicalInputTest {
+
+  /**
+   * The JIT compiles the lexer, parser and both model builders first, on ordinary pages of both
+   * layouts: the timeout then bounds what an input's shape costs, not the JVM's warm-up, which
+   * is a constant and takes about a second on a slow machine.
+   */
+  @BeforeAll
+  static void warmUp() throws IOException {
+    String goodpods = Files.readString(Path.of("testdata/goodpods/database-school.txt"));
+    String generic = "Notes of an episode, with 00:00 - a chapter and a link https://example.com.\n"
+        .repeat(2_000);
+    for (int i = 0; i < 20; i++) {
+      EpisodePageParser.parse(goodpods);
+      EpisodePageParser.parse(generic);
+    }
+  }
 
   static Stream<Arguments> inputs() {
     return Stream.of(

@@ -34,7 +34,9 @@ final class LineAccounting {
           "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "sec", "secs", "second",
           "seconds", "published", "released", "timestamps", "segments", "tracklist", "setlist",
           "where", "find", "connect", "with", "amp", "rsquo", "lsquo", "ldquo", "rdquo", "nbsp",
-          "quot", "mdash", "ndash", "hellip", "apos");
+          "quot", "mdash", "ndash", "hellip", "apos",
+          // "X - A podcast by Y": the show X, published by Y.
+          "podcast");
 
   private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
   private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
