@@ -15,16 +15,10 @@ NL : '\r\n' | '\r' | '\n' ;
 // builder collapses, so that no token is made only of blanks.
 WS : [ \t\u000B\u000C\u001C-\u001F\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]+ -> skip ;
 
-// A URL runs to the next blank; sentence punctuation at its end is trimmed by the model builder.
-URL : [hH] [tT] [tT] [pP] [sS]? '://' ~[ \t\r\n\u000B\u000C\u001C-\u001F\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]* ;
-
-// A scheme-less link or a dotted word: "www.example.com", "example.com/path", "Transistor.fm",
-// also "e.g" or "Node.js". The model builder makes it a link only when its last label is a
-// known top-level domain; otherwise it is a word.
-DOMAIN : (HOST_LABEL '.')+ [a-zA-Z] [a-zA-Z0-9\-]* (('/' | '?' | '#') ~[ \t\r\n\u000B\u000C\u001C-\u001F\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]*)? ;
-
-// An e-mail address is text, never a link; one token keeps it from being read as a domain.
-EMAIL : [a-zA-Z0-9._%+\-]+ '@' (HOST_LABEL '.')+ [a-zA-Z]+ ;
+// A URL: any scheme, a host, and a path that stops at a blank, at CJK text, at direction marks,
+// and at a bracket it does not open (one level of brackets in the path, as in Wikipedia's
+// "Foo_(bar)"); sentence punctuation at its end is trimmed by the model builder (Urls.trim).
+URL : SCHEME '://' URL_HOST_CHAR* (('/' | '?' | '#') URL_PATH*)? ;
 
 // 02/17/25, 2/3/2025, 2025/03/12, 31-07-2022, 27.02.2016: which part is the month is inferred for the page or configured.
 NUMERIC_DATE
@@ -49,6 +43,28 @@ ISO_DATE : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT ;
 // "2 weeks ago": resolved against the parser's reference date, when it has one. ("Today" and
 // "yesterday" are not tokens: they open too many sentences.)
 RELATIVE_DATE : DIGIT+ ' ' ('minute' | 'hour' | 'day' | 'week' | 'month' | 'year') 's'? ' ago' ;
+
+// A scheme-less link or a dotted word: "www.example.com", "example.com/path", "Transistor.fm",
+// also "e.g", "Node.js" or "1.2.3". The model builder makes it a link only when its last label
+// is a known top-level domain (Urls.isLink); otherwise it is a word. Any run of dotted labels is
+// one token, so that a long "1.1.1.1..." costs one scan and not one per label.
+DOMAIN
+    : (HOST_LABEL '.')+ TLD_LABEL (':' DIGIT+)? (('/' | '?' | '#') URL_PATH*)?
+    | HOST_LABEL ('.' HOST_LABEL)+
+    ;
+
+// "#test.com", "$t.co", "@http://x.com": a hashtag, cashtag or mention, never a link.
+TAGGED : ([#$\uFF03] (URL | DOMAIN) | [@\uFF20] URL) -> type(WORD) ;
+
+// "@example.com": a handle with dots.
+DOTTED_HANDLE : [@\uFF20] DOMAIN -> type(HANDLE) ;
+
+// "///test.com": slashes glued before a domain make it no link.
+SLASHED : '/' '/'? '/'? DOMAIN -> type(WORD) ;
+
+// An e-mail address is text, never a link; one token keeps it from being read as a domain.
+// (No '-' before the '@': a long "a-a-a-..." would otherwise be scanned once per letter.)
+EMAIL : [a-zA-Z0-9._%+]+ '@' (HOST_LABEL '.')+ [a-zA-Z]+ ;
 
 // 00:00, 48:05, 1:00:00, 01:00:00: the shape only; ranges are checked by the model builder.
 TIMESTAMP : DIGIT+ ':' DIGIT DIGIT (':' DIGIT DIGIT)? ;
@@ -103,7 +119,9 @@ QUESTION : '?' ;
 STOP     : '.' | '!' ;
 COMMA    : ',' ;
 
-WORD : WORD_CHAR+ ;
+// A word; hyphens inside it ("Kaplan-Moss", "a-a-a-...") keep it one token. CJK text is a
+// word of its own, so that a URL or a domain glued to it ends where it starts.
+WORD : WORD_START WORD_CHAR* ('-' WORD_CHAR+)* | CJK_CHAR+ ;
 
 // Anything else (brackets, quotes, slashes, symbols) is a token of its own.
 OTHER : . ;
@@ -127,8 +145,19 @@ fragment WEEKDAY
 
 fragment ORDINAL : 'st' | 'nd' | 'rd' | 'th' ;
 
-fragment HOST_LABEL : [a-zA-Z0-9\u00C0-\u024F] [a-zA-Z0-9\u00C0-\u024F_\-]* ;
+fragment HOST_LABEL : [a-zA-Z0-9\u00C0-\u024F\p{Cyrillic}] [a-zA-Z0-9\u00C0-\u024F\p{Cyrillic}_\-]* ;
+
+fragment SCHEME : [a-zA-Z] [a-zA-Z0-9+.\-]* ;
+fragment URL_HOST_CHAR : ~[ \t\r\n\u000B\u000C\u001C-\u001F\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069/?#()[\]{}<>"`\u3001-\u3004\u3006\u3008-\u3020\u302A-\u302D\u3030-\u3037\u303C-\u303F\uFF00-\uFF65] ;
+fragment URL_PATH : URL_PATH_CHAR | '(' URL_PATH_CHAR* ')' | '[' URL_PATH_CHAR* ']' | '{' URL_PATH_CHAR* '}' ;
+fragment URL_PATH_CHAR : ~[ \t\r\n\u000B\u000C\u001C-\u001F\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069\u3001-\u3004\u3006\u3008-\u3020\u302A-\u302D\u3030-\u3037\u303C-\u303F\uFF00-\uFF65\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}()[\]{}<>"`] ;
+fragment CJK_CHAR : [\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3001-\u3004\u3006\u3008-\u3020\u302A-\u302D\u3030-\u3037\u303C-\u303F\uFF00-\uFF65] ;
+fragment TLD_LABEL : [a-zA-Z\p{Cyrillic}] [a-zA-Z0-9\-\p{Cyrillic}]* ;
+
+fragment WORD_START
+    : ~[ \t\r\n\u000B\u000C\u001C-\u001F\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF:&?.!,\u2022\-\u2013\u2014\uFF0D()[\]{}"\u201C\u201D/|<>*#;\u200E\u200F\u202A-\u202E\u2066-\u2069\u3001-\u3004\u3006\u3008-\u3020\u302A-\u302D\u3030-\u3037\u303C-\u303F\uFF00-\uFF0C\uFF0E-\uFF65\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}'\u2018]
+    ;
 
 fragment WORD_CHAR
-    : ~[ \t\r\n\u000B\u000C\u001C-\u001F\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF:&?.!,\u2022\-\u2013\u2014\uFF0D()[\]{}"\u201C\u201D/|<>*#;]
+    : ~[ \t\r\n\u000B\u000C\u001C-\u001F\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF:&?.!,\u2022\-\u2013\u2014\uFF0D()[\]{}"\u201C\u201D/|<>*#;\u200E\u200F\u202A-\u202E\u2066-\u2069\u3001-\u3004\u3006\u3008-\u3020\u302A-\u302D\u3030-\u3037\u303C-\u303F\uFF00-\uFF0C\uFF0E-\uFF65\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]
     ;

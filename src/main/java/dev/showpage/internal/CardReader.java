@@ -57,7 +57,7 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
   private List<Token> danglingLabel = List.of();
   /** The bracket that closes the link just read, and where it must stand; null for none. */
   private String closing;
-  private int closingAt;
+  private int closingAt = -1;
 
   CardReader(CardContent card, SourceText source, Diagnostics diagnostics) {
     this.card = card;
@@ -155,13 +155,18 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
     if (!Urls.isLink(text) || openChapter != null) {
       return false;
     }
-    Token next = source.token(token.getTokenIndex() + 1);
-    if (next.getType() == EpisodePageLexer.COLON) {
-      return false;
-    }
     String host = Urls.trim(text);
-    boolean pathOrWww = host.indexOf('/') > 0 || host.regionMatches(true, 0, "www.", 0, 4);
-    return pathOrWww || host.equals(host.toLowerCase(java.util.Locale.ROOT));
+    if (host.indexOf('/') > 0 || host.regionMatches(true, 0, "www.", 0, 4)) {
+      return true;
+    }
+    Token next = source.token(token.getTokenIndex() + 1);
+    if (next.getType() == EpisodePageLexer.COLON && isAdjacent(token, next)) {
+      Token after = source.token(next.getTokenIndex() + 1);
+      if (after.getType() == EpisodePageLexer.URL || after.getType() == EpisodePageLexer.DOMAIN) {
+        return false; // "Xata.io: https://xata.io": the label of the link after it
+      }
+    }
+    return host.equals(host.toLowerCase(java.util.Locale.ROOT));
   }
 
   private void openChapter(Token time, Token markEnd, boolean titleFirst) {
@@ -366,9 +371,12 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
       }
       case Token.EOF -> { }
       default -> {
-        if (closing != null && token.getText().equals(closing)
-            && token.getStartIndex() == closingAt) {
-          closing = null; // the ")" of "[label](url)" or the ">" of "<url>"
+        if (token.getStartIndex() == closingAt && (token.getText().equals(closing)
+            || (closing == null && ")]}>".contains(token.getText())))) {
+          // The ")" of "[label](url)" or "(url)", the ">" of "<url>", or a bracket that closes
+          // the sentence around the URL: punctuation, not text.
+          closing = null;
+          closingAt = -1;
         } else {
           word(token);
         }
@@ -387,6 +395,10 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
    * words before "<URL>" up to a colon, or a label left at the end of the line above.
    */
   private void link(Token token) {
+    if (!isWebScheme(token.getText()) && !Urls.hasHost(Urls.trim(token.getText()))) {
+      word(token); // "word://" with nothing after it is no app link, just text
+      return;
+    }
     List<Token> label = !lineStarted && run.isEmpty() ? danglingLabel : List.of();
     danglingLabel = List.of();
     int n = run.size();
@@ -401,10 +413,16 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
         run.subList(open, n).clear();
         expectClosing(token, ")");
       }
-    } else if (n >= 1 && run.get(n - 1).getText().equals("<")
-        && isAdjacent(run.get(n - 1), token)) {
+    } else if (n >= 1 && (run.get(n - 1).getText().equals("<")
+        || run.get(n - 1).getText().equals("(")) && isAdjacent(run.get(n - 1), token)) {
+      boolean angle = run.get(n - 1).getText().equals("<");
       run.remove(n - 1);
-      expectClosing(token, ">");
+      expectClosing(token, angle ? ">" : ")");
+      if (!angle) {
+        beginStructure();
+        url(token, label);
+        return;
+      }
       if (!run.isEmpty() && run.get(run.size() - 1).getType() == EpisodePageLexer.COLON) {
         int boundary = labelStart();
         label = new ArrayList<>(run.subList(boundary, run.size()));
@@ -413,6 +431,11 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
     }
     beginStructure();
     url(token, label);
+  }
+
+  private static boolean isWebScheme(String url) {
+    return url.regionMatches(true, 0, "http://", 0, 7) || url.regionMatches(true, 0, "https://", 0, 8)
+        || url.regionMatches(true, 0, "ftp://", 0, 6);
   }
 
   private void expectClosing(Token url, String text) {
@@ -453,6 +476,9 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
   }
 
   private void url(Token token, List<Token> label) {
+    if (closing == null) {
+      expectClosing(token, null); // a bracket glued after it closes the sentence, not the URL
+    }
     lineHasUrl = true;
     lineHasContent = true;
     String text = Urls.trim(token.getText());
@@ -521,6 +547,7 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
       afterHeading = lineIsHeading || endsWithColon;
     }
     closing = null;
+    closingAt = -1;
     lineHasChapter = false;
     lineHasContent = false;
     lineIsHeading = false;

@@ -684,6 +684,9 @@ final class ShowNotesBuilder {
     }
     for (int t = line.getStart().getTokenIndex(); t <= line.getStop().getTokenIndex(); t++) {
       int type = source.token(t).getType();
+      if (type == EpisodePageLexer.DOMAIN && Urls.isLink(source.token(t).getText())) {
+        return false; // a line with a link on it ("www.example.com") is notes, not a title
+      }
       if (type == EpisodePageLexer.URL || type == EpisodePageLexer.TIMESTAMP
           || type == EpisodePageLexer.BRACKETED_TIME || type == EpisodePageLexer.CHAPTERS
           || type == EpisodePageLexer.SHOW_MORE) {

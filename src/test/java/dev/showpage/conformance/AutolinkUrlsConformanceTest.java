@@ -19,12 +19,11 @@ import tools.jackson.databind.JsonNode;
 class AutolinkUrlsConformanceTest {
 
   /**
-   * Not the goal of 95% yet: measured 121/154 (78.6%), rounded down. What is missing is outside
-   * Urls: a one-line text of bare domains (www.example.org) is read as the episode's title, the
-   * lexer knows only http(s):// and runs a URL over a closing bracket
-   * ("(http://one.org/)(http://two.org/)"), and a first line of two is taken for navigation.
+   * The goal, 95%, is reached: measured 149/154 (96.8%). The five left are cases the suites
+   * disagree on (a one-label host such as "http://a.", names like "wwwsomething.com" that only
+   * look like www, a URL after "@").
    */
-  private static final double FLOOR = 0.78;
+  private static final double FLOOR = 0.96;
 
   @Test
   void linksTheSameUrlsInTheSameOrder() {

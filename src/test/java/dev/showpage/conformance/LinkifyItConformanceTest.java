@@ -39,11 +39,11 @@ class LinkifyItConformanceTest {
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}([/:?#].*)?");
 
   /**
-   * Not the goal of 95% yet: measured 109/130 (83.8%), rounded down. What is missing is outside
-   * Urls: a one-line text of bare domains is read as the episode's title, "google.com:" is
-   * taken for a label, and the lexer reads "///test.com" and "google.com:500000" as domains.
+   * The goal, 95%, is reached: measured 124/130 (95.4%) of the cases not skipped (see above).
+   * The six left: capitalised names read as company names, a bracketed host
+   * ("foo[.]example[.]org"), symbol hosts ("➡.ws") and a CJK top-level domain without a scheme.
    */
-  private static final double FLOOR = 0.83;
+  private static final double FLOOR = 0.95;
 
   @Test
   void findsTheSameFirstLinkAndNothingInNotLinks() {

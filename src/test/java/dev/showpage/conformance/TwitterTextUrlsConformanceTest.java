@@ -34,12 +34,11 @@ class TwitterTextUrlsConformanceTest {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   /**
-   * Not the goal of 95% yet: measured 92/108 (85.2%), rounded down. What is missing is outside
-   * Urls: a one-line text of bare domains is read as the episode's title, the builder takes
-   * capitalised names (MLB.tv) for company names, and the lexer runs words and URLs into CJK
-   * text and direction marks and reads "#test.com" as a domain.
+   * The goal, 95%, is reached: measured 105/108 (97.2%). The three left: a capitalised name
+   * ("ELPAÍS.com", "MLB.tv") is read as a company's name, not a link, on purpose (the example
+   * page's "Fly.io" and "Xata.io"); and a domain without a scheme that runs into Japanese text.
    */
-  private static final double FLOOR = 0.85;
+  private static final double FLOOR = 0.97;
 
   @Test
   void extractsTheSameUrlsInTheSameOrder() {

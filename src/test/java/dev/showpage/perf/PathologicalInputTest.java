@@ -56,6 +56,14 @@ class PathologicalInputTest {
         Arguments.of("10,000 cards without listener counts", ("Title\nShow\n02/17/25 • 84 min\n"
             + "Body.\n").repeat(10_000)),
         Arguments.of("50,000 'Follow' headings on one line", "Follow Ann: ".repeat(50_000)),
+        // Runs a lexer rule could scan to their end from every position (e-mail local parts,
+        // dotted host labels, bracketed URL paths): each must be one scan.
+        Arguments.of("a 200,000-character hyphenated run", "a-".repeat(100_000) + "\n"),
+        Arguments.of("a 200,000-character dotted number", "1.".repeat(100_000) + "\n"),
+        Arguments.of("a 200,000-character dotted word", "a.".repeat(100_000) + "\n"),
+        Arguments.of("100,000 at signs between letters", "x@".repeat(50_000) + "\n"),
+        Arguments.of("a URL followed by 50,000 open brackets",
+            "https://example.com/" + "(".repeat(50_000) + "\n"),
         Arguments.of("CR, CRLF and LF mixed, with a byte order mark",
             "\uFEFF" + "Title\rShow\r\n02/17/25 • 84 min\nBody.\r\n\r1 Listener\n".repeat(5_000)));
   }

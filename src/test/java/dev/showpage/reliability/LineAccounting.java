@@ -95,7 +95,11 @@ final class LineAccounting {
         String tail = word.substring(i);
         boolean headKept = dumpWords.contains(head) || dumpWords.stream()
             .anyMatch(w -> w.endsWith(head));
-        if (headKept && (dumpWords.contains(tail) || splitByScript(tail, dumpWords))) {
+        boolean tailKept = dumpWords.contains(tail)
+            || STRUCTURAL_WORDS.contains(tail.toLowerCase(Locale.ROOT))
+            || splitByScript(tail, dumpWords);
+        boolean headStructural = STRUCTURAL_WORDS.contains(head.toLowerCase(Locale.ROOT));
+        if ((headKept || headStructural) && tailKept) {
           return true;
         }
       }
