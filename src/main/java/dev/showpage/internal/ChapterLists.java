@@ -98,14 +98,9 @@ final class ChapterLists {
   private static final long HOUR = 3600;
   private static final long HALF_HOUR = 1800;
 
-  // h:mm:ss or mm:ss inside a mark's text, which may carry brackets or a dash.
-  private static final Pattern TIME = Pattern.compile("(\\d+):(\\d\\d)(?::(\\d\\d))?");
   // "1. ", "01. ", "3) ", "1 - ", "01 – ": a track number and its separator.
   private static final Pattern TRACK_NUMBER =
       Pattern.compile("^(\\d{1,3})(?:[.)]|\\s*[-\u2013\u2014\uFF0D])\\s+(?=\\S)");
-  // Blanks as the lexer skips them, plus any other whitespace.
-  private static final Pattern BLANKS = Pattern.compile(
-      "[\\s\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]+");
   private static final String DASHES = "-\u2013\u2014\uFF0D|~\u2022\u00B7";
 
   private ChapterLists() {}
@@ -343,9 +338,8 @@ final class ChapterLists {
   /** Whether the mark writes hours: three parts, or two parts with 60 minutes or more. */
   private static boolean hoursWritten(Entry entry) {
     String text = entry.candidate.mark().getText();
-    Matcher m = text == null ? null : TIME.matcher(text);
-    if (m != null && m.find() && m.group(3) != null) {
-      return true;
+    if (text != null && text.indexOf(':') != text.lastIndexOf(':')) {
+      return true; // "1:02:03", "[00:00:03]": hours are written
     }
     return entry.candidate.startSeconds() >= HOUR;
   }
@@ -387,7 +381,7 @@ final class ChapterLists {
     if (title == null) {
       return "";
     }
-    String t = BLANKS.matcher(title).replaceAll(" ").strip();
+    String t = SourceText.collapse(title);
     boolean changed = true;
     while (changed && !t.isEmpty()) {
       changed = false;

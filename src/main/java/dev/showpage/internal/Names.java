@@ -97,27 +97,27 @@ final class Names {
    * "down", "and"), in any case: without one it introduces no one.
    */
   private static boolean mayIntroduce(String text) {
-    for (String key : new String[] {"with", "avec", "to", "down", "and"}) {
-      for (int at = indexOfIgnoreCase(text, key, 0); at >= 0;
-          at = indexOfIgnoreCase(text, key, at + 1)) {
-        boolean start = at == 0 || !Character.isLetter(text.charAt(at - 1));
-        int end = at + key.length();
-        if (start && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
-          return true;
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        int length = i - start;
+        if (length >= 2 && length <= 4) {
+          for (String key : INTRODUCING_WORDS) {
+            if (key.length() == length && text.regionMatches(true, start, key, 0, length)) {
+              return true;
+            }
+          }
         }
+        start = -1;
       }
     }
     return false;
   }
 
-  private static int indexOfIgnoreCase(String text, String key, int from) {
-    for (int i = from; i + key.length() <= text.length(); i++) {
-      if (text.regionMatches(true, i, key, 0, key.length())) {
-        return i;
-      }
-    }
-    return -1;
-  }
+  private static final String[] INTRODUCING_WORDS = {"with", "avec", "to", "down", "and"};
 
   /** Characters of a guest-list line ("Name, role at Some Company") at most. */
   private static final int LISTED_LINE_MAX_CHARS = 160;
@@ -159,10 +159,10 @@ final class Names {
    * followed by the guest's role in brackets.
    */
   private static java.util.Optional<String> titleSegmentName(String title) {
-    String[] parts = title.split(" [-\u2013\u2014|] |: ");
+    String[] parts = TITLE_PARTS.split(title);
     for (int i = 0; i < parts.length; i++) {
       String part = parts[i].trim();
-      boolean afterNumber = i > 0 && parts[i - 1].trim().matches("(#|Ep\\.? ?|Episode )?\\d+");
+      boolean afterNumber = i > 0 && EPISODE_NUMBER.matcher(parts[i - 1].trim()).matches();
       int bracket = part.indexOf(" (");
       boolean withRole = bracket > 0 && part.endsWith(")");
       if (withRole) {
@@ -179,6 +179,13 @@ final class Names {
     }
     return java.util.Optional.empty();
   }
+
+  /** The separators between the parts of a title: " - ", " – ", " — ", " | ", ": ". */
+  private static final java.util.regex.Pattern TITLE_PARTS =
+      java.util.regex.Pattern.compile(" [-\u2013\u2014|] |: ");
+  /** "#979", "Ep. 12", "Episode 3", "42": a title part that is only the episode's number. */
+  private static final java.util.regex.Pattern EPISODE_NUMBER =
+      java.util.regex.Pattern.compile("(#|Ep\\.? ?|Episode )?\\d+");
 
   private static final Set<String> ROLES = Set.of("ceo", "cto", "cpo", "coo", "cfo", "vp",
       "founder", "co-founder", "cofounder", "president", "director", "dr", "prof", "professor");
