@@ -136,7 +136,8 @@ final class Urls {
   }
 
   private static boolean is(String host, String domain) {
-    return host.equals(domain) || host.endsWith("." + domain);
+    int cut = host.length() - domain.length();
+    return host.endsWith(domain) && (cut == 0 || (cut > 0 && host.charAt(cut - 1) == '.'));
   }
 
   /**
@@ -297,11 +298,23 @@ final class Urls {
     if (label.regionMatches(true, 0, "xn--", 0, 4)) {
       return label.length() > 4;
     }
-    return label.codePointCount(0, label.length()) >= 2
-        && label.codePoints().allMatch(c -> Character.isLetter(c) || isMark(c));
+    if (label.codePointCount(0, label.length()) < 2) {
+      return false;
+    }
+    for (int i = 0; i < label.length(); ) {
+      int c = label.codePointAt(i);
+      if (!Character.isLetter(c) && !isMark(c)) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   private static boolean isIpv4(String host) {
+    if (host.isEmpty() || !isDigit(host.charAt(0))) {
+      return false; // the usual case, told without splitting
+    }
     String[] parts = host.split("\\.", -1);
     if (parts.length != 4) {
       return false;
