@@ -192,10 +192,7 @@ final class Dates {
   }
 
   /** One pass over one date text; a method that returns false leaves the text unread. */
-  private static final class Scanner {
-    private final String text;
-    private final int end;
-    private int at;
+  private static final class Scanner extends TextCursor {
 
     /** The last number read, and how many digits it had. */
     private int number;
@@ -210,17 +207,7 @@ final class Dates {
     private boolean yearFirst;
 
     Scanner(String text) {
-      int from = 0;
-      int to = text.length();
-      while (from < to && Durations.isBlank(text.charAt(from))) {
-        from++;
-      }
-      while (to > from && Durations.isBlank(text.charAt(to - 1))) {
-        to--;
-      }
-      this.text = text;
-      this.at = from;
-      this.end = to;
+      super(text);
     }
 
     /** A whole date: weekday, day, and an optional time of day up to the end of the text. */
@@ -556,47 +543,11 @@ final class Dates {
       return digits > 0;
     }
 
-    private String word() {
-      String word = peekWord();
-      at += word.length();
-      return word;
-    }
 
-    private String peekWord() {
-      int stop = at;
-      while (stop < end && Character.isLetter(text.charAt(stop))) {
-        stop++;
-      }
-      return text.substring(at, stop);
-    }
 
-    /** Skips blanks; true when there were some. */
-    private boolean blanks() {
-      int start = at;
-      while (at < end && Durations.isBlank(text.charAt(at))) {
-        at++;
-      }
-      return at > start;
-    }
 
-    private boolean skip(char c) {
-      if (peek() != c) {
-        return false;
-      }
-      at++;
-      return true;
-    }
 
-    private char peek() {
-      return peekAt(at);
-    }
 
-    private char peekAt(int index) {
-      return index < end ? text.charAt(index) : '\0';
-    }
 
-    private static boolean isDigit(char c) {
-      return c >= '0' && c <= '9';
-    }
   }
 }

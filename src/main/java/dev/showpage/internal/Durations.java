@@ -123,10 +123,7 @@ final class Durations {
   }
 
   /** One pass over one duration text; every method moves {@code at} forward or returns NONE. */
-  private static final class Scanner {
-    private final String text;
-    private final int end;
-    private int at;
+  private static final class Scanner extends TextCursor {
 
     /** The last number read, and how many digits it had. */
     private long number;
@@ -141,17 +138,7 @@ final class Durations {
     private long lastUnit = Long.MAX_VALUE;
 
     Scanner(String text) {
-      int from = 0;
-      int to = text.length();
-      while (from < to && isBlank(text.charAt(from))) {
-        from++;
-      }
-      while (to > from && isBlank(text.charAt(to - 1))) {
-        to--;
-      }
-      this.text = text;
-      this.at = from;
-      this.end = to;
+      super(text);
     }
 
     long duration() {
@@ -373,32 +360,9 @@ final class Durations {
       return true;
     }
 
-    private String word() {
-      String word = peekWord();
-      at += word.length();
-      return word;
-    }
 
-    private String peekWord() {
-      int stop = at;
-      while (stop < end && Character.isLetter(text.charAt(stop))) {
-        stop++;
-      }
-      return text.substring(at, stop);
-    }
 
-    private void blanks() {
-      while (at < end && isBlank(text.charAt(at))) {
-        at++;
-      }
-    }
 
-    private char peek() {
-      return at < end ? text.charAt(at) : '\0';
-    }
 
-    private static boolean isDigit(char c) {
-      return c >= '0' && c <= '9';
-    }
   }
 }
