@@ -192,7 +192,8 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
     if (i < words.size() && words.get(i).getType() == EpisodePageLexer.NUMBER) {
       i++;
       if (i < words.size() && (words.get(i).getType() == EpisodePageLexer.STOP
-          || words.get(i).getType() == EpisodePageLexer.DASH || words.get(i).getText().equals(")"))) {
+          || words.get(i).getType() == EpisodePageLexer.DASH
+          || words.get(i).getText().equals(")"))) {
         i++;
       }
     }
@@ -434,7 +435,8 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
   }
 
   private static boolean isWebScheme(String url) {
-    return url.regionMatches(true, 0, "http://", 0, 7) || url.regionMatches(true, 0, "https://", 0, 8)
+    return url.regionMatches(true, 0, "http://", 0, 7)
+        || url.regionMatches(true, 0, "https://", 0, 8)
         || url.regionMatches(true, 0, "ftp://", 0, 6);
   }
 
@@ -497,7 +499,8 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
       return;
     }
     String labelText = label.isEmpty() ? null : labelText(label);
-    LinkItem item = new LinkItem(labelText, text, section, group, label.isEmpty() ? token : label.get(0));
+    Token at = label.isEmpty() ? token : label.get(0);
+    LinkItem item = new LinkItem(labelText, text, section, group, at);
     card.links.add(item);
     lastLink = item;
     noteOpen = false;

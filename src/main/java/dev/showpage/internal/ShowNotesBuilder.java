@@ -58,7 +58,8 @@ final class ShowNotesBuilder {
   /** Lines that sites print around episodes and that are never a title. */
   private static final Set<String> CHROME = Set.of("episodes", "all episodes", "episode",
       "episode description", "description", "show notes", "details", "détails", "transcript",
-      "episode transcript", "listen", "play", "share", "more", "home", "about", "about this episode",
+      "episode transcript", "listen", "play", "share", "more", "home", "about",
+      "about this episode",
       "podcast artwork", "placeholder", "mark as played", "listen in podcast apps:", "--:--",
       "your host", "featuring", "les plus récents", "latest episodes", "recent episodes");
 
@@ -72,7 +73,8 @@ final class ShowNotesBuilder {
   /** Each line's text and word count (plus one), read once. */
   private String[] texts;
   private int[] wordCounts;
-  private final Set<Integer> consumed = new HashSet<>();
+  /** Lines already given a place (a title, a date, the show): not read again as notes. */
+  private boolean[] consumed;
 
   ShowNotesBuilder(DateOrder dateOrder, Optional<LocalDate> referenceDate, SourceText source,
       Diagnostics diagnostics, boolean recovered) {
@@ -93,6 +95,7 @@ final class ShowNotesBuilder {
       }
     }
     texts = new String[lines.size()];
+    consumed = new boolean[lines.size()];
     wordCounts = new int[lines.size()];
     DateOrder order = ReleaseDates.pageOrder(source, configuredOrder, diagnostics);
     List<Integer> anchors = anchors();
@@ -113,9 +116,9 @@ final class ShowNotesBuilder {
     Optional<Show> show = show(firstEpisodeLine, blocks);
     List<String> navigation = new ArrayList<>();
     for (int i = 0; i < firstEpisodeLine; i++) {
-      if (!consumed.contains(i) && !(lines.get(i) instanceof BlankLineContext)) {
+      if (!consumed[i] && !(lines.get(i) instanceof BlankLineContext)) {
         navigation.add(text(i));
-        consumed.add(i);
+        consumed[i] = true;
       }
     }
 
@@ -126,7 +129,8 @@ final class ShowNotesBuilder {
         cards.add(card);
       }
     }
-    EpisodeAssembler assembler = new EpisodeAssembler(order, referenceDate, hosts(show, navigation), diagnostics, source);
+    EpisodeAssembler assembler = new EpisodeAssembler(order, referenceDate,
+        hosts(show, navigation), diagnostics, source);
     List<Episode> episodes = new ArrayList<>();
     for (CardContent card : cards) {
       episodes.add(assembler.assemble(card, episodes.size() + 1));
@@ -157,7 +161,7 @@ final class ShowNotesBuilder {
       if (lines.get(i) instanceof ReleaseLineContext) {
         int previous = anchors.isEmpty() ? -1 : anchors.get(anchors.size() - 1);
         if (previous >= 0 && nextText(previous + 1) == i && text(previous).equals(text(i))) {
-          consumed.add(i); // the same date again: the episode already has it
+          consumed[i] = true; // the same date again: the episode already has it
           continue;
         }
         anchors.add(i);
@@ -211,7 +215,7 @@ final class ShowNotesBuilder {
         // A cover caption or an earlier print of the same title just above it.
         int before = previousText(above - 1, floor);
         while (before >= 0 && repeats(before, above)) {
-          consumed.add(before);
+          consumed[before] = true;
           starts[k] = before;
           before = previousText(before - 1, floor);
         }
@@ -381,7 +385,7 @@ final class ShowNotesBuilder {
     }
     for (int i = start; i < title; i++) {
       if (repeats(i, title)) {
-        consumed.add(i);
+        consumed[i] = true;
       }
     }
     return new Block(start, title, -1, title + 1, lines.size());
@@ -464,7 +468,7 @@ final class ShowNotesBuilder {
             }
           }
           if (publisher.isPresent() || rest.isEmpty()) {
-            consumed.add(i);
+            consumed[i] = true;
           } // else "X – Episode #520": the whole line stays in the page's navigation
           return Optional.of(new Show(name, publisher, OptionalInt.empty()));
         }
@@ -474,7 +478,7 @@ final class ShowNotesBuilder {
     if (repeated != null) {
       for (int i = 0; i < lines.size(); i++) {
         if (!titles.contains(i) && text(i).equals(repeated)) {
-          consumed.add(i);
+          consumed[i] = true;
         }
       }
       return Optional.of(new Show(repeated, Optional.empty(), OptionalInt.empty()));
@@ -544,17 +548,17 @@ final class ShowNotesBuilder {
     }
     card.firstToken = lines.get(firstLine).getStart();
     if (block.title >= 0) {
-      consumed.add(block.title);
+      consumed[block.title] = true;
     }
     if (block.release >= 0) {
-      consumed.add(block.release);
+      consumed[block.release] = true;
       readRelease(card, reader, (ReleaseLineContext) lines.get(block.release));
     }
     boolean any = block.title >= 0 || block.release >= 0;
     // From the block's start: between two prints of the title a player may give the length.
     for (int i = block.start; i < block.notesTo; i++) {
       ParserRuleContext line = lines.get(i);
-      if (consumed.contains(i) || i == block.title || i == block.release) {
+      if (consumed[i] || i == block.title || i == block.release) {
         continue;
       }
       if (line instanceof BlankLineContext) {
