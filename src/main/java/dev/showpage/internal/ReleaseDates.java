@@ -45,15 +45,11 @@ final class ReleaseDates {
     return configured;
   }
 
-  /** Whether the first two parts are different numbers that could both be a month. */
+  /** Whether month-first and day-first both give a day, and not the same one. */
   private static boolean isAmbiguous(String numeric) {
-    String[] parts = numeric.split("[/.-]");
-    if (parts[0].length() > 2) {
-      return false;
-    }
-    int a = Integer.parseInt(parts[0]);
-    int b = Integer.parseInt(parts[1]);
-    return a != b && a >= 1 && a <= 12 && b >= 1 && b <= 12;
+    Optional<LocalDate> monthFirst = Dates.parse(numeric, DateOrder.MONTH_DAY_YEAR);
+    Optional<LocalDate> dayFirst = Dates.parse(numeric, DateOrder.DAY_MONTH_YEAR);
+    return monthFirst.isPresent() && dayFirst.isPresent() && !monthFirst.equals(dayFirst);
   }
 
   /** The date a release-date token gives; empty when the text names no such day. */

@@ -552,7 +552,7 @@ final class ShowNotesBuilder {
     }
     if (block.release >= 0) {
       consumed[block.release] = true;
-      readRelease(card, reader, (ReleaseLineContext) lines.get(block.release));
+      readRelease(card, (ReleaseLineContext) lines.get(block.release));
     }
     boolean any = block.title >= 0 || block.release >= 0;
     // From the block's start: between two prints of the title a player may give the length.
@@ -617,7 +617,7 @@ final class ShowNotesBuilder {
         && isPlayerLength(lines.get(next));
   }
 
-  private void readRelease(CardContent card, CardReader reader, ReleaseLineContext line) {
+  private void readRelease(CardContent card, ReleaseLineContext line) {
     card.dateToken = line.releaseDate().getStart();
     if (line.duration() != null) {
       for (TerminalNode quantity : line.duration().QUANTITY()) {
