@@ -127,7 +127,8 @@ class GenericListingsTest {
     // ("04/19/22" can only be month first).
     assertThat(page.episodes()).extracting(e -> e.released().orElseThrow()).containsExactly(
         LocalDate.of(2022, 5, 2), LocalDate.of(2022, 4, 19));
-    // Lines 5 and 11: each episode's notes.
+    // Lines 5 and 11: each episode's notes, where each episode starts.
+    assertThat(page.episodes()).extracting(e -> e.source().line()).containsExactly(5, 11);
     assertThat(page.episodes().get(0).description().orElseThrow()).startsWith("Moths are");
     assertThat(page.episodes().get(1).description().orElseThrow()).startsWith("Hedgehogs");
     // Lines 6-8: bullets with bracketed times.

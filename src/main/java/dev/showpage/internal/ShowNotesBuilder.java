@@ -538,12 +538,10 @@ final class ShowNotesBuilder {
     CardContent card = new CardContent();
     CardReader reader = new CardReader(card, source, diagnostics);
     card.title = block.title < 0 ? null : text(block.title);
-    int firstLine = block.title >= 0 ? block.title : block.release >= 0 ? block.release
-        : block.notesFrom;
-    if (block.title >= 0 && block.release >= 0) {
-      firstLine = Math.min(block.title, block.release);
-    }
-    if (firstLine >= lines.size()) {
+    // The episode starts at its first line with text: a cover caption or title, the date, or
+    // (in a listing that dates each episode under its notes) the notes.
+    int firstLine = block.start < 0 ? -1 : nextText(block.start);
+    if (firstLine < 0 || firstLine >= lines.size()) {
       return null;
     }
     card.firstToken = lines.get(firstLine).getStart();
