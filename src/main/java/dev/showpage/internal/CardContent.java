@@ -29,13 +29,15 @@ final class CardContent {
     final Section section;
     final List<String> group;
     final Token at;
+    /** What it points at: told by the URL's host, or by the label of a handle ("Twitter: @x"). */
+    final LinkKind kind;
     String note;
-    /** The kind when the URL does not tell it (a handle labelled "Twitter"); else null. */
-    LinkKind kind;
 
-    LinkItem(String label, String url, Section section, List<String> group, Token at) {
+    LinkItem(String label, String url, LinkKind kind, Section section, List<String> group,
+        Token at) {
       this.label = label;
       this.url = url;
+      this.kind = kind;
       this.section = section;
       this.group = group;
       this.at = at;

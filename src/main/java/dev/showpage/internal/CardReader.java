@@ -150,12 +150,11 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
    * named in a sentence or a label ("Xata.io: https://xata.io"), and so are domains in a
    * chapter's title.
    */
-  private boolean isBareLink(Token token) {
-    String text = token.getText();
-    if (!Urls.isLink(text) || openChapter != null) {
+  private boolean isBareLink(Token token, Urls.Url url) {
+    if (!url.isLink() || openChapter != null) {
       return false;
     }
-    String host = Urls.trim(text);
+    String host = url.text();
     if (host.indexOf('/') > 0 || host.regionMatches(true, 0, "www.", 0, 4)) {
       return true;
     }
@@ -292,12 +291,13 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
       handle(ctx);
       return null;
     }
-    if (ctx.URL() == null && !Urls.isLink(ctx.DOMAIN().getText())) {
+    Token link = ctx.URL() != null ? ctx.URL().getSymbol() : ctx.DOMAIN().getSymbol();
+    Urls.Url url = Urls.read(link.getText());
+    if (ctx.URL() == null && !url.isLink()) {
       word(ctx.COLON().getSymbol());
       word(ctx.DOMAIN().getSymbol());
       return null;
     }
-    Token link = ctx.URL() != null ? ctx.URL().getSymbol() : ctx.DOMAIN().getSymbol();
     lineStarted = true;
     int boundary = labelStart();
     List<Token> label = new ArrayList<>(run.subList(boundary, run.size()));
@@ -306,9 +306,9 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
     closeChapter();
     if (label.isEmpty()) {
       word(ctx.COLON().getSymbol());
-      url(link, List.of());
+      url(link, url, List.of());
     } else {
-      url(link, label);
+      url(link, url, label);
     }
     return null;
   }
@@ -332,8 +332,8 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
     flush();
     closeChapter();
     Token token = ctx.HANDLE().getSymbol();
-    LinkItem item = new LinkItem(labelText(label), token.getText(), section, group, label.get(0));
-    item.kind = kind;
+    LinkItem item =
+        new LinkItem(labelText(label), token.getText(), kind, section, group, label.get(0));
     card.links.add(item);
     lastLink = item;
     noteOpen = false;
@@ -352,13 +352,14 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
     switch (token.getType()) {
       case EpisodePageLexer.NL -> endLine();
       case EpisodePageLexer.DOMAIN -> {
-        if (isBareLink(token)) {
-          link(token);
+        Urls.Url url = Urls.read(token.getText());
+        if (isBareLink(token, url)) {
+          link(token, url);
         } else {
           word(token);
         }
       }
-      case EpisodePageLexer.URL -> link(token);
+      case EpisodePageLexer.URL -> link(token, Urls.read(token.getText()));
       case EpisodePageLexer.RULE -> {
         startSegment();
         flush();
@@ -395,8 +396,8 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
    * A URL standing on its own: its label is a markdown link's text ("[Eight Inch](URL)"), the
    * words before "<URL>" up to a colon, or a label left at the end of the line above.
    */
-  private void link(Token token) {
-    if (!isWebScheme(token.getText()) && !Urls.hasHost(Urls.trim(token.getText()))) {
+  private void link(Token token, Urls.Url url) {
+    if (!isWebScheme(url.token()) && !url.hasHost()) {
       word(token); // "word://" with nothing after it is no app link, just text
       return;
     }
@@ -412,16 +413,16 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
       if (open >= 0) {
         label = new ArrayList<>(run.subList(open + 1, n - 2));
         run.subList(open, n).clear();
-        expectClosing(token, ")");
+        expectClosing(token, url, ")");
       }
     } else if (n >= 1 && (run.get(n - 1).getText().equals("<")
         || run.get(n - 1).getText().equals("(")) && isAdjacent(run.get(n - 1), token)) {
       boolean angle = run.get(n - 1).getText().equals("<");
       run.remove(n - 1);
-      expectClosing(token, angle ? ">" : ")");
+      expectClosing(token, url, angle ? ">" : ")");
       if (!angle) {
         beginStructure();
-        url(token, label);
+        url(token, url, label);
         return;
       }
       if (!run.isEmpty() && run.get(run.size() - 1).getType() == EpisodePageLexer.COLON) {
@@ -431,7 +432,7 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
       }
     }
     beginStructure();
-    url(token, label);
+    url(token, url, label);
   }
 
   private static boolean isWebScheme(String url) {
@@ -440,9 +441,9 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
         || url.regionMatches(true, 0, "ftp://", 0, 6);
   }
 
-  private void expectClosing(Token url, String text) {
+  private void expectClosing(Token token, Urls.Url url, String text) {
     closing = text;
-    closingAt = url.getStartIndex() + Urls.trim(url.getText()).length();
+    closingAt = token.getStartIndex() + url.end();
   }
 
   private static boolean isAdjacent(Token first, Token next) {
@@ -477,20 +478,20 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
     }
   }
 
-  private void url(Token token, List<Token> label) {
+  private void url(Token token, Urls.Url url, List<Token> label) {
     if (closing == null) {
-      expectClosing(token, null); // a bracket glued after it closes the sentence, not the URL
+      expectClosing(token, url, null); // a bracket glued after it closes the sentence, not the URL
     }
     lineHasUrl = true;
     lineHasContent = true;
-    String text = Urls.trim(token.getText());
-    String rest = token.getText().substring(text.length());
+    String text = url.text();
+    String rest = url.token().substring(text.length());
     if (rest.codePoints().anyMatch(Character::isLetterOrDigit)) {
       // "https://example.com/a、テスト": the words run into the URL are text of their own.
       card.prose.add(new Prose(token, SourceText.collapse(rest)));
     }
-    if (!Urls.hasHost(text)) {
-      diagnostics.error("broken-url", token, "the URL '" + token.getText() + "' has no host");
+    if (!url.hasHost()) {
+      diagnostics.error("broken-url", token, "the URL '" + url.token() + "' has no host");
       if (!label.isEmpty()) {
         // The words meant as its label stay in the text (they may be on the line before).
         card.prose.add(new Prose(label.get(0), source.of(label)));
@@ -500,7 +501,7 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
     }
     String labelText = label.isEmpty() ? null : labelText(label);
     Token at = label.isEmpty() ? token : label.get(0);
-    LinkItem item = new LinkItem(labelText, text, section, group, at);
+    LinkItem item = new LinkItem(labelText, text, url.kind(), section, group, at);
     card.links.add(item);
     lastLink = item;
     noteOpen = false;

@@ -11,7 +11,6 @@ import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.model.Chapter;
 import dev.showpage.model.Episode;
 import dev.showpage.model.Link;
-import dev.showpage.model.LinkKind;
 import dev.showpage.model.Person;
 import dev.showpage.model.Promotion;
 import dev.showpage.model.Role;
@@ -93,8 +92,7 @@ final class EpisodeAssembler {
     List<Link> links = new ArrayList<>();
     List<Promotion> promotions = new ArrayList<>();
     for (LinkItem item : card.links) {
-      LinkKind kind = item.kind != null ? item.kind : Urls.kind(item.url);
-      Link link = new Link(Optional.ofNullable(item.label), item.url, kind,
+      Link link = new Link(Optional.ofNullable(item.label), item.url, item.kind,
           Optional.ofNullable(item.note));
       if (item.section == Section.FOLLOW && !item.group.isEmpty()) {
         people.addGroupLink(item, link);

@@ -56,8 +56,7 @@ final class TwoStageParse {
     EpisodePageLexer lexer = new EpisodePageLexer(chars);
     lexer.removeErrorListeners(); // OTHER matches any character: the lexer cannot fail
     WideCharLexerSimulator.install(lexer);
-    CommonTokenStream tokens = new PresizedTokenStream(lexer, input.length());
-    tokens.fill();
+    CommonTokenStream tokens = FilledTokenStream.of(lexer, input.length());
     boolean goodpods = isGoodpods(tokens);
     EpisodePageParser parser = new EpisodePageParser(tokens);
     parser.removeErrorListeners();

@@ -53,7 +53,7 @@ final class Urls {
    * known top-level domain runs into CJK text ({@code example.comだよね} ends at {@code com}).
    */
   static String trim(String token) {
-    return token.substring(0, read(token).end);
+    return read(token).text();
   }
 
   /**
@@ -64,40 +64,12 @@ final class Urls {
    * sentences run together ({@code today.Today}).
    */
   static boolean isLink(String token) {
-    Url url = read(token);
-    if (url.schemeEnd > 0 || !url.valid) {
-      return false;
-    }
-    String tld = token.substring(url.tldStart, url.hostEnd);
-    if (!TopLevelDomains.isKnown(tld) || isCapitalised(tld)) {
-      return false;
-    }
-    String[] labels = token.substring(0, url.hostEnd).split("\\.");
-    if (labels.length > 2 && isMistypedWww(labels[0])) {
-      return false;
-    }
-    boolean bare = url.hostEnd == url.end && !labels[0].equalsIgnoreCase("www");
-    return !(bare && labels.length == 2 && FILE_EXTENSIONS.contains(tld.toLowerCase(Locale.ROOT)));
-  }
-
-  /**
-   * {@code ww.}, {@code wwww.}, {@code w.} before a name: a {@code www.} mistyped, so the name
-   * it leads to is not the one meant ({@code w.org} alone stays a name).
-   */
-  private static boolean isMistypedWww(String label) {
-    return label.length() != 3 && label.chars().allMatch(c -> c == 'w' || c == 'W');
+    return read(token).isLink();
   }
 
   /** The host part, lower case, without a {@code www.} prefix; empty when there is none. */
   static String host(String url) {
-    Url read = read(url);
-    String host = url.substring(read.hostStart, read.hostEnd).toLowerCase(Locale.ROOT);
-    for (String prefix : new String[] {"www.", "m.", "mobile."}) {
-      if (host.startsWith(prefix)) {
-        host = host.substring(prefix.length());
-      }
-    }
-    return host;
+    return read(url).host();
   }
 
   /**
@@ -108,13 +80,24 @@ final class Urls {
    * something after its scheme. Without a scheme, it is {@link #isLink(String)}.
    */
   static boolean hasHost(String url) {
-    Url read = read(url);
-    return read.schemeEnd > 0 ? read.valid : isLink(url);
+    return read(url).hasHost();
   }
 
   /** What the URL points at, by its host; with or without a scheme. */
   static LinkKind kind(String url) {
-    String host = host(url);
+    return read(url).kind();
+  }
+
+  /**
+   * {@code ww.}, {@code wwww.}, {@code w.} before a name: a {@code www.} mistyped, so the name
+   * it leads to is not the one meant ({@code w.org} alone stays a name).
+   */
+  private static boolean isMistypedWww(String label) {
+    return label.length() != 3 && label.chars().allMatch(c -> c == 'w' || c == 'W');
+  }
+
+  /** What a link to {@code host} (lower case, without {@code www.}) points at. */
+  private static LinkKind kindOfHost(String host) {
     if (is(host, "twitter.com") || is(host, "x.com")) {
       return LinkKind.TWITTER;
     } else if (is(host, "linkedin.com") || is(host, "lnkd.in")) {
@@ -165,13 +148,60 @@ final class Urls {
   // ---------------------------------------------------------------- reading
 
   /**
-   * One reading of a URL: {@code schemeEnd} is the index after {@code ://} (0 without a
-   * scheme), the host is {@code [hostStart, hostEnd)} with its top-level part from {@code
-   * tldStart}, {@code end} is where the URL ends, and {@code valid} whether its host is usable.
+   * One reading of the URL a token starts with, made once and asked everything: {@code
+   * schemeEnd} is the index after {@code ://} (0 without a scheme), the host is {@code
+   * [hostStart, hostEnd)} with its top-level part from {@code tldStart}, {@code end} is where
+   * the URL ends, and {@code valid} whether its host is usable.
    */
-  private record Url(int schemeEnd, int hostStart, int hostEnd, int tldStart, int end, boolean valid) {}
+  record Url(String token, int schemeEnd, int hostStart, int hostEnd, int tldStart, int end,
+      boolean valid) {
 
-  private static Url read(String s) {
+    /** The URL, without what ends the sentence around it: see {@link Urls#trim(String)}. */
+    String text() {
+      return token.substring(0, end);
+    }
+
+    /** See {@link Urls#isLink(String)}. */
+    boolean isLink() {
+      if (schemeEnd > 0 || !valid) {
+        return false;
+      }
+      String tld = token.substring(tldStart, hostEnd);
+      if (!TopLevelDomains.isKnown(tld) || isCapitalised(tld)) {
+        return false;
+      }
+      String[] labels = token.substring(0, hostEnd).split("\\.");
+      if (labels.length > 2 && isMistypedWww(labels[0])) {
+        return false;
+      }
+      boolean bare = hostEnd == end && !labels[0].equalsIgnoreCase("www");
+      return !(bare && labels.length == 2 && FILE_EXTENSIONS.contains(tld.toLowerCase(Locale.ROOT)));
+    }
+
+    /** See {@link Urls#hasHost(String)}. */
+    boolean hasHost() {
+      return schemeEnd > 0 ? valid : isLink();
+    }
+
+    /** See {@link Urls#host(String)}. */
+    String host() {
+      String host = token.substring(hostStart, hostEnd).toLowerCase(Locale.ROOT);
+      for (String prefix : new String[] {"www.", "m.", "mobile."}) {
+        if (host.startsWith(prefix)) {
+          host = host.substring(prefix.length());
+        }
+      }
+      return host;
+    }
+
+    /** See {@link Urls#kind(String)}. */
+    LinkKind kind() {
+      return kindOfHost(host());
+    }
+  }
+
+  /** Reads the URL {@code s} starts with. */
+  static Url read(String s) {
     int schemeEnd = schemeEnd(s);
     String scheme = schemeEnd > 0 ? s.substring(0, schemeEnd - 3).toLowerCase(Locale.ROOT) : "";
     boolean web = schemeEnd == 0 || WEB_SCHEMES.contains(scheme);
@@ -208,7 +238,7 @@ final class Urls {
       end = rest(s, end); // an app's link may hold anything after its scheme
       valid = end > schemeEnd;
     }
-    return new Url(schemeEnd, hostStart, hostEnd, tldStart, end, valid);
+    return new Url(s, schemeEnd, hostStart, hostEnd, tldStart, end, valid);
   }
 
   /** The index after {@code scheme://}, or 0: a letter, then letters, digits, {@code + - .}. */
@@ -342,7 +372,7 @@ final class Urls {
         end = rest(s, end);
       }
     }
-    return new Url(schemeEnd, hostStart, hostEnd, tldStart, end, valid);
+    return new Url(s, schemeEnd, hostStart, hostEnd, tldStart, end, valid);
   }
 
   /**
