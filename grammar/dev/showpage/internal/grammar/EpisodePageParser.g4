@@ -26,8 +26,8 @@ showNotes
 // "June 09, 2023 Buzzsprout Episode 103", "December 31, 2024 • 25 mins", "Published 05/02/22",
 // "Jan 28, 20251 hr 18 minEp. 285", "1 h 6 min • 16/12/2025"
 releaseLine
-    : (PUBLISHED COLON?)? releaseDate (BULLET? duration)? (mark | ~NL)* NL
-    | duration BULLET releaseDate (mark | ~NL)* NL
+    : (PUBLISHED COLON?)? releaseDate (BULLET? duration)? (mark | ~(NL | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON))* NL
+    | duration BULLET releaseDate (mark | ~(NL | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON))* NL
     ;
 
 releaseDate
@@ -48,7 +48,7 @@ lengthLine
 
 // Any other line of show notes; only a line that starts with a date is a release line.
 noteLine
-    : (mark | ~(NL | MONTH_DATE | NUMERIC_DATE | ISO_DATE | RELATIVE_DATE)) (mark | ~NL)* NL
+    : (mark | ~(NL | MONTH_DATE | NUMERIC_DATE | ISO_DATE | RELATIVE_DATE | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON)) (mark | ~(NL | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON))* NL
     ;
 
 // "Database School" / "Try Hard Studios" / blank / "1 Listener"
@@ -67,7 +67,7 @@ ranking
     ;
 
 headingLine
-    : TOP NUMBER (mark | ~NL)* NL
+    : TOP NUMBER (mark | ~(NL | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON))* NL
     ;
 
 // A card's lines up to the listener count that closes it: title and show lines (either may be
@@ -102,7 +102,7 @@ cardLine
 
 // "02/17/25 • 84 min"
 dateLine
-    : NUMERIC_DATE (BULLET duration)? (mark | ~NL)* NL
+    : NUMERIC_DATE (BULLET duration)? (mark | ~(NL | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON))* NL
     ;
 
 // "84 min", "13 days, 3 hours"
@@ -129,7 +129,7 @@ trailingLine
 
 // "Show more best episodes", "Show more FAQ"
 moreLine
-    : SHOW_MORE (mark | ~NL)* NL
+    : SHOW_MORE (mark | ~(NL | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON))* NL
     ;
 
 faqSection
@@ -145,7 +145,7 @@ faqEntry
     ;
 
 faqQuestion
-    : (mark | ~NL)* QUESTION NL
+    : (mark | ~(NL | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON))* QUESTION NL
     ;
 
 blankLine
@@ -157,19 +157,28 @@ blankLine
 // (chapter times, headings, ": URL") have rules. Lines that start with a token that opens a line
 // of another kind only count as content when more follows on the line.
 contentLine
-    : (mark | ~(NL | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP)) (mark | ~NL)* NL
-    | (LISTENERS | FAQ) (mark | ~NL)+ NL
+    : (mark | ~(NL | NUMERIC_DATE | LISTENERS | FAQ | SHOW_MORE | TOP | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON)) (mark | ~(NL | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON))* NL
+    | (LISTENERS | FAQ) (mark | ~(NL | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON))+ NL
     // A "Top" line is a ranking heading when a number follows; otherwise it is content.
-    | TOP ((mark | ~(NL | NUMBER)) (mark | ~NL)*)? NL
+    | TOP ((mark | ~(NL | NUMBER | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON)) (mark | ~(NL | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON))*)? NL
     ;
 
-// The segments that have structure; every other segment is a single token.
+// The segments that have structure; every other segment is a single token, a word.
+//
+// A word is any token but a line break and the six that open a mark; those six are always
+// taken by this rule, the last alternative taking a "Follow", "Links mentioned" or colon that
+// opens nothing here. So the lines' loops choose between a mark and a word from one token, and
+// only those three tokens need a look further ahead (to the colon after a name, or the URL
+// after a colon): on a page of prose, nearly every token is a word, matched without prediction.
 mark
     : chapterMark
     | followHeading
     | chaptersHeading
     | linksHeading
     | labelledUrl
+    | FOLLOW
+    | LINKS_MENTIONED
+    | COLON
     ;
 
 // "00:00 - Introduction", "01:56 What is SQLSync", "[00:00] Intro", "(0:00) Intro", "00:00 | Intro":
