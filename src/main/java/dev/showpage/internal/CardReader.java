@@ -486,7 +486,7 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
     lineHasContent = true;
     String text = url.text();
     String rest = url.token().substring(text.length());
-    if (rest.codePoints().anyMatch(Character::isLetterOrDigit)) {
+    if (!rest.isEmpty() && rest.codePoints().anyMatch(Character::isLetterOrDigit)) {
       // "https://example.com/a、テスト": the words run into the URL are text of their own.
       card.prose.add(new Prose(token, SourceText.collapse(rest)));
     }

@@ -15,4 +15,16 @@ final class Counts {
       return OptionalInt.empty();
     }
   }
+
+  /** The count the digits in {@code text} give, the rest left out ("1,234 Listeners"). */
+  static OptionalInt ofDigitsIn(String text) {
+    StringBuilder digits = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits.append(c);
+      }
+    }
+    return of(digits.toString());
+  }
 }

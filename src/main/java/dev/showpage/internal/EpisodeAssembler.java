@@ -85,7 +85,7 @@ final class EpisodeAssembler {
     }
     OptionalInt listeners = card.listenersToken == null
         ? OptionalInt.empty()
-        : Counts.of(card.listenersToken.getText().replaceAll("[^0-9]", ""));
+        : Counts.ofDigitsIn(card.listenersToken.getText());
 
     List<Chapter> chapters = chapters(card, duration);
     People people = new People(card);

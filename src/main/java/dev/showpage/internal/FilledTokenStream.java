@@ -18,7 +18,7 @@ import org.antlr.v4.runtime.TokenSource;
  */
 final class FilledTokenStream extends CommonTokenStream {
 
-  private static final int CHARS_PER_TOKEN = 3;
+  private static final int CHARS_PER_TOKEN = 4;
   private static final int MAX_INITIAL_CAPACITY = 1 << 20;
 
   private FilledTokenStream(TokenSource source, int inputLength) {

@@ -70,9 +70,6 @@ public final class PageReader {
       return tooLarge("the input has " + text.length() + " characters");
     }
     String input = normalise(text);
-    if (!input.isEmpty() && !input.endsWith("\n")) {
-      input = input + "\n"; // every line rule ends with a line break
-    }
     Diagnostics diagnostics = new Diagnostics(maxDiagnostics, Columns.of(input));
     if (decodingProblem != null) {
       diagnostics.add(decodingProblem);

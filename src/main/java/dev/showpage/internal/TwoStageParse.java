@@ -4,7 +4,6 @@ import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.grammar.EpisodePageParser;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -46,13 +45,13 @@ final class TwoStageParse {
   }
 
   /**
-   * Parses {@code input}, which ends with a line break.
+   * Parses {@code input}; a line break is added at its end when it has none.
    *
    * @param syntaxErrors where stage two reports what it skips
    * @param profile whether to keep ANTLR's per-decision profile (slower; for tests)
    */
   static TwoStageParse run(String input, Diagnostics syntaxErrors, boolean profile) {
-    CharStream chars = CharStreams.fromString(input);
+    CharStream chars = PageChars.of(input);
     EpisodePageLexer lexer = new EpisodePageLexer(chars);
     lexer.removeErrorListeners(); // OTHER matches any character: the lexer cannot fail
     WideCharLexerSimulator.install(lexer);
