@@ -61,6 +61,30 @@ final class EpisodeAssembler {
     this.diagnostics = diagnostics;
   }
 
+  /**
+   * The episode with the people whose first name is one of {@code hostFirstNames} made hosts.
+   * On a Goodpods page the hosts are those the cards follow most, known only once every card is
+   * read; each card is assembled when it ends, with the hosts it was given (none).
+   */
+  static Episode withHosts(Episode episode, Set<String> hostFirstNames) {
+    List<Person> people = new ArrayList<>(episode.people().size());
+    boolean changed = false;
+    for (Person person : episode.people()) {
+      if (person.role() != Role.HOST && hostFirstNames.contains(Names.firstWord(person.name()))) {
+        people.add(new Person(person.name(), Role.HOST, person.links()));
+        changed = true;
+      } else {
+        people.add(person);
+      }
+    }
+    if (!changed) {
+      return episode;
+    }
+    return new Episode(episode.rank(), episode.title(), episode.show(), episode.released(),
+        episode.duration(), episode.listeners(), episode.description(), people, episode.links(),
+        episode.promotions(), episode.chapters(), episode.source());
+  }
+
   Episode assemble(CardContent card, int rank) {
     Optional<LocalDate> released = Optional.empty();
     if (card.dateToken != null) {

@@ -1,53 +1,40 @@
 package dev.showpage.internal;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CodePointBuffer;
-import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.IntStream;
+import org.antlr.v4.runtime.misc.Interval;
 
 /**
- * A page's text as the lexer reads it: ending with a line break, which every line rule needs,
- * and copied once.
+ * A page's text as the lexer reads it, ending with a line break, which every line rule needs.
  *
- * <p>{@code CharStreams.fromString} copies a page into a char buffer, then into bytes, then into
- * chars again at the first character past U+00FF; adding the line break to the string copies it
- * once more. Here the text is copied once, into bytes when every character fits in one and into
- * chars otherwise. Text with a character outside the Basic Multilingual Plane (an emoji), which
- * the lexer must see as one code point, still goes through {@code CharStreams}.
+ * <p>The lexer reads the caller's string itself: {@code CharStreams.fromString} would copy a
+ * page three or four times (into a char buffer, into bytes, into chars again at the first
+ * character past U+00FF), and adding the line break to the string once more; on a page of 50 MB
+ * those copies were a fifth of the heap the parse needed. The closing line break, when the text
+ * has none, is one more character that only this stream holds. Text with a character outside the
+ * Basic Multilingual Plane (an emoji), which the lexer must see as one code point and not as two
+ * UTF-16 units, goes through {@code CharStreams}.
  */
-final class PageChars {
+final class PageChars implements CharStream {
 
-  private PageChars() {}
+  private final String text;
+  /** The text's length, and one more when the stream adds the closing line break. */
+  private final int size;
+  private int index;
 
-  static CodePointCharStream of(String text) {
+  private PageChars(String text, int size) {
+    this.text = text;
+    this.size = size;
+  }
+
+  static CharStream of(String text) {
     int length = text.length();
     boolean addBreak = length > 0 && text.charAt(length - 1) != '\n';
-    int size = addBreak ? length + 1 : length;
-    int bits = 0;
-    for (int i = 0; i < length; i++) {
-      bits |= text.charAt(i);
-    }
-    if (bits <= 0xFF) {
-      byte[] bytes = new byte[size];
-      for (int i = 0; i < length; i++) {
-        bytes[i] = (byte) text.charAt(i);
-      }
-      if (addBreak) {
-        bytes[length] = '\n';
-      }
-      return stream(CodePointBuffer.withBytes(ByteBuffer.wrap(bytes)));
-    }
     if (hasSurrogates(text)) {
       return CharStreams.fromString(addBreak ? text + "\n" : text);
     }
-    char[] chars = new char[size];
-    text.getChars(0, length, chars, 0);
-    if (addBreak) {
-      chars[length] = '\n';
-    }
-    return stream(CodePointBuffer.withChars(CharBuffer.wrap(chars)));
+    return new PageChars(text, addBreak ? length + 1 : length);
   }
 
   private static boolean hasSurrogates(String text) {
@@ -59,7 +46,76 @@ final class PageChars {
     return false;
   }
 
-  private static CodePointCharStream stream(CodePointBuffer buffer) {
-    return CodePointCharStream.fromBuffer(buffer, IntStream.UNKNOWN_SOURCE_NAME);
+  private char charAt(int i) {
+    return i < text.length() ? text.charAt(i) : '\n';
+  }
+
+  @Override
+  public int LA(int i) {
+    if (i > 0) {
+      int at = index + i - 1;
+      return at < size ? charAt(at) : IntStream.EOF;
+    }
+    if (i < 0) {
+      int at = index + i;
+      return at >= 0 ? charAt(at) : IntStream.EOF;
+    }
+    return 0; // undefined, as in ANTLR's own streams
+  }
+
+  @Override
+  public void consume() {
+    if (index >= size) {
+      throw new IllegalStateException("cannot consume EOF");
+    }
+    index++;
+  }
+
+  @Override
+  public String getText(Interval interval) {
+    int start = Math.min(interval.a, size);
+    int end = Math.min(interval.b + 1, size); // exclusive
+    if (end <= start) {
+      return "";
+    }
+    if (end <= text.length()) {
+      return text.substring(start, end);
+    }
+    return text.substring(start) + "\n";
+  }
+
+  @Override
+  public int mark() {
+    return -1; // the whole text stays readable: nothing to hold
+  }
+
+  @Override
+  public void release(int marker) {
+    // nothing held
+  }
+
+  @Override
+  public int index() {
+    return index;
+  }
+
+  @Override
+  public void seek(int index) {
+    this.index = Math.min(index, size);
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  @Override
+  public String getSourceName() {
+    return IntStream.UNKNOWN_SOURCE_NAME;
+  }
+
+  @Override
+  public String toString() {
+    return getText(Interval.of(0, size - 1));
   }
 }

@@ -31,13 +31,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
-/** Builds the {@link Page} from the parse tree of a whole page. */
+/**
+ * Builds the {@link Page} of a Goodpods page. Each episode card is read as the parser ends it
+ * ({@link #cardsAsTheyEnd}), and its subtree and tokens let go of; the page's other parts (its
+ * header, ranking and FAQ) are read from the tree once the parse is done.
+ */
 final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
 
   static final String LAYOUT = "goodpods";
@@ -47,6 +52,19 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
   private final SourceText source;
   private final Diagnostics diagnostics;
   private final boolean recovered;
+
+  /** Assembles each card as it ends; who is a host is told once every card is read. */
+  private final EpisodeAssembler assembler;
+  /** The episodes so far, in page order, everyone in them a guest until the hosts are known. */
+  private final List<Episode> episodes = new ArrayList<>();
+  /** For each episode, the first names of the people it follows ("Follow Aaron:"). */
+  private final List<Set<String>> followedByEpisode = new ArrayList<>();
+  /** How many cards ended: each has a line of text, so a page with one is not blank. */
+  private int cardsEnded;
+  /** The lines above the cards, read when the first card ends (before their tokens go). */
+  private Head head;
+  /** Tokens the recovering parser skipped inside cards, reported once the page is done. */
+  private final List<Token> skippedInCards = new ArrayList<>();
 
   /**
    * @param recovered whether the tree comes from the recovering second stage, and so may hold
@@ -59,40 +77,62 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
     this.source = source;
     this.diagnostics = diagnostics;
     this.recovered = recovered;
+    this.assembler = new EpisodeAssembler(dateOrder, referenceDate, Set.of(), diagnostics, source);
+  }
+
+  /**
+   * What to do as the parser ends a rule ({@link TwoStageParse.Stage#onRuleEnd}): read an
+   * episode card as soon as it ends, then take it and the blank lines between cards out of the
+   * tree and let go of their tokens, so that the tree and the token window stay the size of a
+   * card on a page of any length.
+   */
+  Consumer<ParserRuleContext> cardsAsTheyEnd(TokenWindow tokens) {
+    return ctx -> {
+      if (!(ctx.getParent() instanceof PageContext page)) {
+        return;
+      }
+      if (ctx instanceof EpisodeCardContext card) {
+        cardEnded(page, card);
+        page.removeLastChild();
+        if (card.getStop() != null) {
+          tokens.releaseBefore(card.getStop().getTokenIndex());
+        }
+      } else if (ctx instanceof BlankLineContext) {
+        page.removeLastChild();
+      }
+    };
+  }
+
+  private void cardEnded(PageContext page, EpisodeCardContext ctx) {
+    cardsEnded++;
+    CardContent content =
+        card(ctx, head(page).show().map(Show::title).orElse(null), episodes.size() + 1);
+    if (content != null) {
+      followedByEpisode.add(followedFirstNames(content));
+      episodes.add(assembler.assemble(content, episodes.size() + 1));
+    }
+    if (recovered) {
+      collectSkipped(ctx, skippedInCards);
+    }
   }
 
   @Override
   public Page visitPage(PageContext ctx) {
-    Optional<Show> show = Optional.ofNullable(ctx.showHeader()).map(this::show);
-    List<String> navigation = new ArrayList<>();
-    for (SectionLinkLineContext line : ctx.sectionLinkLine()) {
-      navigation.add(lineText(line));
-    }
-    Optional<String> heading = Optional.empty();
-    Optional<String> summary = Optional.empty();
-    OptionalInt announced = OptionalInt.empty();
-    RankingContext ranking = ctx.ranking();
-    if (ranking != null) {
-      heading = Optional.of(lineText(ranking.headingLine()));
-      announced = Counts.of(ranking.headingLine().NUMBER().getText());
-      summary = joinLines(ranking.contentLine());
-    }
-
-    List<CardContent> cards = new ArrayList<>();
     for (EpisodeCardContext card : ctx.episodeCard()) {
-      CardContent content = card(card, show.map(Show::title).orElse(null), cards.size() + 1);
-      if (content != null) {
-        cards.add(content);
-      }
+      cardEnded(ctx, card); // the cards left in the tree: those of a parse without the listener
     }
-    EpisodeAssembler assembler =
-        new EpisodeAssembler(dateOrder, referenceDate, hosts(cards), diagnostics, source);
-    List<Episode> episodes = new ArrayList<>();
-    for (CardContent card : cards) {
-      episodes.add(assembler.assemble(card, episodes.size() + 1));
+    Head head = head(ctx);
+    Optional<Show> show = head.show();
+    List<String> navigation = new ArrayList<>(head.navigation());
+    OptionalInt announced = head.announced();
+
+    Set<String> hosts = hosts(followedByEpisode);
+    List<Episode> episodes = new ArrayList<>(this.episodes.size());
+    for (Episode episode : this.episodes) {
+      episodes.add(EpisodeAssembler.withHosts(episode, hosts));
     }
     if (announced.isPresent() && announced.getAsInt() != episodes.size()) {
-      Token at = ranking.headingLine().getStart();
+      Token at = head.headingStart();
       diagnostics.warn("heading-count", at, "the heading announces " + announced.getAsInt()
           + " episodes but the page has " + episodes.size());
     }
@@ -100,15 +140,46 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
     Optional<Faq> faq =
         ctx.pageEnd() == null ? Optional.empty() : pageEnd(ctx.pageEnd(), navigation);
     if (recovered) {
-      reportUnparsed(ctx);
+      List<Token> skipped = new ArrayList<>();
+      collectSkipped(ctx, skipped);
+      skipped.addAll(skippedInCards);
+      reportUnparsed(skipped);
     }
     if (ctx.getStop() == null || ctx.getStart().getType() == Token.EOF
-        || (show.isEmpty() && episodes.isEmpty() && faq.isEmpty() && isBlank(ctx))) {
+        || (show.isEmpty() && episodes.isEmpty() && faq.isEmpty() && cardsEnded == 0
+            && isBlank(ctx))) {
       diagnostics.add(dev.showpage.model.Severity.WARNING, "empty-page", 1, 1,
           "the page has no text");
     }
-    return new Page(LAYOUT, show, navigation, heading, summary, episodes, faq,
+    return new Page(LAYOUT, show, navigation, head.heading(), head.summary(), episodes, faq,
         diagnostics.sorted());
+  }
+
+  /**
+   * What the page says above its cards: the show, the section links ("All episodes"), and the
+   * ranking's heading ("Top 10 ...", with the count it announces) and summary.
+   */
+  private record Head(Optional<Show> show, List<String> navigation, Optional<String> heading,
+      Optional<String> summary, OptionalInt announced, Token headingStart) {}
+
+  /** The page's head, read once: it is parsed whole before the first card. */
+  private Head head(PageContext page) {
+    if (head != null) {
+      return head;
+    }
+    Optional<Show> show = Optional.ofNullable(page.showHeader()).map(this::show);
+    List<String> navigation = new ArrayList<>();
+    for (SectionLinkLineContext line : page.sectionLinkLine()) {
+      navigation.add(lineText(line));
+    }
+    RankingContext ranking = page.ranking();
+    head = ranking == null
+        ? new Head(show, navigation, Optional.empty(), Optional.empty(), OptionalInt.empty(), null)
+        : new Head(show, navigation, Optional.of(lineText(ranking.headingLine())),
+            joinLines(ranking.contentLine()),
+            Counts.of(ranking.headingLine().NUMBER().getText()),
+            ranking.headingLine().getStart());
+    return head;
   }
 
   private Show show(ShowHeaderContext ctx) {
@@ -253,16 +324,10 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
 
   /** Hosts: people followed ("Follow X:") in two or more episodes and in most of those that
    *  have any "Follow" group. */
-  private static Set<String> hosts(List<CardContent> cards) {
+  private static Set<String> hosts(List<Set<String>> followedByEpisode) {
     Map<String, Integer> followed = new HashMap<>();
     int cardsWithGroups = 0;
-    for (CardContent card : cards) {
-      Set<String> names = new HashSet<>();
-      for (CardContent.NameRef ref : card.names) {
-        if (ref.followed()) {
-          names.add(Names.firstWord(ref.name()));
-        }
-      }
+    for (Set<String> names : followedByEpisode) {
       if (!names.isEmpty()) {
         cardsWithGroups++;
       }
@@ -275,6 +340,16 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
       }
     }
     return hosts;
+  }
+
+  private static Set<String> followedFirstNames(CardContent card) {
+    Set<String> names = new HashSet<>();
+    for (CardContent.NameRef ref : card.names) {
+      if (ref.followed()) {
+        names.add(Names.firstWord(ref.name()));
+      }
+    }
+    return names;
   }
 
   private Optional<Faq> pageEnd(PageEndContext ctx, List<String> navigation) {
@@ -317,18 +392,23 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
   }
 
   /** Tokens the parser skipped while recovering from a syntax error are reported by line. */
-  private void reportUnparsed(ParseTree tree) {
-    if (tree instanceof ErrorNode error) {
-      Token token = error.getSymbol();
+  private void reportUnparsed(List<Token> skipped) {
+    for (Token token : skipped) {
       if (token.getTokenIndex() >= 0 && token.getType() != Token.EOF
           && token.getType() != EpisodePageLexer.NL && !diagnostics.coversLine(token.getLine())) {
         diagnostics.error("unrecognised-line", token,
             "this line does not fit the page's layout and was skipped");
       }
+    }
+  }
+
+  private static void collectSkipped(ParseTree tree, List<Token> skipped) {
+    if (tree instanceof ErrorNode error) {
+      skipped.add(error.getSymbol());
       return;
     }
     for (int i = 0; i < tree.getChildCount(); i++) {
-      reportUnparsed(tree.getChild(i));
+      collectSkipped(tree.getChild(i), skipped);
     }
   }
 

@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * One parse of one page: lexes, parses in two stages, and builds the model.
  *
- * <p>The parse itself is {@link TwoStageParse}.
+ * <p>The parse itself is {@link TwoStageParse}; a Goodpods page's cards are built as the parser
+ * ends them ({@link PageModelBuilder#cardsAsTheyEnd}), so that its tree and tokens never need to
+ * be held whole.
  *
  * <p>Not part of the public API: use {@code dev.showpage.EpisodePageParser}.
  */
@@ -70,25 +72,36 @@ public final class PageReader {
       return tooLarge("the input has " + text.length() + " characters");
     }
     String input = normalise(text);
-    Diagnostics diagnostics = new Diagnostics(maxDiagnostics, Columns.of(input));
-    if (decodingProblem != null) {
-      diagnostics.add(decodingProblem);
-    }
-    TwoStageParse parse = TwoStageParse.run(input, diagnostics, false);
-    SourceText source = new SourceText(parse.chars, parse.tokens, diagnostics);
-    Page page = parse.goodpods
-        ? new PageModelBuilder(dateOrder, referenceDate, source, diagnostics, parse.recovered)
-            .visitPage((PageContext) parse.tree)
-        : new ShowNotesBuilder(dateOrder, referenceDate, source, diagnostics, parse.recovered)
-            .build((ShowNotesContext) parse.tree);
-    if (strict) {
-      Optional<Diagnostic> error = diagnostics.firstError();
-      if (error.isPresent()) {
-        Diagnostic d = error.get();
-        throw new EpisodePageParseException(d, lineRest(input, d.line(), d.column()));
+    Columns columns = Columns.of(input);
+    return TwoStageParse.run(input, false, stage -> {
+      Diagnostics diagnostics = new Diagnostics(maxDiagnostics, columns);
+      if (decodingProblem != null) {
+        diagnostics.add(decodingProblem);
       }
-    }
-    return page;
+      if (stage.recovering) {
+        stage.parser.addErrorListener(new SyntaxErrorListener(diagnostics));
+      }
+      SourceText source = new SourceText(stage.chars, stage.tokens, diagnostics);
+      Page page;
+      if (stage.goodpods) {
+        PageModelBuilder builder = new PageModelBuilder(
+            dateOrder, referenceDate, source, diagnostics, stage.recovering);
+        stage.onRuleEnd(builder.cardsAsTheyEnd(stage.tokens));
+        page = builder.visitPage((PageContext) stage.parse());
+      } else {
+        ShowNotesContext notes = (ShowNotesContext) stage.parse();
+        page = new ShowNotesBuilder(dateOrder, referenceDate, source, diagnostics, stage.recovering)
+            .build(notes);
+      }
+      if (strict) {
+        Optional<Diagnostic> error = diagnostics.firstError();
+        if (error.isPresent()) {
+          Diagnostic d = error.get();
+          throw new EpisodePageParseException(d, lineRest(input, d.line(), d.column()));
+        }
+      }
+      return page;
+    });
   }
 
   /**

@@ -2,12 +2,11 @@ package dev.showpage.internal;
 
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.grammar.EpisodePageParser;
+import java.util.function.Consumer;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.atn.ParseInfo;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -17,78 +16,99 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  *
  * <p>Stage one predicts with SLL and gives up at the first syntax error. The grammar takes
  * missing dates, missing listener counts and stray lines, so nearly every page, damaged or not,
- * is done then. Only a page with a line the layout has no place for is parsed again, with
- * error recovery; stage two predicts with SLL too, because full LL prediction on a damaged page
- * can look ahead to its end at every decision.
+ * is done then. Only a page with a line the layout has no place for is parsed again, from its
+ * first character, with error recovery; stage two predicts with SLL too, because full LL
+ * prediction on a damaged page can look ahead to its end at every decision.
+ *
+ * <p>The model is built while a stage parses (cards are built as they end, and let go of), so
+ * what a stage built is thrown away with it when it gives up: the caller's {@link StageBuild}
+ * runs once per stage, each time with fresh state.
  */
 final class TwoStageParse {
 
-  final CharStream chars;
-  final CommonTokenStream tokens;
-  /** The page's tree: a {@code PageContext} (Goodpods) or a {@code ShowNotesContext}. */
-  final ParserRuleContext tree;
-  /** Whether the tokens are those of a Goodpods page. */
-  final boolean goodpods;
-  /** Whether stage two ran: the tree may then hold tokens the parser skipped. */
-  final boolean recovered;
-  /** The parser's profile, when asked for; null otherwise. */
-  final ParseInfo profile;
+  /** One stage: its tokens and a parser ready to start, not started yet. */
+  static final class Stage {
+    final CharStream chars;
+    final TokenWindow tokens;
+    final EpisodePageParser parser;
+    /** Told of every rule the parser ends, once the rule's context is complete; or null. */
+    private Consumer<ParserRuleContext> ruleEnded;
+    /** Whether the tokens are those of a Goodpods page; else the page is show notes. */
+    final boolean goodpods;
+    /** Whether this is stage two: the tree may then hold tokens the parser skipped. */
+    final boolean recovering;
 
-  private TwoStageParse(CharStream chars, CommonTokenStream tokens, ParserRuleContext tree,
-      boolean goodpods, boolean recovered, ParseInfo profile) {
-    this.chars = chars;
-    this.tokens = tokens;
-    this.tree = tree;
-    this.goodpods = goodpods;
-    this.recovered = recovered;
-    this.profile = profile;
+    private Stage(String input, boolean recovering, boolean profile) {
+      chars = PageChars.of(input);
+      EpisodePageLexer lexer = new EpisodePageLexer(chars);
+      lexer.removeErrorListeners(); // OTHER matches any character: the lexer cannot fail
+      WideCharLexerSimulator.install(lexer);
+      tokens = new TokenWindow(lexer, input.length()); 
+      goodpods = isGoodpods(tokens);
+      // Rather than a parse listener, which the parser would also tell of every token.
+      parser = new EpisodePageParser(tokens) {
+        @Override
+        public void exitRule() {
+          ParserRuleContext ended = _ctx;
+          super.exitRule();
+          if (ruleEnded != null) {
+            ruleEnded.accept(ended);
+          }
+        }
+      };
+      parser.removeErrorListeners();
+      parser.setProfile(profile);
+      parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+      parser.setErrorHandler(recovering ? new DefaultErrorStrategy() : new BailErrorStrategy());
+      this.recovering = recovering;
+    }
+
+    /**
+     * Tells {@code hook} of every rule the parser ends, after the rule's context is complete and
+     * its parent is the parser's current context again.
+     */
+    void onRuleEnd(Consumer<ParserRuleContext> hook) {
+      ruleEnded = hook;
+    }
+
+    /** Parses the page by the rule of its layout: {@code page} or {@code showNotes}. */
+    ParserRuleContext parse() {
+      return goodpods ? parser.page() : parser.showNotes();
+    }
   }
 
+  /** What the caller makes of a stage; stage one's parse may throw, stage two's does not. */
+  interface StageBuild<T> {
+    T build(Stage stage);
+  }
+
+  private TwoStageParse() {}
+
   /**
-   * Parses {@code input}; a line break is added at its end when it has none.
+   * Parses {@code input} (a line break is added at its end when it has none), handing each
+   * stage to {@code build}: stage one, then stage two if stage one gave up.
    *
-   * @param syntaxErrors where stage two reports what it skips
    * @param profile whether to keep ANTLR's per-decision profile (slower; for tests)
    */
-  static TwoStageParse run(String input, Diagnostics syntaxErrors, boolean profile) {
-    CharStream chars = PageChars.of(input);
-    EpisodePageLexer lexer = new EpisodePageLexer(chars);
-    lexer.removeErrorListeners(); // OTHER matches any character: the lexer cannot fail
-    WideCharLexerSimulator.install(lexer);
-    CommonTokenStream tokens = FilledTokenStream.of(lexer, input.length());
-    boolean goodpods = isGoodpods(tokens);
-    EpisodePageParser parser = new EpisodePageParser(tokens);
-    parser.removeErrorListeners();
-    parser.setProfile(profile);
-    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-    parser.setErrorHandler(new BailErrorStrategy());
+  static <T> T run(String input, boolean profile, StageBuild<T> build) {
     try {
-      ParserRuleContext tree = goodpods ? parser.page() : parser.showNotes();
-      return new TwoStageParse(chars, tokens, tree, goodpods, false,
-          profile ? parser.getParseInfo() : null);
+      return build.build(new Stage(input, false, profile));
     } catch (ParseCancellationException e) {
-      tokens.seek(0);
-      parser.reset();
-      parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-      parser.setErrorHandler(new DefaultErrorStrategy());
-      parser.addErrorListener(new SyntaxErrorListener(syntaxErrors));
-      ParserRuleContext tree = goodpods ? parser.page() : parser.showNotes();
-      return new TwoStageParse(chars, tokens, tree, goodpods, true,
-          profile ? parser.getParseInfo() : null);
+      return build.build(new Stage(input, true, profile));
     }
   }
 
   /**
    * The layout, told by the tokens: a Goodpods page closes its header and every card with a
    * listener count on a line of its own ("1 Listener"), and starts a card's date line with a
-   * numeric date and a bullet ("02/17/25 • 84 min"). A page with neither is show notes.
+   * numeric date and a bullet ("02/17/25 • 84 min"). A page with neither is show notes. The
+   * tokens are lexed only as far as the first such line: on a Goodpods page, its header.
    */
-  static boolean isGoodpods(CommonTokenStream tokens) {
+  static boolean isGoodpods(TokenWindow tokens) {
     int previous = EpisodePageLexer.NL;
-    int size = tokens.size();
-    for (int i = 0; i < size; i++) {
+    for (int i = 0; tokens.get(i).getType() != EpisodePageLexer.EOF; i++) {
       int type = tokens.get(i).getType();
-      if (previous == EpisodePageLexer.NL && i + 1 < size) {
+      if (previous == EpisodePageLexer.NL) {
         int next = tokens.get(i + 1).getType();
         if ((type == EpisodePageLexer.LISTENERS && next == EpisodePageLexer.NL)
             || (type == EpisodePageLexer.NUMERIC_DATE && next == EpisodePageLexer.BULLET)) {

@@ -33,9 +33,15 @@ class GrammarCostTest {
     }
   }
 
-  private static TwoStageParse parse(String text, boolean profile) {
-    String input = text.endsWith("\n") ? text : text + "\n";
-    return TwoStageParse.run(input, new Diagnostics(1000, Columns.of(input)), profile);
+  /** A parse without a model: whether it needed stage two, its tokens, what the parser measured. */
+  private record Parsed(boolean recovered, int tokenCount, ParseInfo profile) {}
+
+  private static Parsed parse(String text, boolean profile) {
+    return TwoStageParse.run(text, profile, stage -> {
+      stage.parse();
+      return new Parsed(stage.recovering, stage.tokens.size(),
+          profile ? stage.parser.getParseInfo() : null);
+    });
   }
 
   @Test
@@ -43,7 +49,7 @@ class GrammarCostTest {
     List<Path> pages = testPages();
     assertThat(pages).isNotEmpty();
     for (Path page : pages) {
-      assertThat(parse(Files.readString(page), false).recovered)
+      assertThat(parse(Files.readString(page), false).recovered())
           .as("%s needed the recovering second stage", page)
           .isFalse();
     }
@@ -57,18 +63,18 @@ class GrammarCostTest {
         .replace("11/26/24 • 69 min\n", "");
     assertThat(damaged).isNotEqualTo(page);
 
-    assertThat(parse(damaged, false).recovered).isFalse();
-    assertThat(parse("Just a line of prose.\nAnd another.\n", false).recovered).isFalse();
+    assertThat(parse(damaged, false).recovered()).isFalse();
+    assertThat(parse("Just a line of prose.\nAnd another.\n", false).recovered()).isFalse();
   }
 
   /** Total lookahead of all decisions, SLL and LL, per token of the page. */
   private static double lookaheadPerToken(String page) {
-    TwoStageParse parse = parse(page, true);
+    Parsed parse = parse(page, true);
     long look = 0;
-    for (DecisionInfo decision : parse.profile.getDecisionInfo()) {
+    for (DecisionInfo decision : parse.profile().getDecisionInfo()) {
       look += decision.SLL_TotalLook + decision.LL_TotalLook;
     }
-    return (double) look / parse.tokens.size();
+    return (double) look / parse.tokenCount();
   }
 
   private static long maxLookahead(ParseInfo profile) {
@@ -90,9 +96,9 @@ class GrammarCostTest {
 
     assertThat(large.length()).isGreaterThan(90 * small.length());
     assertThat(perTokenLarge).isBetween(perTokenSmall * 0.9, perTokenSmall * 1.1);
-    assertThat(maxLookahead(parse(large, true).profile))
+    assertThat(maxLookahead(parse(large, true).profile()))
         .as("no decision looks further ahead on a larger page")
-        .isEqualTo(maxLookahead(parse(small, true).profile));
+        .isEqualTo(maxLookahead(parse(small, true).profile()));
   }
 
   @Test
