@@ -22,6 +22,7 @@ public final class BigPages {
   private final String header;
   private final List<String> cards = new ArrayList<>();
   private final String footer;
+  private final int averageCard;
 
   private BigPages(String example) {
     int firstCard = example.indexOf("\n\n", example.indexOf("Top 10 ")) + 2;
@@ -38,6 +39,7 @@ public final class BigPages {
       cards.add(example.substring(at, end).strip() + "\n");
       at = end;
     }
+    averageCard = cards.stream().mapToInt(String::length).sum() / Math.max(1, cards.size());
   }
 
   /** The example page's parts, read from {@link #EXAMPLE}. */
@@ -56,7 +58,10 @@ public final class BigPages {
 
   /** A page of {@code cardCount} cards. */
   public String withCards(int cardCount) {
-    StringBuilder page = new StringBuilder(header.replace("Top 10 ", "Top " + cardCount + " "));
+    // Sized for the whole page up front: a page of 50 MB must not be copied while it grows.
+    long size = header.length() + footer.length() + (long) cardCount * (averageCard + 32);
+    StringBuilder page = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 8, size));
+    page.append(header.replace("Top 10 ", "Top " + cardCount + " "));
     for (int i = 0; i < cardCount; i++) {
       String card = cards.get(i % cards.size());
       int copy = i / cards.size();
@@ -75,14 +80,17 @@ public final class BigPages {
 
   /** A page of at least {@code chars} characters. */
   public String ofAtLeast(int chars) {
+    return withCards(cardsFor(chars));
+  }
+
+  /** How many cards make a page of at least {@code chars} characters. */
+  public int cardsFor(int chars) {
     int perCard = (withCards(cards.size()).length() - header.length() - footer.length())
         / cards.size();
     int count = Math.max(1, (chars - header.length() - footer.length()) / perCard + 1);
-    String page = withCards(count);
-    while (page.length() < chars) {
+    while (withCards(count).length() < chars) {
       count++;
-      page = withCards(count);
     }
-    return page;
+    return count;
   }
 }
