@@ -277,6 +277,10 @@ final class ChapterLists {
 
   private static List<Chapter> build(List<Entry> entries, Optional<Duration> episodeLength) {
     long[] sorted = entries.stream().mapToLong(e -> e.start).sorted().toArray();
+    // One time object per point of the timeline, shared by the chapter that ends there and the
+    // one that starts there: a page of 50 MB keeps a million chapters' times.
+    @SuppressWarnings("unchecked")
+    Optional<Duration>[] times = new Optional[sorted.length];
     List<Chapter> chapters = new ArrayList<>();
     for (Entry entry : entries) {
       long start = entry.start;
@@ -284,11 +288,19 @@ final class ChapterLists {
       int i = Arrays.binarySearch(sorted, start + 1);
       i = i < 0 ? -i - 1 : i;
       Optional<Duration> end = i < sorted.length
-          ? Optional.of(Duration.ofSeconds(sorted[i]))
+          ? time(times, sorted, i)
           : episodeLength.filter(length -> length.getSeconds() > start);
-      chapters.add(new Chapter(Duration.ofSeconds(start), end, entry.title));
+      int at = Arrays.binarySearch(sorted, start);
+      chapters.add(new Chapter(time(times, sorted, at).orElseThrow(), end, entry.title));
     }
     return chapters;
+  }
+
+  private static Optional<Duration> time(Optional<Duration>[] times, long[] sorted, int i) {
+    if (times[i] == null) {
+      times[i] = Optional.of(Duration.ofSeconds(sorted[i]));
+    }
+    return times[i];
   }
 
   /**

@@ -14,18 +14,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * One parser shared by eight threads: each thread parses the example page and mutated variants
- * of it, in an order of its own, until a time bound; every result must equal what the same
- * parser gave for that page on one thread. Run for a lenient and a strict parser (for the strict
- * one, the exception's diagnostic is the result).
+ * One parser shared by 2, 4 and 8 threads: each thread parses the example page and mutated
+ * variants of it, in an order of its own, until a time bound; every result must equal what the
+ * same parser gave for that page on one thread. Run for a lenient and a strict parser (for the
+ * strict one, the exception's diagnostic is the result).
  */
 class ConcurrencyTest {
-
-  static final int THREADS = 8;
 
   /** The example page and this many mutated variants. */
   static final int VARIANTS = 15;
@@ -60,19 +59,21 @@ class ConcurrencyTest {
     return pages;
   }
 
-  @Test
+  @ParameterizedTest(name = "{0} threads")
+  @ValueSource(ints = {2, 4, 8})
   @Timeout(30)
-  void sharedLenientParserGivesEveryThreadTheSingleThreadResult() throws Exception {
-    runShared(EpisodePageParser.builder().build());
+  void sharedLenientParserGivesEveryThreadTheSingleThreadResult(int threads) throws Exception {
+    runShared(EpisodePageParser.builder().build(), threads);
   }
 
-  @Test
+  @ParameterizedTest(name = "{0} threads")
+  @ValueSource(ints = {2, 4, 8})
   @Timeout(30)
-  void sharedStrictParserGivesEveryThreadTheSingleThreadResult() throws Exception {
-    runShared(EpisodePageParser.builder().strict(true).build());
+  void sharedStrictParserGivesEveryThreadTheSingleThreadResult(int threads) throws Exception {
+    runShared(EpisodePageParser.builder().strict(true).build(), threads);
   }
 
-  private static void runShared(EpisodePageParser shared) throws Exception {
+  private static void runShared(EpisodePageParser shared, int threads) throws Exception {
     List<String> pages = pages();
     List<Object> expected = new ArrayList<>();
     for (String page : pages) {
@@ -82,10 +83,10 @@ class ConcurrencyTest {
 
     ConcurrentLinkedQueue<String> mismatches = new ConcurrentLinkedQueue<>();
     CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<Integer>> done = new ArrayList<>();
     try {
-      for (int t = 0; t < THREADS; t++) {
+      for (int t = 0; t < threads; t++) {
         int thread = t;
         done.add(pool.submit(() -> {
           start.await();
@@ -114,7 +115,7 @@ class ConcurrencyTest {
         total += iterations;
       }
       System.out.printf("Concurrency (%s parser): %d threads, %d pages, %d parses%n",
-          shared.isStrict() ? "strict" : "lenient", THREADS, pages.size(), total);
+          shared.isStrict() ? "strict" : "lenient", threads, pages.size(), total);
     } finally {
       pool.shutdownNow();
     }
