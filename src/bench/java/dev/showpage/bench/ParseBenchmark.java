@@ -28,8 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+// The builder's methods are large: the JIT needs about ten seconds to compile them.
+@Warmup(iterations = 6, time = 3)
+@Measurement(iterations = 6, time = 3)
 @Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)
 public class ParseBenchmark {
