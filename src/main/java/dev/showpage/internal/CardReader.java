@@ -397,7 +397,7 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
    * words before "<URL>" up to a colon, or a label left at the end of the line above.
    */
   private void link(Token token, Urls.Url url) {
-    if (!isWebScheme(url.token()) && !url.hasHost()) {
+    if (!isWebScheme(url.token()) && !url.textHasHost()) {
       word(token); // "word://" with nothing after it is no app link, just text
       return;
     }
@@ -490,7 +490,7 @@ final class CardReader extends EpisodePageParserBaseVisitor<Void> {
       // "https://example.com/a、テスト": the words run into the URL are text of their own.
       card.prose.add(new Prose(token, SourceText.collapse(rest)));
     }
-    if (!url.hasHost()) {
+    if (!url.textHasHost()) {
       diagnostics.error("broken-url", token, "the URL '" + url.token() + "' has no host");
       if (!label.isEmpty()) {
         // The words meant as its label stay in the text (they may be on the line before).

@@ -32,6 +32,11 @@ final class TokenWindow implements TokenStream {
   private int count;
   private boolean endFetched;
   private int index;
+  /**
+   * Tokens before this index are let go of, whether or not the window has dropped them yet: a
+   * read of one fails at once, not only once the window is next compacted.
+   */
+  private int releasedBefore;
 
   TokenWindow(TokenSource source, int inputLength) {
     this.source = source;
@@ -44,7 +49,8 @@ final class TokenWindow implements TokenStream {
    * once.
    */
   void releaseBefore(int index) {
-    int drop = Math.min(index, this.index) - first;
+    releasedBefore = Math.max(releasedBefore, Math.min(index, this.index));
+    int drop = releasedBefore - first;
     if (drop <= 0 || drop * 2 < count) {
       return;
     }
@@ -57,8 +63,9 @@ final class TokenWindow implements TokenStream {
   /** The token at a page index, lexed first if need be; the end-of-file token past the end. */
   @Override
   public Token get(int i) {
-    if (i < first) {
-      throw new IllegalStateException("token " + i + " was released; the window starts at " + first);
+    if (i < releasedBefore) {
+      throw new IllegalStateException(
+          "token " + i + " was released; tokens from " + releasedBefore + " are kept");
     }
     if (i >= first + count && !endFetched) {
       // Lexing in runs rather than a token at a time keeps the lexer's and the parser's code

@@ -51,7 +51,9 @@ final class TwoStageParse {
         public void exitRule() {
           ParserRuleContext ended = _ctx;
           super.exitRule();
-          if (ruleEnded != null) {
+          // Stage one gives up by throwing, and every rule it unwinds ends with the exception
+          // set: such a half-read rule is not handed on, since the stage is thrown away.
+          if (ruleEnded != null && (recovering || ended.exception == null)) {
             ruleEnded.accept(ended);
           }
         }

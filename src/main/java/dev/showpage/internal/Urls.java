@@ -178,9 +178,18 @@ final class Urls {
       return !(bare && labels.length == 2 && FILE_EXTENSIONS.contains(tld.toLowerCase(Locale.ROOT)));
     }
 
-    /** See {@link Urls#hasHost(String)}. */
+    /** See {@link Urls#hasHost(String)}: of the whole token. */
     boolean hasHost() {
       return schemeEnd > 0 ? valid : isLink();
+    }
+
+    /**
+     * Whether the URL the token starts with, without what ends the sentence around it ({@link
+     * #text()}), has a host: a link is judged by the text the page keeps of it. The whole token
+     * can read otherwise: {@code app://:80?} read whole is an app's link with an empty query.
+     */
+    boolean textHasHost() {
+      return end == token.length() ? hasHost() : read(text()).textHasHost();
     }
 
     /** See {@link Urls#host(String)}. */

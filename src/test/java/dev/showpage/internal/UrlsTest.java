@@ -553,4 +553,17 @@ class UrlsTest {
       return noise.toString();
     }
   }
+
+  /** The card reader reads a URL token once; what it asks must be what the trimmed URL says. */
+  @ParameterizedTest
+  @ValueSource(strings = {"app://:80?", "https://example.com.", "https://example.com/a_(b)).",
+      "example.com/path,", "https://h.", "www.example.com/x?", "overcast://!", "pktc://x?."})
+  void oneReadingOfATokenAnswersAsItsTrimmedUrlDoes(String token) {
+    Urls.Url reading = Urls.read(token);
+    String trimmed = Urls.trim(token);
+
+    assertThat(reading.text()).isEqualTo(trimmed);
+    assertThat(reading.textHasHost()).isEqualTo(Urls.hasHost(trimmed));
+    assertThat(reading.kind()).isEqualTo(Urls.kind(trimmed));
+  }
 }
