@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -80,5 +82,28 @@ class CardsAsTheyEndTest {
 
     assertThat(streamed.episodes()).isEqualTo(whole.episodes());
     assertThat(streamed).isEqualTo(whole);
+  }
+
+  @Test
+  void aStageThatGivesUpHandsOnNoHalfReadRule() {
+    // "Top 5 x" after a card's listener count is a line the layout has no place for: stage one
+    // gives up inside the second card, and the rules it unwinds end with their exception set.
+    String page = "Show\n\n1 Listener\nTop 2 Episodes\n\nFirst\nShow\n02/17/25 • 84 min\n"
+        + "Body text.\n1 Listener\nTop 5 x\nSecond\n02/18/25 • 10 min\nMore.\n1 Listener\n";
+    List<Boolean> stages = new ArrayList<>();
+    List<ParserRuleContext> handedOn = new ArrayList<>();
+
+    TwoStageParse.run(page, false, stage -> {
+      stages.add(stage.recovering);
+      stage.onRuleEnd(ctx -> {
+        if (!stage.recovering) {
+          handedOn.add(ctx);
+        }
+      });
+      return stage.parse();
+    });
+
+    assertThat(stages).containsExactly(false, true);
+    assertThat(handedOn).isNotEmpty().allMatch(ctx -> ctx.exception == null);
   }
 }
