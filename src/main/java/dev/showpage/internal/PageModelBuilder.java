@@ -119,7 +119,7 @@ final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
   @Override
   public Page visitPage(PageContext ctx) {
     for (EpisodeCardContext card : ctx.episodeCard()) {
-      cardEnded(ctx, card); // the cards left in the tree: those of a parse without the listener
+      cardEnded(ctx, card); // the cards left in the tree: those of a parse without the card hook
     }
     Head head = head(ctx);
     Optional<Show> show = head.show();
