@@ -68,8 +68,8 @@ final class TokenWindow implements TokenStream {
           "token " + i + " was released; tokens from " + releasedBefore + " are kept");
     }
     if (i >= first + count && !endFetched) {
-      // Lexing in runs rather than a token at a time keeps the lexer's and the parser's code
-      // and data each in the cache for a while: it made the parse a fifth faster.
+      // In runs rather than a token at a time, so that the lexer's and the parser's code and
+      // data each stay in the processor's caches for a while.
       int last = Math.max(i, first + count + LEXED_AT_ONCE - 1);
       while (first + count <= last && !endFetched) {
         fetch();
