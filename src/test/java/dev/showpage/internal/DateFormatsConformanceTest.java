@@ -3,20 +3,15 @@ package dev.showpage.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.showpage.DateOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@link Dates#parse} against the date cases of four other projects' suites
@@ -62,15 +57,11 @@ class DateFormatsConformanceTest {
               + " invent");
 
   @Test
-  void peerDateFormats() throws Exception {
-    Assumptions.assumeTrue(Files.isRegularFile(PEER), "no peer data at " + PEER.toAbsolutePath());
-    JsonNode cases = JsonMapper.builder().build().readTree(PEER.toFile()).get("cases");
-
-    int scored = 0;
-    int passed = 0;
+  void peerDateFormats() {
+    JsonNode cases = PeerScore.cases(PEER);
+    PeerScore score = new PeerScore();
     int dateTimes = 0;
     Set<String> excludedSeen = new HashSet<>();
-    List<String> failures = new ArrayList<>();
     for (JsonNode c : cases) {
       String text = c.get("text").stringValue();
       boolean hasExpectedDate = c.has("expected_date");
@@ -85,25 +76,13 @@ class DateFormatsConformanceTest {
       Optional<LocalDate> expected = hasExpectedDate
           ? date(c.get("expected_date"))
           : date(c.get("expected_utc"));
-      Optional<LocalDate> got = Dates.parse(text, order(c));
-      scored++;
-      if (got.equals(expected)) {
-        passed++;
-      } else {
-        failures.add(String.format("  FAIL %s: text=\"%s\" expected=%s got=%s",
-            c.get("suite").stringValue(), text, show(expected), show(got)));
-      }
+      score.score(c, expected, Dates.parse(text, order(c)), LocalDate::toString);
     }
 
-    System.out.printf(
-        "date-formats: %d/%d (%.1f%%) date-only [%d out of scope, %d date-times not scored]%n",
-        passed, scored, DurationFormatsConformanceTest.percent(passed, scored),
-        excludedSeen.size(), dateTimes);
-    failures.forEach(System.out::println);
     assertThat(excludedSeen).as("every out-of-scope text is a date-only case of the file")
         .containsExactlyInAnyOrderElementsOf(OUT_OF_SCOPE.keySet());
-    assertThat(DurationFormatsConformanceTest.percent(passed, scored))
-        .as("score, see the lines above").isGreaterThanOrEqualTo(FLOOR_PERCENT);
+    score.assertAtLeast(FLOOR_PERCENT, "date-formats (date-only cases)",
+        excludedSeen.size() + " out of scope, " + dateTimes + " date-times not scored");
   }
 
   /** {@code 2010-12-21} or {@code 2010-12-21T00:00:00Z} as its calendar date; null as none. */
@@ -118,9 +97,5 @@ class DateFormatsConformanceTest {
     return dayFirst.isBoolean() && dayFirst.booleanValue()
         ? DateOrder.DAY_MONTH_YEAR
         : DateOrder.MONTH_DAY_YEAR;
-  }
-
-  private static String show(Optional<LocalDate> date) {
-    return date.map(LocalDate::toString).orElse("none");
   }
 }

@@ -2,21 +2,15 @@ package dev.showpage.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@link Durations#parse} against the duration cases of four other projects' suites
@@ -59,15 +53,11 @@ class DurationFormatsConformanceTest {
               + " every page writes seconds after ':' with two digits, so 050 is no seconds field");
 
   @Test
-  void peerDurationFormats() throws Exception {
-    Assumptions.assumeTrue(Files.isRegularFile(PEER), "no peer data at " + PEER.toAbsolutePath());
-    JsonNode cases = JsonMapper.builder().build().readTree(PEER.toFile()).get("cases");
-
-    int scored = 0;
-    int passed = 0;
-    int excluded = 0;
+  void peerDurationFormats() {
+    JsonNode cases = PeerScore.cases(PEER);
+    PeerScore score = new PeerScore();
     Set<String> quirksSeen = new HashSet<>();
-    List<String> failures = new ArrayList<>();
+    int excluded = 0;
     for (JsonNode c : cases) {
       String text = c.get("text").stringValue();
       if (PEER_QUIRKS.containsKey(text)) {
@@ -80,31 +70,12 @@ class DurationFormatsConformanceTest {
           seconds.isNull()
               ? Optional.empty()
               : Optional.of(seconds.decimalValue().setScale(0, RoundingMode.DOWN).longValueExact());
-      Optional<Long> got = Durations.parse(text).map(Duration::getSeconds);
-      scored++;
-      if (got.equals(expected)) {
-        passed++;
-      } else {
-        failures.add(String.format("  FAIL %s: text=\"%s\" expected=%s got=%s",
-            c.get("suite").stringValue(), text, show(expected), show(got)));
-      }
+      score.score(c, expected, Durations.parse(text).map(Duration::getSeconds), String::valueOf);
     }
 
-    System.out.printf("duration-formats: %d/%d (%.1f%%) [%d peer quirks excluded]%n",
-        passed, scored, percent(passed, scored), excluded);
-    failures.forEach(System.out::println);
     assertThat(quirksSeen).as("every listed quirk is a case of the file")
         .containsExactlyInAnyOrderElementsOf(PEER_QUIRKS.keySet());
-    assertThat(percent(passed, scored)).as("score, see the lines above")
-        .isGreaterThanOrEqualTo(FLOOR_PERCENT);
-  }
-
-  private static String show(Optional<Long> seconds) {
-    return seconds.map(String::valueOf).orElse("none");
-  }
-
-  static double percent(int passed, int scored) {
-    return scored == 0 ? 0 : BigDecimal.valueOf(passed * 100.0 / scored)
-        .setScale(1, RoundingMode.DOWN).doubleValue();
+    score.assertAtLeast(FLOOR_PERCENT, "duration-formats",
+        excluded + " peer quirks excluded");
   }
 }
