@@ -35,6 +35,7 @@ final class Urls {
 
   /** The longest host name DNS allows. */
   private static final int MAX_HOST = 253;
+  private static final String LOCALHOST = "localhost";
 
   /** Longer than any top-level domain we know: no need to look one up. */
   private static final int MAX_TLD = 24;
@@ -297,37 +298,65 @@ final class Urls {
    * letters or punycode. A punycode label ({@code xn--}) is ASCII.
    */
   private static boolean isHost(String s, int start, int end, boolean scheme) {
-    String host = s.substring(start, end);
-    if (scheme && (host.equalsIgnoreCase("localhost") || isIpv4(host))) {
+    boolean localhost = end - start == LOCALHOST.length()
+        && s.regionMatches(true, start, LOCALHOST, 0, LOCALHOST.length());
+    if (scheme && (localhost || isIpv4(s.substring(start, end)))) {
       return true;
     }
-    String[] labels = host.split("\\.", -1);
-    if (labels.length < 2 || host.length() > MAX_HOST) {
+    if (end - start > MAX_HOST) {
       return false;
     }
-    for (int i = 0; i < labels.length; i++) {
-      boolean subdomain = i < labels.length - 2;
-      if (!isLabel(labels[i], subdomain)) {
-        return false;
+    // The labels are read in place: a page holds dozens of URLs, each checked here.
+    int dots = 0;
+    for (int i = start; i < end; i++) {
+      if (s.charAt(i) == '.') {
+        dots++;
       }
     }
-    return isTopLevel(labels[labels.length - 1]);
-  }
-
-  private static boolean isLabel(String label, boolean subdomain) {
-    if (label.isEmpty() || label.codePointCount(0, label.length()) > MAX_LABEL) {
+    if (dots == 0) {
       return false;
     }
-    char first = label.charAt(0);
-    char last = label.charAt(label.length() - 1);
+    int labelStart = start;
+    for (int label = 0; label <= dots; label++) {
+      int labelEnd = s.indexOf('.', labelStart);
+      if (labelEnd < 0 || labelEnd > end) {
+        labelEnd = end;
+      }
+      boolean subdomain = label < dots - 1;
+      if (!isLabel(s, labelStart, labelEnd, subdomain)) {
+        return false;
+      }
+      if (label == dots) {
+        return isTopLevel(s.substring(labelStart, labelEnd));
+      }
+      labelStart = labelEnd + 1;
+    }
+    throw new AssertionError("the last label returns");
+  }
+
+  private static boolean isLabel(String s, int start, int end, boolean subdomain) {
+    if (start == end || s.codePointCount(start, end) > MAX_LABEL) {
+      return false;
+    }
+    char first = s.charAt(start);
+    char last = s.charAt(end - 1);
     if (first == '-' || first == '_' || last == '-' || last == '_') {
       return false;
     }
-    if (!subdomain && label.indexOf('_') >= 0) {
-      return false;
+    if (!subdomain) {
+      for (int i = start; i < end; i++) {
+        if (s.charAt(i) == '_') {
+          return false;
+        }
+      }
     }
-    if (label.regionMatches(true, 0, "xn--", 0, 4)) {
-      return label.chars().allMatch(c -> c < 0x80 && (Character.isLetterOrDigit(c) || c == '-'));
+    if (end - start >= 4 && s.regionMatches(true, start, "xn--", 0, 4)) {
+      for (int i = start; i < end; i++) {
+        char c = s.charAt(i);
+        if (c >= 0x80 || !(Character.isLetterOrDigit(c) || c == '-')) {
+          return false;
+        }
+      }
     }
     return true;
   }
