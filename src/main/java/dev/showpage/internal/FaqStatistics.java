@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -61,6 +62,9 @@ final class FaqStatistics {
     return OptionalInt.empty();
   }
 
+  /** Compiled once: {@code String.split} compiles a pattern of more than one character per call. */
+  private static final Pattern AND = Pattern.compile(" and ");
+
   /** "The podcast is about Podcasts, Technology and Education." */
   private static List<String> topics(String answer) {
     int about = answer.indexOf(" about ");
@@ -73,7 +77,7 @@ final class FaqStatistics {
     }
     List<String> topics = new ArrayList<>();
     for (String part : list.split(",")) {
-      for (String topic : part.split(" and ")) {
+      for (String topic : AND.split(part)) {
         if (!topic.isBlank()) {
           topics.add(topic.trim());
         }

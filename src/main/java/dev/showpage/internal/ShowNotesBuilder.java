@@ -611,8 +611,13 @@ final class ShowNotesBuilder {
     }
     List<Token> tokens = PageModelBuilder.terminals(lines.get(i));
     int next = nextText(i + 1);
-    return tokens.size() == 2 && tokens.get(0).getText().matches("0?0:00") && next >= 0
+    return tokens.size() == 2 && isZero(tokens.get(0).getText()) && next >= 0
         && isPlayerLength(lines.get(next));
+  }
+
+  /** A player's position at its start: "0:00" or "00:00". */
+  private static boolean isZero(String time) {
+    return time.equals("0:00") || time.equals("00:00");
   }
 
   private void readRelease(CardContent card, ReleaseLineContext line) {
