@@ -11,10 +11,12 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,18 +41,41 @@ public final class PageJson {
   /** The {@code schemaVersion} this library writes and reads. */
   public static final int SCHEMA_VERSION = PageJsonWriter.SCHEMA_VERSION;
 
-  static final JsonMapper MAPPER = JsonMapper.builder().build();
+  /**
+   * Writing needs only jackson-core's generator; databind's mapper, whose start-up costs a
+   * quarter of a second (a fifth of a one-page run of the command line), is made on the first
+   * read.
+   */
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
-  private static final ObjectWriter COMPACT = MAPPER.writer();
+  /** Compact output: no pretty printer. */
+  private static final ObjectWriteContext COMPACT = new ObjectWriteContext.Base();
 
-  // Two-space indent, "name": value, and [] for an empty list: chosen here, not inherited.
-  private static final ObjectWriter PRETTY = MAPPER.writer().with(new DefaultPrettyPrinter()
-      .withSeparators(Separators.createDefaultInstance()
-          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-          .withObjectEmptySeparator("")
-          .withArrayEmptySeparator(""))
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  /** Two-space indent, "name": value, and [] for an empty list: chosen here, not inherited. */
+  private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+    private final DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        .withSeparators(Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return printer.createInstance(); // a printer keeps its nesting: one per generator
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
+  };
+
+  /** The mapper that reads JSON into a tree, made when first used. */
+  private static final class Reading {
+    static final JsonMapper MAPPER = JsonMapper.builder().build();
+  }
 
   private PageJson() {}
 
@@ -114,7 +139,7 @@ public final class PageJson {
   public static Page fromJson(String json) {
     requireNonNull(json, "json is null");
     try {
-      return PageJsonReader.read(MAPPER.readTree(json));
+      return PageJsonReader.read(Reading.MAPPER.readTree(json));
     } catch (JacksonException e) {
       throw new PageJsonException("", "not JSON: " + e.getOriginalMessage(), e);
     }
@@ -131,7 +156,7 @@ public final class PageJson {
   public static Page fromJson(Reader json) {
     requireNonNull(json, "json is null");
     try {
-      return PageJsonReader.read(MAPPER.readTree(json));
+      return PageJsonReader.read(Reading.MAPPER.readTree(json));
     } catch (JacksonException e) {
       if (e.getCause() instanceof IOException io) {
         throw new UncheckedIOException(io);
@@ -155,7 +180,7 @@ public final class PageJson {
   }
 
   static JsonGenerator generator(Writer out, boolean pretty) {
-    return (pretty ? PRETTY : COMPACT).createGenerator(out);
+    return FACTORY.createGenerator(pretty ? PRETTY : COMPACT, out);
   }
 
   static UncheckedIOException unchecked(JacksonException e) {
