@@ -61,7 +61,7 @@ public final class JsonLinesWriter implements Closeable, Flushable {
    */
   public void write(Page page) {
     requireNonNull(page, "page is null");
-    try (JsonGenerator g = PageJson.generator(new NonClosingWriter(out), false)) {
+    try (JsonGenerator g = PageJson.generator(out, false)) {
       PageJsonWriter.write(page, g);
     } catch (JacksonException e) {
       throw PageJson.unchecked(e);
@@ -98,18 +98,6 @@ public final class JsonLinesWriter implements Closeable, Flushable {
       out.close();
     } catch (java.io.IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Keeps the stream open when a page's generator closes. */
-  private static final class NonClosingWriter extends java.io.FilterWriter {
-    NonClosingWriter(Writer out) {
-      super(out);
-    }
-
-    @Override
-    public void close() {
-      // the stream belongs to the JsonLinesWriter
     }
   }
 }

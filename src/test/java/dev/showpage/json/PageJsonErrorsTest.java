@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.showpage.EpisodePageParser;
 import dev.showpage.model.Page;
+import java.io.BufferedWriter;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -91,5 +95,29 @@ class PageJsonErrorsTest {
     assertThat(DatabaseSchoolJsonTest.MAPPER.readTree(PageJson.toCompactJson(page)))
         .isEqualTo(DatabaseSchoolJsonTest.MAPPER.readTree(PageJson.toJson(page)));
     assertThat(PageJson.toJson(page)).endsWith("}\n");
+  }
+
+  /** What {@code PageJson.write}'s javadoc promises: the caller's writer stays the caller's. */
+  @Test
+  void writeFlushesTheWriterAndLeavesItOpen() throws IOException {
+    Page page = EpisodePageParser.parse(Path.of("testdata/goodpods/database-school.txt"));
+    StringWriter target = new StringWriter();
+    boolean[] closed = {false};
+    Writer out = new BufferedWriter(new FilterWriter(target) {
+      @Override
+      public void close() throws IOException {
+        closed[0] = true;
+        super.close();
+      }
+    });
+
+    PageJson.write(page, out, true);
+    assertThat(closed[0]).as("closed by write").isFalse();
+    assertThat(target.toString()).as("flushed through the buffer").isEqualTo(PageJson.toJson(page));
+
+    PageJson.write(page, out, false); // the same writer again: still open
+    out.flush();
+    assertThat(target.toString()).isEqualTo(PageJson.toJson(page) + PageJson.toCompactJson(page));
+    assertThat(closed[0]).isFalse();
   }
 }
