@@ -79,10 +79,11 @@ class DateFormatsConformanceTest {
       score.score(c, expected, Dates.parse(text, order(c)), LocalDate::toString);
     }
 
+    score.print("date-formats (date-only cases)",
+        excludedSeen.size() + " out of scope, " + dateTimes + " date-times not scored");
     assertThat(excludedSeen).as("every out-of-scope text is a date-only case of the file")
         .containsExactlyInAnyOrderElementsOf(OUT_OF_SCOPE.keySet());
-    score.assertAtLeast(FLOOR_PERCENT, "date-formats (date-only cases)",
-        excludedSeen.size() + " out of scope, " + dateTimes + " date-times not scored");
+    score.assertAtLeast(FLOOR_PERCENT);
   }
 
   /** {@code 2010-12-21} or {@code 2010-12-21T00:00:00Z} as its calendar date; null as none. */

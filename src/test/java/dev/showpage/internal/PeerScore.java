@@ -43,10 +43,14 @@ final class PeerScore {
     }
   }
 
-  /** Prints the score and the failures, then asserts the score reaches {@code floorPercent}. */
-  void assertAtLeast(double floorPercent, String name, String excluded) {
+  /** Prints the score and the failures, so that whatever check fails next shows them. */
+  void print(String name, String excluded) {
     System.out.printf("%s: %d/%d (%.1f%%) [%s]%n", name, passed, scored, percent(), excluded);
     failures.forEach(System.out::println);
+  }
+
+  /** Asserts the score reaches {@code floorPercent}; {@link #print} shows why it did not. */
+  void assertAtLeast(double floorPercent) {
     assertThat(percent()).as("score, see the lines above").isGreaterThanOrEqualTo(floorPercent);
   }
 
