@@ -317,21 +317,14 @@ final class Urls {
       return false;
     }
     int labelStart = start;
-    for (int label = 0; label <= dots; label++) {
-      int labelEnd = s.indexOf('.', labelStart);
-      if (labelEnd < 0 || labelEnd > end) {
-        labelEnd = end;
-      }
-      boolean subdomain = label < dots - 1;
-      if (!isLabel(s, labelStart, labelEnd, subdomain)) {
+    for (int label = 0; label < dots; label++) {
+      int labelEnd = s.indexOf('.', labelStart); // one of the dots counted: before end
+      if (!isLabel(s, labelStart, labelEnd, label < dots - 1)) {
         return false;
-      }
-      if (label == dots) {
-        return isTopLevel(s.substring(labelStart, labelEnd));
       }
       labelStart = labelEnd + 1;
     }
-    throw new AssertionError("the last label returns");
+    return isLabel(s, labelStart, end, false) && isTopLevel(s.substring(labelStart, end));
   }
 
   private static boolean isLabel(String s, int start, int end, boolean subdomain) {
