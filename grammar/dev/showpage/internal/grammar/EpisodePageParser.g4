@@ -1,6 +1,11 @@
 /*
- * The structure of a Goodpods show page: a show header, section links, a ranking heading with
- * its summary, episode cards, and the closing "Show more" lines and FAQ.
+ * The structure of a podcast show page, in one of two layouts; each start rule is named after
+ * its layout, as are the layout's package and the page's "layout" value in the JSON:
+ *
+ * - goodpodsPage: a Goodpods show page: a show header, section links, a ranking heading with its
+ *   summary, episode cards, and the closing "Show more" lines and FAQ.
+ * - genericPage: the show notes of any other site: lines of text, with the lines that give an
+ *   episode's release date or length recognised as such.
  *
  * Every line rule ends with NL, and every decision is made from the first token or two of a
  * line (or of a segment inside a line), so the parse is linear in the input even on lines of
@@ -12,14 +17,14 @@ parser grammar EpisodePageParser;
 
 options { tokenVocab = EpisodePageLexer; }
 
-page
+goodpodsPage
     : showHeader? sectionLinkLine* ranking? (blankLine | episodeCard)* pageEnd EOF
     ;
 
 // A page of show notes from any other site (the generic layout): lines of text, with the lines
 // that give an episode's release date or length recognised as such. Which lines make up which
 // episode, and which is its title, the model builder decides from where the dated lines stand.
-showNotes
+genericPage
     : (blankLine | releaseLine | lengthLine | noteLine)* EOF
     ;
 

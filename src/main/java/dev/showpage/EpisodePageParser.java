@@ -3,6 +3,7 @@ package dev.showpage;
 import static java.util.Objects.requireNonNull;
 
 import dev.showpage.internal.PageReader;
+import dev.showpage.internal.session.ParseSettings;
 import dev.showpage.model.Page;
 import java.io.IOException;
 import java.io.Reader;
@@ -146,7 +147,8 @@ public final class EpisodePageParser {
   }
 
   private PageReader reader() {
-    return new PageReader(dateOrder, referenceDate, strict, maxInputLength, maxDiagnostics);
+    return new PageReader(
+        new ParseSettings(dateOrder, referenceDate, strict, maxInputLength, maxDiagnostics));
   }
 
   /**

@@ -1,7 +1,7 @@
 package dev.showpage.cli;
 
 import dev.showpage.EpisodePageParser;
-import dev.showpage.internal.Utf8Text;
+import dev.showpage.internal.text.Utf8Text;
 import dev.showpage.model.Page;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,40 +1,35 @@
 package dev.showpage.internal;
 
-import dev.showpage.DateOrder;
 import dev.showpage.EpisodePageParseException;
-import dev.showpage.internal.grammar.EpisodePageParser.PageContext;
-import dev.showpage.internal.grammar.EpisodePageParser.ShowNotesContext;
+import dev.showpage.internal.antlr.TwoStageParse;
+import dev.showpage.internal.session.Columns;
+import dev.showpage.internal.session.DiagnosticCode;
+import dev.showpage.internal.session.Diagnostics;
+import dev.showpage.internal.session.Layout;
+import dev.showpage.internal.session.ParseSession;
+import dev.showpage.internal.session.ParseSettings;
+import dev.showpage.internal.session.SourceText;
+import dev.showpage.internal.session.SyntaxErrorListener;
+import dev.showpage.internal.text.Utf8Text;
 import dev.showpage.model.Diagnostic;
 import dev.showpage.model.Page;
-import dev.showpage.model.Severity;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * One parse of one page: lexes, parses in two stages, and builds the model.
  *
- * <p>The parse itself is {@link TwoStageParse}; a Goodpods page's cards are built as the parser
- * ends them ({@link PageModelBuilder#cardsAsTheyEnd}), so that its tree and tokens never need to
- * be held whole.
+ * <p>The parse itself is {@link TwoStageParse}; the page's layout ({@link Layouts}) is told
+ * from its tokens, and that layout parses the page by its own start rule and builds the model.
  *
  * <p>Not part of the public API: use {@code dev.showpage.EpisodePageParser}.
  */
 public final class PageReader {
 
-  private final DateOrder dateOrder;
-  private final Optional<LocalDate> referenceDate;
-  private final boolean strict;
-  private final int maxInputLength;
-  private final int maxDiagnostics;
+  private final ParseSettings settings;
 
-  public PageReader(DateOrder dateOrder, Optional<LocalDate> referenceDate, boolean strict,
-      int maxInputLength, int maxDiagnostics) {
-    this.dateOrder = dateOrder;
-    this.referenceDate = referenceDate;
-    this.strict = strict;
-    this.maxInputLength = maxInputLength;
-    this.maxDiagnostics = maxDiagnostics;
+  public PageReader(ParseSettings settings) {
+    this.settings = settings;
   }
 
   /** Parses the bytes of a file: UTF-8, with what is not UTF-8 reported (or thrown). */
@@ -43,9 +38,9 @@ public final class PageReader {
     if (decoded.valid()) {
       return read(decoded.text());
     }
-    Diagnostic invalid = new Diagnostic(Severity.ERROR, "invalid-utf8", decoded.line(),
+    Diagnostic invalid = new Diagnostic(DiagnosticCode.INVALID_UTF8.severity(), DiagnosticCode.INVALID_UTF8.code(), decoded.line(),
         decoded.column(), decoded.problem() + "; read as U+FFFD");
-    if (strict) {
+    if (settings.strict()) {
       throw new EpisodePageParseException(invalid,
           lineRest(normalise(decoded.text()), decoded.line(), decoded.column()));
     }
@@ -58,42 +53,34 @@ public final class PageReader {
 
   /** The page of an input past the length limit: one error, nothing parsed (or thrown). */
   public Page tooLarge(String size) {
-    Diagnostic tooLarge = new Diagnostic(Severity.ERROR, "input-too-large", 1, 1,
-        size + ", more than the limit of " + maxInputLength + " characters; it was not parsed");
-    if (strict) {
+    Diagnostic tooLarge = new Diagnostic(DiagnosticCode.INPUT_TOO_LARGE.severity(), DiagnosticCode.INPUT_TOO_LARGE.code(), 1, 1,
+        size + ", more than the limit of " + settings.maxInputLength() + " characters; it was not parsed");
+    if (settings.strict()) {
       throw new EpisodePageParseException(tooLarge, "");
     }
-    return new Page(PageModelBuilder.LAYOUT, Optional.empty(), List.of(), Optional.empty(),
+    return new Page(Layouts.unparsed(), Optional.empty(), List.of(), Optional.empty(),
         Optional.empty(), List.of(), Optional.empty(), List.of(tooLarge));
   }
 
   private Page read(String text, Diagnostic decodingProblem) {
-    if (text.length() > maxInputLength) {
+    if (text.length() > settings.maxInputLength()) {
       return tooLarge("the input has " + text.length() + " characters");
     }
     String input = normalise(text);
     Columns columns = Columns.of(input);
     return TwoStageParse.run(input, false, stage -> {
-      Diagnostics diagnostics = new Diagnostics(maxDiagnostics, columns);
+      Diagnostics diagnostics = new Diagnostics(settings.maxDiagnostics(), columns);
       if (decodingProblem != null) {
         diagnostics.add(decodingProblem);
       }
       if (stage.recovering) {
         stage.parser.addErrorListener(new SyntaxErrorListener(diagnostics));
       }
-      SourceText source = new SourceText(stage.chars, stage.tokens, diagnostics);
-      Page page;
-      if (stage.goodpods) {
-        PageModelBuilder builder = new PageModelBuilder(
-            dateOrder, referenceDate, source, diagnostics, stage.recovering);
-        stage.onRuleEnd(builder.cardsAsTheyEnd(stage.tokens));
-        page = builder.visitPage((PageContext) stage.parse());
-      } else {
-        ShowNotesContext notes = (ShowNotesContext) stage.parse();
-        page = new ShowNotesBuilder(dateOrder, referenceDate, source, diagnostics, stage.recovering)
-            .build(notes);
-      }
-      if (strict) {
+      ParseSession session = new ParseSession(settings, diagnostics,
+          new SourceText(stage.chars, stage.tokens, diagnostics), stage.recovering);
+      Layout layout = Layouts.of(stage.tokens);
+      Page page = layout.build(stage, session);
+      if (settings.strict()) {
         Optional<Diagnostic> error = diagnostics.firstError();
         if (error.isPresent()) {
           Diagnostic d = error.get();

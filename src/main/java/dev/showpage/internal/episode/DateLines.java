@@ -1,0 +1,47 @@
+package dev.showpage.internal.episode;
+
+import dev.showpage.internal.antlr.Trees;
+import dev.showpage.internal.grammar.EpisodePageParser.DurationContext;
+import dev.showpage.internal.session.DiagnosticCode;
+import dev.showpage.internal.session.ParseSession;
+import dev.showpage.internal.session.SourceText;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * A line that dates an episode, in any layout: its date and length go to the episode's draft,
+ * and what follows them is reported, so that no text of the line goes unseen.
+ */
+public final class DateLines {
+
+  private DateLines() {}
+
+  /**
+   * @param date the date's token
+   * @param dateNode the date's node among the line's children
+   * @param duration the line's length, or null
+   * @param tailMessage how the report of text after the date and length begins
+   */
+  public static void read(EpisodeDraft draft, ParserRuleContext line, Token date,
+      ParseTree dateNode, DurationContext duration, String tailMessage, ParseSession session) {
+    draft.dateToken = date;
+    int after = line.children.indexOf(dateNode) + 1;
+    if (duration != null) {
+      for (TerminalNode quantity : duration.QUANTITY()) {
+        draft.durationTokens.add(quantity.getSymbol());
+      }
+      after = Math.max(after, line.children.indexOf(duration) + 1);
+    }
+    if (after < line.getChildCount() - 1) {
+      ParseTree first = line.getChild(after);
+      Token start = first instanceof TerminalNode terminal
+          ? terminal.getSymbol()
+          : ((ParserRuleContext) first).getStart();
+      SourceText source = session.source();
+      session.diagnostics().report(DiagnosticCode.DATE_LINE_TEXT, start, tailMessage + " '"
+          + source.between(start, Trees.lastBeforeNewline(line, source.tokens())) + "'");
+    }
+  }
+}

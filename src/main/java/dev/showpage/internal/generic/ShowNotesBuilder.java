@@ -1,0 +1,739 @@
+package dev.showpage.internal.generic;
+
+import dev.showpage.DateOrder;
+import dev.showpage.internal.antlr.Trees;
+import dev.showpage.internal.episode.CardContent;
+import dev.showpage.internal.episode.CardReader;
+import dev.showpage.internal.episode.EpisodeAssembler;
+import dev.showpage.internal.episode.Hosts;
+import dev.showpage.internal.episode.ReleaseDates;
+import dev.showpage.internal.goodpods.PageModelBuilder;
+import dev.showpage.internal.grammar.EpisodePageLexer;
+import dev.showpage.internal.grammar.EpisodePageParser.BlankLineContext;
+import dev.showpage.internal.grammar.EpisodePageParser.GenericPageContext;
+import dev.showpage.internal.grammar.EpisodePageParser.LengthLineContext;
+import dev.showpage.internal.grammar.EpisodePageParser.NoteLineContext;
+import dev.showpage.internal.grammar.EpisodePageParser.ReleaseLineContext;
+import dev.showpage.internal.session.DiagnosticCode;
+import dev.showpage.internal.session.Diagnostics;
+import dev.showpage.internal.session.ParseSession;
+import dev.showpage.internal.session.SourceText;
+import dev.showpage.internal.text.Names;
+import dev.showpage.internal.text.Urls;
+import dev.showpage.model.Episode;
+import dev.showpage.model.Page;
+import dev.showpage.model.Severity;
+import dev.showpage.model.Show;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ErrorNode;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * Builds the {@link Page} of a page of show notes from any site (the generic layout).
+ *
+ * <p>The grammar has told the lines apart: release lines (a date, maybe a length), length lines,
+ * blank lines and lines of text. What makes up an episode is read from where the release lines
+ * stand. Most sites print an episode's title just above its release line (sometimes twice, or
+ * just below it) and its notes after it; a few list episodes as notes followed by
+ * "Published ...". A page with no release line is one episode. Lines before the first episode
+ * are the site's navigation, and the show's name is taken from the shapes sites use for it.
+ */
+public final class ShowNotesBuilder {
+
+  static final String LAYOUT = "generic";
+
+  /** Words of a title line at most; longer lines are prose. */
+  private static final int TITLE_MAX_WORDS = 40;
+  /** Lines from the top within which a listing's "Episodes" heading stands. */
+  private static final int LISTING_HEADING_WITHIN = 60;
+  /** Words of the title of a page without a release line, at most. */
+  private static final int UNDATED_TITLE_MAX_WORDS = 20;
+  /** Tokens of a line from which it is too long to be a title or a show's name. */
+  private static final int SHORT_LINE_TOKENS = 40;
+  /** Words of a title that stands alone in title case, at most. */
+  private static final int TITLE_CASE_MAX_WORDS = 12;
+  /** Words of a show's name at most. */
+  private static final int SHOW_MAX_WORDS = 6;
+  /** Lines within which a title printed twice is printed again. */
+  private static final int REPEAT_WITHIN = 8;
+  /** Words from which a line above a release line is an episode's notes, not its title. */
+  private static final int PROSE_MIN_WORDS = 12;
+  /** Lines that sites print around episodes and that are never a title. */
+  private static final Set<String> CHROME = Set.of("episodes", "all episodes", "episode",
+      "episode description", "description", "show notes", "details", "détails", "transcript",
+      "episode transcript", "listen", "play", "share", "more", "home", "about",
+      "about this episode",
+      "podcast artwork", "placeholder", "mark as played", "listen in podcast apps:", "--:--",
+      "your host", "featuring", "les plus récents", "latest episodes", "recent episodes");
+
+  private final ParseSession session;
+  private final SourceText source;
+  private final Diagnostics diagnostics;
+
+  private List<ParserRuleContext> lines;
+  /** Each line's text and word count (plus one), read once. */
+  private String[] texts;
+  private int[] wordCounts;
+  /** Lines already given a place (a title, a date, the show): not read again as notes. */
+  private boolean[] consumed;
+
+  public ShowNotesBuilder(ParseSession session) {
+    this.session = session;
+    this.source = session.source();
+    this.diagnostics = session.diagnostics();
+  }
+
+  public Page build(GenericPageContext ctx) {
+    lines = new ArrayList<>();
+    for (ParseTree child : ctx.children == null ? List.<ParseTree>of() : ctx.children) {
+      if (child instanceof ParserRuleContext line) {
+        lines.add(line);
+      } else if (child instanceof ErrorNode error) {
+        if (session.recovering()) {
+          diagnostics.reportSkipped(error.getSymbol());
+        }
+      }
+    }
+    texts = new String[lines.size()];
+    consumed = new boolean[lines.size()];
+    wordCounts = new int[lines.size()];
+    DateOrder order = ReleaseDates.pageOrder(source, session.settings().dateOrder(), diagnostics);
+    List<Integer> anchors = anchors();
+    List<Block> blocks = new ArrayList<>();
+    if (anchors.isEmpty()) {
+      blocks = byTitles();
+      if (blocks.isEmpty()) {
+        Block only = undated();
+        if (only != null) {
+          blocks.add(only);
+        }
+      }
+    } else {
+      blocks = dated(anchors);
+    }
+
+    int firstEpisodeLine = blocks.isEmpty() ? lines.size() : blocks.get(0).start;
+    Optional<Show> show = show(firstEpisodeLine, blocks);
+    List<String> navigation = new ArrayList<>();
+    for (int i = 0; i < firstEpisodeLine; i++) {
+      if (!consumed[i] && !(lines.get(i) instanceof BlankLineContext)) {
+        navigation.add(text(i));
+        consumed[i] = true;
+      }
+    }
+
+    List<CardContent> cards = new ArrayList<>();
+    for (Block block : blocks) {
+      CardContent card = card(block);
+      if (card != null) {
+        cards.add(card);
+      }
+    }
+    EpisodeAssembler assembler = new EpisodeAssembler(session, order);
+    List<Episode> episodes = new ArrayList<>();
+    for (CardContent card : cards) {
+      episodes.add(assembler.assemble(card, episodes.size() + 1));
+    }
+    episodes = Hosts.apply(episodes, hosts(show, navigation));
+    if (episodes.isEmpty() && navigation.isEmpty() && show.isEmpty()) {
+      diagnostics.report(DiagnosticCode.EMPTY_PAGE, 1, 1, "the page has no text");
+    }
+    return new Page(LAYOUT, show, navigation, Optional.empty(), Optional.empty(), episodes,
+        Optional.empty(), diagnostics.sorted());
+  }
+
+  /** An episode's lines: its title line (or -1), its release line (or -1), and its notes. */
+  private record Block(int start, int title, int release, int notesFrom, int notesTo) {}
+
+  /**
+   * Release lines, without a repeat of the one just before it ("Tuesday Aug 27, 2024" twice),
+   * and without those above a listing's "Episodes" heading (the show's "updated 2 weeks ago").
+   */
+  private List<Integer> anchors() {
+    List<Integer> anchors = new ArrayList<>();
+    int listing = -1;
+    for (int i = 0; i < lines.size() && i < LISTING_HEADING_WITHIN; i++) {
+      if (isListingHeading(i)) {
+        listing = i;
+      }
+    }
+    for (int i = listing + 1; i < lines.size(); i++) {
+      if (lines.get(i) instanceof ReleaseLineContext) {
+        int previous = anchors.isEmpty() ? -1 : anchors.get(anchors.size() - 1);
+        if (previous >= 0 && nextText(previous + 1) == i && text(previous).equals(text(i))) {
+          consumed[i] = true; // the same date again: the episode already has it
+          continue;
+        }
+        anchors.add(i);
+      }
+    }
+    return anchors;
+  }
+
+  private List<Block> dated(List<Integer> anchors) {
+    List<Block> blocks = new ArrayList<>();
+    if (notesBeforeDates(anchors)) {
+      // "notes / Published 05/02/22 / notes / Published 04/01/22 / notes"
+      // The first episode's notes are the paragraph right above its date; what stands above
+      // that, past a blank line, is the site's.
+      int from = anchors.get(0);
+      while (from > 0 && !(lines.get(from - 1) instanceof BlankLineContext)) {
+        from--;
+      }
+      for (int anchor : anchors) {
+        int start = from;
+        while (start >= 0 && start < anchor && isChrome(start)) {
+          start = firstContentAfter(start);
+        }
+        blocks.add(new Block(start < 0 ? anchor : Math.min(start, anchor), -1, anchor,
+            start < 0 ? anchor : start, anchor));
+        from = anchor + 1;
+      }
+      int rest = firstContentAfter(anchors.get(anchors.size() - 1));
+      if (rest >= 0 && hasParagraph(rest, lines.size())) {
+        blocks.add(new Block(rest, -1, -1, rest, lines.size()));
+      } else if (rest >= 0) {
+        // "Support the show: URL" under the last date: the page's closing words, not an
+        // episode of their own; they go with the last episode.
+        Block last = blocks.remove(blocks.size() - 1);
+        blocks.add(new Block(last.start, -1, last.release, last.notesFrom, lines.size()));
+      }
+      return blocks;
+    }
+    int[] titles = new int[anchors.size()];
+    int[] starts = new int[anchors.size()];
+    boolean titlesBelow = titlesBelowDates(anchors);
+    for (int k = 0; k < anchors.size(); k++) {
+      int anchor = anchors.get(k);
+      int floor = k == 0 ? -1 : anchors.get(k - 1);
+      int above = previousText(anchor - 1, floor);
+      titles[k] = -1;
+      starts[k] = anchor;
+      if (!titlesBelow && above >= 0 && isTitleLike(above) && !isChrome(above)) {
+        titles[k] = above;
+        starts[k] = above;
+        // A cover caption or an earlier print of the same title just above it.
+        int before = previousText(above - 1, floor);
+        while (before >= 0 && repeats(before, above)) {
+          consumed[before] = true;
+          starts[k] = before;
+          before = previousText(before - 1, floor);
+        }
+      } else {
+        int below = nextText(anchor + 1);
+        if (below >= 0 && (k + 1 == anchors.size() || below < anchors.get(k + 1))
+            && lines.get(below) instanceof NoteLineContext && isTitleLike(below)
+            && words(below) <= 20 && !endsSentence(below)) {
+          titles[k] = below;
+        }
+      }
+    }
+    for (int k = 0; k < anchors.size(); k++) {
+      int anchor = anchors.get(k);
+      int notesFrom = Math.max(anchor, titles[k]) + 1;
+      int notesTo = k + 1 < anchors.size() ? starts[k + 1] : lines.size();
+      blocks.add(new Block(starts[k], titles[k], anchor, notesFrom, Math.max(notesFrom, notesTo)));
+    }
+    return blocks;
+  }
+
+  /**
+   * Whether the page prints each title just below its date ("2025-03-12 / The Great Tape
+   * Transfer"): on a page of several episodes, most dates after the first have notes above them
+   * and a title line below. The first date's line above is then the site's, not a title.
+   */
+  private boolean titlesBelowDates(List<Integer> anchors) {
+    if (anchors.size() < 2) {
+      return false;
+    }
+    int below = 0;
+    for (int k = 1; k < anchors.size(); k++) {
+      int anchor = anchors.get(k);
+      int above = previousText(anchor - 1, anchors.get(k - 1));
+      int next = nextText(anchor + 1);
+      boolean titleAbove = above >= 0 && isTitleLike(above) && !isChrome(above);
+      boolean titleBelow = next >= 0 && (k + 1 == anchors.size() || next < anchors.get(k + 1))
+          && lines.get(next) instanceof NoteLineContext && isTitleLike(next) && words(next) <= 20
+          && !endsSentence(next);
+      if (!titleAbove && titleBelow) {
+        below++;
+      }
+    }
+    return below * 2 > anchors.size() - 1;
+  }
+
+  /** Whether each release line follows the notes of its episode rather than opening them. */
+  private boolean notesBeforeDates(List<Integer> anchors) {
+    if (anchors.size() < 2) {
+      return false;
+    }
+    for (int k = 0; k < 2; k++) {
+      // The lines right above the date, up to a blank line, hold a paragraph of notes.
+      int anchor = anchors.get(k);
+      int top = anchor;
+      while (top > 0 && lines.get(top - 1) instanceof NoteLineContext) {
+        top--;
+      }
+      if (top == anchor || !hasParagraph(top, anchor)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Episodes of a page with no release lines that still lists several (a blog's posts): each
+   * opens with a title on a line of its own, in title case, followed within two lines by a
+   * paragraph; and each has a paragraph before the next title. Empty unless there are two.
+   */
+  private List<Block> byTitles() {
+    List<Integer> titles = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (isStandingTitle(i) && (titles.isEmpty()
+          || hasParagraph(titles.get(titles.size() - 1) + 1, i))) {
+        titles.add(i);
+      }
+    }
+    List<Block> blocks = new ArrayList<>();
+    if (titles.size() < 2) {
+      return blocks;
+    }
+    for (int k = 0; k < titles.size(); k++) {
+      int title = titles.get(k);
+      int end = k + 1 < titles.size() ? titles.get(k + 1) : lines.size();
+      blocks.add(new Block(title, title, -1, title + 1, end));
+    }
+    return blocks;
+  }
+
+  private boolean isStandingTitle(int i) {
+    boolean between = (i == 0 || lines.get(i - 1) instanceof BlankLineContext)
+        && i + 1 < lines.size() && lines.get(i + 1) instanceof BlankLineContext;
+    if (!between || tokens(i) > SHORT_LINE_TOKENS) {
+      return false; // cheap tests first: this runs on every line of a page
+    }
+    if (!(lines.get(i) instanceof NoteLineContext) || !isTitleLike(i) || isChrome(i)
+        || endsSentence(i) || showOf(i) != null || words(i) > TITLE_CASE_MAX_WORDS) {
+      return false;
+    }
+    boolean alone = (i == 0 || lines.get(i - 1) instanceof BlankLineContext)
+        && i + 1 < lines.size() && lines.get(i + 1) instanceof BlankLineContext;
+    if (!alone) {
+      return false;
+    }
+    for (String word : Names.words(text(i))) {
+      String core = Names.core(word);
+      if (core.length() > 3 && Character.isLowerCase(core.codePointAt(0))) {
+        return false;
+      }
+    }
+    int next = nextText(i + 1);
+    int after = next < 0 ? -1 : nextText(next + 1);
+    return (next >= 0 && words(next) >= PROSE_MIN_WORDS)
+        || (after >= 0 && words(after) >= PROSE_MIN_WORDS);
+  }
+
+  private boolean hasParagraph(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (lines.get(i) instanceof NoteLineContext && words(i) >= PROSE_MIN_WORDS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A page with no release line: one episode, its title the line the page repeats or opens with. */
+  private Block undated() {
+    int first = firstContentAfter(-1);
+    if (first < 0) {
+      return null;
+    }
+    // "Episodes (20/29)": a listing's episodes follow its heading.
+    int from = first;
+    for (int i = first; i < lines.size() && i < first + LISTING_HEADING_WITHIN; i++) {
+      if (isListingHeading(i)) {
+        from = Math.max(first, firstContentAfter(i));
+      }
+    }
+    String show = repeatedShortLine(lines.size());
+    int title = repeatedTitle(from);
+    if (title < 0) {
+      // The first line past the site's chrome and the show's name: the title when it reads
+      // like one, else the notes start there and the episode has no title.
+      title = from;
+      while (title >= 0 && (isChrome(title) || showOf(title) != null
+          || text(title).equals(show))) {
+        title = firstContentAfter(title);
+      }
+      if (title >= 0) {
+        from = Math.min(from, title);
+        if (!isTitleLike(title) || words(title) > UNDATED_TITLE_MAX_WORDS || endsSentence(title)) {
+          title = -1;
+        }
+      }
+    }
+    if (title < 0) {
+      return new Block(from, -1, -1, from, lines.size());
+    }
+    // The first print of a repeated title starts the episode; the lines above are the site's.
+    int start = title;
+    for (int i = from; i < title; i++) {
+      if (!(lines.get(i) instanceof BlankLineContext) && repeats(i, title)) {
+        start = i;
+        break;
+      }
+    }
+    for (int i = start; i < title; i++) {
+      if (repeats(i, title)) {
+        consumed[i] = true;
+      }
+    }
+    return new Block(start, title, -1, title + 1, lines.size());
+  }
+
+  private boolean isListingHeading(int i) {
+    String text = text(i).toLowerCase(Locale.ROOT);
+    return text.startsWith("episodes")
+        && words(i) <= 3;
+  }
+
+  /**
+   * The short line the page prints most often before {@code limit} (the show's name, in the
+   * header and again over each episode), or null.
+   */
+  private String repeatedShortLine(int limit) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    String best = null;
+    int bestScore = 0;
+    for (int i = 0; i < limit; i++) {
+      if (lines.get(i) instanceof NoteLineContext && tokens(i) <= SHORT_LINE_TOKENS
+          && isTitleLike(i) && !isChrome(i) && words(i) <= SHOW_MAX_WORDS && !endsSentence(i)) {
+        int count = counts.merge(text(i), 1, Integer::sum);
+        // A name of two words or more before a one-word line ("Technology" is a category).
+        int score = (words(i) >= 2 ? 1000 : 0) + count * 10 + words(i);
+        if (count >= 2 && score > bestScore) {
+          best = text(i);
+          bestScore = score;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The longest short line printed twice near the top (title above and in the player), or -1. */
+  private int repeatedTitle(int from) {
+    int best = -1;
+    int seen = 0;
+    for (int i = from; i < lines.size() && seen < 20; i++) {
+      if (lines.get(i) instanceof BlankLineContext) {
+        continue;
+      }
+      seen++;
+      if (!isTitleLike(i) || isChrome(i) || endsSentence(i) || words(i) < 2) {
+        continue;
+      }
+      // The second print stands close to the first (under the cover, in the player).
+      for (int j = i + 1; j < lines.size() && j <= i + REPEAT_WITHIN; j++) {
+        if (!(lines.get(j) instanceof BlankLineContext) && text(j).equals(text(i))) {
+          if (best < 0 || text(i).length() > text(best).length()) {
+            best = j;
+          }
+          break;
+        }
+      }
+    }
+    if (best >= 0 && isShowName(text(best))) {
+      return -1;
+    }
+    return best;
+  }
+
+  /** The show: "X – Episode #520", "X - A podcast by ...", a line ending "Podcast", a repeat. */
+  private Optional<Show> show(int firstEpisodeLine, List<Block> blocks) {
+    Set<Integer> titles = new HashSet<>();
+    for (Block block : blocks) {
+      titles.add(block.title);
+    }
+    int limit = Math.min(lines.size(), Math.max(firstEpisodeLine,
+        blocks.isEmpty() ? 0 : blocks.get(0).notesFrom) + 3);
+    for (int i = 0; i < limit; i++) {
+      if (lines.get(i) instanceof NoteLineContext && !titles.contains(i)) {
+        String name = showOf(i);
+        if (name != null) {
+          String rest = text(i).substring(name.length());
+          Optional<String> publisher = Optional.empty();
+          for (String by : new String[] {" - A podcast by ", " – A podcast by "}) {
+            if (rest.startsWith(by)) {
+              publisher = Optional.of(rest.substring(by.length()));
+            }
+          }
+          if (publisher.isPresent() || rest.isEmpty()) {
+            consumed[i] = true;
+          } // else "X – Episode #520": the whole line stays in the page's navigation
+          return Optional.of(new Show(name, publisher, OptionalInt.empty()));
+        }
+      }
+    }
+    String repeated = repeatedShortLine(limit);
+    if (repeated != null) {
+      for (int i = 0; i < lines.size(); i++) {
+        if (!titles.contains(i) && text(i).equals(repeated)) {
+          consumed[i] = true;
+        }
+      }
+      return Optional.of(new Show(repeated, Optional.empty(), OptionalInt.empty()));
+    }
+    return Optional.empty();
+  }
+
+  /** The show's name when the line is one of the shapes that name a show, else null. */
+  private String showOf(int i) {
+    String text = text(i);
+    for (String marker : new String[] {" - A podcast by ", " – A podcast by "}) {
+      int at = text.indexOf(marker);
+      if (at > 0) {
+        return text.substring(0, at);
+      }
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String dash : new String[] {" - episode ", " – episode ", " — episode ", " ā€“ episode "}) {
+      int at = lower.lastIndexOf(dash);
+      if (at > 0 && lower.indexOf(' ', at + dash.length()) < 0) {
+        return text.substring(0, at);
+      }
+    }
+    if (isShowName(text) && words(i) <= 6) {
+      return text;
+    }
+    return null;
+  }
+
+  private static boolean isShowName(String text) {
+    return text.endsWith(" Podcast") || text.endsWith(" podcast");
+  }
+
+  /** Hosts: people the show's own lines (its name, the site's description of it) name. */
+  private static Set<String> hosts(Optional<Show> show, List<String> navigation) {
+    Set<String> hosts = new HashSet<>();
+    List<String> texts = new ArrayList<>(navigation);
+    show.ifPresent(s -> texts.add(s.title()));
+    for (String text : texts) {
+      for (String word : Names.words(text)) {
+        String core = Names.core(word);
+        if (core.endsWith("'s") || core.endsWith("\u2019s")) {
+          core = core.substring(0, core.length() - 2);
+        }
+        if (Names.isNameWord(core) && core.length() > 1) {
+          hosts.add(core);
+        }
+      }
+    }
+    return hosts;
+  }
+
+  private CardContent card(Block block) {
+    if (block == null) {
+      return null;
+    }
+    CardContent card = new CardContent();
+    CardReader reader = new CardReader(card, source, diagnostics);
+    card.title = block.title < 0 ? null : text(block.title);
+    // The episode starts at its first line with text: a cover caption or title, the date, or
+    // (in a listing that dates each episode under its notes) the notes.
+    int firstLine = block.start < 0 ? -1 : nextText(block.start);
+    if (firstLine < 0 || firstLine >= lines.size()) {
+      return null;
+    }
+    card.firstToken = lines.get(firstLine).getStart();
+    if (block.title >= 0) {
+      consumed[block.title] = true;
+    }
+    if (block.release >= 0) {
+      consumed[block.release] = true;
+      readRelease(card, (ReleaseLineContext) lines.get(block.release));
+    }
+    boolean any = block.title >= 0 || block.release >= 0;
+    // From the block's start: between two prints of the title a player may give the length.
+    for (int i = block.start; i < block.notesTo; i++) {
+      ParserRuleContext line = lines.get(i);
+      if (consumed[i] || i == block.title || i == block.release) {
+        continue;
+      }
+      if (line instanceof BlankLineContext) {
+        reader.blankLine();
+        continue;
+      }
+      any = true;
+      if (card.title != null && text(i).equals(card.title)) {
+        continue; // the title printed again under the player
+      }
+      if (line instanceof LengthLineContext && card.durationTokens.isEmpty()) {
+        for (Token token : Trees.terminals(line)) {
+          int type = token.getType();
+          if (type == EpisodePageLexer.QUANTITY || type == EpisodePageLexer.ISO_DURATION
+              || type == EpisodePageLexer.TIMESTAMP || type == EpisodePageLexer.NUMBER) {
+            card.durationTokens.add(token);
+          }
+        }
+        continue;
+      }
+      if (card.durationTokens.isEmpty() && card.playerLength == null && isPlayerLength(line)) {
+        card.playerLength = source.token(line.getStop().getTokenIndex() - 1);
+        continue;
+      }
+      if (isPlayerStart(i)) {
+        continue; // the "0:00" over the player's remaining time
+      }
+      if (line instanceof ReleaseLineContext) {
+        diagnostics.report(DiagnosticCode.EXTRA_DATE_LINE, line.getStart(),
+            "a second release line in one episode; read as part of its notes");
+      }
+      reader.readLine(line);
+    }
+    reader.finish();
+    return any ? card : null;
+  }
+
+  /** "-1:48:27" under a "0:00": the player's remaining time, which is the episode's length. */
+  private boolean isPlayerLength(ParserRuleContext line) {
+    if (line.getStop().getTokenIndex() - line.getStart().getTokenIndex() != 2) {
+      return false;
+    }
+    List<Token> tokens = Trees.terminals(line);
+    return tokens.size() == 3 && tokens.get(0).getType() == EpisodePageLexer.DASH
+        && tokens.get(1).getType() == EpisodePageLexer.TIMESTAMP
+        && tokens.get(0).getStopIndex() + 1 == tokens.get(1).getStartIndex();
+  }
+
+  private boolean isPlayerStart(int i) {
+    if (tokens(i) != 2) {
+      return false;
+    }
+    List<Token> tokens = Trees.terminals(lines.get(i));
+    int next = nextText(i + 1);
+    return tokens.size() == 2 && isZero(tokens.get(0).getText()) && next >= 0
+        && isPlayerLength(lines.get(next));
+  }
+
+  /** A player's position at its start: "0:00" or "00:00". */
+  private static boolean isZero(String time) {
+    return time.equals("0:00") || time.equals("00:00");
+  }
+
+  private void readRelease(CardContent card, ReleaseLineContext line) {
+    card.dateToken = line.releaseDate().getStart();
+    if (line.duration() != null) {
+      for (TerminalNode quantity : line.duration().QUANTITY()) {
+        card.durationTokens.add(quantity.getSymbol());
+      }
+    }
+    // "June 09, 2023 Buzzsprout Episode 103": what follows the date and length is reported, so
+    // that no text of the line goes unseen.
+    int last = Math.max(line.releaseDate().getStop().getTokenIndex(),
+        line.duration() == null ? -1 : line.duration().getStop().getTokenIndex());
+    Token next = source.token(last + 1);
+    if (next.getType() != EpisodePageLexer.NL && next.getType() != Token.EOF) {
+      Token end = source.token(line.getStop().getTokenIndex() - 1);
+      diagnostics.report(DiagnosticCode.DATE_LINE_TEXT, next,
+          "text after the release date is not understood: '" + source.between(next, end) + "'");
+    }
+  }
+
+  // Line helpers.
+
+  private String text(int i) {
+    String text = texts[i];
+    if (text == null) {
+      text = source.lineText(lines.get(i));
+      texts[i] = text;
+    }
+    return text;
+  }
+
+  /** Tokens of a line, its break included: a bound on its words that costs nothing to read. */
+  private int tokens(int i) {
+    ParserRuleContext line = lines.get(i);
+    return line.getStop().getTokenIndex() - line.getStart().getTokenIndex() + 1;
+  }
+
+  private int words(int i) {
+    if (wordCounts[i] == 0) {
+      wordCounts[i] = Names.wordCount(text(i)) + 1;
+    }
+    return wordCounts[i] - 1;
+  }
+
+  private boolean isTitleLike(int i) {
+    ParserRuleContext line = lines.get(i);
+    if (!(line instanceof NoteLineContext)) {
+      return false;
+    }
+    String text = text(i);
+    if (text.endsWith(":") || words(i) > TITLE_MAX_WORDS) {
+      return false;
+    }
+    for (int t = line.getStart().getTokenIndex(); t <= line.getStop().getTokenIndex(); t++) {
+      int type = source.token(t).getType();
+      if (type == EpisodePageLexer.DOMAIN && Urls.isLink(source.token(t).getText())) {
+        return false; // a line with a link on it ("www.example.com") is notes, not a title
+      }
+      if (type == EpisodePageLexer.URL || type == EpisodePageLexer.TIMESTAMP
+          || type == EpisodePageLexer.BRACKETED_TIME || type == EpisodePageLexer.CHAPTERS
+          || type == EpisodePageLexer.SHOW_MORE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isChrome(int i) {
+    return CHROME.contains(text(i).toLowerCase(Locale.ROOT));
+  }
+
+  private boolean endsSentence(int i) {
+    String text = text(i);
+    return text.endsWith(".") || text.endsWith("\u2026");
+  }
+
+  /** Whether line {@code i} prints the title of line {@code title} again (a cover caption). */
+  private boolean repeats(int i, int title) {
+    String text = text(i);
+    String titleText = text(title);
+    return i != title && (text.equals(titleText) || (text.startsWith(titleText)
+        && text.length() - titleText.length() < 40));
+  }
+
+  private int firstContentAfter(int i) {
+    return nextText(i + 1);
+  }
+
+  /** The first line at or after {@code from} with text, or -1. */
+  private int nextText(int from) {
+    for (int i = Math.max(0, from); i < lines.size(); i++) {
+      if (!(lines.get(i) instanceof BlankLineContext)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The last line at or before {@code from}, and after {@code floor}, with text, or -1. */
+  private int previousText(int from, int floor) {
+    for (int i = from; i > floor; i--) {
+      if (!(lines.get(i) instanceof BlankLineContext)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

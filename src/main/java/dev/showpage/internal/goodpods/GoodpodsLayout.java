@@ -1,0 +1,61 @@
+package dev.showpage.internal.goodpods;
+
+import dev.showpage.internal.antlr.TokenWindow;
+import dev.showpage.internal.antlr.TwoStageParse;
+import dev.showpage.internal.grammar.EpisodePageLexer;
+import dev.showpage.internal.grammar.EpisodePageParser;
+import dev.showpage.internal.grammar.EpisodePageParser.GoodpodsPageContext;
+import dev.showpage.internal.session.Layout;
+import dev.showpage.internal.session.ParseSession;
+import dev.showpage.model.Page;
+import org.antlr.v4.runtime.ParserRuleContext;
+
+/**
+ * A Goodpods show page: a show header, a ranking of episode cards that each close with a
+ * listener count, and an FAQ. Its cards are built as the parser ends them, so that the tree and
+ * the tokens of a page of any length are never held whole.
+ */
+public final class GoodpodsLayout implements Layout {
+
+  public static final String NAME = "goodpods";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  /**
+   * A Goodpods page closes its header and every card with a listener count on a line of its
+   * own ("1 Listener"), and starts a card's date line with a numeric date and a bullet
+   * ("02/17/25 • 84 min"). The tokens are lexed only as far as the first such line: on a
+   * Goodpods page, its header.
+   */
+  @Override
+  public boolean recognises(TokenWindow tokens) {
+    int previous = EpisodePageLexer.NL;
+    for (int i = 0; tokens.get(i).getType() != EpisodePageLexer.EOF; i++) {
+      int type = tokens.get(i).getType();
+      if (previous == EpisodePageLexer.NL) {
+        int next = tokens.get(i + 1).getType();
+        if ((type == EpisodePageLexer.LISTENERS && next == EpisodePageLexer.NL)
+            || (type == EpisodePageLexer.NUMERIC_DATE && next == EpisodePageLexer.BULLET)) {
+          return true;
+        }
+      }
+      previous = type;
+    }
+    return false;
+  }
+
+  @Override
+  public ParserRuleContext parse(EpisodePageParser parser) {
+    return parser.goodpodsPage();
+  }
+
+  @Override
+  public Page build(TwoStageParse.Stage stage, ParseSession session) {
+    PageModelBuilder builder = new PageModelBuilder(session);
+    stage.onRuleEnd(builder.cardsAsTheyEnd(stage.tokens));
+    return builder.visitGoodpodsPage((GoodpodsPageContext) parse(stage.parser));
+  }
+}

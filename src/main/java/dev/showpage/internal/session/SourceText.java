@@ -1,0 +1,123 @@
+package dev.showpage.internal.session;
+
+import dev.showpage.internal.text.HtmlEntities;
+import dev.showpage.internal.antlr.Trees;
+import dev.showpage.internal.grammar.EpisodePageLexer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.misc.Interval;
+
+/** Reads text back from the input by token positions, with runs of blanks collapsed. */
+public final class SourceText {
+
+  private final CharStream input;
+  private final TokenStream tokens;
+  private final Diagnostics diagnostics;
+  /** Lines already reported as double-encoded: a line's text is read in more than one piece. */
+  private final Set<Integer> reported = new HashSet<>();
+
+  public SourceText(CharStream input, TokenStream tokens, Diagnostics diagnostics) {
+    this.input = input;
+    this.tokens = tokens;
+    this.diagnostics = diagnostics;
+  }
+
+  /** How many tokens the stream holds, EOF included. */
+  public int tokenCount() {
+    return tokens.size();
+  }
+
+  /** The page's tokens. */
+  public TokenStream tokens() {
+    return tokens;
+  }
+
+  /** The token at an index of the token stream. */
+  public Token token(int index) {
+    return tokens.get(index);
+  }
+
+  /**
+   * The input from the start of {@code first} to the end of {@code last}, HTML entities
+   * decoded (scraped text often keeps {@code &amp;} or {@code &#39;}), blanks collapsed. Text
+   * encoded twice ({@code &amp;#39;}) is decoded fully and reported.
+   */
+  public String between(Token first, Token last) {
+    String raw = input.getText(Interval.of(first.getStartIndex(), last.getStopIndex()));
+    if (raw.indexOf('&') >= 0) {
+      HtmlEntities.Decoded decoded = HtmlEntities.decode(raw);
+      if (decoded.doubleEncoded() && reported.add(first.getLine())) {
+        diagnostics.report(DiagnosticCode.DOUBLE_ENCODED, first,
+            "HTML entities encoded twice ('" + raw + "'); decoded both times");
+      }
+      raw = decoded.text();
+    }
+    return collapse(raw);
+  }
+
+  /** A line's text without its line break, blanks collapsed; empty for a blank line. */
+  public String lineText(ParserRuleContext line) {
+    if (line.getStart().getType() == EpisodePageLexer.NL) {
+      return "";
+    }
+    return between(line.getStart(), Trees.lastBeforeNewline(line, tokens));
+  }
+
+  /** The text of a run of tokens on one line; empty for no tokens. */
+  public String of(List<Token> tokens) {
+    return tokens.isEmpty() ? "" : between(tokens.get(0), tokens.get(tokens.size() - 1));
+  }
+
+  /** Whether blank space separates {@code token} from the token after it. */
+  public boolean spaceAfter(Token token, Token next) {
+    return next.getStartIndex() > token.getStopIndex() + 1;
+  }
+
+  /** Whether the text has no blank at either end and no blank but single spaces inside. */
+  private static boolean isCollapsed(String text) {
+    int length = text.length();
+    if (length == 0) {
+      return true;
+    }
+    if (isBlank(text.charAt(0)) || isBlank(text.charAt(length - 1))) {
+      return false;
+    }
+    for (int i = 1; i < length - 1; i++) {
+      char c = text.charAt(i);
+      if (c == ' ' ? text.charAt(i + 1) == ' ' : (c < ' ' || c > '~') && isBlank(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+  }
+
+  public static String collapse(String text) {
+    if (isCollapsed(text)) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    boolean blank = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isBlank(c)) {
+        blank = out.length() > 0;
+      } else {
+        if (blank) {
+          out.append(' ');
+          blank = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
