@@ -2,12 +2,12 @@ package dev.showpage.internal.episode;
 
 import dev.showpage.internal.session.DiagnosticCode;
 import dev.showpage.DateOrder;
-import dev.showpage.internal.episode.CardContent.ChapterItem;
-import dev.showpage.internal.episode.CardContent.ChapterRun;
-import dev.showpage.internal.episode.CardContent.LinkItem;
-import dev.showpage.internal.episode.CardContent.NameRef;
-import dev.showpage.internal.episode.CardContent.Prose;
-import dev.showpage.internal.episode.CardContent.Section;
+import dev.showpage.internal.episode.EpisodeDraft.ChapterItem;
+import dev.showpage.internal.episode.EpisodeDraft.ChapterRun;
+import dev.showpage.internal.episode.EpisodeDraft.LinkItem;
+import dev.showpage.internal.episode.EpisodeDraft.NameRef;
+import dev.showpage.internal.episode.EpisodeDraft.Prose;
+import dev.showpage.internal.episode.EpisodeDraft.Section;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.session.Diagnostics;
 import dev.showpage.internal.session.ParseSession;
@@ -15,6 +15,7 @@ import dev.showpage.internal.session.SourceText;
 import dev.showpage.internal.text.Counts;
 import dev.showpage.internal.text.Durations;
 import dev.showpage.internal.text.Names;
+import dev.showpage.internal.text.Platform;
 import dev.showpage.model.Chapter;
 import dev.showpage.model.Episode;
 import dev.showpage.model.Link;
@@ -34,9 +35,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.antlr.v4.runtime.Token;
 
 /**
- * Turns what a card says ({@link CardContent}) into an {@link Episode}: converts the date,
+ * Turns what a card says ({@link EpisodeDraft}) into an {@link Episode}: converts the date,
  * duration and chapter times, resolves who is who, and sorts each URL into a person's links,
  * the episode's links or its promotions.
  */
@@ -46,9 +48,6 @@ public final class EpisodeAssembler {
       Set.of("want", "get", "check", "try", "join", "subscribe", "sign", "use", "download", "grab",
           "support", "visit", "learn", "listen", "buy", "save", "claim", "start", "book",
           "register");
-  private static final Set<String> PLATFORMS =
-      Set.of("twitter", "x", "linkedin", "github", "youtube", "instagram", "mastodon", "bluesky",
-          "facebook", "threads", "tiktok", "website");
   private static final int PROMOTION_MIN_WORDS = 6;
   private static final List<String> GUEST_HEADINGS =
       List.of("guests:", "guest:", "in the episode:", "in this episode:", "featuring:");
@@ -69,7 +68,7 @@ public final class EpisodeAssembler {
     this.diagnostics = session.diagnostics();
   }
 
-  public Episode assemble(CardContent card, int rank) {
+  public Episode assemble(EpisodeDraft card, int rank) {
     Optional<LocalDate> released = Optional.empty();
     if (card.dateToken != null) {
       released = ReleaseDates.of(card.dateToken, dateOrder, referenceDate);
@@ -86,7 +85,7 @@ public final class EpisodeAssembler {
     }
     Optional<Duration> duration = card.playerLength != null && card.durationTokens.isEmpty()
         ? Durations.timestamp(card.playerLength.getText())
-        : Durations.total(card.durationTokens);
+        : Durations.total(card.durationTokens.stream().map(Token::getText).toList());
     if (duration.isEmpty() && !card.durationTokens.isEmpty()) {
       diagnostics.report(DiagnosticCode.INVALID_DURATION, card.durationTokens.get(0),
           "the duration is too large to be an episode's length");
@@ -168,7 +167,7 @@ public final class EpisodeAssembler {
    * The chapters of the runs that are chapter lists; the text of the other runs goes back to
    * the card's prose, where it stood.
    */
-  private List<Chapter> chapters(CardContent card, Optional<Duration> episodeLength) {
+  private List<Chapter> chapters(EpisodeDraft card, Optional<Duration> episodeLength) {
     if (card.chapterRuns.isEmpty()) {
       return List.of();
     }
@@ -192,7 +191,7 @@ public final class EpisodeAssembler {
           card.prose.add(new Prose(item.first, source.between(item.first, item.last)));
         }
       }
-      card.prose.sort(Comparator.comparingLong(p -> CardContent.order(p.at())));
+      card.prose.sort(Comparator.comparingLong(p -> EpisodeDraft.order(p.at())));
     }
     return decision.chapters();
   }
@@ -229,7 +228,7 @@ public final class EpisodeAssembler {
     private final List<String> texts = new ArrayList<>();
     private List<List<String>> textWords;
 
-    People(CardContent card) {
+    People(EpisodeDraft card) {
       if (card.title != null) {
         texts.add(card.title);
         for (Names.Mention m : Names.introduced(card.title, true)) {
@@ -242,7 +241,7 @@ public final class EpisodeAssembler {
           continue; // "2. Wisdom from 50 years in software with Brian Kernighan": another episode
         }
         for (Names.Mention m : Names.introduced(piece.text(), false)) {
-          mention(m.name(), CardContent.order(piece.at()) + m.wordIndex());
+          mention(m.name(), EpisodeDraft.order(piece.at()) + m.wordIndex());
         }
       }
       listedGuests(card.prose);
@@ -253,7 +252,7 @@ public final class EpisodeAssembler {
         String person = personBeforeOn(item.label);
         if (person != null && (item.section == Section.PROSE || inGroup(item, person) != null)) {
           texts.add(person);
-          mention(person, CardContent.order(item.at));
+          mention(person, EpisodeDraft.order(item.at));
         }
       }
     }
@@ -284,7 +283,7 @@ public final class EpisodeAssembler {
               after.addAll(group.subList(k + 1, group.size()));
               for (Prose line : after) {
                 Names.listedName(line.text()).ifPresent(
-                    n -> mention(n, CardContent.order(line.at())));
+                    n -> mention(n, EpisodeDraft.order(line.at())));
               }
               k = group.size();
               break;
@@ -296,7 +295,7 @@ public final class EpisodeAssembler {
         }
         if (listed.size() >= 2 && listed.size() == group.size()) {
           for (Prose line : listed) {
-            mention(Names.listedName(line.text()).get(), CardContent.order(line.at()));
+            mention(Names.listedName(line.text()).get(), EpisodeDraft.order(line.at()));
           }
         }
         i = j;
@@ -379,7 +378,7 @@ public final class EpisodeAssembler {
     }
     String platform = label.substring(on + 4).trim().toLowerCase(Locale.ROOT);
     String person = label.substring(0, on);
-    if (!PLATFORMS.contains(platform)) {
+    if (!platform.equals("website") && Platform.named(platform).isEmpty()) {
       return null;
     }
     for (String word : Names.words(person)) {

@@ -2,8 +2,9 @@ package dev.showpage.internal.generic;
 
 import dev.showpage.DateOrder;
 import dev.showpage.internal.antlr.Trees;
-import dev.showpage.internal.episode.CardContent;
-import dev.showpage.internal.episode.CardReader;
+import dev.showpage.internal.episode.EpisodeDraft;
+import dev.showpage.internal.episode.NotesReader;
+import dev.showpage.internal.episode.DateLines;
 import dev.showpage.internal.episode.EpisodeAssembler;
 import dev.showpage.internal.episode.Hosts;
 import dev.showpage.internal.episode.ReleaseDates;
@@ -132,16 +133,16 @@ public final class ShowNotesBuilder {
       }
     }
 
-    List<CardContent> cards = new ArrayList<>();
+    List<EpisodeDraft> cards = new ArrayList<>();
     for (Block block : blocks) {
-      CardContent card = card(block);
+      EpisodeDraft card = card(block);
       if (card != null) {
         cards.add(card);
       }
     }
     EpisodeAssembler assembler = new EpisodeAssembler(session, order);
     List<Episode> episodes = new ArrayList<>();
-    for (CardContent card : cards) {
+    for (EpisodeDraft card : cards) {
       episodes.add(assembler.assemble(card, episodes.size() + 1));
     }
     episodes = Hosts.apply(episodes, hosts(show, navigation));
@@ -541,12 +542,12 @@ public final class ShowNotesBuilder {
     return hosts;
   }
 
-  private CardContent card(Block block) {
+  private EpisodeDraft card(Block block) {
     if (block == null) {
       return null;
     }
-    CardContent card = new CardContent();
-    CardReader reader = new CardReader(card, source, diagnostics);
+    EpisodeDraft card = new EpisodeDraft();
+    NotesReader reader = new NotesReader(card, source, diagnostics);
     card.title = block.title < 0 ? null : text(block.title);
     // The episode starts at its first line with text: a cover caption or title, the date, or
     // (in a listing that dates each episode under its notes) the notes.
@@ -560,7 +561,10 @@ public final class ShowNotesBuilder {
     }
     if (block.release >= 0) {
       consumed[block.release] = true;
-      readRelease(card, (ReleaseLineContext) lines.get(block.release));
+      ReleaseLineContext release = (ReleaseLineContext) lines.get(block.release);
+      // "June 09, 2023 Buzzsprout Episode 103": what follows the date and length is reported.
+      DateLines.read(card, release, release.releaseDate().getStart(), release.releaseDate(),
+          release.duration(), "text after the release date is not understood:", session);
     }
     boolean any = block.title >= 0 || block.release >= 0;
     // From the block's start: between two prints of the title a player may give the length.
@@ -628,25 +632,6 @@ public final class ShowNotesBuilder {
   /** A player's position at its start: "0:00" or "00:00". */
   private static boolean isZero(String time) {
     return time.equals("0:00") || time.equals("00:00");
-  }
-
-  private void readRelease(CardContent card, ReleaseLineContext line) {
-    card.dateToken = line.releaseDate().getStart();
-    if (line.duration() != null) {
-      for (TerminalNode quantity : line.duration().QUANTITY()) {
-        card.durationTokens.add(quantity.getSymbol());
-      }
-    }
-    // "June 09, 2023 Buzzsprout Episode 103": what follows the date and length is reported, so
-    // that no text of the line goes unseen.
-    int last = Math.max(line.releaseDate().getStop().getTokenIndex(),
-        line.duration() == null ? -1 : line.duration().getStop().getTokenIndex());
-    Token next = source.token(last + 1);
-    if (next.getType() != EpisodePageLexer.NL && next.getType() != Token.EOF) {
-      Token end = source.token(line.getStop().getTokenIndex() - 1);
-      diagnostics.report(DiagnosticCode.DATE_LINE_TEXT, next,
-          "text after the release date is not understood: '" + source.between(next, end) + "'");
-    }
   }
 
   // Line helpers.

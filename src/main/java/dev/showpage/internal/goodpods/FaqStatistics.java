@@ -106,10 +106,10 @@ public final class FaqStatistics {
 
   /** "75 minutes", "every 13 days, 3 hours": the sum of the amounts. */
   private static Optional<Duration> amount(List<Token> tokens) {
-    List<Token> amounts = new ArrayList<>();
+    List<String> amounts = new ArrayList<>();
     for (Token t : tokens) {
       if (t.getType() == EpisodePageLexer.QUANTITY) {
-        amounts.add(t);
+        amounts.add(t.getText());
       }
     }
     return Durations.total(amounts);

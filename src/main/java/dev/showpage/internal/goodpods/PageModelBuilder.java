@@ -3,8 +3,9 @@ package dev.showpage.internal.goodpods;
 import dev.showpage.DateOrder;
 import dev.showpage.internal.antlr.TokenWindow;
 import dev.showpage.internal.antlr.Trees;
-import dev.showpage.internal.episode.CardContent;
-import dev.showpage.internal.episode.CardReader;
+import dev.showpage.internal.episode.EpisodeDraft;
+import dev.showpage.internal.episode.NotesReader;
+import dev.showpage.internal.episode.DateLines;
 import dev.showpage.internal.episode.EpisodeAssembler;
 import dev.showpage.internal.episode.Hosts;
 import dev.showpage.internal.grammar.EpisodePageLexer;
@@ -108,7 +109,7 @@ public final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
 
   private void cardEnded(GoodpodsPageContext page, EpisodeCardContext ctx) {
     cardsEnded++;
-    CardContent content =
+    EpisodeDraft content =
         card(ctx, head(page).show().map(Show::title).orElse(null), episodes.size() + 1);
     if (content != null) {
       followedByEpisode.add(followedFirstNames(content));
@@ -187,9 +188,9 @@ public final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
   }
 
   /** The card's content; {@code rank} is the episode number it gets if it is an episode. */
-  private CardContent card(EpisodeCardContext ctx, String showTitle, int rank) {
-    CardContent card = new CardContent();
-    CardReader reader = new CardReader(card, source, diagnostics);
+  private EpisodeDraft card(EpisodeCardContext ctx, String showTitle, int rank) {
+    EpisodeDraft card = new EpisodeDraft();
+    NotesReader reader = new NotesReader(card, source, diagnostics);
     // The card's lines, each unwrapped to its kind (blank, content, date, heading, ...).
     List<ParserRuleContext> lines = new ArrayList<>();
     if (ctx.cardStartLine() != null) {
@@ -246,7 +247,8 @@ public final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
       card.title = head.isEmpty() ? null : source.lineText(head.get(0));
       card.show = head.size() < 2 ? null : source.lineText(head.get(1));
       bodyFrom = Math.min(head.size(), 2);
-      readDate(card, date);
+      DateLines.read(card, date, date.NUMERIC_DATE().getSymbol(), date.NUMERIC_DATE(),
+          date.duration(), "text after the date and duration is not understood:", session);
     } else {
       card.firstToken = head.get(0).getStart();
       card.title = source.lineText(head.get(0));
@@ -284,7 +286,7 @@ public final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
   }
 
   /** One line of a card's text: prose, links, chapters; other kinds are noted as they come. */
-  private void readLine(CardReader reader, ParserRuleContext line) {
+  private void readLine(NotesReader reader, ParserRuleContext line) {
     if (line instanceof BlankLineContext) {
       reader.blankLine();
       return;
@@ -297,26 +299,6 @@ public final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
           "an FAQ heading inside an episode card; read as part of the episode's text");
     }
     reader.readLine(line);
-  }
-
-  private void readDate(CardContent card, DateLineContext date) {
-    card.dateToken = date.NUMERIC_DATE().getSymbol();
-    int after = 1; // what follows the date (and the duration, when there is one)
-    if (date.duration() != null) {
-      for (TerminalNode quantity : date.duration().QUANTITY()) {
-        card.durationTokens.add(quantity.getSymbol());
-      }
-      after = date.children.indexOf(date.duration()) + 1;
-    }
-    if (after < date.getChildCount() - 1) {
-      ParseTree first = date.getChild(after);
-      Token start = first instanceof TerminalNode terminal
-          ? terminal.getSymbol()
-          : ((ParserRuleContext) first).getStart();
-      diagnostics.report(DiagnosticCode.DATE_LINE_TEXT, start,
-          "text after the date and duration is not understood: '"
-              + source.between(start, Trees.lastBeforeNewline(date, source.tokens())) + "'");
-    }
   }
 
   /** Hosts: people followed ("Follow X:") in two or more episodes and in most of those that
@@ -339,9 +321,9 @@ public final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
     return hosts;
   }
 
-  private static Set<String> followedFirstNames(CardContent card) {
+  private static Set<String> followedFirstNames(EpisodeDraft card) {
     Set<String> names = new HashSet<>();
-    for (CardContent.NameRef ref : card.names) {
+    for (EpisodeDraft.NameRef ref : card.names) {
       if (ref.followed()) {
         names.add(Names.firstWord(ref.name()));
       }

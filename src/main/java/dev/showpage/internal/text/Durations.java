@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.antlr.v4.runtime.Token;
 
 /**
  * Converts the durations that pages and feeds write ({@code 84 min}, {@code 1 hr 18 min},
@@ -96,13 +95,13 @@ public final class Durations {
    * The sum of amounts such as {@code 84 min} or {@code 13 days} and {@code 3 hours}; empty for
    * no amounts, or for amounts too large to be lengths of time.
    */
-  public static Optional<Duration> total(List<Token> amounts) {
+  public static Optional<Duration> total(List<String> amounts) {
     if (amounts.isEmpty()) {
       return Optional.empty();
     }
     long total = 0;
-    for (Token amount : amounts) {
-      Optional<Duration> one = parse(amount.getText());
+    for (String amount : amounts) {
+      Optional<Duration> one = parse(amount);
       if (one.isEmpty()) {
         return Optional.empty();
       }

@@ -97,48 +97,6 @@ public final class Urls {
     return label.length() != 3 && label.chars().allMatch(c -> c == 'w' || c == 'W');
   }
 
-  /** What a link to {@code host} (lower case, without {@code www.}) points at. */
-  private static LinkKind kindOfHost(String host) {
-    if (is(host, "twitter.com") || is(host, "x.com")) {
-      return LinkKind.TWITTER;
-    } else if (is(host, "linkedin.com") || is(host, "lnkd.in")) {
-      return LinkKind.LINKEDIN;
-    } else if (is(host, "github.com")) {
-      return LinkKind.GITHUB;
-    } else if (is(host, "youtube.com") || is(host, "youtu.be")) {
-      return LinkKind.YOUTUBE;
-    } else if (is(host, "bsky.app") || is(host, "bsky.social")) {
-      return LinkKind.BLUESKY;
-    } else if (is(host, "instagram.com") || is(host, "instagr.am")) {
-      return LinkKind.INSTAGRAM;
-    } else if (is(host, "facebook.com") || is(host, "fb.com") || is(host, "fb.me")) {
-      return LinkKind.FACEBOOK;
-    } else if (isMastodon(host)) {
-      return LinkKind.MASTODON;
-    }
-    return LinkKind.WEBSITE;
-  }
-
-  private static boolean is(String host, String domain) {
-    int cut = host.length() - domain.length();
-    return host.endsWith(domain) && (cut == 0 || (cut > 0 && host.charAt(cut - 1) == '.'));
-  }
-
-  /**
-   * Mastodon servers share no domain: the big ones are known by name, others by a name that
-   * says so ({@code mastodon.example}, {@code mstdn.jp}).
-   */
-  private static boolean isMastodon(String host) {
-    for (String server : new String[] {"fosstodon.org", "hachyderm.io", "mas.to", "mstdn.social",
-        "infosec.exchange", "techhub.social", "ruby.social", "phpc.social", "indieweb.social",
-        "toot.cafe", "front-end.social", "universeodon.com"}) {
-      if (is(host, server)) {
-        return true;
-      }
-    }
-    return host.startsWith("mastodon.") || host.contains(".mastodon.") || host.startsWith("mstdn.");
-  }
-
   /** "Today", "New": a word that starts a sentence glued to the one before, not a domain. */
   private static boolean isCapitalised(String tld) {
     return tld.length() > 1
@@ -206,7 +164,7 @@ public final class Urls {
 
     /** See {@link Urls#kind(String)}. */
     public LinkKind kind() {
-      return kindOfHost(host());
+      return Platform.kindOfHost(host());
     }
   }
 

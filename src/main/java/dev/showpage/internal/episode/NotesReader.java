@@ -1,11 +1,11 @@
 package dev.showpage.internal.episode;
 
 import dev.showpage.internal.session.DiagnosticCode;
-import dev.showpage.internal.episode.CardContent.ChapterItem;
-import dev.showpage.internal.episode.CardContent.LinkItem;
-import dev.showpage.internal.episode.CardContent.NameRef;
-import dev.showpage.internal.episode.CardContent.Prose;
-import dev.showpage.internal.episode.CardContent.Section;
+import dev.showpage.internal.episode.EpisodeDraft.ChapterItem;
+import dev.showpage.internal.episode.EpisodeDraft.LinkItem;
+import dev.showpage.internal.episode.EpisodeDraft.NameRef;
+import dev.showpage.internal.episode.EpisodeDraft.Prose;
+import dev.showpage.internal.episode.EpisodeDraft.Section;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.grammar.EpisodePageParser.ChapterMarkContext;
 import dev.showpage.internal.grammar.EpisodePageParser.ChaptersHeadingContext;
@@ -16,6 +16,7 @@ import dev.showpage.internal.grammar.EpisodePageParser.PersonNameContext;
 import dev.showpage.internal.grammar.EpisodePageParserBaseVisitor;
 import dev.showpage.internal.session.Diagnostics;
 import dev.showpage.internal.session.SourceText;
+import dev.showpage.internal.text.Platform;
 import dev.showpage.internal.text.Urls;
 import dev.showpage.model.LinkKind;
 import java.util.ArrayList;
@@ -26,16 +27,16 @@ import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
- * Reads the body lines of one card, segment by segment, into a {@link CardContent}.
+ * Reads the body lines of one card, segment by segment, into a {@link EpisodeDraft}.
  *
  * <p>The grammar has already said what each segment is (a chapter mark, a "Follow X:" heading,
  * a ": URL" after a label, a word); this visitor decides what the words between them belong to:
  * the label of the next URL (the words since the last sentence boundary), the note after a URL
  * ("URL - note"), a chapter's title, or the episode's prose.
  */
-public final class CardReader extends EpisodePageParserBaseVisitor<Void> {
+public final class NotesReader extends EpisodePageParserBaseVisitor<Void> {
 
-  private final CardContent card;
+  private final EpisodeDraft card;
   private final SourceText source;
   private final Diagnostics diagnostics;
 
@@ -63,7 +64,7 @@ public final class CardReader extends EpisodePageParserBaseVisitor<Void> {
   private String closing;
   private int closingAt = -1;
 
-  public CardReader(CardContent card, SourceText source, Diagnostics diagnostics) {
+  public NotesReader(EpisodeDraft card, SourceText source, Diagnostics diagnostics) {
     this.card = card;
     this.source = source;
     this.diagnostics = diagnostics;
@@ -92,7 +93,7 @@ public final class CardReader extends EpisodePageParserBaseVisitor<Void> {
 
   private void closeRun() {
     if (!chapterRun.isEmpty()) {
-      card.chapterRuns.add(new CardContent.ChapterRun(List.copyOf(chapterRun), chapterRunHeaded));
+      card.chapterRuns.add(new EpisodeDraft.ChapterRun(List.copyOf(chapterRun), chapterRunHeaded));
       chapterRun = new ArrayList<>();
     }
   }
@@ -252,7 +253,7 @@ public final class CardReader extends EpisodePageParserBaseVisitor<Void> {
     for (PersonNameContext name : ctx.personName()) {
       String text = source.between(name.getStart(), name.getStop());
       names.add(text);
-      card.names.add(new NameRef(text, CardContent.order(name.getStart()), true));
+      card.names.add(new NameRef(text, EpisodeDraft.order(name.getStart()), true));
     }
     section = Section.FOLLOW;
     group = List.copyOf(names);
@@ -322,8 +323,9 @@ public final class CardReader extends EpisodePageParserBaseVisitor<Void> {
    * kept as written, with the platform's kind. Any other "Label: @name" is text.
    */
   private void handle(LabelledUrlContext ctx) {
-    LinkKind kind = run.isEmpty() ? null : PLATFORMS.get(
-        run.get(run.size() - 1).getText().toLowerCase(java.util.Locale.ROOT));
+    LinkKind kind = run.isEmpty() ? null
+        : Platform.named(run.get(run.size() - 1).getText())
+            .filter(Platform::takesHandles).map(Platform::kind).orElse(null);
     if (kind == null) {
       word(ctx.COLON().getSymbol());
       word(ctx.HANDLE().getSymbol());
@@ -344,11 +346,6 @@ public final class CardReader extends EpisodePageParserBaseVisitor<Void> {
     lineHasUrl = true;
     lineHasContent = true;
   }
-
-  private static final java.util.Map<String, LinkKind> PLATFORMS = java.util.Map.of(
-      "twitter", LinkKind.TWITTER, "x", LinkKind.TWITTER, "instagram", LinkKind.INSTAGRAM,
-      "bluesky", LinkKind.BLUESKY, "mastodon", LinkKind.MASTODON, "github", LinkKind.GITHUB,
-      "youtube", LinkKind.YOUTUBE, "threads", LinkKind.WEBSITE, "tiktok", LinkKind.WEBSITE);
 
   @Override
   public Void visitTerminal(TerminalNode node) {

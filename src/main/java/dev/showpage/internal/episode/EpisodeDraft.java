@@ -9,7 +9,7 @@ import org.antlr.v4.runtime.Token;
  * What one episode card says, read segment by segment, before names are resolved: the pieces
  * the {@link EpisodeAssembler} turns into an episode.
  */
-public final class CardContent {
+public final class EpisodeDraft {
 
   /** Where a link stood: in prose, under "Links Mentioned:", or under "Follow X:". */
   enum Section { PROSE, LINKS, FOLLOW }
