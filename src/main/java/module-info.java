@@ -2,8 +2,10 @@
  * Parses scraped podcast show-page text into a typed model and JSON.
  *
  * <p>Exported: {@code dev.showpage} (the parser), {@code dev.showpage.model} (the records) and
- * {@code dev.showpage.json} (JSON and exports). The grammar, its generated parser and the model
- * builder live in {@code dev.showpage.internal}, which is not exported.
+ * {@code dev.showpage.json} (JSON and exports). The grammar's generated parser, the page layouts
+ * and the model's builders live in {@code dev.showpage.internal} and its packages (by phase: see
+ * its package documentation), which are not exported; so does the command line, {@code
+ * dev.showpage.cli}.
  */
 module dev.showpage {
   requires org.antlr.antlr4.runtime;

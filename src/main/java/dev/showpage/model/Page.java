@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Everything a show page says, as parsed.
  *
- * @param layout which page layout was recognised ({@code goodpods} for a Goodpods show page)
+ * @param layout which page layout was recognised: {@code goodpods} for a Goodpods show page,
+ *     {@code generic} for show notes of any other site (and for a page too large to parse)
  * @param show the show, from the page header
  * @param navigation the site's navigation lines, in page order ({@code "All episodes"},
  *     {@code "Show more FAQ"}): kept so that no line of the page is lost
@@ -31,7 +32,8 @@ public record Page(
   /**
    * Checks that no component and no list element is null, and copies the lists.
    *
-   * @param layout which page layout was recognised ({@code goodpods} for a Goodpods show page)
+   * @param layout which page layout was recognised: {@code goodpods} for a Goodpods show page,
+ *     {@code generic} for show notes of any other site (and for a page too large to parse)
    * @param show the show, from the page header
    * @param navigation the site's navigation lines, in page order ({@code "All episodes"},
    *     {@code "Show more FAQ"}): kept so that no line of the page is lost

@@ -1,0 +1,8 @@
+/**
+ * ANTLR plumbing shared by every layout: the page's characters ({@link
+ * dev.showpage.internal.antlr.PageChars}), its tokens lexed in runs and let go of ({@link
+ * dev.showpage.internal.antlr.TokenWindow}), the parse in two stages (SLL that gives up at the
+ * first error, then recovery: {@link dev.showpage.internal.antlr.TwoStageParse}), and reading a
+ * tree's tokens ({@link dev.showpage.internal.antlr.Trees}).
+ */
+package dev.showpage.internal.antlr;
