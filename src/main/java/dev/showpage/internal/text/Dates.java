@@ -237,7 +237,7 @@ public final class Dates {
       int first = number;
       int firstDigits = digits;
       char separator = peek();
-      boolean blank = firstDigits == 4 && Durations.isBlank(separator);
+      boolean blank = firstDigits == 4 && Blanks.isBlank(separator);
       if (separator != '/' && separator != '-' && separator != '.' && !blank) {
         return false;
       }
@@ -280,7 +280,7 @@ public final class Dates {
 
     /** Reads the separator of a numeric date again: the same one, or a run of blanks. */
     private boolean separator(char separator) {
-      if (Durations.isBlank(separator)) {
+      if (Blanks.isBlank(separator)) {
         return blanks();
       }
       if (peek() != separator) {

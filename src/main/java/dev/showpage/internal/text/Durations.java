@@ -113,14 +113,6 @@ public final class Durations {
     return Optional.of(Duration.ofSeconds(total));
   }
 
-  /**
-   * Whether a character separates the parts of a value: the same blanks that the model builder
-   * collapses (no-break and other Unicode spaces, zero-width space, byte order mark).
-   */
-  static boolean isBlank(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
-  }
-
   /** One pass over one duration text; every method moves {@code at} forward or returns NONE. */
   private static final class Scanner extends TextCursor {
 

@@ -319,7 +319,11 @@ public final class Names {
     return raw.substring(start, end);
   }
 
-  /** The text's words: its runs of characters between spaces (the text is collapsed). */
+  /**
+   * The text's words: its runs of characters between spaces. Only {@code ' '} splits, not every
+   * {@link Blanks blank}: the text is collapsed, so a single space is the only blank left in it,
+   * and {@link #wordCount} counts the same words.
+   */
   public static List<String> words(String text) {
     List<String> words = new ArrayList<>();
     int start = 0;

@@ -13,10 +13,10 @@ public abstract class TextCursor {
   TextCursor(String text) {
     int from = 0;
     int to = text.length();
-    while (from < to && Durations.isBlank(text.charAt(from))) {
+    while (from < to && Blanks.isBlank(text.charAt(from))) {
       from++;
     }
-    while (to > from && Durations.isBlank(text.charAt(to - 1))) {
+    while (to > from && Blanks.isBlank(text.charAt(to - 1))) {
       to--;
     }
     this.text = text;
@@ -60,7 +60,7 @@ public abstract class TextCursor {
   /** Skips blanks; true when there were some. */
   final boolean blanks() {
     int start = at;
-    while (at < end && Durations.isBlank(text.charAt(at))) {
+    while (at < end && Blanks.isBlank(text.charAt(at))) {
       at++;
     }
     return at > start;

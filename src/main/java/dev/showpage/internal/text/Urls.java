@@ -423,10 +423,10 @@ public final class Urls {
    * which runs into a URL without a blank.
    */
   private static boolean endsUrl(int c) {
-    if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+    if (Blanks.isBlank(c) || Character.isISOControl(c)) {
       return true;
     }
-    if ("<>\"`\u201C\u201D\uFEFF\u200B".indexOf(c) >= 0 || isDirectionMark(c)) {
+    if ("<>\"`\u201C\u201D".indexOf(c) >= 0 || isDirectionMark(c)) {
       return true;
     }
     return isUnspacedScript(c) || isCjkPunctuation(c);
