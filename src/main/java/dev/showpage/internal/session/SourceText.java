@@ -1,5 +1,6 @@
 package dev.showpage.internal.session;
 
+import dev.showpage.internal.text.Blanks;
 import dev.showpage.internal.text.HtmlEntities;
 import dev.showpage.internal.antlr.Trees;
 import dev.showpage.internal.grammar.EpisodePageLexer;
@@ -84,20 +85,16 @@ public final class SourceText {
     if (length == 0) {
       return true;
     }
-    if (isBlank(text.charAt(0)) || isBlank(text.charAt(length - 1))) {
+    if (Blanks.isBlank(text.charAt(0)) || Blanks.isBlank(text.charAt(length - 1))) {
       return false;
     }
     for (int i = 1; i < length - 1; i++) {
       char c = text.charAt(i);
-      if (c == ' ' ? text.charAt(i + 1) == ' ' : (c < ' ' || c > '~') && isBlank(c)) {
+      if (c == ' ' ? text.charAt(i + 1) == ' ' : (c < ' ' || c > '~') && Blanks.isBlank(c)) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean isBlank(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
   }
 
   public static String collapse(String text) {
@@ -108,7 +105,7 @@ public final class SourceText {
     boolean blank = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (isBlank(c)) {
+      if (Blanks.isBlank(c)) {
         blank = out.length() > 0;
       } else {
         if (blank) {

@@ -1,8 +1,8 @@
 package dev.showpage.internal.text;
 
 /**
- * A position in a value's text, without the blanks around it, and the steps the date and
- * duration readers share: look at the next character, take a word, skip blanks.
+ * A position in a value's text, without the {@link Blanks blanks} around it, and the steps the
+ * date and duration readers share: look at the next character, take a word, skip blanks.
  */
 public abstract class TextCursor {
 
@@ -13,10 +13,10 @@ public abstract class TextCursor {
   TextCursor(String text) {
     int from = 0;
     int to = text.length();
-    while (from < to && Durations.isBlank(text.charAt(from))) {
+    while (from < to && Blanks.isBlank(text.charAt(from))) {
       from++;
     }
-    while (to > from && Durations.isBlank(text.charAt(to - 1))) {
+    while (to > from && Blanks.isBlank(text.charAt(to - 1))) {
       to--;
     }
     this.text = text;
@@ -60,7 +60,7 @@ public abstract class TextCursor {
   /** Skips blanks; true when there were some. */
   final boolean blanks() {
     int start = at;
-    while (at < end && Durations.isBlank(text.charAt(at))) {
+    while (at < end && Blanks.isBlank(text.charAt(at))) {
       at++;
     }
     return at > start;

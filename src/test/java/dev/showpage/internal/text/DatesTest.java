@@ -2,7 +2,6 @@ package dev.showpage.internal.text;
 
 import static dev.showpage.DateOrder.DAY_MONTH_YEAR;
 import static dev.showpage.DateOrder.MONTH_DAY_YEAR;
-import static dev.showpage.DateOrder.YEAR_MONTH_DAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.showpage.DateOrder;
@@ -16,12 +15,15 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * Dates in every shape whose order does not matter, what is no date, and written dates read
+ * back. Numeric dates and their order are {@link NumericDatesTest}'s, relative dates
+ * {@link RelativeDatesTest}'s.
+ */
 class DatesTest {
 
   private static final long SEED = 20_250_312L;
@@ -102,46 +104,6 @@ class DatesTest {
         .contains(LocalDate.of(1960, 5, 2));
   }
 
-  @ParameterizedTest(name = "\"{0}\" in {1} is {2}")
-  @CsvSource({
-    "05/02/22, MONTH_DAY_YEAR, 2022-05-02",
-    "05/02/22, DAY_MONTH_YEAR, 2022-02-05",
-    "25/02/17, YEAR_MONTH_DAY, 2025-02-17",
-    "02/17/25, MONTH_DAY_YEAR, 2025-02-17",
-    "2/3/2025, MONTH_DAY_YEAR, 2025-02-03",
-    "16/12/2025, DAY_MONTH_YEAR, 2025-12-16",
-    "8/7/2009, DAY_MONTH_YEAR, 2009-07-08",
-    "31-07-2022 20:00, DAY_MONTH_YEAR, 2022-07-31",
-    "27.02.2016 17:30, DAY_MONTH_YEAR, 2016-02-27",
-    "28/01/2014 21:00:00 +0100, DAY_MONTH_YEAR, 2014-01-28",
-    "11/26/2014 11:30:00 AM PST, MONTH_DAY_YEAR, 2014-11-26",
-    "2/2/2015 6:47:40 PM, MONTH_DAY_YEAR, 2015-02-02",
-    "2025/03/12, MONTH_DAY_YEAR, 2025-03-12",
-    "2025/03/12, DAY_MONTH_YEAR, 2025-03-12",
-  })
-  void numericDatesAreReadInTheGivenOrder(String text, DateOrder order, LocalDate expected) {
-    assertThat(Dates.parse(text, order)).contains(expected);
-    if (text.indexOf(' ') < 0 && text.indexOf('/') > 0 && text.indexOf('/') <= 2) {
-      assertThat(Dates.numeric(text, order)).contains(expected);
-    }
-  }
-
-  @ParameterizedTest(name = "\"{0}\" in {1}")
-  @CsvSource({
-    "16/12/2025, MONTH_DAY_YEAR",
-    "02/17/25, DAY_MONTH_YEAR",
-    "02/17/25, YEAR_MONTH_DAY",
-    "12/03/2025, YEAR_MONTH_DAY",
-    "2/3/25, YEAR_MONTH_DAY",
-    "02/30/25, MONTH_DAY_YEAR",
-    "29/02/2025, DAY_MONTH_YEAR",
-    "05/02/2, MONTH_DAY_YEAR",
-    "05/02/2, DAY_MONTH_YEAR",
-  })
-  void aNumericDateThatIsNoDayInTheGivenOrderIsEmpty(String text, DateOrder order) {
-    assertThat(Dates.parse(text, order)).isEmpty();
-  }
-
   @ParameterizedTest(name = "\"{0}\"")
   @ValueSource(
       strings = {
@@ -207,98 +169,6 @@ class DatesTest {
     assertThat(Dates.numeric("02/17/25", DAY_MONTH_YEAR)).isEmpty();
   }
 
-  // ------------------------------------------------------------------- orderOf
-
-  @ParameterizedTest(name = "\"{0}\" proves {1}")
-  @CsvSource({
-    "16/12/2025, DAY_MONTH_YEAR",
-    "31/07/22, DAY_MONTH_YEAR",
-    "13.05.2025, DAY_MONTH_YEAR",
-    "05/13/2025, MONTH_DAY_YEAR",
-    "12/31/69, MONTH_DAY_YEAR",
-    "02/17/25, MONTH_DAY_YEAR",
-    "2025/03/12, YEAR_MONTH_DAY",
-    "2025-03-12, YEAR_MONTH_DAY",
-    "1968 12 10, YEAR_MONTH_DAY",
-    "28/01/2014 21:00:00 +0100, DAY_MONTH_YEAR",
-  })
-  void aNumericDateProvesItsOrder(String text, DateOrder order) {
-    assertThat(Dates.orderOf(text)).contains(order);
-  }
-
-  @ParameterizedTest(name = "\"{0}\"")
-  @ValueSource(
-      strings = {
-        "05/02/22", "04/01/22", "1/1/2025", "05/05/22", "30/02/2025", "13/13/2025", "45/02/17",
-        "2025/02/30", "Mar 12, 2025", "", "05/02",
-      })
-  void aNumericDateThatProvesNoOrderGivesNone(String text) {
-    assertThat(Dates.orderOf(text)).isEmpty();
-  }
-
-  // ------------------------------------------------------------------- relative
-
-  private static final LocalDate FETCHED = LocalDate.of(2025, 3, 20);
-
-  @ParameterizedTest(name = "\"{0}\" is {1}")
-  @CsvSource(
-      delimiter = '|',
-      quoteCharacter = '"',
-      textBlock = """
-          today              | 2025-03-20
-          Today              | 2025-03-20
-          yesterday          | 2025-03-19
-          3 days ago         | 2025-03-17
-          1 day ago          | 2025-03-19
-          a day ago          | 2025-03-19
-          2 weeks ago        | 2025-03-06
-          1 week ago         | 2025-03-13
-          1 month ago        | 2025-02-20
-          13 months ago      | 2024-02-20
-          a year ago         | 2024-03-20
-          2 years ago        | 2023-03-20
-          5 hours ago        | 2025-03-20
-          30 hours ago       | 2025-03-19
-          an hour ago        | 2025-03-20
-          10 minutes ago     | 2025-03-20
-          3d ago             | 2025-03-17
-          2w ago             | 2025-03-06
-          2\u00A0weeks\u00A0ago | 2025-03-06
-          hier               | 2025-03-19
-          aujourd'hui        | 2025-03-20
-          aujourd\u2019hui   | 2025-03-20
-          il y a 3 jours     | 2025-03-17
-          il y a une semaine | 2025-03-13
-          il y a 2 mois      | 2025-01-20
-          Mar 12             | 2025-03-12
-          March 20           | 2025-03-20
-          Mar 21             | 2024-03-21
-          12 Mar             | 2025-03-12
-          Dec 25             | 2024-12-25
-          Tue, Dec 24th      | 2024-12-24
-          Feb 29             | 2024-02-29
-          """)
-  void relativeDatesCountBackFromTheDayThePageWasFetched(String text, LocalDate expected) {
-    assertThat(Dates.relative(text, FETCHED)).contains(expected);
-  }
-
-  @Test
-  void monthsAgoKeepTheDayWhereTheMonthHasIt() {
-    assertThat(Dates.relative("1 month ago", LocalDate.of(2025, 3, 31)))
-        .contains(LocalDate.of(2025, 2, 28));
-  }
-
-  @ParameterizedTest(name = "\"{0}\"")
-  @ValueSource(
-      strings = {
-        "", "tomorrow", "3 days", "days ago", "3 fortnights ago", "3 days ago!", "aujourd",
-        "aujourd'hier", "il y a", "il y a trois jours", "Mar 12, 2025", "Mar 32", "Feb 30",
-        "yesterday evening", "2 weeks from now",
-      })
-  void relativeRefusesWhatIsNoRelativeDate(String text) {
-    assertThat(Dates.relative(text, FETCHED)).isEmpty();
-  }
-
   // ------------------------------------------------------------------- round trips
 
   /** Random days from 2000 to 2099 (two-digit years must round trip too). */
@@ -336,38 +206,4 @@ class DatesTest {
     assertThat(Dates.parse(rfc, DAY_MONTH_YEAR)).as(rfc).contains(day);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @EnumSource(DateOrder.class)
-  void numericDatesReadBackInTheirOrder(DateOrder order) {
-    String pattern = switch (order) {
-      case MONTH_DAY_YEAR -> "M/d/";
-      case DAY_MONTH_YEAR -> "dd.MM.";
-      case YEAR_MONTH_DAY -> "uu/MM/dd";
-    };
-    days().forEach(day -> {
-      String text = order == YEAR_MONTH_DAY
-          ? day.format(DateTimeFormatter.ofPattern(pattern))
-          : day.format(DateTimeFormatter.ofPattern(pattern + "uu"));
-      assertThat(Dates.parse(text, order)).as(text).contains(day);
-      if (order != YEAR_MONTH_DAY) {
-        String full = day.format(DateTimeFormatter.ofPattern(pattern + "uuuu"));
-        assertThat(Dates.parse(full, order)).as(full).contains(day);
-      }
-    });
-  }
-
-  /** A year-less day is never after the reference and never a year or more before it. */
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("days")
-  void aYearlessDayIsTheLatestNotAfterTheReference(LocalDate reference) {
-    Random random = new Random(reference.toEpochDay());
-    LocalDate day = reference.minusDays(random.nextInt(366));
-    if (day.getMonthValue() == 2 && day.getDayOfMonth() == 29) {
-      return; // the last 29 February may be years back: covered by the table above
-    }
-    String text = day.format(DateTimeFormatter.ofPattern("MMM d", Locale.US));
-    // 365 days back may be the same day of the year as the reference, which is later.
-    LocalDate expected = day.isAfter(reference.minusYears(1)) ? day : day.plusYears(1);
-    assertThat(Dates.relative(text, reference)).as(text).contains(expected);
-  }
 }
