@@ -1,8 +1,11 @@
 package dev.showpage.internal.episode;
 
+import dev.showpage.internal.episode.EpisodeDraft.ChapterItem;
+import dev.showpage.internal.episode.EpisodeDraft.ChapterRun;
 import dev.showpage.internal.session.DiagnosticCode;
 import dev.showpage.internal.session.Diagnostics;
 import dev.showpage.internal.session.SourceText;
+import dev.showpage.internal.text.Durations;
 import dev.showpage.model.Chapter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +32,7 @@ import org.antlr.v4.runtime.Token;
  *       numbers ({@code "1. "}, {@code "01 - "}, {@code "3) "}) are cut when every entry of the
  *       run has one and they count up by one: that is numbering, not the title's own words,
  *       while a single "2001: ..." or "7 Habits" is left alone.
- *   <li><b>Entries.</b> An entry is a candidate with a valid time and a title. A time without a
+ *   <li><b>Entries.</b> An entry is an item with a valid time and a title. A time without a
  *       title ({@code chapter-without-title}) or an impossible time such as {@code 12:75}
  *       ({@code invalid-timestamp}, an error) is no chapter, but it does not break the run: one
  *       bad line should not cut a list in two. Both are only reported for a run that is a list;
@@ -81,22 +84,10 @@ import org.antlr.v4.runtime.Token;
 public final class ChapterLists {
 
   /**
-   * One time mark and the words that would be its title; startSeconds is -1 when the mark is not
-   * a valid time (e.g. 12:75).
-   */
-  record Candidate(Token mark, long startSeconds, String title) {}
-
-  /**
-   * Candidates that stand together; headed: a heading ("Chapters", "Timestamps", "Topics
-   * Covered", "Chapter Markers", "Tracklist", a line ending in ':' just above) opened the run.
-   */
-  record Run(List<Candidate> candidates, boolean headed) {}
-
-  /**
    * chapters in page order; rejected = runs that are no chapter list (the caller returns their
    * text to the prose).
    */
-  record Decision(List<Chapter> chapters, List<Run> rejected) {}
+  record Decision(List<Chapter> chapters, List<ChapterRun> rejected) {}
 
   private static final long HOUR = 3600;
   private static final long HALF_HOUR = 1800;
@@ -108,17 +99,23 @@ public final class ChapterLists {
 
   private ChapterLists() {}
 
-  /** One candidate as this class reads it: cleaned title, and start after any hour repair. */
+  /**
+   * One item as this class reads it: cleaned title, the start its mark writes (-1 when the mark
+   * is not a valid time, e.g. 12:75), and the start after any hour repair.
+   */
   private static final class Entry {
-    final Candidate candidate;
+    final ChapterItem item;
+    final long written;
     String title;
     long start;
     long rolledFrom = -1;
 
-    Entry(Candidate candidate) {
-      this.candidate = candidate;
-      this.title = clean(candidate.title());
-      this.start = candidate.startSeconds();
+    Entry(ChapterItem item) {
+      this.item = item;
+      this.title = clean(item.title);
+      this.written = Durations.timestamp(timeOf(item.mark.getText()))
+          .map(Duration::getSeconds).orElse(-1L);
+      this.start = written;
     }
 
     boolean valid() {
@@ -132,15 +129,13 @@ public final class ChapterLists {
 
   /** A run read as a whole: its entries and whether it is a chapter list. */
   private static final class Reading {
-    final Run run;
     final List<Entry> entries = new ArrayList<>();
     final List<Entry> chapters = new ArrayList<>();
     boolean list;
 
-    Reading(Run run, Optional<Duration> episodeLength) {
-      this.run = run;
-      for (Candidate candidate : run.candidates()) {
-        entries.add(new Entry(candidate));
+    Reading(ChapterRun run, Optional<Duration> episodeLength) {
+      for (ChapterItem item : run.items()) {
+        entries.add(new Entry(item));
       }
       cutTrackNumbers(entries);
       repairRollover(entries, episodeLength);
@@ -165,13 +160,13 @@ public final class ChapterLists {
    * @param diagnostics where the warnings and errors about the chosen list go
    * @return the chapters in page order, and the runs to return to the prose
    */
-  static Decision decide(List<Run> runs, Optional<Duration> episodeLength,
+  static Decision decide(List<ChapterRun> runs, Optional<Duration> episodeLength,
       Diagnostics diagnostics) {
-    List<Run> rejected = new ArrayList<>();
+    List<ChapterRun> rejected = new ArrayList<>();
     List<Reading> used = new ArrayList<>();
     long[] firstStarts = null;
     long lastStart = -1;
-    for (Run run : runs) {
+    for (ChapterRun run : runs) {
       Reading reading = new Reading(run, episodeLength);
       if (!reading.list) {
         rejected.add(run);
@@ -186,7 +181,7 @@ public final class ChapterLists {
         lastStart = Math.max(lastStart, max(reading.starts()));
       } else {
         Entry first = reading.chapters.get(0);
-        diagnostics.report(DiagnosticCode.CHAPTER_LIST_IGNORED, first.candidate.mark(), "a second chapter list"
+        diagnostics.report(DiagnosticCode.CHAPTER_LIST_IGNORED, first.item.mark, "a second chapter list"
             + " starts here; the first one is the episode's, this one is left in the text");
         rejected.add(run);
       }
@@ -236,7 +231,7 @@ public final class ChapterLists {
   private static void report(Reading reading, Optional<Duration> episodeLength,
       Diagnostics diagnostics) {
     for (Entry entry : reading.entries) {
-      Token mark = entry.candidate.mark();
+      Token mark = entry.item.mark;
       if (!entry.valid()) {
         diagnostics.report(DiagnosticCode.INVALID_TIMESTAMP, mark, "'" + mark.getText() + "' is not a time"
             + " (seconds and minutes go up to 59); it is left out of the chapters");
@@ -264,14 +259,14 @@ public final class ChapterLists {
     }
     Entry first = chapters.get(0);
     if (first.start > 0) {
-      diagnostics.report(DiagnosticCode.CHAPTER_LATE_START, first.candidate.mark(), "the first chapter, '"
+      diagnostics.report(DiagnosticCode.CHAPTER_LATE_START, first.item.mark, "the first chapter, '"
           + first.title + "', starts at " + time(first.start) + ", not at 0:00");
     }
     for (int i = 1; i < chapters.size(); i++) {
       Entry entry = chapters.get(i);
       Entry before = chapters.get(i - 1);
       if (entry.start <= before.start) {
-        diagnostics.report(DiagnosticCode.CHAPTER_ORDER, entry.candidate.mark(), "chapter '" + entry.title
+        diagnostics.report(DiagnosticCode.CHAPTER_ORDER, entry.item.mark, "chapter '" + entry.title
             + "' starts at " + time(entry.start) + ", not after the chapter before it ("
             + time(before.start) + ")");
       }
@@ -352,11 +347,11 @@ public final class ChapterLists {
 
   /** Whether the mark writes hours: three parts, or two parts with 60 minutes or more. */
   private static boolean hoursWritten(Entry entry) {
-    String text = entry.candidate.mark().getText();
+    String text = entry.item.mark.getText();
     if (text != null && text.indexOf(':') != text.lastIndexOf(':')) {
       return true; // "1:02:03", "[00:00:03]": hours are written
     }
-    return entry.candidate.startSeconds() >= HOUR;
+    return entry.written >= HOUR;
   }
 
   /** Cuts track numbers when every entry has one and they count up by one. */
@@ -389,6 +384,19 @@ public final class ChapterLists {
         titled.get(i).title = cut.get(i);
       }
     }
+  }
+
+  /** "[00:42]", "( 05:28 )" without the brackets. */
+  private static String timeOf(String mark) {
+    int from = 0;
+    int to = mark.length();
+    while (from < to && !Character.isDigit(mark.charAt(from))) {
+      from++;
+    }
+    while (to > from && !Character.isDigit(mark.charAt(to - 1))) {
+      to--;
+    }
+    return mark.substring(from, to);
   }
 
   /** Collapses blanks and cuts separators left over from the time mark at either end. */

@@ -27,7 +27,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -94,11 +93,18 @@ public final class EpisodeAssembler {
         ? OptionalInt.empty()
         : Counts.ofDigitsIn(card.listenersToken.getText());
 
-    List<Chapter> chapters = chapters(card, duration);
-    People people = new People(card);
+    List<Chapter> chapters = List.of();
+    List<Prose> prose = card.prose();
+    if (!card.chapterRuns().isEmpty()) {
+      ChapterLists.Decision decision =
+          ChapterLists.decide(card.chapterRuns(), duration, diagnostics);
+      chapters = decision.chapters();
+      prose = withTextOf(decision.rejected(), prose);
+    }
+    People people = new People(card, prose);
     List<Link> links = new ArrayList<>();
     List<Promotion> promotions = new ArrayList<>();
-    for (LinkItem item : card.links) {
+    for (LinkItem item : card.links()) {
       Link link = new Link(Optional.ofNullable(item.label), item.url, item.kind,
           Optional.ofNullable(item.note));
       if (item.section == Section.FOLLOW && !item.group.isEmpty()) {
@@ -121,7 +127,7 @@ public final class EpisodeAssembler {
         released,
         duration,
         listeners,
-        description(card.prose),
+        description(prose),
         people.build(),
         links,
         promotions,
@@ -163,50 +169,19 @@ public final class EpisodeAssembler {
     return Optional.of(text.toString());
   }
 
-  /**
-   * The chapters of the runs that are chapter lists; the text of the other runs goes back to
-   * the card's prose, where it stood.
-   */
-  private List<Chapter> chapters(EpisodeDraft card, Optional<Duration> episodeLength) {
-    if (card.chapterRuns.isEmpty()) {
-      return List.of();
+  /** The prose with the text of the chapter runs that are no list back where it stood. */
+  private List<Prose> withTextOf(List<ChapterRun> rejected, List<Prose> prose) {
+    if (rejected.isEmpty()) {
+      return prose;
     }
-    List<ChapterLists.Run> runs = new ArrayList<>();
-    Map<ChapterLists.Run, ChapterRun> read = new IdentityHashMap<>();
-    for (ChapterRun chapterRun : card.chapterRuns) {
-      List<ChapterLists.Candidate> candidates = new ArrayList<>();
-      for (ChapterItem item : chapterRun.items()) {
-        long start = Durations.timestamp(timeOf(item.mark.getText()))
-            .map(Duration::getSeconds).orElse(-1L);
-        candidates.add(new ChapterLists.Candidate(item.mark, start, item.title));
+    List<Prose> all = new ArrayList<>(prose);
+    for (ChapterRun run : rejected) {
+      for (ChapterItem item : run.items()) {
+        all.add(new Prose(item.first, source.between(item.first, item.last)));
       }
-      ChapterLists.Run run = new ChapterLists.Run(candidates, chapterRun.headed());
-      runs.add(run);
-      read.put(run, chapterRun);
     }
-    ChapterLists.Decision decision = ChapterLists.decide(runs, episodeLength, diagnostics);
-    if (!decision.rejected().isEmpty()) {
-      for (ChapterLists.Run run : decision.rejected()) {
-        for (ChapterItem item : read.get(run).items()) {
-          card.prose.add(new Prose(item.first, source.between(item.first, item.last)));
-        }
-      }
-      card.prose.sort(Comparator.comparingLong(p -> EpisodeDraft.order(p.at())));
-    }
-    return decision.chapters();
-  }
-
-  /** "[00:42]", "( 05:28 )" without the brackets. */
-  private static String timeOf(String mark) {
-    int from = 0;
-    int to = mark.length();
-    while (from < to && !Character.isDigit(mark.charAt(from))) {
-      from++;
-    }
-    while (to > from && !Character.isDigit(mark.charAt(to - 1))) {
-      to--;
-    }
-    return mark.substring(from, to);
+    all.sort(Comparator.comparingLong(p -> EpisodeDraft.order(p.at())));
+    return all;
   }
 
   /** The people of one card, keyed by first name, in order of first mention. */
@@ -228,14 +203,14 @@ public final class EpisodeAssembler {
     private final List<String> texts = new ArrayList<>();
     private List<List<String>> textWords;
 
-    People(EpisodeDraft card) {
+    People(EpisodeDraft card, List<Prose> prose) {
       if (card.title != null) {
         texts.add(card.title);
         for (Names.Mention m : Names.introduced(card.title, true)) {
           mention(m.name(), Long.MIN_VALUE + m.wordIndex());
         }
       }
-      for (Prose piece : card.prose) {
+      for (Prose piece : prose) {
         texts.add(piece.text());
         if (isListItem(piece.text())) {
           continue; // "2. Wisdom from 50 years in software with Brian Kernighan": another episode
@@ -244,11 +219,11 @@ public final class EpisodeAssembler {
           mention(m.name(), EpisodeDraft.order(piece.at()) + m.wordIndex());
         }
       }
-      listedGuests(card.prose);
+      listedGuests(prose);
       for (NameRef ref : card.names) {
         mention(ref.name(), ref.order());
       }
-      for (LinkItem item : card.links) {
+      for (LinkItem item : card.links()) {
         String person = personBeforeOn(item.label);
         if (person != null && (item.section == Section.PROSE || inGroup(item, person) != null)) {
           texts.add(person);

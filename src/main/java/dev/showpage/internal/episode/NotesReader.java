@@ -4,7 +4,6 @@ import dev.showpage.internal.session.DiagnosticCode;
 import dev.showpage.internal.episode.EpisodeDraft.ChapterItem;
 import dev.showpage.internal.episode.EpisodeDraft.LinkItem;
 import dev.showpage.internal.episode.EpisodeDraft.NameRef;
-import dev.showpage.internal.episode.EpisodeDraft.Prose;
 import dev.showpage.internal.episode.EpisodeDraft.Section;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.grammar.EpisodePageParser.ChapterMarkContext;
@@ -93,7 +92,7 @@ public final class NotesReader extends EpisodePageParserBaseVisitor<Void> {
 
   private void closeRun() {
     if (!chapterRun.isEmpty()) {
-      card.chapterRuns.add(new EpisodeDraft.ChapterRun(List.copyOf(chapterRun), chapterRunHeaded));
+      card.addChapterRun(new EpisodeDraft.ChapterRun(List.copyOf(chapterRun), chapterRunHeaded));
       chapterRun = new ArrayList<>();
     }
   }
@@ -340,7 +339,7 @@ public final class NotesReader extends EpisodePageParserBaseVisitor<Void> {
     Token token = ctx.HANDLE().getSymbol();
     LinkItem item =
         new LinkItem(labelText(label), token.getText(), kind, section, group, label.get(0));
-    card.links.add(item);
+    card.addLink(item);
     lastLink = item;
     noteOpen = false;
     lineHasUrl = true;
@@ -489,13 +488,13 @@ public final class NotesReader extends EpisodePageParserBaseVisitor<Void> {
     String rest = url.token().substring(text.length());
     if (!rest.isEmpty() && rest.codePoints().anyMatch(Character::isLetterOrDigit)) {
       // "https://example.com/a、テスト": the words run into the URL are text of their own.
-      card.prose.add(new Prose(token, SourceText.collapse(rest)));
+      card.addProse(token, SourceText.collapse(rest));
     }
     if (!url.textHasHost()) {
       diagnostics.report(DiagnosticCode.BROKEN_URL, token, "the URL '" + url.token() + "' has no host");
       if (!label.isEmpty()) {
         // The words meant as its label stay in the text (they may be on the line before).
-        card.prose.add(new Prose(label.get(0), source.of(label)));
+        card.addProse(label.get(0), source.of(label));
       }
       lastLink = null;
       return;
@@ -503,7 +502,7 @@ public final class NotesReader extends EpisodePageParserBaseVisitor<Void> {
     String labelText = label.isEmpty() ? null : labelText(label);
     Token at = label.isEmpty() ? token : label.get(0);
     LinkItem item = new LinkItem(labelText, text, url.kind(), section, group, at);
-    card.links.add(item);
+    card.addLink(item);
     lastLink = item;
     noteOpen = false;
   }
@@ -565,7 +564,7 @@ public final class NotesReader extends EpisodePageParserBaseVisitor<Void> {
 
   private void flushDangling() {
     if (!danglingLabel.isEmpty()) {
-      card.prose.add(new Prose(danglingLabel.get(0), source.of(danglingLabel)));
+      card.addProse(danglingLabel.get(0), source.of(danglingLabel));
       danglingLabel = List.of();
     }
   }
@@ -591,7 +590,7 @@ public final class NotesReader extends EpisodePageParserBaseVisitor<Void> {
       lastLink.note = text;
       noteOpen = false;
     } else {
-      card.prose.add(new Prose(run.get(0), text));
+      card.addProse(run.get(0), text);
     }
     run.clear();
   }

@@ -3,13 +3,12 @@ package dev.showpage.internal.episode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.showpage.internal.episode.ChapterLists.Candidate;
 import dev.showpage.internal.episode.ChapterLists.Decision;
-import dev.showpage.internal.episode.ChapterLists.Run;
+import dev.showpage.internal.episode.EpisodeDraft.ChapterItem;
+import dev.showpage.internal.episode.EpisodeDraft.ChapterRun;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.session.Columns;
 import dev.showpage.internal.session.Diagnostics;
-import dev.showpage.internal.text.Durations;
 import dev.showpage.model.Chapter;
 import dev.showpage.model.Diagnostic;
 import dev.showpage.model.Severity;
@@ -45,28 +44,29 @@ class ChapterListsTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Helpers: a candidate per line, at column 1 unless told
+  // Helpers: an item per line, at column 1 unless told
   // ---------------------------------------------------------------------------------------------
 
-  private Candidate at(int line, int column, String mark, String title) {
+  private static ChapterItem at(int line, int column, String mark, String title) {
     CommonToken token = new CommonToken(EpisodePageLexer.TIMESTAMP, mark);
     token.setLine(line);
     token.setCharPositionInLine(column - 1);
-    long start = Durations.timestamp(mark).map(Duration::getSeconds).orElse(-1L);
-    return new Candidate(token, start, title);
+    ChapterItem item = new ChapterItem(token, token, false);
+    item.title = title;
+    return item;
   }
 
   /** "00:00 Intro" lines: pairs of mark and title, one line each, from the next free line. */
-  private Run run(boolean headed, String... marksAndTitles) {
-    List<Candidate> candidates = new ArrayList<>();
+  private ChapterRun run(boolean headed, String... marksAndTitles) {
+    List<ChapterItem> items = new ArrayList<>();
     for (int i = 0; i < marksAndTitles.length; i += 2) {
-      candidates.add(at(nextLine++, 1, marksAndTitles[i], marksAndTitles[i + 1]));
+      items.add(at(nextLine++, 1, marksAndTitles[i], marksAndTitles[i + 1]));
     }
     nextLine++; // a line of something else between runs
-    return new Run(candidates, headed);
+    return new ChapterRun(items, headed);
   }
 
-  private Decision decide(Optional<Duration> length, Run... runs) {
+  private Decision decide(Optional<Duration> length, ChapterRun... runs) {
     return ChapterLists.decide(List.of(runs), length, diagnostics);
   }
 
@@ -101,7 +101,7 @@ class ChapterListsTest {
 
   @Test
   void aLoneTimeInProseIsNoList() {
-    Run lone = run(false, "13:30", "outside the venue!");
+    ChapterRun lone = run(false, "13:30", "outside the venue!");
     Decision decision = decide(minutes(4), lone);
 
     assertThat(decision.chapters()).isEmpty();
@@ -111,7 +111,7 @@ class ChapterListsTest {
 
   @Test
   void aLoneTimeUnderAHeadingIsNoListEither() {
-    Run lone = run(true, "00:00", "Intro");
+    ChapterRun lone = run(true, "00:00", "Intro");
     Decision decision = decide(UNKNOWN, lone);
 
     assertThat(decision.chapters()).isEmpty();
@@ -120,10 +120,10 @@ class ChapterListsTest {
 
   @Test
   void twoEntriesAreAListOnlyUnderAHeading() {
-    Run bare = run(false, "00:00", "Intro", "05:00", "Main");
+    ChapterRun bare = run(false, "00:00", "Intro", "05:00", "Main");
     assertThat(decide(UNKNOWN, bare).rejected()).containsExactly(bare);
 
-    Run headed = run(true, "00:00", "Intro", "05:00", "Main");
+    ChapterRun headed = run(true, "00:00", "Intro", "05:00", "Main");
     Decision decision = decide(UNKNOWN, headed);
     assertThat(decision.rejected()).isEmpty();
     assertThat(decision.chapters()).containsExactly(
@@ -195,7 +195,7 @@ class ChapterListsTest {
 
   @Test
   void threeEntriesWithoutHeadingMustBeFullyInOrder() {
-    Run bare = run(false, "00:00", "A", "10:00", "B", "05:00", "C");
+    ChapterRun bare = run(false, "00:00", "A", "10:00", "B", "05:00", "C");
     assertThat(decide(UNKNOWN, bare).rejected()).containsExactly(bare);
     assertThat(found()).isEmpty();
   }
@@ -210,7 +210,7 @@ class ChapterListsTest {
 
   @Test
   void timesScatteredInProseAreNoList() {
-    Run prose = run(false, "30:00", "we talked", "05:00", "then", "45:00", "and later",
+    ChapterRun prose = run(false, "30:00", "we talked", "05:00", "then", "45:00", "and later",
         "12:00", "again", "02:00", "at last");
     Decision decision = decide(UNKNOWN, prose);
 
@@ -252,9 +252,9 @@ class ChapterListsTest {
 
   @Test
   void aStartPastTheEndIsAWarningAtItsMark() {
-    List<Candidate> candidates = List.of(at(7, 1, "00:00", "A"), at(8, 1, "10:00", "B"),
+    List<ChapterItem> items = List.of(at(7, 1, "00:00", "A"), at(8, 1, "10:00", "B"),
         at(9, 3, "25:00", "C"));
-    Decision decision = ChapterLists.decide(List.of(new Run(candidates, false)), minutes(20),
+    Decision decision = ChapterLists.decide(List.of(new ChapterRun(items, false)), minutes(20),
         diagnostics);
 
     assertThat(titles(decision)).containsExactly("A", "B", "C");
@@ -348,27 +348,21 @@ class ChapterListsTest {
 
   @Test
   void theHoursAreLookedForInsideBracketedMarks() {
-    // The reader hands the mark as the page writes it ("[51:00]", "( 06:00 )"), start computed.
-    List<Candidate> bracketed = List.of(
-        bracketed(1, "[00:00]", 0, "A"), bracketed(2, "[30:00]", 1800, "B"),
-        bracketed(3, "[51:00]", 3060, "C"), bracketed(4, "( 06:00 )", 360, "D"));
-    Decision rolled = decide(UNKNOWN, new Run(bracketed, false));
+    // The reader hands the mark as the page writes it ("[51:00]", "( 06:00 )"); the start is
+    // read inside the brackets.
+    List<ChapterItem> bracketed = List.of(
+        at(1, 1, "[00:00]", "A"), at(2, 1, "[30:00]", "B"),
+        at(3, 1, "[51:00]", "C"), at(4, 1, "( 06:00 )", "D"));
+    Decision rolled = decide(UNKNOWN, new ChapterRun(bracketed, false));
     assertThat(starts(rolled)).containsExactly(0L, 1800L, 3060L, 3960L);
 
     freshDiagnostics();
-    List<Candidate> withHours = List.of(
-        bracketed(1, "[00:00]", 0, "A"), bracketed(2, "[0:30:00]", 1800, "B"),
-        bracketed(3, "[51:00]", 3060, "C"), bracketed(4, "[06:00]", 360, "D"));
-    Decision asWritten = decide(UNKNOWN, new Run(withHours, false));
+    List<ChapterItem> withHours = List.of(
+        at(1, 1, "[00:00]", "A"), at(2, 1, "[0:30:00]", "B"),
+        at(3, 1, "[51:00]", "C"), at(4, 1, "[06:00]", "D"));
+    Decision asWritten = decide(UNKNOWN, new ChapterRun(withHours, false));
     assertThat(starts(asWritten)).containsExactly(0L, 1800L, 3060L, 360L);
     assertThat(codes()).containsExactly("chapter-order");
-  }
-
-  private static Candidate bracketed(int line, String mark, long start, String title) {
-    CommonToken token = new CommonToken(EpisodePageLexer.TIMESTAMP, mark);
-    token.setLine(line);
-    token.setCharPositionInLine(0);
-    return new Candidate(token, start, title);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -391,7 +385,7 @@ class ChapterListsTest {
 
   @Test
   void anInvalidTimeInProseIsNotReported() {
-    Run prose = run(false, "12:75", "is not a time");
+    ChapterRun prose = run(false, "12:75", "is not a time");
     assertThat(decide(UNKNOWN, prose).rejected()).containsExactly(prose);
     assertThat(found()).isEmpty();
   }
@@ -412,7 +406,7 @@ class ChapterListsTest {
 
   @Test
   void timesWithoutTitlesDoNotCountTowardsTheSize() {
-    Run run = run(false, "00:00", "A", "05:00", "", "10:00", "B");
+    ChapterRun run = run(false, "00:00", "A", "05:00", "", "10:00", "B");
     assertThat(decide(UNKNOWN, run).rejected()).containsExactly(run);
     assertThat(found()).isEmpty();
   }
@@ -481,7 +475,7 @@ class ChapterListsTest {
 
   @Test
   void transcriptSpeakerTimesAreNoList() {
-    Run transcript = run(false, "00:22", "Ana", "01:05", "Ben", "02:40", "Ana", "03:10", "Ben",
+    ChapterRun transcript = run(false, "00:22", "Ana", "01:05", "Ben", "02:40", "Ana", "03:10", "Ben",
         "04:00", "Ana", "05:30", "Ben");
     Decision decision = decide(UNKNOWN, transcript);
 
@@ -492,10 +486,10 @@ class ChapterListsTest {
 
   @Test
   void theFirstListWinsOverATranscriptAfterIt() {
-    Run list = run(true, "00:00", "Intro", "03:00", "Interview", "20:00", "Outro");
-    Run transcript = run(true, "00:22", "Ana", "01:05", "Ben", "02:40", "Ana", "03:10", "Ben",
+    ChapterRun list = run(true, "00:00", "Intro", "03:00", "Interview", "20:00", "Outro");
+    ChapterRun transcript = run(true, "00:22", "Ana", "01:05", "Ben", "02:40", "Ana", "03:10", "Ben",
         "04:00", "Ana", "05:30", "Ben");
-    Run speakers = run(false, "00:10", "Host", "00:40", "Guest", "01:20", "Producer");
+    ChapterRun speakers = run(false, "00:10", "Host", "00:40", "Guest", "01:20", "Producer");
     Decision decision = decide(UNKNOWN, list, transcript, speakers);
 
     assertThat(titles(decision)).containsExactly("Intro", "Interview", "Outro");
@@ -508,8 +502,8 @@ class ChapterListsTest {
 
   @Test
   void theSameListPrintedTwiceIsTakenOnce() {
-    Run first = run(true, "00:00", "Intro", "05:00", "Main", "10:00", "Outro");
-    Run again = run(true, "0:00", "Introduction", "5:00", "The main part", "10:00", "Goodbye");
+    ChapterRun first = run(true, "00:00", "Intro", "05:00", "Main", "10:00", "Outro");
+    ChapterRun again = run(true, "0:00", "Introduction", "5:00", "The main part", "10:00", "Goodbye");
     Decision decision = decide(UNKNOWN, first, again);
 
     assertThat(titles(decision)).containsExactly("Intro", "Main", "Outro");
@@ -519,8 +513,8 @@ class ChapterListsTest {
 
   @Test
   void aListCutInTwoIsJoined() {
-    Run part1 = run(true, "00:00", "Intro", "05:00", "Main");
-    Run part2 = run(true, "10:00", "Second half", "15:00", "Outro");
+    ChapterRun part1 = run(true, "00:00", "Intro", "05:00", "Main");
+    ChapterRun part2 = run(true, "10:00", "Second half", "15:00", "Outro");
     Decision decision = decide(minutes(20), part1, part2);
 
     assertThat(decision.chapters()).containsExactly(
@@ -533,9 +527,9 @@ class ChapterListsTest {
 
   @Test
   void proseRunsAroundTheListGoBackToTheProse() {
-    Run before = run(false, "19:30", "doors open");
-    Run list = run(false, "00:00", "A", "10:00", "B", "20:00", "C");
-    Run after = run(false, "13:30", "see you there");
+    ChapterRun before = run(false, "19:30", "doors open");
+    ChapterRun list = run(false, "00:00", "A", "10:00", "B", "20:00", "C");
+    ChapterRun after = run(false, "13:30", "see you there");
     Decision decision = decide(UNKNOWN, before, list, after);
 
     assertThat(titles(decision)).containsExactly("A", "B", "C");
@@ -599,12 +593,12 @@ class ChapterListsTest {
     return starts;
   }
 
-  private Run runOf(List<Long> starts, List<String> titles, boolean headed, Style style) {
-    List<Candidate> candidates = new ArrayList<>();
+  private ChapterRun runOf(List<Long> starts, List<String> titles, boolean headed, Style style) {
+    List<ChapterItem> items = new ArrayList<>();
     for (int i = 0; i < starts.size(); i++) {
-      candidates.add(at(i + 1, 1, mark(starts.get(i), style), titles.get(i)));
+      items.add(at(i + 1, 1, mark(starts.get(i), style), titles.get(i)));
     }
-    return new Run(candidates, headed);
+    return new ChapterRun(items, headed);
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -640,14 +634,14 @@ class ChapterListsTest {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  void anySingleCandidateWithoutHeadingIsRejected(int seed) {
+  void anySingleItemWithoutHeadingIsRejected(int seed) {
     Random random = new Random(seed);
     String mark = random.nextInt(5) == 0
         ? String.format(Locale.ROOT, "%d:%d%d", random.nextInt(100), 6 + random.nextInt(4),
             random.nextInt(10))
         : mark(random.nextInt(4 * 3600), written(random));
     String title = random.nextInt(5) == 0 ? "" : title(random, random.nextInt(10));
-    Run lone = new Run(List.of(at(1 + random.nextInt(50), 1 + random.nextInt(80), mark, title)),
+    ChapterRun lone = new ChapterRun(List.of(at(1 + random.nextInt(50), 1 + random.nextInt(80), mark, title)),
         false);
     Optional<Duration> length = random.nextBoolean() ? Optional.empty()
         : Optional.of(Duration.ofSeconds(random.nextInt(7200)));
@@ -720,7 +714,7 @@ class ChapterListsTest {
     List<Long> starts = new ArrayList<>(increasing(random, n, 10 * 60));
     Collections.shuffle(starts, random);
     List<String> titles = IntStream.range(0, n).mapToObj(i -> title(random, i)).toList();
-    Run prose = runOf(starts, titles, random.nextBoolean(), Style.values()[random.nextInt(3)]);
+    ChapterRun prose = runOf(starts, titles, random.nextBoolean(), Style.values()[random.nextInt(3)]);
 
     Decision decision = ChapterLists.decide(List.of(prose), Optional.empty(), diagnostics);
 
