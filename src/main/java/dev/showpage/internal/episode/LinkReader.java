@@ -60,12 +60,8 @@ final class LinkReader {
     }
   }
 
-  /** "Label: URL", "Label: domain.com", "Twitter: @name". */
+  /** "Label: URL", "Label: domain.com". */
   void readLabelled(LabelledUrlContext ctx) {
-    if (ctx.HANDLE() != null) {
-      handle(ctx);
-      return;
-    }
     Token link = ctx.URL() != null ? ctx.URL().getSymbol() : ctx.DOMAIN().getSymbol();
     Urls.Url url = Urls.read(link.getText());
     if (ctx.URL() == null && !url.isLink()) {
@@ -84,7 +80,7 @@ final class LinkReader {
    * "Twitter: @name", "X: @name": a handle is a link when a platform's name labels it; it is
    * kept as written, with the platform's kind. Any other "Label: @name" is text.
    */
-  private void handle(LabelledUrlContext ctx) {
+  void readHandle(LabelledUrlContext ctx) {
     LinkKind kind = words.isEmpty() ? null
         : Platform.named(words.last().getText())
             .filter(Platform::takesHandles).map(Platform::kind).orElse(null);

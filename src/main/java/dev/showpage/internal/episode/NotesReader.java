@@ -113,7 +113,11 @@ public final class NotesReader extends EpisodePageParserBaseVisitor<Void> {
 
   @Override
   public Void visitLabelledUrl(LabelledUrlContext ctx) {
-    links.readLabelled(ctx);
+    if (ctx.HANDLE() != null) {
+      links.readHandle(ctx);
+    } else {
+      links.readLabelled(ctx);
+    }
     return null;
   }
 
