@@ -124,8 +124,8 @@ class ChapterListsPropertiesTest extends ChapterRunFixture {
             random.nextInt(10))
         : mark(random.nextInt(4 * 3600), written(random));
     String title = random.nextInt(5) == 0 ? "" : title(random, random.nextInt(10));
-    ChapterRun lone = new ChapterRun(List.of(at(1 + random.nextInt(50), 1 + random.nextInt(80), mark, title)),
-        false);
+    ChapterRun lone = new ChapterRun(
+        List.of(at(1 + random.nextInt(50), 1 + random.nextInt(80), mark, title)), false);
     Optional<Duration> length = random.nextBoolean() ? Optional.empty()
         : Optional.of(Duration.ofSeconds(random.nextInt(7200)));
 
@@ -197,7 +197,8 @@ class ChapterListsPropertiesTest extends ChapterRunFixture {
     List<Long> starts = new ArrayList<>(increasing(random, n, 10 * 60));
     Collections.shuffle(starts, random);
     List<String> titles = IntStream.range(0, n).mapToObj(i -> title(random, i)).toList();
-    ChapterRun prose = runOf(starts, titles, random.nextBoolean(), Style.values()[random.nextInt(3)]);
+    ChapterRun prose =
+        runOf(starts, titles, random.nextBoolean(), Style.values()[random.nextInt(3)]);
 
     Decision decision = ChapterLists.decide(List.of(prose), Optional.empty(), diagnostics);
 

@@ -21,8 +21,8 @@ class ChapterListsSeveralRunsTest extends ChapterRunFixture {
 
   @Test
   void transcriptSpeakerTimesAreNoList() {
-    ChapterRun transcript = run(false, "00:22", "Ana", "01:05", "Ben", "02:40", "Ana", "03:10", "Ben",
-        "04:00", "Ana", "05:30", "Ben");
+    ChapterRun transcript = run(false, "00:22", "Ana", "01:05", "Ben", "02:40", "Ana", "03:10",
+        "Ben", "04:00", "Ana", "05:30", "Ben");
     Decision decision = decide(UNKNOWN, transcript);
 
     assertThat(decision.chapters()).isEmpty();
@@ -33,8 +33,8 @@ class ChapterListsSeveralRunsTest extends ChapterRunFixture {
   @Test
   void theFirstListWinsOverATranscriptAfterIt() {
     ChapterRun list = run(true, "00:00", "Intro", "03:00", "Interview", "20:00", "Outro");
-    ChapterRun transcript = run(true, "00:22", "Ana", "01:05", "Ben", "02:40", "Ana", "03:10", "Ben",
-        "04:00", "Ana", "05:30", "Ben");
+    ChapterRun transcript = run(true, "00:22", "Ana", "01:05", "Ben", "02:40", "Ana", "03:10",
+        "Ben", "04:00", "Ana", "05:30", "Ben");
     ChapterRun speakers = run(false, "00:10", "Host", "00:40", "Guest", "01:20", "Producer");
     Decision decision = decide(UNKNOWN, list, transcript, speakers);
 
@@ -49,7 +49,8 @@ class ChapterListsSeveralRunsTest extends ChapterRunFixture {
   @Test
   void theSameListPrintedTwiceIsTakenOnce() {
     ChapterRun first = run(true, "00:00", "Intro", "05:00", "Main", "10:00", "Outro");
-    ChapterRun again = run(true, "0:00", "Introduction", "5:00", "The main part", "10:00", "Goodbye");
+    ChapterRun again =
+        run(true, "0:00", "Introduction", "5:00", "The main part", "10:00", "Goodbye");
     Decision decision = decide(UNKNOWN, first, again);
 
     assertThat(titles(decision)).containsExactly("Intro", "Main", "Outro");
