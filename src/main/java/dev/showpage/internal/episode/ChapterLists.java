@@ -75,7 +75,7 @@ import org.antlr.v4.runtime.Token;
  *       ends nothing.
  * </ul>
  */
-public final class ChapterLists {
+final class ChapterLists {
 
   /**
    * chapters in page order; rejected = runs that are no chapter list (the caller returns their
