@@ -1,19 +1,15 @@
 package dev.showpage.internal.episode;
 
+import dev.showpage.internal.episode.EpisodeDraft.ChapterRun;
 import dev.showpage.internal.session.DiagnosticCode;
 import dev.showpage.internal.session.Diagnostics;
-import dev.showpage.internal.session.SourceText;
 import dev.showpage.model.Chapter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -21,7 +17,8 @@ import org.antlr.v4.runtime.Token;
  *
  * <p>The grammar and the reader find every time that could start a chapter and group them into
  * runs; they cannot tell a list from times that happen to stand in prose, because that takes the
- * whole run. The rules, in the order they apply to each run, then to the runs together:
+ * whole run. The rules, in the order they apply to each run ({@link RunReading}, with {@link
+ * ChapterTitles} and {@link HourRollover}), then to the runs together (here):
  *
  * <ul>
  *   <li><b>Titles.</b> Blanks are collapsed, and separators left over from the mark are cut
@@ -29,7 +26,7 @@ import org.antlr.v4.runtime.Token;
  *       numbers ({@code "1. "}, {@code "01 - "}, {@code "3) "}) are cut when every entry of the
  *       run has one and they count up by one: that is numbering, not the title's own words,
  *       while a single "2001: ..." or "7 Habits" is left alone.
- *   <li><b>Entries.</b> An entry is a candidate with a valid time and a title. A time without a
+ *   <li><b>Entries.</b> An entry is an item with a valid time and a title. A time without a
  *       title ({@code chapter-without-title}) or an impossible time such as {@code 12:75}
  *       ({@code invalid-timestamp}, an error) is no chapter, but it does not break the run: one
  *       bad line should not cut a list in two. Both are only reported for a run that is a list;
@@ -78,84 +75,17 @@ import org.antlr.v4.runtime.Token;
  *       ends nothing.
  * </ul>
  */
-public final class ChapterLists {
-
-  /**
-   * One time mark and the words that would be its title; startSeconds is -1 when the mark is not
-   * a valid time (e.g. 12:75).
-   */
-  record Candidate(Token mark, long startSeconds, String title) {}
-
-  /**
-   * Candidates that stand together; headed: a heading ("Chapters", "Timestamps", "Topics
-   * Covered", "Chapter Markers", "Tracklist", a line ending in ':' just above) opened the run.
-   */
-  record Run(List<Candidate> candidates, boolean headed) {}
+final class ChapterLists {
 
   /**
    * chapters in page order; rejected = runs that are no chapter list (the caller returns their
    * text to the prose).
    */
-  record Decision(List<Chapter> chapters, List<Run> rejected) {}
+  record Decision(List<Chapter> chapters, List<ChapterRun> rejected) {}
 
   private static final long HOUR = 3600;
-  private static final long HALF_HOUR = 1800;
-
-  // "1. ", "01. ", "3) ", "1 - ", "01 – ": a track number and its separator.
-  private static final Pattern TRACK_NUMBER =
-      Pattern.compile("^(\\d{1,3})(?:[.)]|\\s*[-\u2013\u2014\uFF0D])\\s+(?=\\S)");
-  private static final String DASHES = "-\u2013\u2014\uFF0D|~\u2022\u00B7";
 
   private ChapterLists() {}
-
-  /** One candidate as this class reads it: cleaned title, and start after any hour repair. */
-  private static final class Entry {
-    final Candidate candidate;
-    String title;
-    long start;
-    long rolledFrom = -1;
-
-    Entry(Candidate candidate) {
-      this.candidate = candidate;
-      this.title = clean(candidate.title());
-      this.start = candidate.startSeconds();
-    }
-
-    boolean valid() {
-      return start >= 0;
-    }
-
-    boolean chapter() {
-      return valid() && !title.isEmpty();
-    }
-  }
-
-  /** A run read as a whole: its entries and whether it is a chapter list. */
-  private static final class Reading {
-    final Run run;
-    final List<Entry> entries = new ArrayList<>();
-    final List<Entry> chapters = new ArrayList<>();
-    boolean list;
-
-    Reading(Run run, Optional<Duration> episodeLength) {
-      this.run = run;
-      for (Candidate candidate : run.candidates()) {
-        entries.add(new Entry(candidate));
-      }
-      cutTrackNumbers(entries);
-      repairRollover(entries, episodeLength);
-      for (Entry entry : entries) {
-        if (entry.chapter()) {
-          chapters.add(entry);
-        }
-      }
-      list = isList(chapters, run.headed());
-    }
-
-    long[] starts() {
-      return chapters.stream().mapToLong(e -> e.start).toArray();
-    }
-  }
 
   /**
    * Decides which runs are chapter lists (see the class comment) and builds the chapters.
@@ -165,14 +95,14 @@ public final class ChapterLists {
    * @param diagnostics where the warnings and errors about the chosen list go
    * @return the chapters in page order, and the runs to return to the prose
    */
-  static Decision decide(List<Run> runs, Optional<Duration> episodeLength,
+  static Decision decide(List<ChapterRun> runs, Optional<Duration> episodeLength,
       Diagnostics diagnostics) {
-    List<Run> rejected = new ArrayList<>();
-    List<Reading> used = new ArrayList<>();
+    List<ChapterRun> rejected = new ArrayList<>();
+    List<RunReading> used = new ArrayList<>();
     long[] firstStarts = null;
     long lastStart = -1;
-    for (Run run : runs) {
-      Reading reading = new Reading(run, episodeLength);
+    for (ChapterRun run : runs) {
+      RunReading reading = new RunReading(run, episodeLength);
       if (!reading.list) {
         rejected.add(run);
       } else if (firstStarts == null) {
@@ -185,14 +115,15 @@ public final class ChapterLists {
         used.add(reading);
         lastStart = Math.max(lastStart, max(reading.starts()));
       } else {
-        Entry first = reading.chapters.get(0);
-        diagnostics.report(DiagnosticCode.CHAPTER_LIST_IGNORED, first.candidate.mark(), "a second chapter list"
-            + " starts here; the first one is the episode's, this one is left in the text");
+        ChapterEntry first = reading.chapters.get(0);
+        diagnostics.report(DiagnosticCode.CHAPTER_LIST_IGNORED, first.item.mark, "a second"
+            + " chapter list starts here; the first one is the episode's, this one is left in the"
+            + " text");
         rejected.add(run);
       }
     }
-    List<Entry> chapters = new ArrayList<>();
-    for (Reading reading : used) {
+    List<ChapterEntry> chapters = new ArrayList<>();
+    for (RunReading reading : used) {
       report(reading, episodeLength, diagnostics);
       chapters.addAll(reading.chapters);
     }
@@ -200,92 +131,62 @@ public final class ChapterLists {
     return new Decision(build(chapters, episodeLength), rejected);
   }
 
-  private static boolean isList(List<Entry> chapters, boolean headed) {
-    int n = chapters.size();
-    if (n < (headed ? 2 : 3)) {
-      return false;
-    }
-    Set<String> titles = new HashSet<>();
-    for (Entry entry : chapters) {
-      titles.add(entry.title);
-    }
-    if (titles.size() * 3 <= n) {
-      return false;
-    }
-    int allowed = headed ? Math.max(1, n / 4) : n / 4;
-    long[] starts = chapters.stream().mapToLong(e -> e.start).toArray();
-    return n - longestIncreasing(starts) <= allowed;
-  }
-
-  /** The length of a longest strictly increasing subsequence (patience sorting). */
-  static int longestIncreasing(long[] values) {
-    long[] tails = new long[values.length];
-    int length = 0;
-    for (long value : values) {
-      int i = Arrays.binarySearch(tails, 0, length, value);
-      if (i < 0) {
-        i = -i - 1;
-      }
-      tails[i] = value;
-      length = Math.max(length, i + 1);
-    }
-    return length;
-  }
-
   /** The warnings and errors about one run that was taken as (part of) the list. */
-  private static void report(Reading reading, Optional<Duration> episodeLength,
+  private static void report(RunReading reading, Optional<Duration> episodeLength,
       Diagnostics diagnostics) {
-    for (Entry entry : reading.entries) {
-      Token mark = entry.candidate.mark();
+    for (ChapterEntry entry : reading.entries) {
+      Token mark = entry.item.mark;
       if (!entry.valid()) {
-        diagnostics.report(DiagnosticCode.INVALID_TIMESTAMP, mark, "'" + mark.getText() + "' is not a time"
-            + " (seconds and minutes go up to 59); it is left out of the chapters");
+        diagnostics.report(DiagnosticCode.INVALID_TIMESTAMP, mark, "'" + mark.getText()
+            + "' is not a time (seconds and minutes go up to 59); it is left out of the chapters");
         continue;
       }
       if (entry.rolledFrom >= 0) {
-        diagnostics.report(DiagnosticCode.CHAPTER_ROLLOVER, mark, "'" + mark.getText() + "' comes after "
-            + time(entry.rolledFrom) + " in a list written without hours; read as "
-            + time(entry.start));
+        diagnostics.report(DiagnosticCode.CHAPTER_ROLLOVER, mark, "'" + mark.getText()
+            + "' comes after " + time(entry.rolledFrom) + " in a list written without hours;"
+            + " read as " + time(entry.start));
       }
       if (entry.title.isEmpty()) {
         diagnostics.report(DiagnosticCode.CHAPTER_WITHOUT_TITLE, mark,
             "the chapter at " + mark.getText() + " has no title; it is left out");
       } else if (episodeLength.isPresent() && entry.start > episodeLength.get().getSeconds()) {
-        diagnostics.report(DiagnosticCode.CHAPTER_PAST_END, mark, "chapter '" + entry.title + "' starts at "
-            + time(entry.start) + ", after the episode's end (" + time(episodeLength.get()
-            .getSeconds()) + ")");
+        diagnostics.report(DiagnosticCode.CHAPTER_PAST_END, mark, "chapter '" + entry.title
+            + "' starts at " + time(entry.start) + ", after the episode's end ("
+            + time(episodeLength.get().getSeconds()) + ")");
       }
     }
   }
 
-  private static void orderAndStart(List<Entry> chapters, Diagnostics diagnostics) {
+  private static void orderAndStart(List<ChapterEntry> chapters, Diagnostics diagnostics) {
     if (chapters.isEmpty()) {
       return;
     }
-    Entry first = chapters.get(0);
+    ChapterEntry first = chapters.get(0);
     if (first.start > 0) {
-      diagnostics.report(DiagnosticCode.CHAPTER_LATE_START, first.candidate.mark(), "the first chapter, '"
-          + first.title + "', starts at " + time(first.start) + ", not at 0:00");
+      diagnostics.report(DiagnosticCode.CHAPTER_LATE_START, first.item.mark,
+          "the first chapter, '" + first.title + "', starts at " + time(first.start)
+              + ", not at 0:00");
     }
     for (int i = 1; i < chapters.size(); i++) {
-      Entry entry = chapters.get(i);
-      Entry before = chapters.get(i - 1);
+      ChapterEntry entry = chapters.get(i);
+      ChapterEntry before = chapters.get(i - 1);
       if (entry.start <= before.start) {
-        diagnostics.report(DiagnosticCode.CHAPTER_ORDER, entry.candidate.mark(), "chapter '" + entry.title
-            + "' starts at " + time(entry.start) + ", not after the chapter before it ("
-            + time(before.start) + ")");
+        diagnostics.report(DiagnosticCode.CHAPTER_ORDER, entry.item.mark, "chapter '"
+            + entry.title + "' starts at " + time(entry.start)
+            + ", not after the chapter before it (" + time(before.start) + ")");
       }
     }
   }
 
-  private static List<Chapter> build(List<Entry> entries, Optional<Duration> episodeLength) {
+  private static List<Chapter> build(List<ChapterEntry> entries,
+      Optional<Duration> episodeLength) {
     long[] sorted = entries.stream().mapToLong(e -> e.start).sorted().toArray();
     // One time object per point of the timeline, shared by the chapter that ends there and the
     // one that starts there: a page of 50 MB keeps a million chapters' times.
     @SuppressWarnings("unchecked")
     Optional<Duration>[] times = new Optional[sorted.length];
     List<Chapter> chapters = new ArrayList<>();
-    for (Entry entry : entries) {
+    for (ChapterEntry entry : entries) {
       long start = entry.start;
       // The next start in time; in an increasing list, the next chapter's.
       int i = Arrays.binarySearch(sorted, start + 1);
@@ -304,117 +205,6 @@ public final class ChapterLists {
       times[i] = Optional.of(Duration.ofSeconds(sorted[i]));
     }
     return times[i];
-  }
-
-  /**
-   * Reads a time that goes back as the next hour where that is unambiguous (see the class
-   * comment). Only valid times take part; titled or not, each is a point of the list's timeline.
-   */
-  private static void repairRollover(List<Entry> entries, Optional<Duration> episodeLength) {
-    List<Entry> timed = new ArrayList<>();
-    for (Entry entry : entries) {
-      if (entry.valid()) {
-        if (hoursWritten(entry)) {
-          return;
-        }
-        timed.add(entry);
-      }
-    }
-    long offset = 0;
-    long[] repaired = new long[timed.size()];
-    long[] rolledFrom = new long[timed.size()];
-    Arrays.fill(rolledFrom, -1);
-    for (int i = 0; i < timed.size(); i++) {
-      long raw = timed.get(i).start;
-      if (i > 0) {
-        long before = timed.get(i - 1).start;
-        boolean rollover = raw < before
-            && before - raw > HALF_HOUR
-            && (i < 2 || raw < timed.get(i - 2).start)
-            && (i + 1 >= timed.size() || timed.get(i + 1).start < before)
-            && (episodeLength.isEmpty()
-                || raw + offset + HOUR <= episodeLength.get().getSeconds());
-        if (rollover) {
-          offset += HOUR;
-          rolledFrom[i] = repaired[i - 1];
-        }
-      }
-      repaired[i] = raw + offset;
-      if (i > 0 && repaired[i] <= repaired[i - 1]) {
-        return; // another step back: the times are doubtful, so they stay as written
-      }
-    }
-    for (int i = 0; i < timed.size(); i++) {
-      timed.get(i).start = repaired[i];
-      timed.get(i).rolledFrom = rolledFrom[i];
-    }
-  }
-
-  /** Whether the mark writes hours: three parts, or two parts with 60 minutes or more. */
-  private static boolean hoursWritten(Entry entry) {
-    String text = entry.candidate.mark().getText();
-    if (text != null && text.indexOf(':') != text.lastIndexOf(':')) {
-      return true; // "1:02:03", "[00:00:03]": hours are written
-    }
-    return entry.candidate.startSeconds() >= HOUR;
-  }
-
-  /** Cuts track numbers when every entry has one and they count up by one. */
-  private static void cutTrackNumbers(List<Entry> entries) {
-    List<Entry> titled = new ArrayList<>();
-    for (Entry entry : entries) {
-      if (!entry.title.isEmpty()) {
-        titled.add(entry);
-      }
-    }
-    if (titled.size() < 2) {
-      return;
-    }
-    List<String> cut = new ArrayList<>();
-    long expected = -1;
-    for (Entry entry : titled) {
-      Matcher m = TRACK_NUMBER.matcher(entry.title);
-      if (!m.find()) {
-        return;
-      }
-      long number = Long.parseLong(m.group(1));
-      if (expected >= 0 && number != expected) {
-        return;
-      }
-      expected = number + 1;
-      cut.add(clean(entry.title.substring(m.end())));
-    }
-    for (int i = 0; i < titled.size(); i++) {
-      if (!cut.get(i).isEmpty()) {
-        titled.get(i).title = cut.get(i);
-      }
-    }
-  }
-
-  /** Collapses blanks and cuts separators left over from the time mark at either end. */
-  static String clean(String title) {
-    if (title == null) {
-      return "";
-    }
-    String t = SourceText.collapse(title);
-    boolean changed = true;
-    while (changed && !t.isEmpty()) {
-      changed = false;
-      char first = t.charAt(0);
-      if (first == ')' || first == ']' || first == ':'
-          || (DASHES.indexOf(first) >= 0 && (t.length() == 1 || t.charAt(1) == ' '))) {
-        t = t.substring(1).strip();
-        changed = true;
-        continue;
-      }
-      char last = t.charAt(t.length() - 1);
-      if (last == '(' || last == '[' || last == ':'
-          || (DASHES.indexOf(last) >= 0 && (t.length() == 1 || t.charAt(t.length() - 2) == ' '))) {
-        t = t.substring(0, t.length() - 1).strip();
-        changed = true;
-      }
-    }
-    return t;
   }
 
   private static long max(long[] values) {

@@ -2,12 +2,17 @@ package dev.showpage.internal.episode;
 
 import dev.showpage.model.LinkKind;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
 
 /**
  * What one episode card says, read segment by segment, before names are resolved: the pieces
  * the {@link EpisodeAssembler} turns into an episode.
+ *
+ * <p>It has one writer at a time. The layout writes the head (the public fields but {@link
+ * #names}) from the lines it recognises; the {@link NotesReader} writes the body (prose, links,
+ * chapter runs, names) while it reads the card's lines; the assembler only reads it.
  */
 public final class EpisodeDraft {
 
@@ -31,6 +36,7 @@ public final class EpisodeDraft {
     final Token at;
     /** What it points at: told by the URL's host, or by the label of a handle ("Twitter: @x"). */
     final LinkKind kind;
+    /** The words after "URL - ", which come after the link is read. */
     String note;
 
     LinkItem(String label, String url, LinkKind kind, Section section, List<String> group,
@@ -55,7 +61,7 @@ public final class EpisodeDraft {
     final boolean titleFirst;
     Token first;
     Token last;
-    public String title = "";
+    String title = "";
 
     ChapterItem(Token mark, Token markEnd, boolean titleFirst) {
       this.mark = mark;
@@ -65,7 +71,10 @@ public final class EpisodeDraft {
     }
   }
 
-  /** Chapter items on neighbouring lines, and whether a heading stands above them. */
+  /**
+   * Chapter items on neighbouring lines; headed: a heading ("Chapters", "Timestamps", "Topics
+   * Covered", "Chapter Markers", "Tracklist", a line ending in ':' just above) opened the run.
+   */
   record ChapterRun(List<ChapterItem> items, boolean headed) {}
 
   /** A name the card mentions as a person, and the token where it first does. */
@@ -79,8 +88,34 @@ public final class EpisodeDraft {
   /** The player's remaining time ("-1:48:27"), which some sites print as the only length. */
   public Token playerLength;
   public final List<Token> durationTokens = new ArrayList<>();
-  final List<Prose> prose = new ArrayList<>();
-  final List<LinkItem> links = new ArrayList<>();
-  final List<ChapterRun> chapterRuns = new ArrayList<>();
+  /** The people "Follow X:" headings name; the Goodpods layout tells hosts by them. */
   public final List<NameRef> names = new ArrayList<>();
+  private final List<Prose> prose = new ArrayList<>();
+  private final List<LinkItem> links = new ArrayList<>();
+  private final List<ChapterRun> chapterRuns = new ArrayList<>();
+
+  void addProse(Token at, String text) {
+    prose.add(new Prose(at, text));
+  }
+
+  void addLink(LinkItem link) {
+    links.add(link);
+  }
+
+  void addChapterRun(ChapterRun run) {
+    chapterRuns.add(run);
+  }
+
+  /** The prose in page order, but for the text of chapter runs that are no chapter list. */
+  List<Prose> prose() {
+    return Collections.unmodifiableList(prose);
+  }
+
+  List<LinkItem> links() {
+    return Collections.unmodifiableList(links);
+  }
+
+  List<ChapterRun> chapterRuns() {
+    return Collections.unmodifiableList(chapterRuns);
+  }
 }

@@ -3,97 +3,20 @@ package dev.showpage.internal.episode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.showpage.internal.episode.ChapterLists.Candidate;
 import dev.showpage.internal.episode.ChapterLists.Decision;
-import dev.showpage.internal.episode.ChapterLists.Run;
-import dev.showpage.internal.grammar.EpisodePageLexer;
-import dev.showpage.internal.session.Columns;
-import dev.showpage.internal.session.Diagnostics;
-import dev.showpage.internal.text.Durations;
-import dev.showpage.model.Chapter;
+import dev.showpage.internal.episode.EpisodeDraft.ChapterItem;
+import dev.showpage.internal.episode.EpisodeDraft.ChapterRun;
 import dev.showpage.model.Diagnostic;
 import dev.showpage.model.Severity;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Random;
-import java.util.stream.IntStream;
-import org.antlr.v4.runtime.CommonToken;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The rules of {@link ChapterLists}, each on a run written here, then as properties of random
- * lists: every seed is a fixed case, so a failure names the seed that reproduces it.
+ * The rules of {@link ChapterLists} for one run (its size, order, ends and warnings, and the
+ * entries that are no chapter), each on a run written here.
  */
-class ChapterListsTest {
-
-  private static final Optional<Duration> UNKNOWN = Optional.empty();
-
-  private Diagnostics diagnostics;
-  private int nextLine;
-
-  @BeforeEach
-  void freshDiagnostics() {
-    diagnostics = new Diagnostics(1000, Columns.of(""));
-    nextLine = 1;
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Helpers: a candidate per line, at column 1 unless told
-  // ---------------------------------------------------------------------------------------------
-
-  private Candidate at(int line, int column, String mark, String title) {
-    CommonToken token = new CommonToken(EpisodePageLexer.TIMESTAMP, mark);
-    token.setLine(line);
-    token.setCharPositionInLine(column - 1);
-    long start = Durations.timestamp(mark).map(Duration::getSeconds).orElse(-1L);
-    return new Candidate(token, start, title);
-  }
-
-  /** "00:00 Intro" lines: pairs of mark and title, one line each, from the next free line. */
-  private Run run(boolean headed, String... marksAndTitles) {
-    List<Candidate> candidates = new ArrayList<>();
-    for (int i = 0; i < marksAndTitles.length; i += 2) {
-      candidates.add(at(nextLine++, 1, marksAndTitles[i], marksAndTitles[i + 1]));
-    }
-    nextLine++; // a line of something else between runs
-    return new Run(candidates, headed);
-  }
-
-  private Decision decide(Optional<Duration> length, Run... runs) {
-    return ChapterLists.decide(List.of(runs), length, diagnostics);
-  }
-
-  private static Optional<Duration> minutes(long m) {
-    return Optional.of(Duration.ofMinutes(m));
-  }
-
-  private static Chapter chapter(long start, Long end, String title) {
-    return new Chapter(Duration.ofSeconds(start),
-        Optional.ofNullable(end).map(Duration::ofSeconds), title);
-  }
-
-  private List<Diagnostic> found() {
-    return diagnostics.sorted();
-  }
-
-  private List<String> codes() {
-    return found().stream().map(Diagnostic::code).toList();
-  }
-
-  private static List<Long> starts(Decision decision) {
-    return decision.chapters().stream().map(c -> c.start().getSeconds()).toList();
-  }
-
-  private static List<String> titles(Decision decision) {
-    return decision.chapters().stream().map(Chapter::title).toList();
-  }
+class ChapterListsTest extends ChapterRunFixture {
 
   // ---------------------------------------------------------------------------------------------
   // Size: a lone time is no list; two entries need a heading, three do not
@@ -101,7 +24,7 @@ class ChapterListsTest {
 
   @Test
   void aLoneTimeInProseIsNoList() {
-    Run lone = run(false, "13:30", "outside the venue!");
+    ChapterRun lone = run(false, "13:30", "outside the venue!");
     Decision decision = decide(minutes(4), lone);
 
     assertThat(decision.chapters()).isEmpty();
@@ -111,7 +34,7 @@ class ChapterListsTest {
 
   @Test
   void aLoneTimeUnderAHeadingIsNoListEither() {
-    Run lone = run(true, "00:00", "Intro");
+    ChapterRun lone = run(true, "00:00", "Intro");
     Decision decision = decide(UNKNOWN, lone);
 
     assertThat(decision.chapters()).isEmpty();
@@ -120,10 +43,10 @@ class ChapterListsTest {
 
   @Test
   void twoEntriesAreAListOnlyUnderAHeading() {
-    Run bare = run(false, "00:00", "Intro", "05:00", "Main");
+    ChapterRun bare = run(false, "00:00", "Intro", "05:00", "Main");
     assertThat(decide(UNKNOWN, bare).rejected()).containsExactly(bare);
 
-    Run headed = run(true, "00:00", "Intro", "05:00", "Main");
+    ChapterRun headed = run(true, "00:00", "Intro", "05:00", "Main");
     Decision decision = decide(UNKNOWN, headed);
     assertThat(decision.rejected()).isEmpty();
     assertThat(decision.chapters()).containsExactly(
@@ -195,7 +118,7 @@ class ChapterListsTest {
 
   @Test
   void threeEntriesWithoutHeadingMustBeFullyInOrder() {
-    Run bare = run(false, "00:00", "A", "10:00", "B", "05:00", "C");
+    ChapterRun bare = run(false, "00:00", "A", "10:00", "B", "05:00", "C");
     assertThat(decide(UNKNOWN, bare).rejected()).containsExactly(bare);
     assertThat(found()).isEmpty();
   }
@@ -210,7 +133,7 @@ class ChapterListsTest {
 
   @Test
   void timesScatteredInProseAreNoList() {
-    Run prose = run(false, "30:00", "we talked", "05:00", "then", "45:00", "and later",
+    ChapterRun prose = run(false, "30:00", "we talked", "05:00", "then", "45:00", "and later",
         "12:00", "again", "02:00", "at last");
     Decision decision = decide(UNKNOWN, prose);
 
@@ -252,123 +175,15 @@ class ChapterListsTest {
 
   @Test
   void aStartPastTheEndIsAWarningAtItsMark() {
-    List<Candidate> candidates = List.of(at(7, 1, "00:00", "A"), at(8, 1, "10:00", "B"),
+    List<ChapterItem> items = List.of(at(7, 1, "00:00", "A"), at(8, 1, "10:00", "B"),
         at(9, 3, "25:00", "C"));
-    Decision decision = ChapterLists.decide(List.of(new Run(candidates, false)), minutes(20),
+    Decision decision = ChapterLists.decide(List.of(new ChapterRun(items, false)), minutes(20),
         diagnostics);
 
     assertThat(titles(decision)).containsExactly("A", "B", "C");
     assertThat(decision.chapters().get(2).end()).isEmpty();
     assertThat(found()).extracting(Diagnostic::code, Diagnostic::line, Diagnostic::column)
         .containsExactly(tuple("chapter-past-end", 9, 3));
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Hour rollover
-  // ---------------------------------------------------------------------------------------------
-
-  @Test
-  void anHourRolloverIsRepairedWhereTheListCarriesOnInTheNewHour() {
-    Decision decision = decide(UNKNOWN, run(false, "00:00", "A", "20:00", "B", "40:00", "C",
-        "51:00", "D", "06:00", "E", "15:00", "F"));
-
-    assertThat(starts(decision)).containsExactly(0L, 1200L, 2400L, 3060L, 3960L, 4500L);
-    assertThat(decision.chapters().get(3).end()).contains(Duration.ofSeconds(3960));
-    assertThat(found()).extracting(Diagnostic::code, Diagnostic::line)
-        .containsExactly(tuple("chapter-rollover", 5));
-    assertThat(found().get(0).message()).contains("51:00").contains("1:06:00");
-  }
-
-  @Test
-  void anHourRolloverOnTheLastEntryIsRepaired() {
-    Decision decision = decide(UNKNOWN,
-        run(false, "00:00", "A", "30:00", "B", "51:00", "C", "06:00", "D"));
-
-    assertThat(starts(decision)).containsExactly(0L, 1800L, 3060L, 3960L);
-    assertThat(codes()).containsExactly("chapter-rollover");
-  }
-
-  @Test
-  void severalRolloversAddAnHourEach() {
-    Decision decision = decide(UNKNOWN, run(false, "00:00", "A", "30:00", "B", "50:00", "C",
-        "05:00", "D", "40:00", "E", "55:00", "F", "10:00", "G", "20:00", "H"));
-
-    assertThat(starts(decision))
-        .containsExactly(0L, 1800L, 3000L, 3900L, 6000L, 6900L, 7800L, 8400L);
-    assertThat(codes()).containsExactly("chapter-rollover", "chapter-rollover");
-  }
-
-  @Test
-  void noRolloverWhereTheListWritesHours() {
-    Decision decision = decide(UNKNOWN, run(false, "00:00", "A", "51:00", "B", "1:02:00", "C",
-        "06:00", "D", "1:10:00", "E"));
-
-    assertThat(starts(decision)).containsExactly(0L, 3060L, 3720L, 360L, 4200L);
-    assertThat(codes()).containsExactly("chapter-order");
-  }
-
-  @Test
-  void noRolloverForALoneOutlierAfterTheDrop() {
-    // 05:00 is a slip for 42:00 or so: the list goes on above 40:00.
-    Decision decision = decide(UNKNOWN, run(false, "00:00", "A", "20:00", "B", "40:00", "C",
-        "05:00", "D", "45:00", "E", "50:00", "F"));
-
-    assertThat(starts(decision)).containsExactly(0L, 1200L, 2400L, 300L, 2700L, 3000L);
-    assertThat(codes()).containsExactly("chapter-order");
-  }
-
-  @Test
-  void noRolloverForALoneOutlierBeforeTheDrop() {
-    // 51:00 is a slip for 15:00: 20:00 follows 10:00, the entry before it.
-    Decision decision = decide(UNKNOWN, run(false, "00:00", "A", "10:00", "B", "51:00", "C",
-        "20:00", "D", "30:00", "E"));
-
-    assertThat(starts(decision)).containsExactly(0L, 600L, 3060L, 1200L, 1800L);
-    assertThat(codes()).containsExactly("chapter-order");
-  }
-
-  @Test
-  void noRolloverForAStepBackOfHalfAnHourOrLess() {
-    // 1:15:00 would make "C" a 35-minute chapter between 10-minute ones: read as written.
-    Decision decision = decide(UNKNOWN, run(true, "00:00", "A", "20:00", "B", "40:00", "C",
-        "15:00", "D"));
-
-    assertThat(starts(decision)).containsExactly(0L, 1200L, 2400L, 900L);
-    assertThat(codes()).containsExactly("chapter-order");
-  }
-
-  @Test
-  void noRolloverPastTheEpisodesLength() {
-    Decision decision = decide(minutes(55), run(true, "00:00", "A", "30:00", "B", "51:00", "C",
-        "06:00", "D"));
-
-    assertThat(starts(decision)).containsExactly(0L, 1800L, 3060L, 360L);
-    assertThat(codes()).containsExactly("chapter-order");
-  }
-
-  @Test
-  void theHoursAreLookedForInsideBracketedMarks() {
-    // The reader hands the mark as the page writes it ("[51:00]", "( 06:00 )"), start computed.
-    List<Candidate> bracketed = List.of(
-        bracketed(1, "[00:00]", 0, "A"), bracketed(2, "[30:00]", 1800, "B"),
-        bracketed(3, "[51:00]", 3060, "C"), bracketed(4, "( 06:00 )", 360, "D"));
-    Decision rolled = decide(UNKNOWN, new Run(bracketed, false));
-    assertThat(starts(rolled)).containsExactly(0L, 1800L, 3060L, 3960L);
-
-    freshDiagnostics();
-    List<Candidate> withHours = List.of(
-        bracketed(1, "[00:00]", 0, "A"), bracketed(2, "[0:30:00]", 1800, "B"),
-        bracketed(3, "[51:00]", 3060, "C"), bracketed(4, "[06:00]", 360, "D"));
-    Decision asWritten = decide(UNKNOWN, new Run(withHours, false));
-    assertThat(starts(asWritten)).containsExactly(0L, 1800L, 3060L, 360L);
-    assertThat(codes()).containsExactly("chapter-order");
-  }
-
-  private static Candidate bracketed(int line, String mark, long start, String title) {
-    CommonToken token = new CommonToken(EpisodePageLexer.TIMESTAMP, mark);
-    token.setLine(line);
-    token.setCharPositionInLine(0);
-    return new Candidate(token, start, title);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -391,7 +206,7 @@ class ChapterListsTest {
 
   @Test
   void anInvalidTimeInProseIsNotReported() {
-    Run prose = run(false, "12:75", "is not a time");
+    ChapterRun prose = run(false, "12:75", "is not a time");
     assertThat(decide(UNKNOWN, prose).rejected()).containsExactly(prose);
     assertThat(found()).isEmpty();
   }
@@ -412,328 +227,16 @@ class ChapterListsTest {
 
   @Test
   void timesWithoutTitlesDoNotCountTowardsTheSize() {
-    Run run = run(false, "00:00", "A", "05:00", "", "10:00", "B");
+    ChapterRun run = run(false, "00:00", "A", "05:00", "", "10:00", "B");
     assertThat(decide(UNKNOWN, run).rejected()).containsExactly(run);
-    assertThat(found()).isEmpty();
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Titles
-  // ---------------------------------------------------------------------------------------------
-
-  @Test
-  void consecutiveTrackNumbersAreCut() {
-    Decision decision = decide(UNKNOWN, run(false,
-        "0:00", "1.  Those Beaten Paths of Confusion",
-        "11:47", "2.  Beyond the Shadows of Emptiness & Nothingness",
-        "26:30", "3.  Poison Yourself...With Thought"));
-    assertThat(titles(decision)).containsExactly("Those Beaten Paths of Confusion",
-        "Beyond the Shadows of Emptiness & Nothingness", "Poison Yourself...With Thought");
-
-    assertThat(titles(decide(UNKNOWN, run(true, "0:00:00", "1 - Во прах [Vo prakh]",
-        "0:08:10", "2 - Искупление [Iskupleniye]"))))
-        .containsExactly("Во прах [Vo prakh]", "Искупление [Iskupleniye]");
-    assertThat(titles(decide(UNKNOWN, run(false, "00:00", "01. Emily", "12:08",
-        "02. Monkey & Bear", "21:37", "03) Sawdust and Diamonds"))))
-        .containsExactly("Emily", "Monkey & Bear", "Sawdust and Diamonds");
-  }
-
-  @Test
-  void numbersThatDoNotCountUpAreTheTitlesOwn() {
-    assertThat(titles(decide(UNKNOWN, run(false, "00:00", "3. Intro", "05:00", "7. Rules",
-        "10:00", "9. Outro")))).containsExactly("3. Intro", "7. Rules", "9. Outro");
-    assertThat(titles(decide(UNKNOWN, run(false, "00:00", "1. Intro", "05:00", "Main",
-        "10:00", "3. Outro")))).containsExactly("1. Intro", "Main", "3. Outro");
-    assertThat(titles(decide(UNKNOWN, run(false, "00:00", "7 Habits", "05:00", "8 Rules",
-        "10:00", "9.5 Weeks")))).containsExactly("7 Habits", "8 Rules", "9.5 Weeks");
-  }
-
-  @Test
-  void separatorsLeftFromTheMarkAreCutAndBlanksCollapsed() {
-    assertThat(ChapterLists.clean("- Intro")).isEqualTo("Intro");
-    assertThat(ChapterLists.clean("\uFF0D tekka")).isEqualTo("tekka");
-    assertThat(ChapterLists.clean("] Introduction")).isEqualTo("Introduction");
-    assertThat(ChapterLists.clean("): Welcome")).isEqualTo("Welcome");
-    assertThat(ChapterLists.clean("Intro -")).isEqualTo("Intro");
-    assertThat(ChapterLists.clean("Migration (")).isEqualTo("Migration");
-    assertThat(ChapterLists.clean("Intro:")).isEqualTo("Intro");
-    assertThat(ChapterLists.clean(" Suite-Pee \u00A0 (Incomplete) ")).isEqualTo(
-        "Suite-Pee (Incomplete)");
-    assertThat(ChapterLists.clean("-30 degrees")).isEqualTo("-30 degrees");
-    assertThat(ChapterLists.clean("Soldier Side - Intro")).isEqualTo("Soldier Side - Intro");
-    assertThat(ChapterLists.clean("Is This The World We Created...?"))
-        .isEqualTo("Is This The World We Created...?");
-    assertThat(ChapterLists.clean(" - ")).isEmpty();
-    assertThat(ChapterLists.clean(null)).isEmpty();
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Several runs
-  // ---------------------------------------------------------------------------------------------
-
-  @Test
-  void noRunsNoChapters() {
-    Decision decision = decide(UNKNOWN);
-    assertThat(decision.chapters()).isEmpty();
-    assertThat(decision.rejected()).isEmpty();
-    assertThat(found()).isEmpty();
-  }
-
-  @Test
-  void transcriptSpeakerTimesAreNoList() {
-    Run transcript = run(false, "00:22", "Ana", "01:05", "Ben", "02:40", "Ana", "03:10", "Ben",
-        "04:00", "Ana", "05:30", "Ben");
-    Decision decision = decide(UNKNOWN, transcript);
-
-    assertThat(decision.chapters()).isEmpty();
-    assertThat(decision.rejected()).containsExactly(transcript);
-    assertThat(found()).isEmpty();
-  }
-
-  @Test
-  void theFirstListWinsOverATranscriptAfterIt() {
-    Run list = run(true, "00:00", "Intro", "03:00", "Interview", "20:00", "Outro");
-    Run transcript = run(true, "00:22", "Ana", "01:05", "Ben", "02:40", "Ana", "03:10", "Ben",
-        "04:00", "Ana", "05:30", "Ben");
-    Run speakers = run(false, "00:10", "Host", "00:40", "Guest", "01:20", "Producer");
-    Decision decision = decide(UNKNOWN, list, transcript, speakers);
-
-    assertThat(titles(decision)).containsExactly("Intro", "Interview", "Outro");
-    assertThat(decision.rejected()).containsExactly(transcript, speakers);
-    // The repeated names are plainly a transcript; three distinct names could be a list, so
-    // leaving that one in the text is said.
-    assertThat(found()).extracting(Diagnostic::code, Diagnostic::line)
-        .containsExactly(tuple("chapter-list-ignored", 12));
-  }
-
-  @Test
-  void theSameListPrintedTwiceIsTakenOnce() {
-    Run first = run(true, "00:00", "Intro", "05:00", "Main", "10:00", "Outro");
-    Run again = run(true, "0:00", "Introduction", "5:00", "The main part", "10:00", "Goodbye");
-    Decision decision = decide(UNKNOWN, first, again);
-
-    assertThat(titles(decision)).containsExactly("Intro", "Main", "Outro");
-    assertThat(decision.rejected()).as("a copy is no prose").isEmpty();
-    assertThat(found()).isEmpty();
-  }
-
-  @Test
-  void aListCutInTwoIsJoined() {
-    Run part1 = run(true, "00:00", "Intro", "05:00", "Main");
-    Run part2 = run(true, "10:00", "Second half", "15:00", "Outro");
-    Decision decision = decide(minutes(20), part1, part2);
-
-    assertThat(decision.chapters()).containsExactly(
-        chapter(0, 300L, "Intro"),
-        chapter(300, 600L, "Main"),
-        chapter(600, 900L, "Second half"),
-        chapter(900, 1200L, "Outro"));
-    assertThat(decision.rejected()).isEmpty();
-  }
-
-  @Test
-  void proseRunsAroundTheListGoBackToTheProse() {
-    Run before = run(false, "19:30", "doors open");
-    Run list = run(false, "00:00", "A", "10:00", "B", "20:00", "C");
-    Run after = run(false, "13:30", "see you there");
-    Decision decision = decide(UNKNOWN, before, list, after);
-
-    assertThat(titles(decision)).containsExactly("A", "B", "C");
-    assertThat(decision.rejected()).containsExactly(before, after);
-    assertThat(found()).isEmpty();
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Properties, on seeded random lists
-  // ---------------------------------------------------------------------------------------------
-
-  static IntStream seeds() {
-    return IntStream.range(0, 200);
-  }
-
-  /** How a page writes times past the hour. */
-  enum Style {
-    /** 1:06:00 */
-    HOURS,
-    /** 66:00 */
-    MINUTES,
-    /** 06:00, the hour left out */
-    WRAPPED
-  }
-
-  private static String mark(long seconds, Style style) {
-    long h = seconds / 3600;
-    long m = seconds % 3600 / 60;
-    long s = seconds % 60;
-    return switch (style) {
-      case HOURS -> h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, s)
-          : String.format(Locale.ROOT, "%02d:%02d", m, s);
-      case MINUTES -> String.format(Locale.ROOT, "%02d:%02d", seconds / 60, s);
-      case WRAPPED -> String.format(Locale.ROOT, "%02d:%02d", m, s);
-    };
-  }
-
-  private static Style written(Random random) {
-    return random.nextBoolean() ? Style.HOURS : Style.MINUTES;
-  }
-
-  private static final String[] WORDS = {"Intro", "Why", "Postgres", "scales", "and", "the",
-      "Cost", "of", "ORMs", "Q&A", "Wrap-up", "(part", "two)", "Ask", "Me", "Anything?"};
-
-  private static String title(Random random, int index) {
-    StringBuilder title = new StringBuilder("Topic ").append(index);
-    int words = 1 + random.nextInt(5);
-    for (int i = 0; i < words; i++) {
-      title.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
-    }
-    return title.toString();
-  }
-
-  private static List<Long> increasing(Random random, int n, long maxGap) {
-    List<Long> starts = new ArrayList<>();
-    long t = random.nextInt(4) == 0 ? 1 + random.nextInt(120) : 0;
-    for (int i = 0; i < n; i++) {
-      starts.add(t);
-      t += 1 + random.nextLong(maxGap);
-    }
-    return starts;
-  }
-
-  private Run runOf(List<Long> starts, List<String> titles, boolean headed, Style style) {
-    List<Candidate> candidates = new ArrayList<>();
-    for (int i = 0; i < starts.size(); i++) {
-      candidates.add(at(i + 1, 1, mark(starts.get(i), style), titles.get(i)));
-    }
-    return new Run(candidates, headed);
-  }
-
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void increasingListsAreKeptWithEndsAtTheNextStart(int seed) {
-    Random random = new Random(seed);
-    int n = 3 + random.nextInt(38);
-    List<Long> starts = increasing(random, n, 20 * 60);
-    List<String> titles = IntStream.range(0, n).mapToObj(i -> title(random, i)).toList();
-    long last = starts.get(n - 1);
-    Optional<Duration> length = switch (random.nextInt(3)) {
-      case 0 -> Optional.empty();
-      case 1 -> Optional.of(Duration.ofSeconds(last + 1 + random.nextInt(3600)));
-      default -> Optional.of(Duration.ofSeconds(last - random.nextInt(60)));
-    };
-
-    Decision decision = ChapterLists.decide(
-        List.of(runOf(starts, titles, random.nextBoolean(), written(random))), length,
-        diagnostics);
-
-    assertThat(decision.rejected()).isEmpty();
-    assertThat(starts(decision)).isEqualTo(starts);
-    assertThat(titles(decision)).isEqualTo(titles);
-    for (int i = 0; i + 1 < n; i++) {
-      assertThat(decision.chapters().get(i).end()).contains(Duration.ofSeconds(starts.get(i + 1)));
-    }
-    Optional<Duration> lastEnd = length.filter(l -> l.getSeconds() > last);
-    assertThat(decision.chapters().get(n - 1).end()).isEqualTo(lastEnd);
-    assertThat(codes()).doesNotContain("chapter-order", "chapter-rollover", "invalid-timestamp",
-        "chapter-without-title", "chapter-list-ignored");
-    assertThat(codes().contains("chapter-late-start")).isEqualTo(starts.get(0) > 0);
-  }
-
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void anySingleCandidateWithoutHeadingIsRejected(int seed) {
-    Random random = new Random(seed);
-    String mark = random.nextInt(5) == 0
-        ? String.format(Locale.ROOT, "%d:%d%d", random.nextInt(100), 6 + random.nextInt(4),
-            random.nextInt(10))
-        : mark(random.nextInt(4 * 3600), written(random));
-    String title = random.nextInt(5) == 0 ? "" : title(random, random.nextInt(10));
-    Run lone = new Run(List.of(at(1 + random.nextInt(50), 1 + random.nextInt(80), mark, title)),
-        false);
-    Optional<Duration> length = random.nextBoolean() ? Optional.empty()
-        : Optional.of(Duration.ofSeconds(random.nextInt(7200)));
-
-    Decision decision = ChapterLists.decide(List.of(lone), length, diagnostics);
-
-    assertThat(decision.chapters()).isEmpty();
-    assertThat(decision.rejected()).containsExactly(lone);
-    assertThat(found()).isEmpty();
-  }
-
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void oneSwappedPairKeepsEveryEntryWithOneOrderWarning(int seed) {
-    Random random = new Random(seed);
-    int n = 4 + random.nextInt(30);
-    List<Long> starts = new ArrayList<>(increasing(random, n, 20 * 60));
-    List<String> titles = new ArrayList<>(
-        IntStream.range(0, n).mapToObj(i -> title(random, i)).toList());
-    int i = random.nextInt(n - 1);
-    Collections.swap(starts, i, i + 1);
-    Collections.swap(titles, i, i + 1);
-
-    Decision decision = ChapterLists.decide(
-        List.of(runOf(starts, titles, random.nextBoolean(), written(random))),
-        Optional.empty(), diagnostics);
-
-    assertThat(decision.rejected()).isEmpty();
-    assertThat(starts(decision)).isEqualTo(starts);
-    assertThat(titles(decision)).isEqualTo(titles);
-    List<Diagnostic> order = found().stream().filter(d -> d.code().equals("chapter-order"))
-        .toList();
-    assertThat(order).hasSize(1);
-    assertThat(order.get(0).line()).as("at the second line of the pair").isEqualTo(i + 2);
-    assertThat(codes()).doesNotContain("chapter-rollover");
-    for (Chapter chapter : decision.chapters()) {
-      chapter.end().ifPresent(end -> assertThat(end).isGreaterThan(chapter.start()));
-    }
-  }
-
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void anHourRolloverRepairRoundTrips(int seed) {
-    Random random = new Random(seed);
-    int n = 3 + random.nextInt(38);
-    List<Long> starts = increasing(random, n, 25 * 60);
-    List<String> titles = IntStream.range(0, n).mapToObj(i -> title(random, i)).toList();
-    long last = starts.get(n - 1);
-    Optional<Duration> length = random.nextBoolean() ? Optional.empty()
-        : Optional.of(Duration.ofSeconds(last + random.nextInt(1800)));
-    long crossings = IntStream.range(1, n)
-        .filter(i -> starts.get(i) / 3600 > starts.get(i - 1) / 3600).count();
-
-    // Written without hours: 1:06:00 is "06:00".
-    Decision decision = ChapterLists.decide(
-        List.of(runOf(starts, titles, random.nextBoolean(), Style.WRAPPED)), length,
-        diagnostics);
-
-    assertThat(decision.rejected()).isEmpty();
-    assertThat(starts(decision)).isEqualTo(starts);
-    assertThat(codes().stream().filter("chapter-rollover"::equals).count()).isEqualTo(crossings);
-    assertThat(codes()).doesNotContain("chapter-order");
-  }
-
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void shuffledTimesAreRejected(int seed) {
-    Random random = new Random(seed);
-    int n = 16 + random.nextInt(25);
-    List<Long> starts = new ArrayList<>(increasing(random, n, 10 * 60));
-    Collections.shuffle(starts, random);
-    List<String> titles = IntStream.range(0, n).mapToObj(i -> title(random, i)).toList();
-    Run prose = runOf(starts, titles, random.nextBoolean(), Style.values()[random.nextInt(3)]);
-
-    Decision decision = ChapterLists.decide(List.of(prose), Optional.empty(), diagnostics);
-
-    assertThat(decision.chapters()).isEmpty();
-    assertThat(decision.rejected()).containsExactly(prose);
     assertThat(found()).isEmpty();
   }
 
   @Test
   void longestIncreasingIsStrict() {
-    assertThat(ChapterLists.longestIncreasing(new long[] {})).isZero();
-    assertThat(ChapterLists.longestIncreasing(new long[] {5, 5, 5})).isEqualTo(1);
-    assertThat(ChapterLists.longestIncreasing(new long[] {0, 10, 5, 15, 12, 20})).isEqualTo(4);
+    assertThat(RunReading.longestIncreasing(new long[] {})).isZero();
+    assertThat(RunReading.longestIncreasing(new long[] {5, 5, 5})).isEqualTo(1);
+    assertThat(RunReading.longestIncreasing(new long[] {0, 10, 5, 15, 12, 20})).isEqualTo(4);
   }
 
   @Test
