@@ -1,6 +1,5 @@
-package dev.showpage.mutation;
+package dev.showpage;
 
-import dev.showpage.EpisodePageParser;
 import dev.showpage.model.Chapter;
 import dev.showpage.model.Episode;
 import dev.showpage.model.Link;
