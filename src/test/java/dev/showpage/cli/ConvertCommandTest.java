@@ -1,5 +1,6 @@
 package dev.showpage.cli;
 
+import static dev.showpage.Pages.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
@@ -53,21 +54,6 @@ class ConvertCommandTest {
   static final Pattern SUMMARY = Pattern.compile(
       "(converted|validated) (\\d+) files?: (\\d+) pages?, (\\d+) episodes?, (\\d+) warnings?, "
           + "(\\d+) errors?, (\\d+) failed in \\d+(\\.\\d+)? s");
-
-  /** A Goodpods page: the header (lines 1-10) and the cards, the first at line 11. */
-  static String page(int top, String cards) {
-    return "\n"
-        + "Harbour Lights Radio\n"
-        + "Saltmarsh Audio Co.\n"
-        + "\n"
-        + "3 Listeners\n"
-        + "All episodes\n"
-        + "Best episodes\n"
-        + "Top " + top + " Harbour Lights Radio Episodes\n"
-        + "A weekly walk along the quay with the people who keep the lamps lit.\n"
-        + "\n"
-        + cards;
-  }
 
   /** One well-formed card. */
   static String card(String title, String date, String description) {
