@@ -812,46 +812,16 @@ class ConvertCommandTest {
     assertNoTempFiles(out);
   }
 
-  @Test
-  void notUtf8InputIsOneMessageNamingTheByteOffset(@TempDir Path dir) {
-    Path damaged = write(dir.resolve("damaged.txt"), notUtf8Example());
-
-    Run run = run("convert", damaged.toString());
-
-    assertThat(run.exit()).as("%s", run).isEqualTo(1);
-    assertThat(run.stdoutBytes()).isEmpty();
-    assertThat(run.linesAbout(damaged)).singleElement(STRING)
-        .containsIgnoringCase("UTF-8")
-        .containsPattern("\\b" + notUtf8Offset() + "\\b");
-    assertNoStackTrace(run);
-  }
-
-  @Test
-  void unreadableInputIsOneMessageAndExit1(@TempDir Path dir) {
-    Path link = danglingLink(dir.resolve("unreadable.txt"));
-
-    Run run = run("convert", link.toString());
-
-    assertThat(run.exit()).as("%s", run).isEqualTo(1);
-    assertThat(run.stdoutBytes()).isEmpty();
-    assertThat(run.linesAbout(link)).hasSize(1);
-    assertNoStackTrace(run);
-  }
+  // A damaged, unreadable or missing input given alone: UnreadableInputTest, for both commands.
 
   @Test
   void missingFileIsOneMessageAndTheOtherInputsAreStillConverted(@TempDir Path dir) {
     Path missing = dir.resolve("missing.txt");
     Path out = dir.resolve("out");
 
-    Run alone = run("convert", missing.toString());
     Run withOthers = run("convert", "--out", out.toString(), missing.toString(),
         EXAMPLE.toString());
 
-    assertThat(alone.exit()).as("%s", alone).isEqualTo(1);
-    assertThat(alone.stdoutBytes()).isEmpty();
-    assertThat(alone.linesAbout(missing)).singleElement(STRING)
-        .containsIgnoringCase("no such file");
-    assertNoStackTrace(alone);
     assertThat(withOthers.exit()).as("%s", withOthers).isEqualTo(1);
     assertThat(tree(out)).containsOnlyKeys("database-school.json");
     assertThat(bytes(out.resolve("database-school.json"))).isEqualTo(bytes(GOLDEN));
