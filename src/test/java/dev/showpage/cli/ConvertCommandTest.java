@@ -41,7 +41,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ConvertCommandTest {
 
   // ---------------------------------------------------------------------------------------------
-  // Pages and helpers, shared with ValidateCommandTest and CliJarIT (same package).
+  // Pages, runs and file utilities, shared with ValidateCommandTest, UnreadableInputTest and
+  // CliJarIT (same package).
   // ---------------------------------------------------------------------------------------------
 
   /** The example page: 10 episodes, warnings (missing title) at 121:1 and 163:1. */
