@@ -1,5 +1,11 @@
 package dev.showpage;
 
+import static dev.showpage.Pages.SHOW;
+import static dev.showpage.Pages.chapter;
+import static dev.showpage.Pages.line;
+import static dev.showpage.Pages.link;
+import static dev.showpage.Pages.mmss;
+import static dev.showpage.Pages.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -7,7 +13,6 @@ import dev.showpage.model.Chapter;
 import dev.showpage.model.Episode;
 import dev.showpage.model.Faq;
 import dev.showpage.model.FaqEntry;
-import dev.showpage.model.Link;
 import dev.showpage.model.LinkKind;
 import dev.showpage.model.Page;
 import dev.showpage.model.Person;
@@ -27,65 +32,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * One small invented Goodpods page per construct, with exact model values.
  *
- * <p>Every page is {@link #page(int, String)}: the same ten header lines, then the cards, whose
- * first line is therefore always line 11 of the input.
+ * <p>Every page is {@link Pages#page(int, String)}: the same ten header lines, then the cards,
+ * whose first line is therefore always line 11 of the input.
  */
 class ConstructTest {
-
-  static final String SHOW = "Harbour Lights Radio";
-
-  /**
-   * The header every page here starts with; the cards start at line 11.
-   *
-   * <pre>
-   *  1  (blank)
-   *  2  Harbour Lights Radio
-   *  3  Saltmarsh Audio Co.
-   *  4  (blank)
-   *  5  3 Listeners
-   *  6  All episodes
-   *  7  Best episodes
-   *  8  Top N Harbour Lights Radio Episodes
-   *  9  A weekly walk along the quay with the people who keep the lamps lit.
-   * 10  (blank)
-   * </pre>
-   */
-  static String page(int top, String cards) {
-    return """
-
-        Harbour Lights Radio
-        Saltmarsh Audio Co.
-
-        3 Listeners
-        All episodes
-        Best episodes
-        Top %d Harbour Lights Radio Episodes
-        A weekly walk along the quay with the people who keep the lamps lit.
-
-        """.formatted(top)
-        + cards;
-  }
-
-  /** Line {@code n} (1-based) of {@code text}, to check the line numbers the tests rely on. */
-  static String line(String text, int n) {
-    return text.split("\n", -1)[n - 1];
-  }
-
-  static Link link(String label, String url, LinkKind kind) {
-    return new Link(Optional.of(label), url, kind, Optional.empty());
-  }
-
-  static Link link(String label, String url, LinkKind kind, String note) {
-    return new Link(Optional.of(label), url, kind, Optional.of(note));
-  }
-
-  static Chapter chapter(Duration start, Duration end, String title) {
-    return new Chapter(start, Optional.of(end), title);
-  }
-
-  static Duration mmss(int minutes, int seconds) {
-    return Duration.ofMinutes(minutes).plusSeconds(seconds);
-  }
 
   static Duration hms(int hours, int minutes, int seconds) {
     return Duration.ofHours(hours).plusMinutes(minutes).plusSeconds(seconds);

@@ -1,7 +1,7 @@
 package dev.showpage;
 
-import static dev.showpage.ConstructTest.line;
-import static dev.showpage.ConstructTest.page;
+import static dev.showpage.Pages.line;
+import static dev.showpage.Pages.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * Damaged pages in lenient mode: the page comes back, with diagnostics at exact positions.
  *
  * <p>The page texts are shared with {@link StrictModeTest} and {@link LineAccountingTest}. Pages
- * built with {@link ConstructTest#page(int, String)} have their first card at line 11.
+ * built with {@link Pages#page(int, String)} have their first card at line 11.
  */
 class DamagedInputTest {
 

@@ -1,5 +1,6 @@
 package dev.showpage;
 
+import static dev.showpage.Pages.link;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -845,10 +846,6 @@ class GoodpodsExamplePageTest {
     softly.assertThat(actual.source()).as(at + "source").isEqualTo(expected.source());
     softly.assertThat(actual).as(at + "as a whole").isEqualTo(expected);
     softly.assertAll();
-  }
-
-  private static Link link(String label, String url, LinkKind kind) {
-    return new Link(Optional.of(label), url, kind, Optional.empty());
   }
 
   /** A link whose label the page does not give, or which only names its person. */

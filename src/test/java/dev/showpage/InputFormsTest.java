@@ -1,6 +1,6 @@
 package dev.showpage;
 
-import static dev.showpage.ConstructTest.line;
+import static dev.showpage.Pages.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
@@ -38,7 +38,7 @@ class InputFormsTest {
    * 24 and 27), so that equal pages also mean equal line numbers.
    */
   static final String PAGE =
-      ConstructTest.page(
+      Pages.page(
           3,
           """
           Salt roads with Juno Achterberg

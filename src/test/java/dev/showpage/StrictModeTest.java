@@ -1,6 +1,6 @@
 package dev.showpage;
 
-import static dev.showpage.ConstructTest.line;
+import static dev.showpage.Pages.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -192,11 +192,11 @@ class StrictModeTest {
         "00:00 - A ".repeat(2_000),
         "https://example.com/" + "a".repeat(20_000),
         "(".repeat(10_000),
-        ConstructTest.page(1, "02/17/25 • 84 min\n"),
-        ConstructTest.page(1, "Chapters:\n00:00 - A\n\n1 Listener\n"),
-        ConstructTest.page(0, ""),
-        ConstructTest.page(1, "Follow Pieter:\n\n1 Listener\n"),
-        ConstructTest.page(1, "Title\nHarbour Lights Radio\n02/17/25 • 84 min\nFAQ\n"),
+        Pages.page(1, "02/17/25 • 84 min\n"),
+        Pages.page(1, "Chapters:\n00:00 - A\n\n1 Listener\n"),
+        Pages.page(0, ""),
+        Pages.page(1, "Follow Pieter:\n\n1 Listener\n"),
+        Pages.page(1, "Title\nHarbour Lights Radio\n02/17/25 • 84 min\nFAQ\n"),
         DamagedInputTest.URL_CUT_IN_HALF.substring(0, DamagedInputTest.URL_CUT_IN_HALF.length() / 2),
         ConstructTest.FAQ_PAGE.substring(0, ConstructTest.FAQ_PAGE.length() - 40));
   }

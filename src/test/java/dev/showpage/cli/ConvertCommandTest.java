@@ -1,5 +1,6 @@
 package dev.showpage.cli;
 
+import static dev.showpage.Pages.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
@@ -40,7 +41,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ConvertCommandTest {
 
   // ---------------------------------------------------------------------------------------------
-  // Pages and helpers, shared with ValidateCommandTest and CliJarIT (same package).
+  // Pages, runs and file utilities, shared with ValidateCommandTest, UnreadableInputTest and
+  // CliJarIT (same package).
   // ---------------------------------------------------------------------------------------------
 
   /** The example page: 10 episodes, warnings (missing title) at 121:1 and 163:1. */
@@ -53,21 +55,6 @@ class ConvertCommandTest {
   static final Pattern SUMMARY = Pattern.compile(
       "(converted|validated) (\\d+) files?: (\\d+) pages?, (\\d+) episodes?, (\\d+) warnings?, "
           + "(\\d+) errors?, (\\d+) failed in \\d+(\\.\\d+)? s");
-
-  /** A Goodpods page: the header (lines 1-10) and the cards, the first at line 11. */
-  static String page(int top, String cards) {
-    return "\n"
-        + "Harbour Lights Radio\n"
-        + "Saltmarsh Audio Co.\n"
-        + "\n"
-        + "3 Listeners\n"
-        + "All episodes\n"
-        + "Best episodes\n"
-        + "Top " + top + " Harbour Lights Radio Episodes\n"
-        + "A weekly walk along the quay with the people who keep the lamps lit.\n"
-        + "\n"
-        + cards;
-  }
 
   /** One well-formed card. */
   static String card(String title, String date, String description) {
@@ -826,46 +813,16 @@ class ConvertCommandTest {
     assertNoTempFiles(out);
   }
 
-  @Test
-  void notUtf8InputIsOneMessageNamingTheByteOffset(@TempDir Path dir) {
-    Path damaged = write(dir.resolve("damaged.txt"), notUtf8Example());
-
-    Run run = run("convert", damaged.toString());
-
-    assertThat(run.exit()).as("%s", run).isEqualTo(1);
-    assertThat(run.stdoutBytes()).isEmpty();
-    assertThat(run.linesAbout(damaged)).singleElement(STRING)
-        .containsIgnoringCase("UTF-8")
-        .containsPattern("\\b" + notUtf8Offset() + "\\b");
-    assertNoStackTrace(run);
-  }
-
-  @Test
-  void unreadableInputIsOneMessageAndExit1(@TempDir Path dir) {
-    Path link = danglingLink(dir.resolve("unreadable.txt"));
-
-    Run run = run("convert", link.toString());
-
-    assertThat(run.exit()).as("%s", run).isEqualTo(1);
-    assertThat(run.stdoutBytes()).isEmpty();
-    assertThat(run.linesAbout(link)).hasSize(1);
-    assertNoStackTrace(run);
-  }
+  // A damaged, unreadable or missing input given alone: UnreadableInputTest, for both commands.
 
   @Test
   void missingFileIsOneMessageAndTheOtherInputsAreStillConverted(@TempDir Path dir) {
     Path missing = dir.resolve("missing.txt");
     Path out = dir.resolve("out");
 
-    Run alone = run("convert", missing.toString());
     Run withOthers = run("convert", "--out", out.toString(), missing.toString(),
         EXAMPLE.toString());
 
-    assertThat(alone.exit()).as("%s", alone).isEqualTo(1);
-    assertThat(alone.stdoutBytes()).isEmpty();
-    assertThat(alone.linesAbout(missing)).singleElement(STRING)
-        .containsIgnoringCase("no such file");
-    assertNoStackTrace(alone);
     assertThat(withOthers.exit()).as("%s", withOthers).isEqualTo(1);
     assertThat(tree(out)).containsOnlyKeys("database-school.json");
     assertThat(bytes(out.resolve("database-school.json"))).isEqualTo(bytes(GOLDEN));

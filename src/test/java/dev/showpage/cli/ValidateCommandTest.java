@@ -12,7 +12,6 @@ import static dev.showpage.cli.ConvertCommandTest.copyExample;
 import static dev.showpage.cli.ConvertCommandTest.danglingLink;
 import static dev.showpage.cli.ConvertCommandTest.manyPages;
 import static dev.showpage.cli.ConvertCommandTest.notUtf8Example;
-import static dev.showpage.cli.ConvertCommandTest.notUtf8Offset;
 import static dev.showpage.cli.ConvertCommandTest.run;
 import static dev.showpage.cli.ConvertCommandTest.summary;
 import static dev.showpage.cli.ConvertCommandTest.write;
@@ -32,7 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code validate}, run in process: diagnostics on standard error, nothing on standard output,
- * no file written; exit 1 on an error-severity diagnostic or an unreadable input, else 0.
+ * no file written; exit 1 on an error-severity diagnostic or an unreadable input, else 0. An
+ * unreadable input given alone: {@link UnreadableInputTest}, for both commands.
  */
 class ValidateCommandTest {
 
@@ -85,44 +85,6 @@ class ValidateCommandTest {
     assertThat(run.stdoutBytes()).isEmpty();
     assertThat(run.linesAbout(page)).singleElement(STRING)
         .matches(Pattern.quote(page + ":16:10: error: ") + ".+");
-  }
-
-  @Test
-  void notUtf8InputExits1WithOneMessageNamingTheByteOffset(@TempDir Path dir) {
-    Path damaged = write(dir.resolve("damaged.txt"), notUtf8Example());
-
-    Run run = run("validate", damaged.toString());
-
-    assertThat(run.exit()).as("%s", run).isEqualTo(1);
-    assertThat(run.stdoutBytes()).isEmpty();
-    assertThat(run.linesAbout(damaged)).singleElement(STRING)
-        .containsIgnoringCase("UTF-8")
-        .containsPattern("\\b" + notUtf8Offset() + "\\b");
-    assertNoStackTrace(run);
-  }
-
-  @Test
-  void unreadableInputExits1WithOneMessage(@TempDir Path dir) {
-    Path link = danglingLink(dir.resolve("unreadable.txt"));
-
-    Run run = run("validate", link.toString());
-
-    assertThat(run.exit()).as("%s", run).isEqualTo(1);
-    assertThat(run.stdoutBytes()).isEmpty();
-    assertThat(run.linesAbout(link)).hasSize(1);
-    assertNoStackTrace(run);
-  }
-
-  @Test
-  void missingFileExits1WithOneMessage(@TempDir Path dir) {
-    Path missing = dir.resolve("missing.txt");
-
-    Run run = run("validate", missing.toString());
-
-    assertThat(run.exit()).as("%s", run).isEqualTo(1);
-    assertThat(run.stdoutBytes()).isEmpty();
-    assertThat(run.linesAbout(missing)).hasSize(1);
-    assertNoStackTrace(run);
   }
 
   @Test

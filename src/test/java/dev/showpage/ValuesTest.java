@@ -1,19 +1,17 @@
-package dev.showpage.mutation;
+package dev.showpage;
 
-import static dev.showpage.mutation.Pages.SHOW;
-import static dev.showpage.mutation.Pages.chapter;
-import static dev.showpage.mutation.Pages.link;
-import static dev.showpage.mutation.Pages.min;
-import static dev.showpage.mutation.Pages.mmss;
-import static dev.showpage.mutation.Pages.oneCard;
-import static dev.showpage.mutation.Pages.page;
-import static dev.showpage.mutation.Pages.parse;
+import static dev.showpage.Pages.SHOW;
+import static dev.showpage.Pages.chapter;
+import static dev.showpage.Pages.link;
+import static dev.showpage.Pages.min;
+import static dev.showpage.Pages.mmss;
+import static dev.showpage.Pages.oneCard;
+import static dev.showpage.Pages.page;
+import static dev.showpage.Pages.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.showpage.EpisodePageParseException;
-import dev.showpage.EpisodePageParser;
 import dev.showpage.model.Diagnostic;
 import dev.showpage.model.Episode;
 import dev.showpage.model.LinkKind;

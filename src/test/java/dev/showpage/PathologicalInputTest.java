@@ -1,8 +1,7 @@
-package dev.showpage.perf;
+package dev.showpage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.showpage.EpisodePageParser;
 import dev.showpage.model.Page;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,12 +1,11 @@
-package dev.showpage.mutation;
+package dev.showpage;
 
-import static dev.showpage.mutation.Pages.SHOW;
-import static dev.showpage.mutation.Pages.page;
-import static dev.showpage.mutation.Pages.parse;
+import static dev.showpage.Pages.SHOW;
+import static dev.showpage.Pages.page;
+import static dev.showpage.Pages.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.showpage.EpisodePageParser;
 import dev.showpage.model.Diagnostic;
 import dev.showpage.model.Episode;
 import dev.showpage.model.Page;

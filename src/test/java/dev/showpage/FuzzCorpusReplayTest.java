@@ -1,9 +1,7 @@
-package dev.showpage.reliability;
+package dev.showpage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.showpage.EpisodePageParseException;
-import dev.showpage.EpisodePageParser;
 import dev.showpage.model.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
-package dev.showpage.mutation;
+package dev.showpage;
 
-import dev.showpage.EpisodePageParser;
 import dev.showpage.model.Chapter;
 import dev.showpage.model.Episode;
 import dev.showpage.model.Link;
@@ -10,8 +9,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Small invented Goodpods pages for the tests of this package, in the layout of {@code
- * testdata/goodpods/database-school.txt}.
+ * Small invented Goodpods pages, in the layout of {@code testdata/goodpods/database-school.txt},
+ * and the model values the tests expect of them. Every page is {@link #page(int, String)}: the
+ * same ten header lines, then the cards, whose first line is therefore always line 11.
  *
  * <pre>
  *  1  (blank)
@@ -22,30 +22,39 @@ import java.util.Optional;
  *  6  All episodes
  *  7  Best episodes
  *  8  Top N Harbour Lights Radio Episodes
- *  9  A weekly walk along the quay.
+ *  9  A weekly walk along the quay with the people who keep the lamps lit.
  * 10  (blank)
  * 11  first line of the first card
  * </pre>
+ *
+ * <p>Public for the command line's tests, which write these pages to files.
  */
-final class Pages {
+public final class Pages {
 
   static final String SHOW = "Harbour Lights Radio";
 
   private Pages() {}
 
   /** The ten header lines, then {@code cards} from line 11. */
-  static String page(int top, String cards) {
-    return "\n"
-        + SHOW + "\n"
-        + "Saltmarsh Audio Co.\n"
-        + "\n"
-        + "3 Listeners\n"
-        + "All episodes\n"
-        + "Best episodes\n"
-        + "Top " + top + " " + SHOW + " Episodes\n"
-        + "A weekly walk along the quay.\n"
-        + "\n"
+  public static String page(int top, String cards) {
+    return """
+
+        Harbour Lights Radio
+        Saltmarsh Audio Co.
+
+        3 Listeners
+        All episodes
+        Best episodes
+        Top %d Harbour Lights Radio Episodes
+        A weekly walk along the quay with the people who keep the lamps lit.
+
+        """.formatted(top)
         + cards;
+  }
+
+  /** Line {@code n} (1-based) of {@code text}, to check the line numbers the tests rely on. */
+  static String line(String text, int n) {
+    return text.split("\n", -1)[n - 1];
   }
 
   /**
@@ -74,6 +83,7 @@ final class Pages {
     return page.episodes().get(0);
   }
 
+  /** A website link without a note; {@code label} may be null. */
   static Link link(String label, String url) {
     return new Link(Optional.ofNullable(label), url, LinkKind.WEBSITE, Optional.empty());
   }
@@ -82,10 +92,16 @@ final class Pages {
     return new Link(Optional.ofNullable(label), url, kind, Optional.empty());
   }
 
-  static Link noted(String label, String url, String note) {
-    return new Link(Optional.ofNullable(label), url, LinkKind.WEBSITE, Optional.of(note));
+  static Link link(String label, String url, LinkKind kind, String note) {
+    return new Link(Optional.ofNullable(label), url, kind, Optional.of(note));
   }
 
+  /** A website link with a note. */
+  static Link noted(String label, String url, String note) {
+    return link(label, url, LinkKind.WEBSITE, note);
+  }
+
+  /** {@code end} may be null: a chapter whose end the page does not give. */
   static Chapter chapter(Duration start, Duration end, String title) {
     return new Chapter(start, Optional.ofNullable(end), title);
   }

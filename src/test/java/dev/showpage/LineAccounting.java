@@ -1,4 +1,4 @@
-package dev.showpage.reliability;
+package dev.showpage;
 
 import dev.showpage.model.Diagnostic;
 import dev.showpage.model.Page;
@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
  * No line of the input is lost: every non-blank line either has a diagnostic, or each of its
  * words of three or more letters occurs (as a whole word) in {@code page.toString()}.
  *
- * <p>A copy of the check of {@code dev.showpage.LineAccountingTest} (which is package-private
- * there), so that the reliability tests apply the same rule to mutated pages.
+ * <p>A copy of the check of {@link LineAccountingTest}, widened for generic pages and for words
+ * that mutated pages glue together or cut, so that the reliability tests apply the same rule to
+ * mutated pages.
  */
 final class LineAccounting {
 

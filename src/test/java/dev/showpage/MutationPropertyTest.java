@@ -1,4 +1,4 @@
-package dev.showpage.reliability;
+package dev.showpage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

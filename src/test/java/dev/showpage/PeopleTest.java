@@ -1,10 +1,10 @@
-package dev.showpage.mutation;
+package dev.showpage;
 
-import static dev.showpage.mutation.Pages.episode;
-import static dev.showpage.mutation.Pages.link;
-import static dev.showpage.mutation.Pages.oneCard;
-import static dev.showpage.mutation.Pages.page;
-import static dev.showpage.mutation.Pages.parse;
+import static dev.showpage.Pages.episode;
+import static dev.showpage.Pages.link;
+import static dev.showpage.Pages.oneCard;
+import static dev.showpage.Pages.page;
+import static dev.showpage.Pages.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.showpage.model.Episode;

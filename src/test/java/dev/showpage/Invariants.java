@@ -1,9 +1,7 @@
-package dev.showpage.reliability;
+package dev.showpage;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.showpage.EpisodePageParseException;
-import dev.showpage.EpisodePageParser;
 import dev.showpage.model.Diagnostic;
 import dev.showpage.model.Page;
 import dev.showpage.model.Severity;

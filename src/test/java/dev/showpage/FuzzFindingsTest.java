@@ -1,10 +1,8 @@
-package dev.showpage.reliability;
+package dev.showpage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.showpage.EpisodePageParseException;
-import dev.showpage.EpisodePageParser;
 import dev.showpage.model.Diagnostic;
 import dev.showpage.model.Episode;
 import dev.showpage.model.Page;

@@ -1,4 +1,4 @@
-package dev.showpage.reliability;
+package dev.showpage;
 
 import java.util.ArrayList;
 import java.util.List;

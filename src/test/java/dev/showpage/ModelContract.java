@@ -1,4 +1,4 @@
-package dev.showpage.reliability;
+package dev.showpage;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;

@@ -1,13 +1,13 @@
-package dev.showpage.mutation;
+package dev.showpage;
 
-import static dev.showpage.mutation.Pages.chapter;
-import static dev.showpage.mutation.Pages.episode;
-import static dev.showpage.mutation.Pages.link;
-import static dev.showpage.mutation.Pages.min;
-import static dev.showpage.mutation.Pages.mmss;
-import static dev.showpage.mutation.Pages.noted;
-import static dev.showpage.mutation.Pages.oneCard;
-import static dev.showpage.mutation.Pages.parse;
+import static dev.showpage.Pages.chapter;
+import static dev.showpage.Pages.episode;
+import static dev.showpage.Pages.link;
+import static dev.showpage.Pages.min;
+import static dev.showpage.Pages.mmss;
+import static dev.showpage.Pages.noted;
+import static dev.showpage.Pages.oneCard;
+import static dev.showpage.Pages.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.showpage.model.Episode;

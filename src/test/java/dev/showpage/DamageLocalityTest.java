@@ -1,8 +1,7 @@
-package dev.showpage.reliability;
+package dev.showpage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.showpage.EpisodePageParser;
 import dev.showpage.model.Episode;
 import dev.showpage.model.Page;
 import dev.showpage.model.SourcePosition;
