@@ -66,7 +66,7 @@ class CardsAsTheyEndTest {
     return pages.stream();
   }
 
-  /** The page the whole tree gives: every card read in visitPage, after the parse. */
+  /** The page the whole tree gives: every card read in visitGoodpodsPage, after the parse. */
   private static Page fromWholeTree(String text) {
     String input = (text.startsWith("\uFEFF") ? text.substring(1) : text)
         .replace("\r\n", "\n").replace('\r', '\n');
