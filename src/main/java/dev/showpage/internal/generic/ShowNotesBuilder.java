@@ -8,24 +8,18 @@ import dev.showpage.internal.episode.DateLines;
 import dev.showpage.internal.episode.EpisodeAssembler;
 import dev.showpage.internal.episode.Hosts;
 import dev.showpage.internal.episode.ReleaseDates;
-import dev.showpage.internal.goodpods.PageModelBuilder;
 import dev.showpage.internal.grammar.EpisodePageLexer;
-import dev.showpage.internal.grammar.EpisodePageParser.BlankLineContext;
 import dev.showpage.internal.grammar.EpisodePageParser.GenericPageContext;
 import dev.showpage.internal.grammar.EpisodePageParser.LengthLineContext;
-import dev.showpage.internal.grammar.EpisodePageParser.NoteLineContext;
 import dev.showpage.internal.grammar.EpisodePageParser.ReleaseLineContext;
 import dev.showpage.internal.session.DiagnosticCode;
 import dev.showpage.internal.session.Diagnostics;
 import dev.showpage.internal.session.ParseSession;
 import dev.showpage.internal.session.SourceText;
 import dev.showpage.internal.text.Names;
-import dev.showpage.internal.text.Urls;
 import dev.showpage.model.Episode;
 import dev.showpage.model.Page;
-import dev.showpage.model.Severity;
 import dev.showpage.model.Show;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +31,6 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Builds the {@link Page} of a page of show notes from any site (the generic layout).
@@ -53,40 +46,20 @@ public final class ShowNotesBuilder {
 
   static final String LAYOUT = "generic";
 
-  /** Words of a title line at most; longer lines are prose. */
-  private static final int TITLE_MAX_WORDS = 40;
-  /** Lines from the top within which a listing's "Episodes" heading stands. */
-  private static final int LISTING_HEADING_WITHIN = 60;
   /** Words of the title of a page without a release line, at most. */
   private static final int UNDATED_TITLE_MAX_WORDS = 20;
-  /** Tokens of a line from which it is too long to be a title or a show's name. */
-  private static final int SHORT_LINE_TOKENS = 40;
   /** Words of a title that stands alone in title case, at most. */
   private static final int TITLE_CASE_MAX_WORDS = 12;
   /** Words of a show's name at most. */
   private static final int SHOW_MAX_WORDS = 6;
   /** Lines within which a title printed twice is printed again. */
   private static final int REPEAT_WITHIN = 8;
-  /** Words from which a line above a release line is an episode's notes, not its title. */
-  private static final int PROSE_MIN_WORDS = 12;
-  /** Lines that sites print around episodes and that are never a title. */
-  private static final Set<String> CHROME = Set.of("episodes", "all episodes", "episode",
-      "episode description", "description", "show notes", "details", "détails", "transcript",
-      "episode transcript", "listen", "play", "share", "more", "home", "about",
-      "about this episode",
-      "podcast artwork", "placeholder", "mark as played", "listen in podcast apps:", "--:--",
-      "your host", "featuring", "les plus récents", "latest episodes", "recent episodes");
 
   private final ParseSession session;
   private final SourceText source;
   private final Diagnostics diagnostics;
 
-  private List<ParserRuleContext> lines;
-  /** Each line's text and word count (plus one), read once. */
-  private String[] texts;
-  private int[] wordCounts;
-  /** Lines already given a place (a title, a date, the show): not read again as notes. */
-  private boolean[] consumed;
+  private LineTable lines;
 
   public ShowNotesBuilder(ParseSession session) {
     this.session = session;
@@ -95,19 +68,17 @@ public final class ShowNotesBuilder {
   }
 
   public Page build(GenericPageContext ctx) {
-    lines = new ArrayList<>();
+    List<ParserRuleContext> pageLines = new ArrayList<>();
     for (ParseTree child : ctx.children == null ? List.<ParseTree>of() : ctx.children) {
       if (child instanceof ParserRuleContext line) {
-        lines.add(line);
+        pageLines.add(line);
       } else if (child instanceof ErrorNode error) {
         if (session.recovering()) {
           diagnostics.reportSkipped(error.getSymbol());
         }
       }
     }
-    texts = new String[lines.size()];
-    consumed = new boolean[lines.size()];
-    wordCounts = new int[lines.size()];
+    lines = new LineTable(pageLines, source);
     DateOrder order = ReleaseDates.pageOrder(source, session.settings().dateOrder(), diagnostics);
     List<Integer> anchors = anchors();
     List<Block> blocks = new ArrayList<>();
@@ -127,9 +98,9 @@ public final class ShowNotesBuilder {
     Optional<Show> show = show(firstEpisodeLine, blocks);
     List<String> navigation = new ArrayList<>();
     for (int i = 0; i < firstEpisodeLine; i++) {
-      if (!consumed[i] && !(lines.get(i) instanceof BlankLineContext)) {
-        navigation.add(text(i));
-        consumed[i] = true;
+      if (!lines.isUsed(i) && !lines.isBlank(i)) {
+        navigation.add(lines.text(i));
+        lines.markUsed(i);
       }
     }
 
@@ -162,17 +133,12 @@ public final class ShowNotesBuilder {
    */
   private List<Integer> anchors() {
     List<Integer> anchors = new ArrayList<>();
-    int listing = -1;
-    for (int i = 0; i < lines.size() && i < LISTING_HEADING_WITHIN; i++) {
-      if (isListingHeading(i)) {
-        listing = i;
-      }
-    }
-    for (int i = listing + 1; i < lines.size(); i++) {
-      if (lines.get(i) instanceof ReleaseLineContext) {
+    for (int i = lines.listingHeading(0) + 1; i < lines.size(); i++) {
+      if (lines.isRelease(i)) {
         int previous = anchors.isEmpty() ? -1 : anchors.get(anchors.size() - 1);
-        if (previous >= 0 && nextText(previous + 1) == i && text(previous).equals(text(i))) {
-          consumed[i] = true; // the same date again: the episode already has it
+        if (previous >= 0 && lines.nextText(previous + 1) == i
+            && lines.text(previous).equals(lines.text(i))) {
+          lines.markUsed(i); // the same date again: the episode already has it
           continue;
         }
         anchors.add(i);
@@ -188,20 +154,20 @@ public final class ShowNotesBuilder {
       // The first episode's notes are the paragraph right above its date; what stands above
       // that, past a blank line, is the site's.
       int from = anchors.get(0);
-      while (from > 0 && !(lines.get(from - 1) instanceof BlankLineContext)) {
+      while (from > 0 && !lines.isBlank(from - 1)) {
         from--;
       }
       for (int anchor : anchors) {
         int start = from;
-        while (start >= 0 && start < anchor && isChrome(start)) {
-          start = firstContentAfter(start);
+        while (start >= 0 && start < anchor && lines.isChrome(start)) {
+          start = lines.firstContentAfter(start);
         }
         blocks.add(new Block(start < 0 ? anchor : Math.min(start, anchor), -1, anchor,
             start < 0 ? anchor : start, anchor));
         from = anchor + 1;
       }
-      int rest = firstContentAfter(anchors.get(anchors.size() - 1));
-      if (rest >= 0 && hasParagraph(rest, lines.size())) {
+      int rest = lines.firstContentAfter(anchors.get(anchors.size() - 1));
+      if (rest >= 0 && lines.hasParagraph(rest, lines.size())) {
         blocks.add(new Block(rest, -1, -1, rest, lines.size()));
       } else if (rest >= 0) {
         // "Support the show: URL" under the last date: the page's closing words, not an
@@ -217,24 +183,24 @@ public final class ShowNotesBuilder {
     for (int k = 0; k < anchors.size(); k++) {
       int anchor = anchors.get(k);
       int floor = k == 0 ? -1 : anchors.get(k - 1);
-      int above = previousText(anchor - 1, floor);
+      int above = lines.previousText(anchor - 1, floor);
       titles[k] = -1;
       starts[k] = anchor;
-      if (!titlesBelow && above >= 0 && isTitleLike(above) && !isChrome(above)) {
+      if (!titlesBelow && above >= 0 && lines.isTitleLike(above) && !lines.isChrome(above)) {
         titles[k] = above;
         starts[k] = above;
         // A cover caption or an earlier print of the same title just above it.
-        int before = previousText(above - 1, floor);
-        while (before >= 0 && repeats(before, above)) {
-          consumed[before] = true;
+        int before = lines.previousText(above - 1, floor);
+        while (before >= 0 && lines.repeats(before, above)) {
+          lines.markUsed(before);
           starts[k] = before;
-          before = previousText(before - 1, floor);
+          before = lines.previousText(before - 1, floor);
         }
       } else {
-        int below = nextText(anchor + 1);
+        int below = lines.nextText(anchor + 1);
         if (below >= 0 && (k + 1 == anchors.size() || below < anchors.get(k + 1))
-            && lines.get(below) instanceof NoteLineContext && isTitleLike(below)
-            && words(below) <= 20 && !endsSentence(below)) {
+            && lines.isNote(below) && lines.isTitleLike(below)
+            && lines.words(below) <= 20 && !lines.endsSentence(below)) {
           titles[k] = below;
         }
       }
@@ -260,12 +226,12 @@ public final class ShowNotesBuilder {
     int below = 0;
     for (int k = 1; k < anchors.size(); k++) {
       int anchor = anchors.get(k);
-      int above = previousText(anchor - 1, anchors.get(k - 1));
-      int next = nextText(anchor + 1);
-      boolean titleAbove = above >= 0 && isTitleLike(above) && !isChrome(above);
+      int above = lines.previousText(anchor - 1, anchors.get(k - 1));
+      int next = lines.nextText(anchor + 1);
+      boolean titleAbove = above >= 0 && lines.isTitleLike(above) && !lines.isChrome(above);
       boolean titleBelow = next >= 0 && (k + 1 == anchors.size() || next < anchors.get(k + 1))
-          && lines.get(next) instanceof NoteLineContext && isTitleLike(next) && words(next) <= 20
-          && !endsSentence(next);
+          && lines.isNote(next) && lines.isTitleLike(next) && lines.words(next) <= 20
+          && !lines.endsSentence(next);
       if (!titleAbove && titleBelow) {
         below++;
       }
@@ -282,10 +248,10 @@ public final class ShowNotesBuilder {
       // The lines right above the date, up to a blank line, hold a paragraph of notes.
       int anchor = anchors.get(k);
       int top = anchor;
-      while (top > 0 && lines.get(top - 1) instanceof NoteLineContext) {
+      while (top > 0 && lines.isNote(top - 1)) {
         top--;
       }
-      if (top == anchor || !hasParagraph(top, anchor)) {
+      if (top == anchor || !lines.hasParagraph(top, anchor)) {
         return false;
       }
     }
@@ -301,7 +267,7 @@ public final class ShowNotesBuilder {
     List<Integer> titles = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       if (isStandingTitle(i) && (titles.isEmpty()
-          || hasParagraph(titles.get(titles.size() - 1) + 1, i))) {
+          || lines.hasParagraph(titles.get(titles.size() - 1) + 1, i))) {
         titles.add(i);
       }
     }
@@ -318,53 +284,43 @@ public final class ShowNotesBuilder {
   }
 
   private boolean isStandingTitle(int i) {
-    boolean between = (i == 0 || lines.get(i - 1) instanceof BlankLineContext)
-        && i + 1 < lines.size() && lines.get(i + 1) instanceof BlankLineContext;
-    if (!between || tokens(i) > SHORT_LINE_TOKENS) {
+    boolean between = (i == 0 || lines.isBlank(i - 1))
+        && i + 1 < lines.size() && lines.isBlank(i + 1);
+    if (!between || !lines.isShort(i)) {
       return false; // cheap tests first: this runs on every line of a page
     }
-    if (!(lines.get(i) instanceof NoteLineContext) || !isTitleLike(i) || isChrome(i)
-        || endsSentence(i) || showOf(i) != null || words(i) > TITLE_CASE_MAX_WORDS) {
+    if (!lines.isNote(i) || !lines.isTitleLike(i) || lines.isChrome(i)
+        || lines.endsSentence(i) || showOf(i) != null || lines.words(i) > TITLE_CASE_MAX_WORDS) {
       return false;
     }
-    boolean alone = (i == 0 || lines.get(i - 1) instanceof BlankLineContext)
-        && i + 1 < lines.size() && lines.get(i + 1) instanceof BlankLineContext;
+    boolean alone = (i == 0 || lines.isBlank(i - 1))
+        && i + 1 < lines.size() && lines.isBlank(i + 1);
     if (!alone) {
       return false;
     }
-    for (String word : Names.words(text(i))) {
+    for (String word : Names.words(lines.text(i))) {
       String core = Names.core(word);
       if (core.length() > 3 && Character.isLowerCase(core.codePointAt(0))) {
         return false;
       }
     }
-    int next = nextText(i + 1);
-    int after = next < 0 ? -1 : nextText(next + 1);
-    return (next >= 0 && words(next) >= PROSE_MIN_WORDS)
-        || (after >= 0 && words(after) >= PROSE_MIN_WORDS);
-  }
-
-  private boolean hasParagraph(int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (lines.get(i) instanceof NoteLineContext && words(i) >= PROSE_MIN_WORDS) {
-        return true;
-      }
-    }
-    return false;
+    int next = lines.nextText(i + 1);
+    int after = next < 0 ? -1 : lines.nextText(next + 1);
+    return (next >= 0 && lines.hasProseLength(next))
+        || (after >= 0 && lines.hasProseLength(after));
   }
 
   /** A page with no release line: one episode, its title the line the page repeats or opens with. */
   private Block undated() {
-    int first = firstContentAfter(-1);
+    int first = lines.firstContentAfter(-1);
     if (first < 0) {
       return null;
     }
     // "Episodes (20/29)": a listing's episodes follow its heading.
     int from = first;
-    for (int i = first; i < lines.size() && i < first + LISTING_HEADING_WITHIN; i++) {
-      if (isListingHeading(i)) {
-        from = Math.max(first, firstContentAfter(i));
-      }
+    int heading = lines.listingHeading(first);
+    if (heading >= 0) {
+      from = Math.max(first, lines.firstContentAfter(heading));
     }
     String show = repeatedShortLine(lines.size());
     int title = repeatedTitle(from);
@@ -372,13 +328,14 @@ public final class ShowNotesBuilder {
       // The first line past the site's chrome and the show's name: the title when it reads
       // like one, else the notes start there and the episode has no title.
       title = from;
-      while (title >= 0 && (isChrome(title) || showOf(title) != null
-          || text(title).equals(show))) {
-        title = firstContentAfter(title);
+      while (title >= 0 && (lines.isChrome(title) || showOf(title) != null
+          || lines.text(title).equals(show))) {
+        title = lines.firstContentAfter(title);
       }
       if (title >= 0) {
         from = Math.min(from, title);
-        if (!isTitleLike(title) || words(title) > UNDATED_TITLE_MAX_WORDS || endsSentence(title)) {
+        if (!lines.isTitleLike(title) || lines.words(title) > UNDATED_TITLE_MAX_WORDS
+            || lines.endsSentence(title)) {
           title = -1;
         }
       }
@@ -389,23 +346,17 @@ public final class ShowNotesBuilder {
     // The first print of a repeated title starts the episode; the lines above are the site's.
     int start = title;
     for (int i = from; i < title; i++) {
-      if (!(lines.get(i) instanceof BlankLineContext) && repeats(i, title)) {
+      if (!lines.isBlank(i) && lines.repeats(i, title)) {
         start = i;
         break;
       }
     }
     for (int i = start; i < title; i++) {
-      if (repeats(i, title)) {
-        consumed[i] = true;
+      if (lines.repeats(i, title)) {
+        lines.markUsed(i);
       }
     }
     return new Block(start, title, -1, title + 1, lines.size());
-  }
-
-  private boolean isListingHeading(int i) {
-    String text = text(i).toLowerCase(Locale.ROOT);
-    return text.startsWith("episodes")
-        && words(i) <= 3;
   }
 
   /**
@@ -417,13 +368,13 @@ public final class ShowNotesBuilder {
     String best = null;
     int bestScore = 0;
     for (int i = 0; i < limit; i++) {
-      if (lines.get(i) instanceof NoteLineContext && tokens(i) <= SHORT_LINE_TOKENS
-          && isTitleLike(i) && !isChrome(i) && words(i) <= SHOW_MAX_WORDS && !endsSentence(i)) {
-        int count = counts.merge(text(i), 1, Integer::sum);
+      if (lines.isNote(i) && lines.isShort(i) && lines.isTitleLike(i) && !lines.isChrome(i)
+          && lines.words(i) <= SHOW_MAX_WORDS && !lines.endsSentence(i)) {
+        int count = counts.merge(lines.text(i), 1, Integer::sum);
         // A name of two words or more before a one-word line ("Technology" is a category).
-        int score = (words(i) >= 2 ? 1000 : 0) + count * 10 + words(i);
+        int score = (lines.words(i) >= 2 ? 1000 : 0) + count * 10 + lines.words(i);
         if (count >= 2 && score > bestScore) {
-          best = text(i);
+          best = lines.text(i);
           bestScore = score;
         }
       }
@@ -436,24 +387,25 @@ public final class ShowNotesBuilder {
     int best = -1;
     int seen = 0;
     for (int i = from; i < lines.size() && seen < 20; i++) {
-      if (lines.get(i) instanceof BlankLineContext) {
+      if (lines.isBlank(i)) {
         continue;
       }
       seen++;
-      if (!isTitleLike(i) || isChrome(i) || endsSentence(i) || words(i) < 2) {
+      if (!lines.isTitleLike(i) || lines.isChrome(i) || lines.endsSentence(i)
+          || lines.words(i) < 2) {
         continue;
       }
       // The second print stands close to the first (under the cover, in the player).
       for (int j = i + 1; j < lines.size() && j <= i + REPEAT_WITHIN; j++) {
-        if (!(lines.get(j) instanceof BlankLineContext) && text(j).equals(text(i))) {
-          if (best < 0 || text(i).length() > text(best).length()) {
+        if (!lines.isBlank(j) && lines.text(j).equals(lines.text(i))) {
+          if (best < 0 || lines.text(i).length() > lines.text(best).length()) {
             best = j;
           }
           break;
         }
       }
     }
-    if (best >= 0 && isShowName(text(best))) {
+    if (best >= 0 && isShowName(lines.text(best))) {
       return -1;
     }
     return best;
@@ -468,10 +420,10 @@ public final class ShowNotesBuilder {
     int limit = Math.min(lines.size(), Math.max(firstEpisodeLine,
         blocks.isEmpty() ? 0 : blocks.get(0).notesFrom) + 3);
     for (int i = 0; i < limit; i++) {
-      if (lines.get(i) instanceof NoteLineContext && !titles.contains(i)) {
+      if (lines.isNote(i) && !titles.contains(i)) {
         String name = showOf(i);
         if (name != null) {
-          String rest = text(i).substring(name.length());
+          String rest = lines.text(i).substring(name.length());
           Optional<String> publisher = Optional.empty();
           for (String by : new String[] {" - A podcast by ", " – A podcast by "}) {
             if (rest.startsWith(by)) {
@@ -479,7 +431,7 @@ public final class ShowNotesBuilder {
             }
           }
           if (publisher.isPresent() || rest.isEmpty()) {
-            consumed[i] = true;
+            lines.markUsed(i);
           } // else "X – Episode #520": the whole line stays in the page's navigation
           return Optional.of(new Show(name, publisher, OptionalInt.empty()));
         }
@@ -488,8 +440,8 @@ public final class ShowNotesBuilder {
     String repeated = repeatedShortLine(limit);
     if (repeated != null) {
       for (int i = 0; i < lines.size(); i++) {
-        if (!titles.contains(i) && text(i).equals(repeated)) {
-          consumed[i] = true;
+        if (!titles.contains(i) && lines.text(i).equals(repeated)) {
+          lines.markUsed(i);
         }
       }
       return Optional.of(new Show(repeated, Optional.empty(), OptionalInt.empty()));
@@ -499,7 +451,7 @@ public final class ShowNotesBuilder {
 
   /** The show's name when the line is one of the shapes that name a show, else null. */
   private String showOf(int i) {
-    String text = text(i);
+    String text = lines.text(i);
     for (String marker : new String[] {" - A podcast by ", " – A podcast by "}) {
       int at = text.indexOf(marker);
       if (at > 0) {
@@ -513,7 +465,7 @@ public final class ShowNotesBuilder {
         return text.substring(0, at);
       }
     }
-    if (isShowName(text) && words(i) <= 6) {
+    if (isShowName(text) && lines.words(i) <= 6) {
       return text;
     }
     return null;
@@ -548,20 +500,20 @@ public final class ShowNotesBuilder {
     }
     EpisodeDraft card = new EpisodeDraft();
     NotesReader reader = new NotesReader(card, source, diagnostics);
-    card.title = block.title < 0 ? null : text(block.title);
+    card.title = block.title < 0 ? null : lines.text(block.title);
     // The episode starts at its first line with text: a cover caption or title, the date, or
     // (in a listing that dates each episode under its notes) the notes.
-    int firstLine = block.start < 0 ? -1 : nextText(block.start);
+    int firstLine = block.start < 0 ? -1 : lines.nextText(block.start);
     if (firstLine < 0 || firstLine >= lines.size()) {
       return null;
     }
-    card.firstToken = lines.get(firstLine).getStart();
+    card.firstToken = lines.line(firstLine).getStart();
     if (block.title >= 0) {
-      consumed[block.title] = true;
+      lines.markUsed(block.title);
     }
     if (block.release >= 0) {
-      consumed[block.release] = true;
-      ReleaseLineContext release = (ReleaseLineContext) lines.get(block.release);
+      lines.markUsed(block.release);
+      ReleaseLineContext release = (ReleaseLineContext) lines.line(block.release);
       // "June 09, 2023 Buzzsprout Episode 103": what follows the date and length is reported.
       DateLines.read(card, release, release.releaseDate().getStart(), release.releaseDate(),
           release.duration(), "text after the release date is not understood:", session);
@@ -569,16 +521,16 @@ public final class ShowNotesBuilder {
     boolean any = block.title >= 0 || block.release >= 0;
     // From the block's start: between two prints of the title a player may give the length.
     for (int i = block.start; i < block.notesTo; i++) {
-      ParserRuleContext line = lines.get(i);
-      if (consumed[i] || i == block.title || i == block.release) {
+      ParserRuleContext line = lines.line(i);
+      if (lines.isUsed(i) || i == block.title || i == block.release) {
         continue;
       }
-      if (line instanceof BlankLineContext) {
+      if (lines.isBlank(i)) {
         reader.blankLine();
         continue;
       }
       any = true;
-      if (card.title != null && text(i).equals(card.title)) {
+      if (card.title != null && lines.text(i).equals(card.title)) {
         continue; // the title printed again under the player
       }
       if (line instanceof LengthLineContext && card.durationTokens.isEmpty()) {
@@ -620,105 +572,17 @@ public final class ShowNotesBuilder {
   }
 
   private boolean isPlayerStart(int i) {
-    if (tokens(i) != 2) {
+    if (lines.tokens(i) != 2) {
       return false;
     }
-    List<Token> tokens = Trees.terminals(lines.get(i));
-    int next = nextText(i + 1);
+    List<Token> tokens = Trees.terminals(lines.line(i));
+    int next = lines.nextText(i + 1);
     return tokens.size() == 2 && isZero(tokens.get(0).getText()) && next >= 0
-        && isPlayerLength(lines.get(next));
+        && isPlayerLength(lines.line(next));
   }
 
   /** A player's position at its start: "0:00" or "00:00". */
   private static boolean isZero(String time) {
     return time.equals("0:00") || time.equals("00:00");
-  }
-
-  // Line helpers.
-
-  private String text(int i) {
-    String text = texts[i];
-    if (text == null) {
-      text = source.lineText(lines.get(i));
-      texts[i] = text;
-    }
-    return text;
-  }
-
-  /** Tokens of a line, its break included: a bound on its words that costs nothing to read. */
-  private int tokens(int i) {
-    ParserRuleContext line = lines.get(i);
-    return line.getStop().getTokenIndex() - line.getStart().getTokenIndex() + 1;
-  }
-
-  private int words(int i) {
-    if (wordCounts[i] == 0) {
-      wordCounts[i] = Names.wordCount(text(i)) + 1;
-    }
-    return wordCounts[i] - 1;
-  }
-
-  private boolean isTitleLike(int i) {
-    ParserRuleContext line = lines.get(i);
-    if (!(line instanceof NoteLineContext)) {
-      return false;
-    }
-    String text = text(i);
-    if (text.endsWith(":") || words(i) > TITLE_MAX_WORDS) {
-      return false;
-    }
-    for (int t = line.getStart().getTokenIndex(); t <= line.getStop().getTokenIndex(); t++) {
-      int type = source.token(t).getType();
-      if (type == EpisodePageLexer.DOMAIN && Urls.isLink(source.token(t).getText())) {
-        return false; // a line with a link on it ("www.example.com") is notes, not a title
-      }
-      if (type == EpisodePageLexer.URL || type == EpisodePageLexer.TIMESTAMP
-          || type == EpisodePageLexer.BRACKETED_TIME || type == EpisodePageLexer.CHAPTERS
-          || type == EpisodePageLexer.SHOW_MORE) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean isChrome(int i) {
-    return CHROME.contains(text(i).toLowerCase(Locale.ROOT));
-  }
-
-  private boolean endsSentence(int i) {
-    String text = text(i);
-    return text.endsWith(".") || text.endsWith("\u2026");
-  }
-
-  /** Whether line {@code i} prints the title of line {@code title} again (a cover caption). */
-  private boolean repeats(int i, int title) {
-    String text = text(i);
-    String titleText = text(title);
-    return i != title && (text.equals(titleText) || (text.startsWith(titleText)
-        && text.length() - titleText.length() < 40));
-  }
-
-  private int firstContentAfter(int i) {
-    return nextText(i + 1);
-  }
-
-  /** The first line at or after {@code from} with text, or -1. */
-  private int nextText(int from) {
-    for (int i = Math.max(0, from); i < lines.size(); i++) {
-      if (!(lines.get(i) instanceof BlankLineContext)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** The last line at or before {@code from}, and after {@code floor}, with text, or -1. */
-  private int previousText(int from, int floor) {
-    for (int i = from; i > floor; i--) {
-      if (!(lines.get(i) instanceof BlankLineContext)) {
-        return i;
-      }
-    }
-    return -1;
   }
 }
