@@ -21,12 +21,8 @@ import dev.showpage.model.Episode;
 import dev.showpage.model.Page;
 import dev.showpage.model.Show;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ErrorNode;
@@ -50,8 +46,6 @@ public final class ShowNotesBuilder {
   private static final int UNDATED_TITLE_MAX_WORDS = 20;
   /** Words of a title that stands alone in title case, at most. */
   private static final int TITLE_CASE_MAX_WORDS = 12;
-  /** Words of a show's name at most. */
-  private static final int SHOW_MAX_WORDS = 6;
   /** Lines within which a title printed twice is printed again. */
   private static final int REPEAT_WITHIN = 8;
 
@@ -60,6 +54,7 @@ public final class ShowNotesBuilder {
   private final Diagnostics diagnostics;
 
   private LineTable lines;
+  private ShowName showName;
 
   public ShowNotesBuilder(ParseSession session) {
     this.session = session;
@@ -79,13 +74,14 @@ public final class ShowNotesBuilder {
       }
     }
     lines = new LineTable(pageLines, source);
+    showName = new ShowName(lines);
     DateOrder order = ReleaseDates.pageOrder(source, session.settings().dateOrder(), diagnostics);
     List<Integer> anchors = anchors();
-    List<Block> blocks = new ArrayList<>();
+    List<EpisodeBlock> blocks = new ArrayList<>();
     if (anchors.isEmpty()) {
       blocks = byTitles();
       if (blocks.isEmpty()) {
-        Block only = undated();
+        EpisodeBlock only = undated();
         if (only != null) {
           blocks.add(only);
         }
@@ -94,8 +90,8 @@ public final class ShowNotesBuilder {
       blocks = dated(anchors);
     }
 
-    int firstEpisodeLine = blocks.isEmpty() ? lines.size() : blocks.get(0).start;
-    Optional<Show> show = show(firstEpisodeLine, blocks);
+    int firstEpisodeLine = blocks.isEmpty() ? lines.size() : blocks.get(0).start();
+    Optional<Show> show = showName.find(firstEpisodeLine, blocks);
     List<String> navigation = new ArrayList<>();
     for (int i = 0; i < firstEpisodeLine; i++) {
       if (!lines.isUsed(i) && !lines.isBlank(i)) {
@@ -105,7 +101,7 @@ public final class ShowNotesBuilder {
     }
 
     List<EpisodeDraft> cards = new ArrayList<>();
-    for (Block block : blocks) {
+    for (EpisodeBlock block : blocks) {
       EpisodeDraft card = card(block);
       if (card != null) {
         cards.add(card);
@@ -116,16 +112,13 @@ public final class ShowNotesBuilder {
     for (EpisodeDraft card : cards) {
       episodes.add(assembler.assemble(card, episodes.size() + 1));
     }
-    episodes = Hosts.apply(episodes, hosts(show, navigation));
+    episodes = Hosts.apply(episodes, ShowName.hostsNamedBy(show, navigation));
     if (episodes.isEmpty() && navigation.isEmpty() && show.isEmpty()) {
       diagnostics.report(DiagnosticCode.EMPTY_PAGE, 1, 1, "the page has no text");
     }
     return new Page(LAYOUT, show, navigation, Optional.empty(), Optional.empty(), episodes,
         Optional.empty(), diagnostics.sorted());
   }
-
-  /** An episode's lines: its title line (or -1), its release line (or -1), and its notes. */
-  private record Block(int start, int title, int release, int notesFrom, int notesTo) {}
 
   /**
    * Release lines, without a repeat of the one just before it ("Tuesday Aug 27, 2024" twice),
@@ -147,8 +140,8 @@ public final class ShowNotesBuilder {
     return anchors;
   }
 
-  private List<Block> dated(List<Integer> anchors) {
-    List<Block> blocks = new ArrayList<>();
+  private List<EpisodeBlock> dated(List<Integer> anchors) {
+    List<EpisodeBlock> blocks = new ArrayList<>();
     if (notesBeforeDates(anchors)) {
       // "notes / Published 05/02/22 / notes / Published 04/01/22 / notes"
       // The first episode's notes are the paragraph right above its date; what stands above
@@ -162,18 +155,19 @@ public final class ShowNotesBuilder {
         while (start >= 0 && start < anchor && lines.isChrome(start)) {
           start = lines.firstContentAfter(start);
         }
-        blocks.add(new Block(start < 0 ? anchor : Math.min(start, anchor), -1, anchor,
+        blocks.add(new EpisodeBlock(start < 0 ? anchor : Math.min(start, anchor), -1, anchor,
             start < 0 ? anchor : start, anchor));
         from = anchor + 1;
       }
       int rest = lines.firstContentAfter(anchors.get(anchors.size() - 1));
       if (rest >= 0 && lines.hasParagraph(rest, lines.size())) {
-        blocks.add(new Block(rest, -1, -1, rest, lines.size()));
+        blocks.add(new EpisodeBlock(rest, -1, -1, rest, lines.size()));
       } else if (rest >= 0) {
         // "Support the show: URL" under the last date: the page's closing words, not an
         // episode of their own; they go with the last episode.
-        Block last = blocks.remove(blocks.size() - 1);
-        blocks.add(new Block(last.start, -1, last.release, last.notesFrom, lines.size()));
+        EpisodeBlock last = blocks.remove(blocks.size() - 1);
+        blocks.add(new EpisodeBlock(last.start(), -1, last.release(), last.notesFrom(),
+            lines.size()));
       }
       return blocks;
     }
@@ -209,7 +203,8 @@ public final class ShowNotesBuilder {
       int anchor = anchors.get(k);
       int notesFrom = Math.max(anchor, titles[k]) + 1;
       int notesTo = k + 1 < anchors.size() ? starts[k + 1] : lines.size();
-      blocks.add(new Block(starts[k], titles[k], anchor, notesFrom, Math.max(notesFrom, notesTo)));
+      blocks.add(
+          new EpisodeBlock(starts[k], titles[k], anchor, notesFrom, Math.max(notesFrom, notesTo)));
     }
     return blocks;
   }
@@ -263,7 +258,7 @@ public final class ShowNotesBuilder {
    * opens with a title on a line of its own, in title case, followed within two lines by a
    * paragraph; and each has a paragraph before the next title. Empty unless there are two.
    */
-  private List<Block> byTitles() {
+  private List<EpisodeBlock> byTitles() {
     List<Integer> titles = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       if (isStandingTitle(i) && (titles.isEmpty()
@@ -271,14 +266,14 @@ public final class ShowNotesBuilder {
         titles.add(i);
       }
     }
-    List<Block> blocks = new ArrayList<>();
+    List<EpisodeBlock> blocks = new ArrayList<>();
     if (titles.size() < 2) {
       return blocks;
     }
     for (int k = 0; k < titles.size(); k++) {
       int title = titles.get(k);
       int end = k + 1 < titles.size() ? titles.get(k + 1) : lines.size();
-      blocks.add(new Block(title, title, -1, title + 1, end));
+      blocks.add(new EpisodeBlock(title, title, -1, title + 1, end));
     }
     return blocks;
   }
@@ -289,8 +284,8 @@ public final class ShowNotesBuilder {
     if (!between || !lines.isShort(i)) {
       return false; // cheap tests first: this runs on every line of a page
     }
-    if (!lines.isNote(i) || !lines.isTitleLike(i) || lines.isChrome(i)
-        || lines.endsSentence(i) || showOf(i) != null || lines.words(i) > TITLE_CASE_MAX_WORDS) {
+    if (!lines.isNote(i) || !lines.isTitleLike(i) || lines.isChrome(i) || lines.endsSentence(i)
+        || showName.nameOn(i) != null || lines.words(i) > TITLE_CASE_MAX_WORDS) {
       return false;
     }
     boolean alone = (i == 0 || lines.isBlank(i - 1))
@@ -310,8 +305,8 @@ public final class ShowNotesBuilder {
         || (after >= 0 && lines.hasProseLength(after));
   }
 
-  /** A page with no release line: one episode, its title the line the page repeats or opens with. */
-  private Block undated() {
+  /** A page with no release line: one episode, titled by the line it repeats or opens with. */
+  private EpisodeBlock undated() {
     int first = lines.firstContentAfter(-1);
     if (first < 0) {
       return null;
@@ -322,13 +317,13 @@ public final class ShowNotesBuilder {
     if (heading >= 0) {
       from = Math.max(first, lines.firstContentAfter(heading));
     }
-    String show = repeatedShortLine(lines.size());
+    String show = showName.repeatedShortLine(lines.size());
     int title = repeatedTitle(from);
     if (title < 0) {
       // The first line past the site's chrome and the show's name: the title when it reads
       // like one, else the notes start there and the episode has no title.
       title = from;
-      while (title >= 0 && (lines.isChrome(title) || showOf(title) != null
+      while (title >= 0 && (lines.isChrome(title) || showName.nameOn(title) != null
           || lines.text(title).equals(show))) {
         title = lines.firstContentAfter(title);
       }
@@ -341,7 +336,7 @@ public final class ShowNotesBuilder {
       }
     }
     if (title < 0) {
-      return new Block(from, -1, -1, from, lines.size());
+      return new EpisodeBlock(from, -1, -1, from, lines.size());
     }
     // The first print of a repeated title starts the episode; the lines above are the site's.
     int start = title;
@@ -356,30 +351,7 @@ public final class ShowNotesBuilder {
         lines.markUsed(i);
       }
     }
-    return new Block(start, title, -1, title + 1, lines.size());
-  }
-
-  /**
-   * The short line the page prints most often before {@code limit} (the show's name, in the
-   * header and again over each episode), or null.
-   */
-  private String repeatedShortLine(int limit) {
-    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-    String best = null;
-    int bestScore = 0;
-    for (int i = 0; i < limit; i++) {
-      if (lines.isNote(i) && lines.isShort(i) && lines.isTitleLike(i) && !lines.isChrome(i)
-          && lines.words(i) <= SHOW_MAX_WORDS && !lines.endsSentence(i)) {
-        int count = counts.merge(lines.text(i), 1, Integer::sum);
-        // A name of two words or more before a one-word line ("Technology" is a category).
-        int score = (lines.words(i) >= 2 ? 1000 : 0) + count * 10 + lines.words(i);
-        if (count >= 2 && score > bestScore) {
-          best = lines.text(i);
-          bestScore = score;
-        }
-      }
-    }
-    return best;
+    return new EpisodeBlock(start, title, -1, title + 1, lines.size());
   }
 
   /** The longest short line printed twice near the top (title above and in the player), or -1. */
@@ -405,124 +377,41 @@ public final class ShowNotesBuilder {
         }
       }
     }
-    if (best >= 0 && isShowName(lines.text(best))) {
+    if (best >= 0 && ShowName.endsInPodcast(lines.text(best))) {
       return -1;
     }
     return best;
   }
 
-  /** The show: "X – Episode #520", "X - A podcast by ...", a line ending "Podcast", a repeat. */
-  private Optional<Show> show(int firstEpisodeLine, List<Block> blocks) {
-    Set<Integer> titles = new HashSet<>();
-    for (Block block : blocks) {
-      titles.add(block.title);
-    }
-    int limit = Math.min(lines.size(), Math.max(firstEpisodeLine,
-        blocks.isEmpty() ? 0 : blocks.get(0).notesFrom) + 3);
-    for (int i = 0; i < limit; i++) {
-      if (lines.isNote(i) && !titles.contains(i)) {
-        String name = showOf(i);
-        if (name != null) {
-          String rest = lines.text(i).substring(name.length());
-          Optional<String> publisher = Optional.empty();
-          for (String by : new String[] {" - A podcast by ", " – A podcast by "}) {
-            if (rest.startsWith(by)) {
-              publisher = Optional.of(rest.substring(by.length()));
-            }
-          }
-          if (publisher.isPresent() || rest.isEmpty()) {
-            lines.markUsed(i);
-          } // else "X – Episode #520": the whole line stays in the page's navigation
-          return Optional.of(new Show(name, publisher, OptionalInt.empty()));
-        }
-      }
-    }
-    String repeated = repeatedShortLine(limit);
-    if (repeated != null) {
-      for (int i = 0; i < lines.size(); i++) {
-        if (!titles.contains(i) && lines.text(i).equals(repeated)) {
-          lines.markUsed(i);
-        }
-      }
-      return Optional.of(new Show(repeated, Optional.empty(), OptionalInt.empty()));
-    }
-    return Optional.empty();
-  }
-
-  /** The show's name when the line is one of the shapes that name a show, else null. */
-  private String showOf(int i) {
-    String text = lines.text(i);
-    for (String marker : new String[] {" - A podcast by ", " – A podcast by "}) {
-      int at = text.indexOf(marker);
-      if (at > 0) {
-        return text.substring(0, at);
-      }
-    }
-    String lower = text.toLowerCase(Locale.ROOT);
-    for (String dash : new String[] {" - episode ", " – episode ", " — episode ", " ā€“ episode "}) {
-      int at = lower.lastIndexOf(dash);
-      if (at > 0 && lower.indexOf(' ', at + dash.length()) < 0) {
-        return text.substring(0, at);
-      }
-    }
-    if (isShowName(text) && lines.words(i) <= 6) {
-      return text;
-    }
-    return null;
-  }
-
-  private static boolean isShowName(String text) {
-    return text.endsWith(" Podcast") || text.endsWith(" podcast");
-  }
-
-  /** Hosts: people the show's own lines (its name, the site's description of it) name. */
-  private static Set<String> hosts(Optional<Show> show, List<String> navigation) {
-    Set<String> hosts = new HashSet<>();
-    List<String> texts = new ArrayList<>(navigation);
-    show.ifPresent(s -> texts.add(s.title()));
-    for (String text : texts) {
-      for (String word : Names.words(text)) {
-        String core = Names.core(word);
-        if (core.endsWith("'s") || core.endsWith("\u2019s")) {
-          core = core.substring(0, core.length() - 2);
-        }
-        if (Names.isNameWord(core) && core.length() > 1) {
-          hosts.add(core);
-        }
-      }
-    }
-    return hosts;
-  }
-
-  private EpisodeDraft card(Block block) {
+  private EpisodeDraft card(EpisodeBlock block) {
     if (block == null) {
       return null;
     }
     EpisodeDraft card = new EpisodeDraft();
     NotesReader reader = new NotesReader(card, source, diagnostics);
-    card.title = block.title < 0 ? null : lines.text(block.title);
+    card.title = block.title() < 0 ? null : lines.text(block.title());
     // The episode starts at its first line with text: a cover caption or title, the date, or
     // (in a listing that dates each episode under its notes) the notes.
-    int firstLine = block.start < 0 ? -1 : lines.nextText(block.start);
+    int firstLine = block.start() < 0 ? -1 : lines.nextText(block.start());
     if (firstLine < 0 || firstLine >= lines.size()) {
       return null;
     }
     card.firstToken = lines.line(firstLine).getStart();
-    if (block.title >= 0) {
-      lines.markUsed(block.title);
+    if (block.title() >= 0) {
+      lines.markUsed(block.title());
     }
-    if (block.release >= 0) {
-      lines.markUsed(block.release);
-      ReleaseLineContext release = (ReleaseLineContext) lines.line(block.release);
+    if (block.release() >= 0) {
+      lines.markUsed(block.release());
+      ReleaseLineContext release = (ReleaseLineContext) lines.line(block.release());
       // "June 09, 2023 Buzzsprout Episode 103": what follows the date and length is reported.
       DateLines.read(card, release, release.releaseDate().getStart(), release.releaseDate(),
           release.duration(), "text after the release date is not understood:", session);
     }
-    boolean any = block.title >= 0 || block.release >= 0;
+    boolean any = block.title() >= 0 || block.release() >= 0;
     // From the block's start: between two prints of the title a player may give the length.
-    for (int i = block.start; i < block.notesTo; i++) {
+    for (int i = block.start(); i < block.notesTo(); i++) {
       ParserRuleContext line = lines.line(i);
-      if (lines.isUsed(i) || i == block.title || i == block.release) {
+      if (lines.isUsed(i) || i == block.title() || i == block.release()) {
         continue;
       }
       if (lines.isBlank(i)) {
