@@ -2,11 +2,11 @@ package dev.showpage.internal.generic;
 
 import dev.showpage.DateOrder;
 import dev.showpage.internal.antlr.Trees;
-import dev.showpage.internal.episode.EpisodeDraft;
-import dev.showpage.internal.episode.NotesReader;
 import dev.showpage.internal.episode.DateLines;
 import dev.showpage.internal.episode.EpisodeAssembler;
+import dev.showpage.internal.episode.EpisodeDraft;
 import dev.showpage.internal.episode.Hosts;
+import dev.showpage.internal.episode.NotesReader;
 import dev.showpage.internal.episode.ReleaseDates;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.grammar.EpisodePageParser.GenericPageContext;
@@ -28,35 +28,47 @@ import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
- * Builds the {@link Page} of a page of show notes from any site (the generic layout).
- *
- * <p>The grammar has told the lines apart: release lines (a date, maybe a length), length lines,
- * blank lines and lines of text. What makes up an episode is read from where the release lines
- * stand. Most sites print an episode's title just above its release line (sometimes twice, or
- * just below it) and its notes after it; a few list episodes as notes followed by
- * "Published ...". A page with no release line is one episode. Lines before the first episode
- * are the site's navigation, and the show's name is taken from the shapes sites use for it.
+ * Builds the {@link Page} of a generic page (show notes from any site) from its tree: the
+ * grammar has told its lines apart (release lines, length lines, blank lines, lines of text);
+ * {@link EpisodeBlocks} finds where each episode stands and {@link ShowName} the show. The lines
+ * above the first episode that name nothing else are the site's navigation, and each episode's
+ * lines are read into a draft and assembled.
  */
-public final class ShowNotesBuilder {
-
-  static final String LAYOUT = "generic";
+final class GenericPageBuilder {
 
   private final ParseSession session;
   private final SourceText source;
   private final Diagnostics diagnostics;
 
   private LineTable lines;
-  private ShowName showName;
 
-  public ShowNotesBuilder(ParseSession session) {
+  GenericPageBuilder(ParseSession session) {
     this.session = session;
     this.source = session.source();
     this.diagnostics = session.diagnostics();
   }
 
-  public Page build(GenericPageContext ctx) {
+  Page build(GenericPageContext page) {
+    lines = new LineTable(linesOf(page), source);
+    ShowName showName = new ShowName(lines);
+    DateOrder order = ReleaseDates.pageOrder(source, session.settings().dateOrder(), diagnostics);
+    List<EpisodeBlock> blocks = new EpisodeBlocks(lines, showName).find();
+    int firstEpisodeLine = blocks.isEmpty() ? lines.size() : blocks.get(0).start();
+    Optional<Show> show = showName.find(firstEpisodeLine, blocks);
+    List<String> navigation = navigation(firstEpisodeLine);
+    List<Episode> episodes =
+        Hosts.apply(episodes(blocks, order), ShowName.hostsNamedBy(show, navigation));
+    if (episodes.isEmpty() && navigation.isEmpty() && show.isEmpty()) {
+      diagnostics.report(DiagnosticCode.EMPTY_PAGE, 1, 1, "the page has no text");
+    }
+    return new Page(GenericLayout.NAME, show, navigation, Optional.empty(), Optional.empty(),
+        episodes, Optional.empty(), diagnostics.sorted());
+  }
+
+  /** The page's lines; the tokens the recovering parser skipped between them are reported. */
+  private List<ParserRuleContext> linesOf(GenericPageContext page) {
     List<ParserRuleContext> pageLines = new ArrayList<>();
-    for (ParseTree child : ctx.children == null ? List.<ParseTree>of() : ctx.children) {
+    for (ParseTree child : page.children == null ? List.<ParseTree>of() : page.children) {
       if (child instanceof ParserRuleContext line) {
         pageLines.add(line);
       } else if (child instanceof ErrorNode error) {
@@ -65,12 +77,11 @@ public final class ShowNotesBuilder {
         }
       }
     }
-    lines = new LineTable(pageLines, source);
-    showName = new ShowName(lines);
-    DateOrder order = ReleaseDates.pageOrder(source, session.settings().dateOrder(), diagnostics);
-    List<EpisodeBlock> blocks = new EpisodeBlocks(lines, showName).find();
-    int firstEpisodeLine = blocks.isEmpty() ? lines.size() : blocks.get(0).start();
-    Optional<Show> show = showName.find(firstEpisodeLine, blocks);
+    return pageLines;
+  }
+
+  /** The lines with text above the first episode that are not the show's: the site's. */
+  private List<String> navigation(int firstEpisodeLine) {
     List<String> navigation = new ArrayList<>();
     for (int i = 0; i < firstEpisodeLine; i++) {
       if (!lines.isUsed(i) && !lines.isBlank(i)) {
@@ -78,41 +89,38 @@ public final class ShowNotesBuilder {
         lines.markUsed(i);
       }
     }
+    return navigation;
+  }
 
-    List<EpisodeDraft> cards = new ArrayList<>();
+  /** Every block read into a draft first, then the drafts assembled, ranked in page order. */
+  private List<Episode> episodes(List<EpisodeBlock> blocks, DateOrder order) {
+    List<EpisodeDraft> drafts = new ArrayList<>();
     for (EpisodeBlock block : blocks) {
-      EpisodeDraft card = card(block);
-      if (card != null) {
-        cards.add(card);
+      EpisodeDraft draft = draft(block);
+      if (draft != null) {
+        drafts.add(draft);
       }
     }
     EpisodeAssembler assembler = new EpisodeAssembler(session, order);
     List<Episode> episodes = new ArrayList<>();
-    for (EpisodeDraft card : cards) {
-      episodes.add(assembler.assemble(card, episodes.size() + 1));
+    for (EpisodeDraft draft : drafts) {
+      episodes.add(assembler.assemble(draft, episodes.size() + 1));
     }
-    episodes = Hosts.apply(episodes, ShowName.hostsNamedBy(show, navigation));
-    if (episodes.isEmpty() && navigation.isEmpty() && show.isEmpty()) {
-      diagnostics.report(DiagnosticCode.EMPTY_PAGE, 1, 1, "the page has no text");
-    }
-    return new Page(LAYOUT, show, navigation, Optional.empty(), Optional.empty(), episodes,
-        Optional.empty(), diagnostics.sorted());
+    return episodes;
   }
 
-  private EpisodeDraft card(EpisodeBlock block) {
-    if (block == null) {
-      return null;
-    }
-    EpisodeDraft card = new EpisodeDraft();
-    NotesReader reader = new NotesReader(card, source, diagnostics);
-    card.title = block.title() < 0 ? null : lines.text(block.title());
+  /** What the block's lines say of its episode, or null if they say nothing. */
+  private EpisodeDraft draft(EpisodeBlock block) {
+    EpisodeDraft draft = new EpisodeDraft();
+    NotesReader reader = new NotesReader(draft, source, diagnostics);
+    draft.title = block.title() < 0 ? null : lines.text(block.title());
     // The episode starts at its first line with text: a cover caption or title, the date, or
     // (in a listing that dates each episode under its notes) the notes.
-    int firstLine = block.start() < 0 ? -1 : lines.nextText(block.start());
-    if (firstLine < 0 || firstLine >= lines.size()) {
+    int firstLine = lines.nextText(block.start());
+    if (firstLine < 0) {
       return null;
     }
-    card.firstToken = lines.line(firstLine).getStart();
+    draft.firstToken = lines.line(firstLine).getStart();
     if (block.title() >= 0) {
       lines.markUsed(block.title());
     }
@@ -120,14 +128,14 @@ public final class ShowNotesBuilder {
       lines.markUsed(block.release());
       ReleaseLineContext release = (ReleaseLineContext) lines.line(block.release());
       // "June 09, 2023 Buzzsprout Episode 103": what follows the date and length is reported.
-      DateLines.read(card, release, release.releaseDate().getStart(), release.releaseDate(),
+      DateLines.read(draft, release, release.releaseDate().getStart(), release.releaseDate(),
           release.duration(), "text after the release date is not understood:", session);
     }
     boolean any = block.title() >= 0 || block.release() >= 0;
     // From the block's start: between two prints of the title a player may give the length.
     for (int i = block.start(); i < block.notesTo(); i++) {
       ParserRuleContext line = lines.line(i);
-      if (lines.isUsed(i) || i == block.title() || i == block.release()) {
+      if (lines.isUsed(i)) {
         continue;
       }
       if (lines.isBlank(i)) {
@@ -135,21 +143,15 @@ public final class ShowNotesBuilder {
         continue;
       }
       any = true;
-      if (card.title != null && lines.text(i).equals(card.title)) {
+      if (draft.title != null && lines.text(i).equals(draft.title)) {
         continue; // the title printed again under the player
       }
-      if (line instanceof LengthLineContext && card.durationTokens.isEmpty()) {
-        for (Token token : Trees.terminals(line)) {
-          int type = token.getType();
-          if (type == EpisodePageLexer.QUANTITY || type == EpisodePageLexer.ISO_DURATION
-              || type == EpisodePageLexer.TIMESTAMP || type == EpisodePageLexer.NUMBER) {
-            card.durationTokens.add(token);
-          }
-        }
+      if (line instanceof LengthLineContext && draft.durationTokens.isEmpty()) {
+        readLength(line, draft);
         continue;
       }
-      if (card.durationTokens.isEmpty() && card.playerLength == null && isPlayerLength(line)) {
-        card.playerLength = source.token(line.getStop().getTokenIndex() - 1);
+      if (draft.durationTokens.isEmpty() && draft.playerLength == null && isPlayerLength(line)) {
+        draft.playerLength = source.token(line.getStop().getTokenIndex() - 1);
         continue;
       }
       if (isPlayerStart(i)) {
@@ -162,11 +164,22 @@ public final class ShowNotesBuilder {
       reader.readLine(line);
     }
     reader.finish();
-    return any ? card : null;
+    return any ? draft : null;
+  }
+
+  /** "Duration: 01:23:45", "PT1H24M": the amounts of a length line, without its label. */
+  private static void readLength(ParserRuleContext line, EpisodeDraft draft) {
+    for (Token token : Trees.terminals(line)) {
+      int type = token.getType();
+      if (type == EpisodePageLexer.QUANTITY || type == EpisodePageLexer.ISO_DURATION
+          || type == EpisodePageLexer.TIMESTAMP || type == EpisodePageLexer.NUMBER) {
+        draft.durationTokens.add(token);
+      }
+    }
   }
 
   /** "-1:48:27" under a "0:00": the player's remaining time, which is the episode's length. */
-  private boolean isPlayerLength(ParserRuleContext line) {
+  private static boolean isPlayerLength(ParserRuleContext line) {
     if (line.getStop().getTokenIndex() - line.getStart().getTokenIndex() != 2) {
       return false;
     }
@@ -176,6 +189,7 @@ public final class ShowNotesBuilder {
         && tokens.get(0).getStopIndex() + 1 == tokens.get(1).getStartIndex();
   }
 
+  /** "0:00" over a player's remaining time: the player, not the notes. */
   private boolean isPlayerStart(int i) {
     if (lines.tokens(i) != 2) {
       return false;
