@@ -30,9 +30,10 @@ import org.antlr.v4.runtime.tree.ParseTree;
 /**
  * Builds the {@link Page} of a generic page (show notes from any site) from its tree: the
  * grammar has told its lines apart (release lines, length lines, blank lines, lines of text);
- * {@link EpisodeBlocks} finds where each episode stands and {@link ShowName} the show. The lines
- * above the first episode that name nothing else are the site's navigation, and each episode's
- * lines are read into a draft and assembled.
+ * {@link DatedBlocks} or, on a page without dates, {@link UndatedBlocks} find where each
+ * episode stands, and {@link ShowName} finds the show. The lines above the first episode that
+ * name nothing else are the site's navigation, and each episode's lines are read into a draft
+ * and assembled.
  */
 final class GenericPageBuilder {
 
@@ -52,7 +53,10 @@ final class GenericPageBuilder {
     lines = new LineTable(linesOf(page), source);
     ShowName showName = new ShowName(lines);
     DateOrder order = ReleaseDates.pageOrder(source, session.settings().dateOrder(), diagnostics);
-    List<EpisodeBlock> blocks = new EpisodeBlocks(lines, showName).find();
+    List<EpisodeBlock> blocks = new DatedBlocks(lines).find();
+    if (blocks.isEmpty()) {
+      blocks = new UndatedBlocks(lines, showName).find();
+    }
     int firstEpisodeLine = blocks.isEmpty() ? lines.size() : blocks.get(0).start();
     Optional<Show> show = showName.find(firstEpisodeLine, blocks);
     List<String> navigation = navigation(firstEpisodeLine);

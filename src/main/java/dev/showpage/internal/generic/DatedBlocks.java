@@ -8,26 +8,28 @@ import java.util.List;
  * a length) stand. Most sites print an episode's title just above its release line (sometimes
  * twice, the first a cover caption), a few just below it, and its notes after it; some list
  * episodes as notes each followed by "Published ...". A page with no release line is read by
- * {@link UndatedBlocks}.
+ * {@link UndatedBlocks} instead.
  */
-final class EpisodeBlocks {
+final class DatedBlocks {
 
   /** Words of a title printed below its date, at most. */
   private static final int TITLE_BELOW_MAX_WORDS = 20;
 
   private final LineTable lines;
-  private final ShowName showName;
 
-  EpisodeBlocks(LineTable lines, ShowName showName) {
+  DatedBlocks(LineTable lines) {
     this.lines = lines;
-    this.showName = showName;
   }
 
-  /** The page's episodes in page order; a date or a title printed twice is used once. */
+  /**
+   * The page's episodes in page order, one for each release line (and maybe one for a paragraph
+   * after the last); none when the page has no release line. A date or a title printed twice is
+   * used once.
+   */
   List<EpisodeBlock> find() {
     List<Integer> anchors = anchors();
     if (anchors.isEmpty()) {
-      return new UndatedBlocks(lines, showName).find();
+      return List.of();
     }
     return notesBeforeDates(anchors) ? datedUnderNotes(anchors) : titled(anchors);
   }
