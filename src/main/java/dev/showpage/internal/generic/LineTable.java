@@ -81,6 +81,11 @@ final class LineTable {
     return used[i];
   }
 
+  /**
+   * The line's text, blanks collapsed. It is read once: the first read also reports entities
+   * encoded twice in it, quoting what was read, so which lines are read here shows in the
+   * diagnostics.
+   */
   String text(int i) {
     String text = texts[i];
     if (text == null) {
