@@ -36,6 +36,6 @@ public final class GenericLayout implements Layout {
 
   @Override
   public Page build(TwoStageParse.Stage stage, ParseSession session) {
-    return new ShowNotesBuilder(session).build((GenericPageContext) parse(stage.parser));
+    return new GenericPageBuilder(session).build((GenericPageContext) parse(stage.parser));
   }
 }
