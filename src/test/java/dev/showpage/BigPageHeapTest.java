@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.showpage.model.Episode;
 import dev.showpage.model.Page;
 import dev.showpage.model.Severity;
-import dev.showpage.perf.BigPages;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package dev.showpage.bench;
 
 import dev.showpage.cli.CliIo;
 import dev.showpage.cli.Main;
-import dev.showpage.perf.BigPages;
+import dev.showpage.BigPages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -3,7 +3,7 @@ package dev.showpage.bench;
 import dev.showpage.EpisodePageParser;
 import dev.showpage.json.PageJson;
 import dev.showpage.model.Page;
-import dev.showpage.perf.BigPages;
+import dev.showpage.BigPages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;

@@ -4,7 +4,7 @@ import dev.showpage.internal.Layouts;
 import dev.showpage.EpisodePageParser;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.model.Page;
-import dev.showpage.perf.BigPages;
+import dev.showpage.BigPages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;

@@ -7,31 +7,24 @@ import dev.showpage.internal.grammar.EpisodePageParser.GenericPageContext;
 import dev.showpage.internal.session.Layout;
 import dev.showpage.internal.session.ParseSession;
 import dev.showpage.model.Page;
-import org.antlr.v4.runtime.ParserRuleContext;
 
 /**
  * The show notes of any site, one episode or many: the layout of every page that no other
  * layout recognises. Which lines make up an episode is decided from the whole page, so its tree
  * is read once the parse is done.
  */
-public final class GenericLayout implements Layout {
+public final class GenericLayout extends Layout {
 
   public static final String NAME = "generic";
 
-  @Override
-  public String name() {
-    return NAME;
+  public GenericLayout() {
+    super(NAME, EpisodePageParser::genericPage);
   }
 
   /** Any page: this layout is the last one tried. */
   @Override
   public boolean recognises(TokenWindow tokens) {
     return true;
-  }
-
-  @Override
-  public ParserRuleContext parse(EpisodePageParser parser) {
-    return parser.genericPage();
   }
 
   @Override

@@ -8,20 +8,18 @@ import dev.showpage.internal.grammar.EpisodePageParser.GoodpodsPageContext;
 import dev.showpage.internal.session.Layout;
 import dev.showpage.internal.session.ParseSession;
 import dev.showpage.model.Page;
-import org.antlr.v4.runtime.ParserRuleContext;
 
 /**
  * A Goodpods show page: a show header, a ranking of episode cards that each close with a
  * listener count, and an FAQ. Its cards are built as the parser ends them, so that the tree and
  * the tokens of a page of any length are never held whole.
  */
-public final class GoodpodsLayout implements Layout {
+public final class GoodpodsLayout extends Layout {
 
   public static final String NAME = "goodpods";
 
-  @Override
-  public String name() {
-    return NAME;
+  public GoodpodsLayout() {
+    super(NAME, EpisodePageParser::goodpodsPage);
   }
 
   /**
@@ -48,13 +46,8 @@ public final class GoodpodsLayout implements Layout {
   }
 
   @Override
-  public ParserRuleContext parse(EpisodePageParser parser) {
-    return parser.goodpodsPage();
-  }
-
-  @Override
   public Page build(TwoStageParse.Stage stage, ParseSession session) {
-    PageModelBuilder builder = new PageModelBuilder(session);
+    GoodpodsPageBuilder builder = new GoodpodsPageBuilder(session);
     stage.onRuleEnd(builder.cardsAsTheyEnd(stage.tokens));
     return builder.visitGoodpodsPage((GoodpodsPageContext) parse(stage.parser));
   }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.grammar.EpisodePageParser;
-import dev.showpage.perf.BigPages;
+import dev.showpage.BigPages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -14,7 +14,7 @@ import dev.showpage.internal.session.Diagnostics;
 import dev.showpage.internal.session.SourceText;
 import dev.showpage.internal.session.SyntaxErrorListener;
 import dev.showpage.model.Page;
-import dev.showpage.perf.BigPages;
+import dev.showpage.BigPages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,7 +80,7 @@ class CardsAsTheyEndTest {
           new ParseSettings(DateOrder.MONTH_DAY_YEAR, Optional.empty(), false,
               EpisodePageParser.DEFAULT_MAX_INPUT_LENGTH, EpisodePageParser.DEFAULT_MAX_DIAGNOSTICS),
           diagnostics, new SourceText(stage.chars, stage.tokens, diagnostics), stage.recovering);
-      return new PageModelBuilder(session).visitGoodpodsPage(stage.parser.goodpodsPage());
+      return new GoodpodsPageBuilder(session).visitGoodpodsPage(stage.parser.goodpodsPage());
     });
   }
 

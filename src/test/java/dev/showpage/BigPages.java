@@ -1,4 +1,4 @@
-package dev.showpage.perf;
+package dev.showpage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -37,9 +37,7 @@ import org.antlr.v4.runtime.Token;
  * head and its end) are read from the tree once the parse is done. Who is a host is decided
  * once every card is read, from the people the cards follow.
  */
-public final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
-
-  public static final String LAYOUT = "goodpods";
+public final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<Page> {
 
   private final ParseSession session;
   private final Diagnostics diagnostics;
@@ -58,7 +56,7 @@ public final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
   /** Tokens the recovering parser skipped inside cards, reported once the page is done. */
   private final List<Token> skippedInCards = new ArrayList<>();
 
-  public PageModelBuilder(ParseSession session) {
+  public GoodpodsPageBuilder(ParseSession session) {
     this.session = session;
     this.diagnostics = session.diagnostics();
     this.cardLines = new CardLines(session);
@@ -130,7 +128,7 @@ public final class PageModelBuilder extends EpisodePageParserBaseVisitor<Page> {
       diagnostics.report(DiagnosticCode.EMPTY_PAGE, 1, 1,
           "the page has no text");
     }
-    return new Page(LAYOUT, show, navigation, head.heading(), head.summary(), episodes, faq,
+    return new Page(GoodpodsLayout.NAME, show, navigation, head.heading(), head.summary(), episodes, faq,
         diagnostics.sorted());
   }
 
