@@ -8,15 +8,16 @@
  * dev.showpage.cli}.
  */
 module dev.showpage {
-  requires org.antlr.antlr4.runtime;
-  requires tools.jackson.core;
-  requires tools.jackson.databind;
-  requires static info.picocli;
+    requires org.antlr.antlr4.runtime;
+    requires tools.jackson.core;
+    requires tools.jackson.databind;
+    requires static info.picocli;
 
-  exports dev.showpage;
-  exports dev.showpage.model;
-  exports dev.showpage.json;
+    exports dev.showpage;
+    exports dev.showpage.model;
+    exports dev.showpage.json;
 
-  // The command line's options are set by picocli through reflection.
-  opens dev.showpage.cli to info.picocli;
+    // The command line's options are set by picocli through reflection.
+    opens dev.showpage.cli to
+            info.picocli;
 }

@@ -13,129 +13,160 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What must hold for any input at all, lenient and strict. Every failure message starts with
- * the caller's context (the seed, the page and the mutations, or the corpus file).
+ * What must hold for any input at all, lenient and strict. Every failure message starts with the
+ * caller's context (the seed, the page and the mutations, or the corpus file).
  */
 final class Invariants {
 
-  static final EpisodePageParser LENIENT = EpisodePageParser.builder().build();
-  static final EpisodePageParser STRICT = EpisodePageParser.builder().strict(true).build();
+    static final EpisodePageParser LENIENT = EpisodePageParser.builder().build();
+    static final EpisodePageParser STRICT = EpisodePageParser.builder().strict(true).build();
 
-  /** The bound on one parse of one page. */
-  static final Duration PARSE_BOUND = Duration.ofSeconds(2);
+    /** The bound on one parse of one page. */
+    static final Duration PARSE_BOUND = Duration.ofSeconds(2);
 
-  /** What one parse did: a page, or what it threw. */
-  record Outcome(Page page, Throwable thrown) {}
+    /** What one parse did: a page, or what it threw. */
+    record Outcome(Page page, Throwable thrown) {}
 
-  private Invariants() {}
+    private Invariants() {}
 
-  /** Parses with {@code parser} within {@link #PARSE_BOUND}, catching whatever it throws. */
-  static Outcome parseBounded(EpisodePageParser parser, String text, String context) {
-    return assertTimeoutPreemptively(
-        PARSE_BOUND,
-        () -> {
-          try {
-            return new Outcome(parser.parsePage(text), null);
-          } catch (Throwable t) { // the point of the test: anything at all is recorded
-            return new Outcome(null, t);
-          }
-        },
-        () -> context + ": " + (parser.isStrict() ? "strict" : "lenient")
-            + " parse took more than " + PARSE_BOUND.toMillis() + " ms");
-  }
+    /** Parses with {@code parser} within {@link #PARSE_BOUND}, catching whatever it throws. */
+    static Outcome parseBounded(EpisodePageParser parser, String text, String context) {
+        return assertTimeoutPreemptively(
+                PARSE_BOUND,
+                () -> {
+                    try {
+                        return new Outcome(parser.parsePage(text), null);
+                    } catch (Throwable t) { // the point of the test: anything at all is recorded
+                        return new Outcome(null, t);
+                    }
+                },
+                () ->
+                        context
+                                + ": "
+                                + (parser.isStrict() ? "strict" : "lenient")
+                                + " parse took more than "
+                                + PARSE_BOUND.toMillis()
+                                + " ms");
+    }
 
-  /**
-   * Checks every invariant on {@code text} and returns the problems, each prefixed with {@code
-   * context}; an empty list when all hold. Throws only when a parse runs past the bound.
-   */
-  static List<String> violations(String context, String text) {
-    List<String> problems = new ArrayList<>();
-    String[] lines = linesAsParsed(text);
+    /**
+     * Checks every invariant on {@code text} and returns the problems, each prefixed with {@code
+     * context}; an empty list when all hold. Throws only when a parse runs past the bound.
+     */
+    static List<String> violations(String context, String text) {
+        List<String> problems = new ArrayList<>();
+        String[] lines = linesAsParsed(text);
 
-    Outcome lenient = parseBounded(LENIENT, text, context);
-    if (lenient.thrown() != null) {
-      problems.add(context + ": lenient parse threw " + stackTrace(lenient.thrown()));
-    } else {
-      Page page = lenient.page();
-      for (Diagnostic d : page.diagnostics()) {
-        String where = position(d.line(), d.column(), lines);
-        if (where != null) {
-          problems.add(context + ": lenient diagnostic " + d + " is " + where);
+        Outcome lenient = parseBounded(LENIENT, text, context);
+        if (lenient.thrown() != null) {
+            problems.add(context + ": lenient parse threw " + stackTrace(lenient.thrown()));
+        } else {
+            Page page = lenient.page();
+            for (Diagnostic d : page.diagnostics()) {
+                String where = position(d.line(), d.column(), lines);
+                if (where != null) {
+                    problems.add(context + ": lenient diagnostic " + d + " is " + where);
+                }
+            }
+            for (String line : LineAccounting.unaccountedLines(text, page)) {
+                problems.add(context + ": unaccounted " + line);
+            }
+            for (String broken : ModelContract.violations(page)) {
+                problems.add(context + ": model contract: " + broken);
+            }
         }
-      }
-      for (String line : LineAccounting.unaccountedLines(text, page)) {
-        problems.add(context + ": unaccounted " + line);
-      }
-      for (String broken : ModelContract.violations(page)) {
-        problems.add(context + ": model contract: " + broken);
-      }
-    }
 
-    Outcome strict = parseBounded(STRICT, text, context);
-    if (strict.thrown() instanceof EpisodePageParseException e) {
-      String where = position(e.line(), e.column(), lines);
-      if (where != null) {
-        problems.add(context + ": strict exception '" + e.getMessage() + "' is " + where);
-      } else {
-        // Columns count UTF-16 code units (SourcePosition), and the offending text is the input
-        // from that column to the end of the line.
-        String rest = lines[e.line() - 1].substring(e.column() - 1);
-        if (!rest.equals(e.offendingText())) {
-          problems.add(context + ": strict exception at " + e.line() + ":" + e.column()
-              + " has offending text \"" + Corpus.escape(e.offendingText(), 80)
-              + "\" but the input there is \"" + Corpus.escape(rest, 80) + "\"");
+        Outcome strict = parseBounded(STRICT, text, context);
+        if (strict.thrown() instanceof EpisodePageParseException e) {
+            String where = position(e.line(), e.column(), lines);
+            if (where != null) {
+                problems.add(context + ": strict exception '" + e.getMessage() + "' is " + where);
+            } else {
+                // Columns count UTF-16 code units (SourcePosition), and the offending text is the
+                // input
+                // from that column to the end of the line.
+                String rest = lines[e.line() - 1].substring(e.column() - 1);
+                if (!rest.equals(e.offendingText())) {
+                    problems.add(
+                            context
+                                    + ": strict exception at "
+                                    + e.line()
+                                    + ":"
+                                    + e.column()
+                                    + " has offending text \""
+                                    + Corpus.escape(e.offendingText(), 80)
+                                    + "\" but the input there is \""
+                                    + Corpus.escape(rest, 80)
+                                    + "\"");
+                }
+            }
+            if (e.diagnostic().severity() != Severity.ERROR) {
+                problems.add(context + ": strict parse threw for a " + e.diagnostic().severity());
+            }
+            if (lenient.page() != null) {
+                Optional<Diagnostic> firstError =
+                        lenient.page().diagnostics().stream()
+                                .filter(d -> d.severity() == Severity.ERROR)
+                                .findFirst();
+                if (firstError.isEmpty() || !firstError.get().equals(e.diagnostic())) {
+                    problems.add(
+                            context
+                                    + ": strict parse threw "
+                                    + e.diagnostic()
+                                    + " but the lenient parse's first error is "
+                                    + firstError.orElse(null));
+                }
+            }
+        } else if (strict.thrown() != null) {
+            problems.add(
+                    context
+                            + ": strict parse threw something other than "
+                            + "EpisodePageParseException: "
+                            + stackTrace(strict.thrown()));
+        } else if (lenient.page() != null) {
+            if (lenient.page().hasErrors()) {
+                problems.add(
+                        context
+                                + ": strict parse did not throw, but the lenient parse has errors "
+                                + lenient.page().diagnostics());
+            } else if (!strict.page().equals(lenient.page())) {
+                problems.add(
+                        context + ": strict and lenient parses differ for a page without errors");
+            }
         }
-      }
-      if (e.diagnostic().severity() != Severity.ERROR) {
-        problems.add(context + ": strict parse threw for a " + e.diagnostic().severity());
-      }
-      if (lenient.page() != null) {
-        Optional<Diagnostic> firstError = lenient.page().diagnostics().stream()
-            .filter(d -> d.severity() == Severity.ERROR).findFirst();
-        if (firstError.isEmpty() || !firstError.get().equals(e.diagnostic())) {
-          problems.add(context + ": strict parse threw " + e.diagnostic()
-              + " but the lenient parse's first error is " + firstError.orElse(null));
+        return problems;
+    }
+
+    /**
+     * The lines of {@code text} as the parser numbers them: a leading byte order mark is not part
+     * of line 1, and CRLF, CR and LF each end a line.
+     */
+    static String[] linesAsParsed(String text) {
+        String input = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return LineAccounting.LINE_BREAK.split(input, -1);
+    }
+
+    /** Null when line:column is a position of the input (or just past a line's end). */
+    static String position(int line, int column, String[] lines) {
+        if (line < 1 || line > lines.length) {
+            return "on line " + line + " of an input of " + lines.length + " lines";
         }
-      }
-    } else if (strict.thrown() != null) {
-      problems.add(context + ": strict parse threw something other than "
-          + "EpisodePageParseException: " + stackTrace(strict.thrown()));
-    } else if (lenient.page() != null) {
-      if (lenient.page().hasErrors()) {
-        problems.add(context + ": strict parse did not throw, but the lenient parse has errors "
-            + lenient.page().diagnostics());
-      } else if (!strict.page().equals(lenient.page())) {
-        problems.add(context + ": strict and lenient parses differ for a page without errors");
-      }
+        int length = lines[line - 1].length();
+        if (column < 1 || column > length + 1) {
+            return "at column "
+                    + column
+                    + " of line "
+                    + line
+                    + ", which has "
+                    + length
+                    + " characters";
+        }
+        return null;
     }
-    return problems;
-  }
 
-  /**
-   * The lines of {@code text} as the parser numbers them: a leading byte order mark is not
-   * part of line 1, and CRLF, CR and LF each end a line.
-   */
-  static String[] linesAsParsed(String text) {
-    String input = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    return LineAccounting.LINE_BREAK.split(input, -1);
-  }
-
-  /** Null when line:column is a position of the input (or just past a line's end). */
-  static String position(int line, int column, String[] lines) {
-    if (line < 1 || line > lines.length) {
-      return "on line " + line + " of an input of " + lines.length + " lines";
+    static String stackTrace(Throwable t) {
+        StringWriter out = new StringWriter();
+        t.printStackTrace(new PrintWriter(out));
+        return out.toString();
     }
-    int length = lines[line - 1].length();
-    if (column < 1 || column > length + 1) {
-      return "at column " + column + " of line " + line + ", which has " + length
-          + " characters";
-    }
-    return null;
-  }
-
-  static String stackTrace(Throwable t) {
-    StringWriter out = new StringWriter();
-    t.printStackTrace(new PrintWriter(out));
-    return out.toString();
-  }
 }

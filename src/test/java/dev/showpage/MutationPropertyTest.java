@@ -11,61 +11,68 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Seeded property tests: every page of testdata (and of the fuzz corpus), damaged by one to
- * three random mutations (lines deleted, duplicated, swapped or inserted; the text cut at any
- * character; characters replaced by NUL, lone surrogates, direction marks, combining marks,
- * emoji...), parses within {@link Invariants#PARSE_BOUND} in both modes, the lenient parse never
- * throws, the strict one throws only {@code EpisodePageParseException} at a position of the
- * input, and every non-blank line is accounted for.
+ * Seeded property tests: every page of testdata (and of the fuzz corpus), damaged by one to three
+ * random mutations (lines deleted, duplicated, swapped or inserted; the text cut at any character;
+ * characters replaced by NUL, lone surrogates, direction marks, combining marks, emoji...), parses
+ * within {@link Invariants#PARSE_BOUND} in both modes, the lenient parse never throws, the strict
+ * one throws only {@code EpisodePageParseException} at a position of the input, and every non-blank
+ * line is accounted for.
  *
- * <p>The seed picks the mutations, so a failure is reproduced by its page and seed alone:
- * {@code mvn test -Dtest=MutationPropertyTest -Dreliability.seeds=123}. A longer search: {@code
+ * <p>The seed picks the mutations, so a failure is reproduced by its page and seed alone: {@code
+ * mvn test -Dtest=MutationPropertyTest -Dreliability.seeds=123}. A longer search: {@code
  * -Dreliability.firstSeed=1000 -Dreliability.seedsPerPage=20000}.
  */
 class MutationPropertyTest {
 
-  /** Seeds per example page (*.txt): the rich pages get most of the mutations. */
-  private static final int SEEDS_PER_PAGE = Integer.getInteger("reliability.seedsPerPage", 120);
+    /** Seeds per example page (*.txt): the rich pages get most of the mutations. */
+    private static final int SEEDS_PER_PAGE = Integer.getInteger("reliability.seedsPerPage", 120);
 
-  /** Seeds per fuzz input (*.input): small inputs, each a few mutations. */
-  private static final int SEEDS_PER_INPUT = Integer.getInteger("reliability.seedsPerInput", 5);
+    /** Seeds per fuzz input (*.input): small inputs, each a few mutations. */
+    private static final int SEEDS_PER_INPUT = Integer.getInteger("reliability.seedsPerInput", 5);
 
-  /** The first seed of each page; {@code -Dreliability.firstSeed} moves the whole range. */
-  private static final long FIRST_SEED = Long.getLong("reliability.firstSeed", 1);
+    /** The first seed of each page; {@code -Dreliability.firstSeed} moves the whole range. */
+    private static final long FIRST_SEED = Long.getLong("reliability.firstSeed", 1);
 
-  /**
-   * Every page with its seeds: seeds 1 to 120 for each page of testdata (the example page), 1 to
-   * 5 for each input of testdata/fuzz; about 200 cases of one to three mutations each. The
-   * seed alone decides the mutations of a page, so adding pages changes no existing case.
-   * {@code -Dreliability.seeds=17,42} runs just those seeds on every page.
-   */
-  static Stream<Arguments> pagesAndSeeds() {
-    List<Corpus.Entry> pages = Corpus.pages();
-    assertThat(pages).as("pages under testdata").isNotEmpty();
-    String listed = System.getProperty("reliability.seeds");
-    return pages.stream().flatMap(page -> {
-      LongStream seeds;
-      if (listed != null && !listed.isBlank()) {
-        seeds = Arrays.stream(listed.split(",")).mapToLong(s -> Long.parseLong(s.trim()));
-      } else {
-        int count = page.name().endsWith(".input") ? SEEDS_PER_INPUT : SEEDS_PER_PAGE;
-        seeds = LongStream.range(FIRST_SEED, FIRST_SEED + count);
-      }
-      return seeds.mapToObj(seed -> Arguments.of(seed, page));
-    });
-  }
+    /**
+     * Every page with its seeds: seeds 1 to 120 for each page of testdata (the example page), 1 to
+     * 5 for each input of testdata/fuzz; about 200 cases of one to three mutations each. The seed
+     * alone decides the mutations of a page, so adding pages changes no existing case. {@code
+     * -Dreliability.seeds=17,42} runs just those seeds on every page.
+     */
+    static Stream<Arguments> pagesAndSeeds() {
+        List<Corpus.Entry> pages = Corpus.pages();
+        assertThat(pages).as("pages under testdata").isNotEmpty();
+        String listed = System.getProperty("reliability.seeds");
+        return pages.stream()
+                .flatMap(
+                        page -> {
+                            LongStream seeds;
+                            if (listed != null && !listed.isBlank()) {
+                                seeds =
+                                        Arrays.stream(listed.split(","))
+                                                .mapToLong(s -> Long.parseLong(s.trim()));
+                            } else {
+                                int count =
+                                        page.name().endsWith(".input")
+                                                ? SEEDS_PER_INPUT
+                                                : SEEDS_PER_PAGE;
+                                seeds = LongStream.range(FIRST_SEED, FIRST_SEED + count);
+                            }
+                            return seeds.mapToObj(seed -> Arguments.of(seed, page));
+                        });
+    }
 
-  @ParameterizedTest(name = "seed {0} on {1}")
-  @MethodSource("pagesAndSeeds")
-  void mutatedPageParsesWithinItsBoundAndLosesNoLine(long seed, Corpus.Entry page) {
-    Mutator mutator = new Mutator(seed);
-    String mutated = mutator.mutate(page.text());
-    String context = "seed " + seed + " on " + page.name() + " " + mutator.applied();
+    @ParameterizedTest(name = "seed {0} on {1}")
+    @MethodSource("pagesAndSeeds")
+    void mutatedPageParsesWithinItsBoundAndLosesNoLine(long seed, Corpus.Entry page) {
+        Mutator mutator = new Mutator(seed);
+        String mutated = mutator.mutate(page.text());
+        String context = "seed " + seed + " on " + page.name() + " " + mutator.applied();
 
-    List<String> problems = Invariants.violations(context, mutated);
+        List<String> problems = Invariants.violations(context, mutated);
 
-    assertThat(problems)
-        .as("%s; the mutated input, escaped: \"%s\"", context, Corpus.escape(mutated, 2000))
-        .isEmpty();
-  }
+        assertThat(problems)
+                .as("%s; the mutated input, escaped: \"%s\"", context, Corpus.escape(mutated, 2000))
+                .isEmpty();
+    }
 }

@@ -9,80 +9,102 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Timeout;
 
 /**
- * Inputs shaped to make a parser backtrack, recurse or look far ahead. Each must parse (the
- * timeout guards against a hang or a quadratic blow-up, not a speed target: speed is measured
- * in the JMH benchmarks) and give a page, never an exception.
+ * Inputs shaped to make a parser backtrack, recurse or look far ahead. Each must parse (the timeout
+ * guards against a hang or a quadratic blow-up, not a speed target: speed is measured in the JMH
+ * benchmarks) and give a page, never an exception.
  */
 class PathologicalInputTest {
 
-  /**
-   * The JIT compiles the lexer, parser and both model builders first, on ordinary pages of both
-   * layouts: the timeout then bounds what an input's shape costs, not the JVM's warm-up, which
-   * is a constant and takes about a second on a slow machine.
-   */
-  @BeforeAll
-  static void warmUp() throws IOException {
-    String goodpods = Files.readString(Path.of("testdata/goodpods/database-school.txt"));
-    String generic = "Notes of an episode, with 00:00 - a chapter and a link https://example.com.\n"
-        .repeat(2_000);
-    for (int i = 0; i < 20; i++) {
-      EpisodePageParser.parse(goodpods);
-      EpisodePageParser.parse(generic);
+    /**
+     * The JIT compiles the lexer, parser and both model builders first, on ordinary pages of both
+     * layouts: the timeout then bounds what an input's shape costs, not the JVM's warm-up, which is
+     * a constant and takes about a second on a slow machine.
+     */
+    @BeforeAll
+    static void warmUp() throws IOException {
+        String goodpods = Files.readString(Path.of("testdata/goodpods/database-school.txt"));
+        String generic =
+                "Notes of an episode, with 00:00 - a chapter and a link https://example.com.\n"
+                        .repeat(2_000);
+        for (int i = 0; i < 20; i++) {
+            EpisodePageParser.parse(goodpods);
+            EpisodePageParser.parse(generic);
+        }
     }
-  }
 
-  static Stream<Arguments> inputs() {
-    return Stream.of(
-        Arguments.of("100,000 prose lines",
-            "The tide came in slowly over the flats.\n".repeat(100_000)),
-        Arguments.of("10,000 timestamp lines",
-            lines(10_000, i -> String.format("%02d:%02d - Part %d", i / 60 % 100, i % 60, i))),
-        Arguments.of("one 5 MB line with no line break", "word ".repeat(1_000_000)),
-        Arguments.of("10,000 unclosed brackets", "(".repeat(10_000) + "\n" + "[".repeat(10_000)),
-        Arguments.of("a 100,000-character URL",
-            "Link: https://example.com/" + "a".repeat(100_000) + "\n"),
-        Arguments.of("100,000 listener lines", "1 Listener\n".repeat(100_000)),
-        Arguments.of("20,000 chapters on one line", "Chapters: "
-            + lines(20_000, i -> String.format("%d:%02d:%02d Part %d", i / 3600, i / 60 % 60,
-                i % 60, i)).replace('\n', ' ')),
-        Arguments.of("10,000 cards without listener counts", ("Title\nShow\n02/17/25 • 84 min\n"
-            + "Body.\n").repeat(10_000)),
-        Arguments.of("50,000 'Follow' headings on one line", "Follow Ann: ".repeat(50_000)),
-        // Runs a lexer rule could scan to their end from every position (e-mail local parts,
-        // dotted host labels, bracketed URL paths): each must be one scan.
-        Arguments.of("a 200,000-character hyphenated run", "a-".repeat(100_000) + "\n"),
-        Arguments.of("a 200,000-character dotted number", "1.".repeat(100_000) + "\n"),
-        Arguments.of("a 200,000-character dotted word", "a.".repeat(100_000) + "\n"),
-        Arguments.of("100,000 at signs between letters", "x@".repeat(50_000) + "\n"),
-        Arguments.of("a URL followed by 50,000 open brackets",
-            "https://example.com/" + "(".repeat(50_000) + "\n"),
-        Arguments.of("CR, CRLF and LF mixed, with a byte order mark",
-            "\uFEFF" + "Title\rShow\r\n02/17/25 • 84 min\nBody.\r\n\r1 Listener\n".repeat(5_000)));
-  }
-
-  private static String lines(int count, IntFunction<String> line) {
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < count; i++) {
-      text.append(line.apply(i)).append('\n');
+    static Stream<Arguments> inputs() {
+        return Stream.of(
+                Arguments.of(
+                        "100,000 prose lines",
+                        "The tide came in slowly over the flats.\n".repeat(100_000)),
+                Arguments.of(
+                        "10,000 timestamp lines",
+                        lines(
+                                10_000,
+                                i ->
+                                        String.format(
+                                                "%02d:%02d - Part %d", i / 60 % 100, i % 60, i))),
+                Arguments.of("one 5 MB line with no line break", "word ".repeat(1_000_000)),
+                Arguments.of(
+                        "10,000 unclosed brackets", "(".repeat(10_000) + "\n" + "[".repeat(10_000)),
+                Arguments.of(
+                        "a 100,000-character URL",
+                        "Link: https://example.com/" + "a".repeat(100_000) + "\n"),
+                Arguments.of("100,000 listener lines", "1 Listener\n".repeat(100_000)),
+                Arguments.of(
+                        "20,000 chapters on one line",
+                        "Chapters: "
+                                + lines(
+                                                20_000,
+                                                i ->
+                                                        String.format(
+                                                                "%d:%02d:%02d Part %d",
+                                                                i / 3600, i / 60 % 60, i % 60, i))
+                                        .replace('\n', ' ')),
+                Arguments.of(
+                        "10,000 cards without listener counts",
+                        ("Title\nShow\n02/17/25 • 84 min\n" + "Body.\n").repeat(10_000)),
+                Arguments.of("50,000 'Follow' headings on one line", "Follow Ann: ".repeat(50_000)),
+                // Runs a lexer rule could scan to their end from every position (e-mail local
+                // parts,
+                // dotted host labels, bracketed URL paths): each must be one scan.
+                Arguments.of("a 200,000-character hyphenated run", "a-".repeat(100_000) + "\n"),
+                Arguments.of("a 200,000-character dotted number", "1.".repeat(100_000) + "\n"),
+                Arguments.of("a 200,000-character dotted word", "a.".repeat(100_000) + "\n"),
+                Arguments.of("100,000 at signs between letters", "x@".repeat(50_000) + "\n"),
+                Arguments.of(
+                        "a URL followed by 50,000 open brackets",
+                        "https://example.com/" + "(".repeat(50_000) + "\n"),
+                Arguments.of(
+                        "CR, CRLF and LF mixed, with a byte order mark",
+                        "\uFEFF"
+                                + "Title\rShow\r\n02/17/25 • 84 min\nBody.\r\n\r1 Listener\n"
+                                        .repeat(5_000)));
     }
-    return text.toString();
-  }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("inputs")
-  @Timeout(value = 2, unit = TimeUnit.SECONDS)
-  void parsesWithoutHangingOrThrowing(String name, String input) {
-    Page page = EpisodePageParser.parse(input);
+    private static String lines(int count, IntFunction<String> line) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append(line.apply(i)).append('\n');
+        }
+        return text.toString();
+    }
 
-    assertThat(page).isNotNull();
-    assertThat(page.diagnostics().size()).isLessThanOrEqualTo(
-        EpisodePageParser.DEFAULT_MAX_DIAGNOSTICS + 1);
-  }
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inputs")
+    @Timeout(value = 2, unit = TimeUnit.SECONDS)
+    void parsesWithoutHangingOrThrowing(String name, String input) {
+        Page page = EpisodePageParser.parse(input);
+
+        assertThat(page).isNotNull();
+        assertThat(page.diagnostics().size())
+                .isLessThanOrEqualTo(EpisodePageParser.DEFAULT_MAX_DIAGNOSTICS + 1);
+    }
 }

@@ -1,3 +1,3 @@
 module consumer {
-  requires dev.showpage;
+    requires dev.showpage;
 }

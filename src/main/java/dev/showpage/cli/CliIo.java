@@ -16,14 +16,17 @@ import java.nio.charset.StandardCharsets;
  */
 public record CliIo(InputStream in, PrintStream out, PrintStream err, boolean interactive) {
 
-  /**
-   * The process's own streams, in UTF-8 whatever the platform's encoding: page text in messages
-   * is often not ASCII.
-   */
-  static CliIo system() {
-    return new CliIo(System.in,
-        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8),
-        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8),
-        System.console() != null);
-  }
+    /**
+     * The process's own streams, in UTF-8 whatever the platform's encoding: page text in messages
+     * is often not ASCII.
+     */
+    static CliIo system() {
+        return new CliIo(
+                System.in,
+                new PrintStream(
+                        new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8),
+                new PrintStream(
+                        new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8),
+                System.console() != null);
+    }
 }

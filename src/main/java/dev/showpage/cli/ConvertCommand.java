@@ -18,135 +18,159 @@ import picocli.CommandLine.Spec;
 
 /** {@code convert}: pages to JSON, JSON Lines, chapters files or JSON-LD. */
 @Command(
-    name = "convert",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Converts scraped show pages to JSON.",
-      "One input and no --out: the JSON goes to standard output. --out DIR: one file per "
-          + "input, mirroring the input tree, each written whole or not at all."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:every input converted",
-      "1:some input failed (the others are still converted)",
-      "2:usage error"
-    })
+        name = "convert",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Converts scraped show pages to JSON.",
+            "One input and no --out: the JSON goes to standard output. --out DIR: one file per "
+                    + "input, mirroring the input tree, each written whole or not at all."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every input converted",
+            "1:some input failed (the others are still converted)",
+            "2:usage error"
+        })
 final class ConvertCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+    @Spec CommandSpec spec;
 
-  @Mixin PageOptions options;
+    @Mixin PageOptions options;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "PATH",
-      description = "Output directory (json, chapters, jsonld) or file (jsonl).")
-  Path out;
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "PATH",
+            description = "Output directory (json, chapters, jsonld) or file (jsonl).")
+    Path out;
 
-  @Option(names = {"-f", "--format"}, defaultValue = "json", paramLabel = "FORMAT",
-      description = "json (the page JSON), jsonl (one JSON Lines stream), chapters (Podcasting "
-          + "2.0 chapters per episode) or jsonld (schema.org); default: ${DEFAULT-VALUE}.")
-  Format format;
+    @Option(
+            names = {"-f", "--format"},
+            defaultValue = "json",
+            paramLabel = "FORMAT",
+            description =
+                    "json (the page JSON), jsonl (one JSON Lines stream), chapters (Podcasting "
+                            + "2.0 chapters per episode) or jsonld (schema.org); default: ${DEFAULT-VALUE}.")
+    Format format;
 
-  private final CliIo io;
+    private final CliIo io;
 
-  ConvertCommand(CliIo io) {
-    this.io = io;
-  }
+    ConvertCommand(CliIo io) {
+        this.io = io;
+    }
 
-  @Override
-  public Integer call() {
-    InputExpander.Expansion expansion = new InputExpander(options.glob).expand(options.inputs);
-    checkUsage(expansion.pages().size());
-    Report report = new Report(io, options.quiet, expansion.pages().size());
-    expansion.problems().forEach(report::problem);
+    @Override
+    public Integer call() {
+        InputExpander.Expansion expansion = new InputExpander(options.glob).expand(options.inputs);
+        checkUsage(expansion.pages().size());
+        Report report = new Report(io, options.quiet, expansion.pages().size());
+        expansion.problems().forEach(report::problem);
 
-    List<PageJob> jobs = options.jobs(expansion.pages(), format, io);
-    if (format == Format.JSONL) {
-      convertToOneStream(jobs, report);
-    } else {
-      Set<Path> written = new HashSet<>();
-      OrderedParallel.run(jobs, options.threads(), outcome -> {
-        report.add(outcome);
-        if (!outcome.failed()) {
-          write(outcome, written, report);
+        List<PageJob> jobs = options.jobs(expansion.pages(), format, io);
+        if (format == Format.JSONL) {
+            convertToOneStream(jobs, report);
+        } else {
+            Set<Path> written = new HashSet<>();
+            OrderedParallel.run(
+                    jobs,
+                    options.threads(),
+                    outcome -> {
+                        report.add(outcome);
+                        if (!outcome.failed()) {
+                            write(outcome, written, report);
+                        }
+                    });
         }
-      });
+        report.summary("converted");
+        return report.failed() > 0 ? 1 : 0;
     }
-    report.summary("converted");
-    return report.failed() > 0 ? 1 : 0;
-  }
 
-  private void checkUsage(int pages) {
-    if (out == null && format != Format.JSONL && pages > 1) {
-      throw new ParameterException(spec.commandLine(),
-          "several inputs need --out DIR (or --format jsonl for one stream)");
-    }
-    if (out == null && format == Format.CHAPTERS) {
-      throw new ParameterException(spec.commandLine(),
-          "--format chapters writes one file per episode: give --out DIR");
-    }
-    if (out != null && format != Format.JSONL && Files.exists(out) && !Files.isDirectory(out)) {
-      throw new ParameterException(spec.commandLine(),
-          "--out " + out + " is a file; --format " + name(format) + " needs a directory");
-    }
-  }
-
-  private void write(Outcome outcome, Set<Path> written, Report report) {
-    if (out == null) {
-      PrintStream stdout = io.out();
-      for (Outcome.Rendered rendered : outcome.outputs()) {
-        byte[] bytes = rendered.text().getBytes(StandardCharsets.UTF_8);
-        stdout.write(bytes, 0, bytes.length);
-      }
-      stdout.flush();
-      return;
-    }
-    for (Outcome.Rendered rendered : outcome.outputs()) {
-      Path target = outcome.input().output(out, rendered.suffix());
-      if (!written.add(target.toAbsolutePath().normalize())) {
-        report.writeFailed(outcome.input(), "not written: " + target
-            + " is also the output of an earlier input");
-        continue;
-      }
-      try {
-        AtomicFiles.write(target, rendered.text());
-      } catch (IOException e) {
-        report.writeFailed(outcome.input(), "cannot write " + target + ": "
-            + PageJob.reason(e));
-      }
-    }
-  }
-
-  /** All pages as one JSON Lines stream, to standard output or written whole to --out. */
-  private void convertToOneStream(List<PageJob> jobs, Report report) {
-    if (out == null) {
-      OrderedParallel.run(jobs, options.threads(), outcome -> {
-        report.add(outcome);
-        if (!outcome.failed()) {
-          write(outcome, new HashSet<>(), report);
+    private void checkUsage(int pages) {
+        if (out == null && format != Format.JSONL && pages > 1) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "several inputs need --out DIR (or --format jsonl for one stream)");
         }
-      });
-      return;
-    }
-    try {
-      AtomicFiles.write(out, writer -> OrderedParallel.run(jobs, options.threads(), outcome -> {
-        report.add(outcome);
-        for (Outcome.Rendered rendered : outcome.failed() ? List.<Outcome.Rendered>of()
-            : outcome.outputs()) {
-          try {
-            writer.write(rendered.text());
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
+        if (out == null && format == Format.CHAPTERS) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--format chapters writes one file per episode: give --out DIR");
         }
-      }));
-    } catch (IOException e) {
-      report.problem(out + ": cannot write: " + PageJob.reason(e));
-    } catch (java.io.UncheckedIOException e) {
-      report.problem(out + ": cannot write: " + PageJob.reason(e.getCause()));
+        if (out != null && format != Format.JSONL && Files.exists(out) && !Files.isDirectory(out)) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--out " + out + " is a file; --format " + name(format) + " needs a directory");
+        }
     }
-  }
 
-  private static String name(Format format) {
-    return format.name().toLowerCase(java.util.Locale.ROOT);
-  }
+    private void write(Outcome outcome, Set<Path> written, Report report) {
+        if (out == null) {
+            PrintStream stdout = io.out();
+            for (Outcome.Rendered rendered : outcome.outputs()) {
+                byte[] bytes = rendered.text().getBytes(StandardCharsets.UTF_8);
+                stdout.write(bytes, 0, bytes.length);
+            }
+            stdout.flush();
+            return;
+        }
+        for (Outcome.Rendered rendered : outcome.outputs()) {
+            Path target = outcome.input().output(out, rendered.suffix());
+            if (!written.add(target.toAbsolutePath().normalize())) {
+                report.writeFailed(
+                        outcome.input(),
+                        "not written: " + target + " is also the output of an earlier input");
+                continue;
+            }
+            try {
+                AtomicFiles.write(target, rendered.text());
+            } catch (IOException e) {
+                report.writeFailed(
+                        outcome.input(), "cannot write " + target + ": " + PageJob.reason(e));
+            }
+        }
+    }
+
+    /** All pages as one JSON Lines stream, to standard output or written whole to --out. */
+    private void convertToOneStream(List<PageJob> jobs, Report report) {
+        if (out == null) {
+            OrderedParallel.run(
+                    jobs,
+                    options.threads(),
+                    outcome -> {
+                        report.add(outcome);
+                        if (!outcome.failed()) {
+                            write(outcome, new HashSet<>(), report);
+                        }
+                    });
+            return;
+        }
+        try {
+            AtomicFiles.write(
+                    out,
+                    writer ->
+                            OrderedParallel.run(
+                                    jobs,
+                                    options.threads(),
+                                    outcome -> {
+                                        report.add(outcome);
+                                        for (Outcome.Rendered rendered :
+                                                outcome.failed()
+                                                        ? List.<Outcome.Rendered>of()
+                                                        : outcome.outputs()) {
+                                            try {
+                                                writer.write(rendered.text());
+                                            } catch (IOException e) {
+                                                throw new java.io.UncheckedIOException(e);
+                                            }
+                                        }
+                                    }));
+        } catch (IOException e) {
+            report.problem(out + ": cannot write: " + PageJob.reason(e));
+        } catch (java.io.UncheckedIOException e) {
+            report.problem(out + ": cannot write: " + PageJob.reason(e.getCause()));
+        }
+    }
+
+    private static String name(Format format) {
+        return format.name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -10,31 +10,34 @@ import java.util.List;
 
 /** The output formats of {@code convert --format}. */
 enum Format {
-  /** The page JSON of the contract, one file per page. */
-  JSON,
-  /** One JSON Lines stream of all pages. */
-  JSONL,
-  /** A Podcasting 2.0 chapters file per episode that has chapters. */
-  CHAPTERS,
-  /** schema.org JSON-LD, one file per page. */
-  JSONLD;
+    /** The page JSON of the contract, one file per page. */
+    JSON,
+    /** One JSON Lines stream of all pages. */
+    JSONL,
+    /** A Podcasting 2.0 chapters file per episode that has chapters. */
+    CHAPTERS,
+    /** schema.org JSON-LD, one file per page. */
+    JSONLD;
 
-  /** The files this format makes of one page. */
-  List<Outcome.Rendered> render(Page page) {
-    return switch (this) {
-      case JSON -> List.of(new Outcome.Rendered(".json", PageJson.toJson(page)));
-      case JSONL -> List.of(new Outcome.Rendered(".jsonl", PageJson.toCompactJson(page) + "\n"));
-      case JSONLD -> List.of(new Outcome.Rendered(".jsonld", SchemaOrgJsonLd.toJsonLd(page)));
-      case CHAPTERS -> {
-        List<Outcome.Rendered> files = new ArrayList<>();
-        for (Episode episode : page.episodes()) {
-          if (!episode.chapters().isEmpty()) {
-            files.add(new Outcome.Rendered(".episode-" + episode.rank() + ".chapters.json",
-                PodcastChapters.toJson(episode)));
-          }
-        }
-        yield files;
-      }
-    };
-  }
+    /** The files this format makes of one page. */
+    List<Outcome.Rendered> render(Page page) {
+        return switch (this) {
+            case JSON -> List.of(new Outcome.Rendered(".json", PageJson.toJson(page)));
+            case JSONL ->
+                    List.of(new Outcome.Rendered(".jsonl", PageJson.toCompactJson(page) + "\n"));
+            case JSONLD -> List.of(new Outcome.Rendered(".jsonld", SchemaOrgJsonLd.toJsonLd(page)));
+            case CHAPTERS -> {
+                List<Outcome.Rendered> files = new ArrayList<>();
+                for (Episode episode : page.episodes()) {
+                    if (!episode.chapters().isEmpty()) {
+                        files.add(
+                                new Outcome.Rendered(
+                                        ".episode-" + episode.rank() + ".chapters.json",
+                                        PodcastChapters.toJson(episode)));
+                    }
+                }
+                yield files;
+            }
+        };
+    }
 }

@@ -10,19 +10,19 @@ import java.util.List;
  * @param input the input
  * @param page the parsed page; null when the input could not be read
  * @param outputs the files to write, each a suffix (".json") with its content; empty for none
- * @param failure why the input failed (unreadable, not UTF-8, errors in strict mode); null if
- *     it did not
+ * @param failure why the input failed (unreadable, not UTF-8, errors in strict mode); null if it
+ *     did not
  */
 record Outcome(PageInput input, Page page, List<Rendered> outputs, String failure) {
 
-  /** One output: the suffix that replaces ".txt" and the text to write. */
-  record Rendered(String suffix, String text) {}
+    /** One output: the suffix that replaces ".txt" and the text to write. */
+    record Rendered(String suffix, String text) {}
 
-  boolean failed() {
-    return failure != null;
-  }
+    boolean failed() {
+        return failure != null;
+    }
 
-  List<Diagnostic> diagnostics() {
-    return page == null ? List.of() : page.diagnostics();
-  }
+    List<Diagnostic> diagnostics() {
+        return page == null ? List.of() : page.diagnostics();
+    }
 }

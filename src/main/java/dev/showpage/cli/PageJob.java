@@ -13,51 +13,62 @@ import java.util.concurrent.Callable;
 /** Reads, parses and renders one input: the unit of work that runs in parallel. */
 final class PageJob implements Callable<Outcome> {
 
-  private final PageInput input;
-  private final EpisodePageParser parser;
-  private final Format format;
-  private final boolean strict;
-  private final InputStream stdin;
+    private final PageInput input;
+    private final EpisodePageParser parser;
+    private final Format format;
+    private final boolean strict;
+    private final InputStream stdin;
 
-  PageJob(PageInput input, EpisodePageParser parser, Format format, boolean strict,
-      InputStream stdin) {
-    this.input = input;
-    this.parser = parser;
-    this.format = format;
-    this.strict = strict;
-    this.stdin = stdin;
-  }
-
-  @Override
-  public Outcome call() {
-    Utf8Text.Decoded text;
-    try {
-      text = Utf8Text.decode(
-          input.file() == null ? stdin.readAllBytes() : Files.readAllBytes(input.file()));
-    } catch (NoSuchFileException e) {
-      return failed("cannot read: no such file");
-    } catch (IOException e) {
-      return failed("cannot read: " + reason(e));
+    PageJob(
+            PageInput input,
+            EpisodePageParser parser,
+            Format format,
+            boolean strict,
+            InputStream stdin) {
+        this.input = input;
+        this.parser = parser;
+        this.format = format;
+        this.strict = strict;
+        this.stdin = stdin;
     }
-    if (!text.valid()) {
-      // A dump that is not UTF-8 text is not converted: its characters would be guesses.
-      return failed("not UTF-8 text (" + text.problem() + ")");
-    }
-    Page page = parser.parsePage(text.text());
-    if (strict && page.hasErrors()) {
-      return new Outcome(input, page, List.of(), "has errors (--strict)");
-    }
-    return new Outcome(input, page, format == null ? List.of() : format.render(page), null);
-  }
 
-  private Outcome failed(String why) {
-    return new Outcome(input, null, List.of(), why);
-  }
+    @Override
+    public Outcome call() {
+        Utf8Text.Decoded text;
+        try {
+            text =
+                    Utf8Text.decode(
+                            input.file() == null
+                                    ? stdin.readAllBytes()
+                                    : Files.readAllBytes(input.file()));
+        } catch (NoSuchFileException e) {
+            return failed("cannot read: no such file");
+        } catch (IOException e) {
+            return failed("cannot read: " + reason(e));
+        }
+        if (!text.valid()) {
+            // A dump that is not UTF-8 text is not converted: its characters would be guesses.
+            return failed("not UTF-8 text (" + text.problem() + ")");
+        }
+        Page page = parser.parsePage(text.text());
+        if (strict && page.hasErrors()) {
+            return new Outcome(input, page, List.of(), "has errors (--strict)");
+        }
+        return new Outcome(input, page, format == null ? List.of() : format.render(page), null);
+    }
 
-  static String reason(IOException e) {
-    String message = e.getMessage();
-    String name = e.getClass().getSimpleName().replace("Exception", "")
-        .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
-    return message == null ? name : name + " (" + message + ")";
-  }
+    private Outcome failed(String why) {
+        return new Outcome(input, null, List.of(), why);
+    }
+
+    static String reason(IOException e) {
+        String message = e.getMessage();
+        String name =
+                e.getClass()
+                        .getSimpleName()
+                        .replace("Exception", "")
+                        .replaceAll("([a-z])([A-Z])", "$1 $2")
+                        .toLowerCase(java.util.Locale.ROOT);
+        return message == null ? name : name + " (" + message + ")";
+    }
 }

@@ -9,28 +9,26 @@ import java.util.List;
 /** The page layouts the parser knows, in the order they are tried. */
 public final class Layouts {
 
-  /**
-   * Each is asked in turn whether the page's tokens have its shape; the generic layout takes
-   * every page and so comes last. A new layout is a package of its own and a line here.
-   */
-  private static final List<Layout> ALL = List.of(
-      new GoodpodsLayout(),
-      new GenericLayout());
+    /**
+     * Each is asked in turn whether the page's tokens have its shape; the generic layout takes
+     * every page and so comes last. A new layout is a package of its own and a line here.
+     */
+    private static final List<Layout> ALL = List.of(new GoodpodsLayout(), new GenericLayout());
 
-  private Layouts() {}
+    private Layouts() {}
 
-  /** The first layout that recognises the page's tokens. */
-  public static Layout of(TokenWindow tokens) {
-    for (Layout layout : ALL) {
-      if (layout.recognises(tokens)) {
-        return layout;
-      }
+    /** The first layout that recognises the page's tokens. */
+    public static Layout of(TokenWindow tokens) {
+        for (Layout layout : ALL) {
+            if (layout.recognises(tokens)) {
+                return layout;
+            }
+        }
+        throw new IllegalStateException("no layout recognises the page: the last must take any");
     }
-    throw new IllegalStateException("no layout recognises the page: the last must take any");
-  }
 
-  /** The layout of a page that was never parsed: the one that takes any page. */
-  public static String unparsed() {
-    return ALL.get(ALL.size() - 1).name();
-  }
+    /** The layout of a page that was never parsed: the one that takes any page. */
+    public static String unparsed() {
+        return ALL.get(ALL.size() - 1).name();
+    }
 }

@@ -19,103 +19,131 @@ import java.util.Optional;
 /**
  * One parse of one page: lexes, parses in two stages, and builds the model.
  *
- * <p>The parse itself is {@link TwoStageParse}; the page's layout ({@link Layouts}) is told
- * from its tokens, and that layout parses the page by its own start rule and builds the model.
+ * <p>The parse itself is {@link TwoStageParse}; the page's layout ({@link Layouts}) is told from
+ * its tokens, and that layout parses the page by its own start rule and builds the model.
  *
  * <p>Not part of the public API: use {@code dev.showpage.EpisodePageParser}.
  */
 public final class PageReader {
 
-  private final ParseSettings settings;
+    private final ParseSettings settings;
 
-  public PageReader(ParseSettings settings) {
-    this.settings = settings;
-  }
-
-  /** Parses the bytes of a file: UTF-8, with what is not UTF-8 reported (or thrown). */
-  public Page read(byte[] bytes) {
-    Utf8Text.Decoded decoded = Utf8Text.decode(bytes);
-    if (decoded.valid()) {
-      return read(decoded.text());
+    public PageReader(ParseSettings settings) {
+        this.settings = settings;
     }
-    Diagnostic invalid = new Diagnostic(DiagnosticCode.INVALID_UTF8.severity(), DiagnosticCode.INVALID_UTF8.code(), decoded.line(),
-        decoded.column(), decoded.problem() + "; read as U+FFFD");
-    if (settings.strict()) {
-      throw new EpisodePageParseException(invalid,
-          lineRest(normalise(decoded.text()), decoded.line(), decoded.column()));
-    }
-    return read(decoded.text(), invalid);
-  }
 
-  public Page read(String text) {
-    return read(text, null);
-  }
-
-  /** The page of an input past the length limit: one error, nothing parsed (or thrown). */
-  public Page tooLarge(String size) {
-    Diagnostic tooLarge = new Diagnostic(DiagnosticCode.INPUT_TOO_LARGE.severity(), DiagnosticCode.INPUT_TOO_LARGE.code(), 1, 1,
-        size + ", more than the limit of " + settings.maxInputLength() + " characters; it was not parsed");
-    if (settings.strict()) {
-      throw new EpisodePageParseException(tooLarge, "");
-    }
-    return new Page(Layouts.unparsed(), Optional.empty(), List.of(), Optional.empty(),
-        Optional.empty(), List.of(), Optional.empty(), List.of(tooLarge));
-  }
-
-  private Page read(String text, Diagnostic decodingProblem) {
-    if (text.length() > settings.maxInputLength()) {
-      return tooLarge("the input has " + text.length() + " characters");
-    }
-    String input = normalise(text);
-    Columns columns = Columns.of(input);
-    return TwoStageParse.run(input, false, stage -> {
-      Diagnostics diagnostics = new Diagnostics(settings.maxDiagnostics(), columns);
-      if (decodingProblem != null) {
-        diagnostics.add(decodingProblem);
-      }
-      if (stage.recovering) {
-        stage.parser.addErrorListener(new SyntaxErrorListener(diagnostics));
-      }
-      ParseSession session = new ParseSession(settings, diagnostics,
-          new SourceText(stage.chars, stage.tokens, diagnostics), stage.recovering);
-      Layout layout = Layouts.of(stage.tokens);
-      Page page = layout.build(stage, session);
-      if (settings.strict()) {
-        Optional<Diagnostic> error = diagnostics.firstError();
-        if (error.isPresent()) {
-          Diagnostic d = error.get();
-          throw new EpisodePageParseException(d, lineRest(input, d.line(), d.column()));
+    /** Parses the bytes of a file: UTF-8, with what is not UTF-8 reported (or thrown). */
+    public Page read(byte[] bytes) {
+        Utf8Text.Decoded decoded = Utf8Text.decode(bytes);
+        if (decoded.valid()) {
+            return read(decoded.text());
         }
-      }
-      return page;
-    });
-  }
+        Diagnostic invalid =
+                new Diagnostic(
+                        DiagnosticCode.INVALID_UTF8.severity(),
+                        DiagnosticCode.INVALID_UTF8.code(),
+                        decoded.line(),
+                        decoded.column(),
+                        decoded.problem() + "; read as U+FFFD");
+        if (settings.strict()) {
+            throw new EpisodePageParseException(
+                    invalid, lineRest(normalise(decoded.text()), decoded.line(), decoded.column()));
+        }
+        return read(decoded.text(), invalid);
+    }
 
-  /**
-   * Without a byte order mark, and with CRLF and lone CR as '\n': the lexer counts lines by
-   * '\n', and the change keeps every line and column as it was.
-   */
-  private static String normalise(String text) {
-    String input = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    if (input.indexOf('\r') >= 0) {
-      input = input.replace("\r\n", "\n").replace('\r', '\n');
+    public Page read(String text) {
+        return read(text, null);
     }
-    return input;
-  }
 
-  /** The input from line:column to the end of that line. */
-  private static String lineRest(String input, int line, int column) {
-    int start = 0;
-    for (int current = 1; current < line && start < input.length(); start++) {
-      if (input.charAt(start) == '\n') {
-        current++;
-      }
+    /** The page of an input past the length limit: one error, nothing parsed (or thrown). */
+    public Page tooLarge(String size) {
+        Diagnostic tooLarge =
+                new Diagnostic(
+                        DiagnosticCode.INPUT_TOO_LARGE.severity(),
+                        DiagnosticCode.INPUT_TOO_LARGE.code(),
+                        1,
+                        1,
+                        size
+                                + ", more than the limit of "
+                                + settings.maxInputLength()
+                                + " characters; it was not parsed");
+        if (settings.strict()) {
+            throw new EpisodePageParseException(tooLarge, "");
+        }
+        return new Page(
+                Layouts.unparsed(),
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                List.of(tooLarge));
     }
-    start = Math.min(input.length(), start + column - 1);
-    int end = start;
-    while (end < input.length() && input.charAt(end) != '\n') {
-      end++;
+
+    private Page read(String text, Diagnostic decodingProblem) {
+        if (text.length() > settings.maxInputLength()) {
+            return tooLarge("the input has " + text.length() + " characters");
+        }
+        String input = normalise(text);
+        Columns columns = Columns.of(input);
+        return TwoStageParse.run(
+                input,
+                false,
+                stage -> {
+                    Diagnostics diagnostics = new Diagnostics(settings.maxDiagnostics(), columns);
+                    if (decodingProblem != null) {
+                        diagnostics.add(decodingProblem);
+                    }
+                    if (stage.recovering) {
+                        stage.parser.addErrorListener(new SyntaxErrorListener(diagnostics));
+                    }
+                    ParseSession session =
+                            new ParseSession(
+                                    settings,
+                                    diagnostics,
+                                    new SourceText(stage.chars, stage.tokens, diagnostics),
+                                    stage.recovering);
+                    Layout layout = Layouts.of(stage.tokens);
+                    Page page = layout.build(stage, session);
+                    if (settings.strict()) {
+                        Optional<Diagnostic> error = diagnostics.firstError();
+                        if (error.isPresent()) {
+                            Diagnostic d = error.get();
+                            throw new EpisodePageParseException(
+                                    d, lineRest(input, d.line(), d.column()));
+                        }
+                    }
+                    return page;
+                });
     }
-    return input.substring(start, end);
-  }
+
+    /**
+     * Without a byte order mark, and with CRLF and lone CR as '\n': the lexer counts lines by '\n',
+     * and the change keeps every line and column as it was.
+     */
+    private static String normalise(String text) {
+        String input = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (input.indexOf('\r') >= 0) {
+            input = input.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        return input;
+    }
+
+    /** The input from line:column to the end of that line. */
+    private static String lineRest(String input, int line, int column) {
+        int start = 0;
+        for (int current = 1; current < line && start < input.length(); start++) {
+            if (input.charAt(start) == '\n') {
+                current++;
+            }
+        }
+        start = Math.min(input.length(), start + column - 1);
+        int end = start;
+        while (end < input.length() && input.charAt(end) != '\n') {
+            end++;
+        }
+        return input.substring(start, end);
+    }
 }

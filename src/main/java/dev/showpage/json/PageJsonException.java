@@ -7,22 +7,22 @@ package dev.showpage.json;
  */
 public final class PageJsonException extends RuntimeException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  /** Where in the document the problem is, as a JSON pointer ({@code ""} for the whole). */
-  private final String pointer;
+    /** Where in the document the problem is, as a JSON pointer ({@code ""} for the whole). */
+    private final String pointer;
 
-  PageJsonException(String pointer, String message, Throwable cause) {
-    super((pointer.isEmpty() ? "" : pointer + ": ") + message, cause);
-    this.pointer = pointer;
-  }
+    PageJsonException(String pointer, String message, Throwable cause) {
+        super((pointer.isEmpty() ? "" : pointer + ": ") + message, cause);
+        this.pointer = pointer;
+    }
 
-  /**
-   * Where in the document the problem is, as a JSON pointer ({@code ""} for the whole).
-   *
-   * @return the JSON pointer, such as {@code /episodes/3/rank}
-   */
-  public String pointer() {
-    return pointer;
-  }
+    /**
+     * Where in the document the problem is, as a JSON pointer ({@code ""} for the whole).
+     *
+     * @return the JSON pointer, such as {@code /episodes/3/rank}
+     */
+    public String pointer() {
+        return pointer;
+    }
 }

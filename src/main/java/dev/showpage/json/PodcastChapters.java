@@ -9,9 +9,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * An episode's chapters as a Podcasting 2.0 JSON chapters file (the podcast namespace's
- * {@code jsonChapters} format, version 1.2.0), the file a feed's {@code <podcast:chapters>} tag
- * points at:
+ * An episode's chapters as a Podcasting 2.0 JSON chapters file (the podcast namespace's {@code
+ * jsonChapters} format, version 1.2.0), the file a feed's {@code <podcast:chapters>} tag points at:
  *
  * <pre>{@code
  * {"version": "1.2.0", "chapters": [{"startTime": 0, "title": "Introduction", "endTime": 75}, ...]}
@@ -21,39 +20,39 @@ import tools.jackson.core.JsonGenerator;
  */
 public final class PodcastChapters {
 
-  /** The version of the JSON chapters format written. */
-  public static final String VERSION = "1.2.0";
+    /** The version of the JSON chapters format written. */
+    public static final String VERSION = "1.2.0";
 
-  private PodcastChapters() {}
+    private PodcastChapters() {}
 
-  /**
-   * The chapters file of one episode, pretty, with a final line break.
-   *
-   * @param episode the episode whose chapters to write
-   * @return the chapters file; its {@code chapters} list is empty when the episode has none
-   */
-  public static String toJson(Episode episode) {
-    requireNonNull(episode, "episode is null");
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = PageJson.generator(out, true)) {
-      g.writeStartObject();
-      g.writeStringProperty("version", VERSION);
-      g.writeName("chapters");
-      g.writeStartArray();
-      for (Chapter chapter : episode.chapters()) {
-        g.writeStartObject();
-        g.writeNumberProperty("startTime", chapter.start().getSeconds());
-        g.writeStringProperty("title", chapter.title());
-        if (chapter.end().isPresent()) {
-          g.writeNumberProperty("endTime", chapter.end().get().getSeconds());
+    /**
+     * The chapters file of one episode, pretty, with a final line break.
+     *
+     * @param episode the episode whose chapters to write
+     * @return the chapters file; its {@code chapters} list is empty when the episode has none
+     */
+    public static String toJson(Episode episode) {
+        requireNonNull(episode, "episode is null");
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = PageJson.generator(out, true)) {
+            g.writeStartObject();
+            g.writeStringProperty("version", VERSION);
+            g.writeName("chapters");
+            g.writeStartArray();
+            for (Chapter chapter : episode.chapters()) {
+                g.writeStartObject();
+                g.writeNumberProperty("startTime", chapter.start().getSeconds());
+                g.writeStringProperty("title", chapter.title());
+                if (chapter.end().isPresent()) {
+                    g.writeNumberProperty("endTime", chapter.end().get().getSeconds());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (JacksonException e) {
+            throw PageJson.unchecked(e);
         }
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    } catch (JacksonException e) {
-      throw PageJson.unchecked(e);
+        return out.append('\n').toString();
     }
-    return out.append('\n').toString();
-  }
 }

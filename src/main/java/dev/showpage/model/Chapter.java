@@ -15,17 +15,17 @@ import java.util.Optional;
  */
 public record Chapter(Duration start, Optional<Duration> end, String title) {
 
-  /**
-   * Checks that no component is null.
-   *
-   * @param start offset from the start of the episode
-   * @param end where the chapter ends: the next chapter's start, or the episode's duration for the
-   *     last chapter; empty when the page does not tell
-   * @param title the chapter's title as the page writes it
-   */
-  public Chapter {
-    requireNonNull(start, "start is null");
-    requireNonNull(end, "end is null");
-    requireNonNull(title, "title is null");
-  }
+    /**
+     * Checks that no component is null.
+     *
+     * @param start offset from the start of the episode
+     * @param end where the chapter ends: the next chapter's start, or the episode's duration for
+     *     the last chapter; empty when the page does not tell
+     * @param title the chapter's title as the page writes it
+     */
+    public Chapter {
+        requireNonNull(start, "start is null");
+        requireNonNull(end, "end is null");
+        requireNonNull(title, "title is null");
+    }
 }

@@ -10,14 +10,14 @@ import static java.util.Objects.requireNonNull;
  */
 public record FaqEntry(String question, String answer) {
 
-  /**
-   * Checks that no component is null.
-   *
-   * @param question the question
-   * @param answer the answer
-   */
-  public FaqEntry {
-    requireNonNull(question, "question is null");
-    requireNonNull(answer, "answer is null");
-  }
+    /**
+     * Checks that no component is null.
+     *
+     * @param question the question
+     * @param answer the answer
+     */
+    public FaqEntry {
+        requireNonNull(question, "question is null");
+        requireNonNull(answer, "answer is null");
+    }
 }

@@ -13,16 +13,16 @@ import java.util.List;
  */
 public record Person(String name, Role role, List<Link> links) {
 
-  /**
-   * Checks that no component and no link is null, and copies the links.
-   *
-   * @param name the fullest form of the name the page gives anywhere in the episode
-   * @param role host or guest
-   * @param links the links the page groups under this person, in page order
-   */
-  public Person {
-    requireNonNull(name, "name is null");
-    requireNonNull(role, "role is null");
-    links = List.copyOf(links);
-  }
+    /**
+     * Checks that no component and no link is null, and copies the links.
+     *
+     * @param name the fullest form of the name the page gives anywhere in the episode
+     * @param role host or guest
+     * @param links the links the page groups under this person, in page order
+     */
+    public Person {
+        requireNonNull(name, "name is null");
+        requireNonNull(role, "role is null");
+        links = List.copyOf(links);
+    }
 }

@@ -12,14 +12,14 @@ import java.util.Optional;
  */
 public record Promotion(String text, Optional<String> url) {
 
-  /**
-   * Checks that no component is null.
-   *
-   * @param text what the promotion says, without its URL
-   * @param url the URL it points at, if it has one
-   */
-  public Promotion {
-    requireNonNull(text, "text is null");
-    requireNonNull(url, "url is null");
-  }
+    /**
+     * Checks that no component is null.
+     *
+     * @param text what the promotion says, without its URL
+     * @param url the URL it points at, if it has one
+     */
+    public Promotion {
+        requireNonNull(text, "text is null");
+        requireNonNull(url, "url is null");
+    }
 }

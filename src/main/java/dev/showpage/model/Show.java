@@ -14,16 +14,16 @@ import java.util.OptionalInt;
  */
 public record Show(String title, Optional<String> publisher, OptionalInt listeners) {
 
-  /**
-   * Checks that no component is null.
-   *
-   * @param title the show's name
-   * @param publisher who publishes it, when the header says
-   * @param listeners the listener count the header states
-   */
-  public Show {
-    requireNonNull(title, "title is null");
-    requireNonNull(publisher, "publisher is null");
-    requireNonNull(listeners, "listeners is null");
-  }
+    /**
+     * Checks that no component is null.
+     *
+     * @param title the show's name
+     * @param publisher who publishes it, when the header says
+     * @param listeners the listener count the header states
+     */
+    public Show {
+        requireNonNull(title, "title is null");
+        requireNonNull(publisher, "publisher is null");
+        requireNonNull(listeners, "listeners is null");
+    }
 }

@@ -15,33 +15,33 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every test page's JSON is exactly its golden file {@code X.json}, byte for byte.
  *
- * <p>The golden files are read against their pages value by value in their own tests
- * ({@code DatabaseSchoolJsonTest} and the others); this test guards the bytes. After a deliberate
- * change, rewrite them with {@code mvn test -Dtest=GoldenFilesTest -Dgolden.update=true} and
- * review the {@code git diff}.
+ * <p>The golden files are read against their pages value by value in their own tests ({@code
+ * DatabaseSchoolJsonTest} and the others); this test guards the bytes. After a deliberate change,
+ * rewrite them with {@code mvn test -Dtest=GoldenFilesTest -Dgolden.update=true} and review the
+ * {@code git diff}.
  */
 class GoldenFilesTest {
 
-  static List<Path> pages() {
-    return TestPages.all();
-  }
-
-  @Test
-  void everyTestPageHasAGoldenFile() {
-    assertThat(pages()).isNotEmpty();
-    for (Path page : pages()) {
-      assertThat(TestPages.goldenOf(page)).as("golden file of %s", page).exists();
+    static List<Path> pages() {
+        return TestPages.all();
     }
-  }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("pages")
-  void jsonIsExactlyTheGoldenFile(Path page) throws IOException {
-    String json = PageJson.toJson(EpisodePageParser.parse(page));
-    Path golden = TestPages.goldenOf(page);
-    if (Boolean.getBoolean("golden.update")) {
-      Files.writeString(golden, json, StandardCharsets.UTF_8);
+    @Test
+    void everyTestPageHasAGoldenFile() {
+        assertThat(pages()).isNotEmpty();
+        for (Path page : pages()) {
+            assertThat(TestPages.goldenOf(page)).as("golden file of %s", page).exists();
+        }
     }
-    assertThat(json).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
-  }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void jsonIsExactlyTheGoldenFile(Path page) throws IOException {
+        String json = PageJson.toJson(EpisodePageParser.parse(page));
+        Path golden = TestPages.goldenOf(page);
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(golden, json, StandardCharsets.UTF_8);
+        }
+        assertThat(json).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
 }

@@ -10,21 +10,21 @@ import java.util.stream.Stream;
 /** The project's own test pages: every {@code testdata/**}{@code /*.txt}. */
 final class TestPages {
 
-  static final Path ROOT = Path.of("testdata");
+    static final Path ROOT = Path.of("testdata");
 
-  private TestPages() {}
+    private TestPages() {}
 
-  static List<Path> all() {
-    try (Stream<Path> files = Files.walk(ROOT)) {
-      return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    static List<Path> all() {
+        try (Stream<Path> files = Files.walk(ROOT)) {
+            return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 
-  /** {@code X.json} beside {@code X.txt}. */
-  static Path goldenOf(Path page) {
-    String name = page.getFileName().toString();
-    return page.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".json");
-  }
+    /** {@code X.json} beside {@code X.txt}. */
+    static Path goldenOf(Path page) {
+        String name = page.getFileName().toString();
+        return page.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".json");
+    }
 }

@@ -1,10 +1,10 @@
 package dev.showpage.internal.antlr;
 
-import dev.showpage.internal.Layouts;
+import dev.showpage.BigPages;
 import dev.showpage.EpisodePageParser;
+import dev.showpage.internal.Layouts;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.model.Page;
-import dev.showpage.BigPages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
@@ -22,45 +22,48 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Where the time of a parse of the example page goes, stage by stage, with the parser's own
- * streams (which is why this benchmark lives in the internal package): lexing alone, lexing and
- * parsing (the tree built whole, no model), and the whole parse to the model. The builder's
- * share is the difference between the last two.
+ * Where the time of a parse of the example page goes, stage by stage, with the parser's own streams
+ * (which is why this benchmark lives in the internal package): lexing alone, lexing and parsing
+ * (the tree built whole, no model), and the whole parse to the model. The builder's share is the
+ * difference between the last two.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 6, time = 3)
 @Measurement(iterations = 6, time = 3)
-@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)
 public class StagesBenchmark {
 
-  private String text;
+    private String text;
 
-  @Setup
-  public void load() throws IOException {
-    text = Files.readString(BigPages.EXAMPLE);
-  }
-
-  @Benchmark
-  public int lex() {
-    EpisodePageLexer lexer = new EpisodePageLexer(PageChars.of(text));
-    WideCharLexerSimulator.install(lexer);
-    TokenWindow tokens = new TokenWindow(lexer, text.length());
-    int count = 0;
-    while (tokens.get(count).getType() != Token.EOF) {
-      count++;
+    @Setup
+    public void load() throws IOException {
+        text = Files.readString(BigPages.EXAMPLE);
     }
-    return count;
-  }
 
-  @Benchmark
-  public ParserRuleContext lexAndParse() {
-    return TwoStageParse.run(text, false, stage -> Layouts.of(stage.tokens).parse(stage.parser));
-  }
+    @Benchmark
+    public int lex() {
+        EpisodePageLexer lexer = new EpisodePageLexer(PageChars.of(text));
+        WideCharLexerSimulator.install(lexer);
+        TokenWindow tokens = new TokenWindow(lexer, text.length());
+        int count = 0;
+        while (tokens.get(count).getType() != Token.EOF) {
+            count++;
+        }
+        return count;
+    }
 
-  @Benchmark
-  public Page parseToModel() {
-    return EpisodePageParser.parse(text);
-  }
+    @Benchmark
+    public ParserRuleContext lexAndParse() {
+        return TwoStageParse.run(
+                text, false, stage -> Layouts.of(stage.tokens).parse(stage.parser));
+    }
+
+    @Benchmark
+    public Page parseToModel() {
+        return EpisodePageParser.parse(text);
+    }
 }

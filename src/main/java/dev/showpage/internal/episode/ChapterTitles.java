@@ -7,74 +7,79 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The titles of a run's chapters without what the page put around them: the separators left
- * over from the time mark, and track numbers that count up through the run (the rule "Titles"
- * of {@link ChapterLists}).
+ * The titles of a run's chapters without what the page put around them: the separators left over
+ * from the time mark, and track numbers that count up through the run (the rule "Titles" of {@link
+ * ChapterLists}).
  */
 final class ChapterTitles {
 
-  // "1. ", "01. ", "3) ", "1 - ", "01 – ": a track number and its separator.
-  private static final Pattern TRACK_NUMBER =
-      Pattern.compile("^(\\d{1,3})(?:[.)]|\\s*[-\u2013\u2014\uFF0D])\\s+(?=\\S)");
-  private static final String DASHES = "-\u2013\u2014\uFF0D|~\u2022\u00B7";
+    // "1. ", "01. ", "3) ", "1 - ", "01 – ": a track number and its separator.
+    private static final Pattern TRACK_NUMBER =
+            Pattern.compile("^(\\d{1,3})(?:[.)]|\\s*[-\u2013\u2014\uFF0D])\\s+(?=\\S)");
+    private static final String DASHES = "-\u2013\u2014\uFF0D|~\u2022\u00B7";
 
-  private ChapterTitles() {}
+    private ChapterTitles() {}
 
-  /** Cuts track numbers when every entry has one and they count up by one. */
-  static void cutTrackNumbers(List<ChapterEntry> entries) {
-    List<ChapterEntry> titled = new ArrayList<>();
-    for (ChapterEntry entry : entries) {
-      if (!entry.title.isEmpty()) {
-        titled.add(entry);
-      }
+    /** Cuts track numbers when every entry has one and they count up by one. */
+    static void cutTrackNumbers(List<ChapterEntry> entries) {
+        List<ChapterEntry> titled = new ArrayList<>();
+        for (ChapterEntry entry : entries) {
+            if (!entry.title.isEmpty()) {
+                titled.add(entry);
+            }
+        }
+        if (titled.size() < 2) {
+            return;
+        }
+        List<String> cut = new ArrayList<>();
+        long expected = -1;
+        for (ChapterEntry entry : titled) {
+            Matcher m = TRACK_NUMBER.matcher(entry.title);
+            if (!m.find()) {
+                return;
+            }
+            long number = Long.parseLong(m.group(1));
+            if (expected >= 0 && number != expected) {
+                return;
+            }
+            expected = number + 1;
+            cut.add(clean(entry.title.substring(m.end())));
+        }
+        for (int i = 0; i < titled.size(); i++) {
+            if (!cut.get(i).isEmpty()) {
+                titled.get(i).title = cut.get(i);
+            }
+        }
     }
-    if (titled.size() < 2) {
-      return;
-    }
-    List<String> cut = new ArrayList<>();
-    long expected = -1;
-    for (ChapterEntry entry : titled) {
-      Matcher m = TRACK_NUMBER.matcher(entry.title);
-      if (!m.find()) {
-        return;
-      }
-      long number = Long.parseLong(m.group(1));
-      if (expected >= 0 && number != expected) {
-        return;
-      }
-      expected = number + 1;
-      cut.add(clean(entry.title.substring(m.end())));
-    }
-    for (int i = 0; i < titled.size(); i++) {
-      if (!cut.get(i).isEmpty()) {
-        titled.get(i).title = cut.get(i);
-      }
-    }
-  }
 
-  /** Collapses blanks and cuts separators left over from the time mark at either end. */
-  static String clean(String title) {
-    if (title == null) {
-      return "";
+    /** Collapses blanks and cuts separators left over from the time mark at either end. */
+    static String clean(String title) {
+        if (title == null) {
+            return "";
+        }
+        String t = SourceText.collapse(title);
+        boolean changed = true;
+        while (changed && !t.isEmpty()) {
+            changed = false;
+            char first = t.charAt(0);
+            if (first == ')'
+                    || first == ']'
+                    || first == ':'
+                    || (DASHES.indexOf(first) >= 0 && (t.length() == 1 || t.charAt(1) == ' '))) {
+                t = t.substring(1).strip();
+                changed = true;
+                continue;
+            }
+            char last = t.charAt(t.length() - 1);
+            if (last == '('
+                    || last == '['
+                    || last == ':'
+                    || (DASHES.indexOf(last) >= 0
+                            && (t.length() == 1 || t.charAt(t.length() - 2) == ' '))) {
+                t = t.substring(0, t.length() - 1).strip();
+                changed = true;
+            }
+        }
+        return t;
     }
-    String t = SourceText.collapse(title);
-    boolean changed = true;
-    while (changed && !t.isEmpty()) {
-      changed = false;
-      char first = t.charAt(0);
-      if (first == ')' || first == ']' || first == ':'
-          || (DASHES.indexOf(first) >= 0 && (t.length() == 1 || t.charAt(1) == ' '))) {
-        t = t.substring(1).strip();
-        changed = true;
-        continue;
-      }
-      char last = t.charAt(t.length() - 1);
-      if (last == '(' || last == '[' || last == ':'
-          || (DASHES.indexOf(last) >= 0 && (t.length() == 1 || t.charAt(t.length() - 2) == ' '))) {
-        t = t.substring(0, t.length() - 1).strip();
-        changed = true;
-      }
-    }
-    return t;
-  }
 }

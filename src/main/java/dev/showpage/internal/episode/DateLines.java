@@ -11,37 +11,51 @@ import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
- * A line that dates an episode, in any layout: its date and length go to the episode's draft,
- * and what follows them is reported, so that no text of the line goes unseen.
+ * A line that dates an episode, in any layout: its date and length go to the episode's draft, and
+ * what follows them is reported, so that no text of the line goes unseen.
  */
 public final class DateLines {
 
-  private DateLines() {}
+    private DateLines() {}
 
-  /**
-   * @param date the date's token
-   * @param dateNode the date's node among the line's children
-   * @param duration the line's length, or null
-   * @param tailMessage how the report of text after the date and length begins
-   */
-  public static void read(EpisodeDraft draft, ParserRuleContext line, Token date,
-      ParseTree dateNode, DurationContext duration, String tailMessage, ParseSession session) {
-    draft.dateToken = date;
-    int after = line.children.indexOf(dateNode) + 1;
-    if (duration != null) {
-      for (TerminalNode quantity : duration.QUANTITY()) {
-        draft.durationTokens.add(quantity.getSymbol());
-      }
-      after = Math.max(after, line.children.indexOf(duration) + 1);
+    /**
+     * @param date the date's token
+     * @param dateNode the date's node among the line's children
+     * @param duration the line's length, or null
+     * @param tailMessage how the report of text after the date and length begins
+     */
+    public static void read(
+            EpisodeDraft draft,
+            ParserRuleContext line,
+            Token date,
+            ParseTree dateNode,
+            DurationContext duration,
+            String tailMessage,
+            ParseSession session) {
+        draft.dateToken = date;
+        int after = line.children.indexOf(dateNode) + 1;
+        if (duration != null) {
+            for (TerminalNode quantity : duration.QUANTITY()) {
+                draft.durationTokens.add(quantity.getSymbol());
+            }
+            after = Math.max(after, line.children.indexOf(duration) + 1);
+        }
+        if (after < line.getChildCount() - 1) {
+            ParseTree first = line.getChild(after);
+            Token start =
+                    first instanceof TerminalNode terminal
+                            ? terminal.getSymbol()
+                            : ((ParserRuleContext) first).getStart();
+            SourceText source = session.source();
+            session.diagnostics()
+                    .report(
+                            DiagnosticCode.DATE_LINE_TEXT,
+                            start,
+                            tailMessage
+                                    + " '"
+                                    + source.between(
+                                            start, Trees.lastBeforeNewline(line, source.tokens()))
+                                    + "'");
+        }
     }
-    if (after < line.getChildCount() - 1) {
-      ParseTree first = line.getChild(after);
-      Token start = first instanceof TerminalNode terminal
-          ? terminal.getSymbol()
-          : ((ParserRuleContext) first).getStart();
-      SourceText source = session.source();
-      session.diagnostics().report(DiagnosticCode.DATE_LINE_TEXT, start, tailMessage + " '"
-          + source.between(start, Trees.lastBeforeNewline(line, source.tokens())) + "'");
-    }
-  }
 }

@@ -26,121 +26,134 @@ import org.antlr.v4.runtime.Token;
 /**
  * Turns what a card says ({@link EpisodeDraft}) into an {@link Episode}: converts the date,
  * duration and chapter times, resolves who is who ({@link People}), and sorts each URL into a
- * person's links, the episode's links or its promotions ({@link EpisodeLinks}). It only reads
- * the draft.
+ * person's links, the episode's links or its promotions ({@link EpisodeLinks}). It only reads the
+ * draft.
  */
 public final class EpisodeAssembler {
 
-  private final DateOrder dateOrder;
-  private final Optional<LocalDate> referenceDate;
-  private final Diagnostics diagnostics;
-  private final SourceText source;
+    private final DateOrder dateOrder;
+    private final Optional<LocalDate> referenceDate;
+    private final Diagnostics diagnostics;
+    private final SourceText source;
 
-  /**
-   * @param dateOrder the order of numeric dates on this page: the parser's, or the one the
-   *     page's own dates settle
-   */
-  public EpisodeAssembler(ParseSession session, DateOrder dateOrder) {
-    this.source = session.source();
-    this.dateOrder = dateOrder;
-    this.referenceDate = session.settings().referenceDate();
-    this.diagnostics = session.diagnostics();
-  }
+    /**
+     * @param dateOrder the order of numeric dates on this page: the parser's, or the one the page's
+     *     own dates settle
+     */
+    public EpisodeAssembler(ParseSession session, DateOrder dateOrder) {
+        this.source = session.source();
+        this.dateOrder = dateOrder;
+        this.referenceDate = session.settings().referenceDate();
+        this.diagnostics = session.diagnostics();
+    }
 
-  /** The episode the draft tells of; {@code rank} is its place in the page's list, from 1. */
-  public Episode assemble(EpisodeDraft card, int rank) {
-    Optional<LocalDate> released = released(card.dateToken);
-    Optional<Duration> duration = duration(card);
-    OptionalInt listeners = card.listenersToken == null
-        ? OptionalInt.empty()
-        : Counts.ofDigitsIn(card.listenersToken.getText());
+    /** The episode the draft tells of; {@code rank} is its place in the page's list, from 1. */
+    public Episode assemble(EpisodeDraft card, int rank) {
+        Optional<LocalDate> released = released(card.dateToken);
+        Optional<Duration> duration = duration(card);
+        OptionalInt listeners =
+                card.listenersToken == null
+                        ? OptionalInt.empty()
+                        : Counts.ofDigitsIn(card.listenersToken.getText());
 
-    List<Chapter> chapters = List.of();
-    List<Prose> prose = card.prose();
-    if (!card.chapterRuns().isEmpty()) {
-      ChapterLists.Decision decision =
-          ChapterLists.decide(card.chapterRuns(), duration, diagnostics);
-      chapters = decision.chapters();
-      prose = withTextOf(decision.rejected(), prose);
-    }
-    People people = new People(card, prose);
-    EpisodeLinks links = new EpisodeLinks(card.links(), people);
+        List<Chapter> chapters = List.of();
+        List<Prose> prose = card.prose();
+        if (!card.chapterRuns().isEmpty()) {
+            ChapterLists.Decision decision =
+                    ChapterLists.decide(card.chapterRuns(), duration, diagnostics);
+            chapters = decision.chapters();
+            prose = withTextOf(decision.rejected(), prose);
+        }
+        People people = new People(card, prose);
+        EpisodeLinks links = new EpisodeLinks(card.links(), people);
 
-    return new Episode(
-        rank,
-        Optional.ofNullable(card.title),
-        Optional.ofNullable(card.show),
-        released,
-        duration,
-        listeners,
-        description(prose),
-        people.build(),
-        links.links,
-        links.promotions,
-        chapters,
-        new SourcePosition(card.firstToken.getLine(), diagnostics.column(card.firstToken)));
-  }
+        return new Episode(
+                rank,
+                Optional.ofNullable(card.title),
+                Optional.ofNullable(card.show),
+                released,
+                duration,
+                listeners,
+                description(prose),
+                people.build(),
+                links.links,
+                links.promotions,
+                chapters,
+                new SourcePosition(card.firstToken.getLine(), diagnostics.column(card.firstToken)));
+    }
 
-  /** The day a date token gives; a token that gives none is reported. */
-  private Optional<LocalDate> released(Token date) {
-    if (date == null) {
-      return Optional.empty();
+    /** The day a date token gives; a token that gives none is reported. */
+    private Optional<LocalDate> released(Token date) {
+        if (date == null) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> released = ReleaseDates.of(date, dateOrder, referenceDate);
+        if (released.isEmpty() && date.getType() == EpisodePageLexer.RELATIVE_DATE) {
+            diagnostics.report(
+                    DiagnosticCode.RELATIVE_DATE,
+                    date,
+                    "'"
+                            + date.getText()
+                            + "' is relative to a day the parser was not given (set a reference date)");
+        } else if (released.isEmpty() && date.getType() == EpisodePageLexer.NUMERIC_DATE) {
+            diagnostics.report(
+                    DiagnosticCode.INVALID_DATE,
+                    date,
+                    "'" + date.getText() + "' is not a date in " + dateOrder + " order");
+        } else if (released.isEmpty()) {
+            diagnostics.report(
+                    DiagnosticCode.INVALID_DATE,
+                    date,
+                    "'" + date.getText() + "' is not a day of the calendar");
+        }
+        return released;
     }
-    Optional<LocalDate> released = ReleaseDates.of(date, dateOrder, referenceDate);
-    if (released.isEmpty() && date.getType() == EpisodePageLexer.RELATIVE_DATE) {
-      diagnostics.report(DiagnosticCode.RELATIVE_DATE, date, "'" + date.getText()
-          + "' is relative to a day the parser was not given (set a reference date)");
-    } else if (released.isEmpty() && date.getType() == EpisodePageLexer.NUMERIC_DATE) {
-      diagnostics.report(DiagnosticCode.INVALID_DATE, date,
-          "'" + date.getText() + "' is not a date in " + dateOrder + " order");
-    } else if (released.isEmpty()) {
-      diagnostics.report(DiagnosticCode.INVALID_DATE, date,
-          "'" + date.getText() + "' is not a day of the calendar");
-    }
-    return released;
-  }
 
-  /** The amounts the card gives, or else the player's remaining time. */
-  private Optional<Duration> duration(EpisodeDraft card) {
-    Optional<Duration> duration = card.playerLength != null && card.durationTokens.isEmpty()
-        ? Durations.timestamp(card.playerLength.getText())
-        : Durations.total(card.durationTokens.stream().map(Token::getText).toList());
-    if (duration.isEmpty() && !card.durationTokens.isEmpty()) {
-      diagnostics.report(DiagnosticCode.INVALID_DURATION, card.durationTokens.get(0),
-          "the duration is too large to be an episode's length");
+    /** The amounts the card gives, or else the player's remaining time. */
+    private Optional<Duration> duration(EpisodeDraft card) {
+        Optional<Duration> duration =
+                card.playerLength != null && card.durationTokens.isEmpty()
+                        ? Durations.timestamp(card.playerLength.getText())
+                        : Durations.total(
+                                card.durationTokens.stream().map(Token::getText).toList());
+        if (duration.isEmpty() && !card.durationTokens.isEmpty()) {
+            diagnostics.report(
+                    DiagnosticCode.INVALID_DURATION,
+                    card.durationTokens.get(0),
+                    "the duration is too large to be an episode's length");
+        }
+        return duration;
     }
-    return duration;
-  }
 
-  /** Pieces of one line are joined by a space, lines by a line break. */
-  private static Optional<String> description(List<Prose> prose) {
-    if (prose.isEmpty()) {
-      return Optional.empty();
+    /** Pieces of one line are joined by a space, lines by a line break. */
+    private static Optional<String> description(List<Prose> prose) {
+        if (prose.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder();
+        int line = -1;
+        for (Prose piece : prose) {
+            if (text.length() > 0) {
+                text.append(piece.at().getLine() == line ? " " : "\n");
+            }
+            text.append(piece.text());
+            line = piece.at().getLine();
+        }
+        return Optional.of(text.toString());
     }
-    StringBuilder text = new StringBuilder();
-    int line = -1;
-    for (Prose piece : prose) {
-      if (text.length() > 0) {
-        text.append(piece.at().getLine() == line ? " " : "\n");
-      }
-      text.append(piece.text());
-      line = piece.at().getLine();
-    }
-    return Optional.of(text.toString());
-  }
 
-  /** The prose with the text of the chapter runs that are no list back where it stood. */
-  private List<Prose> withTextOf(List<ChapterRun> rejected, List<Prose> prose) {
-    if (rejected.isEmpty()) {
-      return prose;
+    /** The prose with the text of the chapter runs that are no list back where it stood. */
+    private List<Prose> withTextOf(List<ChapterRun> rejected, List<Prose> prose) {
+        if (rejected.isEmpty()) {
+            return prose;
+        }
+        List<Prose> all = new ArrayList<>(prose);
+        for (ChapterRun run : rejected) {
+            for (ChapterItem item : run.items()) {
+                all.add(new Prose(item.first, source.between(item.first, item.last)));
+            }
+        }
+        all.sort(Comparator.comparingLong(p -> EpisodeDraft.order(p.at())));
+        return all;
     }
-    List<Prose> all = new ArrayList<>(prose);
-    for (ChapterRun run : rejected) {
-      for (ChapterItem item : run.items()) {
-        all.add(new Prose(item.first, source.between(item.first, item.last)));
-      }
-    }
-    all.sort(Comparator.comparingLong(p -> EpisodeDraft.order(p.at())));
-    return all;
-  }
 }

@@ -18,38 +18,63 @@ import java.util.Set;
  */
 final class EpisodeLinks {
 
-  private static final Set<String> CALL_TO_ACTION =
-      Set.of("want", "get", "check", "try", "join", "subscribe", "sign", "use", "download", "grab",
-          "support", "visit", "learn", "listen", "buy", "save", "claim", "start", "book",
-          "register");
-  private static final int PROMOTION_MIN_WORDS = 6;
+    private static final Set<String> CALL_TO_ACTION =
+            Set.of(
+                    "want",
+                    "get",
+                    "check",
+                    "try",
+                    "join",
+                    "subscribe",
+                    "sign",
+                    "use",
+                    "download",
+                    "grab",
+                    "support",
+                    "visit",
+                    "learn",
+                    "listen",
+                    "buy",
+                    "save",
+                    "claim",
+                    "start",
+                    "book",
+                    "register");
+    private static final int PROMOTION_MIN_WORDS = 6;
 
-  final List<Link> links = new ArrayList<>();
-  final List<Promotion> promotions = new ArrayList<>();
+    final List<Link> links = new ArrayList<>();
+    final List<Promotion> promotions = new ArrayList<>();
 
-  /** Sorts {@code items}, giving the people's links to {@code people}. */
-  EpisodeLinks(List<LinkItem> items, People people) {
-    for (LinkItem item : items) {
-      Link link = new Link(Optional.ofNullable(item.label), item.url, item.kind,
-          Optional.ofNullable(item.note));
-      if (item.section == Section.FOLLOW && !item.group.isEmpty()) {
-        people.addGroupLink(item, link);
-      } else if (item.section == Section.PROSE && people.addNamedLink(item, link)) {
-        continue;
-      } else if (item.section == Section.PROSE && item.label != null && isPromotion(item.label)) {
-        // A note after the URL ("- use code SCHOOL") is part of what the promotion says.
-        String text = item.note == null ? item.label : item.label + " - " + item.note;
-        promotions.add(new Promotion(text, Optional.of(item.url)));
-      } else {
-        links.add(link);
-      }
+    /** Sorts {@code items}, giving the people's links to {@code people}. */
+    EpisodeLinks(List<LinkItem> items, People people) {
+        for (LinkItem item : items) {
+            Link link =
+                    new Link(
+                            Optional.ofNullable(item.label),
+                            item.url,
+                            item.kind,
+                            Optional.ofNullable(item.note));
+            if (item.section == Section.FOLLOW && !item.group.isEmpty()) {
+                people.addGroupLink(item, link);
+            } else if (item.section == Section.PROSE && people.addNamedLink(item, link)) {
+                continue;
+            } else if (item.section == Section.PROSE
+                    && item.label != null
+                    && isPromotion(item.label)) {
+                // A note after the URL ("- use code SCHOOL") is part of what the promotion says.
+                String text = item.note == null ? item.label : item.label + " - " + item.note;
+                promotions.add(new Promotion(text, Optional.of(item.url)));
+            } else {
+                links.add(link);
+            }
+        }
     }
-  }
 
-  private static boolean isPromotion(String label) {
-    List<String> words = Names.words(label);
-    String first = Names.core(words.get(0)).toLowerCase(Locale.ROOT);
-    return label.indexOf('?') >= 0 || CALL_TO_ACTION.contains(first)
-        || words.size() >= PROMOTION_MIN_WORDS;
-  }
+    private static boolean isPromotion(String label) {
+        List<String> words = Names.words(label);
+        String first = Names.core(words.get(0)).toLowerCase(Locale.ROOT);
+        return label.indexOf('?') >= 0
+                || CALL_TO_ACTION.contains(first)
+                || words.size() >= PROMOTION_MIN_WORDS;
+    }
 }

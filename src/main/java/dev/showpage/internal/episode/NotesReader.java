@@ -23,140 +23,141 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 /**
  * Reads the body lines of one card, segment by segment, into a {@link EpisodeDraft}.
  *
- * <p>The grammar has already said what each segment is (a chapter mark, a "Follow X:" heading,
- * a ": URL" after a label, a word); this visitor decides what the words between them belong to:
- * the label of the next URL (the words since the last sentence boundary), the note after a URL
- * ("URL - note"), a chapter's title, or the episode's prose. The words wait in {@link
- * PendingWords}; {@link LinkReader} reads links and their labels, {@link ChapterMarks} times
- * and their titles; what the line has had so far is one {@link LineState}.
+ * <p>The grammar has already said what each segment is (a chapter mark, a "Follow X:" heading, a ":
+ * URL" after a label, a word); this visitor decides what the words between them belong to: the
+ * label of the next URL (the words since the last sentence boundary), the note after a URL ("URL -
+ * note"), a chapter's title, or the episode's prose. The words wait in {@link PendingWords}; {@link
+ * LinkReader} reads links and their labels, {@link ChapterMarks} times and their titles; what the
+ * line has had so far is one {@link LineState}.
  */
 public final class NotesReader extends EpisodePageParserBaseVisitor<Void> {
 
-  private final EpisodeDraft draft;
-  private final SourceText source;
-  private final LineState line = new LineState();
-  private final PendingWords words;
-  private final LinkReader links;
-  private final ChapterMarks chapters;
+    private final EpisodeDraft draft;
+    private final SourceText source;
+    private final LineState line = new LineState();
+    private final PendingWords words;
+    private final LinkReader links;
+    private final ChapterMarks chapters;
 
-  public NotesReader(EpisodeDraft draft, SourceText source, Diagnostics diagnostics) {
-    this.draft = draft;
-    this.source = source;
-    this.words = new PendingWords(draft, source, line);
-    this.links = new LinkReader(draft, source, diagnostics, line, words);
-    this.chapters = new ChapterMarks(draft, source, line, words);
-  }
-
-  /** Reads one body line (or a head line past the title and show). */
-  public void readLine(ParseTree bodyLine) {
-    visit(bodyLine);
-  }
-
-  /** A blank line closes any link group or chapter list. */
-  public void blankLine() {
-    words.flushDangling();
-    links.closeGroup();
-    chapters.blankLine();
-  }
-
-  /** Called when the card ends. */
-  public void finish() {
-    words.flushDangling();
-    words.flush();
-    words.closeChapter();
-    chapters.closeRun();
-  }
-
-  @Override
-  public Void visitChapterMark(ChapterMarkContext ctx) {
-    chapters.read(ctx);
-    return null;
-  }
-
-  @Override
-  public Void visitFollowHeading(FollowHeadingContext ctx) {
-    words.beginStructure();
-    line.hasContent = true;
-    List<String> names = new ArrayList<>();
-    for (PersonNameContext name : ctx.personName()) {
-      String text = source.between(name.getStart(), name.getStop());
-      names.add(text);
-      draft.names.add(new NameRef(text, EpisodeDraft.order(name.getStart()), true));
+    public NotesReader(EpisodeDraft draft, SourceText source, Diagnostics diagnostics) {
+        this.draft = draft;
+        this.source = source;
+        this.words = new PendingWords(draft, source, line);
+        this.links = new LinkReader(draft, source, diagnostics, line, words);
+        this.chapters = new ChapterMarks(draft, source, line, words);
     }
-    links.openGroup(Section.FOLLOW, List.copyOf(names));
-    return null;
-  }
 
-  @Override
-  public Void visitChaptersHeading(ChaptersHeadingContext ctx) {
-    if ((line.hasContent || !words.isEmpty()) && ctx.COLON() == null) {
-      // "Show Notes Transcript Chapter Markers": the word inside a line, without a colon, is no
-      // heading.
-      words.addAll(ctx);
-      return null;
+    /** Reads one body line (or a head line past the title and show). */
+    public void readLine(ParseTree bodyLine) {
+        visit(bodyLine);
     }
-    line.isHeading = true;
-    words.beginStructure();
-    line.hasContent = true;
-    links.closeGroup();
-    chapters.openList();
-    return null;
-  }
 
-  @Override
-  public Void visitLinksHeading(LinksHeadingContext ctx) {
-    words.beginStructure();
-    line.hasContent = true;
-    links.openGroup(Section.LINKS, List.of());
-    return null;
-  }
-
-  @Override
-  public Void visitLabelledUrl(LabelledUrlContext ctx) {
-    if (ctx.HANDLE() != null) {
-      links.readHandle(ctx);
-    } else {
-      links.readLabelled(ctx);
+    /** A blank line closes any link group or chapter list. */
+    public void blankLine() {
+        words.flushDangling();
+        links.closeGroup();
+        chapters.blankLine();
     }
-    return null;
-  }
 
-  @Override
-  public Void visitTerminal(TerminalNode node) {
-    Token token = node.getSymbol();
-    switch (token.getType()) {
-      case EpisodePageLexer.NL -> endLine();
-      case EpisodePageLexer.DOMAIN -> links.readDomain(token);
-      case EpisodePageLexer.URL -> links.read(token, Urls.read(token.getText()));
-      case EpisodePageLexer.RULE -> chapters.rule();
-      case EpisodePageLexer.BULLET -> words.beginStructure();
-      case Token.EOF -> { }
-      default -> {
-        if (!links.closesLink(token)) {
-          words.add(token);
+    /** Called when the card ends. */
+    public void finish() {
+        words.flushDangling();
+        words.flush();
+        words.closeChapter();
+        chapters.closeRun();
+    }
+
+    @Override
+    public Void visitChapterMark(ChapterMarkContext ctx) {
+        chapters.read(ctx);
+        return null;
+    }
+
+    @Override
+    public Void visitFollowHeading(FollowHeadingContext ctx) {
+        words.beginStructure();
+        line.hasContent = true;
+        List<String> names = new ArrayList<>();
+        for (PersonNameContext name : ctx.personName()) {
+            String text = source.between(name.getStart(), name.getStop());
+            names.add(text);
+            draft.names.add(new NameRef(text, EpisodeDraft.order(name.getStart()), true));
         }
-      }
+        links.openGroup(Section.FOLLOW, List.copyOf(names));
+        return null;
     }
-    return null;
-  }
 
-  @Override
-  public Void visitErrorNode(ErrorNode node) {
-    return null;
-  }
+    @Override
+    public Void visitChaptersHeading(ChaptersHeadingContext ctx) {
+        if ((line.hasContent || !words.isEmpty()) && ctx.COLON() == null) {
+            // "Show Notes Transcript Chapter Markers": the word inside a line, without a colon, is
+            // no
+            // heading.
+            words.addAll(ctx);
+            return null;
+        }
+        line.isHeading = true;
+        words.beginStructure();
+        line.hasContent = true;
+        links.closeGroup();
+        chapters.openList();
+        return null;
+    }
 
-  private void endLine() {
-    boolean hadText = line.started || line.hasContent || !words.isEmpty();
-    boolean endsWithColon = words.endWithLabelColon();
-    if (endsWithColon && !line.noteOpen) {
-      words.holdLabelForNextLine();
+    @Override
+    public Void visitLinksHeading(LinksHeadingContext ctx) {
+        words.beginStructure();
+        line.hasContent = true;
+        links.openGroup(Section.LINKS, List.of());
+        return null;
     }
-    words.flush();
-    words.closeChapter();
-    links.endLine();
-    if (hadText) {
-      chapters.endLine(endsWithColon);
+
+    @Override
+    public Void visitLabelledUrl(LabelledUrlContext ctx) {
+        if (ctx.HANDLE() != null) {
+            links.readHandle(ctx);
+        } else {
+            links.readLabelled(ctx);
+        }
+        return null;
     }
-    line.reset();
-  }
+
+    @Override
+    public Void visitTerminal(TerminalNode node) {
+        Token token = node.getSymbol();
+        switch (token.getType()) {
+            case EpisodePageLexer.NL -> endLine();
+            case EpisodePageLexer.DOMAIN -> links.readDomain(token);
+            case EpisodePageLexer.URL -> links.read(token, Urls.read(token.getText()));
+            case EpisodePageLexer.RULE -> chapters.rule();
+            case EpisodePageLexer.BULLET -> words.beginStructure();
+            case Token.EOF -> {}
+            default -> {
+                if (!links.closesLink(token)) {
+                    words.add(token);
+                }
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitErrorNode(ErrorNode node) {
+        return null;
+    }
+
+    private void endLine() {
+        boolean hadText = line.started || line.hasContent || !words.isEmpty();
+        boolean endsWithColon = words.endWithLabelColon();
+        if (endsWithColon && !line.noteOpen) {
+            words.holdLabelForNextLine();
+        }
+        words.flush();
+        words.closeChapter();
+        links.endLine();
+        if (hadText) {
+            chapters.endLine(endsWithColon);
+        }
+        line.reset();
+    }
 }

@@ -13,144 +13,153 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * The words of a card's body read since the last link, mark or heading, and where they go once
  * something ends them: the open chapter's title, the last link's note, or the prose.
  *
- * <p>Which of those they are is known only when the segment after them is read, so they wait
- * here: the words before a URL may turn out to be its label, those before a time at the end of
- * the line a chapter's title.
+ * <p>Which of those they are is known only when the segment after them is read, so they wait here:
+ * the words before a URL may turn out to be its label, those before a time at the end of the line a
+ * chapter's title.
  */
 final class PendingWords {
 
-  private final EpisodeDraft draft;
-  private final SourceText source;
-  private final LineState line;
-  /** The words, in page order; the link and chapter readers take labels and titles from it. */
-  private final List<Token> words = new ArrayList<>();
-  /** The chapter the words are the title of, while one is open. */
-  ChapterItem openChapter;
-  /** A label left at the end of the line before ("Slides:"), for a URL that starts this one. */
-  private List<Token> danglingLabel = List.of();
+    private final EpisodeDraft draft;
+    private final SourceText source;
+    private final LineState line;
 
-  PendingWords(EpisodeDraft draft, SourceText source, LineState line) {
-    this.draft = draft;
-    this.source = source;
-    this.line = line;
-  }
+    /** The words, in page order; the link and chapter readers take labels and titles from it. */
+    private final List<Token> words = new ArrayList<>();
 
-  /** The words themselves, for the readers that take a label or a title out of them. */
-  List<Token> list() {
-    return words;
-  }
+    /** The chapter the words are the title of, while one is open. */
+    ChapterItem openChapter;
 
-  boolean isEmpty() {
-    return words.isEmpty();
-  }
+    /** A label left at the end of the line before ("Slides:"), for a URL that starts this one. */
+    private List<Token> danglingLabel = List.of();
 
-  Token last() {
-    return words.get(words.size() - 1);
-  }
-
-  void add(Token token) {
-    if (!line.started) {
-      startSegment();
+    PendingWords(EpisodeDraft draft, SourceText source, LineState line) {
+        this.draft = draft;
+        this.source = source;
+        this.line = line;
     }
-    if (line.lastLink != null && words.isEmpty() && !line.noteOpen
-        && token.getType() == EpisodePageLexer.DASH && openChapter == null) {
-      line.noteOpen = true; // "URL - find articles, podcasts, ..."
-      return;
+
+    /** The words themselves, for the readers that take a label or a title out of them. */
+    List<Token> list() {
+        return words;
     }
-    line.lastLink = line.noteOpen ? line.lastLink : null;
-    words.add(token);
-  }
 
-  /** The tokens of a segment the grammar read as structure, where they are only words. */
-  void addAll(ParserRuleContext segment) {
-    for (int i = 0; i < segment.getChildCount(); i++) {
-      add(((TerminalNode) segment.getChild(i)).getSymbol());
+    boolean isEmpty() {
+        return words.isEmpty();
     }
-  }
 
-  /** A heading, URL or bullet ends whatever words came before it. */
-  void beginStructure() {
-    startSegment();
-    flush();
-    closeChapter();
-  }
-
-  /** The first segment of a line settles a label left dangling at the end of the last line. */
-  void startSegment() {
-    if (!line.started) {
-      flushDangling();
-      line.started = true;
+    Token last() {
+        return words.get(words.size() - 1);
     }
-  }
 
-  void closeChapter() {
-    if (openChapter != null) {
-      flush();
-      openChapter = null;
+    void add(Token token) {
+        if (!line.started) {
+            startSegment();
+        }
+        if (line.lastLink != null
+                && words.isEmpty()
+                && !line.noteOpen
+                && token.getType() == EpisodePageLexer.DASH
+                && openChapter == null) {
+            line.noteOpen = true; // "URL - find articles, podcasts, ..."
+            return;
+        }
+        line.lastLink = line.noteOpen ? line.lastLink : null;
+        words.add(token);
     }
-  }
 
-  /** The words go to the open chapter's title, the last URL's note, or the prose. */
-  void flush() {
-    if (words.isEmpty()) {
-      return;
+    /** The tokens of a segment the grammar read as structure, where they are only words. */
+    void addAll(ParserRuleContext segment) {
+        for (int i = 0; i < segment.getChildCount(); i++) {
+            add(((TerminalNode) segment.getChild(i)).getSymbol());
+        }
     }
-    String text = source.of(words);
-    line.hasContent = true;
-    if (openChapter != null) {
-      openChapter.title = openChapter.title.isEmpty() ? text : openChapter.title + " " + text;
-      openChapter.last = last();
-    } else if (line.noteOpen && line.lastLink != null) {
-      line.lastLink.note = text;
-      line.noteOpen = false;
-    } else {
-      draft.addProse(words.get(0), text);
+
+    /** A heading, URL or bullet ends whatever words came before it. */
+    void beginStructure() {
+        startSegment();
+        flush();
+        closeChapter();
     }
-    words.clear();
-  }
 
-  /** Takes out the words since the last sentence boundary: the label of what follows them. */
-  List<Token> cutLabel() {
-    int boundary = labelStart();
-    List<Token> tail = words.subList(boundary, words.size());
-    List<Token> label = new ArrayList<>(tail);
-    tail.clear();
-    return label;
-  }
-
-  /** Index where a label starts: just after the last sentence boundary. */
-  private int labelStart() {
-    for (int i = words.size() - 1; i > 0; i--) {
-      Token token = words.get(i - 1);
-      if (token.getType() == EpisodePageLexer.STOP && source.spaceAfter(token, words.get(i))) {
-        return i;
-      }
+    /** The first segment of a line settles a label left dangling at the end of the last line. */
+    void startSegment() {
+        if (!line.started) {
+            flushDangling();
+            line.started = true;
+        }
     }
-    return 0;
-  }
 
-  /** Whether the words end the line with a colon that may label a URL on the next line. */
-  boolean endWithLabelColon() {
-    return !words.isEmpty() && openChapter == null && last().getType() == EpisodePageLexer.COLON;
-  }
-
-  /** "The economics of a Postgres free tier:" may label a URL on the next line. */
-  void holdLabelForNextLine() {
-    danglingLabel = cutLabel();
-  }
-
-  /** The label left on the line before, if any; it is taken either way. */
-  List<Token> takeDanglingLabel() {
-    List<Token> label = danglingLabel;
-    danglingLabel = List.of();
-    return label;
-  }
-
-  /** A label no URL took is prose after all. */
-  void flushDangling() {
-    if (!danglingLabel.isEmpty()) {
-      draft.addProse(danglingLabel.get(0), source.of(danglingLabel));
-      danglingLabel = List.of();
+    void closeChapter() {
+        if (openChapter != null) {
+            flush();
+            openChapter = null;
+        }
     }
-  }
+
+    /** The words go to the open chapter's title, the last URL's note, or the prose. */
+    void flush() {
+        if (words.isEmpty()) {
+            return;
+        }
+        String text = source.of(words);
+        line.hasContent = true;
+        if (openChapter != null) {
+            openChapter.title = openChapter.title.isEmpty() ? text : openChapter.title + " " + text;
+            openChapter.last = last();
+        } else if (line.noteOpen && line.lastLink != null) {
+            line.lastLink.note = text;
+            line.noteOpen = false;
+        } else {
+            draft.addProse(words.get(0), text);
+        }
+        words.clear();
+    }
+
+    /** Takes out the words since the last sentence boundary: the label of what follows them. */
+    List<Token> cutLabel() {
+        int boundary = labelStart();
+        List<Token> tail = words.subList(boundary, words.size());
+        List<Token> label = new ArrayList<>(tail);
+        tail.clear();
+        return label;
+    }
+
+    /** Index where a label starts: just after the last sentence boundary. */
+    private int labelStart() {
+        for (int i = words.size() - 1; i > 0; i--) {
+            Token token = words.get(i - 1);
+            if (token.getType() == EpisodePageLexer.STOP
+                    && source.spaceAfter(token, words.get(i))) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the words end the line with a colon that may label a URL on the next line. */
+    boolean endWithLabelColon() {
+        return !words.isEmpty()
+                && openChapter == null
+                && last().getType() == EpisodePageLexer.COLON;
+    }
+
+    /** "The economics of a Postgres free tier:" may label a URL on the next line. */
+    void holdLabelForNextLine() {
+        danglingLabel = cutLabel();
+    }
+
+    /** The label left on the line before, if any; it is taken either way. */
+    List<Token> takeDanglingLabel() {
+        List<Token> label = danglingLabel;
+        danglingLabel = List.of();
+        return label;
+    }
+
+    /** A label no URL took is prose after all. */
+    void flushDangling() {
+        if (!danglingLabel.isEmpty()) {
+            draft.addProse(danglingLabel.get(0), source.of(danglingLabel));
+            danglingLabel = List.of();
+        }
+    }
 }

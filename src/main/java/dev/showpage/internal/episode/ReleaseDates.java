@@ -1,8 +1,8 @@
 package dev.showpage.internal.episode;
 
-import dev.showpage.internal.session.DiagnosticCode;
 import dev.showpage.DateOrder;
 import dev.showpage.internal.grammar.EpisodePageLexer;
+import dev.showpage.internal.session.DiagnosticCode;
 import dev.showpage.internal.session.Diagnostics;
 import dev.showpage.internal.session.SourceText;
 import dev.showpage.internal.text.Dates;
@@ -13,56 +13,62 @@ import java.util.Optional;
 import org.antlr.v4.runtime.Token;
 
 /**
- * The release date a date token gives, and the order of day and month that the page's own
- * numeric dates prove.
+ * The release date a date token gives, and the order of day and month that the page's own numeric
+ * dates prove.
  */
 public final class ReleaseDates {
 
-  private ReleaseDates() {}
+    private ReleaseDates() {}
 
-  /**
-   * The order in which the page writes numeric dates: the one any date proves by itself
-   * ({@code 17/02/25} can only be day first), else the configured one. When the page proves
-   * nothing and has dates that could be read either way, each of those is reported.
-   */
-  public static DateOrder pageOrder(SourceText source, DateOrder configured, Diagnostics diagnostics) {
-    List<Token> numeric = new ArrayList<>();
-    for (int i = 0, n = source.tokenCount(); i < n; i++) {
-      Token token = source.token(i);
-      if (token.getType() == EpisodePageLexer.NUMERIC_DATE) {
-        numeric.add(token);
-      }
+    /**
+     * The order in which the page writes numeric dates: the one any date proves by itself ({@code
+     * 17/02/25} can only be day first), else the configured one. When the page proves nothing and
+     * has dates that could be read either way, each of those is reported.
+     */
+    public static DateOrder pageOrder(
+            SourceText source, DateOrder configured, Diagnostics diagnostics) {
+        List<Token> numeric = new ArrayList<>();
+        for (int i = 0, n = source.tokenCount(); i < n; i++) {
+            Token token = source.token(i);
+            if (token.getType() == EpisodePageLexer.NUMERIC_DATE) {
+                numeric.add(token);
+            }
+        }
+        for (Token token : numeric) {
+            Optional<DateOrder> proven = Dates.orderOf(token.getText());
+            if (proven.isPresent()) {
+                return proven.get();
+            }
+        }
+        for (Token token : numeric) {
+            if (isAmbiguous(token.getText())) {
+                diagnostics.report(
+                        DiagnosticCode.AMBIGUOUS_DATE,
+                        token,
+                        "'"
+                                + token.getText()
+                                + "' could be read with day or month first; no date on the page tells, so it is read "
+                                + configured);
+            }
+        }
+        return configured;
     }
-    for (Token token : numeric) {
-      Optional<DateOrder> proven = Dates.orderOf(token.getText());
-      if (proven.isPresent()) {
-        return proven.get();
-      }
-    }
-    for (Token token : numeric) {
-      if (isAmbiguous(token.getText())) {
-        diagnostics.report(DiagnosticCode.AMBIGUOUS_DATE, token, "'" + token.getText()
-            + "' could be read with day or month first; no date on the page tells, so it is read "
-            + configured);
-      }
-    }
-    return configured;
-  }
 
-  /** Whether month-first and day-first both give a day, and not the same one. */
-  private static boolean isAmbiguous(String numeric) {
-    Optional<LocalDate> monthFirst = Dates.parse(numeric, DateOrder.MONTH_DAY_YEAR);
-    Optional<LocalDate> dayFirst = Dates.parse(numeric, DateOrder.DAY_MONTH_YEAR);
-    return monthFirst.isPresent() && dayFirst.isPresent() && !monthFirst.equals(dayFirst);
-  }
+    /** Whether month-first and day-first both give a day, and not the same one. */
+    private static boolean isAmbiguous(String numeric) {
+        Optional<LocalDate> monthFirst = Dates.parse(numeric, DateOrder.MONTH_DAY_YEAR);
+        Optional<LocalDate> dayFirst = Dates.parse(numeric, DateOrder.DAY_MONTH_YEAR);
+        return monthFirst.isPresent() && dayFirst.isPresent() && !monthFirst.equals(dayFirst);
+    }
 
-  /** The date a release-date token gives; empty when the text names no such day. */
-  static Optional<LocalDate> of(Token token, DateOrder order, Optional<LocalDate> reference) {
-    String text = token.getText();
-    return switch (token.getType()) {
-      case EpisodePageLexer.NUMERIC_DATE -> Dates.numeric(text, order);
-      case EpisodePageLexer.RELATIVE_DATE -> reference.flatMap(day -> Dates.relative(text, day));
-      default -> Dates.parse(text, order);
-    };
-  }
+    /** The date a release-date token gives; empty when the text names no such day. */
+    static Optional<LocalDate> of(Token token, DateOrder order, Optional<LocalDate> reference) {
+        String text = token.getText();
+        return switch (token.getType()) {
+            case EpisodePageLexer.NUMERIC_DATE -> Dates.numeric(text, order);
+            case EpisodePageLexer.RELATIVE_DATE ->
+                    reference.flatMap(day -> Dates.relative(text, day));
+            default -> Dates.parse(text, order);
+        };
+    }
 }

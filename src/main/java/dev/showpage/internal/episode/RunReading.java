@@ -11,63 +11,63 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One run of chapter items read as a whole: its entries, titles cleaned and hours repaired,
- * those that are chapters, and whether they make a chapter list by the rules "Size", "Not a
- * transcript" and "Mostly increasing" of {@link ChapterLists}.
+ * One run of chapter items read as a whole: its entries, titles cleaned and hours repaired, those
+ * that are chapters, and whether they make a chapter list by the rules "Size", "Not a transcript"
+ * and "Mostly increasing" of {@link ChapterLists}.
  */
 final class RunReading {
 
-  final List<ChapterEntry> entries = new ArrayList<>();
-  final List<ChapterEntry> chapters = new ArrayList<>();
-  final boolean list;
+    final List<ChapterEntry> entries = new ArrayList<>();
+    final List<ChapterEntry> chapters = new ArrayList<>();
+    final boolean list;
 
-  RunReading(ChapterRun run, Optional<Duration> episodeLength) {
-    for (ChapterItem item : run.items()) {
-      entries.add(new ChapterEntry(item));
+    RunReading(ChapterRun run, Optional<Duration> episodeLength) {
+        for (ChapterItem item : run.items()) {
+            entries.add(new ChapterEntry(item));
+        }
+        ChapterTitles.cutTrackNumbers(entries);
+        HourRollover.repair(entries, episodeLength);
+        for (ChapterEntry entry : entries) {
+            if (entry.chapter()) {
+                chapters.add(entry);
+            }
+        }
+        list = isList(chapters, run.headed());
     }
-    ChapterTitles.cutTrackNumbers(entries);
-    HourRollover.repair(entries, episodeLength);
-    for (ChapterEntry entry : entries) {
-      if (entry.chapter()) {
-        chapters.add(entry);
-      }
-    }
-    list = isList(chapters, run.headed());
-  }
 
-  long[] starts() {
-    return chapters.stream().mapToLong(e -> e.start).toArray();
-  }
+    long[] starts() {
+        return chapters.stream().mapToLong(e -> e.start).toArray();
+    }
 
-  private static boolean isList(List<ChapterEntry> chapters, boolean headed) {
-    int n = chapters.size();
-    if (n < (headed ? 2 : 3)) {
-      return false;
+    private static boolean isList(List<ChapterEntry> chapters, boolean headed) {
+        int n = chapters.size();
+        if (n < (headed ? 2 : 3)) {
+            return false;
+        }
+        Set<String> titles = new HashSet<>();
+        for (ChapterEntry entry : chapters) {
+            titles.add(entry.title);
+        }
+        if (titles.size() * 3 <= n) {
+            return false;
+        }
+        int allowed = headed ? Math.max(1, n / 4) : n / 4;
+        long[] starts = chapters.stream().mapToLong(e -> e.start).toArray();
+        return n - longestIncreasing(starts) <= allowed;
     }
-    Set<String> titles = new HashSet<>();
-    for (ChapterEntry entry : chapters) {
-      titles.add(entry.title);
-    }
-    if (titles.size() * 3 <= n) {
-      return false;
-    }
-    int allowed = headed ? Math.max(1, n / 4) : n / 4;
-    long[] starts = chapters.stream().mapToLong(e -> e.start).toArray();
-    return n - longestIncreasing(starts) <= allowed;
-  }
 
-  /** The length of a longest strictly increasing subsequence (patience sorting). */
-  static int longestIncreasing(long[] values) {
-    long[] tails = new long[values.length];
-    int length = 0;
-    for (long value : values) {
-      int i = Arrays.binarySearch(tails, 0, length, value);
-      if (i < 0) {
-        i = -i - 1;
-      }
-      tails[i] = value;
-      length = Math.max(length, i + 1);
+    /** The length of a longest strictly increasing subsequence (patience sorting). */
+    static int longestIncreasing(long[] values) {
+        long[] tails = new long[values.length];
+        int length = 0;
+        for (long value : values) {
+            int i = Arrays.binarySearch(tails, 0, length, value);
+            if (i < 0) {
+                i = -i - 1;
+            }
+            tails[i] = value;
+            length = Math.max(length, i + 1);
+        }
+        return length;
     }
-    return length;
-  }
 }

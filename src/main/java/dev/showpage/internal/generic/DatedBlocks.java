@@ -4,176 +4,187 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where the episodes of a generic page stand, read from where its release lines (a date, maybe
- * a length) stand. Most sites print an episode's title just above its release line (sometimes
- * twice, the first a cover caption), a few just below it, and its notes after it; some list
- * episodes as notes each followed by "Published ...". A page with no release line is read by
- * {@link UndatedBlocks} instead.
+ * Where the episodes of a generic page stand, read from where its release lines (a date, maybe a
+ * length) stand. Most sites print an episode's title just above its release line (sometimes twice,
+ * the first a cover caption), a few just below it, and its notes after it; some list episodes as
+ * notes each followed by "Published ...". A page with no release line is read by {@link
+ * UndatedBlocks} instead.
  */
 final class DatedBlocks {
 
-  /** Words of a title printed below its date, at most. */
-  private static final int TITLE_BELOW_MAX_WORDS = 20;
+    /** Words of a title printed below its date, at most. */
+    private static final int TITLE_BELOW_MAX_WORDS = 20;
 
-  private final LineTable lines;
+    private final LineTable lines;
 
-  DatedBlocks(LineTable lines) {
-    this.lines = lines;
-  }
-
-  /**
-   * The page's episodes in page order, one for each release line (and maybe one for a paragraph
-   * after the last); none when the page has no release line. A date or a title printed twice is
-   * used once.
-   */
-  List<EpisodeBlock> find() {
-    List<Integer> anchors = anchors();
-    if (anchors.isEmpty()) {
-      return List.of();
+    DatedBlocks(LineTable lines) {
+        this.lines = lines;
     }
-    return notesBeforeDates(anchors) ? datedUnderNotes(anchors) : titled(anchors);
-  }
 
-  /**
-   * Release lines, without a repeat of the one just before it ("Tuesday Aug 27, 2024" twice),
-   * and without those above a listing's "Episodes" heading (the show's "updated 2 weeks ago").
-   */
-  private List<Integer> anchors() {
-    List<Integer> anchors = new ArrayList<>();
-    for (int i = lines.listingHeading(0) + 1; i < lines.size(); i++) {
-      if (lines.isRelease(i)) {
-        int previous = anchors.isEmpty() ? -1 : anchors.get(anchors.size() - 1);
-        if (previous >= 0 && lines.nextText(previous + 1) == i
-            && lines.text(previous).equals(lines.text(i))) {
-          lines.markUsed(i); // the same date again: the episode already has it
-          continue;
+    /**
+     * The page's episodes in page order, one for each release line (and maybe one for a paragraph
+     * after the last); none when the page has no release line. A date or a title printed twice is
+     * used once.
+     */
+    List<EpisodeBlock> find() {
+        List<Integer> anchors = anchors();
+        if (anchors.isEmpty()) {
+            return List.of();
         }
-        anchors.add(i);
-      }
+        return notesBeforeDates(anchors) ? datedUnderNotes(anchors) : titled(anchors);
     }
-    return anchors;
-  }
 
-  /** Whether each release line follows the notes of its episode rather than opening them. */
-  private boolean notesBeforeDates(List<Integer> anchors) {
-    if (anchors.size() < 2) {
-      return false;
-    }
-    for (int k = 0; k < 2; k++) {
-      // The lines right above the date, up to a blank line, hold a paragraph of notes.
-      int anchor = anchors.get(k);
-      int top = anchor;
-      while (top > 0 && lines.isNote(top - 1)) {
-        top--;
-      }
-      if (top == anchor || !lines.hasParagraph(top, anchor)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** "notes / Published 05/02/22 / notes / Published 04/01/22 / notes": untitled episodes. */
-  private List<EpisodeBlock> datedUnderNotes(List<Integer> anchors) {
-    List<EpisodeBlock> blocks = new ArrayList<>();
-    // The first episode's notes are the paragraph right above its date; what stands above
-    // that, past a blank line, is the site's.
-    int from = anchors.get(0);
-    while (from > 0 && !lines.isBlank(from - 1)) {
-      from--;
-    }
-    for (int anchor : anchors) {
-      int start = from;
-      while (start >= 0 && start < anchor && lines.isChrome(start)) {
-        start = lines.firstContentAfter(start);
-      }
-      blocks.add(new EpisodeBlock(start < 0 ? anchor : Math.min(start, anchor), -1, anchor,
-          start < 0 ? anchor : start, anchor));
-      from = anchor + 1;
-    }
-    int rest = lines.firstContentAfter(anchors.get(anchors.size() - 1));
-    if (rest >= 0 && lines.hasParagraph(rest, lines.size())) {
-      blocks.add(new EpisodeBlock(rest, -1, -1, rest, lines.size()));
-    } else if (rest >= 0) {
-      // "Support the show: URL" under the last date: the page's closing words, not an
-      // episode of their own; they go with the last episode.
-      EpisodeBlock last = blocks.remove(blocks.size() - 1);
-      blocks.add(new EpisodeBlock(last.start(), -1, last.release(), last.notesFrom(),
-          lines.size()));
-    }
-    return blocks;
-  }
-
-  /** Episodes that open with their date or title: each title above its date, or each below. */
-  private List<EpisodeBlock> titled(List<Integer> anchors) {
-    int[] titles = new int[anchors.size()];
-    int[] starts = new int[anchors.size()];
-    boolean titlesBelow = titlesBelowDates(anchors);
-    for (int k = 0; k < anchors.size(); k++) {
-      int anchor = anchors.get(k);
-      int floor = k == 0 ? -1 : anchors.get(k - 1);
-      int above = lines.previousText(anchor - 1, floor);
-      starts[k] = anchor;
-      if (!titlesBelow && isTitleAbove(above)) {
-        titles[k] = above;
-        starts[k] = above;
-        // A cover caption or an earlier print of the same title just above it.
-        int before = lines.previousText(above - 1, floor);
-        while (before >= 0 && lines.repeats(before, above)) {
-          lines.markUsed(before);
-          starts[k] = before;
-          before = lines.previousText(before - 1, floor);
+    /**
+     * Release lines, without a repeat of the one just before it ("Tuesday Aug 27, 2024" twice), and
+     * without those above a listing's "Episodes" heading (the show's "updated 2 weeks ago").
+     */
+    private List<Integer> anchors() {
+        List<Integer> anchors = new ArrayList<>();
+        for (int i = lines.listingHeading(0) + 1; i < lines.size(); i++) {
+            if (lines.isRelease(i)) {
+                int previous = anchors.isEmpty() ? -1 : anchors.get(anchors.size() - 1);
+                if (previous >= 0
+                        && lines.nextText(previous + 1) == i
+                        && lines.text(previous).equals(lines.text(i))) {
+                    lines.markUsed(i); // the same date again: the episode already has it
+                    continue;
+                }
+                anchors.add(i);
+            }
         }
-      } else {
-        titles[k] = titleBelow(anchors, k);
-      }
+        return anchors;
     }
-    List<EpisodeBlock> blocks = new ArrayList<>();
-    for (int k = 0; k < anchors.size(); k++) {
-      int anchor = anchors.get(k);
-      int notesFrom = Math.max(anchor, titles[k]) + 1;
-      int notesTo = k + 1 < anchors.size() ? starts[k + 1] : lines.size();
-      blocks.add(
-          new EpisodeBlock(starts[k], titles[k], anchor, notesFrom, Math.max(notesFrom, notesTo)));
-    }
-    return blocks;
-  }
 
-  /**
-   * Whether the page prints each title just below its date ("2025-03-12 / The Great Tape
-   * Transfer"): on a page of several episodes, most dates after the first have notes above them
-   * and a title line below. The first date's line above is then the site's, not a title.
-   */
-  private boolean titlesBelowDates(List<Integer> anchors) {
-    if (anchors.size() < 2) {
-      return false;
+    /** Whether each release line follows the notes of its episode rather than opening them. */
+    private boolean notesBeforeDates(List<Integer> anchors) {
+        if (anchors.size() < 2) {
+            return false;
+        }
+        for (int k = 0; k < 2; k++) {
+            // The lines right above the date, up to a blank line, hold a paragraph of notes.
+            int anchor = anchors.get(k);
+            int top = anchor;
+            while (top > 0 && lines.isNote(top - 1)) {
+                top--;
+            }
+            if (top == anchor || !lines.hasParagraph(top, anchor)) {
+                return false;
+            }
+        }
+        return true;
     }
-    int below = 0;
-    for (int k = 1; k < anchors.size(); k++) {
-      int anchor = anchors.get(k);
-      int above = lines.previousText(anchor - 1, anchors.get(k - 1));
-      // Both are asked: the first read of a line's text reports entities encoded twice in it,
-      // so which lines are read shows in the diagnostics.
-      boolean titleAbove = isTitleAbove(above);
-      boolean titleBelow = titleBelow(anchors, k) >= 0;
-      if (!titleAbove && titleBelow) {
-        below++;
-      }
+
+    /** "notes / Published 05/02/22 / notes / Published 04/01/22 / notes": untitled episodes. */
+    private List<EpisodeBlock> datedUnderNotes(List<Integer> anchors) {
+        List<EpisodeBlock> blocks = new ArrayList<>();
+        // The first episode's notes are the paragraph right above its date; what stands above
+        // that, past a blank line, is the site's.
+        int from = anchors.get(0);
+        while (from > 0 && !lines.isBlank(from - 1)) {
+            from--;
+        }
+        for (int anchor : anchors) {
+            int start = from;
+            while (start >= 0 && start < anchor && lines.isChrome(start)) {
+                start = lines.firstContentAfter(start);
+            }
+            blocks.add(
+                    new EpisodeBlock(
+                            start < 0 ? anchor : Math.min(start, anchor),
+                            -1,
+                            anchor,
+                            start < 0 ? anchor : start,
+                            anchor));
+            from = anchor + 1;
+        }
+        int rest = lines.firstContentAfter(anchors.get(anchors.size() - 1));
+        if (rest >= 0 && lines.hasParagraph(rest, lines.size())) {
+            blocks.add(new EpisodeBlock(rest, -1, -1, rest, lines.size()));
+        } else if (rest >= 0) {
+            // "Support the show: URL" under the last date: the page's closing words, not an
+            // episode of their own; they go with the last episode.
+            EpisodeBlock last = blocks.remove(blocks.size() - 1);
+            blocks.add(
+                    new EpisodeBlock(
+                            last.start(), -1, last.release(), last.notesFrom(), lines.size()));
+        }
+        return blocks;
     }
-    return below * 2 > anchors.size() - 1;
-  }
 
-  /** Whether line {@code above}, the first with text above a date, reads as the title. */
-  private boolean isTitleAbove(int above) {
-    return above >= 0 && lines.isTitleLike(above) && !lines.isChrome(above);
-  }
+    /** Episodes that open with their date or title: each title above its date, or each below. */
+    private List<EpisodeBlock> titled(List<Integer> anchors) {
+        int[] titles = new int[anchors.size()];
+        int[] starts = new int[anchors.size()];
+        boolean titlesBelow = titlesBelowDates(anchors);
+        for (int k = 0; k < anchors.size(); k++) {
+            int anchor = anchors.get(k);
+            int floor = k == 0 ? -1 : anchors.get(k - 1);
+            int above = lines.previousText(anchor - 1, floor);
+            starts[k] = anchor;
+            if (!titlesBelow && isTitleAbove(above)) {
+                titles[k] = above;
+                starts[k] = above;
+                // A cover caption or an earlier print of the same title just above it.
+                int before = lines.previousText(above - 1, floor);
+                while (before >= 0 && lines.repeats(before, above)) {
+                    lines.markUsed(before);
+                    starts[k] = before;
+                    before = lines.previousText(before - 1, floor);
+                }
+            } else {
+                titles[k] = titleBelow(anchors, k);
+            }
+        }
+        List<EpisodeBlock> blocks = new ArrayList<>();
+        for (int k = 0; k < anchors.size(); k++) {
+            int anchor = anchors.get(k);
+            int notesFrom = Math.max(anchor, titles[k]) + 1;
+            int notesTo = k + 1 < anchors.size() ? starts[k + 1] : lines.size();
+            blocks.add(
+                    new EpisodeBlock(
+                            starts[k], titles[k], anchor, notesFrom, Math.max(notesFrom, notesTo)));
+        }
+        return blocks;
+    }
 
-  /** The line just below date {@code k} (and above the next) when it reads as a title, or -1. */
-  private int titleBelow(List<Integer> anchors, int k) {
-    int below = lines.nextText(anchors.get(k) + 1);
-    boolean title = below >= 0 && (k + 1 == anchors.size() || below < anchors.get(k + 1))
-        && lines.isTitleLike(below) && lines.words(below) <= TITLE_BELOW_MAX_WORDS
-        && !lines.endsSentence(below);
-    return title ? below : -1;
-  }
+    /**
+     * Whether the page prints each title just below its date ("2025-03-12 / The Great Tape
+     * Transfer"): on a page of several episodes, most dates after the first have notes above them
+     * and a title line below. The first date's line above is then the site's, not a title.
+     */
+    private boolean titlesBelowDates(List<Integer> anchors) {
+        if (anchors.size() < 2) {
+            return false;
+        }
+        int below = 0;
+        for (int k = 1; k < anchors.size(); k++) {
+            int anchor = anchors.get(k);
+            int above = lines.previousText(anchor - 1, anchors.get(k - 1));
+            // Both are asked: the first read of a line's text reports entities encoded twice in it,
+            // so which lines are read shows in the diagnostics.
+            boolean titleAbove = isTitleAbove(above);
+            boolean titleBelow = titleBelow(anchors, k) >= 0;
+            if (!titleAbove && titleBelow) {
+                below++;
+            }
+        }
+        return below * 2 > anchors.size() - 1;
+    }
+
+    /** Whether line {@code above}, the first with text above a date, reads as the title. */
+    private boolean isTitleAbove(int above) {
+        return above >= 0 && lines.isTitleLike(above) && !lines.isChrome(above);
+    }
+
+    /** The line just below date {@code k} (and above the next) when it reads as a title, or -1. */
+    private int titleBelow(List<Integer> anchors, int k) {
+        int below = lines.nextText(anchors.get(k) + 1);
+        boolean title =
+                below >= 0
+                        && (k + 1 == anchors.size() || below < anchors.get(k + 1))
+                        && lines.isTitleLike(below)
+                        && lines.words(below) <= TITLE_BELOW_MAX_WORDS
+                        && !lines.endsSentence(below);
+        return title ? below : -1;
+    }
 }

@@ -1,8 +1,8 @@
 package dev.showpage.internal.generic;
 
 /**
- * The lines of one episode of a generic page, by index in its {@link LineTable}: where the
- * episode starts, its title line and its release line (each -1 when it has none), and the lines
- * of its notes ({@code notesFrom} inclusive to {@code notesTo} exclusive).
+ * The lines of one episode of a generic page, by index in its {@link LineTable}: where the episode
+ * starts, its title line and its release line (each -1 when it has none), and the lines of its
+ * notes ({@code notesFrom} inclusive to {@code notesTo} exclusive).
  */
 record EpisodeBlock(int start, int title, int release, int notesFrom, int notesTo) {}

@@ -9,26 +9,26 @@ import dev.showpage.internal.session.ParseSession;
 import dev.showpage.model.Page;
 
 /**
- * The show notes of any site, one episode or many: the layout of every page that no other
- * layout recognises. Which lines make up an episode is decided from the whole page, so its tree
- * is read once the parse is done.
+ * The show notes of any site, one episode or many: the layout of every page that no other layout
+ * recognises. Which lines make up an episode is decided from the whole page, so its tree is read
+ * once the parse is done.
  */
 public final class GenericLayout extends Layout {
 
-  public static final String NAME = "generic";
+    public static final String NAME = "generic";
 
-  public GenericLayout() {
-    super(NAME, EpisodePageParser::genericPage);
-  }
+    public GenericLayout() {
+        super(NAME, EpisodePageParser::genericPage);
+    }
 
-  /** Any page: this layout is the last one tried. */
-  @Override
-  public boolean recognises(TokenWindow tokens) {
-    return true;
-  }
+    /** Any page: this layout is the last one tried. */
+    @Override
+    public boolean recognises(TokenWindow tokens) {
+        return true;
+    }
 
-  @Override
-  public Page build(TwoStageParse.Stage stage, ParseSession session) {
-    return new GenericPageBuilder(session).build((GenericPageContext) parse(stage.parser));
-  }
+    @Override
+    public Page build(TwoStageParse.Stage stage, ParseSession session) {
+        return new GenericPageBuilder(session).build((GenericPageContext) parse(stage.parser));
+    }
 }

@@ -28,184 +28,206 @@ import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
- * Builds the {@link Page} of a generic page (show notes from any site) from its tree: the
- * grammar has told its lines apart (release lines, length lines, blank lines, lines of text);
- * {@link DatedBlocks} or, on a page without dates, {@link UndatedBlocks} find where each
- * episode stands, and {@link ShowName} finds the show. The lines above the first episode that
- * name nothing else are the site's navigation, and each episode's lines are read into a draft
- * and assembled.
+ * Builds the {@link Page} of a generic page (show notes from any site) from its tree: the grammar
+ * has told its lines apart (release lines, length lines, blank lines, lines of text); {@link
+ * DatedBlocks} or, on a page without dates, {@link UndatedBlocks} find where each episode stands,
+ * and {@link ShowName} finds the show. The lines above the first episode that name nothing else are
+ * the site's navigation, and each episode's lines are read into a draft and assembled.
  */
 final class GenericPageBuilder {
 
-  private final ParseSession session;
-  private final SourceText source;
-  private final Diagnostics diagnostics;
+    private final ParseSession session;
+    private final SourceText source;
+    private final Diagnostics diagnostics;
 
-  private LineTable lines;
+    private LineTable lines;
 
-  GenericPageBuilder(ParseSession session) {
-    this.session = session;
-    this.source = session.source();
-    this.diagnostics = session.diagnostics();
-  }
-
-  Page build(GenericPageContext page) {
-    lines = new LineTable(linesOf(page), source);
-    ShowName showName = new ShowName(lines);
-    DateOrder order = ReleaseDates.pageOrder(source, session.settings().dateOrder(), diagnostics);
-    List<EpisodeBlock> blocks = new DatedBlocks(lines).find();
-    if (blocks.isEmpty()) {
-      blocks = new UndatedBlocks(lines, showName).find();
+    GenericPageBuilder(ParseSession session) {
+        this.session = session;
+        this.source = session.source();
+        this.diagnostics = session.diagnostics();
     }
-    int firstEpisodeLine = blocks.isEmpty() ? lines.size() : blocks.get(0).start();
-    Optional<Show> show = showName.find(firstEpisodeLine, blocks);
-    List<String> navigation = navigation(firstEpisodeLine);
-    List<Episode> episodes =
-        Hosts.apply(episodes(blocks, order), ShowName.hostsNamedBy(show, navigation));
-    if (episodes.isEmpty() && navigation.isEmpty() && show.isEmpty()) {
-      diagnostics.report(DiagnosticCode.EMPTY_PAGE, 1, 1, "the page has no text");
-    }
-    return new Page(GenericLayout.NAME, show, navigation, Optional.empty(), Optional.empty(),
-        episodes, Optional.empty(), diagnostics.sorted());
-  }
 
-  /** The page's lines; the tokens the recovering parser skipped between them are reported. */
-  private List<ParserRuleContext> linesOf(GenericPageContext page) {
-    List<ParserRuleContext> pageLines = new ArrayList<>();
-    for (ParseTree child : page.children == null ? List.<ParseTree>of() : page.children) {
-      if (child instanceof ParserRuleContext line) {
-        pageLines.add(line);
-      } else if (child instanceof ErrorNode error) {
-        if (session.recovering()) {
-          diagnostics.reportSkipped(error.getSymbol());
+    Page build(GenericPageContext page) {
+        lines = new LineTable(linesOf(page), source);
+        ShowName showName = new ShowName(lines);
+        DateOrder order =
+                ReleaseDates.pageOrder(source, session.settings().dateOrder(), diagnostics);
+        List<EpisodeBlock> blocks = new DatedBlocks(lines).find();
+        if (blocks.isEmpty()) {
+            blocks = new UndatedBlocks(lines, showName).find();
         }
-      }
+        int firstEpisodeLine = blocks.isEmpty() ? lines.size() : blocks.get(0).start();
+        Optional<Show> show = showName.find(firstEpisodeLine, blocks);
+        List<String> navigation = navigation(firstEpisodeLine);
+        List<Episode> episodes =
+                Hosts.apply(episodes(blocks, order), ShowName.hostsNamedBy(show, navigation));
+        if (episodes.isEmpty() && navigation.isEmpty() && show.isEmpty()) {
+            diagnostics.report(DiagnosticCode.EMPTY_PAGE, 1, 1, "the page has no text");
+        }
+        return new Page(
+                GenericLayout.NAME,
+                show,
+                navigation,
+                Optional.empty(),
+                Optional.empty(),
+                episodes,
+                Optional.empty(),
+                diagnostics.sorted());
     }
-    return pageLines;
-  }
 
-  /** The lines with text above the first episode that are not the show's: the site's. */
-  private List<String> navigation(int firstEpisodeLine) {
-    List<String> navigation = new ArrayList<>();
-    for (int i = 0; i < firstEpisodeLine; i++) {
-      if (!lines.isUsed(i) && !lines.isBlank(i)) {
-        navigation.add(lines.text(i));
-        lines.markUsed(i);
-      }
+    /** The page's lines; the tokens the recovering parser skipped between them are reported. */
+    private List<ParserRuleContext> linesOf(GenericPageContext page) {
+        List<ParserRuleContext> pageLines = new ArrayList<>();
+        for (ParseTree child : page.children == null ? List.<ParseTree>of() : page.children) {
+            if (child instanceof ParserRuleContext line) {
+                pageLines.add(line);
+            } else if (child instanceof ErrorNode error) {
+                if (session.recovering()) {
+                    diagnostics.reportSkipped(error.getSymbol());
+                }
+            }
+        }
+        return pageLines;
     }
-    return navigation;
-  }
 
-  /** Every block read into a draft first, then the drafts assembled, ranked in page order. */
-  private List<Episode> episodes(List<EpisodeBlock> blocks, DateOrder order) {
-    List<EpisodeDraft> drafts = new ArrayList<>();
-    for (EpisodeBlock block : blocks) {
-      EpisodeDraft draft = draft(block);
-      if (draft != null) {
-        drafts.add(draft);
-      }
+    /** The lines with text above the first episode that are not the show's: the site's. */
+    private List<String> navigation(int firstEpisodeLine) {
+        List<String> navigation = new ArrayList<>();
+        for (int i = 0; i < firstEpisodeLine; i++) {
+            if (!lines.isUsed(i) && !lines.isBlank(i)) {
+                navigation.add(lines.text(i));
+                lines.markUsed(i);
+            }
+        }
+        return navigation;
     }
-    EpisodeAssembler assembler = new EpisodeAssembler(session, order);
-    List<Episode> episodes = new ArrayList<>();
-    for (EpisodeDraft draft : drafts) {
-      episodes.add(assembler.assemble(draft, episodes.size() + 1));
-    }
-    return episodes;
-  }
 
-  /** What the block's lines say of its episode, or null if they say nothing. */
-  private EpisodeDraft draft(EpisodeBlock block) {
-    EpisodeDraft draft = new EpisodeDraft();
-    NotesReader reader = new NotesReader(draft, source, diagnostics);
-    draft.title = block.title() < 0 ? null : lines.text(block.title());
-    // The episode starts at its first line with text: a cover caption or title, the date, or
-    // (in a listing that dates each episode under its notes) the notes.
-    int firstLine = lines.nextText(block.start());
-    if (firstLine < 0) {
-      return null;
+    /** Every block read into a draft first, then the drafts assembled, ranked in page order. */
+    private List<Episode> episodes(List<EpisodeBlock> blocks, DateOrder order) {
+        List<EpisodeDraft> drafts = new ArrayList<>();
+        for (EpisodeBlock block : blocks) {
+            EpisodeDraft draft = draft(block);
+            if (draft != null) {
+                drafts.add(draft);
+            }
+        }
+        EpisodeAssembler assembler = new EpisodeAssembler(session, order);
+        List<Episode> episodes = new ArrayList<>();
+        for (EpisodeDraft draft : drafts) {
+            episodes.add(assembler.assemble(draft, episodes.size() + 1));
+        }
+        return episodes;
     }
-    draft.firstToken = lines.line(firstLine).getStart();
-    if (block.title() >= 0) {
-      lines.markUsed(block.title());
-    }
-    if (block.release() >= 0) {
-      lines.markUsed(block.release());
-      ReleaseLineContext release = (ReleaseLineContext) lines.line(block.release());
-      // "June 09, 2023 Buzzsprout Episode 103": what follows the date and length is reported.
-      DateLines.read(draft, release, release.releaseDate().getStart(), release.releaseDate(),
-          release.duration(), "text after the release date is not understood:", session);
-    }
-    boolean any = block.title() >= 0 || block.release() >= 0;
-    // From the block's start: between two prints of the title a player may give the length.
-    for (int i = block.start(); i < block.notesTo(); i++) {
-      ParserRuleContext line = lines.line(i);
-      if (lines.isUsed(i)) {
-        continue;
-      }
-      if (lines.isBlank(i)) {
-        reader.blankLine();
-        continue;
-      }
-      any = true;
-      if (draft.title != null && lines.text(i).equals(draft.title)) {
-        continue; // the title printed again under the player
-      }
-      if (line instanceof LengthLineContext && draft.durationTokens.isEmpty()) {
-        readLength(line, draft);
-        continue;
-      }
-      if (draft.durationTokens.isEmpty() && draft.playerLength == null && isPlayerLength(line)) {
-        draft.playerLength = source.token(line.getStop().getTokenIndex() - 1);
-        continue;
-      }
-      if (isPlayerStart(i)) {
-        continue; // the "0:00" over the player's remaining time
-      }
-      if (line instanceof ReleaseLineContext) {
-        diagnostics.report(DiagnosticCode.EXTRA_DATE_LINE, line.getStart(),
-            "a second release line in one episode; read as part of its notes");
-      }
-      reader.readLine(line);
-    }
-    reader.finish();
-    return any ? draft : null;
-  }
 
-  /** "Duration: 01:23:45", "PT1H24M": the amounts of a length line, without its label. */
-  private static void readLength(ParserRuleContext line, EpisodeDraft draft) {
-    for (Token token : Trees.terminals(line)) {
-      int type = token.getType();
-      if (type == EpisodePageLexer.QUANTITY || type == EpisodePageLexer.ISO_DURATION
-          || type == EpisodePageLexer.TIMESTAMP || type == EpisodePageLexer.NUMBER) {
-        draft.durationTokens.add(token);
-      }
+    /** What the block's lines say of its episode, or null if they say nothing. */
+    private EpisodeDraft draft(EpisodeBlock block) {
+        EpisodeDraft draft = new EpisodeDraft();
+        NotesReader reader = new NotesReader(draft, source, diagnostics);
+        draft.title = block.title() < 0 ? null : lines.text(block.title());
+        // The episode starts at its first line with text: a cover caption or title, the date, or
+        // (in a listing that dates each episode under its notes) the notes.
+        int firstLine = lines.nextText(block.start());
+        if (firstLine < 0) {
+            return null;
+        }
+        draft.firstToken = lines.line(firstLine).getStart();
+        if (block.title() >= 0) {
+            lines.markUsed(block.title());
+        }
+        if (block.release() >= 0) {
+            lines.markUsed(block.release());
+            ReleaseLineContext release = (ReleaseLineContext) lines.line(block.release());
+            // "June 09, 2023 Buzzsprout Episode 103": what follows the date and length is reported.
+            DateLines.read(
+                    draft,
+                    release,
+                    release.releaseDate().getStart(),
+                    release.releaseDate(),
+                    release.duration(),
+                    "text after the release date is not understood:",
+                    session);
+        }
+        boolean any = block.title() >= 0 || block.release() >= 0;
+        // From the block's start: between two prints of the title a player may give the length.
+        for (int i = block.start(); i < block.notesTo(); i++) {
+            ParserRuleContext line = lines.line(i);
+            if (lines.isUsed(i)) {
+                continue;
+            }
+            if (lines.isBlank(i)) {
+                reader.blankLine();
+                continue;
+            }
+            any = true;
+            if (draft.title != null && lines.text(i).equals(draft.title)) {
+                continue; // the title printed again under the player
+            }
+            if (line instanceof LengthLineContext && draft.durationTokens.isEmpty()) {
+                readLength(line, draft);
+                continue;
+            }
+            if (draft.durationTokens.isEmpty()
+                    && draft.playerLength == null
+                    && isPlayerLength(line)) {
+                draft.playerLength = source.token(line.getStop().getTokenIndex() - 1);
+                continue;
+            }
+            if (isPlayerStart(i)) {
+                continue; // the "0:00" over the player's remaining time
+            }
+            if (line instanceof ReleaseLineContext) {
+                diagnostics.report(
+                        DiagnosticCode.EXTRA_DATE_LINE,
+                        line.getStart(),
+                        "a second release line in one episode; read as part of its notes");
+            }
+            reader.readLine(line);
+        }
+        reader.finish();
+        return any ? draft : null;
     }
-  }
 
-  /** "-1:48:27" under a "0:00": the player's remaining time, which is the episode's length. */
-  private static boolean isPlayerLength(ParserRuleContext line) {
-    if (line.getStop().getTokenIndex() - line.getStart().getTokenIndex() != 2) {
-      return false;
+    /** "Duration: 01:23:45", "PT1H24M": the amounts of a length line, without its label. */
+    private static void readLength(ParserRuleContext line, EpisodeDraft draft) {
+        for (Token token : Trees.terminals(line)) {
+            int type = token.getType();
+            if (type == EpisodePageLexer.QUANTITY
+                    || type == EpisodePageLexer.ISO_DURATION
+                    || type == EpisodePageLexer.TIMESTAMP
+                    || type == EpisodePageLexer.NUMBER) {
+                draft.durationTokens.add(token);
+            }
+        }
     }
-    List<Token> tokens = Trees.terminals(line);
-    return tokens.size() == 3 && tokens.get(0).getType() == EpisodePageLexer.DASH
-        && tokens.get(1).getType() == EpisodePageLexer.TIMESTAMP
-        && tokens.get(0).getStopIndex() + 1 == tokens.get(1).getStartIndex();
-  }
 
-  /** "0:00" over a player's remaining time: the player, not the notes. */
-  private boolean isPlayerStart(int i) {
-    if (lines.tokens(i) != 2) {
-      return false;
+    /** "-1:48:27" under a "0:00": the player's remaining time, which is the episode's length. */
+    private static boolean isPlayerLength(ParserRuleContext line) {
+        if (line.getStop().getTokenIndex() - line.getStart().getTokenIndex() != 2) {
+            return false;
+        }
+        List<Token> tokens = Trees.terminals(line);
+        return tokens.size() == 3
+                && tokens.get(0).getType() == EpisodePageLexer.DASH
+                && tokens.get(1).getType() == EpisodePageLexer.TIMESTAMP
+                && tokens.get(0).getStopIndex() + 1 == tokens.get(1).getStartIndex();
     }
-    List<Token> tokens = Trees.terminals(lines.line(i));
-    int next = lines.nextText(i + 1);
-    return tokens.size() == 2 && isZero(tokens.get(0).getText()) && next >= 0
-        && isPlayerLength(lines.line(next));
-  }
 
-  /** A player's position at its start: "0:00" or "00:00". */
-  private static boolean isZero(String time) {
-    return time.equals("0:00") || time.equals("00:00");
-  }
+    /** "0:00" over a player's remaining time: the player, not the notes. */
+    private boolean isPlayerStart(int i) {
+        if (lines.tokens(i) != 2) {
+            return false;
+        }
+        List<Token> tokens = Trees.terminals(lines.line(i));
+        int next = lines.nextText(i + 1);
+        return tokens.size() == 2
+                && isZero(tokens.get(0).getText())
+                && next >= 0
+                && isPlayerLength(lines.line(next));
+    }
+
+    /** A player's position at its start: "0:00" or "00:00". */
+    private static boolean isZero(String time) {
+        return time.equals("0:00") || time.equals("00:00");
+    }
 }

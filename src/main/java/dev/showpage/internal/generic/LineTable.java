@@ -13,196 +13,228 @@ import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 
 /**
- * The lines of a generic page, as the grammar told them apart, and what is known of each: its
- * text and word count (read on first use and kept, since where the episodes stand is decided by
- * asking about the same lines many times), the shapes that make it a title, the site's chrome or
- * prose, and whether it already has a place on the page (a title, a date, the show's name, the
+ * The lines of a generic page, as the grammar told them apart, and what is known of each: its text
+ * and word count (read on first use and kept, since where the episodes stand is decided by asking
+ * about the same lines many times), the shapes that make it a title, the site's chrome or prose,
+ * and whether it already has a place on the page (a title, a date, the show's name, the
  * navigation), so that it is not read again as an episode's notes.
  */
 final class LineTable {
 
-  /** Words of a title line at most; longer lines are prose. */
-  private static final int TITLE_MAX_WORDS = 40;
-  /** Words from which a line is prose. */
-  private static final int PROSE_MIN_WORDS = 12;
-  /** Tokens of a line from which it is too long to be a title or a show's name. */
-  private static final int SHORT_LINE_TOKENS = 40;
-  /** Lines from the top within which a listing's "Episodes" heading stands. */
-  private static final int LISTING_HEADING_WITHIN = 60;
-  /** Lines that sites print around episodes and that are never a title. */
-  private static final Set<String> CHROME = Set.of("episodes", "all episodes", "episode",
-      "episode description", "description", "show notes", "details", "détails", "transcript",
-      "episode transcript", "listen", "play", "share", "more", "home", "about",
-      "about this episode",
-      "podcast artwork", "placeholder", "mark as played", "listen in podcast apps:", "--:--",
-      "your host", "featuring", "les plus récents", "latest episodes", "recent episodes");
+    /** Words of a title line at most; longer lines are prose. */
+    private static final int TITLE_MAX_WORDS = 40;
 
-  private final List<ParserRuleContext> lines;
-  private final SourceText source;
-  private final String[] texts;
-  /** Each line's word count plus one; 0 until it is read. */
-  private final int[] wordCounts;
-  private final boolean[] used;
+    /** Words from which a line is prose. */
+    private static final int PROSE_MIN_WORDS = 12;
 
-  LineTable(List<ParserRuleContext> lines, SourceText source) {
-    this.lines = lines;
-    this.source = source;
-    this.texts = new String[lines.size()];
-    this.wordCounts = new int[lines.size()];
-    this.used = new boolean[lines.size()];
-  }
+    /** Tokens of a line from which it is too long to be a title or a show's name. */
+    private static final int SHORT_LINE_TOKENS = 40;
 
-  int size() {
-    return lines.size();
-  }
+    /** Lines from the top within which a listing's "Episodes" heading stands. */
+    private static final int LISTING_HEADING_WITHIN = 60;
 
-  ParserRuleContext line(int i) {
-    return lines.get(i);
-  }
+    /** Lines that sites print around episodes and that are never a title. */
+    private static final Set<String> CHROME =
+            Set.of(
+                    "episodes",
+                    "all episodes",
+                    "episode",
+                    "episode description",
+                    "description",
+                    "show notes",
+                    "details",
+                    "détails",
+                    "transcript",
+                    "episode transcript",
+                    "listen",
+                    "play",
+                    "share",
+                    "more",
+                    "home",
+                    "about",
+                    "about this episode",
+                    "podcast artwork",
+                    "placeholder",
+                    "mark as played",
+                    "listen in podcast apps:",
+                    "--:--",
+                    "your host",
+                    "featuring",
+                    "les plus récents",
+                    "latest episodes",
+                    "recent episodes");
 
-  boolean isBlank(int i) {
-    return lines.get(i) instanceof BlankLineContext;
-  }
+    private final List<ParserRuleContext> lines;
+    private final SourceText source;
+    private final String[] texts;
 
-  boolean isNote(int i) {
-    return lines.get(i) instanceof NoteLineContext;
-  }
+    /** Each line's word count plus one; 0 until it is read. */
+    private final int[] wordCounts;
 
-  boolean isRelease(int i) {
-    return lines.get(i) instanceof ReleaseLineContext;
-  }
+    private final boolean[] used;
 
-  /** Gives line {@code i} its place on the page: it is not read again as an episode's notes. */
-  void markUsed(int i) {
-    used[i] = true;
-  }
-
-  boolean isUsed(int i) {
-    return used[i];
-  }
-
-  /**
-   * The line's text, blanks collapsed. It is read once: the first read also reports entities
-   * encoded twice in it, quoting what was read, so which lines are read here shows in the
-   * diagnostics.
-   */
-  String text(int i) {
-    String text = texts[i];
-    if (text == null) {
-      text = source.lineText(lines.get(i));
-      texts[i] = text;
+    LineTable(List<ParserRuleContext> lines, SourceText source) {
+        this.lines = lines;
+        this.source = source;
+        this.texts = new String[lines.size()];
+        this.wordCounts = new int[lines.size()];
+        this.used = new boolean[lines.size()];
     }
-    return text;
-  }
 
-  /** Tokens of a line, its break included: a bound on its words that costs nothing to read. */
-  int tokens(int i) {
-    ParserRuleContext line = lines.get(i);
-    return line.getStop().getTokenIndex() - line.getStart().getTokenIndex() + 1;
-  }
-
-  /** Whether the line has too few tokens to be prose: a title or a show's name, maybe. */
-  boolean isShort(int i) {
-    return tokens(i) <= SHORT_LINE_TOKENS;
-  }
-
-  int words(int i) {
-    if (wordCounts[i] == 0) {
-      wordCounts[i] = Names.wordCount(text(i)) + 1;
+    int size() {
+        return lines.size();
     }
-    return wordCounts[i] - 1;
-  }
 
-  boolean isTitleLike(int i) {
-    ParserRuleContext line = lines.get(i);
-    if (!(line instanceof NoteLineContext)) {
-      return false;
+    ParserRuleContext line(int i) {
+        return lines.get(i);
     }
-    String text = text(i);
-    if (text.endsWith(":") || words(i) > TITLE_MAX_WORDS) {
-      return false;
+
+    boolean isBlank(int i) {
+        return lines.get(i) instanceof BlankLineContext;
     }
-    for (int t = line.getStart().getTokenIndex(); t <= line.getStop().getTokenIndex(); t++) {
-      int type = source.token(t).getType();
-      if (type == EpisodePageLexer.DOMAIN && Urls.isLink(source.token(t).getText())) {
-        return false; // a line with a link on it ("www.example.com") is notes, not a title
-      }
-      if (type == EpisodePageLexer.URL || type == EpisodePageLexer.TIMESTAMP
-          || type == EpisodePageLexer.BRACKETED_TIME || type == EpisodePageLexer.CHAPTERS
-          || type == EpisodePageLexer.SHOW_MORE) {
-        return false;
-      }
+
+    boolean isNote(int i) {
+        return lines.get(i) instanceof NoteLineContext;
     }
-    return true;
-  }
 
-  boolean isChrome(int i) {
-    return CHROME.contains(text(i).toLowerCase(Locale.ROOT));
-  }
+    boolean isRelease(int i) {
+        return lines.get(i) instanceof ReleaseLineContext;
+    }
 
-  boolean endsSentence(int i) {
-    String text = text(i);
-    return text.endsWith(".") || text.endsWith("\u2026");
-  }
+    /** Gives line {@code i} its place on the page: it is not read again as an episode's notes. */
+    void markUsed(int i) {
+        used[i] = true;
+    }
 
-  /** Whether line {@code i} prints the title of line {@code title} again (a cover caption). */
-  boolean repeats(int i, int title) {
-    String text = text(i);
-    String titleText = text(title);
-    return i != title && (text.equals(titleText) || (text.startsWith(titleText)
-        && text.length() - titleText.length() < 40));
-  }
+    boolean isUsed(int i) {
+        return used[i];
+    }
 
-  /** Whether the line has the words of prose: above a release line, notes rather than a title. */
-  boolean hasProseLength(int i) {
-    return words(i) >= PROSE_MIN_WORDS;
-  }
+    /**
+     * The line's text, blanks collapsed. It is read once: the first read also reports entities
+     * encoded twice in it, quoting what was read, so which lines are read here shows in the
+     * diagnostics.
+     */
+    String text(int i) {
+        String text = texts[i];
+        if (text == null) {
+            text = source.lineText(lines.get(i));
+            texts[i] = text;
+        }
+        return text;
+    }
 
-  /** Whether a line of prose stands in lines {@code from} (inclusive) to {@code to}. */
-  boolean hasParagraph(int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (lines.get(i) instanceof NoteLineContext && hasProseLength(i)) {
+    /** Tokens of a line, its break included: a bound on its words that costs nothing to read. */
+    int tokens(int i) {
+        ParserRuleContext line = lines.get(i);
+        return line.getStop().getTokenIndex() - line.getStart().getTokenIndex() + 1;
+    }
+
+    /** Whether the line has too few tokens to be prose: a title or a show's name, maybe. */
+    boolean isShort(int i) {
+        return tokens(i) <= SHORT_LINE_TOKENS;
+    }
+
+    int words(int i) {
+        if (wordCounts[i] == 0) {
+            wordCounts[i] = Names.wordCount(text(i)) + 1;
+        }
+        return wordCounts[i] - 1;
+    }
+
+    boolean isTitleLike(int i) {
+        ParserRuleContext line = lines.get(i);
+        if (!(line instanceof NoteLineContext)) {
+            return false;
+        }
+        String text = text(i);
+        if (text.endsWith(":") || words(i) > TITLE_MAX_WORDS) {
+            return false;
+        }
+        for (int t = line.getStart().getTokenIndex(); t <= line.getStop().getTokenIndex(); t++) {
+            int type = source.token(t).getType();
+            if (type == EpisodePageLexer.DOMAIN && Urls.isLink(source.token(t).getText())) {
+                return false; // a line with a link on it ("www.example.com") is notes, not a title
+            }
+            if (type == EpisodePageLexer.URL
+                    || type == EpisodePageLexer.TIMESTAMP
+                    || type == EpisodePageLexer.BRACKETED_TIME
+                    || type == EpisodePageLexer.CHAPTERS
+                    || type == EpisodePageLexer.SHOW_MORE) {
+                return false;
+            }
+        }
         return true;
-      }
     }
-    return false;
-  }
 
-  /**
-   * The last "Episodes" heading of a listing within its reach of line {@code from}, or -1: the
-   * listing's episodes follow it, and what stands above it is the show's.
-   */
-  int listingHeading(int from) {
-    int heading = -1;
-    for (int i = from; i < lines.size() && i < from + LISTING_HEADING_WITHIN; i++) {
-      if (text(i).toLowerCase(Locale.ROOT).startsWith("episodes") && words(i) <= 3) {
-        heading = i;
-      }
+    boolean isChrome(int i) {
+        return CHROME.contains(text(i).toLowerCase(Locale.ROOT));
     }
-    return heading;
-  }
 
-  int firstContentAfter(int i) {
-    return nextText(i + 1);
-  }
-
-  /** The first line at or after {@code from} with text, or -1. */
-  int nextText(int from) {
-    for (int i = Math.max(0, from); i < lines.size(); i++) {
-      if (!(lines.get(i) instanceof BlankLineContext)) {
-        return i;
-      }
+    boolean endsSentence(int i) {
+        String text = text(i);
+        return text.endsWith(".") || text.endsWith("\u2026");
     }
-    return -1;
-  }
 
-  /** The last line at or before {@code from}, and after {@code floor}, with text, or -1. */
-  int previousText(int from, int floor) {
-    for (int i = from; i > floor; i--) {
-      if (!(lines.get(i) instanceof BlankLineContext)) {
-        return i;
-      }
+    /** Whether line {@code i} prints the title of line {@code title} again (a cover caption). */
+    boolean repeats(int i, int title) {
+        String text = text(i);
+        String titleText = text(title);
+        return i != title
+                && (text.equals(titleText)
+                        || (text.startsWith(titleText) && text.length() - titleText.length() < 40));
     }
-    return -1;
-  }
+
+    /** Whether the line has the words of prose: above a release line, notes rather than a title. */
+    boolean hasProseLength(int i) {
+        return words(i) >= PROSE_MIN_WORDS;
+    }
+
+    /** Whether a line of prose stands in lines {@code from} (inclusive) to {@code to}. */
+    boolean hasParagraph(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (lines.get(i) instanceof NoteLineContext && hasProseLength(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The last "Episodes" heading of a listing within its reach of line {@code from}, or -1: the
+     * listing's episodes follow it, and what stands above it is the show's.
+     */
+    int listingHeading(int from) {
+        int heading = -1;
+        for (int i = from; i < lines.size() && i < from + LISTING_HEADING_WITHIN; i++) {
+            if (text(i).toLowerCase(Locale.ROOT).startsWith("episodes") && words(i) <= 3) {
+                heading = i;
+            }
+        }
+        return heading;
+    }
+
+    int firstContentAfter(int i) {
+        return nextText(i + 1);
+    }
+
+    /** The first line at or after {@code from} with text, or -1. */
+    int nextText(int from) {
+        for (int i = Math.max(0, from); i < lines.size(); i++) {
+            if (!(lines.get(i) instanceof BlankLineContext)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The last line at or before {@code from}, and after {@code floor}, with text, or -1. */
+    int previousText(int from, int floor) {
+        for (int i = from; i > floor; i--) {
+            if (!(lines.get(i) instanceof BlankLineContext)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

@@ -5,164 +5,176 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where the episodes of a generic page with no release line stand. A page that lists several
- * (a blog's posts) opens each with a title standing alone in title case over a paragraph;
- * any other page is one episode, titled by the line it prints twice near the top or by the
- * first line past the site's chrome and the show's name.
+ * Where the episodes of a generic page with no release line stand. A page that lists several (a
+ * blog's posts) opens each with a title standing alone in title case over a paragraph; any other
+ * page is one episode, titled by the line it prints twice near the top or by the first line past
+ * the site's chrome and the show's name.
  */
 final class UndatedBlocks {
 
-  /** Words of the title of a page without a release line, at most. */
-  private static final int TITLE_MAX_WORDS = 20;
-  /** Words of a title that stands alone in title case, at most. */
-  private static final int TITLE_CASE_MAX_WORDS = 12;
-  /** Lines with text from the top within which a title printed twice is looked for. */
-  private static final int REPEATED_TITLE_WITHIN = 20;
-  /** Lines within which a title printed twice is printed again. */
-  private static final int REPEAT_WITHIN = 8;
+    /** Words of the title of a page without a release line, at most. */
+    private static final int TITLE_MAX_WORDS = 20;
 
-  private final LineTable lines;
-  private final ShowName showName;
+    /** Words of a title that stands alone in title case, at most. */
+    private static final int TITLE_CASE_MAX_WORDS = 12;
 
-  UndatedBlocks(LineTable lines, ShowName showName) {
-    this.lines = lines;
-    this.showName = showName;
-  }
+    /** Lines with text from the top within which a title printed twice is looked for. */
+    private static final int REPEATED_TITLE_WITHIN = 20;
 
-  /** The page's episodes in page order: several by their titles, or the one, or none. */
-  List<EpisodeBlock> find() {
-    List<EpisodeBlock> blocks = byStandingTitles();
-    if (blocks.isEmpty()) {
-      EpisodeBlock only = onlyEpisode();
-      if (only != null) {
-        blocks.add(only);
-      }
-    }
-    return blocks;
-  }
+    /** Lines within which a title printed twice is printed again. */
+    private static final int REPEAT_WITHIN = 8;
 
-  /**
-   * Episodes of a page that lists several: each opens with a title on a line of its own, in
-   * title case, followed within two lines by a paragraph; and each has a paragraph before the
-   * next title. Empty unless there are two.
-   */
-  private List<EpisodeBlock> byStandingTitles() {
-    List<Integer> titles = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      if (isStandingTitle(i) && (titles.isEmpty()
-          || lines.hasParagraph(titles.get(titles.size() - 1) + 1, i))) {
-        titles.add(i);
-      }
-    }
-    List<EpisodeBlock> blocks = new ArrayList<>();
-    if (titles.size() < 2) {
-      return blocks;
-    }
-    for (int k = 0; k < titles.size(); k++) {
-      int title = titles.get(k);
-      int end = k + 1 < titles.size() ? titles.get(k + 1) : lines.size();
-      blocks.add(new EpisodeBlock(title, title, -1, title + 1, end));
-    }
-    return blocks;
-  }
+    private final LineTable lines;
+    private final ShowName showName;
 
-  private boolean isStandingTitle(int i) {
-    boolean alone = (i == 0 || lines.isBlank(i - 1))
-        && i + 1 < lines.size() && lines.isBlank(i + 1);
-    if (!alone || !lines.isShort(i)) {
-      return false; // cheap tests first: this runs on every line of a page
+    UndatedBlocks(LineTable lines, ShowName showName) {
+        this.lines = lines;
+        this.showName = showName;
     }
-    if (!lines.isTitleLike(i) || lines.isChrome(i) || lines.endsSentence(i)
-        || showName.nameOn(i) != null || lines.words(i) > TITLE_CASE_MAX_WORDS) {
-      return false;
-    }
-    for (String word : Names.words(lines.text(i))) {
-      String core = Names.core(word);
-      if (core.length() > 3 && Character.isLowerCase(core.codePointAt(0))) {
-        return false;
-      }
-    }
-    int next = lines.nextText(i + 1);
-    int after = next < 0 ? -1 : lines.nextText(next + 1);
-    return (next >= 0 && lines.hasProseLength(next))
-        || (after >= 0 && lines.hasProseLength(after));
-  }
 
-  /** The page as one episode, titled by the line it repeats or opens with; null if empty. */
-  private EpisodeBlock onlyEpisode() {
-    int first = lines.firstContentAfter(-1);
-    if (first < 0) {
-      return null;
-    }
-    // "Episodes (20/29)": a listing's episodes follow its heading.
-    int from = first;
-    int heading = lines.listingHeading(first);
-    if (heading >= 0) {
-      from = Math.max(first, lines.firstContentAfter(heading));
-    }
-    String show = showName.repeatedShortLine(lines.size());
-    int title = repeatedTitle(from);
-    if (title < 0) {
-      // The first line past the site's chrome and the show's name: the title when it reads
-      // like one, else the notes start there and the episode has no title.
-      title = from;
-      while (title >= 0 && (lines.isChrome(title) || showName.nameOn(title) != null
-          || lines.text(title).equals(show))) {
-        title = lines.firstContentAfter(title);
-      }
-      if (title >= 0) {
-        from = Math.min(from, title);
-        if (!lines.isTitleLike(title) || lines.words(title) > TITLE_MAX_WORDS
-            || lines.endsSentence(title)) {
-          title = -1;
+    /** The page's episodes in page order: several by their titles, or the one, or none. */
+    List<EpisodeBlock> find() {
+        List<EpisodeBlock> blocks = byStandingTitles();
+        if (blocks.isEmpty()) {
+            EpisodeBlock only = onlyEpisode();
+            if (only != null) {
+                blocks.add(only);
+            }
         }
-      }
+        return blocks;
     }
-    if (title < 0) {
-      return new EpisodeBlock(from, -1, -1, from, lines.size());
-    }
-    // The first print of a repeated title starts the episode; the lines above are the site's.
-    int start = title;
-    for (int i = from; i < title; i++) {
-      if (!lines.isBlank(i) && lines.repeats(i, title)) {
-        start = i;
-        break;
-      }
-    }
-    for (int i = start; i < title; i++) {
-      if (lines.repeats(i, title)) {
-        lines.markUsed(i);
-      }
-    }
-    return new EpisodeBlock(start, title, -1, title + 1, lines.size());
-  }
 
-  /** The longest short line printed twice near the top (title above and in the player), or -1. */
-  private int repeatedTitle(int from) {
-    int best = -1;
-    int seen = 0;
-    for (int i = from; i < lines.size() && seen < REPEATED_TITLE_WITHIN; i++) {
-      if (lines.isBlank(i)) {
-        continue;
-      }
-      seen++;
-      if (!lines.isTitleLike(i) || lines.isChrome(i) || lines.endsSentence(i)
-          || lines.words(i) < 2) {
-        continue;
-      }
-      // The second print stands close to the first (under the cover, in the player).
-      for (int j = i + 1; j < lines.size() && j <= i + REPEAT_WITHIN; j++) {
-        if (!lines.isBlank(j) && lines.text(j).equals(lines.text(i))) {
-          if (best < 0 || lines.text(i).length() > lines.text(best).length()) {
-            best = j;
-          }
-          break;
+    /**
+     * Episodes of a page that lists several: each opens with a title on a line of its own, in title
+     * case, followed within two lines by a paragraph; and each has a paragraph before the next
+     * title. Empty unless there are two.
+     */
+    private List<EpisodeBlock> byStandingTitles() {
+        List<Integer> titles = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (isStandingTitle(i)
+                    && (titles.isEmpty()
+                            || lines.hasParagraph(titles.get(titles.size() - 1) + 1, i))) {
+                titles.add(i);
+            }
         }
-      }
+        List<EpisodeBlock> blocks = new ArrayList<>();
+        if (titles.size() < 2) {
+            return blocks;
+        }
+        for (int k = 0; k < titles.size(); k++) {
+            int title = titles.get(k);
+            int end = k + 1 < titles.size() ? titles.get(k + 1) : lines.size();
+            blocks.add(new EpisodeBlock(title, title, -1, title + 1, end));
+        }
+        return blocks;
     }
-    if (best >= 0 && ShowName.endsInPodcast(lines.text(best))) {
-      return -1;
+
+    private boolean isStandingTitle(int i) {
+        boolean alone =
+                (i == 0 || lines.isBlank(i - 1)) && i + 1 < lines.size() && lines.isBlank(i + 1);
+        if (!alone || !lines.isShort(i)) {
+            return false; // cheap tests first: this runs on every line of a page
+        }
+        if (!lines.isTitleLike(i)
+                || lines.isChrome(i)
+                || lines.endsSentence(i)
+                || showName.nameOn(i) != null
+                || lines.words(i) > TITLE_CASE_MAX_WORDS) {
+            return false;
+        }
+        for (String word : Names.words(lines.text(i))) {
+            String core = Names.core(word);
+            if (core.length() > 3 && Character.isLowerCase(core.codePointAt(0))) {
+                return false;
+            }
+        }
+        int next = lines.nextText(i + 1);
+        int after = next < 0 ? -1 : lines.nextText(next + 1);
+        return (next >= 0 && lines.hasProseLength(next))
+                || (after >= 0 && lines.hasProseLength(after));
     }
-    return best;
-  }
+
+    /** The page as one episode, titled by the line it repeats or opens with; null if empty. */
+    private EpisodeBlock onlyEpisode() {
+        int first = lines.firstContentAfter(-1);
+        if (first < 0) {
+            return null;
+        }
+        // "Episodes (20/29)": a listing's episodes follow its heading.
+        int from = first;
+        int heading = lines.listingHeading(first);
+        if (heading >= 0) {
+            from = Math.max(first, lines.firstContentAfter(heading));
+        }
+        String show = showName.repeatedShortLine(lines.size());
+        int title = repeatedTitle(from);
+        if (title < 0) {
+            // The first line past the site's chrome and the show's name: the title when it reads
+            // like one, else the notes start there and the episode has no title.
+            title = from;
+            while (title >= 0
+                    && (lines.isChrome(title)
+                            || showName.nameOn(title) != null
+                            || lines.text(title).equals(show))) {
+                title = lines.firstContentAfter(title);
+            }
+            if (title >= 0) {
+                from = Math.min(from, title);
+                if (!lines.isTitleLike(title)
+                        || lines.words(title) > TITLE_MAX_WORDS
+                        || lines.endsSentence(title)) {
+                    title = -1;
+                }
+            }
+        }
+        if (title < 0) {
+            return new EpisodeBlock(from, -1, -1, from, lines.size());
+        }
+        // The first print of a repeated title starts the episode; the lines above are the site's.
+        int start = title;
+        for (int i = from; i < title; i++) {
+            if (!lines.isBlank(i) && lines.repeats(i, title)) {
+                start = i;
+                break;
+            }
+        }
+        for (int i = start; i < title; i++) {
+            if (lines.repeats(i, title)) {
+                lines.markUsed(i);
+            }
+        }
+        return new EpisodeBlock(start, title, -1, title + 1, lines.size());
+    }
+
+    /** The longest short line printed twice near the top (title above and in the player), or -1. */
+    private int repeatedTitle(int from) {
+        int best = -1;
+        int seen = 0;
+        for (int i = from; i < lines.size() && seen < REPEATED_TITLE_WITHIN; i++) {
+            if (lines.isBlank(i)) {
+                continue;
+            }
+            seen++;
+            if (!lines.isTitleLike(i)
+                    || lines.isChrome(i)
+                    || lines.endsSentence(i)
+                    || lines.words(i) < 2) {
+                continue;
+            }
+            // The second print stands close to the first (under the cover, in the player).
+            for (int j = i + 1; j < lines.size() && j <= i + REPEAT_WITHIN; j++) {
+                if (!lines.isBlank(j) && lines.text(j).equals(lines.text(i))) {
+                    if (best < 0 || lines.text(i).length() > lines.text(best).length()) {
+                        best = j;
+                    }
+                    break;
+                }
+            }
+        }
+        if (best >= 0 && ShowName.endsInPodcast(lines.text(best))) {
+            return -1;
+        }
+        return best;
+    }
 }

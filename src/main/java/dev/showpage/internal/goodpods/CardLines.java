@@ -19,139 +19,164 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
- * Reads the lines of one Goodpods episode card into an {@link EpisodeDraft}. The date line
- * divides the card: the lines above it are its title and show, the lines below it its text.
- * What is missing or out of place (no date, no title, a third line above the date, a second
- * date line, a listener count with no card) is reported here, where the card's shape is known.
+ * Reads the lines of one Goodpods episode card into an {@link EpisodeDraft}. The date line divides
+ * the card: the lines above it are its title and show, the lines below it its text. What is missing
+ * or out of place (no date, no title, a third line above the date, a second date line, a listener
+ * count with no card) is reported here, where the card's shape is known.
  */
 final class CardLines {
 
-  private final ParseSession session;
-  private final SourceText source;
-  private final Diagnostics diagnostics;
+    private final ParseSession session;
+    private final SourceText source;
+    private final Diagnostics diagnostics;
 
-  CardLines(ParseSession session) {
-    this.session = session;
-    this.source = session.source();
-    this.diagnostics = session.diagnostics();
-  }
+    CardLines(ParseSession session) {
+        this.session = session;
+        this.source = session.source();
+        this.diagnostics = session.diagnostics();
+    }
 
-  /**
-   * The card's content, or null when its lines are not an episode card.
-   *
-   * @param showTitle the show's title from the page header, or null
-   * @param rank the episode number the card gets if it is an episode
-   */
-  EpisodeDraft read(EpisodeCardContext ctx, String showTitle, int rank) {
-    EpisodeDraft card = new EpisodeDraft();
-    NotesReader reader = new NotesReader(card, source, diagnostics);
-    // The card's lines, each unwrapped to its kind (blank, content, date, heading, ...).
-    List<ParserRuleContext> lines = new ArrayList<>();
-    if (ctx.cardStartLine() != null) {
-      lines.add((ParserRuleContext) ctx.cardStartLine().getChild(0));
-    }
-    for (CardLineContext line : ctx.cardLine()) {
-      lines.add((ParserRuleContext) line.getChild(0));
-    }
-    int dateAt = -1;
-    for (int i = 0; i < lines.size() && dateAt < 0; i++) {
-      if (lines.get(i) instanceof DateLineContext) {
-        dateAt = i;
-      }
-    }
-    DateLineContext date = dateAt < 0 ? null : (DateLineContext) lines.get(dateAt);
-    List<ParserRuleContext> head = new ArrayList<>();
-    for (ParserRuleContext line : dateAt < 0 ? lines : lines.subList(0, dateAt)) {
-      if (!(line instanceof BlankLineContext)) {
-        head.add(line);
-      } else if (date != null && !head.isEmpty()) {
-        // A card's title and show lines stand right above its date line: lines before a blank
-        // line belong to no card (a damaged heading or summary, say).
-        for (ParserRuleContext stray : head) {
-          diagnostics.report(DiagnosticCode.UNRECOGNISED_LINE, stray.getStart(),
-              "this line is not part of an episode card, the header or the FAQ");
+    /**
+     * The card's content, or null when its lines are not an episode card.
+     *
+     * @param showTitle the show's title from the page header, or null
+     * @param rank the episode number the card gets if it is an episode
+     */
+    EpisodeDraft read(EpisodeCardContext ctx, String showTitle, int rank) {
+        EpisodeDraft card = new EpisodeDraft();
+        NotesReader reader = new NotesReader(card, source, diagnostics);
+        // The card's lines, each unwrapped to its kind (blank, content, date, heading, ...).
+        List<ParserRuleContext> lines = new ArrayList<>();
+        if (ctx.cardStartLine() != null) {
+            lines.add((ParserRuleContext) ctx.cardStartLine().getChild(0));
         }
-        head.clear();
-      }
+        for (CardLineContext line : ctx.cardLine()) {
+            lines.add((ParserRuleContext) line.getChild(0));
+        }
+        int dateAt = -1;
+        for (int i = 0; i < lines.size() && dateAt < 0; i++) {
+            if (lines.get(i) instanceof DateLineContext) {
+                dateAt = i;
+            }
+        }
+        DateLineContext date = dateAt < 0 ? null : (DateLineContext) lines.get(dateAt);
+        List<ParserRuleContext> head = new ArrayList<>();
+        for (ParserRuleContext line : dateAt < 0 ? lines : lines.subList(0, dateAt)) {
+            if (!(line instanceof BlankLineContext)) {
+                head.add(line);
+            } else if (date != null && !head.isEmpty()) {
+                // A card's title and show lines stand right above its date line: lines before a
+                // blank
+                // line belong to no card (a damaged heading or summary, say).
+                for (ParserRuleContext stray : head) {
+                    diagnostics.report(
+                            DiagnosticCode.UNRECOGNISED_LINE,
+                            stray.getStart(),
+                            "this line is not part of an episode card, the header or the FAQ");
+                }
+                head.clear();
+            }
+        }
+        List<ParserRuleContext> body =
+                dateAt < 0 ? List.of() : lines.subList(dateAt + 1, lines.size());
+        TerminalNode listeners =
+                ctx.listenersLine() == null ? null : ctx.listenersLine().LISTENERS();
+        boolean listenersMissing = listeners == null || listeners.getSymbol().getTokenIndex() < 0;
+        if (date == null && head.isEmpty()) {
+            // Blank lines only (nothing to say), or a listener count with no card before it.
+            if (!listenersMissing) {
+                diagnostics.report(
+                        DiagnosticCode.UNRECOGNISED_LINE,
+                        listeners.getSymbol(),
+                        "a listener count with no episode card before it");
+            }
+            return null;
+        }
+        if (date == null && listenersMissing) {
+            // Neither a date nor a listener count: these lines are not an episode card.
+            for (ParserRuleContext line : head) {
+                diagnostics.report(
+                        DiagnosticCode.UNRECOGNISED_LINE,
+                        line.getStart(),
+                        "this line is not part of an episode card, the header or the FAQ");
+            }
+            return null;
+        }
+        int bodyFrom;
+        if (date != null) {
+            card.firstToken = head.isEmpty() ? date.getStart() : head.get(0).getStart();
+            card.title = head.isEmpty() ? null : source.lineText(head.get(0));
+            card.show = head.size() < 2 ? null : source.lineText(head.get(1));
+            bodyFrom = Math.min(head.size(), 2);
+            DateLines.read(
+                    card,
+                    date,
+                    date.NUMERIC_DATE().getSymbol(),
+                    date.NUMERIC_DATE(),
+                    date.duration(),
+                    "text after the date and duration is not understood:",
+                    session);
+        } else {
+            card.firstToken = head.get(0).getStart();
+            card.title = source.lineText(head.get(0));
+            bodyFrom = 1;
+            if (head.size() > 1 && source.lineText(head.get(1)).equals(showTitle)) {
+                card.show = showTitle;
+                bodyFrom = 2;
+            }
+            diagnostics.report(
+                    DiagnosticCode.MISSING_DATE,
+                    card.firstToken,
+                    "the episode '" + card.title + "' has no date line");
+        }
+        for (int i = bodyFrom; i < head.size(); i++) {
+            if (date != null) {
+                diagnostics.report(
+                        DiagnosticCode.EXTRA_HEAD_LINE,
+                        head.get(i).getStart(),
+                        "a third line before the date line; read as part of the episode's text");
+            }
+            readLine(reader, head.get(i));
+        }
+        for (ParserRuleContext line : body) {
+            readLine(reader, line);
+        }
+        reader.finish();
+        if (listenersMissing) {
+            Token at = ctx.getStop() != null ? ctx.getStop() : card.firstToken;
+            diagnostics.report(
+                    DiagnosticCode.MISSING_LISTENERS,
+                    at,
+                    "the episode card has no listener-count line at its end");
+        } else {
+            card.listenersToken = listeners.getSymbol();
+        }
+        if (card.title == null && date != null) {
+            diagnostics.report(
+                    DiagnosticCode.MISSING_TITLE,
+                    date.getStart(),
+                    "episode " + rank + " has no title line; it starts with its date line");
+        }
+        return card;
     }
-    List<ParserRuleContext> body =
-        dateAt < 0 ? List.of() : lines.subList(dateAt + 1, lines.size());
-    TerminalNode listeners =
-        ctx.listenersLine() == null ? null : ctx.listenersLine().LISTENERS();
-    boolean listenersMissing = listeners == null || listeners.getSymbol().getTokenIndex() < 0;
-    if (date == null && head.isEmpty()) {
-      // Blank lines only (nothing to say), or a listener count with no card before it.
-      if (!listenersMissing) {
-        diagnostics.report(DiagnosticCode.UNRECOGNISED_LINE, listeners.getSymbol(),
-            "a listener count with no episode card before it");
-      }
-      return null;
-    }
-    if (date == null && listenersMissing) {
-      // Neither a date nor a listener count: these lines are not an episode card.
-      for (ParserRuleContext line : head) {
-        diagnostics.report(DiagnosticCode.UNRECOGNISED_LINE, line.getStart(),
-            "this line is not part of an episode card, the header or the FAQ");
-      }
-      return null;
-    }
-    int bodyFrom;
-    if (date != null) {
-      card.firstToken = head.isEmpty() ? date.getStart() : head.get(0).getStart();
-      card.title = head.isEmpty() ? null : source.lineText(head.get(0));
-      card.show = head.size() < 2 ? null : source.lineText(head.get(1));
-      bodyFrom = Math.min(head.size(), 2);
-      DateLines.read(card, date, date.NUMERIC_DATE().getSymbol(), date.NUMERIC_DATE(),
-          date.duration(), "text after the date and duration is not understood:", session);
-    } else {
-      card.firstToken = head.get(0).getStart();
-      card.title = source.lineText(head.get(0));
-      bodyFrom = 1;
-      if (head.size() > 1 && source.lineText(head.get(1)).equals(showTitle)) {
-        card.show = showTitle;
-        bodyFrom = 2;
-      }
-      diagnostics.report(DiagnosticCode.MISSING_DATE, card.firstToken,
-          "the episode '" + card.title + "' has no date line");
-    }
-    for (int i = bodyFrom; i < head.size(); i++) {
-      if (date != null) {
-        diagnostics.report(DiagnosticCode.EXTRA_HEAD_LINE, head.get(i).getStart(),
-            "a third line before the date line; read as part of the episode's text");
-      }
-      readLine(reader, head.get(i));
-    }
-    for (ParserRuleContext line : body) {
-      readLine(reader, line);
-    }
-    reader.finish();
-    if (listenersMissing) {
-      Token at = ctx.getStop() != null ? ctx.getStop() : card.firstToken;
-      diagnostics.report(DiagnosticCode.MISSING_LISTENERS, at,
-          "the episode card has no listener-count line at its end");
-    } else {
-      card.listenersToken = listeners.getSymbol();
-    }
-    if (card.title == null && date != null) {
-      diagnostics.report(DiagnosticCode.MISSING_TITLE, date.getStart(), "episode " + rank
-          + " has no title line; it starts with its date line");
-    }
-    return card;
-  }
 
-  /** One line of a card's text: prose, links, chapters; other kinds are noted as they come. */
-  private void readLine(NotesReader reader, ParserRuleContext line) {
-    if (line instanceof BlankLineContext) {
-      reader.blankLine();
-      return;
+    /** One line of a card's text: prose, links, chapters; other kinds are noted as they come. */
+    private void readLine(NotesReader reader, ParserRuleContext line) {
+        if (line instanceof BlankLineContext) {
+            reader.blankLine();
+            return;
+        }
+        if (line instanceof DateLineContext) {
+            diagnostics.report(
+                    DiagnosticCode.EXTRA_DATE_LINE,
+                    line.getStart(),
+                    "a second date line in one card; read as part of the episode's text");
+        } else if (line instanceof FaqHeadingContext) {
+            diagnostics.report(
+                    DiagnosticCode.HEADING_IN_CARD,
+                    line.getStart(),
+                    "an FAQ heading inside an episode card; read as part of the episode's text");
+        }
+        reader.readLine(line);
     }
-    if (line instanceof DateLineContext) {
-      diagnostics.report(DiagnosticCode.EXTRA_DATE_LINE, line.getStart(),
-          "a second date line in one card; read as part of the episode's text");
-    } else if (line instanceof FaqHeadingContext) {
-      diagnostics.report(DiagnosticCode.HEADING_IN_CARD, line.getStart(),
-          "an FAQ heading inside an episode card; read as part of the episode's text");
-    }
-    reader.readLine(line);
-  }
 }

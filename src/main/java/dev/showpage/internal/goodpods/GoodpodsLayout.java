@@ -10,45 +10,46 @@ import dev.showpage.internal.session.ParseSession;
 import dev.showpage.model.Page;
 
 /**
- * A Goodpods show page: a show header, a ranking of episode cards that each close with a
- * listener count, and an FAQ. Its cards are built as the parser ends them, so that the tree and
- * the tokens of a page of any length are never held whole.
+ * A Goodpods show page: a show header, a ranking of episode cards that each close with a listener
+ * count, and an FAQ. Its cards are built as the parser ends them, so that the tree and the tokens
+ * of a page of any length are never held whole.
  */
 public final class GoodpodsLayout extends Layout {
 
-  public static final String NAME = "goodpods";
+    public static final String NAME = "goodpods";
 
-  public GoodpodsLayout() {
-    super(NAME, EpisodePageParser::goodpodsPage);
-  }
-
-  /**
-   * A Goodpods page closes its header and every card with a listener count on a line of its
-   * own ("1 Listener"), and starts a card's date line with a numeric date and a bullet
-   * ("02/17/25 • 84 min"). The tokens are lexed only as far as the first such line: on a
-   * Goodpods page, its header.
-   */
-  @Override
-  public boolean recognises(TokenWindow tokens) {
-    int previous = EpisodePageLexer.NL;
-    for (int i = 0; tokens.get(i).getType() != EpisodePageLexer.EOF; i++) {
-      int type = tokens.get(i).getType();
-      if (previous == EpisodePageLexer.NL) {
-        int next = tokens.get(i + 1).getType();
-        if ((type == EpisodePageLexer.LISTENERS && next == EpisodePageLexer.NL)
-            || (type == EpisodePageLexer.NUMERIC_DATE && next == EpisodePageLexer.BULLET)) {
-          return true;
-        }
-      }
-      previous = type;
+    public GoodpodsLayout() {
+        super(NAME, EpisodePageParser::goodpodsPage);
     }
-    return false;
-  }
 
-  @Override
-  public Page build(TwoStageParse.Stage stage, ParseSession session) {
-    GoodpodsPageBuilder builder = new GoodpodsPageBuilder(session);
-    stage.onRuleEnd(builder.cardsAsTheyEnd(stage.tokens));
-    return builder.visitGoodpodsPage((GoodpodsPageContext) parse(stage.parser));
-  }
+    /**
+     * A Goodpods page closes its header and every card with a listener count on a line of its own
+     * ("1 Listener"), and starts a card's date line with a numeric date and a bullet ("02/17/25 •
+     * 84 min"). The tokens are lexed only as far as the first such line: on a Goodpods page, its
+     * header.
+     */
+    @Override
+    public boolean recognises(TokenWindow tokens) {
+        int previous = EpisodePageLexer.NL;
+        for (int i = 0; tokens.get(i).getType() != EpisodePageLexer.EOF; i++) {
+            int type = tokens.get(i).getType();
+            if (previous == EpisodePageLexer.NL) {
+                int next = tokens.get(i + 1).getType();
+                if ((type == EpisodePageLexer.LISTENERS && next == EpisodePageLexer.NL)
+                        || (type == EpisodePageLexer.NUMERIC_DATE
+                                && next == EpisodePageLexer.BULLET)) {
+                    return true;
+                }
+            }
+            previous = type;
+        }
+        return false;
+    }
+
+    @Override
+    public Page build(TwoStageParse.Stage stage, ParseSession session) {
+        GoodpodsPageBuilder builder = new GoodpodsPageBuilder(session);
+        stage.onRuleEnd(builder.cardsAsTheyEnd(stage.tokens));
+        return builder.visitGoodpodsPage((GoodpodsPageContext) parse(stage.parser));
+    }
 }

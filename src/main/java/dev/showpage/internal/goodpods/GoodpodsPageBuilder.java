@@ -1,8 +1,8 @@
 package dev.showpage.internal.goodpods;
 
 import dev.showpage.internal.antlr.TokenWindow;
-import dev.showpage.internal.antlr.TwoStageParse;
 import dev.showpage.internal.antlr.Trees;
+import dev.showpage.internal.antlr.TwoStageParse;
 import dev.showpage.internal.episode.EpisodeAssembler;
 import dev.showpage.internal.episode.EpisodeDraft;
 import dev.showpage.internal.episode.Hosts;
@@ -33,151 +33,178 @@ import org.antlr.v4.runtime.Token;
 
 /**
  * Builds the {@link Page} of a Goodpods page. Each episode card is read as the parser ends it
- * ({@link #cardsAsTheyEnd}), and its subtree and tokens let go of; the page's other parts (its
- * head and its end) are read from the tree once the parse is done. Who is a host is decided
- * once every card is read, from the people the cards follow.
+ * ({@link #cardsAsTheyEnd}), and its subtree and tokens let go of; the page's other parts (its head
+ * and its end) are read from the tree once the parse is done. Who is a host is decided once every
+ * card is read, from the people the cards follow.
  */
 public final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<Page> {
 
-  private final ParseSession session;
-  private final Diagnostics diagnostics;
-  private final CardLines cardLines;
+    private final ParseSession session;
+    private final Diagnostics diagnostics;
+    private final CardLines cardLines;
 
-  /** Assembles each card as it ends; who is a host is told once every card is read. */
-  private final EpisodeAssembler assembler;
-  /** The episodes so far, in page order, everyone in them a guest until the hosts are known. */
-  private final List<Episode> episodes = new ArrayList<>();
-  /** For each episode, the first names of the people it follows ("Follow Aaron:"). */
-  private final List<Set<String>> followedByEpisode = new ArrayList<>();
-  /** How many cards ended: each has a line of text, so a page with one is not blank. */
-  private int cardsEnded;
-  /** The lines above the cards, read when the first card ends (before their tokens go). */
-  private PageHead head;
-  /** Tokens the recovering parser skipped inside cards, reported once the page is done. */
-  private final List<Token> skippedInCards = new ArrayList<>();
+    /** Assembles each card as it ends; who is a host is told once every card is read. */
+    private final EpisodeAssembler assembler;
 
-  public GoodpodsPageBuilder(ParseSession session) {
-    this.session = session;
-    this.diagnostics = session.diagnostics();
-    this.cardLines = new CardLines(session);
-    this.assembler = new EpisodeAssembler(session, session.settings().dateOrder());
-  }
+    /** The episodes so far, in page order, everyone in them a guest until the hosts are known. */
+    private final List<Episode> episodes = new ArrayList<>();
 
-  /**
-   * What to do as the parser ends a rule ({@link TwoStageParse.Stage#onRuleEnd}): read an
-   * episode card as soon as it ends, then take it and the blank lines between cards out of the
-   * tree and let go of their tokens, so that the tree and the token window stay the size of a
-   * card on a page of any length.
-   */
-  public Consumer<ParserRuleContext> cardsAsTheyEnd(TokenWindow tokens) {
-    return ctx -> {
-      if (!(ctx.getParent() instanceof GoodpodsPageContext page)) {
-        return;
-      }
-      if (ctx instanceof EpisodeCardContext card) {
-        cardEnded(page, card);
-        page.removeLastChild();
-        if (card.getStop() != null) {
-          tokens.releaseBefore(card.getStop().getTokenIndex());
+    /** For each episode, the first names of the people it follows ("Follow Aaron:"). */
+    private final List<Set<String>> followedByEpisode = new ArrayList<>();
+
+    /** How many cards ended: each has a line of text, so a page with one is not blank. */
+    private int cardsEnded;
+
+    /** The lines above the cards, read when the first card ends (before their tokens go). */
+    private PageHead head;
+
+    /** Tokens the recovering parser skipped inside cards, reported once the page is done. */
+    private final List<Token> skippedInCards = new ArrayList<>();
+
+    public GoodpodsPageBuilder(ParseSession session) {
+        this.session = session;
+        this.diagnostics = session.diagnostics();
+        this.cardLines = new CardLines(session);
+        this.assembler = new EpisodeAssembler(session, session.settings().dateOrder());
+    }
+
+    /**
+     * What to do as the parser ends a rule ({@link TwoStageParse.Stage#onRuleEnd}): read an episode
+     * card as soon as it ends, then take it and the blank lines between cards out of the tree and
+     * let go of their tokens, so that the tree and the token window stay the size of a card on a
+     * page of any length.
+     */
+    public Consumer<ParserRuleContext> cardsAsTheyEnd(TokenWindow tokens) {
+        return ctx -> {
+            if (!(ctx.getParent() instanceof GoodpodsPageContext page)) {
+                return;
+            }
+            if (ctx instanceof EpisodeCardContext card) {
+                cardEnded(page, card);
+                page.removeLastChild();
+                if (card.getStop() != null) {
+                    tokens.releaseBefore(card.getStop().getTokenIndex());
+                }
+            } else if (ctx instanceof BlankLineContext) {
+                page.removeLastChild();
+            }
+        };
+    }
+
+    private void cardEnded(GoodpodsPageContext page, EpisodeCardContext ctx) {
+        cardsEnded++;
+        EpisodeDraft content =
+                cardLines.read(
+                        ctx, head(page).show().map(Show::title).orElse(null), episodes.size() + 1);
+        if (content != null) {
+            followedByEpisode.add(followedFirstNames(content));
+            episodes.add(assembler.assemble(content, episodes.size() + 1));
         }
-      } else if (ctx instanceof BlankLineContext) {
-        page.removeLastChild();
-      }
-    };
-  }
-
-  private void cardEnded(GoodpodsPageContext page, EpisodeCardContext ctx) {
-    cardsEnded++;
-    EpisodeDraft content = cardLines.read(
-        ctx, head(page).show().map(Show::title).orElse(null), episodes.size() + 1);
-    if (content != null) {
-      followedByEpisode.add(followedFirstNames(content));
-      episodes.add(assembler.assemble(content, episodes.size() + 1));
-    }
-    if (session.recovering()) {
-      skippedInCards.addAll(Trees.skipped(ctx));
-    }
-  }
-
-  @Override
-  public Page visitGoodpodsPage(GoodpodsPageContext ctx) {
-    for (EpisodeCardContext card : ctx.episodeCard()) {
-      cardEnded(ctx, card); // the cards left in the tree: those of a parse without the card hook
-    }
-    PageHead head = head(ctx);
-    Optional<Show> show = head.show();
-    List<String> navigation = new ArrayList<>(head.navigation());
-    OptionalInt announced = head.announced();
-
-    List<Episode> episodes = Hosts.apply(this.episodes, hosts(followedByEpisode));
-    if (announced.isPresent() && announced.getAsInt() != episodes.size()) {
-      Token at = head.headingStart();
-      diagnostics.report(DiagnosticCode.HEADING_COUNT, at, "the heading announces " + announced.getAsInt()
-          + " episodes but the page has " + episodes.size());
-    }
-
-    Optional<Faq> faq =
-        ctx.pageEnd() == null ? Optional.empty() : PageEnd.read(ctx.pageEnd(), navigation, session);
-    if (session.recovering()) {
-      Trees.skipped(ctx).forEach(diagnostics::reportSkipped);
-      skippedInCards.forEach(diagnostics::reportSkipped);
-    }
-    if (ctx.getStop() == null || ctx.getStart().getType() == Token.EOF
-        || (show.isEmpty() && episodes.isEmpty() && faq.isEmpty() && cardsEnded == 0
-            && isBlank(ctx))) {
-      diagnostics.report(DiagnosticCode.EMPTY_PAGE, 1, 1,
-          "the page has no text");
-    }
-    return new Page(GoodpodsLayout.NAME, show, navigation, head.heading(), head.summary(), episodes, faq,
-        diagnostics.sorted());
-  }
-
-  /** The page's head, read once: it is parsed whole before the first card. */
-  private PageHead head(GoodpodsPageContext page) {
-    if (head == null) {
-      head = PageHead.read(page, session.source());
-    }
-    return head;
-  }
-
-  /** Hosts: people followed ("Follow X:") in two or more episodes and in most of those that
-   *  have any "Follow" group. */
-  private static Set<String> hosts(List<Set<String>> followedByEpisode) {
-    Map<String, Integer> followed = new HashMap<>();
-    int cardsWithGroups = 0;
-    for (Set<String> names : followedByEpisode) {
-      if (!names.isEmpty()) {
-        cardsWithGroups++;
-      }
-      names.forEach(n -> followed.merge(n, 1, Integer::sum));
-    }
-    Set<String> hosts = new HashSet<>();
-    for (Map.Entry<String, Integer> e : followed.entrySet()) {
-      if (e.getValue() >= 2 && e.getValue() * 2 > cardsWithGroups) {
-        hosts.add(e.getKey());
-      }
-    }
-    return hosts;
-  }
-
-  private static Set<String> followedFirstNames(EpisodeDraft card) {
-    Set<String> names = new HashSet<>();
-    for (EpisodeDraft.NameRef ref : card.names) {
-      if (ref.followed()) {
-        names.add(Names.firstWord(ref.name()));
-      }
-    }
-    return names;
-  }
-
-  private static boolean isBlank(GoodpodsPageContext ctx) {
-    for (int i = 0; i < ctx.getChildCount(); i++) {
-      for (Token t : Trees.terminals(ctx.getChild(i))) {
-        if (t.getType() != EpisodePageLexer.NL && t.getType() != Token.EOF) {
-          return false;
+        if (session.recovering()) {
+            skippedInCards.addAll(Trees.skipped(ctx));
         }
-      }
     }
-    return true;
-  }
+
+    @Override
+    public Page visitGoodpodsPage(GoodpodsPageContext ctx) {
+        for (EpisodeCardContext card : ctx.episodeCard()) {
+            cardEnded(
+                    ctx,
+                    card); // the cards left in the tree: those of a parse without the card hook
+        }
+        PageHead head = head(ctx);
+        Optional<Show> show = head.show();
+        List<String> navigation = new ArrayList<>(head.navigation());
+        OptionalInt announced = head.announced();
+
+        List<Episode> episodes = Hosts.apply(this.episodes, hosts(followedByEpisode));
+        if (announced.isPresent() && announced.getAsInt() != episodes.size()) {
+            Token at = head.headingStart();
+            diagnostics.report(
+                    DiagnosticCode.HEADING_COUNT,
+                    at,
+                    "the heading announces "
+                            + announced.getAsInt()
+                            + " episodes but the page has "
+                            + episodes.size());
+        }
+
+        Optional<Faq> faq =
+                ctx.pageEnd() == null
+                        ? Optional.empty()
+                        : PageEnd.read(ctx.pageEnd(), navigation, session);
+        if (session.recovering()) {
+            Trees.skipped(ctx).forEach(diagnostics::reportSkipped);
+            skippedInCards.forEach(diagnostics::reportSkipped);
+        }
+        if (ctx.getStop() == null
+                || ctx.getStart().getType() == Token.EOF
+                || (show.isEmpty()
+                        && episodes.isEmpty()
+                        && faq.isEmpty()
+                        && cardsEnded == 0
+                        && isBlank(ctx))) {
+            diagnostics.report(DiagnosticCode.EMPTY_PAGE, 1, 1, "the page has no text");
+        }
+        return new Page(
+                GoodpodsLayout.NAME,
+                show,
+                navigation,
+                head.heading(),
+                head.summary(),
+                episodes,
+                faq,
+                diagnostics.sorted());
+    }
+
+    /** The page's head, read once: it is parsed whole before the first card. */
+    private PageHead head(GoodpodsPageContext page) {
+        if (head == null) {
+            head = PageHead.read(page, session.source());
+        }
+        return head;
+    }
+
+    /**
+     * Hosts: people followed ("Follow X:") in two or more episodes and in most of those that have
+     * any "Follow" group.
+     */
+    private static Set<String> hosts(List<Set<String>> followedByEpisode) {
+        Map<String, Integer> followed = new HashMap<>();
+        int cardsWithGroups = 0;
+        for (Set<String> names : followedByEpisode) {
+            if (!names.isEmpty()) {
+                cardsWithGroups++;
+            }
+            names.forEach(n -> followed.merge(n, 1, Integer::sum));
+        }
+        Set<String> hosts = new HashSet<>();
+        for (Map.Entry<String, Integer> e : followed.entrySet()) {
+            if (e.getValue() >= 2 && e.getValue() * 2 > cardsWithGroups) {
+                hosts.add(e.getKey());
+            }
+        }
+        return hosts;
+    }
+
+    private static Set<String> followedFirstNames(EpisodeDraft card) {
+        Set<String> names = new HashSet<>();
+        for (EpisodeDraft.NameRef ref : card.names) {
+            if (ref.followed()) {
+                names.add(Names.firstWord(ref.name()));
+            }
+        }
+        return names;
+    }
+
+    private static boolean isBlank(GoodpodsPageContext ctx) {
+        for (int i = 0; i < ctx.getChildCount(); i++) {
+            for (Token t : Trees.terminals(ctx.getChild(i))) {
+                if (t.getType() != EpisodePageLexer.NL && t.getType() != Token.EOF) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 }

@@ -24,52 +24,61 @@ import org.antlr.v4.runtime.tree.ParseTree;
  */
 final class PageEnd {
 
-  private PageEnd() {}
+    private PageEnd() {}
 
-  /**
-   * Reads {@code ctx}, adding its "Show more" lines to {@code navigation} in page order.
-   *
-   * @return the FAQ, if the page has one
-   */
-  static Optional<Faq> read(PageEndContext ctx, List<String> navigation, ParseSession session) {
-    SourceText source = session.source();
-    Diagnostics diagnostics = session.diagnostics();
-    for (ParseTree child : ctx.children == null ? List.<ParseTree>of() : ctx.children) {
-      if (child instanceof MoreLineContext more) {
-        navigation.add(source.lineText(more));
-      } else if (child instanceof TrailingLineContext trailing) {
-        unrecognised(trailing, diagnostics);
-      }
-    }
-    FaqSectionContext faq = ctx.faqSection();
-    if (faq == null) {
-      return Optional.empty();
-    }
-    List<FaqStatistics.Answered> answered = new ArrayList<>();
-    for (ParseTree child : faq.children) {
-      if (child instanceof MoreLineContext more) {
-        navigation.add(source.lineText(more));
-      } else if (child instanceof TrailingLineContext trailing) {
-        unrecognised(trailing, diagnostics);
-      } else if (child instanceof FaqHeadingContext heading && heading != faq.faqHeading(0)) {
-        diagnostics.report(
-            DiagnosticCode.REPEATED_HEADING, heading.getStart(), "a second FAQ heading");
-      } else if (child instanceof FaqEntryContext entry) {
-        String question = source.lineText(entry.faqQuestion());
-        if (entry.faqAnswer == null) {
-          diagnostics.report(DiagnosticCode.FAQ_WITHOUT_ANSWER, entry.getStart(),
-              "the question '" + question + "' has no answer");
-          continue;
+    /**
+     * Reads {@code ctx}, adding its "Show more" lines to {@code navigation} in page order.
+     *
+     * @return the FAQ, if the page has one
+     */
+    static Optional<Faq> read(PageEndContext ctx, List<String> navigation, ParseSession session) {
+        SourceText source = session.source();
+        Diagnostics diagnostics = session.diagnostics();
+        for (ParseTree child : ctx.children == null ? List.<ParseTree>of() : ctx.children) {
+            if (child instanceof MoreLineContext more) {
+                navigation.add(source.lineText(more));
+            } else if (child instanceof TrailingLineContext trailing) {
+                unrecognised(trailing, diagnostics);
+            }
         }
-        answered.add(new FaqStatistics.Answered(
-            question, source.lineText(entry.faqAnswer), Trees.terminals(entry.faqAnswer)));
-      }
+        FaqSectionContext faq = ctx.faqSection();
+        if (faq == null) {
+            return Optional.empty();
+        }
+        List<FaqStatistics.Answered> answered = new ArrayList<>();
+        for (ParseTree child : faq.children) {
+            if (child instanceof MoreLineContext more) {
+                navigation.add(source.lineText(more));
+            } else if (child instanceof TrailingLineContext trailing) {
+                unrecognised(trailing, diagnostics);
+            } else if (child instanceof FaqHeadingContext heading && heading != faq.faqHeading(0)) {
+                diagnostics.report(
+                        DiagnosticCode.REPEATED_HEADING,
+                        heading.getStart(),
+                        "a second FAQ heading");
+            } else if (child instanceof FaqEntryContext entry) {
+                String question = source.lineText(entry.faqQuestion());
+                if (entry.faqAnswer == null) {
+                    diagnostics.report(
+                            DiagnosticCode.FAQ_WITHOUT_ANSWER,
+                            entry.getStart(),
+                            "the question '" + question + "' has no answer");
+                    continue;
+                }
+                answered.add(
+                        new FaqStatistics.Answered(
+                                question,
+                                source.lineText(entry.faqAnswer),
+                                Trees.terminals(entry.faqAnswer)));
+            }
+        }
+        return Optional.of(FaqStatistics.of(answered, session.settings().dateOrder()));
     }
-    return Optional.of(FaqStatistics.of(answered, session.settings().dateOrder()));
-  }
 
-  private static void unrecognised(TrailingLineContext line, Diagnostics diagnostics) {
-    diagnostics.report(DiagnosticCode.UNRECOGNISED_LINE, line.getStart(),
-        "this line is not part of an episode card, the header or the FAQ");
-  }
+    private static void unrecognised(TrailingLineContext line, Diagnostics diagnostics) {
+        diagnostics.report(
+                DiagnosticCode.UNRECOGNISED_LINE,
+                line.getStart(),
+                "this line is not part of an episode card, the header or the FAQ");
+    }
 }

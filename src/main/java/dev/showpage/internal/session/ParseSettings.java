@@ -14,11 +14,15 @@ import java.util.Optional;
  * @param maxInputLength characters above which a page is not parsed
  * @param maxDiagnostics diagnostics kept, past which one last warning counts the rest
  */
-public record ParseSettings(DateOrder dateOrder, Optional<LocalDate> referenceDate,
-    boolean strict, int maxInputLength, int maxDiagnostics) {
+public record ParseSettings(
+        DateOrder dateOrder,
+        Optional<LocalDate> referenceDate,
+        boolean strict,
+        int maxInputLength,
+        int maxDiagnostics) {
 
-  public ParseSettings {
-    Objects.requireNonNull(dateOrder, "dateOrder is null");
-    Objects.requireNonNull(referenceDate, "referenceDate is null");
-  }
+    public ParseSettings {
+        Objects.requireNonNull(dateOrder, "dateOrder is null");
+        Objects.requireNonNull(referenceDate, "referenceDate is null");
+    }
 }

@@ -1,9 +1,9 @@
 package dev.showpage.internal.session;
 
-import dev.showpage.internal.text.Blanks;
-import dev.showpage.internal.text.HtmlEntities;
 import dev.showpage.internal.antlr.Trees;
 import dev.showpage.internal.grammar.EpisodePageLexer;
+import dev.showpage.internal.text.Blanks;
+import dev.showpage.internal.text.HtmlEntities;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,105 +16,108 @@ import org.antlr.v4.runtime.misc.Interval;
 /** Reads text back from the input by token positions, with runs of blanks collapsed. */
 public final class SourceText {
 
-  private final CharStream input;
-  private final TokenStream tokens;
-  private final Diagnostics diagnostics;
-  /** Lines already reported as double-encoded: a line's text is read in more than one piece. */
-  private final Set<Integer> reported = new HashSet<>();
+    private final CharStream input;
+    private final TokenStream tokens;
+    private final Diagnostics diagnostics;
 
-  public SourceText(CharStream input, TokenStream tokens, Diagnostics diagnostics) {
-    this.input = input;
-    this.tokens = tokens;
-    this.diagnostics = diagnostics;
-  }
+    /** Lines already reported as double-encoded: a line's text is read in more than one piece. */
+    private final Set<Integer> reported = new HashSet<>();
 
-  /** How many tokens the stream holds, EOF included. */
-  public int tokenCount() {
-    return tokens.size();
-  }
-
-  /** The page's tokens. */
-  public TokenStream tokens() {
-    return tokens;
-  }
-
-  /** The token at an index of the token stream. */
-  public Token token(int index) {
-    return tokens.get(index);
-  }
-
-  /**
-   * The input from the start of {@code first} to the end of {@code last}, HTML entities
-   * decoded (scraped text often keeps {@code &amp;} or {@code &#39;}), blanks collapsed. Text
-   * encoded twice ({@code &amp;#39;}) is decoded fully and reported.
-   */
-  public String between(Token first, Token last) {
-    String raw = input.getText(Interval.of(first.getStartIndex(), last.getStopIndex()));
-    if (raw.indexOf('&') >= 0) {
-      HtmlEntities.Decoded decoded = HtmlEntities.decode(raw);
-      if (decoded.doubleEncoded() && reported.add(first.getLine())) {
-        diagnostics.report(DiagnosticCode.DOUBLE_ENCODED, first,
-            "HTML entities encoded twice ('" + raw + "'); decoded both times");
-      }
-      raw = decoded.text();
+    public SourceText(CharStream input, TokenStream tokens, Diagnostics diagnostics) {
+        this.input = input;
+        this.tokens = tokens;
+        this.diagnostics = diagnostics;
     }
-    return collapse(raw);
-  }
 
-  /** A line's text without its line break, blanks collapsed; empty for a blank line. */
-  public String lineText(ParserRuleContext line) {
-    if (line.getStart().getType() == EpisodePageLexer.NL) {
-      return "";
+    /** How many tokens the stream holds, EOF included. */
+    public int tokenCount() {
+        return tokens.size();
     }
-    return between(line.getStart(), Trees.lastBeforeNewline(line, tokens));
-  }
 
-  /** The text of a run of tokens on one line; empty for no tokens. */
-  public String of(List<Token> tokens) {
-    return tokens.isEmpty() ? "" : between(tokens.get(0), tokens.get(tokens.size() - 1));
-  }
+    /** The page's tokens. */
+    public TokenStream tokens() {
+        return tokens;
+    }
 
-  /** Whether blank space separates {@code token} from the token after it. */
-  public boolean spaceAfter(Token token, Token next) {
-    return next.getStartIndex() > token.getStopIndex() + 1;
-  }
+    /** The token at an index of the token stream. */
+    public Token token(int index) {
+        return tokens.get(index);
+    }
 
-  /** Whether the text has no blank at either end and no blank but single spaces inside. */
-  private static boolean isCollapsed(String text) {
-    int length = text.length();
-    if (length == 0) {
-      return true;
-    }
-    if (Blanks.isBlank(text.charAt(0)) || Blanks.isBlank(text.charAt(length - 1))) {
-      return false;
-    }
-    for (int i = 1; i < length - 1; i++) {
-      char c = text.charAt(i);
-      if (c == ' ' ? text.charAt(i + 1) == ' ' : (c < ' ' || c > '~') && Blanks.isBlank(c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  public static String collapse(String text) {
-    if (isCollapsed(text)) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    boolean blank = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Blanks.isBlank(c)) {
-        blank = out.length() > 0;
-      } else {
-        if (blank) {
-          out.append(' ');
-          blank = false;
+    /**
+     * The input from the start of {@code first} to the end of {@code last}, HTML entities decoded
+     * (scraped text often keeps {@code &amp;} or {@code &#39;}), blanks collapsed. Text encoded
+     * twice ({@code &amp;#39;}) is decoded fully and reported.
+     */
+    public String between(Token first, Token last) {
+        String raw = input.getText(Interval.of(first.getStartIndex(), last.getStopIndex()));
+        if (raw.indexOf('&') >= 0) {
+            HtmlEntities.Decoded decoded = HtmlEntities.decode(raw);
+            if (decoded.doubleEncoded() && reported.add(first.getLine())) {
+                diagnostics.report(
+                        DiagnosticCode.DOUBLE_ENCODED,
+                        first,
+                        "HTML entities encoded twice ('" + raw + "'); decoded both times");
+            }
+            raw = decoded.text();
         }
-        out.append(c);
-      }
+        return collapse(raw);
     }
-    return out.toString();
-  }
+
+    /** A line's text without its line break, blanks collapsed; empty for a blank line. */
+    public String lineText(ParserRuleContext line) {
+        if (line.getStart().getType() == EpisodePageLexer.NL) {
+            return "";
+        }
+        return between(line.getStart(), Trees.lastBeforeNewline(line, tokens));
+    }
+
+    /** The text of a run of tokens on one line; empty for no tokens. */
+    public String of(List<Token> tokens) {
+        return tokens.isEmpty() ? "" : between(tokens.get(0), tokens.get(tokens.size() - 1));
+    }
+
+    /** Whether blank space separates {@code token} from the token after it. */
+    public boolean spaceAfter(Token token, Token next) {
+        return next.getStartIndex() > token.getStopIndex() + 1;
+    }
+
+    /** Whether the text has no blank at either end and no blank but single spaces inside. */
+    private static boolean isCollapsed(String text) {
+        int length = text.length();
+        if (length == 0) {
+            return true;
+        }
+        if (Blanks.isBlank(text.charAt(0)) || Blanks.isBlank(text.charAt(length - 1))) {
+            return false;
+        }
+        for (int i = 1; i < length - 1; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? text.charAt(i + 1) == ' ' : (c < ' ' || c > '~') && Blanks.isBlank(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static String collapse(String text) {
+        if (isCollapsed(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean blank = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Blanks.isBlank(c)) {
+                blank = out.length() > 0;
+            } else {
+                if (blank) {
+                    out.append(' ');
+                    blank = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
 }

@@ -5,41 +5,41 @@ import static dev.showpage.internal.text.DurationScanner.MINUTE;
 import static dev.showpage.internal.text.DurationScanner.NONE;
 
 /**
- * Durations written as a clock shows them: {@code 61:08} as minutes and seconds,
- * {@code 1:02:03}, {@code 01:02:03.500}. A clock always writes its seconds with two digits and
- * keeps seconds, and minutes below hours, under 60; the first part may run on ({@code 61:08}).
+ * Durations written as a clock shows them: {@code 61:08} as minutes and seconds, {@code 1:02:03},
+ * {@code 01:02:03.500}. A clock always writes its seconds with two digits and keeps seconds, and
+ * minutes below hours, under 60; the first part may run on ({@code 61:08}).
  */
 final class ClockDurations {
 
-  private ClockDurations() {}
+    private ClockDurations() {}
 
-  /** The seconds of the clock time the scanner is in, its first number already read. */
-  static long read(DurationScanner s) {
-    long[] parts = new long[3];
-    int count = 0;
-    parts[count++] = s.number;
-    while (s.peek() == ':') {
-      s.at++;
-      if (count == 3 || !s.number() || s.digits > 2) {
-        return NONE;
-      }
-      parts[count++] = s.number;
+    /** The seconds of the clock time the scanner is in, its first number already read. */
+    static long read(DurationScanner s) {
+        long[] parts = new long[3];
+        int count = 0;
+        parts[count++] = s.number;
+        while (s.peek() == ':') {
+            s.at++;
+            if (count == 3 || !s.number() || s.digits > 2) {
+                return NONE;
+            }
+            parts[count++] = s.number;
+        }
+        if (s.digits != 2) {
+            return NONE; // a clock always writes seconds with two digits
+        }
+        s.fraction(false); // cut off: the contract holds whole seconds
+        if (s.at != s.end) {
+            return NONE;
+        }
+        long seconds = parts[count - 1];
+        long minutes = parts[count - 2];
+        if (seconds > 59 || (count == 3 && minutes > 59)) {
+            return NONE;
+        }
+        long hours = count == 3 ? parts[0] : 0;
+        return Math.addExact(
+                Math.addExact(Math.multiplyExact(hours, HOUR), Math.multiplyExact(minutes, MINUTE)),
+                seconds);
     }
-    if (s.digits != 2) {
-      return NONE; // a clock always writes seconds with two digits
-    }
-    s.fraction(false); // cut off: the contract holds whole seconds
-    if (s.at != s.end) {
-      return NONE;
-    }
-    long seconds = parts[count - 1];
-    long minutes = parts[count - 2];
-    if (seconds > 59 || (count == 3 && minutes > 59)) {
-      return NONE;
-    }
-    long hours = count == 3 ? parts[0] : 0;
-    return Math.addExact(
-        Math.addExact(Math.multiplyExact(hours, HOUR), Math.multiplyExact(minutes, MINUTE)),
-        seconds);
-  }
 }

@@ -1,123 +1,125 @@
 package dev.showpage.internal.text;
 
 /**
- * One pass over one duration text, and the steps its shapes share: numbers, their fractions,
- * and adding each part in a unit smaller than the one before. Each shape ({@link
- * ClockDurations}, {@link AmountDurations}, {@link IsoDurations}) moves {@code at} forward or
- * returns {@link #NONE}.
+ * One pass over one duration text, and the steps its shapes share: numbers, their fractions, and
+ * adding each part in a unit smaller than the one before. Each shape ({@link ClockDurations},
+ * {@link AmountDurations}, {@link IsoDurations}) moves {@code at} forward or returns {@link #NONE}.
  */
 final class DurationScanner extends TextCursor {
 
-  static final long SECOND = 1;
-  static final long MINUTE = 60;
-  static final long HOUR = 3_600;
-  static final long DAY = 86_400;
-  static final long WEEK = 7 * DAY;
+    static final long SECOND = 1;
+    static final long MINUTE = 60;
+    static final long HOUR = 3_600;
+    static final long DAY = 86_400;
+    static final long WEEK = 7 * DAY;
 
-  /** Returned for text that is not a duration. */
-  static final long NONE = -1;
+    /** Returned for text that is not a duration. */
+    static final long NONE = -1;
 
-  /** The last number read, and how many digits it had. */
-  long number;
-  int digits;
+    /** The last number read, and how many digits it had. */
+    long number;
 
-  /** The fraction after the last number ({@code .05} is 5 with 2 digits), if any. */
-  long fraction;
-  private int fractionDigits;
+    int digits;
 
-  /** Seconds so far, and the unit of the last part (units must get smaller). */
-  long total;
-  long lastUnit = Long.MAX_VALUE;
+    /** The fraction after the last number ({@code .05} is 5 with 2 digits), if any. */
+    long fraction;
 
-  DurationScanner(String text) {
-    super(text);
-  }
+    private int fractionDigits;
 
-  /** The seconds the whole text gives, or {@link #NONE}. */
-  long duration() {
-    if (at == end) {
-      return NONE;
+    /** Seconds so far, and the unit of the last part (units must get smaller). */
+    long total;
+
+    long lastUnit = Long.MAX_VALUE;
+
+    DurationScanner(String text) {
+        super(text);
     }
-    char first = Character.toUpperCase(text.charAt(at));
-    if (first == 'P' || first == 'T') {
-      return IsoDurations.read(this);
-    }
-    if (!number()) {
-      return NONE; // words, signs, punctuation
-    }
-    return peek() == ':' ? ClockDurations.read(this) : AmountDurations.read(this);
-  }
 
-  /**
-   * Adds the last number (and its fraction) in {@code unit}. Units must get smaller, and a part
-   * after the first must stay below the next larger unit ({@code 1 hr 75 min} is no duration;
-   * {@code 62m45s} is, since 62 comes first).
-   */
-  boolean add(long unit, boolean bounded) {
-    if (unit <= 0 || unit >= lastUnit) {
-      return false;
+    /** The seconds the whole text gives, or {@link #NONE}. */
+    long duration() {
+        if (at == end) {
+            return NONE;
+        }
+        char first = Character.toUpperCase(text.charAt(at));
+        if (first == 'P' || first == 'T') {
+            return IsoDurations.read(this);
+        }
+        if (!number()) {
+            return NONE; // words, signs, punctuation
+        }
+        return peek() == ':' ? ClockDurations.read(this) : AmountDurations.read(this);
     }
-    if (bounded && number >= (unit == HOUR ? 24 : 60)) {
-      return false;
-    }
-    long part = Math.multiplyExact(number, unit);
-    if (fractionDigits > 0) {
-      part = Math.addExact(part, fraction * unit / pow10(fractionDigits));
-    }
-    total = Math.addExact(total, part);
-    lastUnit = unit;
-    return true;
-  }
 
-  static long smaller(long unit) {
-    return unit == DAY ? HOUR : unit == HOUR ? MINUTE : unit == MINUTE ? SECOND : NONE;
-  }
+    /**
+     * Adds the last number (and its fraction) in {@code unit}. Units must get smaller, and a part
+     * after the first must stay below the next larger unit ({@code 1 hr 75 min} is no duration;
+     * {@code 62m45s} is, since 62 comes first).
+     */
+    boolean add(long unit, boolean bounded) {
+        if (unit <= 0 || unit >= lastUnit) {
+            return false;
+        }
+        if (bounded && number >= (unit == HOUR ? 24 : 60)) {
+            return false;
+        }
+        long part = Math.multiplyExact(number, unit);
+        if (fractionDigits > 0) {
+            part = Math.addExact(part, fraction * unit / pow10(fractionDigits));
+        }
+        total = Math.addExact(total, part);
+        lastUnit = unit;
+        return true;
+    }
 
-  private static long pow10(int n) {
-    long p = 1;
-    for (int i = 0; i < n; i++) {
-      p *= 10;
+    static long smaller(long unit) {
+        return unit == DAY ? HOUR : unit == HOUR ? MINUTE : unit == MINUTE ? SECOND : NONE;
     }
-    return p;
-  }
 
-  /** Reads 1 to 18 digits into {@link #number}; false when there are none or too many. */
-  boolean number() {
-    int start = at;
-    long value = 0;
-    while (at < end && isDigit(text.charAt(at))) {
-      value = value * 10 + (text.charAt(at) - '0');
-      at++;
-      if (at - start > 18) {
-        return false; // longer than any duration a long can hold
-      }
+    private static long pow10(int n) {
+        long p = 1;
+        for (int i = 0; i < n; i++) {
+            p *= 10;
+        }
+        return p;
     }
-    number = value;
-    digits = at - start;
-    return digits > 0;
-  }
 
-  /**
-   * Reads {@code .05} after a number, or {@code ,5} where a comma cannot be a list or
-   * thousands separator (ISO-8601); keeps nine digits, which is more than truncation to whole
-   * seconds needs, and skips the rest.
-   */
-  boolean fraction(boolean comma) {
-    fraction = 0;
-    fractionDigits = 0;
-    char c = peek();
-    boolean mark = c == '.' || (comma && c == ',');
-    if (!mark || at + 1 >= end || !isDigit(text.charAt(at + 1))) {
-      return false;
+    /** Reads 1 to 18 digits into {@link #number}; false when there are none or too many. */
+    boolean number() {
+        int start = at;
+        long value = 0;
+        while (at < end && isDigit(text.charAt(at))) {
+            value = value * 10 + (text.charAt(at) - '0');
+            at++;
+            if (at - start > 18) {
+                return false; // longer than any duration a long can hold
+            }
+        }
+        number = value;
+        digits = at - start;
+        return digits > 0;
     }
-    at++;
-    while (at < end && isDigit(text.charAt(at))) {
-      if (fractionDigits < 9) {
-        fraction = fraction * 10 + (text.charAt(at) - '0');
-        fractionDigits++;
-      }
-      at++;
+
+    /**
+     * Reads {@code .05} after a number, or {@code ,5} where a comma cannot be a list or thousands
+     * separator (ISO-8601); keeps nine digits, which is more than truncation to whole seconds
+     * needs, and skips the rest.
+     */
+    boolean fraction(boolean comma) {
+        fraction = 0;
+        fractionDigits = 0;
+        char c = peek();
+        boolean mark = c == '.' || (comma && c == ',');
+        if (!mark || at + 1 >= end || !isDigit(text.charAt(at + 1))) {
+            return false;
+        }
+        at++;
+        while (at < end && isDigit(text.charAt(at))) {
+            if (fractionDigits < 9) {
+                fraction = fraction * 10 + (text.charAt(at) - '0');
+                fractionDigits++;
+            }
+            at++;
+        }
+        return true;
     }
-    return true;
-  }
 }

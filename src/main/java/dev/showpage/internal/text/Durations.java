@@ -5,81 +5,80 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Converts the durations that pages and feeds write ({@code 84 min}, {@code 1 hr 18 min},
- * {@code 01:23:45}, {@code PT1H24M}, {@code 3723}) into whole-second {@link Duration}s.
+ * Converts the durations that pages and feeds write ({@code 84 min}, {@code 1 hr 18 min}, {@code
+ * 01:23:45}, {@code PT1H24M}, {@code 3723}) into whole-second {@link Duration}s.
  *
- * <p>The grammar decides where a duration is; this class only reads the text it is given, with
- * one small scanner ({@link DurationScanner}) rather than a regular expression per shape, so
- * that every shape shares the same rules: blanks (no-break space included) may stand between
- * parts, units are case-insensitive, fractions of a second are cut off because the JSON contract
- * holds whole seconds, and anything that is not plainly a duration is empty rather than a guess
- * or a zero.
+ * <p>The grammar decides where a duration is; this class only reads the text it is given, with one
+ * small scanner ({@link DurationScanner}) rather than a regular expression per shape, so that every
+ * shape shares the same rules: blanks (no-break space included) may stand between parts, units are
+ * case-insensitive, fractions of a second are cut off because the JSON contract holds whole
+ * seconds, and anything that is not plainly a duration is empty rather than a guess or a zero.
  */
 public final class Durations {
 
-  /** The largest whole number a double holds exactly: 2^53 - 1. */
-  static final long MAX_JSON_SAFE_SECONDS = 9_007_199_254_740_991L;
+    /** The largest whole number a double holds exactly: 2^53 - 1. */
+    static final long MAX_JSON_SAFE_SECONDS = 9_007_199_254_740_991L;
 
-  private Durations() {}
+    private Durations() {}
 
-  /**
-   * Reads any duration a page or feed writes: amounts with units ({@code 84 min},
-   * {@code 2h 45m}, {@code 3 hours, 11 minutes and 53 seconds}, {@code 1h30}), clock times
-   * ({@code 61:08} as minutes and seconds, {@code 1:02:03}), ISO-8601 ({@code PT1H24M}) and plain
-   * seconds ({@code 3723}).
-   *
-   * <p>Empty for blank text, negatives, parts out of range ({@code 1:60:00}, {@code 1 hr 75
-   * min}), units out of order, and lengths above {@link #MAX_JSON_SAFE_SECONDS}. Four colon
-   * fields are empty too: suites read the fourth as days, frames or milliseconds, so no answer
-   * would be safe.
-   */
-  static Optional<Duration> parse(String text) {
-    if (text == null) {
-      return Optional.empty();
+    /**
+     * Reads any duration a page or feed writes: amounts with units ({@code 84 min}, {@code 2h 45m},
+     * {@code 3 hours, 11 minutes and 53 seconds}, {@code 1h30}), clock times ({@code 61:08} as
+     * minutes and seconds, {@code 1:02:03}), ISO-8601 ({@code PT1H24M}) and plain seconds ({@code
+     * 3723}).
+     *
+     * <p>Empty for blank text, negatives, parts out of range ({@code 1:60:00}, {@code 1 hr 75
+     * min}), units out of order, and lengths above {@link #MAX_JSON_SAFE_SECONDS}. Four colon
+     * fields are empty too: suites read the fourth as days, frames or milliseconds, so no answer
+     * would be safe.
+     */
+    static Optional<Duration> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        long seconds;
+        try {
+            seconds = new DurationScanner(text).duration();
+        } catch (ArithmeticException tooLarge) {
+            return Optional.empty();
+        }
+        return seconds < 0 || seconds > MAX_JSON_SAFE_SECONDS
+                ? Optional.empty()
+                : Optional.of(Duration.ofSeconds(seconds));
     }
-    long seconds;
-    try {
-      seconds = new DurationScanner(text).duration();
-    } catch (ArithmeticException tooLarge) {
-      return Optional.empty();
-    }
-    return seconds < 0 || seconds > MAX_JSON_SAFE_SECONDS
-        ? Optional.empty()
-        : Optional.of(Duration.ofSeconds(seconds));
-  }
 
-  /**
-   * Reads {@code MM:SS}, {@code H:MM:SS} or {@code HH:MM:SS}. Minutes may pass 59 in the
-   * two-part form ({@code 61:08}); seconds, and minutes in the three-part form, may not: such a
-   * time is empty.
-   */
-  public static Optional<Duration> timestamp(String text) {
-    int colon = text.indexOf(':');
-    if (colon < 0 || colon > 6) {
-      return Optional.empty(); // more than a million hours is no episode
+    /**
+     * Reads {@code MM:SS}, {@code H:MM:SS} or {@code HH:MM:SS}. Minutes may pass 59 in the two-part
+     * form ({@code 61:08}); seconds, and minutes in the three-part form, may not: such a time is
+     * empty.
+     */
+    public static Optional<Duration> timestamp(String text) {
+        int colon = text.indexOf(':');
+        if (colon < 0 || colon > 6) {
+            return Optional.empty(); // more than a million hours is no episode
+        }
+        return parse(text);
     }
-    return parse(text);
-  }
 
-  /**
-   * The sum of amounts such as {@code 84 min} or {@code 13 days} and {@code 3 hours}; empty for
-   * no amounts, or for amounts too large to be lengths of time.
-   */
-  public static Optional<Duration> total(List<String> amounts) {
-    if (amounts.isEmpty()) {
-      return Optional.empty();
+    /**
+     * The sum of amounts such as {@code 84 min} or {@code 13 days} and {@code 3 hours}; empty for
+     * no amounts, or for amounts too large to be lengths of time.
+     */
+    public static Optional<Duration> total(List<String> amounts) {
+        if (amounts.isEmpty()) {
+            return Optional.empty();
+        }
+        long total = 0;
+        for (String amount : amounts) {
+            Optional<Duration> one = parse(amount);
+            if (one.isEmpty()) {
+                return Optional.empty();
+            }
+            total += one.get().getSeconds(); // each at most 2^53, so the sum cannot overflow soon
+            if (total > MAX_JSON_SAFE_SECONDS) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(Duration.ofSeconds(total));
     }
-    long total = 0;
-    for (String amount : amounts) {
-      Optional<Duration> one = parse(amount);
-      if (one.isEmpty()) {
-        return Optional.empty();
-      }
-      total += one.get().getSeconds(); // each at most 2^53, so the sum cannot overflow soon
-      if (total > MAX_JSON_SAFE_SECONDS) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(Duration.ofSeconds(total));
-  }
 }

@@ -8,22 +8,23 @@ import java.util.Set;
  * The top-level domains a name without a scheme must end in to be read as a link.
  *
  * <p>With a scheme ({@code https://}) the writer has said it is a link, so any well-formed
- * top-level part is taken (the list only tells where a host runs into CJK text). Without one, {@code Node.js}, {@code
- * setup.cfg} or {@code e.g} are words, and only a known ending tells {@code transistor.fm} from
- * them. So the list holds every country code that is a delegated domain (but no two-letter word
- * that is not one, such as {@code js}), the original generic domains, and the newer generic ones
- * that show notes actually link to (tools, shows, shops, studios), plus a few brand domains of
- * big platforms. It leaves out the new domains that are mostly file names ({@code zip},
- * {@code mov}) and the rare ones: a missing domain costs a link that the writer can still give
- * with {@code https://}; an extra one turns ordinary words into links.
+ * top-level part is taken (the list only tells where a host runs into CJK text). Without one,
+ * {@code Node.js}, {@code setup.cfg} or {@code e.g} are words, and only a known ending tells {@code
+ * transistor.fm} from them. So the list holds every country code that is a delegated domain (but no
+ * two-letter word that is not one, such as {@code js}), the original generic domains, and the newer
+ * generic ones that show notes actually link to (tools, shows, shops, studios), plus a few brand
+ * domains of big platforms. It leaves out the new domains that are mostly file names ({@code zip},
+ * {@code mov}) and the rare ones: a missing domain costs a link that the writer can still give with
+ * {@code https://}; an extra one turns ordinary words into links.
  */
 public final class TopLevelDomains {
 
-  /**
-   * Country codes (ISO 3166-1 alpha-2 codes that are delegated top-level domains, plus {@code ac},
-   * {@code eu}, {@code su} and {@code uk}).
-   */
-  private static final String COUNTRY = """
+    /**
+     * Country codes (ISO 3166-1 alpha-2 codes that are delegated top-level domains, plus {@code
+     * ac}, {@code eu}, {@code su} and {@code uk}).
+     */
+    private static final String COUNTRY =
+            """
       ac ad ae af ag ai al am ao aq ar as at au aw ax az
       ba bb bd be bf bg bh bi bj bm bn bo bq br bs bt bv bw by bz
       ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz
@@ -51,22 +52,25 @@ public final class TopLevelDomains {
       za zm zw
       """;
 
-  /** Country codes in their own scripts, as written in links that were never punycoded. */
-  private static final String COUNTRY_IDN = """
+    /** Country codes in their own scripts, as written in links that were never punycoded. */
+    private static final String COUNTRY_IDN =
+            """
       рф бел укр қаз срб мкд мон ελ հայ
       中国 中國 香港 台灣 台湾 澳門 新加坡 한국 ไทย
       भारत ভারত இந்தியா இலங்கை ලංකා
       مصر ایران پاکستان السعودية امارات المغرب الجزائر تونس عمان قطر فلسطين الاردن سورية
       """;
 
-  /** The original generic and sponsored domains. */
-  private static final String GENERIC = """
+    /** The original generic and sponsored domains. */
+    private static final String GENERIC =
+            """
       com org net edu gov mil int arpa
       aero asia biz cat coop info jobs mobi museum name post pro tel travel xxx
       """;
 
-  /** Newer generic domains seen in show notes: shows, creators, tools, shops, places. */
-  private static final String NEW_GENERIC = """
+    /** Newer generic domains seen in show notes: shows, creators, tools, shops, places. */
+    private static final String NEW_GENERIC =
+            """
       academy agency app art audio band bar beer best bike bio blog book boutique build
       business buzz cafe camp capital care careers cash center chat church city click cloud
       club codes coffee community company computer consulting cool coach courses credit
@@ -91,22 +95,22 @@ public final class TopLevelDomains {
       みんな 在线 中文网 公司 网络 网址 游戏 онлайн сайт орг ком موقع
       """;
 
-  private static final Set<String> KNOWN = known();
+    private static final Set<String> KNOWN = known();
 
-  private TopLevelDomains() {}
+    private TopLevelDomains() {}
 
-  /** Whether {@code tld} (without its dot, any case) is a top-level domain we know. */
-  static boolean isKnown(String tld) {
-    return KNOWN.contains(tld.toLowerCase(Locale.ROOT));
-  }
-
-  private static Set<String> known() {
-    Set<String> all = new HashSet<>();
-    for (String group : new String[] {COUNTRY, COUNTRY_IDN, GENERIC, NEW_GENERIC}) {
-      for (String tld : group.strip().split("\\s+")) {
-        all.add(tld);
-      }
+    /** Whether {@code tld} (without its dot, any case) is a top-level domain we know. */
+    static boolean isKnown(String tld) {
+        return KNOWN.contains(tld.toLowerCase(Locale.ROOT));
     }
-    return Set.copyOf(all);
-  }
+
+    private static Set<String> known() {
+        Set<String> all = new HashSet<>();
+        for (String group : new String[] {COUNTRY, COUNTRY_IDN, GENERIC, NEW_GENERIC}) {
+            for (String tld : group.strip().split("\\s+")) {
+                all.add(tld);
+            }
+        }
+        return Set.copyOf(all);
+    }
 }

@@ -21,63 +21,65 @@ import org.junit.jupiter.api.BeforeEach;
  */
 abstract class ChapterRunFixture {
 
-  static final Optional<Duration> UNKNOWN = Optional.empty();
+    static final Optional<Duration> UNKNOWN = Optional.empty();
 
-  Diagnostics diagnostics;
-  private int nextLine;
+    Diagnostics diagnostics;
+    private int nextLine;
 
-  @BeforeEach
-  void freshDiagnostics() {
-    diagnostics = new Diagnostics(1000, Columns.of(""));
-    nextLine = 1;
-  }
-
-  /** An item as the reader makes it: the mark at its line and column, and its title. */
-  static ChapterItem at(int line, int column, String mark, String title) {
-    CommonToken token = new CommonToken(EpisodePageLexer.TIMESTAMP, mark);
-    token.setLine(line);
-    token.setCharPositionInLine(column - 1);
-    ChapterItem item = new ChapterItem(token, token, false);
-    item.title = title;
-    return item;
-  }
-
-  /** "00:00 Intro" lines: pairs of mark and title, one line each, from the next free line. */
-  ChapterRun run(boolean headed, String... marksAndTitles) {
-    List<ChapterItem> items = new ArrayList<>();
-    for (int i = 0; i < marksAndTitles.length; i += 2) {
-      items.add(at(nextLine++, 1, marksAndTitles[i], marksAndTitles[i + 1]));
+    @BeforeEach
+    void freshDiagnostics() {
+        diagnostics = new Diagnostics(1000, Columns.of(""));
+        nextLine = 1;
     }
-    nextLine++; // a line of something else between runs
-    return new ChapterRun(items, headed);
-  }
 
-  Decision decide(Optional<Duration> length, ChapterRun... runs) {
-    return ChapterLists.decide(List.of(runs), length, diagnostics);
-  }
+    /** An item as the reader makes it: the mark at its line and column, and its title. */
+    static ChapterItem at(int line, int column, String mark, String title) {
+        CommonToken token = new CommonToken(EpisodePageLexer.TIMESTAMP, mark);
+        token.setLine(line);
+        token.setCharPositionInLine(column - 1);
+        ChapterItem item = new ChapterItem(token, token, false);
+        item.title = title;
+        return item;
+    }
 
-  static Optional<Duration> minutes(long m) {
-    return Optional.of(Duration.ofMinutes(m));
-  }
+    /** "00:00 Intro" lines: pairs of mark and title, one line each, from the next free line. */
+    ChapterRun run(boolean headed, String... marksAndTitles) {
+        List<ChapterItem> items = new ArrayList<>();
+        for (int i = 0; i < marksAndTitles.length; i += 2) {
+            items.add(at(nextLine++, 1, marksAndTitles[i], marksAndTitles[i + 1]));
+        }
+        nextLine++; // a line of something else between runs
+        return new ChapterRun(items, headed);
+    }
 
-  static Chapter chapter(long start, Long end, String title) {
-    return new Chapter(Duration.ofSeconds(start),
-        Optional.ofNullable(end).map(Duration::ofSeconds), title);
-  }
+    Decision decide(Optional<Duration> length, ChapterRun... runs) {
+        return ChapterLists.decide(List.of(runs), length, diagnostics);
+    }
 
-  List<Diagnostic> found() {
-    return diagnostics.sorted();
-  }
+    static Optional<Duration> minutes(long m) {
+        return Optional.of(Duration.ofMinutes(m));
+    }
 
-  List<String> codes() {
-    return found().stream().map(Diagnostic::code).toList();
-  }
+    static Chapter chapter(long start, Long end, String title) {
+        return new Chapter(
+                Duration.ofSeconds(start),
+                Optional.ofNullable(end).map(Duration::ofSeconds),
+                title);
+    }
 
-  static List<Long> starts(Decision decision) {
-    return decision.chapters().stream().map(c -> c.start().getSeconds()).toList();
-  }
+    List<Diagnostic> found() {
+        return diagnostics.sorted();
+    }
 
-  static List<String> titles(Decision decision) {
-    return decision.chapters().stream().map(Chapter::title).toList();
-  }
+    List<String> codes() {
+        return found().stream().map(Diagnostic::code).toList();
+    }
+
+    static List<Long> starts(Decision decision) {
+        return decision.chapters().stream().map(c -> c.start().getSeconds()).toList();
+    }
+
+    static List<String> titles(Decision decision) {
+        return decision.chapters().stream().map(Chapter::title).toList();
+    }
 }

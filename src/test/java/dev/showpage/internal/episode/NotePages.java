@@ -31,53 +31,57 @@ import java.util.Optional;
  */
 final class NotePages {
 
-  /** The episode's length, from its date line. */
-  static final Duration LENGTH = Duration.ofMinutes(52);
+    /** The episode's length, from its date line. */
+    static final Duration LENGTH = Duration.ofMinutes(52);
 
-  private NotePages() {}
+    private NotePages() {}
 
-  static Page page(String notes) {
-    return EpisodePageParser.parse("\n"
-        + "Lantern Street Sessions\n"
-        + "Quayside Audio Works\n"
-        + "\n"
-        + "5 Listeners\n"
-        + "All episodes\n"
-        + "Best episodes\n"
-        + "Top 1 Lantern Street Sessions Episodes\n"
-        + "Conversations about lamps, ropes and harbours.\n"
-        + "\n"
-        + "Tuning the foghorn\n"
-        + "Lantern Street Sessions\n"
-        + "03/04/25 \u2022 52 min\n"
-        + notes + "\n"
-        + "\n"
-        + "1 Listener\n");
-  }
-
-  /** The one episode of the page with these notes. */
-  static Episode episode(String notes) {
-    Page page = page(notes);
-    if (page.episodes().size() != 1) {
-      throw new AssertionError("expected one episode: " + page);
+    static Page page(String notes) {
+        return EpisodePageParser.parse(
+                "\n"
+                        + "Lantern Street Sessions\n"
+                        + "Quayside Audio Works\n"
+                        + "\n"
+                        + "5 Listeners\n"
+                        + "All episodes\n"
+                        + "Best episodes\n"
+                        + "Top 1 Lantern Street Sessions Episodes\n"
+                        + "Conversations about lamps, ropes and harbours.\n"
+                        + "\n"
+                        + "Tuning the foghorn\n"
+                        + "Lantern Street Sessions\n"
+                        + "03/04/25 \u2022 52 min\n"
+                        + notes
+                        + "\n"
+                        + "\n"
+                        + "1 Listener\n");
     }
-    return page.episodes().get(0);
-  }
 
-  static Link link(String label, String url) {
-    return link(label, url, LinkKind.WEBSITE);
-  }
+    /** The one episode of the page with these notes. */
+    static Episode episode(String notes) {
+        Page page = page(notes);
+        if (page.episodes().size() != 1) {
+            throw new AssertionError("expected one episode: " + page);
+        }
+        return page.episodes().get(0);
+    }
 
-  static Link link(String label, String url, LinkKind kind) {
-    return new Link(Optional.ofNullable(label), url, kind, Optional.empty());
-  }
+    static Link link(String label, String url) {
+        return link(label, url, LinkKind.WEBSITE);
+    }
 
-  static Chapter chapter(int startSeconds, int endSeconds, String title) {
-    return new Chapter(Duration.ofSeconds(startSeconds),
-        Optional.of(Duration.ofSeconds(endSeconds)), title);
-  }
+    static Link link(String label, String url, LinkKind kind) {
+        return new Link(Optional.ofNullable(label), url, kind, Optional.empty());
+    }
 
-  static int mmss(int minutes, int seconds) {
-    return minutes * 60 + seconds;
-  }
+    static Chapter chapter(int startSeconds, int endSeconds, String title) {
+        return new Chapter(
+                Duration.ofSeconds(startSeconds),
+                Optional.of(Duration.ofSeconds(endSeconds)),
+                title);
+    }
+
+    static int mmss(int minutes, int seconds) {
+        return minutes * 60 + seconds;
+    }
 }

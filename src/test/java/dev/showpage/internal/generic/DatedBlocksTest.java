@@ -17,35 +17,40 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Which lines of a page with release lines become which episode: titles above their dates
- * (printed once or twice), titles below them, notes each followed by "Published ...", and the
- * site's lines above the first episode. The pages are made up; the comment before each assertion
- * names the 1-based page line(s) it reads.
+ * Which lines of a page with release lines become which episode: titles above their dates (printed
+ * once or twice), titles below them, notes each followed by "Published ...", and the site's lines
+ * above the first episode. The pages are made up; the comment before each assertion names the
+ * 1-based page line(s) it reads.
  */
 class DatedBlocksTest {
 
-  private static List<String> titles(Page page) {
-    return page.episodes().stream().map(e -> e.title().orElse("(none)")).toList();
-  }
+    private static List<String> titles(Page page) {
+        return page.episodes().stream().map(e -> e.title().orElse("(none)")).toList();
+    }
 
-  private static List<LocalDate> dates(Page page) {
-    return page.episodes().stream().map(e -> e.released().orElseThrow()).toList();
-  }
+    private static List<LocalDate> dates(Page page) {
+        return page.episodes().stream().map(e -> e.released().orElseThrow()).toList();
+    }
 
-  private static String description(Page page, int episode) {
-    return page.episodes().get(episode).description().orElseThrow();
-  }
+    private static String description(Page page, int episode) {
+        return page.episodes().get(episode).description().orElseThrow();
+    }
 
-  private static List<String> urls(Episode episode) {
-    List<String> urls = new ArrayList<>();
-    episode.links().stream().map(Link::url).forEach(urls::add);
-    episode.promotions().stream().map(Promotion::url).flatMap(Optional::stream).forEach(urls::add);
-    return urls;
-  }
+    private static List<String> urls(Episode episode) {
+        List<String> urls = new ArrayList<>();
+        episode.links().stream().map(Link::url).forEach(urls::add);
+        episode.promotions().stream()
+                .map(Promotion::url)
+                .flatMap(Optional::stream)
+                .forEach(urls::add);
+        return urls;
+    }
 
-  @Test
-  void aTitleAboveEachDateOpensItsEpisodeAndTheLinesAboveTheFirstAreTheSites() {
-    Page page = EpisodePageParser.parse("""
+    @Test
+    void aTitleAboveEachDateOpensItsEpisodeAndTheLinesAboveTheFirstAreTheSites() {
+        Page page =
+                EpisodePageParser.parse(
+                        """
         Home
         About
         Lantern Radio
@@ -59,22 +64,25 @@ class DatedBlocksTest {
         Old windows, a few boards and a sunny wall.
         """);
 
-    // Lines 5 and 9, each above its date (lines 6 and 10).
-    assertThat(titles(page)).containsExactly("Keeping Bees in Winter", "Building a Cold Frame");
-    assertThat(dates(page)).containsExactly(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 2, 17));
-    // Lines 7 and 11: the notes under each date, and nothing of the next episode.
-    assertThat(description(page, 0))
-        .isEqualTo("We talk about clustering, sugar boards and quiet hives.");
-    assertThat(description(page, 1)).isEqualTo("Old windows, a few boards and a sunny wall.");
-    // Lines 1-3: above the first episode, named as no show.
-    assertThat(page.navigation()).containsExactly("Home", "About", "Lantern Radio");
-    assertThat(page.show()).isEmpty();
-    assertThat(page.diagnostics()).isEmpty();
-  }
+        // Lines 5 and 9, each above its date (lines 6 and 10).
+        assertThat(titles(page)).containsExactly("Keeping Bees in Winter", "Building a Cold Frame");
+        assertThat(dates(page))
+                .containsExactly(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 2, 17));
+        // Lines 7 and 11: the notes under each date, and nothing of the next episode.
+        assertThat(description(page, 0))
+                .isEqualTo("We talk about clustering, sugar boards and quiet hives.");
+        assertThat(description(page, 1)).isEqualTo("Old windows, a few boards and a sunny wall.");
+        // Lines 1-3: above the first episode, named as no show.
+        assertThat(page.navigation()).containsExactly("Home", "About", "Lantern Radio");
+        assertThat(page.show()).isEmpty();
+        assertThat(page.diagnostics()).isEmpty();
+    }
 
-  @Test
-  void aTitlePrintedTwiceAndADatePrintedTwiceAreReadOnce() {
-    Page page = EpisodePageParser.parse("""
+    @Test
+    void aTitlePrintedTwiceAndADatePrintedTwiceAreReadOnce() {
+        Page page =
+                EpisodePageParser.parse(
+                        """
         Sign in
         The Night Ferry
         The Night Ferry
@@ -83,35 +91,41 @@ class DatedBlocksTest {
         A crossing told by the crew who work it.
         """);
 
-    // Lines 2-3: a cover caption and the title; lines 4-5: the same date twice.
-    Episode ferry = page.episodes().get(0);
-    assertThat(page.episodes()).hasSize(1);
-    assertThat(ferry.title()).contains("The Night Ferry");
-    assertThat(ferry.released()).contains(LocalDate.of(2024, 6, 9));
-    // Line 6: the notes, with no copy of the title or the date in them.
-    assertThat(description(page, 0)).isEqualTo("A crossing told by the crew who work it.");
-    // Line 1 stands above the caption, which opens the episode.
-    assertThat(page.navigation()).containsExactly("Sign in");
-    assertThat(ferry.source().line()).isEqualTo(2);
-    assertThat(page.diagnostics()).isEmpty();
-  }
-
-  @Test
-  void aSitesWordAboveADateIsNotATitle() {
-    for (String chrome : new String[] {"Listen", "Share", "Show notes", "Episode description"}) {
-      Page page = EpisodePageParser.parse(chrome + "\nMarch 3, 2025\nWe count the geese.\n");
-
-      // Line 1 is the site's; line 3 ends a sentence, so it is no title below the date either.
-      assertThat(page.episodes()).as(chrome).singleElement()
-          .satisfies(e -> assertThat(e.title()).isEmpty())
-          .satisfies(e -> assertThat(e.released()).contains(LocalDate.of(2025, 3, 3)));
-      assertThat(page.navigation()).as(chrome).containsExactly(chrome);
+        // Lines 2-3: a cover caption and the title; lines 4-5: the same date twice.
+        Episode ferry = page.episodes().get(0);
+        assertThat(page.episodes()).hasSize(1);
+        assertThat(ferry.title()).contains("The Night Ferry");
+        assertThat(ferry.released()).contains(LocalDate.of(2024, 6, 9));
+        // Line 6: the notes, with no copy of the title or the date in them.
+        assertThat(description(page, 0)).isEqualTo("A crossing told by the crew who work it.");
+        // Line 1 stands above the caption, which opens the episode.
+        assertThat(page.navigation()).containsExactly("Sign in");
+        assertThat(ferry.source().line()).isEqualTo(2);
+        assertThat(page.diagnostics()).isEmpty();
     }
-  }
 
-  @Test
-  void titlesPrintedBelowTheirDatesAreTheTitles() {
-    Page page = EpisodePageParser.parse("""
+    @Test
+    void aSitesWordAboveADateIsNotATitle() {
+        for (String chrome :
+                new String[] {"Listen", "Share", "Show notes", "Episode description"}) {
+            Page page = EpisodePageParser.parse(chrome + "\nMarch 3, 2025\nWe count the geese.\n");
+
+            // Line 1 is the site's; line 3 ends a sentence, so it is no title below the date
+            // either.
+            assertThat(page.episodes())
+                    .as(chrome)
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.title()).isEmpty())
+                    .satisfies(e -> assertThat(e.released()).contains(LocalDate.of(2025, 3, 3)));
+            assertThat(page.navigation()).as(chrome).containsExactly(chrome);
+        }
+    }
+
+    @Test
+    void titlesPrintedBelowTheirDatesAreTheTitles() {
+        Page page =
+                EpisodePageParser.parse(
+                        """
         Tidepool Notes
 
         2025-03-12
@@ -129,24 +143,30 @@ class DatedBlocksTest {
         Two retired keepers on the night watch.
         """);
 
-    // Lines 4, 9 and 14, each under its date (lines 3, 8, 13); above the later dates stand
-    // lines with links (6 and 11), which are no titles.
-    assertThat(titles(page))
-        .containsExactly("The Great Tape Transfer", "Salt and Circuits", "Lighthouse Keepers");
-    assertThat(dates(page)).containsExactly(LocalDate.of(2025, 3, 12),
-        LocalDate.of(2025, 2, 26), LocalDate.of(2025, 2, 12));
-    // Lines 5-6: the first episode's notes and link, not the second's.
-    assertThat(description(page, 0))
-        .isEqualTo("Moving old reels to disk, one evening at a time.");
-    assertThat(urls(page.episodes().get(0)))
-        .containsExactly("https://tidepool.example.org/reels");
-    // Line 1: the first date's line above is the site's, not a title.
-    assertThat(page.navigation()).containsExactly("Tidepool Notes");
-  }
+        // Lines 4, 9 and 14, each under its date (lines 3, 8, 13); above the later dates stand
+        // lines with links (6 and 11), which are no titles.
+        assertThat(titles(page))
+                .containsExactly(
+                        "The Great Tape Transfer", "Salt and Circuits", "Lighthouse Keepers");
+        assertThat(dates(page))
+                .containsExactly(
+                        LocalDate.of(2025, 3, 12),
+                        LocalDate.of(2025, 2, 26),
+                        LocalDate.of(2025, 2, 12));
+        // Lines 5-6: the first episode's notes and link, not the second's.
+        assertThat(description(page, 0))
+                .isEqualTo("Moving old reels to disk, one evening at a time.");
+        assertThat(urls(page.episodes().get(0)))
+                .containsExactly("https://tidepool.example.org/reels");
+        // Line 1: the first date's line above is the site's, not a title.
+        assertThat(page.navigation()).containsExactly("Tidepool Notes");
+    }
 
-  @Test
-  void publishedUnderEachEpisodesNotesClosesThatEpisode() {
-    Page page = EpisodePageParser.parse("""
+    @Test
+    void publishedUnderEachEpisodesNotesClosesThatEpisode() {
+        Page page =
+                EpisodePageParser.parse(
+                        """
         Field Recordings Weekly
 
         A walk through a wet forest at dawn, with wrens, a distant creek and the drip of water.
@@ -158,25 +178,28 @@ class DatedBlocksTest {
         Support the show: https://fieldrecordings.example.com/support
         """);
 
-    // Lines 3 and 6: each paragraph is the episode its "Published" line (4, 7) closes; there
-    // are no titles. "04/19/22" can only be month first, so "05/02/22" is 2 May.
-    assertThat(titles(page)).containsExactly("(none)", "(none)");
-    assertThat(dates(page)).containsExactly(LocalDate.of(2022, 5, 2), LocalDate.of(2022, 4, 19));
-    assertThat(description(page, 0)).startsWith("A walk through a wet forest");
-    assertThat(description(page, 1)).startsWith("An evening by the harbour");
-    // Line 9: the page's closing words go with the last episode, not an episode of their own.
-    assertThat(urls(page.episodes().get(1)))
-        .containsExactly("https://fieldrecordings.example.com/support");
-    assertThat(urls(page.episodes().get(0))).isEmpty();
-    // Line 1: above the first paragraph, past a blank line.
-    assertThat(page.navigation()).containsExactly("Field Recordings Weekly");
-    // Lines 3 and 6: each episode starts at its notes.
-    assertThat(page.episodes()).extracting(e -> e.source().line()).containsExactly(3, 6);
-  }
+        // Lines 3 and 6: each paragraph is the episode its "Published" line (4, 7) closes; there
+        // are no titles. "04/19/22" can only be month first, so "05/02/22" is 2 May.
+        assertThat(titles(page)).containsExactly("(none)", "(none)");
+        assertThat(dates(page))
+                .containsExactly(LocalDate.of(2022, 5, 2), LocalDate.of(2022, 4, 19));
+        assertThat(description(page, 0)).startsWith("A walk through a wet forest");
+        assertThat(description(page, 1)).startsWith("An evening by the harbour");
+        // Line 9: the page's closing words go with the last episode, not an episode of their own.
+        assertThat(urls(page.episodes().get(1)))
+                .containsExactly("https://fieldrecordings.example.com/support");
+        assertThat(urls(page.episodes().get(0))).isEmpty();
+        // Line 1: above the first paragraph, past a blank line.
+        assertThat(page.navigation()).containsExactly("Field Recordings Weekly");
+        // Lines 3 and 6: each episode starts at its notes.
+        assertThat(page.episodes()).extracting(e -> e.source().line()).containsExactly(3, 6);
+    }
 
-  @Test
-  void aParagraphAfterTheLastPublishedLineIsAnEpisodeOfItsOwn() {
-    Page page = EpisodePageParser.parse("""
+    @Test
+    void aParagraphAfterTheLastPublishedLineIsAnEpisodeOfItsOwn() {
+        Page page =
+                EpisodePageParser.parse(
+                        """
         A walk through a wet forest at dawn, with wrens, a distant creek and the drip of water.
         Published 05/02/22
 
@@ -186,16 +209,18 @@ class DatedBlocksTest {
         A morning on the salt marsh, where redshanks call as the water drains from the creeks.
         """);
 
-    // Line 7 is a paragraph, so it is the listing's next episode, still undated.
-    assertThat(page.episodes()).hasSize(3);
-    assertThat(page.episodes().get(2).released()).isEmpty();
-    assertThat(description(page, 2)).startsWith("A morning on the salt marsh");
-    assertThat(description(page, 1)).doesNotContain("salt marsh");
-  }
+        // Line 7 is a paragraph, so it is the listing's next episode, still undated.
+        assertThat(page.episodes()).hasSize(3);
+        assertThat(page.episodes().get(2).released()).isEmpty();
+        assertThat(description(page, 2)).startsWith("A morning on the salt marsh");
+        assertThat(description(page, 1)).doesNotContain("salt marsh");
+    }
 
-  @Test
-  void datesAboveAListingsEpisodesHeadingAreTheShowsNotEpisodes() {
-    Page page = EpisodePageParser.parse("""
+    @Test
+    void datesAboveAListingsEpisodesHeadingAreTheShowsNotEpisodes() {
+        Page page =
+                EpisodePageParser.parse(
+                        """
         Quiet Hours
         March 28, 2025
         Episodes
@@ -209,35 +234,38 @@ class DatedBlocksTest {
         The last gas lamps and the people who still light them.
         """);
 
-    // Line 2 stands above the "Episodes" heading (line 3): the show's last update.
-    assertThat(titles(page)).containsExactly("Night Shift Bakers", "Lamplighters");
-    assertThat(dates(page)).containsExactly(LocalDate.of(2025, 3, 28), LocalDate.of(2025, 3, 14));
-    assertThat(page.navigation()).containsExactly("Quiet Hours", "March 28, 2025", "Episodes");
-  }
-
-  static LongStream seeds() {
-    return LongStream.rangeClosed(1, 60);
-  }
-
-  /**
-   * Listings of two to six episodes, in each of the three shapes, with random titles, dates and
-   * notes: every episode has its own title (or none), date and notes, in page order.
-   */
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void everyEpisodeOfAListingKeepsItsTitleDateAndNotes(long seed) {
-    Listing listing = Listing.random(seed);
-    Page page = EpisodePageParser.parse(listing.text());
-
-    assertThat(titles(page)).as(listing.text()).containsExactlyElementsOf(listing.titles());
-    assertThat(dates(page)).as(listing.text()).containsExactlyElementsOf(listing.dates());
-    for (int k = 0; k < listing.notes().size(); k++) {
-      String description = page.episodes().get(k).description().orElseThrow();
-      assertThat(description).as(listing.text()).contains(listing.notes().get(k));
-      if (k + 1 < listing.notes().size()) {
-        assertThat(description).as(listing.text()).doesNotContain(listing.notes().get(k + 1));
-      }
+        // Line 2 stands above the "Episodes" heading (line 3): the show's last update.
+        assertThat(titles(page)).containsExactly("Night Shift Bakers", "Lamplighters");
+        assertThat(dates(page))
+                .containsExactly(LocalDate.of(2025, 3, 28), LocalDate.of(2025, 3, 14));
+        assertThat(page.navigation()).containsExactly("Quiet Hours", "March 28, 2025", "Episodes");
     }
-    assertThat(page.navigation()).as(listing.text()).containsExactly("Menu", "Archive");
-  }
+
+    static LongStream seeds() {
+        return LongStream.rangeClosed(1, 60);
+    }
+
+    /**
+     * Listings of two to six episodes, in each of the three shapes, with random titles, dates and
+     * notes: every episode has its own title (or none), date and notes, in page order.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void everyEpisodeOfAListingKeepsItsTitleDateAndNotes(long seed) {
+        Listing listing = Listing.random(seed);
+        Page page = EpisodePageParser.parse(listing.text());
+
+        assertThat(titles(page)).as(listing.text()).containsExactlyElementsOf(listing.titles());
+        assertThat(dates(page)).as(listing.text()).containsExactlyElementsOf(listing.dates());
+        for (int k = 0; k < listing.notes().size(); k++) {
+            String description = page.episodes().get(k).description().orElseThrow();
+            assertThat(description).as(listing.text()).contains(listing.notes().get(k));
+            if (k + 1 < listing.notes().size()) {
+                assertThat(description)
+                        .as(listing.text())
+                        .doesNotContain(listing.notes().get(k + 1));
+            }
+        }
+        assertThat(page.navigation()).as(listing.text()).containsExactly("Menu", "Archive");
+    }
 }

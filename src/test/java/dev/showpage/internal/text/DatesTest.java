@@ -20,19 +20,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Dates in every shape whose order does not matter, what is no date, and written dates read
- * back. Numeric dates and their order are {@link NumericDatesTest}'s, relative dates
- * {@link RelativeDatesTest}'s.
+ * Dates in every shape whose order does not matter, what is no date, and written dates read back.
+ * Numeric dates and their order are {@link NumericDatesTest}'s, relative dates {@link
+ * RelativeDatesTest}'s.
  */
 class DatesTest {
 
-  private static final long SEED = 20_250_312L;
+    private static final long SEED = 20_250_312L;
 
-  /** Texts whose order does not matter: month names, ISO, RFC-822, four-digit years first. */
-  @ParameterizedTest(name = "\"{0}\" is {1}")
-  @CsvSource(
-      delimiterString = "=>",
-      textBlock = """
+    /** Texts whose order does not matter: month names, ISO, RFC-822, four-digit years first. */
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(
+            delimiterString = "=>",
+            textBlock =
+                    """
           March 12, 2025                       => 2025-03-12
           Mar 12, 2025                         => 2025-03-12
           Mar. 12, 2025                        => 2025-03-12
@@ -89,121 +90,125 @@ class DatesTest {
           Sa, 28 Mär 20 09:12:38 MEZ           => 2020-03-28
           Di, 3. Dez. 2024                     => 2024-12-03
           """)
-  void readsEveryShapeInEveryOrder(String text, LocalDate expected) {
-    for (DateOrder order : DateOrder.values()) {
-      assertThat(Dates.parse(text, order)).as("%s", order).contains(expected);
+    void readsEveryShapeInEveryOrder(String text, LocalDate expected) {
+        for (DateOrder order : DateOrder.values()) {
+            assertThat(Dates.parse(text, order)).as("%s", order).contains(expected);
+        }
     }
-  }
 
-  /** The calendar date as written: an offset never moves it to another day. */
-  @Test
-  void aDateTimeKeepsTheDateItWasWrittenWith() {
-    assertThat(Dates.parse("2012-10-11T23:56:38-05:00", MONTH_DAY_YEAR))
-        .contains(LocalDate.of(2012, 10, 11));
-    assertThat(Dates.parse("Mon, 02 May 1960 00:05:01 +0100", MONTH_DAY_YEAR))
-        .contains(LocalDate.of(1960, 5, 2));
-  }
-
-  @ParameterizedTest(name = "\"{0}\"")
-  @ValueSource(
-      strings = {
-        "",
-        " ",
-        "UNKNOWN DATE FORMAT",
-        "unknown",
-        "Feb 30, 2025",
-        "February 29, 2025",
-        "31 April 2025",
-        "2025-02-30",
-        "2025-13-01",
-        "30/02/2025",
-        "00/12/2025",
-        "Mar 0, 2025",
-        "Jan 28, 20251",
-        "Jan 28, 20251 hr 18 min",
-        "Jan 28, 202",
-        "Mar 12",
-        "12 Mar",
-        "March 2025",
-        "2005-07",
-        "2005",
-        "12:00",
-        "17:00 2005/07/19",
-        "X00:00 2005-07-19",
-        "March 12, 2025 and more",
-        "March 12, 2025 25:00",
-        "March 12, 2025 10:60",
-        "March 12, 2025 13:00 pm",
-        "March 12, 2025 10",
-        "Mar 12th, 2025x",
-        "Mar 12xy, 2025",
-        "Marchy 12, 2025",
-        "jui 12 2025",
-        "Ma 12 2025",
-        "2025-03-12 Z",
-        "2025-03/12",
-        "05/02-22",
-        "05/02/222",
-        "12 10 2025",
-        "1234567890/1/1",
-        "Tuesday",
-        "Tuesday, ",
-      })
-  void refusesWhatIsNoDate(String text) {
-    for (DateOrder order : DateOrder.values()) {
-      assertThat(Dates.parse(text, order)).as("%s", order).isEmpty();
+    /** The calendar date as written: an offset never moves it to another day. */
+    @Test
+    void aDateTimeKeepsTheDateItWasWrittenWith() {
+        assertThat(Dates.parse("2012-10-11T23:56:38-05:00", MONTH_DAY_YEAR))
+                .contains(LocalDate.of(2012, 10, 11));
+        assertThat(Dates.parse("Mon, 02 May 1960 00:05:01 +0100", MONTH_DAY_YEAR))
+                .contains(LocalDate.of(1960, 5, 2));
     }
-  }
 
-  @Test
-  void nullTextIsNoDate() {
-    assertThat(Dates.parse(null, MONTH_DAY_YEAR)).isEmpty();
-    assertThat(Dates.relative(null, LocalDate.of(2025, 3, 20))).isEmpty();
-  }
-
-  @Test
-  void theLexersShapesStillReadThroughTheOldEntryPoints() {
-    assertThat(Dates.monthName("Jun 13, 2024")).contains(LocalDate.of(2024, 6, 13));
-    assertThat(Dates.monthName("Sept. 3, 2024")).contains(LocalDate.of(2024, 9, 3));
-    assertThat(Dates.numeric("02/17/25", MONTH_DAY_YEAR)).contains(LocalDate.of(2025, 2, 17));
-    assertThat(Dates.numeric("02/17/25", DAY_MONTH_YEAR)).isEmpty();
-  }
-
-  // ------------------------------------------------------------------- round trips
-
-  /** Random days from 2000 to 2099 (two-digit years must round trip too). */
-  static Stream<LocalDate> days() {
-    Random random = new Random(SEED);
-    long first = LocalDate.of(2000, 1, 1).toEpochDay();
-    long last = LocalDate.of(2099, 12, 31).toEpochDay();
-    return IntStream.range(0, 300)
-        .mapToObj(i -> LocalDate.ofEpochDay(first + (long) (random.nextDouble() * (last - first))));
-  }
-
-  private static final List<DateTimeFormatter> ANY_ORDER =
-      List.of(
-          DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US),
-          DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US),
-          DateTimeFormatter.ofPattern("EEEE MMM dd, uuuu", Locale.US),
-          DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.US),
-          DateTimeFormatter.ofPattern("EEE, dd MMM uu HH:mm:ss 'GMT'", Locale.US),
-          DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH),
-          DateTimeFormatter.ofPattern("EEEE d MMM uuuu", Locale.FRENCH),
-          DateTimeFormatter.ofPattern("d. MMMM uuuu", Locale.GERMAN),
-          DateTimeFormatter.ofPattern("EEE, d. MMM uuuu", Locale.GERMAN),
-          DateTimeFormatter.ISO_LOCAL_DATE,
-          DateTimeFormatter.ofPattern("uuuu/MM/dd"));
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("days")
-  void everyWrittenFormReadsBack(LocalDate day) {
-    for (DateTimeFormatter format : ANY_ORDER) {
-      String text = day.atTime(17, 0, 42).format(format);
-      assertThat(Dates.parse(text, MONTH_DAY_YEAR)).as(text).contains(day);
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "UNKNOWN DATE FORMAT",
+                "unknown",
+                "Feb 30, 2025",
+                "February 29, 2025",
+                "31 April 2025",
+                "2025-02-30",
+                "2025-13-01",
+                "30/02/2025",
+                "00/12/2025",
+                "Mar 0, 2025",
+                "Jan 28, 20251",
+                "Jan 28, 20251 hr 18 min",
+                "Jan 28, 202",
+                "Mar 12",
+                "12 Mar",
+                "March 2025",
+                "2005-07",
+                "2005",
+                "12:00",
+                "17:00 2005/07/19",
+                "X00:00 2005-07-19",
+                "March 12, 2025 and more",
+                "March 12, 2025 25:00",
+                "March 12, 2025 10:60",
+                "March 12, 2025 13:00 pm",
+                "March 12, 2025 10",
+                "Mar 12th, 2025x",
+                "Mar 12xy, 2025",
+                "Marchy 12, 2025",
+                "jui 12 2025",
+                "Ma 12 2025",
+                "2025-03-12 Z",
+                "2025-03/12",
+                "05/02-22",
+                "05/02/222",
+                "12 10 2025",
+                "1234567890/1/1",
+                "Tuesday",
+                "Tuesday, ",
+            })
+    void refusesWhatIsNoDate(String text) {
+        for (DateOrder order : DateOrder.values()) {
+            assertThat(Dates.parse(text, order)).as("%s", order).isEmpty();
+        }
     }
-    String rfc = day.atTime(23, 59, 59).atOffset(ZoneOffset.ofHours(-11))
-        .format(DateTimeFormatter.RFC_1123_DATE_TIME);
-    assertThat(Dates.parse(rfc, DAY_MONTH_YEAR)).as(rfc).contains(day);
-  }
 
+    @Test
+    void nullTextIsNoDate() {
+        assertThat(Dates.parse(null, MONTH_DAY_YEAR)).isEmpty();
+        assertThat(Dates.relative(null, LocalDate.of(2025, 3, 20))).isEmpty();
+    }
+
+    @Test
+    void theLexersShapesStillReadThroughTheOldEntryPoints() {
+        assertThat(Dates.monthName("Jun 13, 2024")).contains(LocalDate.of(2024, 6, 13));
+        assertThat(Dates.monthName("Sept. 3, 2024")).contains(LocalDate.of(2024, 9, 3));
+        assertThat(Dates.numeric("02/17/25", MONTH_DAY_YEAR)).contains(LocalDate.of(2025, 2, 17));
+        assertThat(Dates.numeric("02/17/25", DAY_MONTH_YEAR)).isEmpty();
+    }
+
+    // ------------------------------------------------------------------- round trips
+
+    /** Random days from 2000 to 2099 (two-digit years must round trip too). */
+    static Stream<LocalDate> days() {
+        Random random = new Random(SEED);
+        long first = LocalDate.of(2000, 1, 1).toEpochDay();
+        long last = LocalDate.of(2099, 12, 31).toEpochDay();
+        return IntStream.range(0, 300)
+                .mapToObj(
+                        i ->
+                                LocalDate.ofEpochDay(
+                                        first + (long) (random.nextDouble() * (last - first))));
+    }
+
+    private static final List<DateTimeFormatter> ANY_ORDER =
+            List.of(
+                    DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US),
+                    DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US),
+                    DateTimeFormatter.ofPattern("EEEE MMM dd, uuuu", Locale.US),
+                    DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.US),
+                    DateTimeFormatter.ofPattern("EEE, dd MMM uu HH:mm:ss 'GMT'", Locale.US),
+                    DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH),
+                    DateTimeFormatter.ofPattern("EEEE d MMM uuuu", Locale.FRENCH),
+                    DateTimeFormatter.ofPattern("d. MMMM uuuu", Locale.GERMAN),
+                    DateTimeFormatter.ofPattern("EEE, d. MMM uuuu", Locale.GERMAN),
+                    DateTimeFormatter.ISO_LOCAL_DATE,
+                    DateTimeFormatter.ofPattern("uuuu/MM/dd"));
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("days")
+    void everyWrittenFormReadsBack(LocalDate day) {
+        for (DateTimeFormatter format : ANY_ORDER) {
+            String text = day.atTime(17, 0, 42).format(format);
+            assertThat(Dates.parse(text, MONTH_DAY_YEAR)).as(text).contains(day);
+        }
+        String rfc =
+                day.atTime(23, 59, 59)
+                        .atOffset(ZoneOffset.ofHours(-11))
+                        .format(DateTimeFormatter.RFC_1123_DATE_TIME);
+        assertThat(Dates.parse(rfc, DAY_MONTH_YEAR)).as(rfc).contains(day);
+    }
 }

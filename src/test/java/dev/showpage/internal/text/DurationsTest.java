@@ -16,12 +16,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class DurationsTest {
 
-  private static final long SEED = 20_250_312L;
+    private static final long SEED = 20_250_312L;
 
-  @ParameterizedTest(name = "\"{0}\" is {1} s")
-  @CsvSource(
-      delimiter = '|',
-      textBlock = """
+    @ParameterizedTest(name = "\"{0}\" is {1} s")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
           84 min               | 5040
           52 mins              | 3120
           75 minutes           | 4500
@@ -72,160 +73,172 @@ class DurationsTest {
           0                    | 0
           61.08                | 61
           """)
-  void readsEveryShape(String text, long seconds) {
-    assertThat(Durations.parse(text)).contains(Duration.ofSeconds(seconds));
-  }
-
-  @ParameterizedTest(name = "\"{0}\"")
-  @ValueSource(
-      strings = {
-        " 03:02:01",
-        "1\u00A0hr\u00A018\u00A0min",
-        "\u202F1 h\u20096 min\t",
-        "84\u00A0min",
-        "1 hr  18 min",
-      })
-  void blanksOfAnyKindMayStandAroundAndBetweenParts(String text) {
-    assertThat(Durations.parse(text)).isPresent();
-  }
-
-  @ParameterizedTest(name = "\"{0}\"")
-  @ValueSource(
-      strings = {
-        "",
-        " ",
-        "\u00A0",
-        "invalid",
-        "x:y",
-        "min",
-        "84 minx",
-        "84 min soon",
-        "84 min,",
-        "1 hr and",
-        "-5",
-        "-1:48:27",
-        "--:--",
-        "1:60:00",
-        "1:02:60",
-        "61:60",
-        "12:5",
-        "1:2:3",
-        "1:02:03:04",
-        "01:02:03:050",
-        "103:050",
-        ":30",
-        "1 hr 75 min",
-        "1 min 60 sec",
-        "2 days 24 hours",
-        "5 min 3 hr",
-        "3 min 2 min",
-        "1.5 hr 30 min",
-        "1 2",
-        "3 weeks",
-        "1 month",
-        "P1Y",
-        "P1M",
-        "P",
-        "PT",
-        "P1DT",
-        "PT1H1H",
-        "PT1.5H30M",
-        "Tuesday",
-        "1,204",
-        "9007199254740992",
-        "99999999999999999999",
-        "2562047788015216 h",
-      })
-  void refusesWhatIsNoDuration(String text) {
-    assertThat(Durations.parse(text)).isEmpty();
-  }
-
-  @Test
-  void nullTextIsNoDuration() {
-    assertThat(Durations.parse(null)).isEmpty();
-  }
-
-  @Test
-  void theLargestLengthAJsonNumberHoldsExactlyIsTheLimit() {
-    assertThat(Durations.parse("9007199254740991"))
-        .contains(Duration.ofSeconds(Durations.MAX_JSON_SAFE_SECONDS));
-    assertThat(Durations.parse("9007199254740992 sec")).isEmpty();
-    assertThat(Durations.parse("104249991374 days")).isPresent(); // less than a day below 2^53 s
-    assertThat(Durations.parse("104249991375 days")).isEmpty();
-  }
-
-  // ------------------------------------------------------------------- timestamp and total
-
-  @ParameterizedTest(name = "\"{0}\"")
-  @CsvSource({"00:00, 0", "48:05, 2885", "61:08, 3668", "1:00:00, 3600", "999999:59:59, 3599999999"})
-  void timestampsAreClockTimes(String text, long seconds) {
-    assertThat(Durations.timestamp(text)).contains(Duration.ofSeconds(seconds));
-  }
-
-  @ParameterizedTest(name = "\"{0}\"")
-  @ValueSource(strings = {"12:75", "1:60:00", "1000000:00:00", "84 min", "3723"})
-  void timestampsRefuseWhatIsNoClockTime(String text) {
-    assertThat(Durations.timestamp(text)).isEmpty();
-  }
-
-  @Test
-  void totalAddsAmountsUp() {
-    assertThat(Durations.total(List.of("13 days", "3 hours")))
-        .contains(Duration.ofDays(13).plusHours(3));
-    assertThat(Durations.total(List.of("84 min"))).contains(Duration.ofMinutes(84));
-    assertThat(Durations.total(List.of())).isEmpty();
-    assertThat(Durations.total(List.of("84 min", "eighty"))).isEmpty();
-    assertThat(
-            Durations.total(List.of("9007199254740991 sec", "1 sec")))
-        .isEmpty();
-  }
-
-  // ------------------------------------------------------------------- round trips
-
-  /** Random lengths up to 30 hours, written the ways pages write them, must read back. */
-  static Stream<Arguments> writtenLengths() {
-    Random random = new Random(SEED);
-    return IntStream.range(0, 200).mapToObj(i -> {
-      long seconds = random.nextInt(30 * 3600);
-      long h = seconds / 3600;
-      long m = seconds % 3600 / 60;
-      long s = seconds % 60;
-      return Arguments.of(seconds, List.of(
-          String.format("%d:%02d:%02d", h, m, s),
-          String.format("%02d:%02d:%02d", h, m, s),
-          String.format("%d:%02d", h * 60 + m, s),
-          String.format("%d hr %d min %d sec", h, m, s),
-          String.format("%dh%dm%ds", h, m, s),
-          String.format("%d hours, %d minutes and %d seconds", h, m, s),
-          String.format("PT%dH%dM%dS", h, m, s),
-          String.format("PT%dH%dM%d.%03dS", h, m, s, random.nextInt(1000)),
-          String.valueOf(seconds)));
-    });
-  }
-
-  @ParameterizedTest(name = "{0} s")
-  @MethodSource("writtenLengths")
-  void everyWrittenFormReadsBack(long seconds, List<String> forms) {
-    for (String form : forms) {
-      assertThat(Durations.parse(form)).as(form).contains(Duration.ofSeconds(seconds));
+    void readsEveryShape(String text, long seconds) {
+        assertThat(Durations.parse(text)).contains(Duration.ofSeconds(seconds));
     }
-  }
 
-  /** Whole hours and minutes, as show pages print them ("1 hr 18 min", "84 min"). */
-  static Stream<Arguments> hoursAndMinutes() {
-    Random random = new Random(SEED + 1);
-    return IntStream.range(0, 100).mapToObj(i -> Arguments.of(
-        random.nextInt(10), random.nextInt(60)));
-  }
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(
+            strings = {
+                " 03:02:01",
+                "1\u00A0hr\u00A018\u00A0min",
+                "\u202F1 h\u20096 min\t",
+                "84\u00A0min",
+                "1 hr  18 min",
+            })
+    void blanksOfAnyKindMayStandAroundAndBetweenParts(String text) {
+        assertThat(Durations.parse(text)).isPresent();
+    }
 
-  @ParameterizedTest(name = "{0} hr {1} min")
-  @MethodSource("hoursAndMinutes")
-  void hoursAndMinutesReadBack(int hours, int minutes) {
-    Duration expected = Duration.ofHours(hours).plusMinutes(minutes);
-    assertThat(Durations.parse(hours + " hr " + minutes + " min")).contains(expected);
-    assertThat(Durations.parse(hours + "h " + minutes + "m")).contains(expected);
-    assertThat(Durations.parse((hours * 60 + minutes) + " mins")).contains(expected);
-    // A part after the first that overflows its unit is refused, not carried.
-    assertThat(Durations.parse(hours + " hr " + (minutes + 60) + " min")).isEmpty();
-  }
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "\u00A0",
+                "invalid",
+                "x:y",
+                "min",
+                "84 minx",
+                "84 min soon",
+                "84 min,",
+                "1 hr and",
+                "-5",
+                "-1:48:27",
+                "--:--",
+                "1:60:00",
+                "1:02:60",
+                "61:60",
+                "12:5",
+                "1:2:3",
+                "1:02:03:04",
+                "01:02:03:050",
+                "103:050",
+                ":30",
+                "1 hr 75 min",
+                "1 min 60 sec",
+                "2 days 24 hours",
+                "5 min 3 hr",
+                "3 min 2 min",
+                "1.5 hr 30 min",
+                "1 2",
+                "3 weeks",
+                "1 month",
+                "P1Y",
+                "P1M",
+                "P",
+                "PT",
+                "P1DT",
+                "PT1H1H",
+                "PT1.5H30M",
+                "Tuesday",
+                "1,204",
+                "9007199254740992",
+                "99999999999999999999",
+                "2562047788015216 h",
+            })
+    void refusesWhatIsNoDuration(String text) {
+        assertThat(Durations.parse(text)).isEmpty();
+    }
+
+    @Test
+    void nullTextIsNoDuration() {
+        assertThat(Durations.parse(null)).isEmpty();
+    }
+
+    @Test
+    void theLargestLengthAJsonNumberHoldsExactlyIsTheLimit() {
+        assertThat(Durations.parse("9007199254740991"))
+                .contains(Duration.ofSeconds(Durations.MAX_JSON_SAFE_SECONDS));
+        assertThat(Durations.parse("9007199254740992 sec")).isEmpty();
+        assertThat(Durations.parse("104249991374 days"))
+                .isPresent(); // less than a day below 2^53 s
+        assertThat(Durations.parse("104249991375 days")).isEmpty();
+    }
+
+    // ------------------------------------------------------------------- timestamp and total
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource({
+        "00:00, 0",
+        "48:05, 2885",
+        "61:08, 3668",
+        "1:00:00, 3600",
+        "999999:59:59, 3599999999"
+    })
+    void timestampsAreClockTimes(String text, long seconds) {
+        assertThat(Durations.timestamp(text)).contains(Duration.ofSeconds(seconds));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"12:75", "1:60:00", "1000000:00:00", "84 min", "3723"})
+    void timestampsRefuseWhatIsNoClockTime(String text) {
+        assertThat(Durations.timestamp(text)).isEmpty();
+    }
+
+    @Test
+    void totalAddsAmountsUp() {
+        assertThat(Durations.total(List.of("13 days", "3 hours")))
+                .contains(Duration.ofDays(13).plusHours(3));
+        assertThat(Durations.total(List.of("84 min"))).contains(Duration.ofMinutes(84));
+        assertThat(Durations.total(List.of())).isEmpty();
+        assertThat(Durations.total(List.of("84 min", "eighty"))).isEmpty();
+        assertThat(Durations.total(List.of("9007199254740991 sec", "1 sec"))).isEmpty();
+    }
+
+    // ------------------------------------------------------------------- round trips
+
+    /** Random lengths up to 30 hours, written the ways pages write them, must read back. */
+    static Stream<Arguments> writtenLengths() {
+        Random random = new Random(SEED);
+        return IntStream.range(0, 200)
+                .mapToObj(
+                        i -> {
+                            long seconds = random.nextInt(30 * 3600);
+                            long h = seconds / 3600;
+                            long m = seconds % 3600 / 60;
+                            long s = seconds % 60;
+                            return Arguments.of(
+                                    seconds,
+                                    List.of(
+                                            String.format("%d:%02d:%02d", h, m, s),
+                                            String.format("%02d:%02d:%02d", h, m, s),
+                                            String.format("%d:%02d", h * 60 + m, s),
+                                            String.format("%d hr %d min %d sec", h, m, s),
+                                            String.format("%dh%dm%ds", h, m, s),
+                                            String.format(
+                                                    "%d hours, %d minutes and %d seconds", h, m, s),
+                                            String.format("PT%dH%dM%dS", h, m, s),
+                                            String.format(
+                                                    "PT%dH%dM%d.%03dS",
+                                                    h, m, s, random.nextInt(1000)),
+                                            String.valueOf(seconds)));
+                        });
+    }
+
+    @ParameterizedTest(name = "{0} s")
+    @MethodSource("writtenLengths")
+    void everyWrittenFormReadsBack(long seconds, List<String> forms) {
+        for (String form : forms) {
+            assertThat(Durations.parse(form)).as(form).contains(Duration.ofSeconds(seconds));
+        }
+    }
+
+    /** Whole hours and minutes, as show pages print them ("1 hr 18 min", "84 min"). */
+    static Stream<Arguments> hoursAndMinutes() {
+        Random random = new Random(SEED + 1);
+        return IntStream.range(0, 100)
+                .mapToObj(i -> Arguments.of(random.nextInt(10), random.nextInt(60)));
+    }
+
+    @ParameterizedTest(name = "{0} hr {1} min")
+    @MethodSource("hoursAndMinutes")
+    void hoursAndMinutesReadBack(int hours, int minutes) {
+        Duration expected = Duration.ofHours(hours).plusMinutes(minutes);
+        assertThat(Durations.parse(hours + " hr " + minutes + " min")).contains(expected);
+        assertThat(Durations.parse(hours + "h " + minutes + "m")).contains(expected);
+        assertThat(Durations.parse((hours * 60 + minutes) + " mins")).contains(expected);
+        // A part after the first that overflows its unit is refused, not carried.
+        assertThat(Durations.parse(hours + " hr " + (minutes + 60) + " min")).isEmpty();
+    }
 }

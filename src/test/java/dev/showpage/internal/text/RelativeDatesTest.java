@@ -15,13 +15,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Dates given relative to the day the page was fetched, and days written without a year. */
 class RelativeDatesTest {
 
-  private static final LocalDate FETCHED = LocalDate.of(2025, 3, 20);
+    private static final LocalDate FETCHED = LocalDate.of(2025, 3, 20);
 
-  @ParameterizedTest(name = "\"{0}\" is {1}")
-  @CsvSource(
-      delimiter = '|',
-      quoteCharacter = '"',
-      textBlock = """
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            textBlock =
+                    """
           today              | 2025-03-20
           Today              | 2025-03-20
           yesterday          | 2025-03-19
@@ -55,39 +56,51 @@ class RelativeDatesTest {
           Tue, Dec 24th      | 2024-12-24
           Feb 29             | 2024-02-29
           """)
-  void relativeDatesCountBackFromTheDayThePageWasFetched(String text, LocalDate expected) {
-    assertThat(Dates.relative(text, FETCHED)).contains(expected);
-  }
-
-  @Test
-  void monthsAgoKeepTheDayWhereTheMonthHasIt() {
-    assertThat(Dates.relative("1 month ago", LocalDate.of(2025, 3, 31)))
-        .contains(LocalDate.of(2025, 2, 28));
-  }
-
-  @ParameterizedTest(name = "\"{0}\"")
-  @ValueSource(
-      strings = {
-        "", "tomorrow", "3 days", "days ago", "3 fortnights ago", "3 days ago!", "aujourd",
-        "aujourd'hier", "il y a", "il y a trois jours", "Mar 12, 2025", "Mar 32", "Feb 30",
-        "yesterday evening", "2 weeks from now",
-      })
-  void relativeRefusesWhatIsNoRelativeDate(String text) {
-    assertThat(Dates.relative(text, FETCHED)).isEmpty();
-  }
-
-  /** A year-less day is never after the reference and never a year or more before it. */
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("dev.showpage.internal.text.DatesTest#days")
-  void aYearlessDayIsTheLatestNotAfterTheReference(LocalDate reference) {
-    Random random = new Random(reference.toEpochDay());
-    LocalDate day = reference.minusDays(random.nextInt(366));
-    if (day.getMonthValue() == 2 && day.getDayOfMonth() == 29) {
-      return; // the last 29 February may be years back: covered by the table above
+    void relativeDatesCountBackFromTheDayThePageWasFetched(String text, LocalDate expected) {
+        assertThat(Dates.relative(text, FETCHED)).contains(expected);
     }
-    String text = day.format(DateTimeFormatter.ofPattern("MMM d", Locale.US));
-    // 365 days back may be the same day of the year as the reference, which is later.
-    LocalDate expected = day.isAfter(reference.minusYears(1)) ? day : day.plusYears(1);
-    assertThat(Dates.relative(text, reference)).as(text).contains(expected);
-  }
+
+    @Test
+    void monthsAgoKeepTheDayWhereTheMonthHasIt() {
+        assertThat(Dates.relative("1 month ago", LocalDate.of(2025, 3, 31)))
+                .contains(LocalDate.of(2025, 2, 28));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(
+            strings = {
+                "",
+                "tomorrow",
+                "3 days",
+                "days ago",
+                "3 fortnights ago",
+                "3 days ago!",
+                "aujourd",
+                "aujourd'hier",
+                "il y a",
+                "il y a trois jours",
+                "Mar 12, 2025",
+                "Mar 32",
+                "Feb 30",
+                "yesterday evening",
+                "2 weeks from now",
+            })
+    void relativeRefusesWhatIsNoRelativeDate(String text) {
+        assertThat(Dates.relative(text, FETCHED)).isEmpty();
+    }
+
+    /** A year-less day is never after the reference and never a year or more before it. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.showpage.internal.text.DatesTest#days")
+    void aYearlessDayIsTheLatestNotAfterTheReference(LocalDate reference) {
+        Random random = new Random(reference.toEpochDay());
+        LocalDate day = reference.minusDays(random.nextInt(366));
+        if (day.getMonthValue() == 2 && day.getDayOfMonth() == 29) {
+            return; // the last 29 February may be years back: covered by the table above
+        }
+        String text = day.format(DateTimeFormatter.ofPattern("MMM d", Locale.US));
+        // 365 days back may be the same day of the year as the reference, which is later.
+        LocalDate expected = day.isAfter(reference.minusYears(1)) ? day : day.plusYears(1);
+        assertThat(Dates.relative(text, reference)).as(text).contains(expected);
+    }
 }
