@@ -106,7 +106,9 @@ public final class PageReader {
                                     new SourceText(stage.chars, stage.tokens, diagnostics),
                                     stage.recovering);
                     Layout layout = Layouts.of(stage.tokens);
-                    Page page = layout.build(stage, session);
+                    Page page =
+                            layout.build(stage, session)
+                                    .toPage(layout.name(), diagnostics.sorted());
                     if (settings.strict()) {
                         Optional<Diagnostic> error = diagnostics.firstError();
                         if (error.isPresent()) {

@@ -5,8 +5,8 @@ import dev.showpage.internal.antlr.TwoStageParse;
 import dev.showpage.internal.grammar.EpisodePageParser;
 import dev.showpage.internal.grammar.EpisodePageParser.GenericPageContext;
 import dev.showpage.internal.session.Layout;
+import dev.showpage.internal.session.PageParts;
 import dev.showpage.internal.session.ParseSession;
-import dev.showpage.model.Page;
 
 /**
  * The show notes of any site, one episode or many: the layout of every page that no other layout
@@ -15,10 +15,8 @@ import dev.showpage.model.Page;
  */
 public final class GenericLayout extends Layout {
 
-    public static final String NAME = "generic";
-
     public GenericLayout() {
-        super(NAME, EpisodePageParser::genericPage);
+        super("generic", EpisodePageParser::genericPage);
     }
 
     /** Any page: this layout is the last one tried. */
@@ -28,7 +26,7 @@ public final class GenericLayout extends Layout {
     }
 
     @Override
-    public Page build(TwoStageParse.Stage stage, ParseSession session) {
+    public PageParts build(TwoStageParse.Stage stage, ParseSession session) {
         return new GenericPageBuilder(session).build((GenericPageContext) parse(stage.parser));
     }
 }

@@ -14,10 +14,10 @@ import dev.showpage.internal.grammar.EpisodePageParser.LengthLineContext;
 import dev.showpage.internal.grammar.EpisodePageParser.ReleaseLineContext;
 import dev.showpage.internal.session.DiagnosticCode;
 import dev.showpage.internal.session.Diagnostics;
+import dev.showpage.internal.session.PageParts;
 import dev.showpage.internal.session.ParseSession;
 import dev.showpage.internal.session.SourceText;
 import dev.showpage.model.Episode;
-import dev.showpage.model.Page;
 import dev.showpage.model.Show;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +48,7 @@ final class GenericPageBuilder {
         this.diagnostics = session.diagnostics();
     }
 
-    Page build(GenericPageContext page) {
+    PageParts build(GenericPageContext page) {
         lines = new LineTable(linesOf(page), source);
         ShowName showName = new ShowName(lines);
         DateOrder order =
@@ -65,15 +65,7 @@ final class GenericPageBuilder {
         if (episodes.isEmpty() && navigation.isEmpty() && show.isEmpty()) {
             diagnostics.report(DiagnosticCode.EMPTY_PAGE, 1, 1, "the page has no text");
         }
-        return new Page(
-                GenericLayout.NAME,
-                show,
-                navigation,
-                Optional.empty(),
-                Optional.empty(),
-                episodes,
-                Optional.empty(),
-                diagnostics.sorted());
+        return PageParts.of(show, navigation, episodes);
     }
 
     /** The page's lines; the tokens the recovering parser skipped between them are reported. */

@@ -6,8 +6,8 @@ import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.grammar.EpisodePageParser;
 import dev.showpage.internal.grammar.EpisodePageParser.GoodpodsPageContext;
 import dev.showpage.internal.session.Layout;
+import dev.showpage.internal.session.PageParts;
 import dev.showpage.internal.session.ParseSession;
-import dev.showpage.model.Page;
 
 /**
  * A Goodpods show page: a show header, a ranking of episode cards that each close with a listener
@@ -16,10 +16,8 @@ import dev.showpage.model.Page;
  */
 public final class GoodpodsLayout extends Layout {
 
-    public static final String NAME = "goodpods";
-
     public GoodpodsLayout() {
-        super(NAME, EpisodePageParser::goodpodsPage);
+        super("goodpods", EpisodePageParser::goodpodsPage);
     }
 
     /**
@@ -47,7 +45,7 @@ public final class GoodpodsLayout extends Layout {
     }
 
     @Override
-    public Page build(TwoStageParse.Stage stage, ParseSession session) {
+    public PageParts build(TwoStageParse.Stage stage, ParseSession session) {
         GoodpodsPageBuilder builder = new GoodpodsPageBuilder(session);
         stage.onRuleEnd(builder.cardsAsTheyEnd(stage.tokens));
         return builder.visitGoodpodsPage((GoodpodsPageContext) parse(stage.parser));

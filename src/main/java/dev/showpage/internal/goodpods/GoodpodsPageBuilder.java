@@ -13,11 +13,11 @@ import dev.showpage.internal.grammar.EpisodePageParser.GoodpodsPageContext;
 import dev.showpage.internal.grammar.EpisodePageParserBaseVisitor;
 import dev.showpage.internal.session.DiagnosticCode;
 import dev.showpage.internal.session.Diagnostics;
+import dev.showpage.internal.session.PageParts;
 import dev.showpage.internal.session.ParseSession;
 import dev.showpage.internal.text.Names;
 import dev.showpage.model.Episode;
 import dev.showpage.model.Faq;
-import dev.showpage.model.Page;
 import dev.showpage.model.Show;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +37,7 @@ import org.antlr.v4.runtime.Token;
  * and its end) are read from the tree once the parse is done. Who is a host is decided once every
  * card is read, from the people the cards follow.
  */
-public final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<Page> {
+public final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<PageParts> {
 
     private final ParseSession session;
     private final Diagnostics diagnostics;
@@ -106,7 +106,7 @@ public final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<Page
     }
 
     @Override
-    public Page visitGoodpodsPage(GoodpodsPageContext ctx) {
+    public PageParts visitGoodpodsPage(GoodpodsPageContext ctx) {
         for (EpisodeCardContext card : ctx.episodeCard()) {
             cardEnded(
                     ctx,
@@ -146,15 +146,7 @@ public final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<Page
                         && isBlank(ctx))) {
             diagnostics.report(DiagnosticCode.EMPTY_PAGE, 1, 1, "the page has no text");
         }
-        return new Page(
-                GoodpodsLayout.NAME,
-                show,
-                navigation,
-                head.heading(),
-                head.summary(),
-                episodes,
-                faq,
-                diagnostics.sorted());
+        return new PageParts(show, navigation, head.heading(), head.summary(), episodes, faq);
     }
 
     /** The page's head, read once: it is parsed whole before the first card. */

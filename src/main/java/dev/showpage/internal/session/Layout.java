@@ -43,6 +43,6 @@ public abstract class Layout {
      */
     public abstract boolean recognises(TokenWindow tokens);
 
-    /** Parses the stage by this layout's start rule and builds the page's model. */
-    public abstract Page build(TwoStageParse.Stage stage, ParseSession session);
+    /** Parses the stage by this layout's start rule and reads the page's parts. */
+    public abstract PageParts build(TwoStageParse.Stage stage, ParseSession session);
 }

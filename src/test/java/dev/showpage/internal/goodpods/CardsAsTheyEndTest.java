@@ -113,7 +113,8 @@ class CardsAsTheyEndTest {
                                     new SourceText(stage.chars, stage.tokens, diagnostics),
                                     stage.recovering);
                     return new GoodpodsPageBuilder(session)
-                            .visitGoodpodsPage(stage.parser.goodpodsPage());
+                            .visitGoodpodsPage(stage.parser.goodpodsPage())
+                            .toPage(new GoodpodsLayout().name(), diagnostics.sorted());
                 });
     }
 
