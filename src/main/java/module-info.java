@@ -4,8 +4,8 @@
  * <p>Exported: {@code dev.showpage} (the parser), {@code dev.showpage.model} (the records) and
  * {@code dev.showpage.json} (JSON and exports). The grammar's generated parser, the page layouts
  * and the model's builders live in {@code dev.showpage.internal} and its packages (by phase: see
- * its package documentation), which are not exported; so does the command line, {@code
- * dev.showpage.cli}.
+ * its package documentation), which are not exported; the command line, {@code dev.showpage.cli},
+ * is not exported either.
  */
 module dev.showpage {
     requires org.antlr.antlr4.runtime;

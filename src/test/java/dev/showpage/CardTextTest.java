@@ -94,8 +94,8 @@ class CardTextTest {
         Episode episode =
                 episode(
                         oneCard(
-                                "Chapters: 00:00 - Intro 05:00 - Goodbye. Docs: https://docs.example.com Thanks"
-                                        + " for listening\n"));
+                                "Chapters: 00:00 - Intro 05:00 - Goodbye. Docs:"
+                                        + " https://docs.example.com Thanks for listening\n"));
 
         assertThat(episode.chapters())
                 .containsExactly(
@@ -110,8 +110,8 @@ class CardTextTest {
         Episode episode =
                 episode(
                         oneCard(
-                                "Chapters: 00:00 - Intro 05:00 - Goodbye. Docs: https://docs.example.com - the"
-                                        + " manual\n"));
+                                "Chapters: 00:00 - Intro 05:00 - Goodbye. Docs:"
+                                        + " https://docs.example.com - the manual\n"));
 
         assertThat(episode.chapters())
                 .containsExactly(
@@ -126,8 +126,8 @@ class CardTextTest {
         Episode episode =
                 episode(
                         oneCard(
-                                "Chapters: 00:00 - Intro 12:00 - The harbour map https://example.com/map and"
-                                        + " more\n"));
+                                "Chapters: 00:00 - Intro 12:00 - The harbour map"
+                                        + " https://example.com/map and more\n"));
 
         assertThat(episode.chapters())
                 .containsExactly(
@@ -142,7 +142,8 @@ class CardTextTest {
         Episode episode =
                 episode(
                         oneCard(
-                                "Chapters: 00:00 - Intro 05:00 - Outro • Docs: https://docs.example.com\n"));
+                                "Chapters: 00:00 - Intro 05:00 - Outro • Docs:"
+                                        + " https://docs.example.com\n"));
 
         assertThat(episode.chapters())
                 .containsExactly(
@@ -155,7 +156,8 @@ class CardTextTest {
         Episode episode =
                 episode(
                         oneCard(
-                                "Intro words ------- 00:00 Start 05:00 End -------- More words after\n"));
+                                "Intro words ------- 00:00 Start 05:00 End -------- More words"
+                                        + " after\n"));
 
         assertThat(episode.chapters())
                 .containsExactly(
@@ -233,7 +235,9 @@ class CardTextTest {
         Episode episode =
                 episode(
                         oneCard(
-                                "Resources:\n• https://ropes.example.com\n• https://lamps.example.com\n"));
+                                "Resources:\n"
+                                        + "• https://ropes.example.com\n"
+                                        + "• https://lamps.example.com\n"));
 
         assertThat(episode.links())
                 .containsExactly(
@@ -247,7 +251,8 @@ class CardTextTest {
         Episode episode =
                 episode(
                         oneCard(
-                                "Thanks for listening Follow Mara: Twitter: https://twitter.com/mara\n"));
+                                "Thanks for listening Follow Mara: Twitter:"
+                                        + " https://twitter.com/mara\n"));
 
         assertThat(episode.description()).contains("Thanks for listening");
         assertThat(episode.people())
@@ -267,8 +272,8 @@ class CardTextTest {
         Episode episode =
                 episode(
                         oneCard(
-                                "Website: https://quay.example.com - our home port Follow Mara: Twitter:"
-                                        + " https://twitter.com/mara\n"));
+                                "Website: https://quay.example.com - our home port Follow Mara:"
+                                        + " Twitter: https://twitter.com/mara\n"));
 
         assertThat(episode.links())
                 .containsExactly(noted("Website", "https://quay.example.com", "our home port"));

@@ -50,15 +50,15 @@ class ConstructTest {
             page(
                     1,
                     """
-          Lanterns on the jetty
-          Harbour Lights Radio
-          02/17/25 • 84 min
-          We talk about the old paraffin lamps on the jetty.
-          The keeper's daughter explains how the wicks were trimmed.
+                    Lanterns on the jetty
+                    Harbour Lights Radio
+                    02/17/25 • 84 min
+                    We talk about the old paraffin lamps on the jetty.
+                    The keeper's daughter explains how the wicks were trimmed.
 
-          1 Listener
-          Show more best episodes
-          """);
+                    1 Listener
+                    Show more best episodes
+                    """);
 
     @Test
     void headerGivesShowPublisherListenersNavigationHeadingAndSummary() {
@@ -96,7 +96,8 @@ class ConstructTest {
                                 OptionalInt.of(1),
                                 Optional.of(
                                         "We talk about the old paraffin lamps on the jetty.\n"
-                                                + "The keeper's daughter explains how the wicks were trimmed."),
+                                            + "The keeper's daughter explains how the wicks were"
+                                            + " trimmed."),
                                 List.of(),
                                 List.of(),
                                 List.of(),
@@ -108,13 +109,13 @@ class ConstructTest {
             page(
                     1,
                     """
-            Lanterns   on the    jetty
-          Harbour Lights Radio
-          02/17/25 • 84 min
-          We talk    about the   old lamps.\t
+                      Lanterns   on the    jetty
+                    Harbour Lights Radio
+                    02/17/25 • 84 min
+                    We talk    about the   old lamps.\t
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     @Test
     void whitespaceInsideTextIsTrimmedAndCollapsed() {
@@ -134,20 +135,20 @@ class ConstructTest {
             page(
                     2,
                     """
-          Winter moorings
-          Harbour Lights Radio
-          11/03/24 • 125 min
-          Boats come out of the water for the cold months.
+                    Winter moorings
+                    Harbour Lights Radio
+                    11/03/24 • 125 min
+                    Boats come out of the water for the cold months.
 
-          12 Listeners
+                    12 Listeners
 
-          Spring launch
-          Harbour Lights Radio
-          02/03/25 • 5 min
-          The first boats go back in.
+                    Spring launch
+                    Harbour Lights Radio
+                    02/03/25 • 5 min
+                    The first boats go back in.
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     @Test
     void dateLineIsMonthFirstByDefaultAndGivesDurationAndListenerCount() {
@@ -174,20 +175,20 @@ class ConstructTest {
             page(
                     2,
                     """
-          Winter moorings
-          Harbour Lights Radio
-          17/02/25 • 84 min
-          Boats come out of the water for the cold months.
+                    Winter moorings
+                    Harbour Lights Radio
+                    17/02/25 • 84 min
+                    Boats come out of the water for the cold months.
 
-          1 Listener
+                    1 Listener
 
-          Spring launch
-          Harbour Lights Radio
-          02/03/25 • 5 min
-          The first boats go back in.
+                    Spring launch
+                    Harbour Lights Radio
+                    02/03/25 • 5 min
+                    The first boats go back in.
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     @Test
     void dayMonthYearDateOrderReadsDayFirst() {
@@ -211,17 +212,17 @@ class ConstructTest {
             page(
                     1,
                     """
-          Crossing in fog
-          Harbour Lights Radio
-          02/17/25 • 84 min
-          A slow crossing with the horn going.
-          Chapters:
-          00:00 - Casting off
-          12:30 - The fog bank
-          1:02:05 - Home port
+                    Crossing in fog
+                    Harbour Lights Radio
+                    02/17/25 • 84 min
+                    A slow crossing with the horn going.
+                    Chapters:
+                    00:00 - Casting off
+                    12:30 - The fog bank
+                    1:02:05 - Home port
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     @Test
     void dashChaptersWithMinutesAndHoursEndAtNextStartAndLastAtDuration() {
@@ -243,17 +244,17 @@ class ConstructTest {
             page(
                     1,
                     """
-          Storm season
-          Harbour Lights Radio
-          09/10/24 • 84 min
-          Three keepers remember the worst nights.
-          Chapters:
-          00:00:00 Welcome aboard
-          00:15:00 - Knots and rigging
-          01:10:00 Storm stories
+                    Storm season
+                    Harbour Lights Radio
+                    09/10/24 • 84 min
+                    Three keepers remember the worst nights.
+                    Chapters:
+                    00:00:00 Welcome aboard
+                    00:15:00 - Knots and rigging
+                    01:10:00 Storm stories
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     @Test
     void hourChaptersWithOptionalDash() {
@@ -277,14 +278,14 @@ class ConstructTest {
             page(
                     1,
                     """
-          Three legs
-          Harbour Lights Radio
-          08/01/24 • 30 min
-          We cover three legs of the voyage.
-          Chapters: 00:00 - Intro 05:00 - Sails 20:00 - Wrap up
+                    Three legs
+                    Harbour Lights Radio
+                    08/01/24 • 30 min
+                    We cover three legs of the voyage.
+                    Chapters: 00:00 - Intro 05:00 - Sails 20:00 - Wrap up
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     @Test
     void inlineChapterRunOnTheChaptersLine() {
@@ -306,13 +307,13 @@ class ConstructTest {
             page(
                     1,
                     """
-          Three legs
-          Harbour Lights Radio
-          08/01/24 • 30 min
-          We cover three legs of the voyage. Chapters: 00:00 - Intro 05:00 - Sails 20:00 - Wrap up
+                    Three legs
+                    Harbour Lights Radio
+                    08/01/24 • 30 min
+                    We cover three legs of the voyage. Chapters: 00:00 - Intro 05:00 - Sails 20:00 - Wrap up
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     @Test
     void inlineChapterRunAfterProseOnTheSameLine() {
@@ -333,16 +334,16 @@ class ConstructTest {
             page(
                     1,
                     """
-          Night watch
-          Harbour Lights Radio
-          07/04/24 • 25 min
-          Who stays awake on deck, and why.
-          Chapters:
-          00:00 - Intro 10:00 - Middle watch
-          20:00 - Landfall
+                    Night watch
+                    Harbour Lights Radio
+                    07/04/24 • 25 min
+                    Who stays awake on deck, and why.
+                    Chapters:
+                    00:00 - Intro 10:00 - Middle watch
+                    20:00 - Landfall
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     @Test
     void twoChaptersOnOneLine() {
@@ -362,15 +363,15 @@ class ConstructTest {
             page(
                     1,
                     """
-          Tide clocks
-          Harbour Lights Radio
-          Clockmakers explain why tide clocks follow the moon.
-          Chapters:
-          00:00 - Opening
-          07:30 - The lunar day
+                    Tide clocks
+                    Harbour Lights Radio
+                    Clockmakers explain why tide clocks follow the moon.
+                    Chapters:
+                    00:00 - Opening
+                    07:30 - The lunar day
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     @Test
     void lastChapterHasNoEndWhenTheEpisodeHasNoDuration() {
@@ -392,18 +393,18 @@ class ConstructTest {
             page(
                     1,
                     """
-          Charting the harbour mouth
-          Harbour Lights Radio
-          03/09/25 • 47 min
-          We trace the channel markers from the breakwater to the bar.
-          Tide tables: https://tides.example.org/charts - updated every morning
-          Harbour map: https://maps.example.net/harbour.
-          Pilot roster: https://pilots.example.com/roster,
-          Wreck list: https://wrecks.example.org/list)
-          Bell buoys: https://en.example.org/wiki/Bell_(buoy)
+                    Charting the harbour mouth
+                    Harbour Lights Radio
+                    03/09/25 • 47 min
+                    We trace the channel markers from the breakwater to the bar.
+                    Tide tables: https://tides.example.org/charts - updated every morning
+                    Harbour map: https://maps.example.net/harbour.
+                    Pilot roster: https://pilots.example.com/roster,
+                    Wreck list: https://wrecks.example.org/list)
+                    Bell buoys: https://en.example.org/wiki/Bell_(buoy)
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     @Test
     void labelledUrlsLoseSentencePunctuationAndKeepTheirNote() {
@@ -440,18 +441,18 @@ class ConstructTest {
             page(
                     1,
                     """
-          Foghorns and bells
-          Harbour Lights Radio
-          03/16/25 • 52 min
-          How ships heard the coast before radar.
-          Links Mentioned:
-          Buoy catalogue: https://buoys.example.com/catalogue The history of foghorns:
-          https://sound.example.org/foghorns
-          Lamp room photos:
-          https://lamps.example.org/gallery
+                    Foghorns and bells
+                    Harbour Lights Radio
+                    03/16/25 • 52 min
+                    How ships heard the coast before radar.
+                    Links Mentioned:
+                    Buoy catalogue: https://buoys.example.com/catalogue The history of foghorns:
+                    https://sound.example.org/foghorns
+                    Lamp room photos:
+                    https://lamps.example.org/gallery
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     @Test
     void labelAtTheEndOfThePreviousLineBelongsToTheUrlOnTheNextLine() {
@@ -483,23 +484,23 @@ class ConstructTest {
             page(
                     1,
                     """
-          Where to find us
-          Harbour Lights Radio
-          03/23/25 • 12 min
-          A short tour of everywhere the show lives online.
-          Links Mentioned:
-          Harbour feed: https://x.com/harbourlights
-          Crew chatter: https://twitter.com/harbourcrew
-          Company page: https://www.linkedin.com/company/saltmarsh-audio
-          Rigging scripts: https://github.com/saltmarsh/rigging
-          Video tour: https://www.youtube.com/watch?v=quay123
-          Skeets: https://bsky.app/profile/harbourlights.bsky.social
-          Photos: https://www.instagram.com/harbourlights
-          Community: https://www.facebook.com/harbourlightsradio
-          Join the regatta: https://regatta.example.org
+                    Where to find us
+                    Harbour Lights Radio
+                    03/23/25 • 12 min
+                    A short tour of everywhere the show lives online.
+                    Links Mentioned:
+                    Harbour feed: https://x.com/harbourlights
+                    Crew chatter: https://twitter.com/harbourcrew
+                    Company page: https://www.linkedin.com/company/saltmarsh-audio
+                    Rigging scripts: https://github.com/saltmarsh/rigging
+                    Video tour: https://www.youtube.com/watch?v=quay123
+                    Skeets: https://bsky.app/profile/harbourlights.bsky.social
+                    Photos: https://www.instagram.com/harbourlights
+                    Community: https://www.facebook.com/harbourlightsradio
+                    Join the regatta: https://regatta.example.org
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     @Test
     void linksMentionedListGivesEpisodeLinksWithTheirKinds() {
@@ -550,16 +551,16 @@ class ConstructTest {
             page(
                     1,
                     """
-          Charting the tides with Marguerite Osei
-          Harbour Lights Radio
-          04/02/25 • 66 min
-          Marguerite has mapped the estuary tides for twenty years.
-          Follow Marguerite:
-          Twitter: https://twitter.com/mosei_tides
-          Website: https://osei.example.com - essays on coastal weather
+                    Charting the tides with Marguerite Osei
+                    Harbour Lights Radio
+                    04/02/25 • 66 min
+                    Marguerite has mapped the estuary tides for twenty years.
+                    Follow Marguerite:
+                    Twitter: https://twitter.com/mosei_tides
+                    Website: https://osei.example.com - essays on coastal weather
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     @Test
     void followGroupGivesPersonWithLinksAndFullNameFromTitle() {
@@ -595,17 +596,17 @@ class ConstructTest {
             page(
                     1,
                     """
-          Rigging a schooner
-          Harbour Lights Radio
-          04/09/25 • 58 min
-          Ines Karlsen and Tomas Berg show how a schooner is rigged for winter.
-          Follow Ines & Tomas:
-          Ines on Twitter: https://twitter.com/ines_rigs
-          Tomas on LinkedIn: https://www.linkedin.com/in/tomasberg
-          Ines on GitHub: https://github.com/inesrigs
+                    Rigging a schooner
+                    Harbour Lights Radio
+                    04/09/25 • 58 min
+                    Ines Karlsen and Tomas Berg show how a schooner is rigged for winter.
+                    Follow Ines & Tomas:
+                    Ines on Twitter: https://twitter.com/ines_rigs
+                    Tomas on LinkedIn: https://www.linkedin.com/in/tomasberg
+                    Ines on GitHub: https://github.com/inesrigs
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     @Test
     void followGroupOfTwoPeopleSplitsLinksByNameAndTakesFullNamesFromProse() {
@@ -646,28 +647,28 @@ class ConstructTest {
             page(
                     2,
                     """
-          Salt roads with Juno Achterberg
-          Harbour Lights Radio
-          05/06/25 • 61 min
-          Juno and Pieter walk the old salt road down to the harbour.
-          Follow Juno:
-          Twitter: https://twitter.com/junoachter
-          Follow Pieter:
-          Website: https://pieter.example.com
+                    Salt roads with Juno Achterberg
+                    Harbour Lights Radio
+                    05/06/25 • 61 min
+                    Juno and Pieter walk the old salt road down to the harbour.
+                    Follow Juno:
+                    Twitter: https://twitter.com/junoachter
+                    Follow Pieter:
+                    Website: https://pieter.example.com
 
-          1 Listener
+                    1 Listener
 
-          Net mending with Rosa Lindqvist
-          Harbour Lights Radio
-          05/13/25 • 55 min
-          Rosa and Pieter mend nets on the quay.
-          Follow Rosa:
-          Photos: https://www.instagram.com/rosanets
-          Follow Pieter:
-          Website: https://pieter.example.com
+                    Net mending with Rosa Lindqvist
+                    Harbour Lights Radio
+                    05/13/25 • 55 min
+                    Rosa and Pieter mend nets on the quay.
+                    Follow Rosa:
+                    Photos: https://www.instagram.com/rosanets
+                    Follow Pieter:
+                    Website: https://pieter.example.com
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     @Test
     void personFollowedInBothEpisodesIsTheHostAndOthersAreGuests() {
@@ -710,42 +711,42 @@ class ConstructTest {
             page(
                     4,
                     """
-          Salt roads with Juno Achterberg
-          Harbour Lights Radio
-          05/06/25 • 61 min
-          Juno and Pieter walk the old salt road down to the harbour.
-          Follow Juno:
-          Twitter: https://twitter.com/junoachter
-          Follow Pieter:
-          Website: https://pieter.example.com
+                    Salt roads with Juno Achterberg
+                    Harbour Lights Radio
+                    05/06/25 • 61 min
+                    Juno and Pieter walk the old salt road down to the harbour.
+                    Follow Juno:
+                    Twitter: https://twitter.com/junoachter
+                    Follow Pieter:
+                    Website: https://pieter.example.com
 
-          1 Listener
+                    1 Listener
 
-          Net mending with Rosa Lindqvist
-          Harbour Lights Radio
-          05/13/25 • 55 min
-          Rosa and Pieter mend nets on the quay.
-          Follow Rosa:
-          Photos: https://www.instagram.com/rosanets
-          Follow Pieter:
-          Website: https://pieter.example.com
+                    Net mending with Rosa Lindqvist
+                    Harbour Lights Radio
+                    05/13/25 • 55 min
+                    Rosa and Pieter mend nets on the quay.
+                    Follow Rosa:
+                    Photos: https://www.instagram.com/rosanets
+                    Follow Pieter:
+                    Website: https://pieter.example.com
 
-          1 Listener
+                    1 Listener
 
-          The lighthouse ledger
-          Harbour Lights Radio
-          05/20/25 • 40 min
-          Reading the keepers' logbook from the winter of the great storm.
+                    The lighthouse ledger
+                    Harbour Lights Radio
+                    05/20/25 • 40 min
+                    Reading the keepers' logbook from the winter of the great storm.
 
-          1 Listener
+                    1 Listener
 
-          Fog signals
-          Harbour Lights Radio
-          05/27/25 • 35 min
-          A history of horns, guns and bells along the coast.
+                    Fog signals
+                    Harbour Lights Radio
+                    05/27/25 • 35 min
+                    A history of horns, guns and bells along the coast.
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     @Test
     void episodesWithoutFollowGroupsDoNotCountAgainstTheHost() {
@@ -770,20 +771,20 @@ class ConstructTest {
             page(
                     2,
                     """
-          Storm glass forecasting with Hedda Marsh
-          Harbour Lights Radio
-          06/03/25 • 44 min
-          Hedda reads the crystals before every crossing.
+                    Storm glass forecasting with Hedda Marsh
+                    Harbour Lights Radio
+                    06/03/25 • 44 min
+                    Hedda reads the crystals before every crossing.
 
-          1 Listener
+                    1 Listener
 
-          Running the ferry with the CEO of Tidewater Lines
-          Harbour Lights Radio
-          06/10/25 • 50 min
-          The ferry company's boss explains the winter timetable.
+                    Running the ferry with the CEO of Tidewater Lines
+                    Harbour Lights Radio
+                    06/10/25 • 50 min
+                    The ferry company's boss explains the winter timetable.
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     @Test
     void withFirstLastInTitleIsAGuestButWithTheCeoOfIsNotAName() {
@@ -804,17 +805,17 @@ class ConstructTest {
             page(
                     1,
                     """
-          Knots, hitches and bends
-          Harbour Lights Radio
-          05/01/25 • 39 min
-          We sail at dawn. Get the crew list: https://crew.example.org/list. Bring a warm coat.
-          Seasick? Our remedies: https://remedies.example.org
-          Hand drawn charts for small harbours: https://charts.example.com
-          Our favourite knot tying guide: https://knots.example.org/guide
-          Tide tables: https://tides.example.org
+                    Knots, hitches and bends
+                    Harbour Lights Radio
+                    05/01/25 • 39 min
+                    We sail at dawn. Get the crew list: https://crew.example.org/list. Bring a warm coat.
+                    Seasick? Our remedies: https://remedies.example.org
+                    Hand drawn charts for small harbours: https://charts.example.com
+                    Our favourite knot tying guide: https://knots.example.org/guide
+                    Tide tables: https://tides.example.org
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     @Test
     void promotionsAreSeparatedFromLinksAndProse() {
@@ -847,14 +848,14 @@ class ConstructTest {
         return page(
                 1,
                 """
-        Almanac week
-        Harbour Lights Radio
-        05/08/25 • 20 min
-        All about the tide almanac.
-        %s the almanac: https://almanac.example.com
+                Almanac week
+                Harbour Lights Radio
+                05/08/25 • 20 min
+                All about the tide almanac.
+                %s the almanac: https://almanac.example.com
 
-        1 Listener
-        """
+                1 Listener
+                """
                         .formatted(verb));
     }
 
@@ -882,14 +883,14 @@ class ConstructTest {
             page(
                     1,
                     """
-          The almanac returns
-          Harbour Lights Radio
-          05/15/25 • 33 min
-          Want a printed tide almanac? Order the pocket edition: https://almanac.example.com/pocket. Support the show on our patron page: https://patrons.example.org/harbour.
-          We read this year's spring tides aloud.
+                    The almanac returns
+                    Harbour Lights Radio
+                    05/15/25 • 33 min
+                    Want a printed tide almanac? Order the pocket edition: https://almanac.example.com/pocket. Support the show on our patron page: https://patrons.example.org/harbour.
+                    We read this year's spring tides aloud.
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     @Test
     void twoPromotionsOnOneLine() {
@@ -917,29 +918,29 @@ class ConstructTest {
             page(
                     1,
                     """
-          Lanterns on the jetty
-          Harbour Lights Radio
-          02/17/25 • 84 min
-          We talk about the old paraffin lamps on the jetty.
+                    Lanterns on the jetty
+                    Harbour Lights Radio
+                    02/17/25 • 84 min
+                    We talk about the old paraffin lamps on the jetty.
 
-          1 Listener
-          Show more best episodes
+                    1 Listener
+                    Show more best episodes
 
-          FAQ
-          How many episodes does Harbour Lights Radio have?
-          Harbour Lights Radio currently has 42 episodes available.
-          What topics does Harbour Lights Radio cover?
-          The podcast is about Sailing, History and Weather.
-          What is the most popular episode on Harbour Lights Radio?
-          The episode title 'Lanterns on the jetty' is the most popular.
-          What is the average episode length on Harbour Lights Radio?
-          The average episode length on Harbour Lights Radio is 75 minutes.
-          How often are episodes of Harbour Lights Radio released?
-          Episodes of Harbour Lights Radio are typically released every 13 days, 3 hours.
-          When was the first episode of Harbour Lights Radio?
-          The first episode of Harbour Lights Radio was released on Jun 13, 2024.
-          Show more FAQ
-          """);
+                    FAQ
+                    How many episodes does Harbour Lights Radio have?
+                    Harbour Lights Radio currently has 42 episodes available.
+                    What topics does Harbour Lights Radio cover?
+                    The podcast is about Sailing, History and Weather.
+                    What is the most popular episode on Harbour Lights Radio?
+                    The episode title 'Lanterns on the jetty' is the most popular.
+                    What is the average episode length on Harbour Lights Radio?
+                    The average episode length on Harbour Lights Radio is 75 minutes.
+                    How often are episodes of Harbour Lights Radio released?
+                    Episodes of Harbour Lights Radio are typically released every 13 days, 3 hours.
+                    When was the first episode of Harbour Lights Radio?
+                    The first episode of Harbour Lights Radio was released on Jun 13, 2024.
+                    Show more FAQ
+                    """);
 
     @Test
     void faqGivesEntriesAndStatistics() {
@@ -952,24 +953,32 @@ class ConstructTest {
                                 List.of(
                                         new FaqEntry(
                                                 "How many episodes does Harbour Lights Radio have?",
-                                                "Harbour Lights Radio currently has 42 episodes available."),
+                                                "Harbour Lights Radio currently has 42 episodes"
+                                                        + " available."),
                                         new FaqEntry(
                                                 "What topics does Harbour Lights Radio cover?",
-                                                "The podcast is about Sailing, History and Weather."),
+                                                "The podcast is about Sailing, History and"
+                                                        + " Weather."),
                                         new FaqEntry(
-                                                "What is the most popular episode on Harbour Lights Radio?",
-                                                "The episode title 'Lanterns on the jetty' is the most popular."),
+                                                "What is the most popular episode on Harbour Lights"
+                                                        + " Radio?",
+                                                "The episode title 'Lanterns on the jetty' is the"
+                                                        + " most popular."),
                                         new FaqEntry(
-                                                "What is the average episode length on Harbour Lights Radio?",
-                                                "The average episode length on Harbour Lights Radio is 75 minutes."),
+                                                "What is the average episode length on Harbour"
+                                                        + " Lights Radio?",
+                                                "The average episode length on Harbour Lights Radio"
+                                                        + " is 75 minutes."),
                                         new FaqEntry(
-                                                "How often are episodes of Harbour Lights Radio released?",
-                                                "Episodes of Harbour Lights Radio are typically released every 13 days,"
-                                                        + " 3 hours."),
+                                                "How often are episodes of Harbour Lights Radio"
+                                                        + " released?",
+                                                "Episodes of Harbour Lights Radio are typically"
+                                                        + " released every 13 days, 3 hours."),
                                         new FaqEntry(
-                                                "When was the first episode of Harbour Lights Radio?",
-                                                "The first episode of Harbour Lights Radio was released on"
-                                                        + " Jun 13, 2024.")),
+                                                "When was the first episode of Harbour Lights"
+                                                        + " Radio?",
+                                                "The first episode of Harbour Lights Radio was"
+                                                        + " released on Jun 13, 2024.")),
                                 OptionalInt.of(42),
                                 List.of("Sailing", "History", "Weather"),
                                 Optional.of("Lanterns on the jetty"),
@@ -992,29 +1001,29 @@ class ConstructTest {
             page(
                     1,
                     """
-          Fog signals
-          Harbour Lights Radio
-          05/27/25 • 35 min
-          A history of horns, guns and bells along the coast.
+                    Fog signals
+                    Harbour Lights Radio
+                    05/27/25 • 35 min
+                    A history of horns, guns and bells along the coast.
 
-          1 Listener
-          Show more best episodes
+                    1 Listener
+                    Show more best episodes
 
-          FAQ
-          How many episodes does Harbour Lights Radio have?
-          Harbour Lights Radio currently has 7 episodes available.
-          What topics does Harbour Lights Radio cover?
-          The podcast is about Fishing, Boats, Weather and Local History.
-          What is the most popular episode on Harbour Lights Radio?
-          The episode title 'Fog signals' is the most popular.
-          What is the average episode length on Harbour Lights Radio?
-          The average episode length on Harbour Lights Radio is 38 minutes.
-          How often are episodes of Harbour Lights Radio released?
-          Episodes of Harbour Lights Radio are typically released every 6 days, 20 hours.
-          When was the first episode of Harbour Lights Radio?
-          The first episode of Harbour Lights Radio was released on Nov 2, 2022.
-          Show more FAQ
-          """);
+                    FAQ
+                    How many episodes does Harbour Lights Radio have?
+                    Harbour Lights Radio currently has 7 episodes available.
+                    What topics does Harbour Lights Radio cover?
+                    The podcast is about Fishing, Boats, Weather and Local History.
+                    What is the most popular episode on Harbour Lights Radio?
+                    The episode title 'Fog signals' is the most popular.
+                    What is the average episode length on Harbour Lights Radio?
+                    The average episode length on Harbour Lights Radio is 38 minutes.
+                    How often are episodes of Harbour Lights Radio released?
+                    Episodes of Harbour Lights Radio are typically released every 6 days, 20 hours.
+                    When was the first episode of Harbour Lights Radio?
+                    The first episode of Harbour Lights Radio was released on Nov 2, 2022.
+                    Show more FAQ
+                    """);
 
     @Test
     void faqStatisticsAreReadFromTheAnswersNotFixed() {

@@ -201,8 +201,9 @@ class DamageLocalityTest {
         report.append(
                 String.format(
                         Locale.ROOT,
-                        "Damage locality on %s (seed %d): %d of %d single-line body mutations (%d lines x %d"
-                                + " kinds, no-ops left out) left every other episode equal: %.4f%n",
+                        "Damage locality on %s (seed %d): %d of %d single-line body mutations (%d"
+                            + " lines x %d kinds, no-ops left out) left every other episode equal:"
+                            + " %.4f%n",
                         Corpus.EXAMPLE,
                         SEED,
                         local,

@@ -37,107 +37,107 @@ class DamagedInputTest {
             page(
                     2,
                     """
-          Lanterns on the jetty
-          Harbour Lights Radio
-          02/17/25 • 84 min
-          We talk about the old paraffin lamps on the jetty.
+                    Lanterns on the jetty
+                    Harbour Lights Radio
+                    02/17/25 • 84 min
+                    We talk about the old paraffin lamps on the jetty.
 
-          1 Listener
+                    1 Listener
 
-          The drowned bell
-          Harbour Lights Radio
-          Divers recover a bell from the old church.
+                    The drowned bell
+                    Harbour Lights Radio
+                    Divers recover a bell from the old church.
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     /** Card 2 (lines 18-21) starts at its date line. */
     static final String NO_TITLE =
             page(
                     2,
                     """
-          Lanterns on the jetty
-          Harbour Lights Radio
-          02/17/25 • 84 min
-          We talk about the old paraffin lamps on the jetty.
+                    Lanterns on the jetty
+                    Harbour Lights Radio
+                    02/17/25 • 84 min
+                    We talk about the old paraffin lamps on the jetty.
 
-          1 Listener
+                    1 Listener
 
-          03/02/25 • 40 min
-          A caller describes the night the harbour froze.
+                    03/02/25 • 40 min
+                    A caller describes the night the harbour froze.
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     /** Line 18 goes back from 20:00 to 15:00. */
     static final String CHAPTERS_OUT_OF_ORDER =
             page(
                     1,
                     """
-          Crossing the bar
-          Harbour Lights Radio
-          02/24/25 • 45 min
-          The pilot boat guides a freighter over the sandbar.
-          Chapters:
-          00:00 - Casting off
-          20:00 - The fog bank
-          15:00 - Back to the harbour
-          30:00 - Home
+                    Crossing the bar
+                    Harbour Lights Radio
+                    02/24/25 • 45 min
+                    The pilot boat guides a freighter over the sandbar.
+                    Chapters:
+                    00:00 - Casting off
+                    20:00 - The fog bank
+                    15:00 - Back to the harbour
+                    30:00 - Home
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     /** Line 17 starts at the same time as line 16. */
     static final String CHAPTER_START_REPEATED =
             page(
                     1,
                     """
-          Crossing the bar
-          Harbour Lights Radio
-          02/24/25 • 45 min
-          The pilot boat guides a freighter over the sandbar.
-          Chapters:
-          00:00 - Casting off
-          10:00 - The fog bank
-          10:00 - The horn
-          30:00 - Home
+                    Crossing the bar
+                    Harbour Lights Radio
+                    02/24/25 • 45 min
+                    The pilot boat guides a freighter over the sandbar.
+                    Chapters:
+                    00:00 - Casting off
+                    10:00 - The fog bank
+                    10:00 - The horn
+                    30:00 - Home
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     /** Line 18 starts at 45:00 in a 30-minute episode. */
     static final String CHAPTER_PAST_END =
             page(
                     1,
                     """
-          Short crossing
-          Harbour Lights Radio
-          02/25/25 • 30 min
-          A quick hop across to the island.
-          Chapters:
-          00:00 - Leaving
-          10:00 - Island
-          45:00 - Bonus
+                    Short crossing
+                    Harbour Lights Radio
+                    02/25/25 • 30 min
+                    A quick hop across to the island.
+                    Chapters:
+                    00:00 - Leaving
+                    10:00 - Island
+                    45:00 - Bonus
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     /** Line 16 is "https://" alone, line 17 is cut to "https://h"; line 18 is whole. */
     static final String URL_CUT_IN_HALF =
             page(
                     1,
                     """
-          Lost links
-          Harbour Lights Radio
-          03/03/25 • 20 min
-          Some of our show notes were cut short.
-          Links Mentioned:
-          Tide tables: https://
-          Harbour map: https://h
-          Pilot roster: https://pilots.example.com/roster
+                    Lost links
+                    Harbour Lights Radio
+                    03/03/25 • 20 min
+                    Some of our show notes were cut short.
+                    Links Mentioned:
+                    Tide tables: https://
+                    Harbour map: https://h
+                    Pilot roster: https://pilots.example.com/roster
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     /** Blank lines only. */
     static final String BLANK_PAGE = "   \n\n\t\n  \n";
@@ -150,11 +150,11 @@ class DamagedInputTest {
      */
     static final String RANDOM_PROSE =
             """
-      The kettle sang while the rain kept on.
-      Nobody remembered who had left the gate open.
+            The kettle sang while the rain kept on.
+            Nobody remembered who had left the gate open.
 
-      Three gulls argued over a crust of bread.
-      """;
+            Three gulls argued over a crust of bread.
+            """;
 
     /** One line of prose, nothing else (a generic page, as {@link #RANDOM_PROSE}). */
     static final String ONE_LINE_OF_PROSE = "The kettle sang while the rain kept on.\n";
@@ -162,9 +162,9 @@ class DamagedInputTest {
     /** Two lines of prose (1 and 2), nothing else (a generic page, as {@link #RANDOM_PROSE}). */
     static final String TWO_LINES_OF_PROSE =
             """
-      The kettle sang while the rain kept on.
-      Nobody remembered who had left the gate open.
-      """;
+            The kettle sang while the rain kept on.
+            Nobody remembered who had left the gate open.
+            """;
 
     /**
      * The prose of {@link #RANDOM_PROSE} (lines 17, 18 and 20) after the only card of a Goodpods
@@ -174,13 +174,13 @@ class DamagedInputTest {
             page(
                     1,
                     """
-          Lanterns on the jetty
-          Harbour Lights Radio
-          02/17/25 • 84 min
-          We talk about the old paraffin lamps on the jetty.
+                    Lanterns on the jetty
+                    Harbour Lights Radio
+                    02/17/25 • 84 min
+                    We talk about the old paraffin lamps on the jetty.
 
-          1 Listener
-          """
+                    1 Listener
+                    """
                             + RANDOM_PROSE);
 
     /** The heading (line 8) says "Top 3" but the page has two cards. */
@@ -188,20 +188,20 @@ class DamagedInputTest {
             page(
                     3,
                     """
-          Lanterns on the jetty
-          Harbour Lights Radio
-          02/17/25 • 84 min
-          We talk about the old paraffin lamps on the jetty.
+                    Lanterns on the jetty
+                    Harbour Lights Radio
+                    02/17/25 • 84 min
+                    We talk about the old paraffin lamps on the jetty.
 
-          1 Listener
+                    1 Listener
 
-          Spring launch
-          Harbour Lights Radio
-          02/03/25 • 5 min
-          The first boats go back in.
+                    Spring launch
+                    Harbour Lights Radio
+                    02/03/25 • 5 min
+                    The first boats go back in.
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     /** The heading (line 8) says "Top 1" but the page has two cards. */
     static final String TOP_N_TOO_LOW = TOP_N_TOO_HIGH.replace("Top 3 ", "Top 1 ");
@@ -214,23 +214,23 @@ class DamagedInputTest {
             page(
                     2,
                     """
-          03/03/25 • 20 min
-          Notes cut short.
-          Links Mentioned:
-          Tide tables: https://
+                    03/03/25 • 20 min
+                    Notes cut short.
+                    Links Mentioned:
+                    Tide tables: https://
 
-          1 Listener
+                    1 Listener
 
-          Crossing the bar
-          Harbour Lights Radio
-          02/24/25 • 45 min
-          Chapters:
-          00:00 - Casting off
-          20:00 - The fog bank
-          15:75 - Back to the harbour
+                    Crossing the bar
+                    Harbour Lights Radio
+                    02/24/25 • 45 min
+                    Chapters:
+                    00:00 - Casting off
+                    20:00 - The fog bank
+                    15:75 - Back to the harbour
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     /**
      * An error (line 17, a chapter time that cannot exist), then a warning (line 21, missing
@@ -241,23 +241,23 @@ class DamagedInputTest {
             page(
                     2,
                     """
-          Crossing the bar
-          Harbour Lights Radio
-          02/24/25 • 45 min
-          Chapters:
-          00:00 - Casting off
-          20:00 - The fog bank
-          15:75 - Back to the harbour
+                    Crossing the bar
+                    Harbour Lights Radio
+                    02/24/25 • 45 min
+                    Chapters:
+                    00:00 - Casting off
+                    20:00 - The fog bank
+                    15:75 - Back to the harbour
 
-          1 Listener
+                    1 Listener
 
-          03/03/25 • 20 min
-          Notes cut short.
-          Links Mentioned:
-          Tide tables: https://
+                    03/03/25 • 20 min
+                    Notes cut short.
+                    Links Mentioned:
+                    Tide tables: https://
 
-          1 Listener
-          """);
+                    1 Listener
+                    """);
 
     static AbstractListAssert<?, List<? extends Tuple>, Tuple, ObjectAssert<Tuple>>
             assertDiagnostics(Page page) {

@@ -57,7 +57,11 @@ class DamagedPageTest {
                 parse(
                         page(
                                 1,
-                                "02/17/25 • 84 min\nBody.\n03/01/25 • 10 min\nMore.\n\n1 Listener\n"));
+                                "02/17/25 • 84 min\n"
+                                        + "Body.\n"
+                                        + "03/01/25 • 10 min\n"
+                                        + "More.\n\n"
+                                        + "1 Listener\n"));
 
         Episode episode = page.episodes().get(0);
         assertThat(episode.title()).isEmpty();
@@ -131,16 +135,21 @@ class DamagedPageTest {
                                 1,
                                 "Knots at night\n"
                                         + SHOW
-                                        + "\n02/17/25 • 84 min\nBody.\n\n1 Listener\n"
+                                        + "\n"
+                                        + "02/17/25 • 84 min\n"
+                                        + "Body.\n\n"
+                                        + "1 Listener\n"
                                         + "Show more best episodes\n"
                                         + "FAQ\n"
                                         + "How many episodes does Harbour Lights Radio have?\n"
-                                        + "Harbour Lights Radio currently has 42 episodes available.\n"
+                                        + "Harbour Lights Radio currently has 42 episodes"
+                                        + " available.\n"
                                         + "FAQ\n"
                                         + "What topics does Harbour Lights Radio cover?\n"
                                         + "\n"
                                         + "When was the first episode of Harbour Lights Radio?\n"
-                                        + "The first episode of Harbour Lights Radio was released on 06/13/24.\n"));
+                                        + "The first episode of Harbour Lights Radio was released"
+                                        + " on 06/13/24.\n"));
 
         var faq = page.faq().orElseThrow();
         assertThat(faq.entries()).hasSize(2);

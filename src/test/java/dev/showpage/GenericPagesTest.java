@@ -124,8 +124,8 @@ class GenericPagesTest {
                 .noneMatch(title -> title.contains("Sunday"));
         assertThat(tidewaterEpisode.description().orElseThrow())
                 .contains(
-                        "Fun fact: we met at 10:30 on a Sunday morning at the Harbor Flea & Swap, both reaching"
-                                + " for the same box of collets.");
+                        "Fun fact: we met at 10:30 on a Sunday morning at the Harbor Flea & Swap,"
+                                + " both reaching for the same box of collets.");
         // Lines 11-13: the notes' own prose.
         assertThat(tidewaterEpisode.description().orElseThrow())
                 .startsWith("Ann Ferreira runs a two-person machine shop in a converted boathouse")
@@ -211,8 +211,9 @@ class GenericPagesTest {
         // Line 10: "11\u00A0miles", and the wave emoji at its end.
         assertThat(description)
                 .contains(
-                        "Nell Ashworth grew up on a rock 11 miles off the coast, where the nearest neighbour was"
-                                + " a seal colony and school came over the radio twice a week. \uD83C\uDF0A");
+                        "Nell Ashworth grew up on a rock 11 miles off the coast, where the nearest"
+                            + " neighbour was a seal colony and school came over the radio twice a"
+                            + " week. \uD83C\uDF0A");
         // Line 11 and line 29.
         assertThat(description)
                 .contains("She talks about the foghorn that ran her childhood,")
@@ -305,7 +306,8 @@ class GenericPagesTest {
                         d ->
                                 assertThat(d)
                                         .contains(
-                                                "from unmatched bank lines and a messy P&L to the one invoice")
+                                                "from unmatched bank lines and a messy P&L to the"
+                                                        + " one invoice")
                                         .doesNotContain("&amp;"));
         assertThat(ledgerPage.diagnostics())
                 .extracting(Diagnostic::severity, Diagnostic::code, Diagnostic::line)
@@ -336,9 +338,9 @@ class GenericPagesTest {
         assertThat(ledgerPage.episodes()).allSatisfy(e -> assertThat(e.people()).isEmpty());
     }
 
-    // pocket-linguist.txt: a European web player's episode page, saved with CRLF line ends:
-    // "1 h 6 min • 16/12/2025",
-    // numbered "N. M:SS Title" chapters under "Chapters", and bare URLs under "Where to find X:".
+    // pocket-linguist.txt: a European web player's episode page, saved with CRLF line ends: "1 h 6
+    // min • 16/12/2025", numbered "N. M:SS Title" chapters under "Chapters", and bare URLs under
+    // "Where to find X:".
 
     @Test
     void linguistThePageReallyHasCrlfLineEnds() throws IOException {
@@ -422,10 +424,13 @@ class GenericPagesTest {
                         d ->
                                 assertThat(d)
                                         .contains(
-                                                "Linguist Tamsin Okoro joins to explain why nearly every language on Earth"
-                                                        + " has a short word that means \"what did you say?\", and why it sounds so similar"
-                                                        + " everywhere.\nWe also get into repair in conversation, the half-second gap"
-                                                        + " between turns, and why text messages break all of it.")
+                                                "Linguist Tamsin Okoro joins to explain why nearly"
+                                                    + " every language on Earth has a short word"
+                                                    + " that means \"what did you say?\", and why"
+                                                    + " it sounds so similar everywhere.\n"
+                                                    + "We also get into repair in conversation, the"
+                                                    + " half-second gap between turns, and why text"
+                                                    + " messages break all of it.")
                                         // Line 31: text with no URL stays in the notes.
                                         .contains("Producer: Wren Halvorsen")
                                         .doesNotContain("\r", "https://", "1:45"));

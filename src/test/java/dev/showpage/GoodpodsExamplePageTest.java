@@ -124,12 +124,13 @@ class GoodpodsExamplePageTest {
         // line 9
         assertThat(page.summary())
                 .contains(
-                        "Goodpods has curated a list of the 10 best Database School episodes, ranked by the"
-                                + " number of listens and likes each episode have garnered from our listeners. If"
-                                + " you are listening to Database School for the first time, there's no better"
-                                + " place to start than with one of these standout episodes. If you are a fan of"
-                                + " the show, vote for your favorite Database School episode by adding your"
-                                + " comments to the episode page.");
+                        "Goodpods has curated a list of the 10 best Database School episodes,"
+                            + " ranked by the number of listens and likes each episode have"
+                            + " garnered from our listeners. If you are listening to Database"
+                            + " School for the first time, there's no better place to start than"
+                            + " with one of these standout episodes. If you are a fan of the show,"
+                            + " vote for your favorite Database School episode by adding your"
+                            + " comments to the episode page.");
     }
 
     // lines 6, 7, 222, 224, 238, 240
@@ -187,12 +188,14 @@ class GoodpodsExamplePageTest {
                         OptionalInt.of(1),
                         // line 14
                         Optional.of(
-                                "Prisma started as a GraphQL backend and pivoted into one of the most widely used"
-                                        + " ORMs in the world. Now, they’ve launched Prisma Postgres, and CEO Søren"
-                                        + " Bramer Schmidt is here to break down the journey, the challenges, and the"
-                                        + " massive technical innovations behind it—including bare-metal servers,"
-                                        + " Firecracker microVMs, and unikernels. If you care about databases,"
-                                        + " performance, or scaling, this one’s for you."),
+                                "Prisma started as a GraphQL backend and pivoted into one of the"
+                                    + " most widely used ORMs in the world. Now, they’ve launched"
+                                    + " Prisma Postgres, and CEO Søren Bramer Schmidt is here to"
+                                    + " break down the journey, the challenges, and the massive"
+                                    + " technical innovations behind it—including bare-metal"
+                                    + " servers, Firecracker microVMs, and unikernels. If you care"
+                                    + " about databases, performance, or scaling, this one’s for"
+                                    + " you."),
                         List.of(
                                 // lines 14, 16-19
                                 new Person(
@@ -279,10 +282,11 @@ class GoodpodsExamplePageTest {
                         OptionalInt.of(1),
                         // line 52
                         Optional.of(
-                                "In this interview, I talk with Jesse Hanley, founder of Bento, about running a"
-                                        + " lean email service from Japan. We chat about the challenges of scaling"
-                                        + " infrastructure, managing databases, and maintaining a calm business while"
-                                        + " serving a global customer base."),
+                                "In this interview, I talk with Jesse Hanley, founder of Bento,"
+                                    + " about running a lean email service from Japan. We chat"
+                                    + " about the challenges of scaling infrastructure, managing"
+                                    + " databases, and maintaining a calm business while serving a"
+                                    + " global customer base."),
                         List.of(
                                 // lines 48, 57-59
                                 new Person(
@@ -362,9 +366,11 @@ class GoodpodsExamplePageTest {
                                 "1:11:00",
                                 "Final Thoughts on Scaling and Optimizing Databases",
                                 "1:13:10",
-                                "Advice for Aspiring Builders: Stay Patient and True to Your Vision",
+                                "Advice for Aspiring Builders: Stay Patient and True to Your"
+                                        + " Vision",
                                 "1:16:00",
-                                "Bento’s Unique Approach to Email Marketing and Transactional Emails",
+                                "Bento’s Unique Approach to Email Marketing and Transactional"
+                                        + " Emails",
                                 "1:19:50",
                                 "Closing Thoughts and Where to Find Jesse Hanley Online"),
                         new SourcePosition(48, 1)));
@@ -387,11 +393,12 @@ class GoodpodsExamplePageTest {
                         OptionalInt.of(1),
                         // line 97, between the SQLite course and the Turso promotion
                         Optional.of(
-                                "In this episode, I sit down with Mike Buckbee to dive into the nitty-gritty of web"
-                                        + " application firewalls and his journey from using Redis to SQLite in Wafris."
-                                        + " We talk about database architecture, operational challenges, and the"
-                                        + " fascinating ways SQLite improves performance and usability in cybersecurity"
-                                        + " tools."),
+                                "In this episode, I sit down with Mike Buckbee to dive into the"
+                                    + " nitty-gritty of web application firewalls and his journey"
+                                    + " from using Redis to SQLite in Wafris. We talk about"
+                                    + " database architecture, operational challenges, and the"
+                                    + " fascinating ways SQLite improves performance and usability"
+                                    + " in cybersecurity tools."),
                         List.of(
                                 // line 94; line 97 "Follow Mike: ..."
                                 new Person(
@@ -472,11 +479,12 @@ class GoodpodsExamplePageTest {
                         OptionalInt.of(1),
                         // line 104, after the SQLite course promotion
                         Optional.of(
-                                "In this episode, Carl Sverre and I discuss why syncing everything is a bad idea"
-                                        + " and how his new project, Graft, makes edge-native, partially replicated"
-                                        + " databases possible. We dig into SQLite, object storage, transactional"
-                                        + " guarantees, and why Graft might be the foundation for serverless database"
-                                        + " replicas."),
+                                "In this episode, Carl Sverre and I discuss why syncing everything"
+                                    + " is a bad idea and how his new project, Graft, makes"
+                                    + " edge-native, partially replicated databases possible. We"
+                                    + " dig into SQLite, object storage, transactional guarantees,"
+                                    + " and why Graft might be the foundation for serverless"
+                                    + " database replicas."),
                         List.of(
                                 // line 101; line 104 "Follow Carl: ..."
                                 new Person(
@@ -577,8 +585,8 @@ class GoodpodsExamplePageTest {
                         OptionalInt.of(1),
                         // line 111, after the two promotions
                         Optional.of(
-                                "In this interview, I talk to Kent C. Dodds about SQLite, LiteFS and the React"
-                                        + " ecosystem."),
+                                "In this interview, I talk to Kent C. Dodds about SQLite, LiteFS"
+                                        + " and the React ecosystem."),
                         List.of(
                                 // line 108; line 112 "Kent: URL" (label only names the person)
                                 new Person(
@@ -619,10 +627,11 @@ class GoodpodsExamplePageTest {
                         OptionalInt.of(1),
                         // line 123, after the Xata promotion
                         Optional.of(
-                                "In this interview, I talk with Monica Sarbu and Tudor Golubenco from Xata about"
-                                        + " their journey from Elastic to founding Xata. We deep dive on building a"
-                                        + " Postgres hosting platform, handling schema changes, and how they've made"
-                                        + " their free tier economical."),
+                                "In this interview, I talk with Monica Sarbu and Tudor Golubenco"
+                                    + " from Xata about their journey from Elastic to founding"
+                                    + " Xata. We deep dive on building a Postgres hosting platform,"
+                                    + " handling schema changes, and how they've made their free"
+                                    + " tier economical."),
                         List.of(
                                 // line 123; lines 127-129
                                 new Person(
@@ -730,11 +739,12 @@ class GoodpodsExamplePageTest {
                         OptionalInt.of(1),
                         // line 165
                         Optional.of(
-                                "In this interview, I dive deep with Craig Kerstiens from Crunchy Data into the"
-                                        + " world of Postgres, covering its rise to prominence, scaling at Heroku, and"
-                                        + " the power of Postgres extensions. Craig also shares insights on database"
-                                        + " sharding, the future of Postgres, and why developers love working with"
-                                        + " it."),
+                                "In this interview, I dive deep with Craig Kerstiens from Crunchy"
+                                    + " Data into the world of Postgres, covering its rise to"
+                                    + " prominence, scaling at Heroku, and the power of Postgres"
+                                    + " extensions. Craig also shares insights on database"
+                                    + " sharding, the future of Postgres, and why developers love"
+                                    + " working with it."),
                         List.of(
                                 // line 165; lines 166-168
                                 new Person(
@@ -794,7 +804,8 @@ class GoodpodsExamplePageTest {
                                 "41:00",
                                 "Postgres as a Data Platform and Developer Flexibility",
                                 "46:00",
-                                "Why Developers Love Postgres: Stability, Extensions, and Ownership",
+                                "Why Developers Love Postgres: Stability, Extensions, and"
+                                        + " Ownership",
                                 "51:00",
                                 "DuckDB: A Fascinating New Database Approach",
                                 "53:30",
@@ -823,9 +834,10 @@ class GoodpodsExamplePageTest {
                         OptionalInt.of(1),
                         // line 204, up to "Carl: URL"
                         Optional.of(
-                                "In this interview I talk to Carl Sverre about his new project: SQLSync. It's an"
-                                        + " offline-first, collaborative wrapper around SQLite. We cover event"
-                                        + " sourcing, conflict resolution, VFSes, and more!"),
+                                "In this interview I talk to Carl Sverre about his new project:"
+                                        + " SQLSync. It's an offline-first, collaborative wrapper"
+                                        + " around SQLite. We cover event sourcing, conflict"
+                                        + " resolution, VFSes, and more!"),
                         List.of(
                                 // line 204: "Carl Sverre", then "Carl: URL" (label only names the
                                 // person)
@@ -909,8 +921,9 @@ class GoodpodsExamplePageTest {
                         OptionalInt.of(1),
                         // line 212, before the first bullet
                         Optional.of(
-                                "Ben and Aaron discuss replication and backups in SQLite, Litestream and LiteFS,"
-                                        + " and future mad scientist projects Ben is working on."),
+                                "Ben and Aaron discuss replication and backups in SQLite,"
+                                    + " Litestream and LiteFS, and future mad scientist projects"
+                                    + " Ben is working on."),
                         List.of(
                                 // line 212: "Ben and Aaron", "• Ben Johnson on Twitter:
                                 // https://x.com/benbjohnson"
@@ -951,8 +964,9 @@ class GoodpodsExamplePageTest {
                         OptionalInt.of(1),
                         // line 219, after the two promotions
                         Optional.of(
-                                "DHH and Aaron discuss modern SQLite, the one-person framework, conceptual"
-                                        + " compression, stoicism, and ONCE.com's newest product: Workbook."),
+                                "DHH and Aaron discuss modern SQLite, the one-person framework,"
+                                        + " conceptual compression, stoicism, and ONCE.com's newest"
+                                        + " product: Workbook."),
                         List.of(
                                 // line 216 (title) and line 219: "DHH and Aaron discuss"
                                 new Person("DHH", Role.GUEST, List.of()), AARON_WITHOUT_LINKS),
@@ -983,17 +997,19 @@ class GoodpodsExamplePageTest {
                                 "The podcast is about Podcasts, Technology and Education."),
                         new FaqEntry(
                                 "What is the most popular episode on Database School?",
-                                "The episode title 'Building a serverless database replica with Carl Sverre' is"
-                                        + " the most popular."),
+                                "The episode title 'Building a serverless database replica with"
+                                        + " Carl Sverre' is the most popular."),
                         new FaqEntry(
                                 "What is the average episode length on Database School?",
                                 "The average episode length on Database School is 75 minutes."),
                         new FaqEntry(
                                 "How often are episodes of Database School released?",
-                                "Episodes of Database School are typically released every 13 days, 3 hours."),
+                                "Episodes of Database School are typically released every 13 days,"
+                                        + " 3 hours."),
                         new FaqEntry(
                                 "When was the first episode of Database School?",
-                                "The first episode of Database School was released on Jun 13, 2024."));
+                                "The first episode of Database School was released on Jun 13,"
+                                        + " 2024."));
         // line 227
         assertThat(faq.episodeCount()).isEqualTo(OptionalInt.of(12));
         // line 229

@@ -41,32 +41,32 @@ class InputFormsTest {
             Pages.page(
                     3,
                     """
-          Salt roads with Juno Achterberg
-          Harbour Lights Radio
-          05/06/25 • 61 min
-          Juno and Pieter walk the old salt road down to the harbour.
-          Want a printed tide almanac? Order the pocket edition: https://almanac.example.com/pocket.
-          Follow Juno:
-          Twitter: https://twitter.com/junoachter
-          Chapters:
-          00:00 - Setting out
-          30:00 - The toll house
+                    Salt roads with Juno Achterberg
+                    Harbour Lights Radio
+                    05/06/25 • 61 min
+                    Juno and Pieter walk the old salt road down to the harbour.
+                    Want a printed tide almanac? Order the pocket edition: https://almanac.example.com/pocket.
+                    Follow Juno:
+                    Twitter: https://twitter.com/junoachter
+                    Chapters:
+                    00:00 - Setting out
+                    30:00 - The toll house
 
-          1 Listener
+                    1 Listener
 
-          05/13/25 • 55 min
-          Rosa mends nets on the quay.
-          Links Mentioned:
-          Net patterns: https://
+                    05/13/25 • 55 min
+                    Rosa mends nets on the quay.
+                    Links Mentioned:
+                    Net patterns: https://
 
-          1 Listener
-          Show more best episodes
+                    1 Listener
+                    Show more best episodes
 
-          FAQ
-          How many episodes does Harbour Lights Radio have?
-          Harbour Lights Radio currently has 42 episodes available.
-          Show more FAQ
-          """);
+                    FAQ
+                    How many episodes does Harbour Lights Radio have?
+                    Harbour Lights Radio currently has 42 episodes available.
+                    Show more FAQ
+                    """);
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 

@@ -83,8 +83,7 @@ final class Invariants {
                 problems.add(context + ": strict exception '" + e.getMessage() + "' is " + where);
             } else {
                 // Columns count UTF-16 code units (SourcePosition), and the offending text is the
-                // input
-                // from that column to the end of the line.
+                // input from that column to the end of the line.
                 String rest = lines[e.line() - 1].substring(e.column() - 1);
                 if (!rest.equals(e.offendingText())) {
                     problems.add(

@@ -39,8 +39,8 @@ final class LineAccounting {
                     "top",
                     "min",
                     // Generic pages: the words of a release or length line are kept as the date and
-                    // the
-                    // length they give; headings as what they open; entity names as the character.
+                    // the length they give; headings as what they open; entity names as the
+                    // character.
                     "jan",
                     "january",
                     "feb",

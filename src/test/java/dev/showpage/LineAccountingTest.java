@@ -248,7 +248,8 @@ class LineAccountingTest {
                         entry ->
                                 assertThat(entry)
                                         .startsWith(
-                                                "line 20: Divers recover a bell from the old church. missing"));
+                                                "line 20: Divers recover a bell from the old"
+                                                        + " church. missing"));
         // Lines 1, 2 and 4 of RANDOM_PROSE are accounted for in their own page as the text of its
         // one generic episode; the diagnostic-free HEADER_PAGE page accounts for none of them.
         assertThat(unaccountedLines(DamagedInputTest.RANDOM_PROSE, other)).hasSize(3);
@@ -263,6 +264,7 @@ class LineAccountingTest {
         // Line 14: only "kerosene" is missing from the dump of the original page.
         assertThat(unaccountedLines(changed, page))
                 .containsExactly(
-                        "line 14: We talk about the old kerosene lamps on the jetty. missing [kerosene]");
+                        "line 14: We talk about the old kerosene lamps on the jetty. missing"
+                                + " [kerosene]");
     }
 }

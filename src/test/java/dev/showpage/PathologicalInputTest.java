@@ -73,8 +73,7 @@ class PathologicalInputTest {
                         ("Title\nShow\n02/17/25 • 84 min\n" + "Body.\n").repeat(10_000)),
                 Arguments.of("50,000 'Follow' headings on one line", "Follow Ann: ".repeat(50_000)),
                 // Runs a lexer rule could scan to their end from every position (e-mail local
-                // parts,
-                // dotted host labels, bracketed URL paths): each must be one scan.
+                // parts, dotted host labels, bracketed URL paths): each must be one scan.
                 Arguments.of("a 200,000-character hyphenated run", "a-".repeat(100_000) + "\n"),
                 Arguments.of("a 200,000-character dotted number", "1.".repeat(100_000) + "\n"),
                 Arguments.of("a 200,000-character dotted word", "a.".repeat(100_000) + "\n"),

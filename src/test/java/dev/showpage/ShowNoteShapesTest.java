@@ -146,8 +146,10 @@ class ShowNoteShapesTest {
     void bareDomainsAreLinksWhenWrittenAsLinksAndWordsWhenNamesOfCompanies() {
         Episode episode =
                 only(
-                        "Title\nMarch 3, 2025\n"
-                                + "Visit example.com/shop or www.example.org today. We use Fly.io for hosting.\n");
+                        "Title\n"
+                            + "March 3, 2025\n"
+                            + "Visit example.com/shop or www.example.org today. We use Fly.io for"
+                            + " hosting.\n");
         assertThat(episode.links())
                 .extracting(Link::url)
                 .containsExactly("example.com/shop", "www.example.org");

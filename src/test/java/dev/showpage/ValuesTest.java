@@ -60,7 +60,10 @@ class ValuesTest {
         Page page =
                 parse(
                         oneCard(
-                                "Chapters:\n00:59 - Welcome\n61:08 - Long middle\n1:24:00 - Credits\n"));
+                                "Chapters:\n"
+                                        + "00:59 - Welcome\n"
+                                        + "61:08 - Long middle\n"
+                                        + "1:24:00 - Credits\n"));
 
         // 59 seconds; 61 minutes in the two-part form; a chapter starting right at the end (84 min)
         // is no chapter past the end, and has no end of its own. The only warning is that the list
@@ -128,8 +131,9 @@ class ValuesTest {
                 parse(
                         oneCard(
                                 "Cut short: https://harbour.c and https://harbour.co and"
-                                        + " https://git@github.com/mara/lamps and https://.com/lamps\n"
-                                        + "Notes [https://docs.example.com] (see https://en.example.org/wiki/Lamp_[old])\n"));
+                                    + " https://git@github.com/mara/lamps and https://.com/lamps\n"
+                                    + "Notes [https://docs.example.com] (see"
+                                    + " https://en.example.org/wiki/Lamp_[old])\n"));
 
         Episode episode = page.episodes().get(0);
         // A one-letter top-level part is a URL cut short; two letters are a host; a top-level part
@@ -152,8 +156,16 @@ class ValuesTest {
     @Test
     void tabsAndNoBreakSpacesBetweenWordsBecomeOneSpace() {
         String text =
-                "\nHarbour\tLights\nSaltmarsh\u00A0Audio\n\n3 Listeners\nTop 1 Ropes\n\n"
-                        + "Knots\u00A0at\u00A0night\nHarbour\tLights\n02/17/25 • 84 min\nBody.\n\n1 Listener\n";
+                "\n"
+                        + "Harbour\tLights\n"
+                        + "Saltmarsh\u00A0Audio\n\n"
+                        + "3 Listeners\n"
+                        + "Top 1 Ropes\n\n"
+                        + "Knots\u00A0at\u00A0night\n"
+                        + "Harbour\tLights\n"
+                        + "02/17/25 • 84 min\n"
+                        + "Body.\n\n"
+                        + "1 Listener\n";
 
         Page page = parse(text);
 

@@ -48,8 +48,9 @@ final class ConvertCommand implements Callable<Integer> {
             defaultValue = "json",
             paramLabel = "FORMAT",
             description =
-                    "json (the page JSON), jsonl (one JSON Lines stream), chapters (Podcasting "
-                            + "2.0 chapters per episode) or jsonld (schema.org); default: ${DEFAULT-VALUE}.")
+                    "json (the page JSON), jsonl (one JSON Lines stream), chapters (Podcasting 2.0"
+                            + " chapters per episode) or jsonld (schema.org); default:"
+                            + " ${DEFAULT-VALUE}.")
     Format format;
 
     private final CliIo io;

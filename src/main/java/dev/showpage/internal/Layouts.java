@@ -28,7 +28,7 @@ public final class Layouts {
     }
 
     /** The layout of a page that was never parsed: the one that takes any page. */
-    public static String unparsed() {
+    public static String unparsedLayoutName() {
         return ALL.get(ALL.size() - 1).name();
     }
 }

@@ -72,7 +72,7 @@ public final class PageReader {
             throw new EpisodePageParseException(tooLarge, "");
         }
         return new Page(
-                Layouts.unparsed(),
+                Layouts.unparsedLayoutName(),
                 Optional.empty(),
                 List.of(),
                 Optional.empty(),

@@ -5,7 +5,7 @@
  * <p>{@link dev.showpage.internal.PageReader} runs one parse of one page: it lexes the page, asks
  * {@link dev.showpage.internal.Layouts} which layout its tokens show, and lets that layout parse
  * the page by its own start rule and build the {@link dev.showpage.model.Page}. The packages below
- * follow the flow, and each depends only on those after it:
+ * follow the flow: each depends only on those after it, and no layout depends on another:
  *
  * <ul>
  *   <li>{@code goodpods}, {@code generic}: one package per page layout, from the parse tree to the

@@ -166,7 +166,8 @@ class CliJarIT {
                 .as("the last line of stderr")
                 .matches(SUMMARY)
                 .startsWith(
-                        "converted 3 files: 2 pages, 20 episodes, 4 warnings, 0 errors, 1 failed in ");
+                        "converted 3 files: 2 pages, 20 episodes, 4 warnings, 0 errors, 1 failed in"
+                                + " ");
         assertNoStackTrace(result);
     }
 
@@ -185,7 +186,8 @@ class CliJarIT {
         assertThat(result.errLines().get(2))
                 .matches(SUMMARY)
                 .startsWith(
-                        "converted 1 file: 1 page, 10 episodes, 2 warnings, 0 errors, 0 failed in ");
+                        "converted 1 file: 1 page, 10 episodes, 2 warnings, 0 errors, 0 failed in"
+                                + " ");
     }
 
     @Test

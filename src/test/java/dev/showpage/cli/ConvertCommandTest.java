@@ -54,8 +54,8 @@ class ConvertCommandTest {
     /** The summary line: {@code converted N files: P pages, E episodes, W warnings, ...}. */
     static final Pattern SUMMARY =
             Pattern.compile(
-                    "(converted|validated) (\\d+) files?: (\\d+) pages?, (\\d+) episodes?, (\\d+) warnings?, "
-                            + "(\\d+) errors?, (\\d+) failed in \\d+(\\.\\d+)? s");
+                    "(converted|validated) (\\d+) files?: (\\d+) pages?, (\\d+) episodes?, (\\d+)"
+                            + " warnings?, (\\d+) errors?, (\\d+) failed in \\d+(\\.\\d+)? s");
 
     /** One well-formed card. */
     static String card(String title, String date, String description) {
@@ -88,33 +88,33 @@ class ConvertCommandTest {
             page(
                     1,
                     """
-      Crossing the bar
-      Harbour Lights Radio
-      02/24/25 • 45 min
-      The pilot boat guides a freighter over the sandbar.
-      Chapters:
-      00:00 - Casting off
-      20:00 - The fog bank
-      15:75 - Back to the harbour
-      30:00 - Home
+                    Crossing the bar
+                    Harbour Lights Radio
+                    02/24/25 • 45 min
+                    The pilot boat guides a freighter over the sandbar.
+                    Chapters:
+                    00:00 - Casting off
+                    20:00 - The fog bank
+                    15:75 - Back to the harbour
+                    30:00 - Home
 
-      1 Listener
-      """);
+                    1 Listener
+                    """);
 
     /** Line 16, column 10: "Twitter: https://", a broken-url error. */
     static final String BROKEN_URL_PAGE =
             page(
                     1,
                     """
-      Lost links
-      Harbour Lights Radio
-      03/03/25 • 20 min
-      Some of our show notes were cut short.
-      Follow Ada:
-      Twitter: https://
+                    Lost links
+                    Harbour Lights Radio
+                    03/03/25 • 20 min
+                    Some of our show notes were cut short.
+                    Follow Ada:
+                    Twitter: https://
 
-      1 Listener
-      """);
+                    1 Listener
+                    """);
 
     /** The result of one run. */
     record Run(int exit, byte[] stdoutBytes, String err) {

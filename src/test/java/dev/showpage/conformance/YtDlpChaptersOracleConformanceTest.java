@@ -44,22 +44,22 @@ class YtDlpChaptersOracleConformanceTest {
             Map.ofEntries(
                     Map.entry(
                             "yt-dlp-oracle/youtube-dl-1",
-                            "the list starts at 0:36: yt-dlp inserts"
-                                    + " '<Untitled Chapter 1>' at 0:00, we keep the list as found (as youtube-dl does)"),
+                            "the list starts at 0:36: yt-dlp inserts '<Untitled Chapter 1>' at"
+                                    + " 0:00, we keep the list as found (as youtube-dl does)"),
                     Map.entry(
                             "yt-dlp-oracle/youtube-dl-2",
                             "yt-dlp keeps the track numbers and the double"
                                     + " blank ('1.  Those Beaten Paths...'); we cut the numbers"),
                     Map.entry(
                             "yt-dlp-oracle/youtube-dl-4",
-                            "yt-dlp drops the six lines with a note after the"
-                                    + " time ('Suite-Pee 4:26  (Incomplete)', 'Toxicity 1:23:57(with Chino Moreno)') and"
-                                    + " cuts a title's last '.' or '!' ('B.Y.O.B', 'Chop Suey', 'Question'); we keep the"
-                                    + " note in the title, as youtube-dl does"),
+                            "yt-dlp drops the six lines with a note after the time ('Suite-Pee 4:26"
+                                + "  (Incomplete)', 'Toxicity 1:23:57(with Chino Moreno)') and cuts"
+                                + " a title's last '.' or '!' ('B.Y.O.B', 'Chop Suey', 'Question');"
+                                + " we keep the note in the title, as youtube-dl does"),
                     Map.entry(
                             "yt-dlp-oracle/youtube-dl-5",
-                            "yt-dlp cuts the closing ']' ('Во прах [Vo prakh')"
-                                    + " and keeps '1 - '; we keep the brackets and cut the track numbers"),
+                            "yt-dlp cuts the closing ']' ('Во прах [Vo prakh') and keeps '1 - '; we"
+                                    + " keep the brackets and cut the track numbers"),
                     Map.entry(
                             "yt-dlp-oracle/get-youtube-chapters/postfix",
                             "yt-dlp cuts '?)' and ')' at the"

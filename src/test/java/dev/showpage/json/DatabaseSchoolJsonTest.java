@@ -157,8 +157,7 @@ class DatabaseSchoolJsonTest {
     @Test
     void topLevelFieldsInContractOrder() {
         // json-contract.md: schemaVersion, layout, show, heading, summary, episodes, faq,
-        // diagnostics;
-        // the library adds navigation after summary.
+        // diagnostics; the library adds navigation after summary.
         assertThat(names(doc))
                 .containsExactly(
                         "schemaVersion",
@@ -195,11 +194,12 @@ class DatabaseSchoolJsonTest {
 
         // Line 9, the whole line.
         String summary =
-                "Goodpods has curated a list of the 10 best Database School episodes, ranked"
-                        + " by the number of listens and likes each episode have garnered from our listeners. If"
-                        + " you are listening to Database School for the first time, there's no better place to"
-                        + " start than with one of these standout episodes. If you are a fan of the show, vote for"
-                        + " your favorite Database School episode by adding your comments to the episode page.";
+                "Goodpods has curated a list of the 10 best Database School episodes, ranked by the"
+                    + " number of listens and likes each episode have garnered from our listeners."
+                    + " If you are listening to Database School for the first time, there's no"
+                    + " better place to start than with one of these standout episodes. If you are"
+                    + " a fan of the show, vote for your favorite Database School episode by adding"
+                    + " your comments to the episode page.";
         assertThat(pageLine(9)).isEqualTo(summary);
         assertThat(doc.get("summary").stringValue()).isEqualTo(summary);
     }
@@ -346,59 +346,72 @@ class DatabaseSchoolJsonTest {
                 Map.of(
                         // Line 14, the whole line.
                         1,
-                                "Prisma started as a GraphQL backend and pivoted into one of the most widely used ORMs"
-                                        + " in the world. Now, they’ve launched Prisma Postgres, and CEO Søren Bramer Schmidt"
-                                        + " is here to break down the journey, the challenges, and the massive technical"
-                                        + " innovations behind it—including bare-metal servers, Firecracker microVMs, and"
-                                        + " unikernels. If you care about databases, performance, or scaling, this one’s for"
-                                        + " you.",
+                                "Prisma started as a GraphQL backend and pivoted into one of the"
+                                    + " most widely used ORMs in the world. Now, they’ve launched"
+                                    + " Prisma Postgres, and CEO Søren Bramer Schmidt is here to"
+                                    + " break down the journey, the challenges, and the massive"
+                                    + " technical innovations behind it—including bare-metal"
+                                    + " servers, Firecracker microVMs, and unikernels. If you care"
+                                    + " about databases, performance, or scaling, this one’s for"
+                                    + " you.",
                         // Line 52, the whole line.
                         2,
-                                "In this interview, I talk with Jesse Hanley, founder of Bento, about running a lean"
-                                        + " email service from Japan. We chat about the challenges of scaling infrastructure,"
-                                        + " managing databases, and maintaining a calm business while serving a global"
-                                        + " customer base.",
+                                "In this interview, I talk with Jesse Hanley, founder of Bento,"
+                                    + " about running a lean email service from Japan. We chat"
+                                    + " about the challenges of scaling infrastructure, managing"
+                                    + " databases, and maintaining a calm business while serving a"
+                                    + " global customer base.",
                         // Line 97, between the SQLite course promotion and the Turso promotion.
                         3,
-                                "In this episode, I sit down with Mike Buckbee to dive into the nitty-gritty of web"
-                                        + " application firewalls and his journey from using Redis to SQLite in Wafris. We"
-                                        + " talk about database architecture, operational challenges, and the fascinating"
-                                        + " ways SQLite improves performance and usability in cybersecurity tools.",
+                                "In this episode, I sit down with Mike Buckbee to dive into the"
+                                    + " nitty-gritty of web application firewalls and his journey"
+                                    + " from using Redis to SQLite in Wafris. We talk about"
+                                    + " database architecture, operational challenges, and the"
+                                    + " fascinating ways SQLite improves performance and usability"
+                                    + " in cybersecurity tools.",
                         // Line 104, between the SQLite course promotion and "SQLSync:".
                         4,
-                                "In this episode, Carl Sverre and I discuss why syncing everything is a bad idea and"
-                                        + " how his new project, Graft, makes edge-native, partially replicated databases"
-                                        + " possible. We dig into SQLite, object storage, transactional guarantees, and why"
-                                        + " Graft might be the foundation for serverless database replicas.",
+                                "In this episode, Carl Sverre and I discuss why syncing everything"
+                                    + " is a bad idea and how his new project, Graft, makes"
+                                    + " edge-native, partially replicated databases possible. We"
+                                    + " dig into SQLite, object storage, transactional guarantees,"
+                                    + " and why Graft might be the foundation for serverless"
+                                    + " database replicas.",
                         // Line 111, after the two promotions.
                         5,
-                                "In this interview, I talk to Kent C. Dodds about SQLite, LiteFS and the React"
-                                        + " ecosystem.",
+                                "In this interview, I talk to Kent C. Dodds about SQLite, LiteFS"
+                                        + " and the React ecosystem.",
                         // Line 123, after the Xata promotion.
                         6,
-                                "In this interview, I talk with Monica Sarbu and Tudor Golubenco from Xata about"
-                                        + " their journey from Elastic to founding Xata. We deep dive on building a Postgres"
-                                        + " hosting platform, handling schema changes, and how they've made their free tier"
-                                        + " economical.",
+                                "In this interview, I talk with Monica Sarbu and Tudor Golubenco"
+                                    + " from Xata about their journey from Elastic to founding"
+                                    + " Xata. We deep dive on building a Postgres hosting platform,"
+                                    + " handling schema changes, and how they've made their free"
+                                    + " tier economical.",
                         // Line 165, the whole line.
                         7,
-                                "In this interview, I dive deep with Craig Kerstiens from Crunchy Data into the world"
-                                        + " of Postgres, covering its rise to prominence, scaling at Heroku, and the power of"
-                                        + " Postgres extensions. Craig also shares insights on database sharding, the future"
-                                        + " of Postgres, and why developers love working with it.",
+                                "In this interview, I dive deep with Craig Kerstiens from Crunchy"
+                                    + " Data into the world of Postgres, covering its rise to"
+                                    + " prominence, scaling at Heroku, and the power of Postgres"
+                                    + " extensions. Craig also shares insights on database"
+                                    + " sharding, the future of Postgres, and why developers love"
+                                    + " working with it.",
                         // Line 204, up to "Carl: https://twitter.com/carlsverre".
                         8,
-                                "In this interview I talk to Carl Sverre about his new project: SQLSync. It's an"
-                                        + " offline-first, collaborative wrapper around SQLite. We cover event sourcing,"
-                                        + " conflict resolution, VFSes, and more!",
+                                "In this interview I talk to Carl Sverre about his new project:"
+                                        + " SQLSync. It's an offline-first, collaborative wrapper"
+                                        + " around SQLite. We cover event sourcing, conflict"
+                                        + " resolution, VFSes, and more!",
                         // Line 212, up to the first "•".
                         9,
-                                "Ben and Aaron discuss replication and backups in SQLite, Litestream and LiteFS, and"
-                                        + " future mad scientist projects Ben is working on.",
+                                "Ben and Aaron discuss replication and backups in SQLite,"
+                                    + " Litestream and LiteFS, and future mad scientist projects"
+                                    + " Ben is working on.",
                         // Line 219, after the two promotions.
                         10,
-                                "DHH and Aaron discuss modern SQLite, the one-person framework, conceptual"
-                                        + " compression, stoicism, and ONCE.com's newest product: Workbook.");
+                                "DHH and Aaron discuss modern SQLite, the one-person framework,"
+                                        + " conceptual compression, stoicism, and ONCE.com's newest"
+                                        + " product: Workbook.");
         assertThat(pageLine(14)).isEqualTo(descriptions.get(1));
         assertThat(pageLine(52)).isEqualTo(descriptions.get(2));
         assertThat(pageLine(165)).isEqualTo(descriptions.get(7));
@@ -734,148 +747,153 @@ class DatabaseSchoolJsonTest {
     /** Lines 25-44. */
     static final String EPISODE_1_CHAPTERS =
             """
-      00:00 - Introduction
-      01:15 - The Origins of Prisma: From GraphQL to ORM
-      02:55 - Why Firebase & Parse Inspired Prisma
-      04:04 - The Pivot: From GraphQL to Prisma ORM
-      06:00 - Why They Abandoned Backend-as-a-Service
-      08:07 - The Open Source Business Model Debate
-      10:15 - The Challenges of Monetizing an ORM
-      12:42 - Building Prisma Accelerate & Pulse
-      14:55 - How Prisma Accelerate Optimizes Database Access
-      17:00 - Real-Time Database Updates with Prisma Pulse
-      20:03 - How Prisma Pulse Handles Change Data Capture (CDC)
-      23:15 - Users Wanted a Hosted Database (Even When Prisma Didn’t)
-      25:40 - Why Prisma Finally Launched Prisma Postgres
-      27:32 - Unikernels, Firecracker MicroVMs & Running Millions of Databases
-      31:10 - Bare Metal Servers vs. AWS: The Controversial Choice
-      34:40 - How Prisma Routes Queries for Low Latency
-      38:02 - Scaling, Cost Efficiency & Performance Benefits
-      42:10 - The Prisma Postgres Roadmap & Future Features
-      45:30 - Why Prisma is Competing with AWS & The Big Cloud Players
-      48:05 - Final Thoughts & Where to Learn More""";
+            00:00 - Introduction
+            01:15 - The Origins of Prisma: From GraphQL to ORM
+            02:55 - Why Firebase & Parse Inspired Prisma
+            04:04 - The Pivot: From GraphQL to Prisma ORM
+            06:00 - Why They Abandoned Backend-as-a-Service
+            08:07 - The Open Source Business Model Debate
+            10:15 - The Challenges of Monetizing an ORM
+            12:42 - Building Prisma Accelerate & Pulse
+            14:55 - How Prisma Accelerate Optimizes Database Access
+            17:00 - Real-Time Database Updates with Prisma Pulse
+            20:03 - How Prisma Pulse Handles Change Data Capture (CDC)
+            23:15 - Users Wanted a Hosted Database (Even When Prisma Didn’t)
+            25:40 - Why Prisma Finally Launched Prisma Postgres
+            27:32 - Unikernels, Firecracker MicroVMs & Running Millions of Databases
+            31:10 - Bare Metal Servers vs. AWS: The Controversial Choice
+            34:40 - How Prisma Routes Queries for Low Latency
+            38:02 - Scaling, Cost Efficiency & Performance Benefits
+            42:10 - The Prisma Postgres Roadmap & Future Features
+            45:30 - Why Prisma is Competing with AWS & The Big Cloud Players
+            48:05 - Final Thoughts & Where to Learn More\
+            """;
 
     /** Lines 65-90. */
     private static final String EPISODE_2_CHAPTERS =
             """
-      00:00 - Introduction to Jesse Hanley
-      01:02 - Running Bento from Japan
-      01:48 - The Lean Team Structure at Bento
-      03:00 - Managing Support via Discord
-      05:01 - Benefits of Using Discord for Customer Support
-      06:45 - The Role of Community in Customer Feedback
-      09:01 - How Bento Gained Traction
-      13:00 - Bootstrapping Bento and Profitable Growth
-      16:00 - Running Your Own Mail Servers
-      19:03 - The Economics and Redundancy of Email Delivery
-      21:00 - Bento's Heroku Setup and Scaling Challenges
-      26:00 - Handling and Querying Massive Data in Bento
-      29:52 - Leveraging Elasticsearch for Data Queries
-      35:40 - Moving Toward Multi-Database Solutions
-      37:45 - Exploring Crunchy Data and Citus for Database Scaling
-      42:00 - Optimizing Bento for Performance and Scalability
-      54:02 - Jesse’s Advice on Building a Calm and Profitable Business
-      57:00 - How Bento Uses WebSockets and Background Jobs
-      1:00:00 - Optimizing Bento with Action Cable
-      1:02:25 - Avoiding N+1 Queries with WebSockets
-      1:04:50 - Scaling Redis and Postgres at Bento
-      1:09:00 - Jesse’s Approach to Managing Growth and Multiple Services
-      1:11:00 - Final Thoughts on Scaling and Optimizing Databases
-      1:13:10 - Advice for Aspiring Builders: Stay Patient and True to Your Vision
-      1:16:00 - Bento’s Unique Approach to Email Marketing and Transactional Emails
-      1:19:50 - Closing Thoughts and Where to Find Jesse Hanley Online""";
+            00:00 - Introduction to Jesse Hanley
+            01:02 - Running Bento from Japan
+            01:48 - The Lean Team Structure at Bento
+            03:00 - Managing Support via Discord
+            05:01 - Benefits of Using Discord for Customer Support
+            06:45 - The Role of Community in Customer Feedback
+            09:01 - How Bento Gained Traction
+            13:00 - Bootstrapping Bento and Profitable Growth
+            16:00 - Running Your Own Mail Servers
+            19:03 - The Economics and Redundancy of Email Delivery
+            21:00 - Bento's Heroku Setup and Scaling Challenges
+            26:00 - Handling and Querying Massive Data in Bento
+            29:52 - Leveraging Elasticsearch for Data Queries
+            35:40 - Moving Toward Multi-Database Solutions
+            37:45 - Exploring Crunchy Data and Citus for Database Scaling
+            42:00 - Optimizing Bento for Performance and Scalability
+            54:02 - Jesse’s Advice on Building a Calm and Profitable Business
+            57:00 - How Bento Uses WebSockets and Background Jobs
+            1:00:00 - Optimizing Bento with Action Cable
+            1:02:25 - Avoiding N+1 Queries with WebSockets
+            1:04:50 - Scaling Redis and Postgres at Bento
+            1:09:00 - Jesse’s Approach to Managing Growth and Multiple Services
+            1:11:00 - Final Thoughts on Scaling and Optimizing Databases
+            1:13:10 - Advice for Aspiring Builders: Stay Patient and True to Your Vision
+            1:16:00 - Bento’s Unique Approach to Email Marketing and Transactional Emails
+            1:19:50 - Closing Thoughts and Where to Find Jesse Hanley Online\
+            """;
 
     /** Line 97, after "Chapters:", on one line. */
     private static final String EPISODE_3_CHAPTERS =
-            "00:00 - Introduction and Guest Overview"
-                    + " 01:06 - What is Wafris? 02:43 - Naming and Origins of Wafris 04:00 - Mike's"
-                    + " Cybersecurity Background 07:17 - Challenges with Web Application Firewalls 10:01 -"
-                    + " Wafris Architecture Overview 16:15 - Why Switch to SQLite? 18:01 - Handling IP Address"
-                    + " Ranges 24:00 - Wild Redis Data Structures Explained 28:51 - Transitioning to SQLite"
-                    + " 32:02 - Operational Advantages of SQLite 37:04 - How Wafris Leverages Threat Lists"
-                    + " 40:13 - Performance Gains with SQLite 46:51 - Splitting Reads and Writes in the New"
-                    + " Architecture 52:29 - Closing Thoughts and Where to Learn More";
+            "00:00 - Introduction and Guest Overview 01:06 - What is Wafris? 02:43 - Naming and"
+                + " Origins of Wafris 04:00 - Mike's Cybersecurity Background 07:17 - Challenges"
+                + " with Web Application Firewalls 10:01 - Wafris Architecture Overview 16:15 - Why"
+                + " Switch to SQLite? 18:01 - Handling IP Address Ranges 24:00 - Wild Redis Data"
+                + " Structures Explained 28:51 - Transitioning to SQLite 32:02 - Operational"
+                + " Advantages of SQLite 37:04 - How Wafris Leverages Threat Lists 40:13 -"
+                + " Performance Gains with SQLite 46:51 - Splitting Reads and Writes in the New"
+                + " Architecture 52:29 - Closing Thoughts and Where to Learn More";
 
     /** Line 104, after "Chapters:", on one line. */
     private static final String EPISODE_4_CHAPTERS =
-            "00:00 - Intro and Carl’s controversial blog"
-                    + " title 01:00 - Why “stop syncing everything” doesn't mean stop syncing 02:30 - The"
-                    + " problem with full database syncs 03:20 - Quick recap of SQL Sync and multiplayer SQLite"
-                    + " 04:45 - How SQL Sync works using physical replication 06:00 - The limitations that led"
-                    + " to building Graft 09:00 - What is Graft? A high-level overview 16:30 - Syncing"
-                    + " architecture: how Graft scales 18:00 - Graft's stateless design and Fly.io integration"
-                    + " 20:00 - S3 compatibility and using Tigris as backend 22:00 - Latency tuning and express"
-                    + " zone support 24:00 - Can Graft run locally or with Minio? 27:00 - Page store vs meta"
-                    + " store in Graft 36:00 - Index-aware prefetching in SQLite 38:00 - Prefetching"
-                    + " intelligence: Graft vs driver 40:00 - The benefits of Graft's architectural simplicity"
-                    + " 48:00 - Three use cases: apps, web apps, and replicas 50:00 - Sync timing and perceived"
-                    + " latency 59:00 - Replaying transactions vs logical conflict resolution 1:03:00 - What’s"
-                    + " next for Graft and how to get involved 1:05:00 - Hacker News reception and blog post"
-                    + " feedback 1:06:30 - Closing thoughts and where to find Carl";
+            "00:00 - Intro and Carl’s controversial blog title 01:00 - Why “stop syncing"
+                + " everything” doesn't mean stop syncing 02:30 - The problem with full database"
+                + " syncs 03:20 - Quick recap of SQL Sync and multiplayer SQLite 04:45 - How SQL"
+                + " Sync works using physical replication 06:00 - The limitations that led to"
+                + " building Graft 09:00 - What is Graft? A high-level overview 16:30 - Syncing"
+                + " architecture: how Graft scales 18:00 - Graft's stateless design and Fly.io"
+                + " integration 20:00 - S3 compatibility and using Tigris as backend 22:00 -"
+                + " Latency tuning and express zone support 24:00 - Can Graft run locally or with"
+                + " Minio? 27:00 - Page store vs meta store in Graft 36:00 - Index-aware"
+                + " prefetching in SQLite 38:00 - Prefetching intelligence: Graft vs driver 40:00 -"
+                + " The benefits of Graft's architectural simplicity 48:00 - Three use cases: apps,"
+                + " web apps, and replicas 50:00 - Sync timing and perceived latency 59:00 -"
+                + " Replaying transactions vs logical conflict resolution 1:03:00 - What’s next for"
+                + " Graft and how to get involved 1:05:00 - Hacker News reception and blog post"
+                + " feedback 1:06:30 - Closing thoughts and where to find Carl";
 
     /** Lines 137-159; line 148 holds two chapters. */
     private static final String EPISODE_6_CHAPTERS =
             """
-      00:00 - Introduction
-      00:26 - What is Xata? Overview and Mission
-      01:32 - Open Source Projects: PG Roll and PG Stream
-      02:33 - Synchronizing Data: Postgres to Elastic Search
-      03:12 - Monica and Tudor's Background & Journey to Elastic
-      04:00 - Founding of Packetbeat: The Start of Open Source Monitoring
-      06:08 - Transition from Elastic to Starting Xata
-      07:00 - Launching a Nonprofit and Insights on Database Challenges
-      08:29 - The Idea Behind Xata: Simplifying Application Development
-      10:00 - Tudor Joins Xata: The Decision to Start Again
-      10:47 - The Technical Vision for Xata's Platform
-      12:06 - Founding Xata During the Pandemic 13:11 - Funding Journey: From Seed to Series A
-      15:07 - Building a Platform, Not Just a Hosted Database
-      17:20 - Introducing Postgres to Xata's Stack
-      20:19 - Navigating Postgres as a DBA
-      22:44 - Open Source Strategy & Community Building
-      27:48 - PG Stream Use Cases & Postgres Replication
-      32:08 - PG Roll for Zero Downtime Schema Changes
-      36:05 - Implementing Safe and Fast Schema Changes
-      39:49 - Blob Storage and Cloudflare Integration
-      45:11 - Xata's Unique Features: Serving Builders and Larger Teams
-      49:20 - Free Tier Economics and Why It Matters
-      56:04 - Working as a Husband-Wife Team""";
+            00:00 - Introduction
+            00:26 - What is Xata? Overview and Mission
+            01:32 - Open Source Projects: PG Roll and PG Stream
+            02:33 - Synchronizing Data: Postgres to Elastic Search
+            03:12 - Monica and Tudor's Background & Journey to Elastic
+            04:00 - Founding of Packetbeat: The Start of Open Source Monitoring
+            06:08 - Transition from Elastic to Starting Xata
+            07:00 - Launching a Nonprofit and Insights on Database Challenges
+            08:29 - The Idea Behind Xata: Simplifying Application Development
+            10:00 - Tudor Joins Xata: The Decision to Start Again
+            10:47 - The Technical Vision for Xata's Platform
+            12:06 - Founding Xata During the Pandemic 13:11 - Funding Journey: From Seed to Series A
+            15:07 - Building a Platform, Not Just a Hosted Database
+            17:20 - Introducing Postgres to Xata's Stack
+            20:19 - Navigating Postgres as a DBA
+            22:44 - Open Source Strategy & Community Building
+            27:48 - PG Stream Use Cases & Postgres Replication
+            32:08 - PG Roll for Zero Downtime Schema Changes
+            36:05 - Implementing Safe and Fast Schema Changes
+            39:49 - Blob Storage and Cloudflare Integration
+            45:11 - Xata's Unique Features: Serving Builders and Larger Teams
+            49:20 - Free Tier Economics and Why It Matters
+            56:04 - Working as a Husband-Wife Team\
+            """;
 
     /** Lines 174-196; the last one is written "01:00:00". */
     private static final String EPISODE_7_CHAPTERS =
             """
-      00:00 - Introduction: Welcome to Database School
-      00:20 - Guest Introduction: Craig Kerstiens and Crunchy Data
-      01:40 - Craig's Journey from Heroku to Crunchy Data
-      02:55 - Scaling Postgres at Heroku
-      04:50 - Mastering Postgres Course Announcement
-      05:30 - The Importance of Postgres at Heroku
-      07:50 - The Value of Live SQL with Data Clips
-      09:25 - Data Clips for Business Intelligence and Real-Time Analytics
-      11:05 - Heroku’s Unique Company Culture and How Data Clips Came to Be
-      12:30 - Postgres Extensions and Marketplace
-      14:00 - Citus: Scaling Postgres for Multi-Tenant Applications
-      15:40 - The Challenges of Sharding in Databases
-      18:00 - Managing Large Databases and Sharding Keys with Citus
-      24:00 - The Evolution of Postgres and Its Growing Popularity
-      31:00 - Postgres for Developers and the Importance of Extensions
-      35:00 - Extensions as Proving Grounds for Core Postgres Features
-      37:50 - Building an Extension Marketplace for Postgres
-      41:00 - Postgres as a Data Platform and Developer Flexibility
-      46:00 - Why Developers Love Postgres: Stability, Extensions, and Ownership
-      51:00 - DuckDB: A Fascinating New Database Approach
-      53:30 - Crunchy Data: What They Offer and Why It Matters
-      58:30 - Expanding Postgres with DuckDB for Data Warehousing
-      01:00:00 - Wrapping Up: Where to Find Craig and Crunchy Data""";
+            00:00 - Introduction: Welcome to Database School
+            00:20 - Guest Introduction: Craig Kerstiens and Crunchy Data
+            01:40 - Craig's Journey from Heroku to Crunchy Data
+            02:55 - Scaling Postgres at Heroku
+            04:50 - Mastering Postgres Course Announcement
+            05:30 - The Importance of Postgres at Heroku
+            07:50 - The Value of Live SQL with Data Clips
+            09:25 - Data Clips for Business Intelligence and Real-Time Analytics
+            11:05 - Heroku’s Unique Company Culture and How Data Clips Came to Be
+            12:30 - Postgres Extensions and Marketplace
+            14:00 - Citus: Scaling Postgres for Multi-Tenant Applications
+            15:40 - The Challenges of Sharding in Databases
+            18:00 - Managing Large Databases and Sharding Keys with Citus
+            24:00 - The Evolution of Postgres and Its Growing Popularity
+            31:00 - Postgres for Developers and the Importance of Extensions
+            35:00 - Extensions as Proving Grounds for Core Postgres Features
+            37:50 - Building an Extension Marketplace for Postgres
+            41:00 - Postgres as a Data Platform and Developer Flexibility
+            46:00 - Why Developers Love Postgres: Stability, Extensions, and Ownership
+            51:00 - DuckDB: A Fascinating New Database Approach
+            53:30 - Crunchy Data: What They Offer and Why It Matters
+            58:30 - Expanding Postgres with DuckDB for Data Warehousing
+            01:00:00 - Wrapping Up: Where to Find Craig and Crunchy Data\
+            """;
 
     /** Line 204, between "-------" and "-----": "MM:SS Title" without a dash. */
     private static final String EPISODE_8_CHAPTERS =
-            "00:00 Intro and Background 01:56 What is"
-                    + " SQLSync 02:30 Amplify 05:08 SQLSync Use Case 07:35 Multiplayer Explained 09:41 Durable"
-                    + " Objects 12:00 Compare to PartyKit 13:08 Local First 22:46 SQLSync Terminology 24:28"
-                    + " SQLSync Replication Flow 27:33 Virtual File System 33:51 Transactions in WASM 39:41 Sync"
-                    + " to Coordinator 43:22 Conflict Resolution as Business Logic 52:03 Sync to Clients"
-                    + " 1:01:12 Goals for SQLSync 1:04:14 Scaling Limitations 1:07:30 Graft Storage Engine"
-                    + " 1:14:47 Graft as a SQLite Extension 1:17:08 What's Next";
+            "00:00 Intro and Background 01:56 What is SQLSync 02:30 Amplify 05:08 SQLSync Use Case"
+                + " 07:35 Multiplayer Explained 09:41 Durable Objects 12:00 Compare to PartyKit"
+                + " 13:08 Local First 22:46 SQLSync Terminology 24:28 SQLSync Replication Flow"
+                + " 27:33 Virtual File System 33:51 Transactions in WASM 39:41 Sync to Coordinator"
+                + " 43:22 Conflict Resolution as Business Logic 52:03 Sync to Clients 1:01:12 Goals"
+                + " for SQLSync 1:04:14 Scaling Limitations 1:07:30 Graft Storage Engine 1:14:47"
+                + " Graft as a SQLite Extension 1:17:08 What's Next";
 
     /** The printed chapter text of each episode; episodes 5, 9 and 10 have no chapter list. */
     static final Map<Integer, String> PRINTED_CHAPTERS =

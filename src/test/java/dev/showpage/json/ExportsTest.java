@@ -269,18 +269,20 @@ class ExportsTest {
                 .isEqualTo(
                         MAPPER.readTree(
                                 """
-        [{"@type": "Person", "name": "Søren Bramer Schmidt",
-          "sameAs": ["https://twitter.com/sorenbs", "https://github.com/prisma/prisma",
-                     "https://www.prisma.io/postgres"]}]"""));
+                                [{"@type": "Person", "name": "Søren Bramer Schmidt",
+                                  "sameAs": ["https://twitter.com/sorenbs", "https://github.com/prisma/prisma",
+                                             "https://www.prisma.io/postgres"]}]\
+                                """));
         // "Follow Aaron:" (lines 20-23).
         assertThat(e.get("contributor"))
                 .isEqualTo(
                         MAPPER.readTree(
                                 """
-        [{"@type": "Person", "name": "Aaron",
-          "sameAs": ["https://twitter.com/aarondfrancis",
-                     "https://www.linkedin.com/in/aarondfrancis",
-                     "https://aaronfrancis.com"]}]"""));
+                                [{"@type": "Person", "name": "Aaron",
+                                  "sameAs": ["https://twitter.com/aarondfrancis",
+                                             "https://www.linkedin.com/in/aarondfrancis",
+                                             "https://aaronfrancis.com"]}]\
+                                """));
         assertThat(names(e.at("/actor/0"))).containsExactly("@type", "name", "sameAs");
     }
 

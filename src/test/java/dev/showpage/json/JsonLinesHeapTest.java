@@ -23,28 +23,28 @@ class JsonLinesHeapTest {
     private static final String PAGE =
             """
 
-      Harbour Lights Radio
-      Quay Street Audio
+            Harbour Lights Radio
+            Quay Street Audio
 
-      12 Listeners
-      All episodes
-      Best episodes
-      Top 1 Harbour Lights Radio Episodes
-      The one episode listeners keep coming back to.
+            12 Listeners
+            All episodes
+            Best episodes
+            Top 1 Harbour Lights Radio Episodes
+            The one episode listeners keep coming back to.
 
-      Knots for cold hands with Ada Brennan
-      Harbour Lights Radio
-      03/04/25 • 42 min
-      Ada Brennan shows three knots that hold when your fingers are numb.
-      Follow Ada:
-      Website: https://ada.example.org - photos of every knot.
-      Chapters:
-      00:00 - Welcome aboard
-      05:30 - The bowline, again
-      21:10 - Questions from the quay
+            Knots for cold hands with Ada Brennan
+            Harbour Lights Radio
+            03/04/25 • 42 min
+            Ada Brennan shows three knots that hold when your fingers are numb.
+            Follow Ada:
+            Website: https://ada.example.org - photos of every knot.
+            Chapters:
+            00:00 - Welcome aboard
+            05:30 - The bowline, again
+            21:10 - Questions from the quay
 
-      3 Listeners
-      """;
+            3 Listeners
+            """;
 
     @Test
     void hundredThousandPagesStreamThroughASmallHeap() {

@@ -27,9 +27,9 @@ class PageJsonErrorsTest {
 
     private static final String ONE_EPISODE =
             "{\"schemaVersion\":1,\"layout\":\"goodpods\",\"navigation\":[],\"episodes\":[{\"rank\":1,"
-                    + "\"people\":[],\"links\":[{\"url\":\"https://a.example\",\"kind\":\"website\"}],"
-                    + "\"promotions\":[],\"chapters\":[],\"source\":{\"line\":3,\"column\":1}}],"
-                    + "\"diagnostics\":[]}";
+                + "\"people\":[],\"links\":[{\"url\":\"https://a.example\",\"kind\":\"website\"}],"
+                + "\"promotions\":[],\"chapters\":[],\"source\":{\"line\":3,\"column\":1}}],"
+                + "\"diagnostics\":[]}";
 
     @Test
     void theSmallestDocumentReadsAsAnEmptyPage() {

@@ -17,7 +17,7 @@ import org.antlr.v4.runtime.misc.Interval;
  * stream holds. Text with a character outside the Basic Multilingual Plane (an emoji), which the
  * lexer must see as one code point and not as two UTF-16 units, goes through {@code CharStreams}.
  */
-public final class PageChars implements CharStream {
+final class PageChars implements CharStream {
 
     /** Pages up to this length are copied into {@link #chars}. */
     private static final int MAX_COPIED = 1 << 20;

@@ -52,9 +52,8 @@ public final class TwoStageParse {
                             ParserRuleContext ended = _ctx;
                             super.exitRule();
                             // Stage one gives up by throwing, and every rule it unwinds ends with
-                            // the exception
-                            // set: such a half-read rule is not handed on, since the stage is
-                            // thrown away.
+                            // the exception set: such a half-read rule is not handed on, since the
+                            // stage is thrown away.
                             if (ruleEnded != null && (recovering || ended.exception == null)) {
                                 ruleEnded.accept(ended);
                             }

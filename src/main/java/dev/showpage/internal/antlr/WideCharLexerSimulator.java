@@ -14,7 +14,7 @@ import org.antlr.v4.runtime.dfa.DFAState;
  * all parsers, as the DFA itself is, and stop growing at {@link #MAX_EDGES}, so that a page of many
  * distinct characters cannot make it grow without bound.
  */
-public final class WideCharLexerSimulator extends LexerATNSimulator {
+final class WideCharLexerSimulator extends LexerATNSimulator {
 
     static final int MAX_EDGES = 1 << 16;
 

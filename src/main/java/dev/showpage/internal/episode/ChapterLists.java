@@ -119,9 +119,8 @@ final class ChapterLists {
                 diagnostics.report(
                         DiagnosticCode.CHAPTER_LIST_IGNORED,
                         first.item.mark,
-                        "a second"
-                                + " chapter list starts here; the first one is the episode's, this one is left in the"
-                                + " text");
+                        "a second chapter list starts here; the first one is the episode's, this"
+                                + " one is left in the text");
                 rejected.add(run);
             }
         }
@@ -145,7 +144,8 @@ final class ChapterLists {
                         mark,
                         "'"
                                 + mark.getText()
-                                + "' is not a time (seconds and minutes go up to 59); it is left out of the chapters");
+                                + "' is not a time (seconds and minutes go up to 59); it is left"
+                                + " out of the chapters");
                 continue;
             }
             if (entry.rolledFrom >= 0) {

@@ -10,9 +10,9 @@ import java.util.List;
 import org.antlr.v4.runtime.Token;
 
 /**
- * The times of a card's body that may start chapters: which words around each are its title, and
- * which times stand together in a run. Whether a run is a chapter list is decided later, for the
- * whole run ({@link ChapterLists}).
+ * The times of an episode's notes that may start chapters: which words around each are its title,
+ * and which times stand together in a run. Whether a run is a chapter list is decided later, for
+ * the whole run ({@link ChapterLists}).
  */
 final class ChapterMarks {
 
@@ -63,8 +63,8 @@ final class ChapterMarks {
                 && endsLine(markEnd)
                 && open.mark.getLine() == time.getLine()
                 && !before.isEmpty()) {
-            // "1 00:00 Welcome 01:19": a table's length column after the title; the next start says
-            // it.
+            // "1 00:00 Welcome 01:19": a table's length column after the title; the next start
+            // tells the same.
             words.flush();
             open.last = markEnd;
             return;

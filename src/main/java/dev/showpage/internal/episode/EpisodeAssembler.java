@@ -24,8 +24,8 @@ import java.util.OptionalInt;
 import org.antlr.v4.runtime.Token;
 
 /**
- * Turns what a card says ({@link EpisodeDraft}) into an {@link Episode}: converts the date,
- * duration and chapter times, resolves who is who ({@link People}), and sorts each URL into a
+ * Turns what an episode's lines say ({@link EpisodeDraft}) into an {@link Episode}: converts the
+ * date, duration and chapter times, resolves who is who ({@link People}), and sorts each URL into a
  * person's links, the episode's links or its promotions ({@link EpisodeLinks}). It only reads the
  * draft.
  */
@@ -48,29 +48,29 @@ public final class EpisodeAssembler {
     }
 
     /** The episode the draft tells of; {@code rank} is its place in the page's list, from 1. */
-    public Episode assemble(EpisodeDraft card, int rank) {
-        Optional<LocalDate> released = released(card.dateToken);
-        Optional<Duration> duration = duration(card);
+    public Episode assemble(EpisodeDraft draft, int rank) {
+        Optional<LocalDate> released = released(draft.dateToken);
+        Optional<Duration> duration = duration(draft);
         OptionalInt listeners =
-                card.listenersToken == null
+                draft.listenersToken == null
                         ? OptionalInt.empty()
-                        : Counts.ofDigitsIn(card.listenersToken.getText());
+                        : Counts.ofDigitsIn(draft.listenersToken.getText());
 
         List<Chapter> chapters = List.of();
-        List<Prose> prose = card.prose();
-        if (!card.chapterRuns().isEmpty()) {
+        List<Prose> prose = draft.prose();
+        if (!draft.chapterRuns().isEmpty()) {
             ChapterLists.Decision decision =
-                    ChapterLists.decide(card.chapterRuns(), duration, diagnostics);
+                    ChapterLists.decide(draft.chapterRuns(), duration, diagnostics);
             chapters = decision.chapters();
             prose = withTextOf(decision.rejected(), prose);
         }
-        People people = new People(card, prose);
-        EpisodeLinks links = new EpisodeLinks(card.links(), people);
+        People people = new People(draft, prose);
+        EpisodeLinks links = new EpisodeLinks(draft.links(), people);
 
         return new Episode(
                 rank,
-                Optional.ofNullable(card.title),
-                Optional.ofNullable(card.show),
+                Optional.ofNullable(draft.title),
+                Optional.ofNullable(draft.show),
                 released,
                 duration,
                 listeners,
@@ -79,7 +79,8 @@ public final class EpisodeAssembler {
                 links.links,
                 links.promotions,
                 chapters,
-                new SourcePosition(card.firstToken.getLine(), diagnostics.column(card.firstToken)));
+                new SourcePosition(
+                        draft.firstToken.getLine(), diagnostics.column(draft.firstToken)));
     }
 
     /** The day a date token gives; a token that gives none is reported. */
@@ -94,7 +95,8 @@ public final class EpisodeAssembler {
                     date,
                     "'"
                             + date.getText()
-                            + "' is relative to a day the parser was not given (set a reference date)");
+                            + "' is relative to a day the parser was not given (set a reference"
+                            + " date)");
         } else if (released.isEmpty() && date.getType() == EpisodePageLexer.NUMERIC_DATE) {
             diagnostics.report(
                     DiagnosticCode.INVALID_DATE,
@@ -109,20 +111,27 @@ public final class EpisodeAssembler {
         return released;
     }
 
-    /** The amounts the card gives, or else the player's remaining time. */
-    private Optional<Duration> duration(EpisodeDraft card) {
+    /** The amounts the episode's lines give, or else the player's remaining time. */
+    private Optional<Duration> duration(EpisodeDraft draft) {
         Optional<Duration> duration =
-                card.playerLength != null && card.durationTokens.isEmpty()
-                        ? Durations.timestamp(card.playerLength.getText())
-                        : Durations.total(
-                                card.durationTokens.stream().map(Token::getText).toList());
-        if (duration.isEmpty() && !card.durationTokens.isEmpty()) {
+                draft.playerLength != null && draft.durationTokens.isEmpty()
+                        ? Durations.timestamp(draft.playerLength.getText())
+                        : Durations.total(texts(draft.durationTokens));
+        if (duration.isEmpty() && !draft.durationTokens.isEmpty()) {
             diagnostics.report(
                     DiagnosticCode.INVALID_DURATION,
-                    card.durationTokens.get(0),
+                    draft.durationTokens.get(0),
                     "the duration is too large to be an episode's length");
         }
         return duration;
+    }
+
+    private static List<String> texts(List<Token> tokens) {
+        List<String> texts = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            texts.add(token.getText());
+        }
+        return texts;
     }
 
     /** Pieces of one line are joined by a space, lines by a line break. */

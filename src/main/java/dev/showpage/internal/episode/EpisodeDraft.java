@@ -7,12 +7,12 @@ import java.util.List;
 import org.antlr.v4.runtime.Token;
 
 /**
- * What one episode card says, read segment by segment, before names are resolved: the pieces the
- * {@link EpisodeAssembler} turns into an episode.
+ * What one episode says, read segment by segment, before names are resolved: the pieces the {@link
+ * EpisodeAssembler} turns into an episode.
  *
  * <p>It has one writer at a time. The layout writes the head (the public fields but {@link #names})
  * from the lines it recognises; the {@link NotesReader} writes the body (prose, links, chapter
- * runs, names) while it reads the card's lines; the assembler only reads it.
+ * runs, names) while it reads the episode's lines; the assembler only reads it.
  */
 public final class EpisodeDraft {
 
@@ -90,7 +90,7 @@ public final class EpisodeDraft {
      */
     record ChapterRun(List<ChapterItem> items, boolean headed) {}
 
-    /** A name the card mentions as a person, and the token where it first does. */
+    /** A name the episode mentions as a person, and the token where it first does. */
     public record NameRef(String name, long order, boolean followed) {}
 
     public Token firstToken;

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * The links of one episode, each sorted to where it belongs: to a person (under "Follow X:", or
- * labelled with a name the card gives), to the promotions (a label that asks the listener to do
+ * labelled with a name the episode gives), to the promotions (a label that asks the listener to do
  * something, or says a lot), or to the episode's own links.
  */
 final class EpisodeLinks {

@@ -19,6 +19,9 @@ public final class Hosts {
 
     /** The episodes with the people whose first name is one of {@code hostFirstNames} as hosts. */
     public static List<Episode> apply(List<Episode> episodes, Set<String> hostFirstNames) {
+        if (hostFirstNames.isEmpty()) {
+            return episodes;
+        }
         List<Episode> applied = new ArrayList<>(episodes.size());
         for (Episode episode : episodes) {
             applied.add(apply(episode, hostFirstNames));
@@ -27,9 +30,6 @@ public final class Hosts {
     }
 
     private static Episode apply(Episode episode, Set<String> hostFirstNames) {
-        if (hostFirstNames.isEmpty()) {
-            return episode;
-        }
         List<Person> people = new ArrayList<>(episode.people().size());
         boolean changed = false;
         for (Person person : episode.people()) {

@@ -16,9 +16,9 @@ import java.util.Locale;
 import org.antlr.v4.runtime.Token;
 
 /**
- * The links of a card's body and the words that label them: "Label: URL", "[label](URL)", "Label:
- * &lt;URL&gt;", a label on the line before its URL, "Twitter: @name", and the group a "Follow X:"
- * or "Links Mentioned:" heading opens for the links under it.
+ * The links of an episode's notes and the words that label them: "Label: URL", "[label](URL)",
+ * "Label: &lt;URL&gt;", a label on the line before its URL, "Twitter: @name", and the group a
+ * "Follow X:" or "Links Mentioned:" heading opens for the links under it.
  */
 final class LinkReader {
 
@@ -227,8 +227,8 @@ final class LinkReader {
 
     private void add(Token token, Urls.Url url, List<Token> label) {
         if (line.closing == null) {
-            expectClosing(
-                    token, url, null); // a bracket glued after it closes the sentence, not the URL
+            // A bracket glued after it closes the sentence, not the URL.
+            expectClosing(token, url, null);
         }
         line.hasUrl = true;
         line.hasContent = true;

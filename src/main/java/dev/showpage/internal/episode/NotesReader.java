@@ -21,7 +21,8 @@ import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
- * Reads the body lines of one card, segment by segment, into a {@link EpisodeDraft}.
+ * Reads the notes of one episode (the lines under its title and date), segment by segment, into a
+ * {@link EpisodeDraft}.
  *
  * <p>The grammar has already said what each segment is (a chapter mark, a "Follow X:" heading, a ":
  * URL" after a label, a word); this visitor decides what the words between them belong to: the
@@ -59,7 +60,7 @@ public final class NotesReader extends EpisodePageParserBaseVisitor<Void> {
         chapters.blankLine();
     }
 
-    /** Called when the card ends. */
+    /** Called when the episode's lines end. */
     public void finish() {
         words.flushDangling();
         words.flush();
@@ -91,8 +92,7 @@ public final class NotesReader extends EpisodePageParserBaseVisitor<Void> {
     public Void visitChaptersHeading(ChaptersHeadingContext ctx) {
         if ((line.hasContent || !words.isEmpty()) && ctx.COLON() == null) {
             // "Show Notes Transcript Chapter Markers": the word inside a line, without a colon, is
-            // no
-            // heading.
+            // no heading.
             words.addAll(ctx);
             return null;
         }

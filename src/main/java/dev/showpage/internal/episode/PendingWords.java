@@ -10,7 +10,7 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
- * The words of a card's body read since the last link, mark or heading, and where they go once
+ * The words of an episode's notes read since the last link, mark or heading, and where they go once
  * something ends them: the open chapter's title, the last link's note, or the prose.
  *
  * <p>Which of those they are is known only when the segment after them is read, so they wait here:

@@ -20,14 +20,17 @@ import java.util.Optional;
 /**
  * The people one episode names, and the links that are theirs: found in its title and prose ("I
  * talk with Mara Quill"), in guest lists, in "Follow X:" headings and in link labels ("Mara on
- * Twitter:"), keyed by first name, with the fullest name the card gives, in order of first mention.
+ * Twitter:"), keyed by first name, with the fullest name the episode gives, in order of first
+ * mention.
  */
 final class People {
 
     private static final List<String> GUEST_HEADINGS =
             List.of("guests:", "guest:", "in the episode:", "in this episode:", "featuring:");
 
-    /** Someone the card names: the fullest name so far, where they are first named, their links. */
+    /**
+     * Someone the episode names: the fullest name so far, where they are first named, their links.
+     */
     private static final class Named {
         String name;
         long order;
@@ -41,36 +44,36 @@ final class People {
 
     private final Map<String, Named> byFirstName = new LinkedHashMap<>();
 
-    /** The card's texts, split into words only when someone's name is to be completed. */
+    /** The episode's texts, split into words only when someone's name is to be completed. */
     private final List<String> texts = new ArrayList<>();
 
     private List<List<String>> textWords;
 
     /**
-     * @param prose the card's prose, with the text of its time marks that are no chapter list
+     * @param prose the episode's prose, with the text of its time marks that are no chapter list
      */
-    People(EpisodeDraft card, List<Prose> prose) {
-        if (card.title != null) {
-            texts.add(card.title);
-            for (Names.Mention m : Names.introduced(card.title, true)) {
+    People(EpisodeDraft draft, List<Prose> prose) {
+        if (draft.title != null) {
+            texts.add(draft.title);
+            for (Names.Mention m : Names.introduced(draft.title, true)) {
                 mention(m.name(), Long.MIN_VALUE + m.wordIndex());
             }
         }
         for (Prose piece : prose) {
             texts.add(piece.text());
             if (isListItem(piece.text())) {
-                continue; // "2. Wisdom from 50 years in software with Brian Kernighan": another
-                // episode
+                // "2. Wisdom from 50 years in software with Brian Kernighan": another episode.
+                continue;
             }
             for (Names.Mention m : Names.introduced(piece.text(), false)) {
                 mention(m.name(), EpisodeDraft.order(piece.at()) + m.wordIndex());
             }
         }
         listedGuests(prose);
-        for (NameRef ref : card.names) {
+        for (NameRef ref : draft.names) {
             mention(ref.name(), ref.order());
         }
-        for (LinkItem item : card.links()) {
+        for (LinkItem item : draft.links()) {
             String person = personBeforeOn(item.label);
             if (person != null
                     && (item.section == Section.PROSE || inGroup(item, person) != null)) {
@@ -151,7 +154,7 @@ final class People {
         byFirstName.get(Names.firstWord(target)).links.add(link);
     }
 
-    /** "Ben Johnson on Twitter: URL", or "Kent: URL" where Kent is a person of the card. */
+    /** "Ben Johnson on Twitter: URL", or "Kent: URL" where Kent is a person of the draft. */
     boolean addNamedLink(LinkItem item, Link link) {
         if (item.label == null) {
             return false;

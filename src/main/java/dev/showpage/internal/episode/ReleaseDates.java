@@ -47,7 +47,8 @@ public final class ReleaseDates {
                         token,
                         "'"
                                 + token.getText()
-                                + "' could be read with day or month first; no date on the page tells, so it is read "
+                                + "' could be read with day or month first; no date on the page"
+                                + " tells, so it is read "
                                 + configured);
             }
         }

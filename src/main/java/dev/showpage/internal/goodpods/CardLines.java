@@ -66,14 +66,8 @@ final class CardLines {
                 head.add(line);
             } else if (date != null && !head.isEmpty()) {
                 // A card's title and show lines stand right above its date line: lines before a
-                // blank
-                // line belong to no card (a damaged heading or summary, say).
-                for (ParserRuleContext stray : head) {
-                    diagnostics.report(
-                            DiagnosticCode.UNRECOGNISED_LINE,
-                            stray.getStart(),
-                            "this line is not part of an episode card, the header or the FAQ");
-                }
+                // blank line belong to no card (a damaged heading or summary, say).
+                StrayLines.report(head, diagnostics);
                 head.clear();
             }
         }
@@ -94,12 +88,7 @@ final class CardLines {
         }
         if (date == null && listenersMissing) {
             // Neither a date nor a listener count: these lines are not an episode card.
-            for (ParserRuleContext line : head) {
-                diagnostics.report(
-                        DiagnosticCode.UNRECOGNISED_LINE,
-                        line.getStart(),
-                        "this line is not part of an episode card, the header or the FAQ");
-            }
+            StrayLines.report(head, diagnostics);
             return null;
         }
         int bodyFrom;

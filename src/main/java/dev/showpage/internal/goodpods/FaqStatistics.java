@@ -22,7 +22,7 @@ import org.antlr.v4.runtime.Token;
  * Reads the statistics a Goodpods FAQ states from its answers, choosing what to read by what the
  * question asks.
  */
-public final class FaqStatistics {
+final class FaqStatistics {
 
     /** One question with its answer and the answer's tokens. */
     record Answered(String question, String answer, List<Token> answerTokens) {}

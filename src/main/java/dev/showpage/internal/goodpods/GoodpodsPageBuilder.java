@@ -37,7 +37,7 @@ import org.antlr.v4.runtime.Token;
  * and its end) are read from the tree once the parse is done. Who is a host is decided once every
  * card is read, from the people the cards follow.
  */
-public final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<PageParts> {
+final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<PageParts> {
 
     private final ParseSession session;
     private final Diagnostics diagnostics;
@@ -108,9 +108,8 @@ public final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<Page
     @Override
     public PageParts visitGoodpodsPage(GoodpodsPageContext ctx) {
         for (EpisodeCardContext card : ctx.episodeCard()) {
-            cardEnded(
-                    ctx,
-                    card); // the cards left in the tree: those of a parse without the card hook
+            // The cards left in the tree: those of a parse without the card hook.
+            cardEnded(ctx, card);
         }
         PageHead head = head(ctx);
         Optional<Show> show = head.show();

@@ -38,7 +38,7 @@ final class PageEnd {
             if (child instanceof MoreLineContext more) {
                 navigation.add(source.lineText(more));
             } else if (child instanceof TrailingLineContext trailing) {
-                unrecognised(trailing, diagnostics);
+                StrayLines.report(trailing, diagnostics);
             }
         }
         FaqSectionContext faq = ctx.faqSection();
@@ -50,7 +50,7 @@ final class PageEnd {
             if (child instanceof MoreLineContext more) {
                 navigation.add(source.lineText(more));
             } else if (child instanceof TrailingLineContext trailing) {
-                unrecognised(trailing, diagnostics);
+                StrayLines.report(trailing, diagnostics);
             } else if (child instanceof FaqHeadingContext heading && heading != faq.faqHeading(0)) {
                 diagnostics.report(
                         DiagnosticCode.REPEATED_HEADING,
@@ -73,12 +73,5 @@ final class PageEnd {
             }
         }
         return Optional.of(FaqStatistics.of(answered, session.settings().dateOrder()));
-    }
-
-    private static void unrecognised(TrailingLineContext line, Diagnostics diagnostics) {
-        diagnostics.report(
-                DiagnosticCode.UNRECOGNISED_LINE,
-                line.getStart(),
-                "this line is not part of an episode card, the header or the FAQ");
     }
 }

@@ -125,23 +125,21 @@ final class GuestIntroductions {
         }
         if (isTitle) {
             titleSegmentName(text)
-                    .ifPresent(
-                            name ->
-                                    found.add(
-                                            new Mention(
-                                                    name,
-                                                    words.indexOf(
-                                                            words.stream()
-                                                                    .filter(
-                                                                            w ->
-                                                                                    core(w).equals(
-                                                                                                    firstWord(
-                                                                                                            name)))
-                                                                    .findFirst()
-                                                                    .orElse("")))));
+                    .ifPresent(name -> found.add(new Mention(name, indexOfFirstWord(words, name))));
         }
         found.sort(Comparator.comparingInt(Mention::wordIndex));
         return found;
+    }
+
+    /** Where the name's first word first stands among the words, or -1. */
+    private static int indexOfFirstWord(List<String> words, String name) {
+        String first = firstWord(name);
+        for (int i = 0; i < words.size(); i++) {
+            if (core(words.get(i)).equals(first)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -29,6 +29,9 @@ public enum Platform {
     THREADS(LinkKind.WEBSITE, true, List.of("threads"), List.of()),
     TIKTOK(LinkKind.WEBSITE, true, List.of("tiktok"), List.of());
 
+    /** The platforms, read once: {@code values()} copies its array at every call. */
+    private static final Platform[] ALL = values();
+
     /** The big Mastodon servers, known by name (others have a name that says so). */
     private static final List<String> MASTODON_SERVERS =
             List.of(
@@ -70,7 +73,7 @@ public enum Platform {
     /** The platform a page calls {@code word} ("Twitter", "x"), in any case. */
     public static Optional<Platform> named(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        for (Platform platform : values()) {
+        for (Platform platform : ALL) {
             if (platform.names.contains(lower)) {
                 return Optional.of(platform);
             }
@@ -80,7 +83,7 @@ public enum Platform {
 
     /** What a link to {@code host} (lower case, without {@code www.}) points at. */
     public static LinkKind kindOfHost(String host) {
-        for (Platform platform : values()) {
+        for (Platform platform : ALL) {
             for (String domain : platform.hosts) {
                 if (isAt(host, domain)) {
                     return platform.kind;

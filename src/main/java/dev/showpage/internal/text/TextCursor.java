@@ -4,7 +4,7 @@ package dev.showpage.internal.text;
  * A position in a value's text, without the {@link Blanks blanks} around it, and the steps the date
  * and duration readers share: look at the next character, take a word, skip blanks.
  */
-public abstract class TextCursor {
+abstract class TextCursor {
 
     final String text;
     final int end;

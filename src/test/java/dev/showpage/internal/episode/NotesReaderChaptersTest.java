@@ -40,8 +40,12 @@ class NotesReaderChaptersTest {
     @ValueSource(
             strings = {
                 "00:00 - Welcome aboard\n04:30 - The bowline\n19:15 - Splicing, slowly",
-                "0:00 \u2013 Welcome aboard\n4:30 \u2013 The bowline\n19:15 \u2013 Splicing, slowly",
-                "\u2022 00:00 Welcome aboard\n\u2022 04:30 The bowline\n\u2022 19:15 Splicing, slowly",
+                "0:00 \u2013 Welcome aboard\n"
+                        + "4:30 \u2013 The bowline\n"
+                        + "19:15 \u2013 Splicing, slowly",
+                "\u2022 00:00 Welcome aboard\n"
+                        + "\u2022 04:30 The bowline\n"
+                        + "\u2022 19:15 Splicing, slowly",
                 "1. 00:00 Welcome aboard\n2. 04:30 The bowline\n3. 19:15 Splicing, slowly",
                 "[00:00] Welcome aboard\n[04:30] The bowline\n[19:15] Splicing, slowly",
                 "Welcome aboard (0:00)\nThe bowline (4:30)\nSplicing, slowly (19:15)",

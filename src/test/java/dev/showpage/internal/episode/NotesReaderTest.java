@@ -31,8 +31,10 @@ class NotesReaderTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "Slides: https://slides.example.org/fog  | Slides       | https://slides.example.org/fog",
-                "The harbour log: https://log.example.com | The harbour log | https://log.example.com",
+                "Slides: https://slides.example.org/fog  | Slides       |"
+                        + " https://slides.example.org/fog",
+                "The harbour log: https://log.example.com | The harbour log |"
+                        + " https://log.example.com",
                 // A capitalised domain before the colon is the name of what the URL points at.
                 "Tidewatch.io: https://tidewatch.io      | Tidewatch.io | https://tidewatch.io",
                 "Log: <https://log.example.com>          | Log          | https://log.example.com",
@@ -119,7 +121,8 @@ class NotesReaderTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "https://harbour.example.com/log - tide times and weather | | tide times and weather",
+                "https://harbour.example.com/log - tide times and weather | | tide times and"
+                        + " weather",
                 "Log: https://harbour.example.com/log - updated weekly    | Log | updated weekly",
             })
     void wordsAfterADashAfterAUrlAreItsNote(String notes, String label, String note) {

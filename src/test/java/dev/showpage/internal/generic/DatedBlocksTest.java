@@ -51,18 +51,18 @@ class DatedBlocksTest {
         Page page =
                 EpisodePageParser.parse(
                         """
-        Home
-        About
-        Lantern Radio
+                        Home
+                        About
+                        Lantern Radio
 
-        Keeping Bees in Winter
-        March 3, 2025
-        We talk about clustering, sugar boards and quiet hives.
+                        Keeping Bees in Winter
+                        March 3, 2025
+                        We talk about clustering, sugar boards and quiet hives.
 
-        Building a Cold Frame
-        February 17, 2025
-        Old windows, a few boards and a sunny wall.
-        """);
+                        Building a Cold Frame
+                        February 17, 2025
+                        Old windows, a few boards and a sunny wall.
+                        """);
 
         // Lines 5 and 9, each above its date (lines 6 and 10).
         assertThat(titles(page)).containsExactly("Keeping Bees in Winter", "Building a Cold Frame");
@@ -83,13 +83,13 @@ class DatedBlocksTest {
         Page page =
                 EpisodePageParser.parse(
                         """
-        Sign in
-        The Night Ferry
-        The Night Ferry
-        June 9, 2024
-        June 9, 2024
-        A crossing told by the crew who work it.
-        """);
+                        Sign in
+                        The Night Ferry
+                        The Night Ferry
+                        June 9, 2024
+                        June 9, 2024
+                        A crossing told by the crew who work it.
+                        """);
 
         // Lines 2-3: a cover caption and the title; lines 4-5: the same date twice.
         Episode ferry = page.episodes().get(0);
@@ -126,22 +126,22 @@ class DatedBlocksTest {
         Page page =
                 EpisodePageParser.parse(
                         """
-        Tidepool Notes
+                        Tidepool Notes
 
-        2025-03-12
-        The Great Tape Transfer
-        Moving old reels to disk, one evening at a time.
-        Reel log: https://tidepool.example.org/reels
+                        2025-03-12
+                        The Great Tape Transfer
+                        Moving old reels to disk, one evening at a time.
+                        Reel log: https://tidepool.example.org/reels
 
-        2025-02-26
-        Salt and Circuits
-        Corrosion on boards left by the sea.
-        Photos: https://tidepool.example.org/salt
+                        2025-02-26
+                        Salt and Circuits
+                        Corrosion on boards left by the sea.
+                        Photos: https://tidepool.example.org/salt
 
-        2025-02-12
-        Lighthouse Keepers
-        Two retired keepers on the night watch.
-        """);
+                        2025-02-12
+                        Lighthouse Keepers
+                        Two retired keepers on the night watch.
+                        """);
 
         // Lines 4, 9 and 14, each under its date (lines 3, 8, 13); above the later dates stand
         // lines with links (6 and 11), which are no titles.
@@ -167,16 +167,16 @@ class DatedBlocksTest {
         Page page =
                 EpisodePageParser.parse(
                         """
-        Field Recordings Weekly
+                        Field Recordings Weekly
 
-        A walk through a wet forest at dawn, with wrens, a distant creek and the drip of water.
-        Published 05/02/22
+                        A walk through a wet forest at dawn, with wrens, a distant creek and the drip of water.
+                        Published 05/02/22
 
-        An evening by the harbour where gulls, rigging and a bell buoy keep time with the tide.
-        Published 04/19/22
+                        An evening by the harbour where gulls, rigging and a bell buoy keep time with the tide.
+                        Published 04/19/22
 
-        Support the show: https://fieldrecordings.example.com/support
-        """);
+                        Support the show: https://fieldrecordings.example.com/support
+                        """);
 
         // Lines 3 and 6: each paragraph is the episode its "Published" line (4, 7) closes; there
         // are no titles. "04/19/22" can only be month first, so "05/02/22" is 2 May.
@@ -200,14 +200,14 @@ class DatedBlocksTest {
         Page page =
                 EpisodePageParser.parse(
                         """
-        A walk through a wet forest at dawn, with wrens, a distant creek and the drip of water.
-        Published 05/02/22
+                        A walk through a wet forest at dawn, with wrens, a distant creek and the drip of water.
+                        Published 05/02/22
 
-        An evening by the harbour where gulls, rigging and a bell buoy keep time with the tide.
-        Published 04/19/22
+                        An evening by the harbour where gulls, rigging and a bell buoy keep time with the tide.
+                        Published 04/19/22
 
-        A morning on the salt marsh, where redshanks call as the water drains from the creeks.
-        """);
+                        A morning on the salt marsh, where redshanks call as the water drains from the creeks.
+                        """);
 
         // Line 7 is a paragraph, so it is the listing's next episode, still undated.
         assertThat(page.episodes()).hasSize(3);
@@ -221,18 +221,18 @@ class DatedBlocksTest {
         Page page =
                 EpisodePageParser.parse(
                         """
-        Quiet Hours
-        March 28, 2025
-        Episodes
+                        Quiet Hours
+                        March 28, 2025
+                        Episodes
 
-        Night Shift Bakers
-        March 28, 2025
-        Three bakers on working while the city sleeps.
+                        Night Shift Bakers
+                        March 28, 2025
+                        Three bakers on working while the city sleeps.
 
-        Lamplighters
-        March 14, 2025
-        The last gas lamps and the people who still light them.
-        """);
+                        Lamplighters
+                        March 14, 2025
+                        The last gas lamps and the people who still light them.
+                        """);
 
         // Line 2 stands above the "Episodes" heading (line 3): the show's last update.
         assertThat(titles(page)).containsExactly("Night Shift Bakers", "Lamplighters");

@@ -43,8 +43,12 @@ class GenericPageBuilderTest {
     void aLengthLineComesBeforeThePlayersRemainingTime() {
         Page page =
                 EpisodePageParser.parse(
-                        "The Longest Night of the Year\nMarch 3, 2025\n"
-                                + "Duration: 45:00\n0:00\n-1:48:27\nWe sit in a barn loft until dawn.\n");
+                        "The Longest Night of the Year\n"
+                                + "March 3, 2025\n"
+                                + "Duration: 45:00\n"
+                                + "0:00\n"
+                                + "-1:48:27\n"
+                                + "We sit in a barn loft until dawn.\n");
 
         // Line 3 states the length; the player's time (line 5) does not replace it.
         assertThat(page.episodes().get(0).duration()).contains(Duration.ofMinutes(45));
@@ -55,15 +59,15 @@ class GenericPageBuilderTest {
         Page page =
                 EpisodePageParser.parse(
                         """
-        Home
+                        Home
 
-        Subscribe
-        Contact
+                        Subscribe
+                        Contact
 
-        Salt Marsh Walks
-        May 9, 2025
-        Redshanks, samphire and a tide that comes in faster than you think.
-        """);
+                        Salt Marsh Walks
+                        May 9, 2025
+                        Redshanks, samphire and a tide that comes in faster than you think.
+                        """);
 
         // Lines 1, 3 and 4, without the blank lines between them; line 6 is the episode's title.
         assertThat(page.navigation()).containsExactly("Home", "Subscribe", "Contact");

@@ -105,19 +105,19 @@ class ShowNameTest {
         Page page =
                 EpisodePageParser.parse(
                         """
-        Night Market Radio
-        Home
-        Night Market Radio
+                        Night Market Radio
+                        Home
+                        Night Market Radio
 
-        Street Food in Taipei
-        March 3, 2025
-        We eat our way down one street.
-        Night Market Radio
+                        Street Food in Taipei
+                        March 3, 2025
+                        We eat our way down one street.
+                        Night Market Radio
 
-        Dumplings at Dawn
-        February 24, 2025
-        A dumpling shop that opens at four.
-        """);
+                        Dumplings at Dawn
+                        February 24, 2025
+                        A dumpling shop that opens at four.
+                        """);
 
         // Lines 1, 3 and 8: the show's name in the header and again under the first episode.
         assertThat(page.show()).map(Show::title).contains("Night Market Radio");
@@ -135,16 +135,16 @@ class ShowNameTest {
         Page page =
                 EpisodePageParser.parse(
                         """
-        Night Market Radio
-        Technology
-        Night Market Radio
-        Technology
-        Technology
+                        Night Market Radio
+                        Technology
+                        Night Market Radio
+                        Technology
+                        Technology
 
-        Street Food in Taipei
-        March 3, 2025
-        We eat our way down one street.
-        """);
+                        Street Food in Taipei
+                        March 3, 2025
+                        We eat our way down one street.
+                        """);
 
         // Lines 1 and 3 against lines 2, 4 and 5.
         assertThat(page.show()).map(Show::title).contains("Night Market Radio");
@@ -160,14 +160,14 @@ class ShowNameTest {
                                 + """
 
 
-        Sharpening Chisels with Ines Berg
-        March 3, 2025
-        Marta and Ines compare honing guides.
-        Follow Marta:
-        Website: https://marta.example.org
-        Follow Ines:
-        Website: https://ines.example.net
-        """);
+                                Sharpening Chisels with Ines Berg
+                                March 3, 2025
+                                Marta and Ines compare honing guides.
+                                Follow Marta:
+                                Website: https://marta.example.org
+                                Follow Ines:
+                                Website: https://ines.example.net
+                                """);
 
         // The head names Marta; Ines is named only by the episode (its title and notes).
         assertThat(page.episodes().get(0).people())
@@ -181,14 +181,14 @@ class ShowNameTest {
         Page page =
                 EpisodePageParser.parse(
                         """
-        Workbench Radio
+                        Workbench Radio
 
-        Sharpening Chisels with Ines Berg
-        March 3, 2025
-        Marta and Ines compare honing guides.
-        Follow Marta:
-        Website: https://marta.example.org
-        """);
+                        Sharpening Chisels with Ines Berg
+                        March 3, 2025
+                        Marta and Ines compare honing guides.
+                        Follow Marta:
+                        Website: https://marta.example.org
+                        """);
 
         // Line 1 names nobody, so Marta (lines 5-6) is a guest like Ines.
         assertThat(page.episodes().get(0).people())

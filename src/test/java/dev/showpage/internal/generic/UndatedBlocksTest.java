@@ -18,22 +18,22 @@ class UndatedBlocksTest {
 
     private static final String GARDEN_DIARY =
             """
-      Home
-      Archive
-      Garden Diary
+            Home
+            Archive
+            Garden Diary
 
-      Pruning Old Apple Trees
+            Pruning Old Apple Trees
 
-      Late winter is the time to open up the crown of an old apple tree, taking out crossings.
+            Late winter is the time to open up the crown of an old apple tree, taking out crossings.
 
-      Saving Tomato Seed
+            Saving Tomato Seed
 
-      Ferment the seed for three days, rinse it well and dry it on a plate before storing it.
+            Ferment the seed for three days, rinse it well and dry it on a plate before storing it.
 
-      Building a Leaf Mould Cage
+            Building a Leaf Mould Cage
 
-      Four stakes and a roll of chicken wire make a cage that turns autumn leaves into compost.
-      """;
+            Four stakes and a roll of chicken wire make a cage that turns autumn leaves into compost.
+            """;
 
     private static String description(Episode episode) {
         return episode.description().orElseThrow();
@@ -81,13 +81,13 @@ class UndatedBlocksTest {
         Page page =
                 EpisodePageParser.parse(
                         """
-        Home
-        About
+                        Home
+                        About
 
-        Pruning Old Apple Trees
+                        Pruning Old Apple Trees
 
-        Late winter is the time to open up the crown of an old apple tree, taking out crossings.
-        """);
+                        Late winter is the time to open up the crown of an old apple tree, taking out crossings.
+                        """);
 
         // Line 4 is the first line past the site's words (lines 1-2).
         assertThat(page.episodes())
@@ -103,17 +103,17 @@ class UndatedBlocksTest {
         Page page =
                 EpisodePageParser.parse(
                         """
-        Home
-        About
-        New this week
+                        Home
+                        About
+                        New this week
 
-        Why Owls Hunt at Dusk and Sleep Through the Day
-        Why Owls Hunt at Dusk and Sleep Through the Day
-        0:00
-        -48:27
+                        Why Owls Hunt at Dusk and Sleep Through the Day
+                        Why Owls Hunt at Dusk and Sleep Through the Day
+                        0:00
+                        -48:27
 
-        Owls see well in low light, and soft feathers let them fly without a sound.
-        """);
+                        Owls see well in low light, and soft feathers let them fly without a sound.
+                        """);
 
         // Lines 5-6: the title over the cover and again in the player; the episode starts at the
         // first print, and line 3, which would read as a title too, is the site's.
@@ -126,7 +126,8 @@ class UndatedBlocksTest {
         // Line 10, without the title again or the player's times.
         assertThat(description(owls))
                 .isEqualTo(
-                        "Owls see well in low light, and soft feathers let them fly without a sound.");
+                        "Owls see well in low light, and soft feathers let them fly without a"
+                                + " sound.");
         assertThat(page.navigation()).containsExactly("Home", "About", "New this week");
     }
 
@@ -135,11 +136,11 @@ class UndatedBlocksTest {
         Page page =
                 EpisodePageParser.parse(
                         """
-        Episodes
-        Marsh Country Podcast
-        Counting Geese on the Estuary
-        Every autumn a few volunteers count the geese that winter on the mudflats.
-        """);
+                        Episodes
+                        Marsh Country Podcast
+                        Counting Geese on the Estuary
+                        Every autumn a few volunteers count the geese that winter on the mudflats.
+                        """);
 
         // Line 1 is the listing's heading and line 2 the show; line 3 reads as a title.
         assertThat(page.episodes())
@@ -149,7 +150,8 @@ class UndatedBlocksTest {
                         e ->
                                 assertThat(description(e))
                                         .isEqualTo(
-                                                "Every autumn a few volunteers count the geese that winter on the mudflats."));
+                                                "Every autumn a few volunteers count the geese that"
+                                                        + " winter on the mudflats."));
         assertThat(page.show())
                 .hasValueSatisfying(
                         show -> assertThat(show.title()).isEqualTo("Marsh Country Podcast"));
@@ -161,9 +163,9 @@ class UndatedBlocksTest {
         Page page =
                 EpisodePageParser.parse(
                         """
-        This week we walk the canal towpath from the lock keeper's cottage to the aqueduct.
-        We stop for tea at the boatyard.
-        """);
+                        This week we walk the canal towpath from the lock keeper's cottage to the aqueduct.
+                        We stop for tea at the boatyard.
+                        """);
 
         // Line 1 ends a sentence: it starts the notes, and the episode has no title.
         assertThat(page.episodes())

@@ -52,11 +52,11 @@ class DateFormatsConformanceTest {
     private static final Map<String, String> OUT_OF_SCOPE =
             Map.of(
                     "2005-07",
-                    "a W3C date of reduced precision (a month): ROME fills in the 1st, but our contract"
-                            + " holds calendar days and never invents one",
+                    "a W3C date of reduced precision (a month): ROME fills in the 1st, but our"
+                            + " contract holds calendar days and never invents one",
                     "2005",
-                    "a W3C date of reduced precision (a year): ROME fills in 1 January, which we do not"
-                            + " invent");
+                    "a W3C date of reduced precision (a year): ROME fills in 1 January, which we do"
+                            + " not invent");
 
     @Test
     void peerDateFormats() {

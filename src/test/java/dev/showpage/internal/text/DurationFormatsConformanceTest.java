@@ -41,17 +41,18 @@ class DurationFormatsConformanceTest {
             Map.of(
                     " ",
                     "podcastparser returns 0 for blank text because 0 doubles as 'unknown' there;"
-                            + " our contract leaves an unknown duration out, so blank text is empty",
+                        + " our contract leaves an unknown duration out, so blank text is empty",
                     "01:02:03:04",
-                    "yt-dlp reads a fourth field as days; ROME refuses four fields (00:00:00:01 is null"
-                            + " in the same file) and yt-dlp itself reads 01:02:03:050 as milliseconds, so a"
-                            + " fourth field has no safe meaning and we refuse it",
+                    "yt-dlp reads a fourth field as days; ROME refuses four fields (00:00:00:01 is"
+                        + " null in the same file) and yt-dlp itself reads 01:02:03:050 as"
+                        + " milliseconds, so a fourth field has no safe meaning and we refuse it",
                     "01:02:03:050",
-                    "yt-dlp reads the fourth field as milliseconds; see 01:02:03:04 for why four fields"
-                            + " are refused",
+                    "yt-dlp reads the fourth field as milliseconds; see 01:02:03:04 for why four"
+                            + " fields are refused",
                     "103:050",
-                    "yt-dlp reads a three-digit field after ':' as milliseconds; every other suite and"
-                            + " every page writes seconds after ':' with two digits, so 050 is no seconds field");
+                    "yt-dlp reads a three-digit field after ':' as milliseconds; every other suite"
+                        + " and every page writes seconds after ':' with two digits, so 050 is no"
+                        + " seconds field");
 
     @Test
     void peerDurationFormats() {

@@ -23,56 +23,56 @@ class DurationsTest {
             delimiter = '|',
             textBlock =
                     """
-          84 min               | 5040
-          52 mins              | 3120
-          75 minutes           | 4500
-          1 minute             | 60
-          1 hr 5 min           | 3900
-          1 hr 18 min          | 4680
-          1 hour, 30 sec       | 3630
-          2h 45m               | 9900
-          1h 20m               | 4800
-          3h 11m 53s           | 11513
-          3h11m53s             | 11513
-          62m45s               | 3765
-          1 h 6 min            | 3960
-          1h30                 | 5400
-          56 mins 21 secs      | 3381
-          3 hours, 11 minutes and 53 seconds | 11513
-          2 heures et 5 minutes | 7500
-          1HR 3MIN             | 3780
-          2hrs 3mins           | 7380
-          87 Min.              | 5220
-          1 hr. 5 min.         | 3900
-          2 Std. 10 Min.       | 7800
-          2 days 3 hours       | 183600
-          13 days              | 1123200
-          2.5 hours            | 9000
-          0h0m0s               | 0
-          5 s                  | 5
-          01:23:45             | 5025
-          1:02:03              | 3723
-          25:03:30             | 90210
-          25:3:30              | 90210
-          61:08                | 3668
-          1337:12              | 80232
-          00:00                | 0
-          01:02:03.05          | 3723
-          01:02:03.999         | 3723
-          PT1H24M              | 5040
-          pt1h24m              | 5040
-          PT1H0.040S           | 3600
-          PT1.5H               | 5400
-          PT90M                | 5400
-          P1DT2H               | 93600
-          P1W                  | 604800
-          P0Y0M0DT0H4M20.880S  | 260
-          T30M38S              | 1838
-          PT00H03M30SZ         | 210
-          3723                 | 3723
-          0                    | 0
-          61.08                | 61
-          """)
+                    84 min               | 5040
+                    52 mins              | 3120
+                    75 minutes           | 4500
+                    1 minute             | 60
+                    1 hr 5 min           | 3900
+                    1 hr 18 min          | 4680
+                    1 hour, 30 sec       | 3630
+                    2h 45m               | 9900
+                    1h 20m               | 4800
+                    3h 11m 53s           | 11513
+                    3h11m53s             | 11513
+                    62m45s               | 3765
+                    1 h 6 min            | 3960
+                    1h30                 | 5400
+                    56 mins 21 secs      | 3381
+                    3 hours, 11 minutes and 53 seconds | 11513
+                    2 heures et 5 minutes | 7500
+                    1HR 3MIN             | 3780
+                    2hrs 3mins           | 7380
+                    87 Min.              | 5220
+                    1 hr. 5 min.         | 3900
+                    2 Std. 10 Min.       | 7800
+                    2 days 3 hours       | 183600
+                    13 days              | 1123200
+                    2.5 hours            | 9000
+                    0h0m0s               | 0
+                    5 s                  | 5
+                    01:23:45             | 5025
+                    1:02:03              | 3723
+                    25:03:30             | 90210
+                    25:3:30              | 90210
+                    61:08                | 3668
+                    1337:12              | 80232
+                    00:00                | 0
+                    01:02:03.05          | 3723
+                    01:02:03.999         | 3723
+                    PT1H24M              | 5040
+                    pt1h24m              | 5040
+                    PT1H0.040S           | 3600
+                    PT1.5H               | 5400
+                    PT90M                | 5400
+                    P1DT2H               | 93600
+                    P1W                  | 604800
+                    P0Y0M0DT0H4M20.880S  | 260
+                    T30M38S              | 1838
+                    PT00H03M30SZ         | 210
+                    3723                 | 3723
+                    0                    | 0
+                    61.08                | 61
+                    """)
     void readsEveryShape(String text, long seconds) {
         assertThat(Durations.parse(text)).contains(Duration.ofSeconds(seconds));
     }

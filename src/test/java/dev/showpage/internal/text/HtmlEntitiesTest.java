@@ -37,65 +37,65 @@ class HtmlEntitiesTest {
             quoteCharacter = '"',
             textBlock =
                     """
-          &amp;     | 0026
-          &lt;      | 003C
-          &gt;      | 003E
-          &quot;    | 0022
-          &apos;    | 0027
-          &nbsp;    | 00A0
-          &iexcl;   | 00A1
-          &copy;    | 00A9
-          &reg;     | 00AE
-          &deg;     | 00B0
-          &frac34;  | 00BE
-          &iquest;  | 00BF
-          &Agrave;  | 00C0
-          &Eacute;  | 00C9
-          &eacute;  | 00E9
-          &times;   | 00D7
-          &ETH;     | 00D0
-          &szlig;   | 00DF
-          &divide;  | 00F7
-          &oslash;  | 00F8
-          &yuml;    | 00FF
-          &rsquo;   | 2019
-          &lsquo;   | 2018
-          &ldquo;   | 201C
-          &rdquo;   | 201D
-          &mdash;   | 2014
-          &ndash;   | 2013
-          &hellip;  | 2026
-          &bull;    | 2022
-          &trade;   | 2122
-          &euro;    | 20AC
-          &OElig;   | 0152
-          &Scaron;  | 0160
-          &thinsp;  | 2009
-          &zwj;     | 200D
-          &Omega;   | 03A9
-          &sigmaf;  | 03C2
-          &omega;   | 03C9
-          &thetasym; | 03D1
-          &rarr;    | 2192
-          &minus;   | 2212
-          &ne;      | 2260
-          &diams;   | 2666
-          &#39;     | 0027
-          &#039;    | 0027
-          &#8217;   | 2019
-          &#x2019;  | 2019
-          &#X2019;  | 2019
-          &#xe9;    | 00E9
-          &#233;    | 00E9
-          &#x1F600; | 1F600
-          &#128512; | 1F600
-          &#146;    | 2019
-          &#150;    | 2013
-          &#151;    | 2014
-          &#133;    | 2026
-          &#128;    | 20AC
-          &#129;    | 0081
-          """)
+                    &amp;     | 0026
+                    &lt;      | 003C
+                    &gt;      | 003E
+                    &quot;    | 0022
+                    &apos;    | 0027
+                    &nbsp;    | 00A0
+                    &iexcl;   | 00A1
+                    &copy;    | 00A9
+                    &reg;     | 00AE
+                    &deg;     | 00B0
+                    &frac34;  | 00BE
+                    &iquest;  | 00BF
+                    &Agrave;  | 00C0
+                    &Eacute;  | 00C9
+                    &eacute;  | 00E9
+                    &times;   | 00D7
+                    &ETH;     | 00D0
+                    &szlig;   | 00DF
+                    &divide;  | 00F7
+                    &oslash;  | 00F8
+                    &yuml;    | 00FF
+                    &rsquo;   | 2019
+                    &lsquo;   | 2018
+                    &ldquo;   | 201C
+                    &rdquo;   | 201D
+                    &mdash;   | 2014
+                    &ndash;   | 2013
+                    &hellip;  | 2026
+                    &bull;    | 2022
+                    &trade;   | 2122
+                    &euro;    | 20AC
+                    &OElig;   | 0152
+                    &Scaron;  | 0160
+                    &thinsp;  | 2009
+                    &zwj;     | 200D
+                    &Omega;   | 03A9
+                    &sigmaf;  | 03C2
+                    &omega;   | 03C9
+                    &thetasym; | 03D1
+                    &rarr;    | 2192
+                    &minus;   | 2212
+                    &ne;      | 2260
+                    &diams;   | 2666
+                    &#39;     | 0027
+                    &#039;    | 0027
+                    &#8217;   | 2019
+                    &#x2019;  | 2019
+                    &#X2019;  | 2019
+                    &#xe9;    | 00E9
+                    &#233;    | 00E9
+                    &#x1F600; | 1F600
+                    &#128512; | 1F600
+                    &#146;    | 2019
+                    &#150;    | 2013
+                    &#151;    | 2014
+                    &#133;    | 2026
+                    &#128;    | 20AC
+                    &#129;    | 0081
+                    """)
     void decodesNamedDecimalAndHexadecimalReferences(String reference, String hex) {
         String expected = Character.toString(Integer.parseInt(hex, 16));
         Decoded decoded = HtmlEntities.decode("x" + reference + "y");
@@ -107,14 +107,14 @@ class HtmlEntitiesTest {
     @Test
     void everyLatin1CharacterIsNamed() {
         String names =
-                "nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg"
-                        + " plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12"
-                        + " frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute"
-                        + " Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml"
-                        + " times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc"
-                        + " atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml"
-                        + " eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml"
-                        + " yacute thorn yuml";
+                "nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr"
+                    + " deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14"
+                    + " frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil"
+                    + " Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute"
+                    + " Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig"
+                    + " agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml"
+                    + " igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide"
+                    + " oslash ugrave uacute ucirc uuml yacute thorn yuml";
         StringBuilder written = new StringBuilder();
         StringBuilder expected = new StringBuilder();
         String[] each = names.split(" ");
@@ -132,15 +132,15 @@ class HtmlEntitiesTest {
             quoteCharacter = '"',
             textBlock =
                     """
-          Don&amp;#39;t                | Don't
-          Don&amp;rsquo;t              | Don’t
-          Tom &amp;amp; Jerry          | Tom & Jerry
-          &amp;lt;b&amp;gt;            | <b>
-          Don&amp;amp;#39;t            | Don't
-          Don&amp;#x2019;t             | Don’t
-          Don&#38;#39;t                | Don't
-          Caf&amp;eacute; &amp; more   | Café & more
-          """)
+                    Don&amp;#39;t                | Don't
+                    Don&amp;rsquo;t              | Don’t
+                    Tom &amp;amp; Jerry          | Tom & Jerry
+                    &amp;lt;b&amp;gt;            | <b>
+                    Don&amp;amp;#39;t            | Don't
+                    Don&amp;#x2019;t             | Don’t
+                    Don&#38;#39;t                | Don't
+                    Caf&amp;eacute; &amp; more   | Café & more
+                    """)
     void decodesTextEscapedTwiceAllTheWayAndSaysSo(String text, String expected) {
         Decoded decoded = HtmlEntities.decode(text);
         assertThat(decoded.text()).isEqualTo(expected);
@@ -153,12 +153,12 @@ class HtmlEntitiesTest {
             quoteCharacter = '"',
             textBlock =
                     """
-          Tom &amp; Jerry        | Tom & Jerry
-          &amp;&amp;             | &&
-          &amp;foo;              | &foo;
-          &amp;copy              | &copy
-          Q&amp;A: &lt;3         | Q&A: <3
-          """)
+                    Tom &amp; Jerry        | Tom & Jerry
+                    &amp;&amp;             | &&
+                    &amp;foo;              | &foo;
+                    &amp;copy              | &copy
+                    Q&amp;A: &lt;3         | Q&A: <3
+                    """)
     void anAmpersandBeforeNoReferenceIsEscapedOnce(String text, String expected) {
         Decoded decoded = HtmlEntities.decode(text);
         assertThat(decoded.text()).isEqualTo(expected);

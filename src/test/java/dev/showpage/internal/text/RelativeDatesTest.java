@@ -23,39 +23,39 @@ class RelativeDatesTest {
             quoteCharacter = '"',
             textBlock =
                     """
-          today              | 2025-03-20
-          Today              | 2025-03-20
-          yesterday          | 2025-03-19
-          3 days ago         | 2025-03-17
-          1 day ago          | 2025-03-19
-          a day ago          | 2025-03-19
-          2 weeks ago        | 2025-03-06
-          1 week ago         | 2025-03-13
-          1 month ago        | 2025-02-20
-          13 months ago      | 2024-02-20
-          a year ago         | 2024-03-20
-          2 years ago        | 2023-03-20
-          5 hours ago        | 2025-03-20
-          30 hours ago       | 2025-03-19
-          an hour ago        | 2025-03-20
-          10 minutes ago     | 2025-03-20
-          3d ago             | 2025-03-17
-          2w ago             | 2025-03-06
-          2\u00A0weeks\u00A0ago | 2025-03-06
-          hier               | 2025-03-19
-          aujourd'hui        | 2025-03-20
-          aujourd\u2019hui   | 2025-03-20
-          il y a 3 jours     | 2025-03-17
-          il y a une semaine | 2025-03-13
-          il y a 2 mois      | 2025-01-20
-          Mar 12             | 2025-03-12
-          March 20           | 2025-03-20
-          Mar 21             | 2024-03-21
-          12 Mar             | 2025-03-12
-          Dec 25             | 2024-12-25
-          Tue, Dec 24th      | 2024-12-24
-          Feb 29             | 2024-02-29
-          """)
+                    today              | 2025-03-20
+                    Today              | 2025-03-20
+                    yesterday          | 2025-03-19
+                    3 days ago         | 2025-03-17
+                    1 day ago          | 2025-03-19
+                    a day ago          | 2025-03-19
+                    2 weeks ago        | 2025-03-06
+                    1 week ago         | 2025-03-13
+                    1 month ago        | 2025-02-20
+                    13 months ago      | 2024-02-20
+                    a year ago         | 2024-03-20
+                    2 years ago        | 2023-03-20
+                    5 hours ago        | 2025-03-20
+                    30 hours ago       | 2025-03-19
+                    an hour ago        | 2025-03-20
+                    10 minutes ago     | 2025-03-20
+                    3d ago             | 2025-03-17
+                    2w ago             | 2025-03-06
+                    2\u00A0weeks\u00A0ago | 2025-03-06
+                    hier               | 2025-03-19
+                    aujourd'hui        | 2025-03-20
+                    aujourd\u2019hui   | 2025-03-20
+                    il y a 3 jours     | 2025-03-17
+                    il y a une semaine | 2025-03-13
+                    il y a 2 mois      | 2025-01-20
+                    Mar 12             | 2025-03-12
+                    March 20           | 2025-03-20
+                    Mar 21             | 2024-03-21
+                    12 Mar             | 2025-03-12
+                    Dec 25             | 2024-12-25
+                    Tue, Dec 24th      | 2024-12-24
+                    Feb 29             | 2024-02-29
+                    """)
     void relativeDatesCountBackFromTheDayThePageWasFetched(String text, LocalDate expected) {
         assertThat(Dates.relative(text, FETCHED)).contains(expected);
     }

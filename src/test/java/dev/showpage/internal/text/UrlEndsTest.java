@@ -101,8 +101,7 @@ class UrlEndsTest {
         @Test
         void aMarkdownLinkEndsAtItsBracket() {
             // "[the show](https://harbour.fm/ep)[notes](https://harbour.fm/notes)": the lexer's
-            // token
-            // starts after "(" and runs on.
+            // token starts after "(" and runs on.
             assertThat(Urls.trim("https://harbour.fm/ep)[notes](https://harbour.fm/notes)"))
                     .isEqualTo("https://harbour.fm/ep");
             assertThat(Urls.trim("https://harbour.fm)[mail](mailto:ann@harbour.fm)"))
