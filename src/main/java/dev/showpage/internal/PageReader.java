@@ -6,6 +6,7 @@ import dev.showpage.internal.session.Columns;
 import dev.showpage.internal.session.DiagnosticCode;
 import dev.showpage.internal.session.Diagnostics;
 import dev.showpage.internal.session.Layout;
+import dev.showpage.internal.session.PageParts;
 import dev.showpage.internal.session.ParseSession;
 import dev.showpage.internal.session.ParseSettings;
 import dev.showpage.internal.session.SourceText;
@@ -39,12 +40,8 @@ public final class PageReader {
             return read(decoded.text());
         }
         Diagnostic invalid =
-                new Diagnostic(
-                        DiagnosticCode.INVALID_UTF8.severity(),
-                        DiagnosticCode.INVALID_UTF8.code(),
-                        decoded.line(),
-                        decoded.column(),
-                        decoded.problem() + "; read as U+FFFD");
+                DiagnosticCode.INVALID_UTF8.at(
+                        decoded.line(), decoded.column(), decoded.problem() + "; read as U+FFFD");
         if (settings.strict()) {
             throw new EpisodePageParseException(
                     invalid, lineRest(normalise(decoded.text()), decoded.line(), decoded.column()));
@@ -59,9 +56,7 @@ public final class PageReader {
     /** The page of an input past the length limit: one error, nothing parsed (or thrown). */
     public Page tooLarge(String size) {
         Diagnostic tooLarge =
-                new Diagnostic(
-                        DiagnosticCode.INPUT_TOO_LARGE.severity(),
-                        DiagnosticCode.INPUT_TOO_LARGE.code(),
+                DiagnosticCode.INPUT_TOO_LARGE.at(
                         1,
                         1,
                         size
@@ -71,15 +66,8 @@ public final class PageReader {
         if (settings.strict()) {
             throw new EpisodePageParseException(tooLarge, "");
         }
-        return new Page(
-                Layouts.unparsedLayoutName(),
-                Optional.empty(),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                List.of(),
-                Optional.empty(),
-                List.of(tooLarge));
+        return PageParts.of(Optional.empty(), List.of(), List.of())
+                .toPage(Layouts.unparsedLayoutName(), List.of(tooLarge));
     }
 
     private Page read(String text, Diagnostic decodingProblem) {

@@ -1,5 +1,6 @@
 package dev.showpage.internal.session;
 
+import dev.showpage.model.Diagnostic;
 import dev.showpage.model.Severity;
 
 /**
@@ -52,5 +53,10 @@ public enum DiagnosticCode {
 
     public Severity severity() {
         return severity;
+    }
+
+    /** A diagnostic of this code at a 1-based line and column. */
+    public Diagnostic at(int line, int column, String message) {
+        return new Diagnostic(severity, code, line, column, message);
     }
 }

@@ -35,13 +35,7 @@ public final class Diagnostics {
     }
 
     public void report(DiagnosticCode code, int line, int column, String message) {
-        add(
-                new Diagnostic(
-                        code.severity(),
-                        code.code(),
-                        Math.max(1, line),
-                        Math.max(1, column),
-                        message));
+        add(code.at(Math.max(1, line), Math.max(1, column), message));
     }
 
     /**
@@ -87,9 +81,7 @@ public final class Diagnostics {
         Diagnostic firstLeftOut = sorted.get(max);
         List<Diagnostic> kept = new ArrayList<>(sorted.subList(0, max));
         kept.add(
-                new Diagnostic(
-                        DiagnosticCode.TOO_MANY_DIAGNOSTICS.severity(),
-                        DiagnosticCode.TOO_MANY_DIAGNOSTICS.code(),
+                DiagnosticCode.TOO_MANY_DIAGNOSTICS.at(
                         firstLeftOut.line(),
                         firstLeftOut.column(),
                         (sorted.size() - max)
