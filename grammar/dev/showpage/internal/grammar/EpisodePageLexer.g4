@@ -12,8 +12,10 @@ NL : '\r\n' | '\r' | '\n' ;
 
 // Blanks: space, tab, the information separators, no-break and other Unicode spaces, the line
 // and paragraph separators inside a line, zero-width space, BOM. The same set the model
-// builder collapses, so that no token is made only of blanks.
-WS : [ \t\u000B\u000C\u001C-\u001F\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]+ -> skip ;
+// builder collapses, so that no token is made only of blanks. U+FFFF, a noncharacter, fills the
+// places of characters that a repair of damaged text took out (PageChars), so that every token
+// keeps its line and column in the input; the text read back drops it.
+WS : [ \t\u000B\u000C\u001C-\u001F\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFF]+ -> skip ;
 
 // A URL: any scheme, a host, and a path that stops at a blank, at CJK text, at direction marks,
 // and at a bracket it does not open (one level of brackets in the path, as in Wikipedia's
