@@ -22,14 +22,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The facts known to be true of real pages from many sites ({@code ../shared/realworld/}), checked
- * one by one against what the parser makes of each page.
+ * The facts known to be true of real pages from many sites, checked one by one against what the
+ * parser makes of each page: the shared cases ({@code ../shared/realworld/cases} and {@code more})
+ * and the project's own ({@code testdata/realworld}).
  *
  * <p>A fact is one value the case's {@code expect} lists: the show's name, the episode count, and
  * per episode (compared by index) its title, date, length, each chapter (start and title), each
@@ -38,46 +38,95 @@ import tools.jackson.databind.json.JsonMapper;
  * URLs are the http(s) links of its links, people and promotions, distinct, in the order they first
  * appear in the page; bare domains are links to the parser but not URLs to these cases.
  *
- * <p>Skipped where {@code ../shared} is absent.
+ * <p>The pages of a third of the sites, drawn at random once, are set aside: the rules were not
+ * written while looking at what the parser made of them, so their score says how the rules do on
+ * pages they were not made on. Both parts are reported, by fact and by the average page (so that a
+ * page with a long chapter list does not hide the others), and both have floors.
+ *
+ * <p>The shared cases are skipped where {@code ../shared} is absent, and required under {@code
+ * CI=true}.
  */
 class RealWorldConformanceTest {
 
-    private static final Path CASES = Path.of("../shared/realworld/cases");
+    private static final Path SHARED = Path.of("../shared/realworld");
+    private static final List<Path> FOLDERS =
+            List.of(SHARED.resolve("cases"), SHARED.resolve("more"), Path.of("testdata/realworld"));
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    /** The share of facts met, as measured; the build fails if it drops below. */
-    private static final double FLOOR = 0.98;
+    /**
+     * The sites whose pages are set aside, by the second part of a page's file name
+     * ("011-podunk-..."): drawn once by a seeded shuffle of the sites of the shared cases, taken
+     * until they held a third of the pages.
+     */
+    static final Set<String> SET_ASIDE =
+            Set.of(
+                    "arquitecturaeficiente",
+                    "corecursive",
+                    "goodpods",
+                    "lawwu",
+                    "metacast",
+                    "pocketcasts",
+                    "podbean",
+                    "podtranscript",
+                    "podunk",
+                    "youtube");
+
+    /** The share of facts met over all pages, as measured; the build fails below it. */
+    private static final double FACTS_FLOOR = 0.824;
+
+    /** The average page's share of its facts, as measured; the build fails below it. */
+    private static final double PAGE_FLOOR = 0.708;
 
     @Test
     void realWorldFacts() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(CASES), "../shared/realworld is not here");
-        List<Path> facts;
-        try (Stream<Path> files = Files.list(CASES)) {
-            facts = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
-        Score total = new Score();
-        for (Path factsFile : facts) {
+        SharedFiles.require(SHARED);
+        Tally worked = new Tally();
+        Tally setAside = new Tally();
+        for (Path factsFile : factFiles()) {
             Path pageFile = Path.of(factsFile.toString().replaceAll("\\.json$", ".txt"));
             String text = Files.readString(pageFile, StandardCharsets.UTF_8);
             JsonNode expect = MAPPER.readTree(factsFile.toFile()).get("expect");
             Score score = new Score();
             check(EpisodePageParser.parse(text), text, expect, score);
-            System.out.printf(
-                    Locale.ROOT,
-                    "realworld %-55s %3d/%3d%n",
-                    factsFile.getFileName(),
-                    score.met,
-                    score.total);
-            score.failures.forEach(f -> System.out.println("    " + f));
-            total.add(score);
+            boolean aside = SET_ASIDE.contains(site(factsFile));
+            (aside ? setAside : worked).add(score);
+            if (!aside || System.getProperty("realworld.showSetAside") != null) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "realworld %-55s %3d/%3d%n",
+                        factsFile.getFileName(),
+                        score.met,
+                        score.total);
+                score.failures.forEach(f -> System.out.println("    " + f));
+            }
         }
-        System.out.printf(
-                Locale.ROOT,
-                "realworld: %d/%d facts (%.1f%%)%n",
-                total.met,
-                total.total,
-                100.0 * total.met / total.total);
-        assertThat((double) total.met / total.total).isGreaterThanOrEqualTo(FLOOR);
+        Tally all = new Tally();
+        all.add(worked);
+        all.add(setAside);
+        System.out.println("realworld worked on: " + worked);
+        System.out.println("realworld set aside: " + setAside);
+        System.out.println("realworld all:       " + all);
+        assertThat(all.facts()).isGreaterThanOrEqualTo(FACTS_FLOOR);
+        assertThat(all.averagePage()).isGreaterThanOrEqualTo(PAGE_FLOOR);
+    }
+
+    private static List<Path> factFiles() throws IOException {
+        List<Path> facts = new ArrayList<>();
+        for (Path folder : FOLDERS) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(folder)) {
+                files.filter(p -> p.toString().endsWith(".json")).sorted().forEach(facts::add);
+            }
+        }
+        return facts;
+    }
+
+    /** The site of a page, the second part of its file name ("011-podunk-modern-wisdom.json"). */
+    static String site(Path page) {
+        String[] parts = page.getFileName().toString().split("-");
+        return parts.length > 1 ? parts[1] : parts[0];
     }
 
     private static void check(Page page, String text, JsonNode expect, Score score) {
@@ -242,6 +291,48 @@ class RealWorldConformanceTest {
         void add(Score other) {
             met += other.met;
             total += other.total;
+        }
+    }
+
+    /** The facts of a set of pages, and each page's share of its own. */
+    private static final class Tally {
+        int pages;
+        int met;
+        int total;
+        double pageShares;
+
+        void add(Score page) {
+            pages++;
+            met += page.met;
+            total += page.total;
+            pageShares += page.total == 0 ? 1 : (double) page.met / page.total;
+        }
+
+        void add(Tally other) {
+            pages += other.pages;
+            met += other.met;
+            total += other.total;
+            pageShares += other.pageShares;
+        }
+
+        double facts() {
+            return total == 0 ? 1 : (double) met / total;
+        }
+
+        double averagePage() {
+            return pages == 0 ? 1 : pageShares / pages;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(
+                    Locale.ROOT,
+                    "%d pages, %d/%d facts (%.1f%%), average page %.1f%%",
+                    pages,
+                    met,
+                    total,
+                    100 * facts(),
+                    100 * averagePage());
         }
     }
 }
