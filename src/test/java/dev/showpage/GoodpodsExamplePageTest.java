@@ -112,13 +112,14 @@ class GoodpodsExamplePageTest {
     @Test
     void header() {
         assertThat(page.layout()).isEqualTo("goodpods");
-        // lines 2, 3, 5
+        // lines 2, 3, 5; the episode count from the FAQ's answer on line 227
         assertThat(page.show())
                 .contains(
                         new Show(
                                 "Database School",
                                 Optional.of("Try Hard Studios"),
-                                OptionalInt.of(1)));
+                                OptionalInt.of(1),
+                                OptionalInt.of(12)));
         // line 8
         assertThat(page.heading()).contains("Top 10 Database School Episodes");
         // line 9

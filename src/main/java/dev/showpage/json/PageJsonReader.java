@@ -55,7 +55,8 @@ final class PageJsonReader {
                 new Show(
                         o.string("title"),
                         o.optionalString("publisher"),
-                        o.optionalInteger("listeners"));
+                        o.optionalInteger("listeners"),
+                        o.optionalInteger("episodeCount"));
         o.requireNoOtherFields();
         return show;
     }

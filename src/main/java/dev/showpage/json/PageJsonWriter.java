@@ -73,6 +73,7 @@ final class PageJsonWriter {
         g.writeStringProperty("title", show.title());
         string(g, "publisher", show.publisher());
         number(g, "listeners", show.listeners());
+        number(g, "episodeCount", show.episodeCount());
         g.writeEndObject();
     }
 

@@ -181,11 +181,14 @@ class DatabaseSchoolJsonTest {
         assertThat(pageLine(3)).isEqualTo("Try Hard Studios");
         assertThat(pageLine(5)).isEqualTo("1 Listener");
         JsonNode show = doc.get("show");
-        assertThat(names(show)).containsExactly("title", "publisher", "listeners");
+        assertThat(names(show)).containsExactly("title", "publisher", "listeners", "episodeCount");
         assertThat(show.get("title").stringValue()).isEqualTo(SHOW);
         assertThat(show.get("publisher").stringValue()).isEqualTo("Try Hard Studios");
         assertThat(show.get("listeners").isIntegralNumber()).isTrue();
         assertThat(show.get("listeners").intValue()).isEqualTo(1);
+        // Line 227, the FAQ's answer: "Database School currently has 12 episodes available."
+        assertThat(pageLine(227)).contains("currently has 12 episodes");
+        assertThat(show.get("episodeCount").intValue()).isEqualTo(12);
 
         // Line 8.
         assertThat(doc.get("heading").stringValue())

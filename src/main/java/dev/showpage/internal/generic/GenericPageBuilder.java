@@ -4,6 +4,7 @@ import dev.showpage.DateOrder;
 import dev.showpage.internal.antlr.Trees;
 import dev.showpage.internal.episode.DateLines;
 import dev.showpage.internal.episode.EpisodeAssembler;
+import dev.showpage.internal.episode.EpisodeCounts;
 import dev.showpage.internal.episode.EpisodeDraft;
 import dev.showpage.internal.episode.Hosts;
 import dev.showpage.internal.episode.NotesReader;
@@ -22,6 +23,7 @@ import dev.showpage.model.Show;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ErrorNode;
@@ -58,7 +60,9 @@ final class GenericPageBuilder {
             blocks = new UndatedBlocks(lines, showName).find();
         }
         int firstEpisodeLine = blocks.isEmpty() ? lines.size() : blocks.get(0).start();
-        Optional<Show> show = showName.find(firstEpisodeLine, blocks);
+        Optional<Show> show =
+                showName.find(firstEpisodeLine, blocks)
+                        .map(s -> s.withEpisodeCount(episodeCount()));
         List<String> navigation = navigation(firstEpisodeLine);
         List<Episode> episodes =
                 Hosts.apply(episodes(blocks, order), ShowName.hostsNamedBy(show, navigation));
@@ -66,6 +70,19 @@ final class GenericPageBuilder {
             diagnostics.report(DiagnosticCode.EMPTY_PAGE, 1, 1, "the page has no text");
         }
         return PageParts.of(show, navigation, episodes);
+    }
+
+    /** The show's episode count, from the first line that states it as a field of its own. */
+    private OptionalInt episodeCount() {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.isBlank(i) && lines.isShort(i)) {
+                OptionalInt count = EpisodeCounts.on(lines.line(i));
+                if (count.isPresent()) {
+                    return count;
+                }
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** The page's lines; the tokens the recovering parser skipped between them are reported. */

@@ -24,7 +24,7 @@ public enum DiagnosticCode {
     AMBIGUOUS_DATE("ambiguous-date", Severity.WARNING),
     RELATIVE_DATE("relative-date", Severity.WARNING),
     DOUBLE_ENCODED("double-encoded", Severity.WARNING),
-    MOJIBAKE("mojibake", Severity.WARNING),
+    MOJIBAKE("mojibake-repaired", Severity.WARNING),
     HTML_REMNANT("html-remnant", Severity.WARNING),
     CHAPTER_REPAIRED("chapter-repaired", Severity.WARNING),
     GLUED_TEXT("glued-text", Severity.WARNING),

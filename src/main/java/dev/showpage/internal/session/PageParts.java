@@ -27,7 +27,15 @@ public record PageParts(
                 show, navigation, Optional.empty(), Optional.empty(), episodes, Optional.empty());
     }
 
+    /**
+     * The page, with the layout's name and the diagnostics. A show whose episode count the page
+     * states only in its FAQ has it from there.
+     */
     public Page toPage(String layout, List<Diagnostic> diagnostics) {
-        return new Page(layout, show, navigation, heading, summary, episodes, faq, diagnostics);
+        Optional<Show> counted = show;
+        if (show.isPresent() && show.get().episodeCount().isEmpty() && faq.isPresent()) {
+            counted = Optional.of(show.get().withEpisodeCount(faq.get().episodeCount()));
+        }
+        return new Page(layout, counted, navigation, heading, summary, episodes, faq, diagnostics);
     }
 }
