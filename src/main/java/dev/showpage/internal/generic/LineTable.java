@@ -9,7 +9,6 @@ import dev.showpage.internal.text.Names;
 import dev.showpage.internal.text.Urls;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 
 /**
@@ -32,37 +31,6 @@ final class LineTable {
 
     /** Lines from the top within which a listing's "Episodes" heading stands. */
     private static final int LISTING_HEADING_WITHIN = 60;
-
-    /** Lines that sites print around episodes and that are never a title. */
-    private static final Set<String> CHROME =
-            Set.of(
-                    "episodes",
-                    "all episodes",
-                    "episode",
-                    "episode description",
-                    "description",
-                    "show notes",
-                    "details",
-                    "détails",
-                    "transcript",
-                    "episode transcript",
-                    "listen",
-                    "play",
-                    "share",
-                    "more",
-                    "home",
-                    "about",
-                    "about this episode",
-                    "podcast artwork",
-                    "placeholder",
-                    "mark as played",
-                    "listen in podcast apps:",
-                    "--:--",
-                    "your host",
-                    "featuring",
-                    "les plus récents",
-                    "latest episodes",
-                    "recent episodes");
 
     private final List<ParserRuleContext> lines;
     private final SourceText source;
@@ -167,8 +135,9 @@ final class LineTable {
         return true;
     }
 
+    /** Whether the line is the site's chrome: a control, a menu entry, a tab (see SiteChrome). */
     boolean isChrome(int i) {
-        return CHROME.contains(text(i).toLowerCase(Locale.ROOT));
+        return isShort(i) && SiteChrome.isChrome(text(i));
     }
 
     boolean endsSentence(int i) {
