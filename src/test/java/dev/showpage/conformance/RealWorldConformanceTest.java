@@ -55,11 +55,12 @@ class RealWorldConformanceTest {
 
     /**
      * The sites whose pages are set aside, by the second part of a page's file name
-     * ("011-podunk-..."): drawn once by a seeded shuffle of the sites of the shared cases, taken
-     * until they held a third of the pages.
+     * ("011-podunk-..."): for the shared cases and for the project's own pages, each drawn once by
+     * a seeded shuffle of their sites, taken until they held a third of the pages.
      */
     static final Set<String> SET_ASIDE =
             Set.of(
+                    // ../shared/realworld
                     "arquitecturaeficiente",
                     "corecursive",
                     "goodpods",
@@ -69,13 +70,26 @@ class RealWorldConformanceTest {
                     "podbean",
                     "podtranscript",
                     "podunk",
-                    "youtube");
+                    "youtube",
+                    // testdata/realworld
+                    "commonground",
+                    "deezer",
+                    "pageone",
+                    "podcastapp",
+                    "podcastsnu",
+                    "podchaser",
+                    "podiumpodcast",
+                    "sinneswandel",
+                    "snipd",
+                    "springcast",
+                    "truesciphi",
+                    "winamp");
 
     /** The share of facts met over all pages, as measured; the build fails below it. */
-    private static final double FACTS_FLOOR = 0.824;
+    private static final double FACTS_FLOOR = 0.737;
 
     /** The average page's share of its facts, as measured; the build fails below it. */
-    private static final double PAGE_FLOOR = 0.708;
+    private static final double PAGE_FLOOR = 0.670;
 
     @Test
     void realWorldFacts() throws IOException {
