@@ -16,9 +16,11 @@ final class DatedBlocks {
     private static final int TITLE_BELOW_MAX_WORDS = 20;
 
     private final LineTable lines;
+    private final ShowName showName;
 
-    DatedBlocks(LineTable lines) {
+    DatedBlocks(LineTable lines, ShowName showName) {
         this.lines = lines;
+        this.showName = showName;
     }
 
     /**
@@ -173,7 +175,10 @@ final class DatedBlocks {
 
     /** Whether line {@code above}, the first with text above a date, reads as the title. */
     private boolean isTitleAbove(int above) {
-        return above >= 0 && lines.isTitleLike(above) && !lines.isChrome(above);
+        return above >= 0
+                && lines.isTitleLike(above)
+                && !lines.isChrome(above)
+                && !showName.isProseName(above);
     }
 
     /** The line just below date {@code k} (and above the next) when it reads as a title, or -1. */
@@ -183,6 +188,7 @@ final class DatedBlocks {
                 below >= 0
                         && (k + 1 == anchors.size() || below < anchors.get(k + 1))
                         && lines.isTitleLike(below)
+                        && !showName.isProseName(below)
                         && lines.words(below) <= TITLE_BELOW_MAX_WORDS
                         && !lines.endsSentence(below);
         return title ? below : -1;

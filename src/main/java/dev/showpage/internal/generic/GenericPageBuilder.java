@@ -55,7 +55,7 @@ final class GenericPageBuilder {
         ShowName showName = new ShowName(lines);
         DateOrder order =
                 ReleaseDates.pageOrder(source, session.settings().dateOrder(), diagnostics);
-        List<EpisodeBlock> blocks = new DatedBlocks(lines).find();
+        List<EpisodeBlock> blocks = new DatedBlocks(lines, showName).find();
         if (blocks.isEmpty()) {
             blocks = new UndatedBlocks(lines, showName).find();
         }

@@ -159,6 +159,17 @@ final class LineTable {
         return words(i) >= PROSE_MIN_WORDS;
     }
 
+    /** Whether a line in {@code from} (inclusive) to {@code to} opens with a chapter's time. */
+    boolean hasChapterLine(int from, int to) {
+        for (int i = from; i < to; i++) {
+            int type = lines.get(i).getStart().getType();
+            if (type == EpisodePageLexer.TIMESTAMP || type == EpisodePageLexer.BRACKETED_TIME) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a line of prose stands in lines {@code from} (inclusive) to {@code to}. */
     boolean hasParagraph(int from, int to) {
         for (int i = from; i < to; i++) {

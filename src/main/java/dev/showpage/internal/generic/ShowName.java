@@ -34,17 +34,33 @@ final class ShowName {
         " - episode ", " – episode ", " — episode ", " ā€“ episode "
     };
 
+    /** Lines from the top in which the page's prose is read for the show's name. */
+    private static final int PROSE_LINES = 400;
+
+    /** Short lines of text from the top that make the page's header. */
+    private static final int HEADER_LINES = 8;
+
+    /** What opens a byline under the show's name, in the seven languages the parser reads. */
+    private static final String[] BYLINES = {
+        "By ", "by ", "Par ", "par ", "Von ", "von ", "Por ", "por ", "Di ", "di ", "Door ", "door "
+    };
+
     private final LineTable lines;
+
+    private String prose;
+    private boolean proseRead;
 
     ShowName(LineTable lines) {
         this.lines = lines;
     }
 
     /**
-     * The show, from the first line above the first episode's notes (or just into them) that names
-     * it in one of its shapes, else from the short line the page repeats. The lines that give it
-     * are used, but for "X – Episode #520", which stays in the navigation. An episode's title is
-     * never the show's name.
+     * The show, from the lines above the first episode's notes (or just into them) that name it in
+     * one of its shapes (a name the page prints twice before one it prints once: a breadcrumb glued
+     * to the name is the site's), else from the page's prose (a host's greeting, an "X Podcast"
+     * name printed twice), else from the short line the page repeats. The lines that give it are
+     * used, but for "X – Episode #520", which stays in the navigation. An episode's title is never
+     * the show's name.
      */
     Optional<Show> find(int firstEpisodeLine, List<EpisodeBlock> blocks) {
         Set<Integer> titles = new HashSet<>();
@@ -56,34 +72,175 @@ final class ShowName {
                         lines.size(),
                         Math.max(firstEpisodeLine, blocks.isEmpty() ? 0 : blocks.get(0).notesFrom())
                                 + 3);
-        for (int i = 0; i < limit; i++) {
-            if (lines.isNote(i) && !titles.contains(i)) {
-                String name = nameOn(i);
-                if (name != null) {
-                    String rest = lines.text(i).substring(name.length());
-                    Optional<String> publisher = Optional.empty();
-                    for (String by : BY_PUBLISHER) {
-                        if (rest.startsWith(by)) {
-                            publisher = Optional.of(rest.substring(by.length()));
-                        }
-                    }
-                    if (publisher.isPresent() || rest.isEmpty()) {
-                        lines.markUsed(i);
-                    } // else "X – Episode #520": the whole line stays in the page's navigation
-                    return Optional.of(new Show(name, publisher, OptionalInt.empty()));
+        int shaped = shapedLine(limit, titles);
+        if (shaped >= 0) {
+            return Optional.of(fromShapedLine(shaped));
+        }
+        String named = proseName();
+        if (named == null) {
+            named = repeatedShortLine(limit);
+        }
+        if (named == null) {
+            return Optional.empty();
+        }
+        Optional<String> publisher = Optional.empty();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!titles.contains(i) && lines.isNote(i) && lines.text(i).equals(named)) {
+                lines.markUsed(i);
+                if (publisher.isEmpty()) {
+                    publisher = publisherUnder(i);
                 }
             }
         }
-        String repeated = repeatedShortLine(limit);
-        if (repeated != null) {
-            for (int i = 0; i < lines.size(); i++) {
-                if (!titles.contains(i) && lines.text(i).equals(repeated)) {
-                    lines.markUsed(i);
+        return Optional.of(new Show(named, publisher, OptionalInt.empty()));
+    }
+
+    /**
+     * The first line above {@code limit} that names the show in one of its shapes, preferring one
+     * whose text the page prints twice; -1 when none does.
+     */
+    private int shapedLine(int limit, Set<Integer> titles) {
+        int first = -1;
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < limit; i++) {
+            if (lines.isNote(i) && !titles.contains(i) && nameOn(i) != null) {
+                if (seen.merge(lines.text(i), 1, Integer::sum) == 2) {
+                    return firstWithText(lines.text(i));
+                }
+                if (first < 0) {
+                    first = i;
                 }
             }
-            return Optional.of(new Show(repeated, Optional.empty(), OptionalInt.empty()));
+        }
+        return first;
+    }
+
+    private int firstWithText(String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.text(i).equals(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The show as line {@code i}, one of the shapes of {@link #nameOn}, names it. */
+    private Show fromShapedLine(int i) {
+        String name = nameOn(i);
+        String rest = lines.text(i).substring(name.length());
+        Optional<String> publisher = Optional.empty();
+        for (String by : BY_PUBLISHER) {
+            if (rest.startsWith(by)) {
+                publisher = Optional.of(rest.substring(by.length()));
+            }
+        }
+        if (rest.startsWith(" ") && isPersonName(rest.substring(1))) {
+            publisher = Optional.of(rest.substring(1)); // "Perpetual Chess Podcast Ben Johnson"
+        }
+        if (publisher.isEmpty()) {
+            publisher = publisherUnder(i);
+        }
+        if (publisher.isPresent() || rest.isEmpty()) {
+            lines.markUsed(i);
+        } // else "X – Episode #520": the whole line stays in the page's navigation
+        return new Show(name, publisher, OptionalInt.empty());
+    }
+
+    /** "By Jane Doe" on the line under the show's name: its publisher; the line is used. */
+    private Optional<String> publisherUnder(int i) {
+        int next = lines.nextText(i + 1);
+        if (next < 0 || !lines.isNote(next)) {
+            return Optional.empty();
+        }
+        String text = lines.text(next);
+        for (String by : BYLINES) {
+            if (text.startsWith(by) && isPersonName(text.substring(by.length()))) {
+                lines.markUsed(next);
+                return Optional.of(text.substring(by.length()));
+            }
         }
         return Optional.empty();
+    }
+
+    /** Two to four capitalised words: a person's or a company's name as a byline gives it. */
+    private static boolean isPersonName(String text) {
+        String[] words = text.split(" ");
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        for (int i = 0; i < words.length; i++) {
+            boolean particle = i > 0 && i < words.length - 1 && PARTICLES.contains(words[i]);
+            if (!particle && !Names.isNameWord(words[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The particles inside surnames ("Jon de Vries", "Ana da Silva"). */
+    private static final Set<String> PARTICLES =
+            Set.of(
+                    "de", "da", "do", "dos", "das", "di", "del", "du", "van", "von", "der", "den",
+                    "ter", "ten", "le", "la");
+
+    /**
+     * The name the page's prose gives the show (see {@link ShowPhrases}), read once from the lines
+     * of text near the top; null when it gives none.
+     */
+    String proseName() {
+        if (!proseRead) {
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < lines.size() && i < PROSE_LINES; i++) {
+                if (lines.isNote(i)) {
+                    texts.add(lines.text(i));
+                }
+            }
+            prose = ShowPhrases.greeted(texts);
+            if (prose == null) {
+                prose = ShowPhrases.repeatedPodcastName(texts);
+            }
+            if (prose != null) {
+                prose = headerLineNaming(prose);
+            }
+            proseRead = true;
+        }
+        return prose;
+    }
+
+    /**
+     * The show's name as the page's header prints it when a short line above {@code limit} holds
+     * the name the prose gives with a word or two more ("Rotman Visiting Experts" where the host
+     * says "Visiting Experts"), else {@code name}. The header is the first lines of text.
+     */
+    private String headerLineNaming(String name) {
+        int seen = 0;
+        for (int i = 0; i < lines.size() && seen < HEADER_LINES; i++) {
+            if (!lines.isNote(i) || !lines.isShort(i)) {
+                continue;
+            }
+            seen++;
+            String text = lines.text(i);
+            int at = text.indexOf(name);
+            int extra = lines.words(i) - name.split(" ").length;
+            if (at >= 0
+                    && extra > 0
+                    && extra <= 2
+                    && (at == 0 || text.charAt(at - 1) == ' ')
+                    && (at + name.length() == text.length()
+                            || text.charAt(at + name.length()) == ' ')
+                    && lines.isTitleLike(i)
+                    && !lines.isChrome(i)
+                    && !lines.endsSentence(i)) {
+                return text;
+            }
+        }
+        return name;
+    }
+
+    /** Whether line {@code i} is only the show's name as the page's prose gives it. */
+    boolean isProseName(int i) {
+        String name = proseName();
+        return name != null && lines.text(i).equals(name);
     }
 
     /** The show's name when line {@code i} is one of the shapes that name a show, else null. */
@@ -104,6 +261,13 @@ final class ShowName {
         }
         if (endsInPodcast(text) && lines.words(i) <= MAX_WORDS) {
             return text;
+        }
+        // "Perpetual Chess Podcast Ben Johnson": the name, then its publisher's.
+        int podcast = text.indexOf(" Podcast ");
+        if (podcast > 0
+                && lines.words(i) <= MAX_WORDS + 3
+                && isPersonName(text.substring(podcast + " Podcast ".length()))) {
+            return text.substring(0, podcast + " Podcast".length());
         }
         return null;
     }

@@ -59,7 +59,10 @@ final class UndatedBlocks {
             }
         }
         List<EpisodeBlock> blocks = new ArrayList<>();
-        if (titles.size() < 2) {
+        if (titles.size() < 2 || lines.hasChapterLine(0, titles.get(0)) || repeatedTitles(0) == 1) {
+            // Above a listing's first title stand the site's and the show's lines, never an
+            // episode's chapter list; and a page that prints one title twice (over the cover,
+            // in the player) is that episode's. The titles are the sections of one episode.
             return blocks;
         }
         for (int k = 0; k < titles.size(); k++) {
@@ -80,6 +83,7 @@ final class UndatedBlocks {
                 || lines.isChrome(i)
                 || lines.endsSentence(i)
                 || showName.nameOn(i) != null
+                || showName.isProseName(i)
                 || lines.words(i) > TITLE_CASE_MAX_WORDS) {
             return false;
         }
@@ -116,6 +120,7 @@ final class UndatedBlocks {
             while (title >= 0
                     && (lines.isChrome(title)
                             || showName.nameOn(title) != null
+                            || showName.isProseName(title)
                             || lines.text(title).equals(show))) {
                 title = lines.firstContentAfter(title);
             }
@@ -145,6 +150,31 @@ final class UndatedBlocks {
             }
         }
         return new EpisodeBlock(start, title, -1, title + 1, lines.size());
+    }
+
+    /** How many short lines near the top are printed twice (each title once, in a listing). */
+    private int repeatedTitles(int from) {
+        int repeated = 0;
+        int seen = 0;
+        for (int i = from; i < lines.size() && seen < REPEATED_TITLE_WITHIN; i++) {
+            if (lines.isBlank(i)) {
+                continue;
+            }
+            seen++;
+            if (lines.isTitleLike(i)
+                    && !lines.isChrome(i)
+                    && !lines.endsSentence(i)
+                    && !lines.hasProseLength(i)
+                    && lines.words(i) >= 2) {
+                for (int j = i + 1; j < lines.size() && j <= i + REPEAT_WITHIN; j++) {
+                    if (!lines.isBlank(j) && lines.text(j).equals(lines.text(i))) {
+                        repeated++;
+                        break;
+                    }
+                }
+            }
+        }
+        return repeated;
     }
 
     /** The longest short line printed twice near the top (title above and in the player), or -1. */
