@@ -65,7 +65,9 @@ final class GenericPageBuilder {
                         .map(s -> s.withEpisodeCount(episodeCount()));
         List<String> navigation = navigation(firstEpisodeLine);
         List<Episode> episodes =
-                Hosts.apply(episodes(blocks, order), ShowName.hostsNamedBy(show, navigation));
+                Hosts.apply(
+                        episodes(blocks, order, show.map(Show::title).orElse(null)),
+                        ShowName.hostsNamedBy(show, navigation));
         if (episodes.isEmpty() && navigation.isEmpty() && show.isEmpty()) {
             diagnostics.report(DiagnosticCode.EMPTY_PAGE, 1, 1, "the page has no text");
         }
@@ -113,10 +115,10 @@ final class GenericPageBuilder {
     }
 
     /** Every block read into a draft first, then the drafts assembled, ranked in page order. */
-    private List<Episode> episodes(List<EpisodeBlock> blocks, DateOrder order) {
+    private List<Episode> episodes(List<EpisodeBlock> blocks, DateOrder order, String showTitle) {
         List<EpisodeDraft> drafts = new ArrayList<>();
         for (EpisodeBlock block : blocks) {
-            EpisodeDraft draft = draft(block);
+            EpisodeDraft draft = draft(block, showTitle);
             if (draft != null) {
                 drafts.add(draft);
             }
@@ -130,10 +132,14 @@ final class GenericPageBuilder {
     }
 
     /** What the block's lines say of its episode, or null if they say nothing. */
-    private EpisodeDraft draft(EpisodeBlock block) {
+    private EpisodeDraft draft(EpisodeBlock block, String showTitle) {
         EpisodeDraft draft = new EpisodeDraft();
         NotesReader reader = new NotesReader(draft, source, diagnostics);
-        draft.title = block.title() < 0 ? null : lines.text(block.title());
+        String titleLine = block.title() < 0 ? null : lines.text(block.title());
+        draft.title =
+                titleLine == null
+                        ? null
+                        : TitleText.withoutShowName(TitleText.undecorated(titleLine), showTitle);
         // The episode starts at its first line with text: a cover caption or title, the date, or
         // (in a listing that dates each episode under its notes) the notes.
         int firstLine = lines.nextText(block.start());
@@ -169,7 +175,7 @@ final class GenericPageBuilder {
                 continue;
             }
             any = true;
-            if (draft.title != null && lines.text(i).equals(draft.title)) {
+            if (titleLine != null && lines.text(i).equals(titleLine)) {
                 continue; // the title printed again under the player
             }
             if (line instanceof LengthLineContext && draft.durationTokens.isEmpty()) {

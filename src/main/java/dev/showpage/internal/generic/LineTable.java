@@ -10,6 +10,7 @@ import dev.showpage.internal.text.Urls;
 import java.util.List;
 import java.util.Locale;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
 
 /**
  * The lines of a generic page, as the grammar told them apart, and what is known of each: its text
@@ -116,7 +117,12 @@ final class LineTable {
             return false;
         }
         String text = text(i);
-        if (text.endsWith(":") || words(i) > TITLE_MAX_WORDS) {
+        if (text.endsWith(":")
+                || words(i) > TITLE_MAX_WORDS
+                || used[i]
+                || TitleText.isPlaceholder(text)
+                || TitleText.isEpisodeLabel(text)
+                || TitleText.isSectionHeading(text)) {
             return false;
         }
         for (int t = line.getStart().getTokenIndex(); t <= line.getStop().getTokenIndex(); t++) {
@@ -159,15 +165,25 @@ final class LineTable {
         return words(i) >= PROSE_MIN_WORDS;
     }
 
-    /** Whether a line in {@code from} (inclusive) to {@code to} opens with a chapter's time. */
+    /**
+     * Whether a line in {@code from} (inclusive) to {@code to} opens with a chapter's time, maybe
+     * after its number ("1 00:00 Intro").
+     */
     boolean hasChapterLine(int from, int to) {
         for (int i = from; i < to; i++) {
-            int type = lines.get(i).getStart().getType();
-            if (type == EpisodePageLexer.TIMESTAMP || type == EpisodePageLexer.BRACKETED_TIME) {
+            Token first = lines.get(i).getStart();
+            if (isTime(first.getType())
+                    || first.getType() == EpisodePageLexer.NUMBER
+                            && first.getTokenIndex() + 1 < source.tokenCount()
+                            && isTime(source.token(first.getTokenIndex() + 1).getType())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isTime(int type) {
+        return type == EpisodePageLexer.TIMESTAMP || type == EpisodePageLexer.BRACKETED_TIME;
     }
 
     /** Whether a line of prose stands in lines {@code from} (inclusive) to {@code to}. */

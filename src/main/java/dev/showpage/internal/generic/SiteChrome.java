@@ -104,6 +104,9 @@ final class SiteChrome {
                     "expand",
                     "collapse",
                     "episode's",
+                    "edit",
+                    "report",
+                    "print",
                     // "now", as "Listen now" prints it in each language
                     "maintenant",
                     "jetzt",

@@ -119,6 +119,8 @@ final class UndatedBlocks {
             title = from;
             while (title >= 0
                     && (lines.isChrome(title)
+                            || TitleText.isEpisodeLabel(lines.text(title))
+                            || TitleText.isPlaceholder(lines.text(title))
                             || showName.nameOn(title) != null
                             || showName.isProseName(title)
                             || lines.text(title).equals(show))) {

@@ -1,0 +1,258 @@
+package dev.showpage.internal.generic;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * An episode's title as sites print it, without what they put around it: the list marker before it
+ * ("• 376: Success", "► Folge 3"), and the show's name the site adds before or after it ("Huberman
+ * Lab - Machines ...", "... : The NPR Politics Podcast"). Lines that only stand where a title would
+ * are not titles: a template placeholder a scraper left ("null", "{{title}}") and an episode's
+ * number label alone ("Episode 13", "Folge 12", "S02 / E06").
+ */
+final class TitleText {
+
+    /** The glyphs sites put before a list item: bullets, arrows, dashes, stars, check marks. */
+    private static final String LIST_MARKERS =
+            "\u2022\u00B7\u2023\u2043\u25AA\u25AB\u25CF\u25CB\u25E6\u25BA\u25B6\u25B8\u27A4\u2192"
+                    + "\u2013\u2014-*+>\u2713\u2714\u2605\u2666\u2756\u25A0\u25A1";
+
+    /** What a template leaves when its value is missing, lower case. */
+    private static final Set<String> PLACEHOLDERS =
+            Set.of("null", "undefined", "nan", "none", "[object object]", "title", "untitled");
+
+    /** What separates the show's name from the title, either side of it. */
+    private static final String[] SEPARATORS = {" - ", " \u2013 ", " \u2014 ", " : ", ": ", " | "};
+
+    /**
+     * The words for an episode, a season and their short forms, lower case, in the seven languages
+     * the parser reads.
+     */
+    private static final Set<String> EPISODE_WORDS =
+            Set.of(
+                    "episode",
+                    "ep",
+                    "ep.",
+                    "épisode",
+                    "folge",
+                    "episodio",
+                    "episódio",
+                    "episodi",
+                    "aflevering",
+                    "afl",
+                    "afl.",
+                    "puntata",
+                    "season",
+                    "saison",
+                    "staffel",
+                    "temporada",
+                    "stagione",
+                    "seizoen");
+
+    /**
+     * The headings of show notes' sections ("Takeaways", "Links & Resources", "Sponsors",
+     * "Invités"), lower case, in the seven languages the parser reads: never an episode's title.
+     */
+    private static final Set<String> SECTION_WORDS =
+            Set.of(
+                    "takeaways",
+                    "key",
+                    "highlights",
+                    "sponsors",
+                    "sponsor",
+                    "resources",
+                    "links",
+                    "mentioned",
+                    "credits",
+                    "chapters",
+                    "timestamps",
+                    "quotes",
+                    "references",
+                    "summary",
+                    "topics",
+                    "guests",
+                    "guest",
+                    "notes",
+                    "related",
+                    "recommended",
+                    "reading",
+                    "further",
+                    "books",
+                    "tools",
+                    "partners",
+                    "thanks",
+                    "acknowledgements",
+                    "bio",
+                    "transcript",
+                    "ressources",
+                    "liens",
+                    "crédits",
+                    "chapitres",
+                    "sommaire",
+                    "invités",
+                    "invité",
+                    "remerciements",
+                    "partenaires",
+                    "ressourcen",
+                    "kapitel",
+                    "gäste",
+                    "gast",
+                    "sponsoren",
+                    "themen",
+                    "quellen",
+                    "recursos",
+                    "enlaces",
+                    "créditos",
+                    "capítulos",
+                    "invitados",
+                    "invitado",
+                    "patrocinadores",
+                    "temas",
+                    "agradecimientos",
+                    "risorse",
+                    "crediti",
+                    "capitoli",
+                    "ospiti",
+                    "ospite",
+                    "argomenti",
+                    "ringraziamenti",
+                    "convidados",
+                    "convidado",
+                    "agradecimentos",
+                    "bronnen",
+                    "hoofdstukken",
+                    "gasten",
+                    "onderwerpen");
+
+    /** The little words inside a section's heading ("Links & Resources", "Key takeaways"). */
+    private static final Set<String> SECTION_JOINERS =
+            Set.of("&", "and", "et", "und", "y", "e", "en", "in", "this", "episode", "the");
+
+    /** Words of a section's heading at most. */
+    private static final int SECTION_MAX_WORDS = 4;
+
+    /** Words of a label line before its episode word ("Buzzcast Episode 290"), at most. */
+    private static final int LABEL_LEADING_WORDS = 2;
+
+    private TitleText() {}
+
+    /** The title without the list marker before it. */
+    static String undecorated(String title) {
+        int i = 0;
+        while (i < title.length() && LIST_MARKERS.indexOf(title.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == 0 || i == title.length() || title.charAt(i) != ' ') {
+            return title; // "-5 degrees", "*NSYNC": a sign glued to the title is the title's
+        }
+        return title.substring(i + 1);
+    }
+
+    /** The title without the show's name that the site put before or after it. */
+    static String withoutShowName(String title, String show) {
+        if (show == null || show.isEmpty()) {
+            return title;
+        }
+        for (String separator : SEPARATORS) {
+            String prefix = show + separator;
+            if (title.startsWith(prefix) && title.length() > prefix.length()) {
+                return title.substring(prefix.length());
+            }
+            String suffix = separator + show;
+            if (title.endsWith(suffix) && title.length() > suffix.length()) {
+                return title.substring(0, title.length() - suffix.length());
+            }
+        }
+        return title;
+    }
+
+    /** Whether the line is the heading of a section of show notes ("Takeaways", "Sponsors:"). */
+    static boolean isSectionHeading(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).split(" ");
+        if (words.length > SECTION_MAX_WORDS) {
+            return false;
+        }
+        boolean section = false;
+        for (String word : words) {
+            String core = word.endsWith(":") ? word.substring(0, word.length() - 1) : word;
+            if (SECTION_WORDS.contains(core)) {
+                section = true;
+            } else if (!SECTION_JOINERS.contains(core)) {
+                return false;
+            }
+        }
+        return section;
+    }
+
+    /** Whether the line is what a template leaves for a missing title ("null", "{{title}}"). */
+    static boolean isPlaceholder(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return PLACEHOLDERS.contains(lower)
+                || lower.startsWith("{{") && lower.endsWith("}}")
+                || lower.startsWith("${") && lower.endsWith("}")
+                || lower.length() > 2 && lower.startsWith("%") && lower.endsWith("%");
+    }
+
+    /**
+     * Whether the line is only an episode's number label: "Episode 13", "Ep. 5", "EP 94", "Folge
+     * 12", "Season 2 Episode 20", "S02 / E06", "Buzzcast Episode 290".
+     */
+    static boolean isEpisodeLabel(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).split(" ");
+        if (words.length > 6) {
+            return false;
+        }
+        int leading = 0;
+        boolean labelled = false;
+        boolean numbered = false;
+        for (String word : words) {
+            String core = word.startsWith("#") ? word.substring(1) : word;
+            if (EPISODE_WORDS.contains(core)) {
+                labelled = true;
+            } else if (isNumber(core) || isSeasonEpisodeCode(core)) {
+                numbered = true;
+            } else if (core.equals("/") || core.equals("-") || core.equals("\u00B7")) {
+                continue;
+            } else if (!labelled && !numbered && leading < LABEL_LEADING_WORDS) {
+                leading++; // the show's name before the label: "Buzzcast Episode 290"
+            } else {
+                return false; // a word after the number ("Episode 230: The Wager") is a title's
+            }
+        }
+        return numbered && (labelled || hasSeasonEpisodeCode(words) && leading == 0);
+    }
+
+    private static boolean hasSeasonEpisodeCode(String[] words) {
+        for (String word : words) {
+            if (isSeasonEpisodeCode(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "s02", "e06", "s2e6": a season or an episode by its letter and number. */
+    private static boolean isSeasonEpisodeCode(String word) {
+        if (word.length() < 2 || (word.charAt(0) != 's' && word.charAt(0) != 'e')) {
+            return false;
+        }
+        int e = word.indexOf('e', 1);
+        return e < 0
+                ? isNumber(word.substring(1))
+                : word.charAt(0) == 's'
+                        && isNumber(word.substring(1, e))
+                        && isNumber(word.substring(e + 1));
+    }
+
+    private static boolean isNumber(String word) {
+        if (word.isEmpty() || word.length() > 5) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
