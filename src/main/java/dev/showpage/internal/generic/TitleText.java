@@ -222,6 +222,28 @@ final class TitleText {
         return numbered && (labelled || hasSeasonEpisodeCode(words) && leading == 0);
     }
 
+    /**
+     * Whether the title opens with its episode's number: "Episode 3: ...", "Folge 12 – ...", "Ep. 5
+     * - ...", "#41: ...".
+     */
+    static boolean opensWithEpisodeNumber(String title) {
+        String[] words = title.toLowerCase(Locale.ROOT).split(" ", 3);
+        if (words[0].startsWith("#")) {
+            return isNumber(trimSeparator(words[0].substring(1)));
+        }
+        return words.length > 1
+                && EPISODE_WORDS.contains(words[0])
+                && isNumber(
+                        trimSeparator(words[1].startsWith("#") ? words[1].substring(1) : words[1]));
+    }
+
+    /** The word without a colon or full stop after it ("3:", "12."). */
+    private static String trimSeparator(String word) {
+        return word.endsWith(":") || word.endsWith(".")
+                ? word.substring(0, word.length() - 1)
+                : word;
+    }
+
     private static boolean hasSeasonEpisodeCode(String[] words) {
         for (String word : words) {
             if (isSeasonEpisodeCode(word)) {

@@ -36,6 +36,9 @@ final class UndatedBlocks {
     List<EpisodeBlock> find() {
         List<EpisodeBlock> blocks = byStandingTitles();
         if (blocks.isEmpty()) {
+            blocks = new ArrayList<>(new TeaserListing(lines).find());
+        }
+        if (blocks.isEmpty()) {
             EpisodeBlock only = onlyEpisode();
             if (only != null) {
                 blocks.add(only);
