@@ -71,14 +71,36 @@ final class ChapterMarks {
         readTime(ctx.getStart(), stop, !ChapterTimes.isClock(stop));
     }
 
-    /** "1h02m03s Intro": a time written in units, which starts a chapter only at a line's start. */
+    /**
+     * "1h02m03s Intro", "Intro 2m30s": a time written in units, which is a chapter's only at the
+     * start or the end of its line (inside a sentence, "we talked for 45m", it is an amount).
+     */
     boolean readUnitTime(Token token) {
         if (!ChapterTimes.isUnitTime(token)
                 || line.hasContent
-                || !starts.isLeadWords(words.list())) {
+                || !(starts.isLeadWords(words.list())
+                        || endsLine(
+                                source.token(
+                                        MarkReach.of(source, token, false, words.list())
+                                                .last())))) {
             return false;
         }
         readTime(token, token, false);
+        return true;
+    }
+
+    /**
+     * Whether a bullet after a track number stands before a time ("1. • 0:00 Intro"): a sign of the
+     * time's, not the end of the words before it.
+     */
+    boolean takesAsLead(Token bullet) {
+        if (words.isEmpty()
+                || line.hasContent
+                || !starts.isLeadWords(words.list())
+                || !starts.startsWithTime(starts.afterLeads(bullet.getTokenIndex()))) {
+            return false;
+        }
+        words.add(bullet);
         return true;
     }
 
@@ -177,7 +199,9 @@ final class ChapterMarks {
             }
             return;
         }
-        if (!items.isEmpty() || !starts.nextTextLineStartsWithTime(lineContext.getStop())) {
+        if (!items.isEmpty()
+                || starts.startsWithTime(at)
+                || !starts.nextTextLineStartsWithTime(lineContext.getStop())) {
             return;
         }
         int damaged = ChapterTimes.damagedZero(source, at);

@@ -21,35 +21,52 @@ final class LineStarts {
         this.source = source;
     }
 
-    /** Whether the words before a time are only signs and a track number ("1.", "01 -", "*"). */
+    /**
+     * Whether the words before a time are only signs and a track number ("1.", "01 -", "*", "1.
+     * •"): signs, then at most one number with what ends it, then signs.
+     */
     boolean isLeadWords(List<Token> words) {
         int i = 0;
-        while (i < words.size() && MarkSigns.isLead(words.get(i))) {
-            i++;
-        }
-        if (i < words.size() && words.get(i).getType() == EpisodePageLexer.NUMBER) {
-            i++;
-            if (i < words.size() && isNumberEnd(words.get(i))) {
+        boolean numbered = false;
+        while (i < words.size()) {
+            Token word = words.get(i);
+            if (MarkSigns.isLead(word)) {
                 i++;
+            } else if (!numbered && word.getType() == EpisodePageLexer.NUMBER) {
+                numbered = true;
+                i++;
+                if (i < words.size() && isNumberEnd(words.get(i))) {
+                    i++;
+                }
+            } else {
+                return false;
             }
         }
-        return i == words.size();
+        return true;
     }
 
     /** The index of the first token after the signs and track number a line starts with. */
     int afterLeads(int start) {
         int i = start;
-        while (MarkSigns.isLead(source.token(i))) {
-            i++;
+        boolean numbered = false;
+        while (true) {
+            Token token = source.token(i);
+            if (MarkSigns.isLead(token)) {
+                i++;
+            } else if (!numbered
+                    && token.getType() == EpisodePageLexer.NUMBER
+                    && !ChapterTimes.glued(token, source.token(i + 1))) {
+                numbered = true;
+                i++;
+            } else if (!numbered
+                    && token.getType() == EpisodePageLexer.NUMBER
+                    && isNumberEnd(source.token(i + 1))) {
+                numbered = true;
+                i += 2;
+            } else {
+                return i;
+            }
         }
-        Token token = source.token(i);
-        if (token.getType() == EpisodePageLexer.NUMBER
-                && !ChapterTimes.glued(token, source.token(i + 1))) {
-            i++;
-        } else if (token.getType() == EpisodePageLexer.NUMBER && isNumberEnd(source.token(i + 1))) {
-            i += 2;
-        }
-        return i;
     }
 
     /** Whether the token at the index is a time ("04:30", "[1:02:03]", "2m30s"). */

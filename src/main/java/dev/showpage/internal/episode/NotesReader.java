@@ -137,7 +137,11 @@ public final class NotesReader extends EpisodePageParserBaseVisitor<Void> {
             case EpisodePageLexer.DOMAIN -> links.readDomain(token);
             case EpisodePageLexer.URL -> links.read(token, Urls.read(token.getText()));
             case EpisodePageLexer.RULE -> chapters.rule();
-            case EpisodePageLexer.BULLET -> words.beginStructure();
+            case EpisodePageLexer.BULLET -> {
+                if (!chapters.takesAsLead(token)) {
+                    words.beginStructure();
+                }
+            }
             case Token.EOF -> {}
             default -> {
                 if (!links.closesLink(token)) {

@@ -22,9 +22,9 @@ final class TranscriptTimes {
 
     /**
      * Whether the run's chapters are a transcript's: two thirds or more open with a speaker's label
-     * followed by speech (or by nothing, the speech being on the next line) and the labels come
-     * back (at most half as many names as labelled lines); or most titles were read from the line
-     * under their time and most of those are speech (a sentence, or a long line).
+     * followed by speech (or by nothing, the speech being on the next line) and a label comes back
+     * (a speaker speaks twice); or most titles were read from the line under their time and most of
+     * those are speech (a sentence, or a long line).
      */
     static boolean is(List<ChapterEntry> chapters) {
         int n = chapters.size();
@@ -45,7 +45,7 @@ final class TranscriptTimes {
                 }
             }
         }
-        boolean speakers = labelled * 3 >= n * 2 && labels.size() * 2 <= labelled;
+        boolean speakers = labelled * 3 >= n * 2 && labels.size() < labelled;
         boolean speechUnderTimes = below * 2 > n && speechBelow * 2 > below;
         return speakers || speechUnderTimes;
     }
