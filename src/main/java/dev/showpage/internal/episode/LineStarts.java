@@ -12,6 +12,12 @@ import org.antlr.v4.runtime.Token;
  */
 final class LineStarts {
 
+    /**
+     * The most signs and numbers looked at before a time ("1. • ▶ [" is four): a real line has a
+     * few, and a line of thousands of signs is then looked at once, not once per sign.
+     */
+    private static final int MAX_LEADS = 6;
+
     /** The most words a line may have to be a chapter's title whose time is lost. */
     private static final int TITLE_MAX_WORDS = 10;
 
@@ -26,6 +32,9 @@ final class LineStarts {
      * •"): signs, then at most one number with what ends it, then signs.
      */
     boolean isLeadWords(List<Token> words) {
+        if (words.size() > MAX_LEADS) {
+            return false;
+        }
         int i = 0;
         boolean numbered = false;
         while (i < words.size()) {
@@ -49,7 +58,7 @@ final class LineStarts {
     int afterLeads(int start) {
         int i = start;
         boolean numbered = false;
-        while (true) {
+        while (i - start < MAX_LEADS) {
             Token token = source.token(i);
             if (MarkSigns.isLead(token)) {
                 i++;
@@ -67,6 +76,7 @@ final class LineStarts {
                 return i;
             }
         }
+        return i;
     }
 
     /** Whether the token at the index is a time ("04:30", "[1:02:03]", "2m30s"). */
@@ -101,7 +111,11 @@ final class LineStarts {
             }
             if (type == EpisodePageLexer.WORD || type == EpisodePageLexer.NUMBER) {
                 wordCount++;
+            } else if (i - start > MAX_LEADS * 4) {
+                return false; // signs without words: no title
             } else if (type != EpisodePageLexer.DASH
+                    && type != EpisodePageLexer.BULLET
+                    && type != EpisodePageLexer.PIPE
                     && type != EpisodePageLexer.COMMA
                     && type != EpisodePageLexer.AMP
                     && type != EpisodePageLexer.QUESTION
