@@ -186,11 +186,19 @@ mark
     | COLON
     ;
 
-// "00:00 - Introduction", "01:56 What is SQLSync", "[00:00] Intro", "(0:00) Intro", "00:00 | Intro":
-// the mark only; whether it starts a chapter, and which words are its title, the model builder
-// decides from where the mark stands (line start, after a bullet, at the line's end).
+// "00:00 - Introduction", "01:56 What is SQLSync", "[00:00] Intro", "(0:00) Intro", "00:00 | Intro",
+// "12:30-18:45 Title" (a range: the chapter starts at its first time): the mark only; whether it
+// starts a chapter, and which words are its title, the model builder decides from where the mark
+// stands (line start, after a bullet, at the line's end) and from the signs around it (brackets,
+// bullets, units, separators that are no tokens of their own). A dash followed by a time is the
+// range's; any other dash, pipe or colon right after the time separates it from the title.
 chapterMark
-    : (TIMESTAMP | BRACKETED_TIME) (DASH | PIPE | COLON)?
+    : chapterTime (DASH chapterTime)? (DASH | PIPE | COLON)?
+    ;
+
+chapterTime
+    : TIMESTAMP
+    | BRACKETED_TIME
     ;
 
 // "Follow Søren:", "Follow Monica & Tudor:"

@@ -31,6 +31,15 @@ import org.antlr.v4.runtime.Token;
  *       invalid-timestamp}, an error) is no chapter, but it does not break the run: one bad line
  *       should not cut a list in two. Both are only reported for a run that is a list; a rejected
  *       run is prose, and prose may say anything.
+ *   <li><b>Signs and notations.</b> The reader has already taken the signs around each time
+ *       (brackets, bullets, symbols, units, separators: {@link MarkSigns}), a range's second time,
+ *       and times that are never chapters ({@link NeverChapters}); a title may stand before its
+ *       time or on the line under a time alone, and times may be written in units ("1h02m03s").
+ *   <li><b>Repair.</b> A run's first item may have no time: a damaged one that reads as zero
+ *       ({@code "0:0 Intro"}, {@code "00;00 Intro"}, {@code "O0:00 Intro"}) or none (a short line
+ *       between a heading and the first time). When the rest of the run starts after 0:00, it is
+ *       the list's first chapter at 0:00, with a {@code chapter-repaired} warning; otherwise its
+ *       text stays prose.
  *   <li><b>Hour rollover.</b> In a run whose times are all written without hours (two parts,
  *       minutes below 60), a time that goes back is read as the next hour ({@code 51:00} then
  *       {@code 06:00} is 1:06:00), with a {@code chapter-rollover} warning, when that is
@@ -50,7 +59,9 @@ import org.antlr.v4.runtime.Token;
  *   <li><b>Not a transcript.</b> When the distinct titles are a third of the entries or fewer, the
  *       "titles" are a few names said over and over: a transcript's speaker times ({@code "Ana
  *       (00:22):"}), not chapters. (A tracklist with some repeated "ID - ID" still has far more
- *       distinct titles.)
+ *       distinct titles.) So are titles that open with a few speakers' names and their speech
+ *       ({@code "00:14 Ana: so we began ..."}), and speech on the lines under lone times ({@link
+ *       TranscriptTimes}).
  *   <li><b>Mostly increasing.</b> The entries' starts, after any hour repair, must be in increasing
  *       order except for at most a quarter of them (integer division; at least one under a
  *       heading): the entries outside a longest strictly increasing subsequence are counted. A real
@@ -105,7 +116,12 @@ final class ChapterLists {
             RunReading reading = new RunReading(run, episodeLength);
             if (!reading.list) {
                 rejected.add(run);
-            } else if (firstStarts == null) {
+                continue;
+            }
+            if (reading.untimedLeftOver != null) {
+                rejected.add(new ChapterRun(List.of(reading.untimedLeftOver), false));
+            }
+            if (firstStarts == null) {
                 used.add(reading);
                 firstStarts = reading.starts();
                 lastStart = max(firstStarts);
@@ -138,6 +154,19 @@ final class ChapterLists {
             RunReading reading, Optional<Duration> episodeLength, Diagnostics diagnostics) {
         for (ChapterEntry entry : reading.entries) {
             Token mark = entry.item.mark;
+            if (entry.repaired) {
+                diagnostics.report(
+                        DiagnosticCode.CHAPTER_REPAIRED,
+                        mark,
+                        "the time of the first chapter, '"
+                                + entry.title
+                                + "', is damaged or missing; read as 0:00, since the list's next"
+                                + " chapter starts later");
+                continue;
+            }
+            if (entry.untimed) {
+                continue; // not repaired: its text is back in the prose
+            }
             if (!entry.valid()) {
                 diagnostics.report(
                         DiagnosticCode.INVALID_TIMESTAMP,

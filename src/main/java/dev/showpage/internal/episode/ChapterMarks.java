@@ -7,12 +7,19 @@ import dev.showpage.internal.grammar.EpisodePageParser.ChapterMarkContext;
 import dev.showpage.internal.session.SourceText;
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
 /**
  * The times of an episode's notes that may start chapters: which words around each are its title,
  * and which times stand together in a run. Whether a run is a chapter list is decided later, for
  * the whole run ({@link ChapterLists}).
+ *
+ * <p>The signs around a time are told by their shape ({@link MarkSigns}); the tokens of a mark the
+ * grammar does not include (a closing bracket, a unit, a separator) are taken here, and the reader
+ * skips them ({@link #absorbs}). A time alone on its line takes the next line as its title. A line
+ * that may be a list's first chapter with its time damaged or lost ({@link LineStarts}) is read as
+ * an item without a time, which only the list after it can repair.
  */
 final class ChapterMarks {
 
@@ -20,6 +27,7 @@ final class ChapterMarks {
     private final SourceText source;
     private final LineState line;
     private final PendingWords words;
+    private final LineStarts starts;
 
     /** Whether a heading or a rule opened a list, so that the next time continues it. */
     private boolean listOpen;
@@ -32,52 +40,122 @@ final class ChapterMarks {
     /** Whether the last line with text was a heading ("Chapters", "Setlist:"). */
     private boolean afterHeading;
 
+    /** The last token of the page that belongs to a mark already read; the reader skips it. */
+    private int absorbedThrough = -1;
+
+    /** The items opened on the line being read, and whether the last mark ended with a colon. */
+    private int openedOnLine;
+
+    private ChapterItem lineItem;
+    private boolean colonAfterTime;
+
+    /** An item whose time stood alone on its line: the next line with text is its title. */
+    private ChapterItem awaiting;
+
     ChapterMarks(EpisodeDraft draft, SourceText source, LineState line, PendingWords words) {
         this.draft = draft;
         this.source = source;
         this.line = line;
         this.words = words;
+        this.starts = new LineStarts(source);
+    }
+
+    /** Whether the token was read as part of a mark (a bracket, unit or separator after it). */
+    boolean absorbs(Token token) {
+        return token.getTokenIndex() <= absorbedThrough;
     }
 
     /** A time mark the grammar found: a chapter's start, or a time in a sentence. */
     void read(ChapterMarkContext ctx) {
-        Token time = ctx.getStart();
-        Token markEnd = ctx.getStop();
-        boolean separated = ctx.getChildCount() > 1;
+        Token stop = ctx.getStop();
+        readTime(ctx.getStart(), stop, !ChapterTimes.isClock(stop));
+    }
+
+    /**
+     * "1h02m03s Intro", "Intro 2m30s": a time written in units, which is a chapter's only at the
+     * start or the end of its line (inside a sentence, "we talked for 45m", it is an amount).
+     */
+    boolean readUnitTime(Token token) {
+        if (!ChapterTimes.isUnitTime(token)
+                || line.hasContent
+                || !(starts.isLeadWords(words.list())
+                        || endsLine(
+                                source.token(
+                                        MarkReach.of(source, token, false, words.list())
+                                                .last())))) {
+            return false;
+        }
+        readTime(token, token, false);
+        return true;
+    }
+
+    /**
+     * Whether a bullet after a track number stands before a time ("1. • 0:00 Intro"): a sign of the
+     * time's, not the end of the words before it.
+     */
+    boolean takesAsLead(Token bullet) {
+        if (words.isEmpty()
+                || line.hasContent
+                || !starts.isLeadWords(words.list())
+                || !starts.startsWithTime(starts.afterLeads(bullet.getTokenIndex()))) {
+            return false;
+        }
+        words.add(bullet);
+        return true;
+    }
+
+    private void readTime(Token time, Token stop, boolean separated) {
         List<Token> before = words.list();
-        if (!line.hasContent && isLead(before)) {
-            // "00:00 - Intro", "• (2:25) Intro", "1. 0:00 Intro": the time starts its line.
-            Token lead = before.isEmpty() ? null : before.get(0);
+        MarkReach reach = MarkReach.of(source, stop, separated, before);
+        Token end = source.token(reach.last());
+        boolean lead = !line.hasContent && starts.isLeadWords(before);
+        if (NeverChapters.is(source, time, stop, reach, before, lead, words.openChapter)) {
+            words.addAll(time, stop); // prose: the tokens after the mark follow as words
+            return;
+        }
+        if (lead) {
+            // "00:00 - Intro", "• (2:25) Intro", "1. 0:00 Intro", "▶ 00:00 Intro": the time
+            // starts its line.
+            Token first = before.isEmpty() ? null : before.get(0);
             before.clear();
             words.startSegment();
-            ChapterItem item = open(time, markEnd, false);
-            if (lead != null) {
-                item.first = lead;
+            ChapterItem item = open(time, end, false);
+            if (first != null) {
+                item.first = first;
             }
+            absorb(reach);
             return;
         }
         ChapterItem open = words.openChapter;
         if (open != null
                 && !open.titleFirst
-                && !separated
-                && endsLine(markEnd)
+                && !reach.separated()
+                && endsLine(end)
                 && open.mark.getLine() == time.getLine()
                 && !before.isEmpty()) {
             // "1 00:00 Welcome 01:19": a table's length column after the title; the next start
             // tells the same.
             words.flush();
-            open.last = markEnd;
+            open.last = end;
+            absorb(reach);
             return;
         }
-        if (!separated && !line.hasContent && !before.isEmpty() && endsLine(markEnd)) {
-            // "Intro (0:42)", "1. Xtal 0:00", "Suite-Pee 4:26 (Incomplete)": the title comes first.
+        if (!reach.separated() && !line.hasContent && !before.isEmpty() && endsLine(end)) {
+            // "Intro (0:42)", "1. Xtal 0:00", "Intro - 00:00", "Intro {0:00}": the title first.
             Token first = before.get(0);
-            Token last = before.get(before.size() - 1);
+            int last = before.size() - 1;
+            while (last > 0
+                    && (MarkSigns.isOpening(before.get(last))
+                            || MarkSigns.isSeparator(before.get(last)))) {
+                last--; // the dash or the opening bracket before the time
+            }
+            String title = source.between(first, before.get(last));
             before.clear();
             words.startSegment();
-            ChapterItem item = open(time, markEnd, true);
+            ChapterItem item = open(time, end, true);
             item.first = first;
-            item.title = source.between(first, last);
+            item.title = title;
+            absorb(reach);
             return;
         }
         if (open != null || listOpen || endsWithBullet(before)) {
@@ -87,11 +165,60 @@ final class ChapterMarks {
             }
             words.startSegment();
             words.flush();
-            open(time, markEnd, false);
+            open(time, end, false);
+            absorb(reach);
             return;
         }
         // A lone time inside a sentence ("we met at 10:30") is prose, not a chapter.
-        words.addAll(ctx);
+        words.addAll(time, stop);
+    }
+
+    private void absorb(MarkReach reach) {
+        absorbedThrough = Math.max(absorbedThrough, reach.last());
+        colonAfterTime = source.token(reach.last()).getType() == EpisodePageLexer.COLON;
+    }
+
+    /**
+     * Before a line is read: the title of a time that stood alone on the line before, or a line
+     * that may be a list's first chapter whose time is damaged or lost.
+     */
+    void startLine(ParserRuleContext lineContext) {
+        Token start = lineContext.getStart();
+        if (start.getType() == EpisodePageLexer.NL || start.getType() == Token.EOF) {
+            return;
+        }
+        int at = starts.afterLeads(start.getTokenIndex());
+        ChapterItem waiting = awaiting;
+        awaiting = null;
+        if (waiting != null) {
+            if (!starts.startsWithTime(at)) {
+                // "00:00" / "Intro": the line under a time alone is its title.
+                absorbedThrough = Math.max(absorbedThrough, at - 1);
+                words.openChapter = waiting;
+                line.hasChapter = true;
+            }
+            return;
+        }
+        if (!items.isEmpty()
+                || starts.startsWithTime(at)
+                || !starts.nextTextLineStartsWithTime(lineContext.getStop())) {
+            return;
+        }
+        int damaged = ChapterTimes.damagedZero(source, at);
+        if (damaged >= 0) {
+            // "0:0 Intro", "00;00 Intro", "O0:00 Intro" above "04:30 Next": a first time damaged.
+            ChapterItem item = open(source.token(at), source.token(damaged), false);
+            item.first = start;
+            List<Token> lead =
+                    at > start.getTokenIndex() ? List.of(source.token(at - 1)) : List.of();
+            absorb(MarkReach.of(source, source.token(damaged), false, lead));
+            absorbedThrough = Math.max(absorbedThrough, damaged);
+        } else if (afterHeading && starts.isShortPlainLine(start.getTokenIndex())) {
+            // "Chapters:" / "Intro" / "04:30 Next": a first chapter whose time is lost.
+            ChapterItem item = open(source.token(at), source.token(at), false);
+            item.first = start;
+            absorbedThrough = Math.max(absorbedThrough, at - 1);
+        }
     }
 
     /** The first rule opens an inline chapter list, the next one closes it. */
@@ -118,6 +245,17 @@ final class ChapterMarks {
         if (!line.hasChapter) {
             closeRun(); // a line of text between chapter lines ends their run; blank lines do not
         }
+        if (openedOnLine == 1
+                && !lineItem.titleFirst
+                && !colonAfterTime
+                && ChapterTimes.isTime(lineItem.mark)
+                && ChapterTitles.clean(lineItem.title).isEmpty()) {
+            // "00:00" alone: its title is on the next line ("Speaker (00:22):" is no such time).
+            awaiting = lineItem;
+        }
+        openedOnLine = 0;
+        lineItem = null;
+        colonAfterTime = false;
         afterHeading = line.isHeading || endsWithColon;
     }
 
@@ -126,6 +264,12 @@ final class ChapterMarks {
             draft.addChapterRun(new ChapterRun(List.copyOf(items), headed));
             items = new ArrayList<>();
         }
+    }
+
+    /** At the end of the episode's lines. */
+    void finish() {
+        awaiting = null;
+        closeRun();
     }
 
     private ChapterItem open(Token time, Token markEnd, boolean titleFirst) {
@@ -138,40 +282,9 @@ final class ChapterMarks {
         words.openChapter = item;
         line.hasChapter = true;
         line.hasContent = true;
+        openedOnLine++;
+        lineItem = item;
         return item;
-    }
-
-    /** Whether the words before a time are only a bullet or a track number ("1.", "01 -", "*"). */
-    private static boolean isLead(List<Token> words) {
-        if (words.isEmpty()) {
-            return true;
-        }
-        int i = 0;
-        while (i < words.size() && isBullet(words.get(i))) {
-            i++;
-        }
-        if (i < words.size() && words.get(i).getType() == EpisodePageLexer.NUMBER) {
-            i++;
-            if (i < words.size()
-                    && (words.get(i).getType() == EpisodePageLexer.STOP
-                            || words.get(i).getType() == EpisodePageLexer.DASH
-                            || words.get(i).getText().equals(")"))) {
-                i++;
-            }
-        }
-        return i == words.size();
-    }
-
-    private static boolean isBullet(Token token) {
-        String text = token.getText();
-        return token.getType() == EpisodePageLexer.BULLET
-                || token.getType() == EpisodePageLexer.DASH
-                || text.equals("*")
-                || text.equals("\u25CF")
-                || text.equals("\u2192")
-                || text.equals("\u25AA")
-                || text.equals("\u00B7")
-                || text.equals(">");
     }
 
     private static boolean endsWithBullet(List<Token> words) {

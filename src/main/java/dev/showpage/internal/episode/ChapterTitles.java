@@ -16,7 +16,8 @@ final class ChapterTitles {
     // "1. ", "01. ", "3) ", "1 - ", "01 – ": a track number and its separator.
     private static final Pattern TRACK_NUMBER =
             Pattern.compile("^(\\d{1,3})(?:[.)]|\\s*[-\u2013\u2014\uFF0D])\\s+(?=\\S)");
-    private static final String DASHES = "-\u2013\u2014\uFF0D|~\u2022\u00B7";
+    // Separators that stand alone, a blank after them at the start or before them at the end.
+    private static final String DASHES = "-\u2013\u2014\uFF0D|~\u2022\u00B7>\u00BB\u2192=";
 
     private ChapterTitles() {}
 
@@ -62,8 +63,7 @@ final class ChapterTitles {
         while (changed && !t.isEmpty()) {
             changed = false;
             char first = t.charAt(0);
-            if (first == ')'
-                    || first == ']'
+            if (Character.getType(first) == Character.END_PUNCTUATION
                     || first == ':'
                     || (DASHES.indexOf(first) >= 0 && (t.length() == 1 || t.charAt(1) == ' '))) {
                 t = t.substring(1).strip();
@@ -71,8 +71,8 @@ final class ChapterTitles {
                 continue;
             }
             char last = t.charAt(t.length() - 1);
-            if (last == '('
-                    || last == '['
+            if (Character.getType(last) == Character.START_PUNCTUATION
+                    || last == '<'
                     || last == ':'
                     || (DASHES.indexOf(last) >= 0
                             && (t.length() == 1 || t.charAt(t.length() - 2) == ' '))) {

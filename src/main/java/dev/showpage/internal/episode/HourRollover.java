@@ -65,9 +65,8 @@ final class HourRollover {
 
     /** Whether the mark writes hours: three parts, or two parts with 60 minutes or more. */
     private static boolean hoursWritten(ChapterEntry entry) {
-        String text = entry.item.mark.getText();
-        if (text != null && text.indexOf(':') != text.lastIndexOf(':')) {
-            return true; // "1:02:03", "[00:00:03]": hours are written
+        if (ChapterTimes.hoursWritten(entry.item.mark)) {
+            return true; // "1:02:03", "[00:00:03]", "1h02m": hours are written
         }
         return entry.written >= HOUR;
     }

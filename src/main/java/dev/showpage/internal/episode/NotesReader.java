@@ -15,9 +15,9 @@ import dev.showpage.internal.session.SourceText;
 import dev.showpage.internal.text.Urls;
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ErrorNode;
-import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
@@ -49,7 +49,8 @@ public final class NotesReader extends EpisodePageParserBaseVisitor<Void> {
     }
 
     /** Reads one body line (or a head line past the title and show). */
-    public void readLine(ParseTree bodyLine) {
+    public void readLine(ParserRuleContext bodyLine) {
+        chapters.startLine(bodyLine);
         visit(bodyLine);
     }
 
@@ -65,11 +66,14 @@ public final class NotesReader extends EpisodePageParserBaseVisitor<Void> {
         words.flushDangling();
         words.flush();
         words.closeChapter();
-        chapters.closeRun();
+        chapters.finish();
     }
 
     @Override
     public Void visitChapterMark(ChapterMarkContext ctx) {
+        if (chapters.absorbs(ctx.getStart())) {
+            return null;
+        }
         chapters.read(ctx);
         return null;
     }
@@ -125,12 +129,19 @@ public final class NotesReader extends EpisodePageParserBaseVisitor<Void> {
     @Override
     public Void visitTerminal(TerminalNode node) {
         Token token = node.getSymbol();
+        if (chapters.absorbs(token) || chapters.readUnitTime(token)) {
+            return null; // a sign around a time, or a time written in units ("1h02m03s")
+        }
         switch (token.getType()) {
             case EpisodePageLexer.NL -> endLine();
             case EpisodePageLexer.DOMAIN -> links.readDomain(token);
             case EpisodePageLexer.URL -> links.read(token, Urls.read(token.getText()));
             case EpisodePageLexer.RULE -> chapters.rule();
-            case EpisodePageLexer.BULLET -> words.beginStructure();
+            case EpisodePageLexer.BULLET -> {
+                if (!chapters.takesAsLead(token)) {
+                    words.beginStructure();
+                }
+            }
             case Token.EOF -> {}
             default -> {
                 if (!links.closesLink(token)) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * The words of an episode's notes read since the last link, mark or heading, and where they go once
@@ -69,8 +68,13 @@ final class PendingWords {
 
     /** The tokens of a segment the grammar read as structure, where they are only words. */
     void addAll(ParserRuleContext segment) {
-        for (int i = 0; i < segment.getChildCount(); i++) {
-            add(((TerminalNode) segment.getChild(i)).getSymbol());
+        addAll(segment.getStart(), segment.getStop());
+    }
+
+    /** The tokens from {@code first} to {@code last} of one line, as words. */
+    void addAll(Token first, Token last) {
+        for (int i = first.getTokenIndex(); i <= last.getTokenIndex(); i++) {
+            add(source.token(i));
         }
     }
 

@@ -12,14 +12,20 @@ import java.util.Set;
 
 /**
  * One run of chapter items read as a whole: its entries, titles cleaned and hours repaired, those
- * that are chapters, and whether they make a chapter list by the rules "Size", "Not a transcript"
- * and "Mostly increasing" of {@link ChapterLists}.
+ * that are chapters, and whether they make a chapter list by the rules "Repair", "Size", "Not a
+ * transcript" and "Mostly increasing" of {@link ChapterLists}.
  */
 final class RunReading {
 
     final List<ChapterEntry> entries = new ArrayList<>();
     final List<ChapterEntry> chapters = new ArrayList<>();
     final boolean list;
+
+    /**
+     * The first item, when it has no time and the list did not repair it: its text goes back to the
+     * prose, as a run of its own.
+     */
+    final ChapterItem untimedLeftOver;
 
     RunReading(ChapterRun run, Optional<Duration> episodeLength) {
         for (ChapterItem item : run.items()) {
@@ -32,7 +38,19 @@ final class RunReading {
                 chapters.add(entry);
             }
         }
-        list = isList(chapters, run.headed());
+        ChapterEntry first = entries.get(0);
+        if (first.untimed
+                && !first.title.isEmpty()
+                && !chapters.isEmpty()
+                && chapters.get(0).start > 0) {
+            // The first time damaged ("0:0 Intro") or lost under a heading, where the list after
+            // it starts later: the list's first chapter starts at 0:00.
+            first.start = 0;
+            first.repaired = true;
+            chapters.add(0, first);
+        }
+        untimedLeftOver = first.untimed && !first.repaired ? first.item : null;
+        list = isList(chapters, run.headed()) && !TranscriptTimes.is(chapters);
     }
 
     long[] starts() {
