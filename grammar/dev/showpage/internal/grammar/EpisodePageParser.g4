@@ -31,8 +31,22 @@ genericPage
 // "June 09, 2023 Buzzsprout Episode 103", "December 31, 2024 • 25 mins", "Published 05/02/22",
 // "Jan 28, 20251 hr 18 minEp. 285", "1 h 6 min • 16/12/2025"
 releaseLine
-    : (PUBLISHED COLON?)? releaseDate (BULLET? duration)? (mark | ~(NL | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON))* NL
-    | duration BULLET releaseDate (mark | ~(NL | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON))* NL
+    : (PUBLISHED COLON? | episodeNumber)? releaseDate (fieldSeparator? duration)? (mark | ~(NL | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON))* NL
+    | duration fieldSeparator releaseDate (mark | ~(NL | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON))* NL
+    ;
+
+// "Episode 406 ·", "Ep. 6": the episode's number before its date, and the sign after it.
+episodeNumber
+    : WORD STOP? NUMBER fieldSeparator?
+    ;
+
+// What sites print between the fields of a release line: "•", "|", "-", or a sign the lexer
+// takes as a word ("·").
+fieldSeparator
+    : BULLET
+    | PIPE
+    | DASH
+    | WORD
     ;
 
 releaseDate
