@@ -122,7 +122,8 @@ final class LineTable {
                 || used[i]
                 || TitleText.isPlaceholder(text)
                 || TitleText.isEpisodeLabel(text)
-                || TitleText.isSectionHeading(text)) {
+                || TitleText.isSectionHeading(text)
+                || TitleText.captionedName(text) != null) {
             return false;
         }
         for (int t = line.getStart().getTokenIndex(); t <= line.getStop().getTokenIndex(); t++) {

@@ -76,7 +76,13 @@ final class ShowName {
         if (shaped >= 0) {
             return Optional.of(fromShapedLine(shaped));
         }
-        String named = proseName();
+        String named = captionedName(limit, true);
+        if (named == null) {
+            named = proseName();
+        }
+        if (named == null) {
+            named = headerNamedAgain(limit, titles);
+        }
         if (named == null) {
             named = repeatedShortLine(limit);
         }
@@ -195,7 +201,10 @@ final class ShowName {
                     texts.add(lines.text(i));
                 }
             }
-            prose = ShowPhrases.greeted(texts);
+            prose = captionedName(lines.size(), false);
+            if (prose == null) {
+                prose = ShowPhrases.greeted(texts);
+            }
             if (prose == null) {
                 prose = ShowPhrases.repeatedPodcastName(texts);
             }
@@ -235,6 +244,77 @@ final class ShowName {
             }
         }
         return name;
+    }
+
+    /**
+     * The name the first image caption of the page's header, above {@code limit}, gives; its line
+     * is used when {@code use}.
+     */
+    private String captionedName(int limit, boolean use) {
+        int seen = 0;
+        for (int i = 0; i < limit && seen < HEADER_LINES; i++) {
+            if (lines.isNote(i) && lines.isShort(i)) {
+                seen++;
+                String name = TitleText.captionedName(lines.text(i));
+                if (name != null) {
+                    if (use) {
+                        lines.markUsed(i);
+                    }
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A short line of the page's header that the page names again at least twice, inside other
+     * lines ("The Bike Shed" over "The Bike Shed on social media" and "On The Bike Shed, hosts
+     * ..."), or null.
+     */
+    private String headerNamedAgain(int limit, Set<Integer> titles) {
+        int seen = 0;
+        for (int i = 0; i < limit && seen < HEADER_LINES; i++) {
+            if (!lines.isNote(i) || !lines.isShort(i)) {
+                continue;
+            }
+            seen++;
+            if (titles.contains(i)
+                    || !lines.isTitleLike(i)
+                    || lines.isChrome(i)
+                    || lines.endsSentence(i)
+                    || lines.words(i) > MAX_WORDS
+                    || lines.words(i) < 2) {
+                continue;
+            }
+            String name = lines.text(i);
+            int mentions = 0;
+            for (int j = 0; j < lines.size() && j < PROSE_LINES && mentions < 2; j++) {
+                if (j != i && !lines.isBlank(j) && mentions(lines.text(j), name)) {
+                    mentions++;
+                }
+            }
+            if (mentions >= 2) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code text} holds {@code name} as words of its own, with more around it. */
+    private static boolean mentions(String text, String name) {
+        if (text.length() <= name.length()) {
+            return false;
+        }
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean after = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (before && after) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether line {@code i} is only the show's name as the page's prose gives it. */

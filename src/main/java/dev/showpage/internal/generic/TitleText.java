@@ -17,6 +17,29 @@ final class TitleText {
             "\u2022\u00B7\u2023\u2043\u25AA\u25AB\u25CF\u25CB\u25E6\u25BA\u25B6\u25B8\u27A4\u2192"
                     + "\u2013\u2014-*+>\u2713\u2714\u2605\u2666\u2756\u25A0\u25A1";
 
+    /**
+     * How sites' image captions name the show a cover belongs to, lower case, in the seven
+     * languages the parser reads.
+     */
+    private static final String[] CAPTIONS = {
+        "cover art for ",
+        "cover image for ",
+        "artwork for ",
+        "podcast cover for ",
+        "cover for ",
+        "pochette de ",
+        "pochette du podcast ",
+        "couverture de ",
+        "cover von ",
+        "cover-bild von ",
+        "portada de ",
+        "carátula de ",
+        "copertina di ",
+        "capa de ",
+        "hoes van ",
+        "omslag van "
+    };
+
     /** What a template leaves when its value is missing, lower case. */
     private static final Set<String> PLACEHOLDERS =
             Set.of("null", "undefined", "nan", "none", "[object object]", "title", "untitled");
@@ -182,6 +205,20 @@ final class TitleText {
             }
         }
         return section;
+    }
+
+    /**
+     * The show's name an image's alternative text gives ("cover art for Harbour Lights", "Pochette
+     * de Harbour Lights"), or null when the line is not such a caption.
+     */
+    static String captionedName(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String caption : CAPTIONS) {
+            if (lower.startsWith(caption) && text.length() > caption.length()) {
+                return text.substring(caption.length());
+            }
+        }
+        return null;
     }
 
     /** Whether the line is what a template leaves for a missing title ("null", "{{title}}"). */

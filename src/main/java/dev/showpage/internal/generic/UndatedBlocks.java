@@ -124,6 +124,7 @@ final class UndatedBlocks {
                     && (lines.isChrome(title)
                             || TitleText.isEpisodeLabel(lines.text(title))
                             || TitleText.isPlaceholder(lines.text(title))
+                            || TitleText.captionedName(lines.text(title)) != null
                             || showName.nameOn(title) != null
                             || showName.isProseName(title)
                             || lines.text(title).equals(show))) {

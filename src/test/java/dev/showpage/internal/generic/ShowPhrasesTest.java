@@ -127,4 +127,58 @@ class ShowPhrasesTest {
         assertThat(page.show()).map(Show::title).contains("Harbour Lights Podcast");
         assertThat(page.show()).map(Show::publisher).contains(Optional.of(publisher));
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "cover art for Lantern Hours",
+                "Artwork for Lantern Hours",
+                "Pochette de Lantern Hours",
+                "Copertina di Lantern Hours",
+                "Capa de Lantern Hours"
+            })
+    void anImageCaptionNamesTheShowAndIsNeverTheTitle(String caption) {
+        // Line 1: the caption; line 2: the show's name; line 4: the title; line 5: notes.
+        Page page =
+                EpisodePageParser.parse(
+                        caption
+                                + "\nLantern Hours\n\nCandles and Clocks\n"
+                                + "Notes about how candles once told the time in monasteries and"
+                                + " homes across the north.\n");
+
+        assertThat(page.show()).map(Show::title).contains("Lantern Hours");
+        assertThat(page.episodes()).hasSize(1);
+        assertThat(page.episodes().get(0).title()).contains("Candles and Clocks");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The Night Ferry", "Stone and Salt", "Lantern Hours"})
+    void aHeaderLineThePageNamesTwiceMoreIsTheShow(String name) {
+        // Line 1: the header; lines 3 and 7 name it again inside other lines.
+        Page page =
+                EpisodePageParser.parse(
+                        name
+                                + "\n\nOn "
+                                + name
+                                + ", two friends talk about the coast every week.\n\n"
+                                + "Salt Marsh Walks\nMarch 3, 2024\nNotes about the marsh.\n"
+                                + name
+                                + " on social media\n");
+
+        assertThat(page.show()).map(Show::title).contains(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The Night Ferry", "Stone and Salt"})
+    void aHeaderLineNamedOnlyOnceMoreIsNotTheShow(String name) {
+        Page page =
+                EpisodePageParser.parse(
+                        name
+                                + "\n\nOn "
+                                + name
+                                + ", two friends talk about the coast every week.\n\n"
+                                + "Salt Marsh Walks\nMarch 3, 2024\nNotes about the marsh.\n");
+
+        assertThat(page.show()).isEmpty();
+    }
 }
