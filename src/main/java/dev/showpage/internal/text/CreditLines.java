@@ -141,7 +141,7 @@ public final class CreditLines {
                     "agradecimientos",
                     "ringraziamenti",
                     "agradecimentos",
-                    "dankzij",
+                    "dank",
                     "sponsored",
                     "sponsorisé",
                     "gesponsert",

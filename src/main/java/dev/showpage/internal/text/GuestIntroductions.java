@@ -52,7 +52,7 @@ final class GuestIntroductions {
             String w = core(words.get(i)).toLowerCase(Locale.ROOT);
             int start = -1;
             if (PersonWords.isWithWord(words.get(i))
-                    && !endsPhrase(words.get(i))
+                    && (!endsPhrase(words.get(i)) || PersonWords.isShortWith(words.get(i)))
                     && (isTitle || spokenWith(words, i))) {
                 start = i + 1;
             } else if ((w.equals("to") || w.equals("down"))
@@ -267,7 +267,8 @@ final class GuestIntroductions {
     }
 
     private static void add(List<Mention> found, List<String> words, Span span, boolean[] credit) {
-        if (!credit[span.from()]) {
+        boolean known = found.stream().anyMatch(m -> m.wordIndex() == span.from());
+        if (!credit[span.from()] && !known) {
             found.add(new Mention(join(words, span.from(), span.to()), span.from()));
         }
     }

@@ -258,10 +258,9 @@ public final class Names {
             String w = words.get(end);
             boolean inside =
                     end > start
-                            && end + 1 < words.size()
                             && !endsPhrase(words.get(end - 1))
                             && (PersonWords.isParticle(w) || isBareInitial(w))
-                            && isNameWord(words.get(end + 1));
+                            && nameAfterParticles(words, end + 1);
             if (!inside && (!isNameWord(w) || (end > start && w.startsWith("(")))) {
                 break;
             }
@@ -271,6 +270,15 @@ public final class Names {
             }
         }
         return end;
+    }
+
+    /** Whether a name word follows, maybe after more particles ("van der Berg"). */
+    private static boolean nameAfterParticles(List<String> words, int at) {
+        int i = at;
+        while (i < words.size() && i < at + 2 && PersonWords.isParticle(words.get(i))) {
+            i++;
+        }
+        return i < words.size() && isNameWord(words.get(i));
     }
 
     /** "M" in "Joshua M Greene": one capital letter, no full stop. */

@@ -15,9 +15,9 @@ final class PersonWords {
 
     private PersonWords() {}
 
-    /** A set of words; a word may stand in two languages' lists. */
-    private static Set<String> words(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+    /** The set of the space-separated words; a word may stand in two languages' lists. */
+    private static Set<String> words(String words) {
+        return Set.copyOf(java.util.Arrays.asList(words.trim().split(" +")));
     }
 
     /**
@@ -27,42 +27,9 @@ final class PersonWords {
      */
     private static final Set<String> HONORIFICS =
             words(
-                    "dr",
-                    "prof",
-                    "professor",
-                    "sir",
-                    "dame",
-                    "mr",
-                    "mrs",
-                    "ms",
-                    "mx",
-                    "lord",
-                    "lady",
-                    "gm",
-                    "im",
-                    "fm",
-                    "cm",
-                    "nm",
-                    "wgm",
-                    "wim",
-                    "wfm",
-                    "mme",
-                    "mlle",
-                    "herr",
-                    "frau",
-                    "sr",
-                    "sra",
-                    "srta",
-                    "dott",
-                    "dottssa",
-                    "ing",
-                    "avv",
-                    "dhr",
-                    "mevr",
-                    "drs",
-                    "ir",
-                    "rev",
-                    "pr");
+                    "dr prof professor sir dame mr mrs ms mx lord lady gm im fm cm nm wgm wim wfm"
+                        + " mme mlle herr frau sr sra srta dott dottssa ing avv dhr mevr drs ir rev"
+                        + " pr");
 
     /**
      * Nouns for what someone does, which stand before a name ("chalk artist Mara Quill", "Chroma
@@ -72,106 +39,19 @@ final class PersonWords {
      */
     private static final Set<String> ROLE_NOUNS =
             words(
-                    "ceo",
-                    "cto",
-                    "cpo",
-                    "coo",
-                    "cfo",
-                    "cmo",
-                    "vp",
-                    "svp",
-                    "evp",
-                    "founder",
-                    "co-founder",
-                    "cofounder",
-                    "chief",
-                    "head",
-                    "lead",
-                    "president",
-                    "expert",
-                    "icon",
-                    "legend",
-                    "poet",
-                    "chef",
-                    "coach",
-                    "grandmaster",
-                    "master",
-                    "champion",
-                    "author",
-                    "actor",
-                    "actress",
-                    "scientist",
-                    "engineer",
-                    "architect",
-                    "analyst",
-                    "specialist",
-                    "doctor",
-                    "physician",
-                    "professor",
-                    "lecturer",
-                    "teacher",
-                    "student",
-                    "friend",
-                    "colleague",
-                    "guest",
-                    "partner",
-                    "veteran",
-                    "pioneer",
-                    "star",
-                    "critic",
-                    "advocate",
-                    "activist",
-                    "artist",
-                    "economist",
-                    "journalist",
-                    "entrepreneur",
-                    "investor",
-                    "historian",
-                    "politician",
-                    "diplomat",
-                    "judge",
-                    "lawyer",
-                    "nurse",
-                    "fellow",
-                    "scholar",
-                    "maker",
-                    "creator",
-                    "reporter",
-                    "auteur",
-                    "autrice",
-                    "autor",
-                    "autora",
-                    "autore",
-                    "fondateur",
-                    "fondatrice",
-                    "gründer",
-                    "gründerin",
-                    "fundador",
-                    "fundadora",
-                    "fondatore",
-                    "fondatrice",
-                    "oprichter",
-                    "invité",
-                    "invitée",
-                    "gast",
-                    "gästin",
-                    "invitado",
-                    "invitada",
-                    "ospite",
-                    "convidado",
-                    "convidada",
-                    "médecin",
-                    "chercheur",
-                    "chercheuse",
-                    "forscher",
-                    "forscherin",
-                    "investigador",
-                    "investigadora",
-                    "ricercatore",
-                    "ricercatrice",
-                    "pesquisador",
-                    "pesquisadora",
-                    "onderzoeker");
+                    "ceo cto cpo coo cfo cmo vp svp evp founder co-founder cofounder chief head"
+                        + " lead president expert icon legend poet chef coach grandmaster master"
+                        + " champion author actor actress scientist engineer architect analyst"
+                        + " specialist doctor physician professor lecturer teacher student friend"
+                        + " colleague guest partner veteran pioneer star critic advocate activist"
+                        + " artist economist journalist entrepreneur investor historian politician"
+                        + " diplomat judge lawyer nurse fellow scholar maker creator reporter"
+                        + " auteur autrice autor autora autore fondateur fondatrice gründer"
+                        + " gründerin fundador fundadora fondatore fondatrice oprichter invité"
+                        + " invitée gast gästin invitado invitada ospite convidado convidada"
+                        + " médecin chercheur chercheuse forscher forscherin investigador"
+                        + " investigadora ricercatore ricercatrice pesquisador pesquisadora"
+                        + " onderzoeker");
 
     private static final String[] ROLE_ENDINGS = {
         "ist", "er", "or", "ian", "ant", "ent", "eur", "euse", "ista", "ore", "ora", "ero", "era"
@@ -180,53 +60,11 @@ final class PersonWords {
     /** Common words with a role-noun ending that name no role. */
     private static final Set<String> NOT_ROLES =
             words(
-                    "after",
-                    "other",
-                    "never",
-                    "under",
-                    "later",
-                    "rather",
-                    "either",
-                    "neither",
-                    "whether",
-                    "together",
-                    "however",
-                    "whatever",
-                    "whenever",
-                    "wherever",
-                    "another",
-                    "better",
-                    "number",
-                    "matter",
-                    "summer",
-                    "winter",
-                    "center",
-                    "centre",
-                    "content",
-                    "recent",
-                    "current",
-                    "different",
-                    "important",
-                    "present",
-                    "moment",
-                    "event",
-                    "order",
-                    "error",
-                    "major",
-                    "minor",
-                    "color",
-                    "colour",
-                    "favor",
-                    "favour",
-                    "dinner",
-                    "paper",
-                    "power",
-                    "water",
-                    "cover",
-                    "chapter",
-                    "letter",
-                    "corner",
-                    "border");
+                    "after other never under later rather either neither whether together however"
+                        + " whatever whenever wherever another better number matter summer winter"
+                        + " center centre content recent current different important present moment"
+                        + " event order error major minor color colour favor favour dinner paper"
+                        + " power water cover chapter letter corner border");
 
     /**
      * Words that head a credit, a thanks or a sponsor line ("Produced by", "Music:", "Special
@@ -234,193 +72,41 @@ final class PersonWords {
      */
     private static final Set<String> CREDIT_WORDS =
             words(
-                    "produced",
-                    "producer",
-                    "producers",
-                    "production",
-                    "co-produced",
-                    "co-producer",
-                    "edited",
-                    "editor",
-                    "editors",
-                    "editing",
-                    "engineer",
-                    "engineered",
-                    "engineering",
-                    "mixed",
-                    "mixing",
-                    "mastered",
-                    "mastering",
-                    "music",
-                    "theme",
-                    "song",
-                    "songs",
-                    "artwork",
-                    "art",
-                    "design",
-                    "designed",
-                    "cover",
-                    "photo",
-                    "photos",
-                    "photography",
-                    "illustration",
-                    "written",
-                    "research",
-                    "researched",
-                    "transcript",
-                    "transcribed",
-                    "sound",
-                    "audio",
-                    "executive",
-                    "showrunner",
-                    "recorded",
-                    "thanks",
-                    "thank",
-                    "sponsored",
-                    "sponsor",
-                    "sponsors",
-                    "supported",
-                    "presented",
-                    "presenter",
-                    "hosted",
-                    "host",
-                    "hosts",
-                    "co-host",
-                    "co-hosts",
-                    "cohost",
-                    "cohosts",
-                    "produit",
-                    "réalisé",
-                    "réalisation",
-                    "montage",
-                    "monté",
-                    "musique",
-                    "générique",
-                    "animé",
-                    "animation",
-                    "présenté",
-                    "présentation",
-                    "merci",
-                    "remerciements",
-                    "sponsorisé",
-                    "parrainé",
-                    "mixage",
-                    "habillage",
-                    "produziert",
-                    "produktion",
-                    "schnitt",
-                    "musik",
-                    "moderation",
-                    "moderiert",
-                    "danke",
-                    "dank",
-                    "gesponsert",
-                    "präsentiert",
-                    "redaktion",
-                    "technik",
-                    "titelmusik",
-                    "producido",
-                    "producción",
-                    "edición",
-                    "editado",
-                    "música",
-                    "presentado",
-                    "conducido",
-                    "conducción",
-                    "gracias",
-                    "agradecimientos",
-                    "patrocinado",
-                    "mezcla",
-                    "prodotto",
-                    "produzione",
-                    "musica",
-                    "musiche",
-                    "condotto",
-                    "conduzione",
-                    "presentato",
-                    "grazie",
-                    "ringraziamenti",
-                    "sponsorizzato",
-                    "sigla",
-                    "regia",
-                    "produzido",
-                    "produção",
-                    "edição",
-                    "apresentado",
-                    "apresentação",
-                    "obrigado",
-                    "obrigada",
-                    "patrocínio",
-                    "mixagem",
-                    "arte",
-                    "geproduceerd",
-                    "productie",
-                    "muziek",
-                    "gepresenteerd",
-                    "presentatie",
-                    "bedankt",
-                    "gesponsord",
-                    "redactie",
-                    "techniek");
+                    "produced producer producers production co-produced co-producer edited editor"
+                        + " editors editing engineer engineered engineering mixed mixing mastered"
+                        + " mastering music theme song songs artwork art design designed cover"
+                        + " photo photos photography illustration written research researched"
+                        + " transcript transcribed sound audio executive showrunner recorded thanks"
+                        + " thank sponsored sponsor sponsors supported presented presenter hosted"
+                        + " host hosts co-host co-hosts cohost cohosts produit réalisé réalisation"
+                        + " montage monté musique générique animé animation présenté présentation"
+                        + " merci remerciements sponsorisé parrainé mixage habillage produziert"
+                        + " produktion schnitt musik moderation moderiert danke dank gesponsert"
+                        + " präsentiert redaktion technik titelmusik producido producción edición"
+                        + " editado música presentado conducido conducción gracias agradecimientos"
+                        + " patrocinado mezcla prodotto produzione musica musiche condotto"
+                        + " conduzione presentato grazie ringraziamenti sponsorizzato sigla regia"
+                        + " produzido produção edição apresentado apresentação obrigado obrigada"
+                        + " patrocínio mixagem arte geproduceerd productie muziek gepresenteerd"
+                        + " presentatie bedankt gesponsord redactie techniek");
 
     /** Credit words that say who hosts: the names they head are hosts, not guests. */
     private static final Set<String> HOST_WORDS =
             words(
-                    "hosted",
-                    "host",
-                    "hosts",
-                    "co-host",
-                    "co-hosts",
-                    "cohost",
-                    "cohosts",
-                    "presented",
-                    "presenter",
-                    "animé",
-                    "animation",
-                    "présenté",
-                    "présentation",
-                    "moderation",
-                    "moderiert",
-                    "präsentiert",
-                    "presentado",
-                    "conducido",
-                    "conducción",
-                    "condotto",
-                    "conduzione",
-                    "presentato",
-                    "apresentado",
-                    "apresentação",
-                    "gepresenteerd",
-                    "presentatie");
+                    "hosted host hosts co-host co-hosts cohost cohosts presented presenter animé"
+                            + " animation présenté présentation moderation moderiert präsentiert"
+                            + " presentado conducido conducción condotto conduzione presentato"
+                            + " apresentado apresentação gepresenteerd presentatie");
 
     /** The words after a credit word that lead to the names: "by", "par", "von", "por", ... */
-    private static final Set<String> CREDIT_LINKS =
-            words("by", "to", "par", "à", "von", "an", "por", "a", "da", "door", "aan");
+    private static final Set<String> CREDIT_LINKS = words("by to par à von an por a da door aan");
 
     /** Headings of a guest list: "Guests:", "Invités :", "Gäste:", "Invitados:", "Ospiti:". */
     private static final Set<String> GUEST_HEADING_WORDS =
             words(
-                    "guest",
-                    "guests",
-                    "featuring",
-                    "invité",
-                    "invités",
-                    "invitée",
-                    "invitées",
-                    "gast",
-                    "gäste",
-                    "gäst",
-                    "invitado",
-                    "invitados",
-                    "invitada",
-                    "invitadas",
-                    "ospite",
-                    "ospiti",
-                    "convidado",
-                    "convidados",
-                    "convidada",
-                    "convidadas",
-                    "gasten");
+                    "guest guests featuring invité invités invitée invitées gast gäste gäst "
+                            + "invitado invitados invitada invitadas ospite ospiti convidado "
+                            + "convidados convidada convidadas gasten");
 
     /**
      * Words of a conversation, which make "with X" in prose name the one spoken with ("I talk
@@ -430,111 +116,34 @@ final class PersonWords {
      */
     private static final Set<String> CONVERSATION_WORDS =
             words(
-                    "talk",
-                    "talks",
-                    "talked",
-                    "talking",
-                    "chat",
-                    "chats",
-                    "chatted",
-                    "chatting",
-                    "speak",
-                    "speaks",
-                    "speaking",
-                    "spoke",
-                    "sit",
-                    "sits",
-                    "sat",
-                    "sitting",
-                    "conversation",
-                    "conversations",
-                    "interview",
-                    "interviews",
-                    "interviewed",
-                    "discuss",
-                    "discusses",
-                    "discussed",
-                    "discussion",
-                    "catch",
-                    "caught",
-                    "episode",
-                    "recorded",
-                    "joined",
-                    "meet",
-                    "met",
-                    "conversa",
-                    "conversation",
-                    "entretien",
-                    "discute",
-                    "parle",
-                    "rencontre",
-                    "échange",
-                    "gespräch",
-                    "spricht",
-                    "unterhält",
-                    "unterhalten",
-                    "sprechen",
-                    "interviewt",
-                    "habla",
-                    "hablamos",
-                    "charla",
-                    "conversación",
-                    "entrevista",
-                    "conversamos",
-                    "parla",
-                    "parliamo",
-                    "intervista",
-                    "chiacchierata",
-                    "fala",
-                    "falamos",
-                    "conversamos",
-                    "gesprek",
-                    "praat",
-                    "spreekt",
-                    "praten",
-                    "aflevering",
-                    "épisode",
-                    "folge",
-                    "episodio",
-                    "puntata",
-                    "episódio");
+                    "talk talks talked talking chat chats chatted chatting speak speaks speaking"
+                        + " spoke sit sits sat sitting conversation conversations interview"
+                        + " interviews interviewed discuss discusses discussed discussion catch"
+                        + " caught episode recorded joined meet met conversa conversation entretien"
+                        + " discute parle rencontre échange gespräch spricht unterhält unterhalten"
+                        + " sprechen interviewt habla hablamos charla conversación entrevista"
+                        + " conversamos parla parliamo intervista chiacchierata fala falamos"
+                        + " conversamos gesprek praat spreekt praten aflevering épisode folge"
+                        + " episodio puntata episódio spreche rede reden discutons parlons discuto"
+                        + " hablo charlamos parlo converso falo spreek");
 
     private static final Set<String> FIRST_PERSON =
             words(
-                    "i",
-                    "we",
-                    "me",
-                    "us",
-                    "i'm",
-                    "we're",
-                    "i’m",
-                    "we’re",
-                    "je",
-                    "nous",
-                    "ich",
-                    "wir",
-                    "yo",
-                    "nosotros",
-                    "io",
-                    "noi",
-                    "eu",
-                    "nós",
-                    "ik",
-                    "wij");
+                    "i we me us i'm we're i’m we’re je nous ich wir yo nosotros io noi eu "
+                            + "nós ik wij");
 
     /** The words that stand for "with" in each language: with, avec, mit, con, com, met. */
     private static final Set<String> WITH_WORDS =
-            words("with", "avec", "mit", "con", "com", "met", "w/", "ft", "feat", "featuring");
+            words("with avec mit con com met w/ ft feat featuring");
 
     /** The words for "on" or "about" in each language: on, sur, über, sobre, su, over. */
-    private static final Set<String> ON_WORDS =
-            words("on", "sur", "über", "sobre", "su", "over", "about");
+    private static final Set<String> ON_WORDS = words("on sur über sobre su over about");
 
     /** Particles that stand inside a name in lower case: "Ludwig van Beethoven", "da Silva". */
     private static final Set<String> PARTICLES =
             words(
-                    "van", "von", "de", "da", "di", "du", "der", "den", "del", "della", "dos",
-                    "das", "do", "la", "le", "ten", "ter", "zu", "y", "bin", "ibn", "al");
+                    "van von de da di du der den del della dos das do la le ten ter zu y "
+                            + "bin ibn al");
 
     /**
      * Verbs that follow a person as the subject of a sentence ("Mara Quill is", "Mara Quill hosts
@@ -542,40 +151,9 @@ final class PersonWords {
      */
     private static final Set<String> PERSON_VERBS =
             words(
-                    "is",
-                    "was",
-                    "has",
-                    "had",
-                    "hosts",
-                    "joins",
-                    "joined",
-                    "talks",
-                    "shares",
-                    "explains",
-                    "discusses",
-                    "returns",
-                    "says",
-                    "tells",
-                    "works",
-                    "leads",
-                    "runs",
-                    "founded",
-                    "wrote",
-                    "writes",
-                    "built",
-                    "started",
-                    "became",
-                    "created",
-                    "teaches",
-                    "lives",
-                    "est",
-                    "ist",
-                    "è",
-                    "é",
-                    "hat",
-                    "heeft",
-                    "tiene",
-                    "tem");
+                    "is was has had hosts joins joined talks shares explains discusses returns says"
+                            + " tells works leads runs founded wrote writes built started became"
+                            + " created teaches lives est ist è é hat heeft tiene tem");
 
     /**
      * Words of the pages' own furniture, never part of a person's name: the names of podcast apps
@@ -584,65 +162,12 @@ final class PersonWords {
      */
     private static final Set<String> SITE_WORDS =
             words(
-                    "podcast",
-                    "podcasts",
-                    "casts",
-                    "episodes",
-                    "episode",
-                    "spotify",
-                    "apple",
-                    "google",
-                    "amazon",
-                    "youtube",
-                    "overcast",
-                    "castbox",
-                    "stitcher",
-                    "deezer",
-                    "pandora",
-                    "iheart",
-                    "iheartradio",
-                    "castro",
-                    "podbean",
-                    "podchaser",
-                    "audible",
-                    "subscribe",
-                    "listen",
-                    "share",
-                    "transcript",
-                    "transcripts",
-                    "home",
-                    "about",
-                    "contact",
-                    "blog",
-                    "newsletter",
-                    "chapters",
-                    "links",
-                    "logo",
-                    "menu",
-                    "search",
-                    "login",
-                    "more",
-                    "latest",
-                    "all",
-                    "next",
-                    "previous",
-                    "play",
-                    "download",
-                    "feed",
-                    "rss",
-                    "notes",
-                    "show",
-                    "shows",
-                    "season",
-                    "radio",
-                    "music",
-                    "privacy",
-                    "policy",
-                    "terms",
-                    "cookies",
-                    "sign",
-                    "log",
-                    "now");
+                    "podcast podcasts casts episodes episode spotify apple google amazon youtube"
+                        + " overcast castbox stitcher deezer pandora iheart iheartradio castro"
+                        + " podbean podchaser audible subscribe listen share transcript transcripts"
+                        + " home about contact blog newsletter chapters links logo menu search"
+                        + " login more latest all next previous play download feed rss notes show"
+                        + " shows season radio music privacy policy terms cookies sign log now");
 
     /** A word of the site's furniture ({@link #SITE_WORDS}). */
     static boolean isSiteWord(String raw) {
@@ -709,9 +234,13 @@ final class PersonWords {
     }
 
     static boolean isWithWord(String raw) {
-        String w = raw.toLowerCase(Locale.ROOT);
-        return WITH_WORDS.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w)
-                || w.equals("w/");
+        return raw.equalsIgnoreCase("w/") || WITH_WORDS.contains(lower(raw));
+    }
+
+    /** "ft.", "feat.": a with-word shortened, whose full stop ends no phrase. */
+    static boolean isShortWith(String raw) {
+        String w = lower(raw);
+        return raw.endsWith(".") && (w.equals("ft") || w.equals("feat"));
     }
 
     static boolean isOnWord(String raw) {
