@@ -142,7 +142,7 @@ final class PersonWords {
     /** Particles that stand inside a name in lower case: "Ludwig van Beethoven", "da Silva". */
     private static final Set<String> PARTICLES =
             words(
-                    "van von de da di du der den del della dos das do la le ten ter zu y "
+                    "van von de da di du der den del della dos das do la le ten ter zu "
                             + "bin ibn al");
 
     /**
