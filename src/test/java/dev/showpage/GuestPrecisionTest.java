@@ -173,6 +173,19 @@ class GuestPrecisionTest {
         assertThat(episode.people().get(0).links()).hasSize(1);
     }
 
+    /** A transcript's timed lines read as chapters still introduce the guests. */
+    @Test
+    void aTimedTranscriptLineIntroducesTheGuests() {
+        Episode episode =
+                showNotes(
+                        "Harbour lamps",
+                        "00:00 Edda Vale: Welcome. Today I sit down with Mara Quill and Oskar"
+                                + " Lind.\n01:10 Mara Quill: Glad to be here.\n"
+                                + "02:30 Edda Vale: Where to find Mara Quill Online is below.");
+
+        assertThat(guests(episode)).containsExactly("Mara Quill", "Oskar Lind");
+    }
+
     /** Titles and the guests they name, on a page of show notes. */
     @ParameterizedTest
     @CsvSource(

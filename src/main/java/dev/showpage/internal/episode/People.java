@@ -85,6 +85,15 @@ final class People {
                 mention(m.name(), at + m.wordIndex());
             }
         }
+        for (EpisodeDraft.ChapterRun run : draft.chapterRuns()) {
+            // A transcript's timed lines are read as chapters; the host's opening introduces the
+            // guests there ("00:00 Host: ... I sit down with Mara Quill").
+            for (EpisodeDraft.ChapterItem item : run.items()) {
+                for (Names.Mention m : Names.introduced(item.title, false)) {
+                    mention(m.name(), EpisodeDraft.order(item.mark) + m.wordIndex());
+                }
+            }
+        }
         for (GuestLists.Listing listing : GuestLists.find(prose)) {
             mention(listing.name(), listing.order());
         }

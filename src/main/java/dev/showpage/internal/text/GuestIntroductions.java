@@ -71,6 +71,10 @@ final class GuestIntroductions {
                                     && joined(words.get(i - 2))
                                     && !endsPhrase(words.get(i - 1))))) {
                 start = i + 1; // "joined by", "joined today by"
+            } else if (w.equals("joining")
+                    && i + 1 < words.size()
+                    && PersonWords.isFirstPerson(words.get(i + 1))) {
+                start = afterCopula(words, i + 2); // "Joining me from Bergen is Mara Quill"
             } else if (PersonWords.isGuestHeadingWord(words.get(i))
                     && !isPlural(words.get(i))
                     && i + 1 < words.size()) {
@@ -241,6 +245,19 @@ final class GuestIntroductions {
             }
         }
         return Names.isNameWord(words.get(at)) || PersonWords.isRoleNoun(words.get(at)) ? at : -1;
+    }
+
+    /** The word after the first "is" of the sentence, within a dozen words; else -1. */
+    private static int afterCopula(List<String> words, int from) {
+        for (int k = from; k < words.size() && k <= from + 12; k++) {
+            if (isCopula(words.get(k))) {
+                return k + 1;
+            }
+            if (CreditLines.endsSentence(words.get(k))) {
+                break;
+            }
+        }
+        return -1;
     }
 
     private static boolean isPlural(String raw) {

@@ -176,8 +176,9 @@ public final class Names {
                 }
                 int end = nameEnd(words, i);
                 for (int j = i + target.size(); j < end; j++) {
-                    if (core(words.get(j)).equals(core(first))) {
-                        end = j; // "Mara Quill Mara Quill": the name said twice
+                    if (core(words.get(j)).equals(core(first))
+                            || PersonWords.isSiteWord(words.get(j))) {
+                        end = j; // "Mara Quill Mara Quill", "Mara Quill Podcast"
                     }
                 }
                 if (end - i > bestWords && end - i <= NAME_MAX_WORDS) {

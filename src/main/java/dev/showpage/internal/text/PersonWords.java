@@ -167,7 +167,8 @@ final class PersonWords {
                         + " podbean podchaser audible subscribe listen share transcript transcripts"
                         + " home about contact blog newsletter chapters links logo menu search"
                         + " login more latest all next previous play download feed rss notes show"
-                        + " shows season radio music privacy policy terms cookies sign log now");
+                        + " shows season radio music privacy policy terms cookies sign log now"
+                        + " online");
 
     /** A word of the site's furniture ({@link #SITE_WORDS}). */
     static boolean isSiteWord(String raw) {

@@ -41,8 +41,80 @@ final class TitleGuests {
         if (found.isEmpty()) {
             parts(title, notes).ifPresent(found::add);
         }
+        if (found.isEmpty()) {
+            firstNameOnly(title, notes).ifPresent(found::add);
+        }
         return found;
     }
+
+    /**
+     * "Knots with Mara": a first name alone after "with" names the guest only when the notes give
+     * that name a handle ("Mara (@mara)") or make it say or do something a guest does ("Mara
+     * explains"); "Cooking with Gas" names no one.
+     */
+    private static Optional<Mention> firstNameOnly(String title, List<String> notes) {
+        List<String> words = words(title);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String name = words.get(i + 1);
+            boolean alone =
+                    i + 2 == words.size()
+                            || endsPhrase(name)
+                            || !Names.isNameWord(words.get(i + 2));
+            if (PersonWords.isWithWord(words.get(i))
+                    && !endsPhrase(words.get(i))
+                    && alone
+                    && Names.isNameWord(name)
+                    && !PersonWords.isSiteWord(name)
+                    && !PersonWords.isHonorific(name)
+                    && !Names.isPossessive(name)
+                    && core(name).length() > 1
+                    && !core(name).equals(core(name).toUpperCase(java.util.Locale.ROOT))
+                    && speaksAsGuest(core(name), notes)) {
+                return Optional.of(new Mention(core(name), i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Mara (@mara)", "Mara explains", "Mara joins": the notes' cues for a first name alone. */
+    private static boolean speaksAsGuest(String name, List<String> notes) {
+        for (String note : notes) {
+            if (!note.contains(name)) {
+                continue;
+            }
+            List<String> words = words(note);
+            for (int i = 0; i + 1 < words.size(); i++) {
+                if (words.get(i).equals(name)
+                        && (words.get(i + 1).startsWith("(@")
+                                || GUEST_VERBS.contains(words.get(i + 1)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What a guest does in the notes: speaks, joins, explains. */
+    private static final java.util.Set<String> GUEST_VERBS =
+            java.util.Set.of(
+                    "joins",
+                    "explains",
+                    "shares",
+                    "talks",
+                    "tells",
+                    "says",
+                    "describes",
+                    "erklärt",
+                    "erzählt",
+                    "explique",
+                    "raconte",
+                    "explica",
+                    "cuenta",
+                    "spiega",
+                    "racconta",
+                    "conta",
+                    "vertelt",
+                    "legt");
 
     /**
      * "Mara Quill on Topic", "Punk icon Mara Quill on Topic", "Dr Mara Quill, Epidemiologist at

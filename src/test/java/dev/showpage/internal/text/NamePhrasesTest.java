@@ -45,6 +45,7 @@ class NamePhrasesTest {
                 "Deze week praat ik met Anouk de Vries over vuurtorens.     | Anouk de Vries",
                 "Mason and Rafe talk with muralist Naomi Brandt about walls. | Naomi Brandt",
                 "Mara Quill and I discuss ropes.                            | Mara Quill",
+                "Joining me from Bergen to talk nets is FM Tomas Vik.      | Tomas Vik",
             })
     void proseThatIntroducesAGuest(String text, String names) {
         assertThat(prose(text)).isEqualTo(expected(names));

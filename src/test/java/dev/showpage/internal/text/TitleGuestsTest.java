@@ -75,6 +75,12 @@ class TitleGuestsTest {
                 "Salt and iron - Tarek Oduya => Tarek Oduya (@tarek) builds boats. => Tarek Oduya",
                 "Mara Quill on the poetics of rope => Mara Quill (@mq) is a poet. => Mara Quill",
                 "Bastien Dufresne on lamps => Dr. Dufresne keeps lamps. => Bastien Dufresne",
+                // A first name alone after "with", when the notes give it a handle or a voice.
+                "Knots with Philippa => Philippa (@pk) ties knots. => Philippa",
+                "Knoten mit Jannik => Jannik erklärt den Palstek. => Jannik",
+                "Knots with Philippa => Philippa is tired. => ''",
+                "Cooking with Gas => Gas is expensive. => ''",
+                "Cooking with Gas => Gas prices are up. => ''",
                 // The same shapes with notes that speak of no person: a topic, not a guest.
                 "#406: Working Solo => We talk about working alone. => ''",
                 "Episode 12 - Final Thoughts => Some final thoughts on the season. => ''",
