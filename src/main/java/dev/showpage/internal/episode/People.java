@@ -12,8 +12,10 @@ import dev.showpage.model.Person;
 import dev.showpage.model.Role;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,6 +43,11 @@ final class People {
     }
 
     private final List<Named> named = new ArrayList<>();
+
+    /** The people by each name they were given, and by first word and surname. */
+    private final Map<String, Named> byName = new HashMap<>();
+
+    private final Map<String, List<Named>> byWord = new HashMap<>();
 
     /** The names the episode's host lines give ("Hosted by X", "Hosts: X and Y"). */
     private final List<String> hosts = new ArrayList<>();
@@ -116,13 +123,12 @@ final class People {
      * name alone, or by a shorter or longer form of it. Null when no one.
      */
     private Named find(String name) {
-        List<String> words = Names.words(name);
-        for (Named n : named) {
-            if (n.name.equals(name)) {
-                return n;
-            }
+        Named same = byName.get(name);
+        if (same != null) {
+            return same;
         }
-        for (Named n : named) {
+        List<String> words = Names.words(name);
+        for (Named n : byWord.getOrDefault(words.get(0), List.of())) {
             List<String> known = Names.words(n.name);
             if (words.size() == 1) {
                 if (known.get(0).equals(name) || known.get(known.size() - 1).equals(name)) {
@@ -137,6 +143,18 @@ final class People {
         return null;
     }
 
+    /** Files the person under their name, first word and surname, for {@link #find}. */
+    private void index(Named n) {
+        byName.put(n.name, n);
+        List<String> words = Names.words(n.name);
+        for (String key : List.of(words.get(0), words.get(words.size() - 1))) {
+            List<Named> filed = byWord.computeIfAbsent(key, k -> new ArrayList<>());
+            if (!filed.contains(n)) {
+                filed.add(n);
+            }
+        }
+    }
+
     /** Whether one name's words start the other's ("Mara Quill", "Mara Quill Stenning"). */
     private static boolean startsWith(List<String> a, List<String> b) {
         List<String> shorter = a.size() <= b.size() ? a : b;
@@ -147,11 +165,14 @@ final class People {
     private void mention(String name, long order) {
         Named n = find(name);
         if (n == null) {
-            named.add(new Named(name, order));
+            n = new Named(name, order);
+            named.add(n);
+            index(n);
         } else {
             n.order = Math.min(n.order, order);
             if (Names.words(name).size() > Names.words(n.name).size()) {
                 n.name = name;
+                index(n);
             }
         }
     }
