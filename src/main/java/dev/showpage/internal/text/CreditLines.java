@@ -47,6 +47,9 @@ public final class CreditLines {
      * The names that host sentences of the text give: "Hosted by X", "Hosts: X and Y", "Host X".
      */
     public static List<String> hostNames(String text) {
+        if (!PersonWords.mayNameHosts(text)) {
+            return List.of();
+        }
         List<String> words = words(text);
         List<String> hosts = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {

@@ -19,6 +19,9 @@ public final class GuestHeadings {
     /** Words a heading may have before its guest word: "Our guest:", "This week's guests:". */
     private static final int HEADING_MAX_WORDS = 4;
 
+    /** How much of a line's start a heading and its colon may take. */
+    private static final int HEADING_MAX_CHARS = 80;
+
     /** "In this episode:", "Dans cet épisode :", "In dieser Folge:", "En este episodio:". */
     private static final Set<String> EPISODE_WORDS =
             Set.of(
@@ -42,7 +45,7 @@ public final class GuestHeadings {
      * follows), or empty when the line is no guest-list heading.
      */
     public static OptionalInt restAfter(String line) {
-        List<String> words = words(line);
+        List<String> words = words(Names.opening(line, HEADING_MAX_CHARS));
         int chars = 0;
         for (int k = 0; k < words.size() && k < HEADING_MAX_WORDS; k++) {
             String w = words.get(k);

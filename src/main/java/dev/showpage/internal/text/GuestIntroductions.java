@@ -30,6 +30,9 @@ final class GuestIntroductions {
     private static final Set<String> DISCUSS_VERBS =
             Set.of("discuss", "discusses", "talk", "talks", "chat", "chats", "explore", "explores");
 
+    /** How much of a text's start may hold the name, the "is" and the role of an opening. */
+    private static final int OPENING_MAX_CHARS = 200;
+
     /** How many words before "with" a conversation word or a pronoun may stand. */
     private static final int WITH_REACH = 3;
 
@@ -42,6 +45,9 @@ final class GuestIntroductions {
 
     /** See {@link Names#introduced(String, boolean)}. */
     static List<Mention> find(String text, boolean isTitle) {
+        if (!isTitle && !PersonWords.mayIntroduce(text)) {
+            return List.of(); // most prose introduces no one: skip the word-by-word reading
+        }
         List<String> words = words(text);
         boolean[] credit = CreditLines.mask(words);
         List<Mention> found = new ArrayList<>();
@@ -149,7 +155,7 @@ final class GuestIntroductions {
      * Quill, PhD, is the head of ...": a name, then "is"/"was" and a role noun within a few words.
      */
     static List<Mention> describedPerson(String text) {
-        List<String> words = words(text);
+        List<String> words = words(Names.opening(text, OPENING_MAX_CHARS));
         Span span = Names.personAt(words, 0);
         if (span == null || span.from() > 1 || Names.isPossessive(words.get(span.to() - 1))) {
             return List.of();

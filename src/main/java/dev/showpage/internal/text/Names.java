@@ -27,6 +27,9 @@ public final class Names {
      * the episode's other texts, which tell a name from a topic.
      */
     public static List<Mention> inTitle(String title, List<String> notes) {
+        if (title.length() > TITLE_MAX_CHARS) {
+            return List.of(); // a line this long is no title that names a guest
+        }
         List<Mention> found = new ArrayList<>(GuestIntroductions.find(title, true));
         for (Mention m : TitleGuests.find(title, notes)) {
             if (found.stream().noneMatch(f -> f.name().equals(m.name()))) {
@@ -41,6 +44,21 @@ public final class Names {
     public static List<Mention> describedAtStart(String text) {
         return GuestIntroductions.describedPerson(text);
     }
+
+    /**
+     * The text's first {@code maxChars} characters, cut back to the last space (the whole text when
+     * it is shorter): the start of a long text, read without splitting all of it.
+     */
+    static String opening(String text, int maxChars) {
+        if (text.length() <= maxChars) {
+            return text;
+        }
+        int space = text.lastIndexOf(' ', maxChars);
+        return text.substring(0, space > 0 ? space : maxChars);
+    }
+
+    /** Characters of a title at most, for its guests to be read (titles run to a few dozen). */
+    private static final int TITLE_MAX_CHARS = 400;
 
     /** Characters of a guest-list line ("Name, role at Some Company") at most. */
     private static final int LISTED_LINE_MAX_CHARS = 160;

@@ -175,6 +175,70 @@ final class PersonWords {
         return SITE_WORDS.contains(lower(raw));
     }
 
+    /**
+     * The words a phrase that introduces a guest starts from: "with" and its kin, "to" and "down"
+     * ("talk to", "sit down with"), "by" ("joined by"), "joining", "joins", "and" ("Ben and I
+     * discuss"), and the words for a guest. A text without one introduces no one.
+     */
+    private static final Set<String> INTRODUCING =
+            words(
+                    "with avec mit con com met w ft feat featuring to down by joining joins and "
+                            + "guest invité invitée gast invitado invitada ospite convidado "
+                            + "convidada");
+
+    /** Whether the text holds a word that a guest's introduction starts from, in any case. */
+    static boolean mayIntroduce(String text) {
+        return hasWord(text, INTRODUCING_BY_LENGTH);
+    }
+
+    /** Whether the text holds a word that a host line starts from ({@link #HOST_WORDS}). */
+    static boolean mayNameHosts(String text) {
+        return hasWord(text, HOST_WORDS_BY_LENGTH);
+    }
+
+    /** The longest word of the sets {@link #hasWord} looks in. */
+    private static final int LONGEST_KEY = 16;
+
+    private static final String[][] INTRODUCING_BY_LENGTH = byLength(INTRODUCING);
+    private static final String[][] HOST_WORDS_BY_LENGTH = byLength(HOST_WORDS);
+
+    /** The words of a set, by their length, for {@link #hasWord}. */
+    private static String[][] byLength(Set<String> set) {
+        String[][] byLength = new String[LONGEST_KEY + 1][];
+        for (int n = 0; n <= LONGEST_KEY; n++) {
+            final int length = n;
+            byLength[n] = set.stream().filter(w -> w.length() == length).toArray(String[]::new);
+        }
+        return byLength;
+    }
+
+    /**
+     * Whether one of the text's runs of letters (and hyphens) is one of the words, in any case: one
+     * pass over the text that makes no strings, so that a long text costs little.
+     */
+    private static boolean hasWord(String text, String[][] byLength) {
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter =
+                    i < text.length()
+                            && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-');
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                int length = i - start;
+                if (length <= LONGEST_KEY) {
+                    for (String key : byLength[length]) {
+                        if (text.regionMatches(true, start, key, 0, length)) {
+                            return true;
+                        }
+                    }
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
+
     static boolean isHonorific(String raw) {
         return HONORIFICS.contains(lower(raw));
     }
