@@ -82,6 +82,22 @@ class GuestPrecisionTest {
         assertThat(guests(episode)).containsExactly("Tarek Oduya");
     }
 
+    /** The notes' opening that describes a person introduces the guest; one on a thing, no one. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiterString = "=>",
+            value = {
+                "Selma Okafor is a lecturer on tides and an author. I asked her why. => Selma"
+                        + " Okafor",
+                "Dr. Ivo MacDermot, PhD, is the head of the lamp school. => Ivo MacDermot",
+                "Harbour Lamp Works is a company that makes lamps. => ''",
+                "We talk about lamps. Selma Okafor is a lecturer on tides. => ''",
+            })
+    void anOpeningThatDescribesTheGuest(String opening, String names) {
+        assertThat(guests(showNotes("Uncorking a lamp", opening + "\n\nMusic by Rory Quint.")))
+                .isEqualTo(expected(names));
+    }
+
     /** Lines of notes that name someone who is not a guest, with a guest named elsewhere. */
     @ParameterizedTest
     @ValueSource(
