@@ -4,6 +4,7 @@ import dev.showpage.internal.episode.EpisodeDraft.LinkItem;
 import dev.showpage.internal.episode.EpisodeDraft.NameRef;
 import dev.showpage.internal.episode.EpisodeDraft.Prose;
 import dev.showpage.internal.episode.EpisodeDraft.Section;
+import dev.showpage.internal.text.CreditLines;
 import dev.showpage.internal.text.Names;
 import dev.showpage.internal.text.Platform;
 import dev.showpage.model.Link;
@@ -11,22 +12,21 @@ import dev.showpage.model.Person;
 import dev.showpage.model.Role;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The people one episode names, and the links that are theirs: found in its title and prose ("I
- * talk with Mara Quill"), in guest lists, in "Follow X:" headings and in link labels ("Mara on
- * Twitter:"), keyed by first name, with the fullest name the episode gives, in order of first
- * mention.
+ * The people one episode names, and the links that are theirs: found in its title (by its phrases
+ * and its shape), in its prose ("I talk with Mara Quill"), in guest lists, in "Follow X:" headings
+ * and in link labels ("Mara on Twitter:"); keyed by the full name, so that two people with one
+ * first name stay two, while a first name alone joins the person of that first name already named;
+ * with the fullest name the episode gives, in order of first mention. Names in credits, thanks and
+ * sponsor lines are no one's mention; those a host line names host the episode.
  */
 final class People {
-
-    private static final List<String> GUEST_HEADINGS =
-            List.of("guests:", "guest:", "in the episode:", "in this episode:", "featuring:");
 
     /**
      * Someone the episode names: the fullest name so far, where they are first named, their links.
@@ -42,7 +42,15 @@ final class People {
         }
     }
 
-    private final Map<String, Named> byFirstName = new LinkedHashMap<>();
+    private final List<Named> named = new ArrayList<>();
+
+    /** The people by each name they were given, and by first word and surname. */
+    private final Map<String, Named> byName = new HashMap<>();
+
+    private final Map<String, List<Named>> byWord = new HashMap<>();
+
+    /** The names the episode's host lines give ("Hosted by X", "Hosts: X and Y"). */
+    private final List<String> hosts = new ArrayList<>();
 
     /** The episode's texts, split into words only when someone's name is to be completed. */
     private final List<String> texts = new ArrayList<>();
@@ -53,23 +61,49 @@ final class People {
      * @param prose the episode's prose, with the text of its time marks that are no chapter list
      */
     People(EpisodeDraft draft, List<Prose> prose) {
+        List<String> notes = new ArrayList<>(prose.size());
+        for (Prose piece : prose) {
+            notes.add(piece.text());
+            hosts.addAll(CreditLines.hostNames(piece.text()));
+        }
         if (draft.title != null) {
             texts.add(draft.title);
-            for (Names.Mention m : Names.introduced(draft.title, true)) {
+            hosts.addAll(CreditLines.hostNames(draft.title));
+            for (Names.Mention m : Names.inTitle(draft.title, notes)) {
                 mention(m.name(), Long.MIN_VALUE + m.wordIndex());
             }
         }
+        boolean opening = true;
         for (Prose piece : prose) {
             texts.add(piece.text());
             if (isListItem(piece.text())) {
                 // "2. Wisdom from 50 years in software with Brian Kernighan": another episode.
                 continue;
             }
+            long at = EpisodeDraft.order(piece.at());
+            if (opening && !piece.text().equals(draft.title)) {
+                // The notes' first sentence often introduces the guest: "Mara Quill is a ..."
+                opening = false;
+                for (Names.Mention m : Names.describedAtStart(piece.text())) {
+                    mention(m.name(), at + m.wordIndex());
+                }
+            }
             for (Names.Mention m : Names.introduced(piece.text(), false)) {
-                mention(m.name(), EpisodeDraft.order(piece.at()) + m.wordIndex());
+                mention(m.name(), at + m.wordIndex());
             }
         }
-        listedGuests(prose);
+        for (EpisodeDraft.ChapterRun run : draft.chapterRuns()) {
+            // A transcript's timed lines are read as chapters; the host's opening introduces the
+            // guests there ("00:00 Host: ... I sit down with Mara Quill").
+            for (EpisodeDraft.ChapterItem item : run.items()) {
+                for (Names.Mention m : Names.introduced(item.title, false)) {
+                    mention(m.name(), EpisodeDraft.order(item.mark) + m.wordIndex());
+                }
+            }
+        }
+        for (GuestLists.Listing listing : GuestLists.find(prose)) {
+            mention(listing.name(), listing.order());
+        }
         for (NameRef ref : draft.names) {
             mention(ref.name(), ref.order());
         }
@@ -84,58 +118,61 @@ final class People {
     }
 
     /**
-     * Guest lists: the lines after "Guests:" or "In the episode:" (and the rest of that line), or
-     * two or more lines in a row that are each a name, maybe with a role after a comma.
+     * The person {@code name} refers to: the one of that full name; for a first name alone, the
+     * first one of that first name (or surname); for a full name, the one named so far by its first
+     * name alone, or by a shorter or longer form of it. Null when no one.
      */
-    private void listedGuests(List<Prose> prose) {
-        int i = 0;
-        while (i < prose.size()) {
-            int j = i + 1;
-            while (j < prose.size()
-                    && prose.get(j).at().getLine() == prose.get(j - 1).at().getLine() + 1) {
-                j++;
-            }
-            List<Prose> group = prose.subList(i, j);
-            List<Prose> listed = new ArrayList<>();
-            for (int k = 0; k < group.size(); k++) {
-                String text = group.get(k).text();
-                for (String heading : GUEST_HEADINGS) {
-                    if (text.regionMatches(true, 0, heading, 0, heading.length())) {
-                        String rest = text.substring(heading.length()).trim();
-                        List<Prose> after = new ArrayList<>();
-                        if (!rest.isEmpty()) {
-                            after.add(new Prose(group.get(k).at(), rest));
-                        }
-                        after.addAll(group.subList(k + 1, group.size()));
-                        for (Prose line : after) {
-                            Names.listedName(line.text())
-                                    .ifPresent(n -> mention(n, EpisodeDraft.order(line.at())));
-                        }
-                        k = group.size();
-                        break;
-                    }
+    private Named find(String name) {
+        Named same = byName.get(name);
+        if (same != null) {
+            return same;
+        }
+        List<String> words = Names.words(name);
+        for (Named n : byWord.getOrDefault(words.get(0), List.of())) {
+            List<String> known = Names.words(n.name);
+            if (words.size() == 1) {
+                if (known.get(0).equals(name) || known.get(known.size() - 1).equals(name)) {
+                    return n;
                 }
-                if (k < group.size() && Names.listedName(text).isPresent()) {
-                    listed.add(group.get(k));
-                }
+            } else if (known.size() == 1
+                    ? known.get(0).equals(words.get(0))
+                    : startsWith(known, words)) {
+                return n;
             }
-            if (listed.size() >= 2 && listed.size() == group.size()) {
-                for (Prose line : listed) {
-                    mention(Names.listedName(line.text()).get(), EpisodeDraft.order(line.at()));
-                }
+        }
+        return null;
+    }
+
+    /** Files the person under their name, first word and surname, for {@link #find}. */
+    private void index(Named n) {
+        byName.put(n.name, n);
+        List<String> words = Names.words(n.name);
+        for (String key : List.of(words.get(0), words.get(words.size() - 1))) {
+            List<Named> filed = byWord.computeIfAbsent(key, k -> new ArrayList<>());
+            if (!filed.contains(n)) {
+                filed.add(n);
             }
-            i = j;
         }
     }
 
+    /** Whether one name's words start the other's ("Mara Quill", "Mara Quill Stenning"). */
+    private static boolean startsWith(List<String> a, List<String> b) {
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = a.size() <= b.size() ? b : a;
+        return longer.subList(0, shorter.size()).equals(shorter);
+    }
+
     private void mention(String name, long order) {
-        Named named = byFirstName.get(Names.firstWord(name));
-        if (named == null) {
-            byFirstName.put(Names.firstWord(name), new Named(name, order));
+        Named n = find(name);
+        if (n == null) {
+            n = new Named(name, order);
+            named.add(n);
+            index(n);
         } else {
-            named.order = Math.min(named.order, order);
-            if (Names.words(name).size() > Names.words(named.name).size()) {
-                named.name = name;
+            n.order = Math.min(n.order, order);
+            if (Names.words(name).size() > Names.words(n.name).size()) {
+                n.name = name;
+                index(n);
             }
         }
     }
@@ -151,7 +188,7 @@ final class People {
             target = item.label;
             link = withLabel(link, null);
         }
-        byFirstName.get(Names.firstWord(target)).links.add(link);
+        find(target).links.add(link);
     }
 
     /** "Ben Johnson on Twitter: URL", or "Kent: URL" where Kent is a person of the draft. */
@@ -161,24 +198,21 @@ final class People {
         }
         String person = personBeforeOn(item.label);
         if (person != null) {
-            byFirstName
-                    .get(Names.firstWord(person))
-                    .links
-                    .add(withLabel(link, item.label.substring(person.length() + 4)));
+            find(person).links.add(withLabel(link, item.label.substring(person.length() + 4)));
             return true;
         }
-        Named named = byFirstName.get(Names.firstWord(item.label));
-        if (named != null
-                && (item.label.equals(named.name)
-                        || item.label.equals(Names.firstWord(named.name)))) {
-            named.links.add(withLabel(link, null));
+        Named labelled = find(item.label);
+        if (labelled != null
+                && (item.label.equals(labelled.name)
+                        || item.label.equals(Names.firstWord(labelled.name)))) {
+            labelled.links.add(withLabel(link, null));
             return true;
         }
         return false;
     }
 
     List<Person> build() {
-        List<Named> found = new ArrayList<>(byFirstName.values());
+        List<Named> found = new ArrayList<>(named);
         found.sort(Comparator.comparingLong(d -> d.order));
         List<Person> people = new ArrayList<>();
         for (Named named : found) {
@@ -189,10 +223,22 @@ final class People {
                 }
             }
             String name = Names.fullest(named.name, textWords);
-            // Everyone is a guest until the page is read; then Hosts tells who hosts.
-            people.add(new Person(name, Role.GUEST, named.links));
+            // Everyone else is a guest until the page is read; then Hosts tells who hosts.
+            people.add(new Person(name, hosts(name) ? Role.HOST : Role.GUEST, named.links));
         }
         return people;
+    }
+
+    /** Whether a host line of the episode names this person (by full name or first name). */
+    private boolean hosts(String name) {
+        for (String host : hosts) {
+            if (host.equals(name)
+                    || (Names.words(host).size() == 1 && host.equals(Names.firstWord(name)))
+                    || (Names.words(name).size() == 1 && name.equals(Names.firstWord(host)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "1. Title", "12) Title": an item of a numbered list. */

@@ -2,24 +2,26 @@ package dev.showpage.internal.text;
 
 import static dev.showpage.internal.text.Names.core;
 import static dev.showpage.internal.text.Names.endsPhrase;
-import static dev.showpage.internal.text.Names.firstWord;
 import static dev.showpage.internal.text.Names.isNameWord;
 import static dev.showpage.internal.text.Names.join;
 import static dev.showpage.internal.text.Names.nameEnd;
 import static dev.showpage.internal.text.Names.words;
 
 import dev.showpage.internal.text.Names.Mention;
+import dev.showpage.internal.text.Names.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * The phrases show notes introduce a guest with ("with Jesse Hanley", "I talk to Kent C. Dodds",
- * "Ben and Aaron discuss", "DHH discusses", "#979 - Dwarkesh Patel"), and the names they give.
+ * The phrases show notes introduce a guest with, and the names they give: "I talk with Jesse
+ * Hanley", "an interview with chalk artist Mara Quill", "I talk to Kent C. Dodds", "joined by a
+ * special guest, Mara Quill", "our guest is Mara Quill", "Mara Quill joins me", "Ben and Aaron
+ * discuss". "With X" in prose counts only near a word of conversation or a first-person pronoun
+ * ("jammed with George Harrison" names no guest); nothing in a sentence of credits, thanks or
+ * sponsors ({@link CreditLines}) counts.
  */
 final class GuestIntroductions {
 
@@ -27,47 +29,37 @@ final class GuestIntroductions {
             Set.of("talk", "talks", "talking", "speak", "speaks", "chat", "chats", "sit", "sits");
     private static final Set<String> DISCUSS_VERBS =
             Set.of("discuss", "discusses", "talk", "talks", "chat", "chats", "explore", "explores");
-    private static final Set<String> SUBJECT_VERBS =
-            Set.of("discusses", "joins", "talks", "explains", "shares", "returns");
 
-    private static final String[] INTRODUCING_WORDS = {"with", "avec", "to", "down", "and"};
+    /** How much of a text's start may hold the name, the "is" and the role of an opening. */
+    private static final int OPENING_MAX_CHARS = 200;
 
-    /** The separators between the parts of a title: " - ", " – ", " — ", " | ", ": ". */
-    private static final Pattern TITLE_PARTS = Pattern.compile(" [-\u2013\u2014|] |: ");
+    /** How many words before "with" a conversation word or a pronoun may stand. */
+    private static final int WITH_REACH = 3;
 
-    /** "#979", "Ep. 12", "Episode 3", "42": a title part that is only the episode's number. */
-    private static final Pattern EPISODE_NUMBER = Pattern.compile("(#|Ep\\.? ?|Episode )?\\d+");
-
-    private static final Set<String> ROLES =
-            Set.of(
-                    "ceo",
-                    "cto",
-                    "cpo",
-                    "coo",
-                    "cfo",
-                    "vp",
-                    "founder",
-                    "co-founder",
-                    "cofounder",
-                    "president",
-                    "director",
-                    "dr",
-                    "prof",
-                    "professor");
+    /**
+     * How many words of description may stand between "with" and the name ("with chalk artist").
+     */
+    private static final int DESCRIPTION_MAX_WORDS = 6;
 
     private GuestIntroductions() {}
 
     /** See {@link Names#introduced(String, boolean)}. */
     static List<Mention> find(String text, boolean isTitle) {
-        if (!isTitle && !mayIntroduce(text)) {
+        if (!isTitle && !PersonWords.mayIntroduce(text)) {
             return List.of(); // most prose introduces no one: skip the word-by-word reading
         }
         List<String> words = words(text);
+        boolean[] credit = CreditLines.mask(words);
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
+            if (credit[i]) {
+                continue;
+            }
             String w = core(words.get(i)).toLowerCase(Locale.ROOT);
             int start = -1;
-            if ((w.equals("with") || w.equals("avec")) && !endsPhrase(words.get(i))) {
+            if (PersonWords.isWithWord(words.get(i))
+                    && (!endsPhrase(words.get(i)) || PersonWords.isShortWith(words.get(i)))
+                    && (isTitle || spokenWith(words, i))) {
                 start = i + 1;
             } else if ((w.equals("to") || w.equals("down"))
                     && i > 0
@@ -75,39 +67,66 @@ final class GuestIntroductions {
                 start = i + 1;
                 if (w.equals("down")
                         && i + 1 < words.size()
-                        && core(words.get(i + 1)).equalsIgnoreCase("with")) {
+                        && PersonWords.isWithWord(words.get(i + 1))) {
                     start = i + 2;
                 }
+            } else if (w.equals("by")
+                    && i > 0
+                    && (joined(words.get(i - 1))
+                            || (i > 1
+                                    && joined(words.get(i - 2))
+                                    && !endsPhrase(words.get(i - 1))))) {
+                start = i + 1; // "joined by", "joined today by"
+            } else if (w.equals("joining")
+                    && i + 1 < words.size()
+                    && PersonWords.isFirstPerson(words.get(i + 1))) {
+                start = afterCopula(words, i + 2); // "Joining me from Bergen is Mara Quill"
+            } else if (PersonWords.isGuestHeadingWord(words.get(i))
+                    && !isPlural(words.get(i))
+                    && i + 1 < words.size()) {
+                start = afterGuestWord(words, i);
             }
-            if (start > 0) {
-                start = afterRole(words, start);
-                int end = nameEnd(words, start);
-                if (end - start >= 2) {
-                    found.add(new Mention(join(words, start, end), start));
-                    // "with Monica Sarbu and Tudor Golubenco"
-                    if (end + 1 < words.size()
-                            && !endsPhrase(words.get(end - 1))
-                            && core(words.get(end)).equals("and")) {
-                        int next = nameEnd(words, end + 1);
-                        if (next - (end + 1) >= 2) {
-                            found.add(new Mention(join(words, end + 1, next), end + 1));
-                        }
-                    }
+            if (start > 0 && start < words.size()) {
+                Span span = described(words, start);
+                if (span != null) {
+                    add(found, words, span, credit);
+                    andNext(found, words, span.to(), credit);
                 }
             }
         }
-        // "DHH discusses ..." (titles), "Ben and Aaron discuss", "Carl Sverre and I discuss"
+        subjects(words, isTitle, credit, found);
+        found.sort(Comparator.comparingInt(Mention::wordIndex));
+        return found;
+    }
+
+    /**
+     * "Mara Quill joins me", "DHH discusses ..." (titles), "Ben and Aaron discuss", "Carl Sverre
+     * and I discuss"; a pair that talks "with" someone else hosts, and is left out.
+     */
+    private static void subjects(
+            List<String> words, boolean isTitle, boolean[] credit, List<Mention> found) {
         for (int i = 0; i < words.size(); i++) {
-            if (i > 0 && isNameWord(words.get(i - 1)) && !endsPhrase(words.get(i - 1))) {
+            if (credit[i]
+                    || (i > 0 && isNameWord(words.get(i - 1)) && !endsPhrase(words.get(i - 1)))) {
                 continue;
             }
-            int end = nameEnd(words, i);
-            if (end == i || end >= words.size()) {
+            Span span = Names.personAt(words, i);
+            int end = span == null ? nameEnd(words, i) : span.to();
+            if (end == i || end >= words.size() || endsPhrase(words.get(end - 1))) {
                 continue;
             }
             String after = core(words.get(end)).toLowerCase(Locale.ROOT);
-            if (isTitle && SUBJECT_VERBS.contains(after)) {
-                found.add(new Mention(join(words, i, end), i));
+            boolean joinsMe =
+                    after.equals("joins")
+                            && end + 1 < words.size()
+                            && PersonWords.isFirstPerson(words.get(end + 1));
+            if (span != null && (joinsMe || (isTitle && SUBJECT_VERBS.contains(after)))) {
+                found.add(new Mention(join(words, span.from(), end), span.from()));
+            } else if (isTitle
+                    && SUBJECT_VERBS.contains(after)
+                    && end - i == 1
+                    && isAcronym(words.get(i))) {
+                found.add(new Mention(join(words, i, end), i)); // "DHH discusses"
             } else if (after.equals("and") && end + 1 < words.size()) {
                 int second = end + 1;
                 int secondEnd =
@@ -115,7 +134,10 @@ final class GuestIntroductions {
                 if (secondEnd > second
                         && secondEnd < words.size()
                         && DISCUSS_VERBS.contains(
-                                core(words.get(secondEnd)).toLowerCase(Locale.ROOT))) {
+                                core(words.get(secondEnd)).toLowerCase(Locale.ROOT))
+                        && !(secondEnd + 1 < words.size()
+                                && (PersonWords.isWithWord(words.get(secondEnd + 1))
+                                        || core(words.get(secondEnd + 1)).equals("to")))) {
                     found.add(new Mention(join(words, i, end), i));
                     if (!core(words.get(second)).equals("I")) {
                         found.add(new Mention(join(words, second, secondEnd), second));
@@ -123,89 +145,168 @@ final class GuestIntroductions {
                 }
             }
         }
-        if (isTitle) {
-            titleSegmentName(text)
-                    .ifPresent(name -> found.add(new Mention(name, indexOfFirstWord(words, name))));
-        }
-        found.sort(Comparator.comparingInt(Mention::wordIndex));
-        return found;
     }
 
-    /** Where the name's first word first stands among the words, or -1. */
-    private static int indexOfFirstWord(List<String> words, String name) {
-        String first = firstWord(name);
-        for (int i = 0; i < words.size(); i++) {
-            if (core(words.get(i)).equals(first)) {
-                return i;
-            }
-        }
-        return -1;
-    }
+    private static final Set<String> SUBJECT_VERBS =
+            Set.of("discusses", "joins", "talks", "explains", "shares", "returns");
 
     /**
-     * Whether a paragraph holds a word that the phrases above start from ("with", "avec", "to",
-     * "down", "and"), in any case: without one it introduces no one.
+     * The first sentence of a guest's introduction: "Mara Quill is a historian ...", "Dr. Mara
+     * Quill, PhD, is the head of ...": a name, then "is"/"was" and a role noun within a few words.
      */
-    private static boolean mayIntroduce(String text) {
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                int length = i - start;
-                if (length >= 2 && length <= 4) {
-                    for (String key : INTRODUCING_WORDS) {
-                        if (key.length() == length
-                                && text.regionMatches(true, start, key, 0, length)) {
-                            return true;
-                        }
-                    }
-                }
-                start = -1;
+    static List<Mention> describedPerson(String text) {
+        List<String> words = words(Names.opening(text, OPENING_MAX_CHARS));
+        Span span = Names.personAt(words, 0);
+        if (span == null || span.from() > 1 || Names.isPossessive(words.get(span.to() - 1))) {
+            return List.of();
+        }
+        int i = span.to();
+        if (words.get(i - 1).endsWith(",")) {
+            // "Mara Quill, PhD, is": one short apposition
+            while (i < words.size() && i < span.to() + 3 && !words.get(i).endsWith(",")) {
+                i++;
+            }
+            i++;
+        }
+        if (i >= words.size() || !isCopula(words.get(i))) {
+            return List.of();
+        }
+        for (int k = i + 1; k < words.size() && k <= i + 8; k++) {
+            if (PersonWords.isRoleNoun(words.get(k))) {
+                return List.of(new Mention(join(words, span.from(), span.to()), span.from()));
+            }
+            if (CreditLines.endsSentence(words.get(k))) {
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean isCopula(String raw) {
+        String w = raw.toLowerCase(Locale.ROOT);
+        return w.equals("is")
+                || w.equals("was")
+                || w.equals("est")
+                || w.equals("ist")
+                || w.equals("es")
+                || w.equals("è")
+                || w.equals("é")
+                || w.equals("war")
+                || w.equals("fue")
+                || w.equals("era")
+                || w.equals("foi");
+    }
+
+    /** A conversation word or a first-person pronoun in the few words before "with". */
+    private static boolean spokenWith(List<String> words, int with) {
+        for (int k = with - 1; k >= 0 && k >= with - WITH_REACH; k--) {
+            String w = words.get(k);
+            if (CreditLines.endsSentence(w)) {
+                return false;
+            }
+            if (PersonWords.isConversationWord(w) || PersonWords.isFirstPerson(w)) {
+                return true;
             }
         }
         return false;
     }
 
     /**
-     * "#979 - Dwarkesh Patel - AI Safety", "#9: Dwarkesh Patel", "Great teams | Lane Shackleton
-     * (CPO of Coda)": a title part that is only a name, right after the episode's number or
-     * followed by the guest's role in brackets.
+     * The name after "with" or "by", past a few words that describe the person ("with chalk artist
+     * and muralist Mara Quill", "with Chess.com reporter FM Mara Quill", "by a very special guest,
+     * Mara Quill"): the name must follow the phrase's first word or a role noun.
      */
-    private static Optional<String> titleSegmentName(String title) {
-        String[] parts = TITLE_PARTS.split(title);
-        for (int i = 0; i < parts.length; i++) {
-            String part = parts[i].trim();
-            boolean afterNumber = i > 0 && EPISODE_NUMBER.matcher(parts[i - 1].trim()).matches();
-            int bracket = part.indexOf(" (");
-            boolean withRole = bracket > 0 && part.endsWith(")");
-            if (withRole) {
-                part = part.substring(0, bracket);
+    private static Span described(List<String> words, int start) {
+        for (int p = start; p < words.size() && p <= start + DESCRIPTION_MAX_WORDS; p++) {
+            if (p == start || PersonWords.isRoleNoun(words.get(p - 1))) {
+                Span span = Names.personAt(words, p);
+                if (span != null) {
+                    return Names.isPossessive(words.get(span.to() - 1)) ? null : span;
+                }
             }
-            if (!afterNumber && !withRole) {
-                continue;
-            }
-            List<String> words = words(part);
-            if (words.size() >= 2
-                    && words.size() <= 3
-                    && nameEnd(words, 0) == words.size()
-                    && !endsPhrase(words.get(words.size() - 1))) {
-                return Optional.of(join(words, 0, words.size()));
+            String w = words.get(p);
+            if (endsPhrase(w) && !(w.endsWith(",") && PersonWords.isRoleNoun(w))) {
+                return null;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
-    /** "with Chroma CTO Hammad Bashir": the name starts after the role words. */
-    private static int afterRole(List<String> words, int start) {
-        int end = nameEnd(words, start);
-        int from = start;
-        for (int i = start; i < end; i++) {
-            if (ROLES.contains(core(words.get(i)).toLowerCase(Locale.ROOT)) && end - (i + 1) >= 2) {
-                from = i + 1;
+    /** "guest, Mara", "guest is Mara", "guest today is Mara", "guest Mara", "invité : Mara". */
+    private static int afterGuestWord(List<String> words, int i) {
+        String guest = words.get(i);
+        int at = i + 1;
+        if (guest.endsWith(",") || guest.endsWith(":")) {
+            return at;
+        }
+        if (words.get(at).equals(":")) {
+            return at + 1;
+        }
+        for (int k = at; k < words.size() && k <= at + 3; k++) {
+            if (isCopula(words.get(k))) {
+                return k + 1;
+            }
+            if (endsPhrase(words.get(k))) {
+                return -1;
             }
         }
-        return from;
+        return Names.isNameWord(words.get(at)) || PersonWords.isRoleNoun(words.get(at)) ? at : -1;
+    }
+
+    /** The word after the first "is" of the sentence, within a dozen words; else -1. */
+    private static int afterCopula(List<String> words, int from) {
+        for (int k = from; k < words.size() && k <= from + 12; k++) {
+            if (isCopula(words.get(k))) {
+                return k + 1;
+            }
+            if (CreditLines.endsSentence(words.get(k))) {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isPlural(String raw) {
+        String w = core(raw).toLowerCase(Locale.ROOT);
+        return w.endsWith("s") || w.equals("gäste") || w.equals("ospiti") || w.equals("gasten");
+    }
+
+    private static boolean joined(String raw) {
+        String w = core(raw).toLowerCase(Locale.ROOT);
+        return w.equals("joined");
+    }
+
+    /** "with Mara Quill and Oskar Lind": the second full name after "and". */
+    private static void andNext(
+            List<Mention> found, List<String> words, int end, boolean[] credit) {
+        if (end + 1 < words.size()
+                && !endsPhrase(words.get(end - 1))
+                && (core(words.get(end)).equals("and") || words.get(end).equals("&"))) {
+            Span next = Names.personAt(words, end + 1);
+            if (next != null && !Names.isPossessive(words.get(next.to() - 1))) {
+                add(found, words, next, credit);
+            }
+        }
+    }
+
+    private static void add(List<Mention> found, List<String> words, Span span, boolean[] credit) {
+        boolean known = found.stream().anyMatch(m -> m.wordIndex() == span.from());
+        if (!credit[span.from()] && !known) {
+            found.add(new Mention(join(words, span.from(), span.to()), span.from()));
+        }
+    }
+
+    /** "DHH": a short all-capitals word, which may stand for a person alone. */
+    private static boolean isAcronym(String raw) {
+        String w = core(raw);
+        if (w.length() < 2 || w.length() > 4 || PersonWords.isHonorific(w)) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isUpperCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

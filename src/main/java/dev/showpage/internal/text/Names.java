@@ -22,6 +22,44 @@ public final class Names {
         return GuestIntroductions.find(text, isTitle);
     }
 
+    /**
+     * Guests a title names by its phrases and by its shape ({@link TitleGuests}); {@code notes} are
+     * the episode's other texts, which tell a name from a topic.
+     */
+    public static List<Mention> inTitle(String title, List<String> notes) {
+        if (title.length() > TITLE_MAX_CHARS) {
+            return List.of(); // a line this long is no title that names a guest
+        }
+        List<Mention> found = new ArrayList<>(GuestIntroductions.find(title, true));
+        for (Mention m : TitleGuests.find(title, notes)) {
+            if (found.stream().noneMatch(f -> f.name().equals(m.name()))) {
+                found.add(m);
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Mention::wordIndex));
+        return found;
+    }
+
+    /** The person a text opens by describing ("Mara Quill is a historian ..."), if any. */
+    public static List<Mention> describedAtStart(String text) {
+        return GuestIntroductions.describedPerson(text);
+    }
+
+    /**
+     * The text's first {@code maxChars} characters, cut back to the last space (the whole text when
+     * it is shorter): the start of a long text, read without splitting all of it.
+     */
+    static String opening(String text, int maxChars) {
+        if (text.length() <= maxChars) {
+            return text;
+        }
+        int space = text.lastIndexOf(' ', maxChars);
+        return text.substring(0, space > 0 ? space : maxChars);
+    }
+
+    /** Characters of a title at most, for its guests to be read (titles run to a few dozen). */
+    private static final int TITLE_MAX_CHARS = 400;
+
     /** Characters of a guest-list line ("Name, role at Some Company") at most. */
     private static final int LISTED_LINE_MAX_CHARS = 160;
 
@@ -40,21 +78,99 @@ public final class Names {
     }
 
     /**
+     * An item of a guest list: the name, and whether the line says more of the person (a role after
+     * a comma, in brackets, or a topic after a dash).
+     */
+    public record Listed(String name, boolean described) {}
+
+    /**
      * The name a line of a guest list starts with ("Matt Berlin, co-founder IFRobotics", "Gloria
-     * Allen"): two or three name words, then the line's end or a comma; else empty.
+     * Allen", "Dr. Mara Quill (historian)", "Mara Quill - on ropes"): two to four name words after
+     * any honorific, then the line's end, a comma, a bracket or a dash; else empty.
      */
     public static java.util.Optional<String> listedName(String line) {
+        return listed(line).map(Listed::name);
+    }
+
+    /** See {@link #listedName}; a line of credits or thanks lists no guest. */
+    public static java.util.Optional<Listed> listed(String line) {
         if (line.isEmpty()
                 || !Character.isUpperCase(line.codePointAt(0))
                 || line.length() > LISTED_LINE_MAX_CHARS) {
             return java.util.Optional.empty(); // a name line starts with a capital and is short
         }
         List<String> words = words(line);
-        int end = nameEnd(words, 0);
-        if (end >= 2 && end <= 3 && (end == words.size() || words.get(end - 1).endsWith(","))) {
-            return java.util.Optional.of(join(words, 0, end));
+        if (CreditLines.startsCredit(words, 0)) {
+            return java.util.Optional.empty();
         }
-        return java.util.Optional.empty();
+        Span span = personAt(words, 0);
+        if (span == null || span.from() > 1 || isPossessive(words.get(span.to() - 1))) {
+            return java.util.Optional.empty();
+        }
+        int end = span.to();
+        String last = words.get(end - 1);
+        boolean described;
+        if (end == words.size()) {
+            described = false;
+        } else if (last.endsWith(",") || words.get(end).startsWith("(") || isDash(words.get(end))) {
+            described = true;
+        } else {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Listed(join(words, span.from(), end), described));
+    }
+
+    /** " - ", " – ", " — ": a dash standing alone between words. */
+    static boolean isDash(String word) {
+        return word.equals("-") || word.equals("\u2013") || word.equals("\u2014");
+    }
+
+    /** Where a person's name stands among words: {@code from} inclusive, {@code to} exclusive. */
+    public record Span(int from, int to) {}
+
+    /** Most words a name has ("Maria de la Cruz Reyes" is five with its particles). */
+    private static final int NAME_MAX_WORDS = 4;
+
+    /**
+     * The name that starts at {@code start}, after any honorific ("Dr.", "Prof", "GM") and any role
+     * in the same run of capitals ("Chroma CTO Mara Quill"): two to four name words (particles
+     * aside), or null. A run of more capitalised words is a title or a company, not a name.
+     */
+    public static Span personAt(List<String> words, int start) {
+        int from = start;
+        while (from + 1 < words.size()
+                && PersonWords.isHonorific(words.get(from))
+                && !endsPhrase(words.get(from), true)
+                && isNameWord(words.get(from + 1))) {
+            from++;
+        }
+        int end = nameEnd(words, from);
+        for (int i = from; i < end - 2; i++) {
+            if (PersonWords.isRoleNoun(words.get(i), true) && !endsPhrase(words.get(i))) {
+                from = i + 1;
+            }
+        }
+        int nameWords = 0;
+        for (int i = from; i < end; i++) {
+            if (PersonWords.isSiteWord(words.get(i))) {
+                return null; // "Apple Podcasts", "All Episodes"
+            }
+            if (!PersonWords.isParticle(words.get(i))) {
+                nameWords++;
+            }
+        }
+        if (nameWords < 2 || nameWords > NAME_MAX_WORDS) {
+            return null;
+        }
+        return new Span(from, end);
+    }
+
+    /** "Mara’s", "Quill's": a word that ends in a possessive. */
+    public static boolean isPossessive(String raw) {
+        String c = core(raw);
+        return c.length() > 2
+                && (c.endsWith("'s") || c.endsWith("\u2019s"))
+                && Character.isUpperCase(c.codePointAt(0));
     }
 
     /**
@@ -77,7 +193,13 @@ public final class Names {
                     continue;
                 }
                 int end = nameEnd(words, i);
-                if (end - i > bestWords) {
+                for (int j = i + target.size(); j < end; j++) {
+                    if (core(words.get(j)).equals(core(first))
+                            || PersonWords.isSiteWord(words.get(j))) {
+                        end = j; // "Mara Quill Mara Quill", "Mara Quill Podcast"
+                    }
+                }
+                if (end - i > bestWords && end - i <= NAME_MAX_WORDS) {
                     best = join(words, i, end);
                     bestWords = end - i;
                 }
@@ -96,7 +218,10 @@ public final class Names {
         return space < 0 ? name : name.substring(0, space);
     }
 
-    /** A capitalised word, an initial ("C."), or an all-capitals short name ("DHH"). */
+    /**
+     * A capitalised word, an initial ("C.") or initials ("S.P."), or an all-capitals short name
+     * ("DHH"); a possessive ("Quill's") is one too, and ends the name ({@link #endsPhrase}).
+     */
     public static boolean isNameWord(String raw) {
         String w = core(raw);
         if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
@@ -105,13 +230,34 @@ public final class Names {
         if (w.length() == 1) {
             return raw.endsWith(".");
         }
+        if (isInitials(w)) {
+            return raw.endsWith(".");
+        }
+        if (isPossessive(raw)) {
+            w = w.substring(0, w.length() - 2);
+        }
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
-            if (!Character.isLetter(c) && c != '-' && c != '\'') {
+            if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019') {
                 return false;
             }
         }
         return !w.equals("I") && !STOP_WORDS.contains(w);
+    }
+
+    /** "S.P", "R.B": capital letters each followed by a full stop (the last one's cut off). */
+    private static boolean isInitials(String core) {
+        if (core.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < core.length(); i++) {
+            boolean letterPlace = i % 2 == 0;
+            char c = core.charAt(i);
+            if (letterPlace ? !Character.isUpperCase(c) : c != '.') {
+                return false;
+            }
+        }
+        return core.length() % 2 == 1;
     }
 
     private static final Set<String> STOP_WORDS =
@@ -120,18 +266,46 @@ public final class Names {
                     "My", "Our", "His", "Her", "Their", "And", "But", "Or", "What", "Why", "How",
                     "When");
 
-    /** The index after the last word of the name that starts at {@code start}. */
+    /**
+     * The index after the last word of the name that starts at {@code start}. Inside a name, a
+     * particle ("van", "de") or a bare middle initial ("Joshua M Greene") counts when a name word
+     * follows it.
+     */
     static int nameEnd(List<String> words, int start) {
         int end = start;
-        while (end < words.size()
-                && isNameWord(words.get(end))
-                && !(end > start && words.get(end).startsWith("("))) {
+        while (end < words.size()) {
+            String w = words.get(end);
+            boolean inside =
+                    end > start
+                            && !endsPhrase(words.get(end - 1))
+                            && (PersonWords.isParticle(w) || isBareInitial(w))
+                            && nameAfterParticles(words, end + 1);
+            if (!inside && (!isNameWord(w) || (end > start && w.startsWith("(")))) {
+                break;
+            }
             end++;
-            if (endsPhrase(words.get(end - 1))) {
+            if (endsPhrase(w) || isPossessive(w)) {
                 break;
             }
         }
         return end;
+    }
+
+    /** Whether a name word follows, maybe after more particles ("van der Berg"). */
+    private static boolean nameAfterParticles(List<String> words, int at) {
+        int i = at;
+        while (i < words.size() && i < at + 2 && PersonWords.isParticle(words.get(i))) {
+            i++;
+        }
+        return i < words.size() && isNameWord(words.get(i));
+    }
+
+    /** "M" in "Joshua M Greene": one capital letter, no full stop. */
+    private static boolean isBareInitial(String w) {
+        return w.length() == 1
+                && Character.isUpperCase(w.charAt(0))
+                && !w.equals("I")
+                && !w.equals("A");
     }
 
     private static boolean matches(List<String> words, int at, List<String> target) {
@@ -145,14 +319,22 @@ public final class Names {
 
     /** Whether punctuation after the word ends the phrase (a comma, a bracket, a full stop). */
     static boolean endsPhrase(String raw) {
+        return endsPhrase(raw, false);
+    }
+
+    /**
+     * See {@link #endsPhrase(String)}; an honorific's full stop ("Dr.") ends nothing when {@code
+     * honorific} says the word is one.
+     */
+    static boolean endsPhrase(String raw, boolean honorific) {
         char last = raw.charAt(raw.length() - 1);
-        if (last == '.' && core(raw).length() == 1) {
+        if (last == '.' && (core(raw).length() == 1 || isInitials(core(raw)) || honorific)) {
             return false; // an initial
         }
         return ",.;:!?)\u201D\"".indexOf(last) >= 0;
     }
 
-    /** The name the words make: their cores, with an initial's full stop. */
+    /** The name the words make: their cores, with an initial's full stop, without a possessive. */
     static String join(List<String> words, int from, int to) {
         StringBuilder name = new StringBuilder();
         for (int i = from; i < to; i++) {
@@ -161,7 +343,12 @@ public final class Names {
             }
             String w = words.get(i);
             String core = core(w);
-            name.append(core.length() == 1 && w.endsWith(".") ? core + "." : core);
+            if ((core.length() == 1 || isInitials(core)) && w.endsWith(".")) {
+                core = core + ".";
+            } else if (isPossessive(w)) {
+                core = core.substring(0, core.length() - 2);
+            }
+            name.append(core);
         }
         return name.toString();
     }

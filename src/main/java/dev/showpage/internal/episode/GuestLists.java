@@ -1,0 +1,108 @@
+package dev.showpage.internal.episode;
+
+import dev.showpage.internal.episode.EpisodeDraft.Prose;
+import dev.showpage.internal.text.GuestHeadings;
+import dev.showpage.internal.text.Names;
+import dev.showpage.internal.text.Names.Listed;
+import dev.showpage.internal.text.Names.Mention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The guests an episode lists: the names after a heading ("Guests:", "In this episode:", "Invités
+ * :", "GUESTS" alone) on its line and the lines right under it ("Mara Quill, historian", "Mara
+ * Quill (historian)", "Mara Quill - on ropes", or "Mara Quill is the head of ..."), and runs of two
+ * or more lines that each hold only a name, one of them with a role.
+ */
+final class GuestLists {
+
+    /** A listed name and where it stands. */
+    record Listing(String name, long order) {}
+
+    private GuestLists() {}
+
+    static List<Listing> find(List<Prose> prose) {
+        List<List<Prose>> groups = groups(prose);
+        List<Listing> found = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            List<Prose> group = groups.get(g);
+            boolean headed = false;
+            for (int k = 0; k < group.size() && !headed; k++) {
+                Prose line = group.get(k);
+                OptionalInt rest = GuestHeadings.restAfter(line.text());
+                if (rest.isEmpty()) {
+                    continue;
+                }
+                headed = true;
+                String after = line.text().substring(rest.getAsInt()).trim();
+                for (String name : GuestHeadings.namesIn(after)) {
+                    found.add(new Listing(name, EpisodeDraft.order(line.at())));
+                }
+                List<Prose> under = new ArrayList<>(group.subList(k + 1, group.size()));
+                if (under.isEmpty() && after.isEmpty() && g + 1 < groups.size()) {
+                    under = groups.get(g + 1); // "GUESTS", a blank line, then the list
+                }
+                items(under, found, after.isEmpty());
+            }
+            if (!headed) {
+                headless(group, found);
+            }
+        }
+        return found;
+    }
+
+    /** The items under a heading, up to the first line that is none. */
+    private static void items(List<Prose> under, List<Listing> found, boolean describedFirst) {
+        for (int i = 0; i < under.size(); i++) {
+            Prose line = under.get(i);
+            Optional<Listed> listed = Names.listed(line.text());
+            if (listed.isPresent()) {
+                found.add(new Listing(listed.get().name(), EpisodeDraft.order(line.at())));
+                continue;
+            }
+            if (i == 0 && describedFirst) {
+                for (Mention m : Names.describedAtStart(line.text())) {
+                    found.add(new Listing(m.name(), EpisodeDraft.order(line.at())));
+                }
+            }
+            return;
+        }
+    }
+
+    /**
+     * Lines that each hold only a name (and maybe a role), two or more: a list even without a
+     * heading. Credit lines and the names of listening sites are no items.
+     */
+    private static void headless(List<Prose> group, List<Listing> found) {
+        if (group.size() < 2) {
+            return;
+        }
+        List<Listing> listed = new ArrayList<>();
+        for (Prose line : group) {
+            Optional<Listed> item = Names.listed(line.text());
+            if (item.isEmpty()) {
+                return;
+            }
+            listed.add(new Listing(item.get().name(), EpisodeDraft.order(line.at())));
+        }
+        found.addAll(listed);
+    }
+
+    /** The prose in runs of lines that follow each other without a blank line. */
+    private static List<List<Prose>> groups(List<Prose> prose) {
+        List<List<Prose>> groups = new ArrayList<>();
+        int i = 0;
+        while (i < prose.size()) {
+            int j = i + 1;
+            while (j < prose.size()
+                    && prose.get(j).at().getLine() <= prose.get(j - 1).at().getLine() + 1) {
+                j++;
+            }
+            groups.add(prose.subList(i, j));
+            i = j;
+        }
+        return groups;
+    }
+}

@@ -1,0 +1,182 @@
+package dev.showpage.internal.text;
+
+import static dev.showpage.internal.text.Names.core;
+import static dev.showpage.internal.text.Names.isDash;
+import static dev.showpage.internal.text.Names.words;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sentences of show notes that name people who are not guests: credits ("Produced by X",
+ * "Music: X", "Cover art by X"), thanks ("Special thanks to X", "Thanks again to X for ..."),
+ * sponsors ("This episode is brought to you by X") and hosts ("Hosted by X", "Hosts X and Y").
+ * Names in them are never taken for guests; the names a host sentence gives are the episode's
+ * hosts. The words are {@link PersonWords}' credit words in the seven languages.
+ */
+public final class CreditLines {
+
+    /**
+     * Words a credit word may stand after at a sentence's start ("Special thanks", "Cover art").
+     */
+    private static final int CREDIT_WORD_REACH = 3;
+
+    private CreditLines() {}
+
+    /**
+     * Which of the words stand in a sentence of credits, thanks or sponsors: from the sentence's
+     * start when it opens with a credit ("Music: X"), else from a thanks word or a credit word
+     * followed by "by" ("This episode was edited by X"), to the sentence's end.
+     */
+    public static boolean[] mask(List<String> words) {
+        boolean[] masked = new boolean[words.size()];
+        boolean on = false;
+        for (int i = 0; i < words.size(); i++) {
+            if (i == 0 || endsSentence(words.get(i - 1))) {
+                on = startsCredit(words, i);
+            }
+            if (!on && (isThanks(words.get(i)) || creditBy(words, i))) {
+                on = true;
+            }
+            masked[i] = on;
+        }
+        return masked;
+    }
+
+    /**
+     * The names that host sentences of the text give: "Hosted by X", "Hosts: X and Y", "Host X".
+     */
+    public static List<String> hostNames(String text) {
+        if (!PersonWords.mayNameHosts(text)) {
+            return List.of();
+        }
+        List<String> words = words(text);
+        List<String> hosts = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!PersonWords.isHostWord(words.get(i))) {
+                continue;
+            }
+            int at = i + 1;
+            if (words.get(i).endsWith(":")) {
+                at = i + 1;
+            } else if (at < words.size() && PersonWords.isCreditLink(words.get(at))) {
+                at++;
+            } else if (at < words.size() && isDash(words.get(at))) {
+                at++;
+            } else if (i > 0 && !endsSentence(words.get(i - 1))) {
+                continue; // "Hosts X" only at a sentence's start
+            }
+            while (at < words.size()) {
+                Names.Span span = Names.personAt(words, at);
+                int end = span == null ? Names.nameEnd(words, at) : span.to();
+                if (end == at) {
+                    break;
+                }
+                hosts.add(Names.join(words, span == null ? at : span.from(), end));
+                if (end < words.size()
+                        && isAnd(words.get(end))
+                        && !endsSentence(words.get(end - 1))) {
+                    at = end + 1;
+                } else if (end < words.size() && words.get(end - 1).endsWith(",")) {
+                    at = end;
+                } else {
+                    break;
+                }
+            }
+        }
+        return hosts;
+    }
+
+    /**
+     * Whether the sentence that starts at {@code start} opens with a credit: a credit word among
+     * its first words, followed by a colon, a dash, or "by"/"to" ("Executive Producer: X", "Special
+     * thanks to X", "Music by X"), or a host word followed by a name ("Hosts X and Y").
+     */
+    static boolean startsCredit(List<String> words, int start) {
+        for (int k = start; k < words.size() && k < start + CREDIT_WORD_REACH; k++) {
+            String w = words.get(k);
+            if (PersonWords.isCreditWord(w)) {
+                if (w.endsWith(":")) {
+                    return true;
+                }
+                if (k + 1 < words.size()) {
+                    String next = words.get(k + 1);
+                    if (PersonWords.isCreditLink(next)
+                            || isDash(next)
+                            || next.equals(":")
+                            || (k == start
+                                    && PersonWords.isHostWord(w)
+                                    && Names.isNameWord(next))) {
+                        return true;
+                    }
+                }
+            }
+            if (endsSentenceOrClause(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean creditBy(List<String> words, int i) {
+        return PersonWords.isCreditWord(words.get(i))
+                && !Names.endsPhrase(words.get(i))
+                && i + 1 < words.size()
+                && PersonWords.isCreditLink(words.get(i + 1))
+                && !core(words.get(i + 1)).equals("to")
+                && !core(words.get(i + 1)).equals("a");
+    }
+
+    /** "thanks", "thank", "merci", "danke", "gracias", "grazie", "obrigado", "bedankt". */
+    private static boolean isThanks(String raw) {
+        String w = core(raw).toLowerCase(java.util.Locale.ROOT);
+        return switch (w) {
+            case "thanks",
+                    "thank",
+                    "merci",
+                    "danke",
+                    "gracias",
+                    "grazie",
+                    "obrigado",
+                    "obrigada",
+                    "bedankt",
+                    "remerciements",
+                    "agradecimientos",
+                    "ringraziamenti",
+                    "agradecimentos",
+                    "dank",
+                    "sponsored",
+                    "sponsorisé",
+                    "gesponsert",
+                    "patrocinado",
+                    "sponsorizzato",
+                    "gesponsord" ->
+                    true;
+            default -> w.equals("brought") || w.equals("sponsor") || w.equals("sponsors");
+        };
+    }
+
+    private static boolean isAnd(String raw) {
+        String w = raw.toLowerCase(java.util.Locale.ROOT);
+        return w.equals("and")
+                || w.equals("&")
+                || w.equals("et")
+                || w.equals("und")
+                || w.equals("y")
+                || w.equals("e")
+                || w.equals("en");
+    }
+
+    /** A full stop, "!" or "?" after the word, which is no initial and no honorific. */
+    static boolean endsSentence(String raw) {
+        char last = raw.charAt(raw.length() - 1);
+        if (last == '!' || last == '?') {
+            return true;
+        }
+        return last == '.' && !PersonWords.isHonorific(raw) && Names.endsPhrase(raw);
+    }
+
+    private static boolean endsSentenceOrClause(String raw) {
+        return endsSentence(raw) || raw.endsWith(",") || raw.endsWith(";");
+    }
+}

@@ -1,0 +1,135 @@
+package dev.showpage.internal.text;
+
+import static dev.showpage.internal.text.Names.core;
+import static dev.showpage.internal.text.Names.words;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The heading of a guest list ("Guests:", "Our guest:", "Featuring:", "In this episode:", "Invités
+ * :", "Gäste:", "Invitado:", "Ospiti:", "Convidados:", "Gasten:", or "GUESTS" alone on a line), and
+ * the names the rest of its line gives ("Guests: Mara Quill and Oskar Lind").
+ */
+public final class GuestHeadings {
+
+    /** Words a heading may have before its guest word: "Our guest:", "This week's guests:". */
+    private static final int HEADING_MAX_WORDS = 4;
+
+    /** How much of a line's start a heading and its colon may take. */
+    private static final int HEADING_MAX_CHARS = 80;
+
+    /** "In this episode:", "Dans cet épisode :", "In dieser Folge:", "En este episodio:". */
+    private static final Set<String> EPISODE_WORDS =
+            Set.of(
+                    "episode",
+                    "épisode",
+                    "folge",
+                    "episodio",
+                    "puntata",
+                    "episódio",
+                    "aflevering",
+                    "interview",
+                    "show");
+
+    private static final Set<String> IN_WORDS =
+            Set.of("in", "on", "dans", "im", "en", "nel", "neste", "nesse", "nella");
+
+    private GuestHeadings() {}
+
+    /**
+     * Where the rest of a heading line starts (a character index, the line's length when nothing
+     * follows), or empty when the line is no guest-list heading.
+     */
+    public static OptionalInt restAfter(String line) {
+        List<String> words = words(Names.opening(line, HEADING_MAX_CHARS));
+        int chars = 0;
+        for (int k = 0; k < words.size() && k < HEADING_MAX_WORDS; k++) {
+            String w = words.get(k);
+            chars = line.indexOf(w, chars) + w.length();
+            boolean colon = w.endsWith(":");
+            boolean colonNext = k + 1 < words.size() && words.get(k + 1).equals(":");
+            boolean alone = k == words.size() - 1 && !Names.endsPhrase(w);
+            if (!colon && !colonNext && !alone) {
+                if (Names.endsPhrase(w)) {
+                    return OptionalInt.empty();
+                }
+                continue;
+            }
+            if (!isHeading(words.subList(0, k + 1), colon || colonNext)) {
+                return OptionalInt.empty();
+            }
+            if (colonNext) {
+                chars = line.indexOf(':', chars) + 1;
+            }
+            return OptionalInt.of(Math.min(chars, line.length()));
+        }
+        return OptionalInt.empty();
+    }
+
+    private static boolean isHeading(List<String> heading, boolean colon) {
+        String last = heading.get(heading.size() - 1);
+        if (PersonWords.isGuestHeadingWord(last)) {
+            // "GUESTS" alone on a line is a heading; a sentence that ends in "guest" is not
+            return colon || heading.size() <= 2;
+        }
+        String first = core(heading.get(0)).toLowerCase(Locale.ROOT);
+        return colon
+                && heading.size() >= 2
+                && IN_WORDS.contains(first)
+                && EPISODE_WORDS.contains(core(last).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The names the rest of a heading's line gives: "Mara Quill and Oskar Lind", "Mara Quill, Oskar
+     * Lind", "Mara Quill, historian at Harbour"; none when it is a sentence.
+     */
+    public static List<String> namesIn(String rest) {
+        List<String> names = new ArrayList<>();
+        List<String> words = words(rest);
+        int at = 0;
+        while (at < words.size()) {
+            Names.Span span = Names.personAt(words, at);
+            if (span == null
+                    || span.from() > at + 1
+                    || Names.isPossessive(words.get(span.to() - 1))) {
+                break;
+            }
+            names.add(Names.join(words, span.from(), span.to()));
+            int end = span.to();
+            if (end == words.size()) {
+                break;
+            }
+            String next = words.get(end);
+            if (isAnd(next)) {
+                at = end + 1;
+            } else if (words.get(end - 1).endsWith(",")) {
+                Names.Span after = Names.personAt(words, end);
+                if (after == null || after.from() > end + 1) {
+                    break; // "Mara Quill, historian": the rest describes her
+                }
+                at = end;
+            } else if (next.startsWith("(") || Names.isDash(next)) {
+                break;
+            } else {
+                names.remove(names.size() - 1); // a sentence, not a list of names
+                break;
+            }
+        }
+        return names;
+    }
+
+    private static boolean isAnd(String raw) {
+        String w = raw.toLowerCase(Locale.ROOT);
+        return w.equals("and")
+                || w.equals("&")
+                || w.equals("et")
+                || w.equals("und")
+                || w.equals("y")
+                || w.equals("e")
+                || w.equals("en");
+    }
+}

@@ -1,0 +1,326 @@
+package dev.showpage.internal.text;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The vocabulary show notes use around people, in the seven languages the parser reads (English,
+ * French, German, Spanish, Italian, Portuguese, Dutch): honorifics, the nouns that say what someone
+ * does, the words of credits, thanks and sponsors, the words that head a guest list, and the words
+ * of a conversation. The words are the common words of each language for these things (the ones
+ * podcast sites and show-note templates print), not words of any one page. Every lookup is by the
+ * word's core in lower case.
+ */
+final class PersonWords {
+
+    private PersonWords() {}
+
+    /** The set of the space-separated words; a word may stand in two languages' lists. */
+    private static Set<String> words(String words) {
+        return Set.copyOf(java.util.Arrays.asList(words.trim().split(" +")));
+    }
+
+    /**
+     * Titles that stand before a name and are not part of it: academic and medical ("Dr", "Prof"),
+     * nobility and address ("Sir", "Mr", "Mme", "Herr", "Sr", "Sra"), and the chess titles ("GM",
+     * "IM", "FM", "WGM", "NM", "CM") which chess shows print before every player.
+     */
+    private static final Set<String> HONORIFICS =
+            words(
+                    "dr prof professor sir dame mr mrs ms mx lord lady gm im fm cm nm wgm wim wfm"
+                        + " mme mlle herr frau sr sra srta dott dottssa ing avv dhr mevr drs ir rev"
+                        + " pr");
+
+    /**
+     * Nouns for what someone does, which stand before a name ("chalk artist Mara Quill", "Chroma
+     * CTO Mara Quill") or after "is a" ("Mara Quill is a historian"). A lower-case word with a
+     * role-noun ending (-ist, -er, -or, -ian, -ant, -ent, -eur, -euse, -ista, -ore, -ora, -ero,
+     * -era) counts as well, so this set holds the ones without such an ending.
+     */
+    private static final Set<String> ROLE_NOUNS =
+            words(
+                    "ceo cto cpo coo cfo cmo vp svp evp founder co-founder cofounder chief head"
+                        + " lead president expert icon legend poet chef coach grandmaster master"
+                        + " champion author actor actress scientist engineer architect analyst"
+                        + " specialist doctor physician professor lecturer teacher student friend"
+                        + " colleague guest partner veteran pioneer star critic advocate activist"
+                        + " artist economist journalist entrepreneur investor historian politician"
+                        + " diplomat judge lawyer nurse fellow scholar maker creator reporter"
+                        + " auteur autrice autor autora autore fondateur fondatrice gründer"
+                        + " gründerin fundador fundadora fondatore fondatrice oprichter invité"
+                        + " invitée gast gästin invitado invitada ospite convidado convidada"
+                        + " médecin chercheur chercheuse forscher forscherin investigador"
+                        + " investigadora ricercatore ricercatrice pesquisador pesquisadora"
+                        + " onderzoeker");
+
+    private static final String[] ROLE_ENDINGS = {
+        "ist", "er", "or", "ian", "ant", "ent", "eur", "euse", "ista", "ore", "ora", "ero", "era"
+    };
+
+    /** Common words with a role-noun ending that name no role. */
+    private static final Set<String> NOT_ROLES =
+            words(
+                    "after other never under later rather either neither whether together however"
+                        + " whatever whenever wherever another better number matter summer winter"
+                        + " center centre content recent current different important present moment"
+                        + " event order error major minor color colour favor favour dinner paper"
+                        + " power water cover chapter letter corner border");
+
+    /**
+     * Words that head a credit, a thanks or a sponsor line ("Produced by", "Music:", "Special
+     * thanks to", "Sponsored by", "Hosted by", "Montage :", "Musik:", "Producido por").
+     */
+    private static final Set<String> CREDIT_WORDS =
+            words(
+                    "produced producer producers production co-produced co-producer edited editor"
+                        + " editors editing engineer engineered engineering mixed mixing mastered"
+                        + " mastering music theme song songs artwork art design designed cover"
+                        + " photo photos photography illustration written research researched"
+                        + " transcript transcribed sound audio executive showrunner recorded thanks"
+                        + " thank sponsored sponsor sponsors supported presented presenter hosted"
+                        + " host hosts co-host co-hosts cohost cohosts produit réalisé réalisation"
+                        + " montage monté musique générique animé animation présenté présentation"
+                        + " merci remerciements sponsorisé parrainé mixage habillage produziert"
+                        + " produktion schnitt musik moderation moderiert danke dank gesponsert"
+                        + " präsentiert redaktion technik titelmusik producido producción edición"
+                        + " editado música presentado conducido conducción gracias agradecimientos"
+                        + " patrocinado mezcla prodotto produzione musica musiche condotto"
+                        + " conduzione presentato grazie ringraziamenti sponsorizzato sigla regia"
+                        + " produzido produção edição apresentado apresentação obrigado obrigada"
+                        + " patrocínio mixagem arte geproduceerd productie muziek gepresenteerd"
+                        + " presentatie bedankt gesponsord redactie techniek");
+
+    /** Credit words that say who hosts: the names they head are hosts, not guests. */
+    private static final Set<String> HOST_WORDS =
+            words(
+                    "hosted host hosts co-host co-hosts cohost cohosts presented presenter animé"
+                            + " animation présenté présentation moderation moderiert präsentiert"
+                            + " presentado conducido conducción condotto conduzione presentato"
+                            + " apresentado apresentação gepresenteerd presentatie");
+
+    /** The words after a credit word that lead to the names: "by", "par", "von", "por", ... */
+    private static final Set<String> CREDIT_LINKS = words("by to par à von an por a da door aan");
+
+    /** Headings of a guest list: "Guests:", "Invités :", "Gäste:", "Invitados:", "Ospiti:". */
+    private static final Set<String> GUEST_HEADING_WORDS =
+            words(
+                    "guest guests featuring invité invités invitée invitées gast gäste gäst "
+                            + "invitado invitados invitada invitadas ospite ospiti convidado "
+                            + "convidados convidada convidadas gasten");
+
+    /**
+     * Words of a conversation, which make "with X" in prose name the one spoken with ("I talk
+     * with", "an interview with", "sat down with", "discute avec", "Gespräch mit", "charla con",
+     * "intervista con", "conversa com", "gesprek met"); first-person pronouns count as well ("we
+     * dive deep with", "je reçois"), and are kept apart.
+     */
+    private static final Set<String> CONVERSATION_WORDS =
+            words(
+                    "talk talks talked talking chat chats chatted chatting speak speaks speaking"
+                        + " spoke sit sits sat sitting conversation conversations interview"
+                        + " interviews interviewed discuss discusses discussed discussion catch"
+                        + " caught episode recorded joined meet met conversa conversation entretien"
+                        + " discute parle rencontre échange gespräch spricht unterhält unterhalten"
+                        + " sprechen interviewt habla hablamos charla conversación entrevista"
+                        + " conversamos parla parliamo intervista chiacchierata fala falamos"
+                        + " conversamos gesprek praat spreekt praten aflevering épisode folge"
+                        + " episodio puntata episódio spreche rede reden discutons parlons discuto"
+                        + " hablo charlamos parlo converso falo spreek");
+
+    private static final Set<String> FIRST_PERSON =
+            words(
+                    "i we me us i'm we're i’m we’re je nous ich wir yo nosotros io noi eu "
+                            + "nós ik wij");
+
+    /** The words that stand for "with" in each language: with, avec, mit, con, com, met. */
+    private static final Set<String> WITH_WORDS =
+            words("with avec mit con com met w/ ft feat featuring");
+
+    /** The words for "on" or "about" in each language: on, sur, über, sobre, su, over. */
+    private static final Set<String> ON_WORDS = words("on sur über sobre su over about");
+
+    /** Particles that stand inside a name in lower case: "Ludwig van Beethoven", "da Silva". */
+    private static final Set<String> PARTICLES =
+            words(
+                    "van von de da di du der den del della dos das do la le ten ter zu "
+                            + "bin ibn al");
+
+    /**
+     * Verbs that follow a person as the subject of a sentence ("Mara Quill is", "Mara Quill hosts
+     * the ...", "Mara Quill joins"), which say that a name in a title is someone's.
+     */
+    private static final Set<String> PERSON_VERBS =
+            words(
+                    "is was has had hosts joins joined talks shares explains discusses returns says"
+                            + " tells works leads runs founded wrote writes built started became"
+                            + " created teaches lives est ist è é hat heeft tiene tem");
+
+    /**
+     * Words of the pages' own furniture, never part of a person's name: the names of podcast apps
+     * and the words of their menus and buttons ("Apple Podcasts", "All Episodes", "Pocket Casts",
+     * "Listen Now"), as listening sites print them.
+     */
+    private static final Set<String> SITE_WORDS =
+            words(
+                    "podcast podcasts casts episodes episode spotify apple google amazon youtube"
+                        + " overcast castbox stitcher deezer pandora iheart iheartradio castro"
+                        + " podbean podchaser audible subscribe listen share transcript transcripts"
+                        + " home about contact blog newsletter chapters links logo menu search"
+                        + " login more latest all next previous play download feed rss notes show"
+                        + " shows season radio music privacy policy terms cookies sign log now"
+                        + " online");
+
+    /** A word of the site's furniture ({@link #SITE_WORDS}). */
+    static boolean isSiteWord(String raw) {
+        return SITE_WORDS.contains(lower(raw));
+    }
+
+    /**
+     * The words a phrase that introduces a guest starts from: "with" and its kin, "to" and "down"
+     * ("talk to", "sit down with"), "by" ("joined by"), "joining", "joins", "and" ("Ben and I
+     * discuss"), and the words for a guest. A text without one introduces no one.
+     */
+    private static final Set<String> INTRODUCING =
+            words(
+                    "with avec mit con com met w ft feat featuring to down by joining joins and "
+                            + "guest invité invitée gast invitado invitada ospite convidado "
+                            + "convidada");
+
+    /** Whether the text holds a word that a guest's introduction starts from, in any case. */
+    static boolean mayIntroduce(String text) {
+        return hasWord(text, INTRODUCING_BY_LENGTH);
+    }
+
+    /** Whether the text holds a word that a host line starts from ({@link #HOST_WORDS}). */
+    static boolean mayNameHosts(String text) {
+        return hasWord(text, HOST_WORDS_BY_LENGTH);
+    }
+
+    /** The longest word of the sets {@link #hasWord} looks in. */
+    private static final int LONGEST_KEY = 16;
+
+    private static final String[][] INTRODUCING_BY_LENGTH = byLength(INTRODUCING);
+    private static final String[][] HOST_WORDS_BY_LENGTH = byLength(HOST_WORDS);
+
+    /** The words of a set, by their length, for {@link #hasWord}. */
+    private static String[][] byLength(Set<String> set) {
+        String[][] byLength = new String[LONGEST_KEY + 1][];
+        for (int n = 0; n <= LONGEST_KEY; n++) {
+            final int length = n;
+            byLength[n] = set.stream().filter(w -> w.length() == length).toArray(String[]::new);
+        }
+        return byLength;
+    }
+
+    /**
+     * Whether one of the text's runs of letters (and hyphens) is one of the words, in any case: one
+     * pass over the text that makes no strings, so that a long text costs little.
+     */
+    private static boolean hasWord(String text, String[][] byLength) {
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter =
+                    i < text.length()
+                            && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-');
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                int length = i - start;
+                if (length <= LONGEST_KEY) {
+                    for (String key : byLength[length]) {
+                        if (text.regionMatches(true, start, key, 0, length)) {
+                            return true;
+                        }
+                    }
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
+
+    static boolean isHonorific(String raw) {
+        return HONORIFICS.contains(lower(raw));
+    }
+
+    /** A role noun of the set, or a lower-case word with a role-noun ending. */
+    static boolean isRoleNoun(String raw) {
+        return isRoleNoun(raw, false);
+    }
+
+    /**
+     * A role noun of the set, or a word with a role-noun ending; a capitalised one only where
+     * {@code capitalised} allows it (after a name and a comma: "Mara Quill, Epidemiologist").
+     */
+    static boolean isRoleNoun(String raw, boolean capitalised) {
+        String w = lower(raw);
+        if (ROLE_NOUNS.contains(w)) {
+            return true;
+        }
+        String core = Names.core(raw);
+        if (core.length() < 5 || !(capitalised || Character.isLowerCase(core.charAt(0)))) {
+            return false;
+        }
+        if (NOT_ROLES.contains(w)) {
+            return false;
+        }
+        for (String ending : ROLE_ENDINGS) {
+            if (w.endsWith(ending)) {
+                return true;
+            }
+        }
+        // "Writer-producer", "singer-songwriter": a compound of role nouns
+        int dash = w.indexOf('-');
+        return dash > 0 && isRoleNoun(w.substring(dash + 1), capitalised);
+    }
+
+    static boolean isCreditWord(String raw) {
+        return CREDIT_WORDS.contains(lower(raw));
+    }
+
+    static boolean isHostWord(String raw) {
+        return HOST_WORDS.contains(lower(raw));
+    }
+
+    static boolean isCreditLink(String raw) {
+        return CREDIT_LINKS.contains(lower(raw));
+    }
+
+    static boolean isGuestHeadingWord(String raw) {
+        return GUEST_HEADING_WORDS.contains(lower(raw));
+    }
+
+    static boolean isConversationWord(String raw) {
+        return CONVERSATION_WORDS.contains(lower(raw));
+    }
+
+    static boolean isFirstPerson(String raw) {
+        return FIRST_PERSON.contains(lower(raw));
+    }
+
+    static boolean isWithWord(String raw) {
+        return raw.equalsIgnoreCase("w/") || WITH_WORDS.contains(lower(raw));
+    }
+
+    /** "ft.", "feat.": a with-word shortened, whose full stop ends no phrase. */
+    static boolean isShortWith(String raw) {
+        String w = lower(raw);
+        return raw.endsWith(".") && (w.equals("ft") || w.equals("feat"));
+    }
+
+    static boolean isOnWord(String raw) {
+        return ON_WORDS.contains(raw.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isParticle(String raw) {
+        return PARTICLES.contains(raw);
+    }
+
+    static boolean isPersonVerb(String raw) {
+        return PERSON_VERBS.contains(lower(raw));
+    }
+
+    private static String lower(String raw) {
+        return Names.core(raw).toLowerCase(Locale.ROOT);
+    }
+}

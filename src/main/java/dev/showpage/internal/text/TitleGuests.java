@@ -1,0 +1,271 @@
+package dev.showpage.internal.text;
+
+import static dev.showpage.internal.text.Names.core;
+import static dev.showpage.internal.text.Names.endsPhrase;
+import static dev.showpage.internal.text.Names.join;
+import static dev.showpage.internal.text.Names.words;
+
+import dev.showpage.internal.text.Names.Mention;
+import dev.showpage.internal.text.Names.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The guest an episode's title names by its shape, beyond the phrases of {@link
+ * GuestIntroductions}: "Mara Quill on Topic", "Harbour guitarist Mara Quill on Topic", "Topic |
+ * Mara Quill (Role at Company)", "#979 - Mara Quill - Topic", "EP.188 - GM Mara Quill", "Mara
+ * Quill, role at Company: Topic", "Prof. Mara Quill o Topic".
+ *
+ * <p>Two capitalised words are as often a topic as a name ("Working Solo", "Deep Dive"), so a bare
+ * name is taken only with something more that makes it a person's: an honorific, a role before it
+ * or after a comma, a role in brackets, or notes that speak of it as of a person ({@link
+ * #spokenOfAsPerson}).
+ */
+final class TitleGuests {
+
+    /** The separators between the parts of a title: " - ", " – ", " — ", " | ", ": ". */
+    private static final Pattern TITLE_PARTS = Pattern.compile(" [-\u2013\u2014|] |: ");
+
+    /** "#979", "Ep. 12", "EP.188", "Episode 3", "42": a title part that is only a number. */
+    private static final Pattern EPISODE_NUMBER =
+            Pattern.compile("(?i)(#|ep\\.? ?|episode |folge |épisode |episodio |aflevering )?\\d+");
+
+    private TitleGuests() {}
+
+    /** The guests the title's shape names; {@code notes} are the episode's other texts. */
+    static List<Mention> find(String title, List<String> notes) {
+        List<Mention> found = new ArrayList<>();
+        onTopic(title, notes).ifPresent(found::add);
+        if (found.isEmpty()) {
+            parts(title, notes).ifPresent(found::add);
+        }
+        if (found.isEmpty()) {
+            firstNameOnly(title, notes).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /**
+     * "Knots with Mara": a first name alone after "with" names the guest only when the notes give
+     * that name a handle ("Mara (@mara)") or make it say or do something a guest does ("Mara
+     * explains"); "Cooking with Gas" names no one.
+     */
+    private static Optional<Mention> firstNameOnly(String title, List<String> notes) {
+        List<String> words = words(title);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String name = words.get(i + 1);
+            boolean alone =
+                    i + 2 == words.size()
+                            || endsPhrase(name)
+                            || !Names.isNameWord(words.get(i + 2));
+            if (PersonWords.isWithWord(words.get(i))
+                    && !endsPhrase(words.get(i))
+                    && alone
+                    && Names.isNameWord(name)
+                    && !PersonWords.isSiteWord(name)
+                    && !PersonWords.isHonorific(name)
+                    && !Names.isPossessive(name)
+                    && core(name).length() > 1
+                    && !core(name).equals(core(name).toUpperCase(java.util.Locale.ROOT))
+                    && speaksAsGuest(core(name), notes)) {
+                return Optional.of(new Mention(core(name), i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Mara (@mara)", "Mara explains", "Mara joins": the notes' cues for a first name alone. */
+    private static boolean speaksAsGuest(String name, List<String> notes) {
+        for (String note : notes) {
+            if (!note.contains(name)) {
+                continue;
+            }
+            List<String> words = words(note);
+            for (int i = 0; i + 1 < words.size(); i++) {
+                if (words.get(i).equals(name)
+                        && (words.get(i + 1).startsWith("(@")
+                                || GUEST_VERBS.contains(words.get(i + 1)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What a guest does in the notes: speaks, joins, explains. */
+    private static final java.util.Set<String> GUEST_VERBS =
+            java.util.Set.of(
+                    "joins",
+                    "explains",
+                    "shares",
+                    "talks",
+                    "tells",
+                    "says",
+                    "describes",
+                    "erklärt",
+                    "erzählt",
+                    "explique",
+                    "raconte",
+                    "explica",
+                    "cuenta",
+                    "spiega",
+                    "racconta",
+                    "conta",
+                    "vertelt",
+                    "legt");
+
+    /**
+     * "Mara Quill on Topic", "Punk icon Mara Quill on Topic", "Dr Mara Quill, Epidemiologist at
+     * Harbour, on Topic", "Prof. Mara Quill o Topic": a name before "on" (or its word in the other
+     * languages), at the title's start or after words that describe the person.
+     */
+    private static Optional<Mention> onTopic(String title, List<String> notes) {
+        List<String> words = words(title);
+        for (int start = 0; start < words.size() && start <= 4; start++) {
+            if (start > 0 && Names.isNameWord(words.get(start - 1))) {
+                continue;
+            }
+            Span span = Names.personAt(words, start);
+            if (span == null || Names.isPossessive(words.get(span.to() - 1))) {
+                continue;
+            }
+            int end = span.to();
+            boolean honorific = span.from() > start;
+            boolean roleBefore = start > 0 && PersonWords.isRoleNoun(words.get(start - 1));
+            boolean roleAfter = false;
+            if (words.get(end - 1).endsWith(",") && end < words.size()) {
+                // "Mara Quill, Epidemiologist at Harbour, on Topic"
+                roleAfter = PersonWords.isRoleNoun(words.get(end), true);
+                int k = end;
+                while (k < words.size() && k < end + 8 && !words.get(k).endsWith(",")) {
+                    k++;
+                }
+                end = k + 1;
+            } else if (endsPhrase(words.get(end - 1))) {
+                continue;
+            }
+            boolean atStart = start == 0 || roleBefore || honorific;
+            if (end >= words.size() || !atStart || !isOnWord(words.get(end), honorific)) {
+                continue;
+            }
+            String name = join(words, span.from(), span.to());
+            if (honorific || roleBefore || roleAfter || spokenOfAsPerson(name, notes)) {
+                return Optional.of(new Mention(name, span.from()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "on", "sur", "über", ...; after an honorific, any short lower-case word ("o", "om"). */
+    private static boolean isOnWord(String raw, boolean honorific) {
+        return PersonWords.isOnWord(raw)
+                || (honorific && raw.length() <= 2 && Character.isLowerCase(raw.charAt(0)));
+    }
+
+    /**
+     * "#979 - Mara Quill - Topic", "Topic | Mara Quill (CPO of Harbour)", "EP.188 - GM Mara Quill",
+     * "Topic - Mara Quill", "Mara Quill, historian at Harbour: Topic": a part of the title that is
+     * only a name, with a role in brackets or after a comma, an honorific, or notes that speak of
+     * the name as of a person.
+     */
+    private static Optional<Mention> parts(String title, List<String> notes) {
+        String[] parts = TITLE_PARTS.split(title);
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        int offset = 0;
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i].trim();
+            int partWords = words(part).size();
+            if (i > 0 && i < parts.length && EPISODE_NUMBER.matcher(part).matches()) {
+                offset += partWords;
+                continue;
+            }
+            int bracket = part.indexOf(" (");
+            boolean withRole = bracket > 0 && part.endsWith(")");
+            String named = withRole ? part.substring(0, bracket) : part;
+            List<String> words = words(named);
+            boolean numbered = false;
+            if (!words.isEmpty() && EPISODE_NUMBER.matcher(core(words.get(0))).matches()) {
+                words = words.subList(1, words.size()); // "EP.164 Mara Quill"
+                numbered = true;
+            }
+            Span span = words.isEmpty() ? null : Names.personAt(words, 0);
+            if (span != null && span.from() <= 2 && !Names.isPossessive(words.get(span.to() - 1))) {
+                String name = join(words, span.from(), span.to());
+                boolean honorific = span.from() > 0;
+                boolean roleAfter =
+                        span.to() < words.size()
+                                && words.get(span.to() - 1).endsWith(",")
+                                && PersonWords.isRoleNoun(words.get(span.to()), true);
+                boolean whole = span.to() == words.size() && !endsPhrase(words.get(span.to() - 1));
+                if ((whole && (withRole || honorific || spokenOfAsPerson(name, notes)))
+                        || (roleAfter && i == 0)) {
+                    return Optional.of(
+                            new Mention(name, offset + span.from() + (numbered ? 1 : 0)));
+                }
+            }
+            offset += partWords;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the notes speak of the name as of a person: the name followed by a verb a person does
+     * ("Mara Quill is", "Mara Quill hosts") or by a bracket ("Mara Quill (@mara)"), the surname
+     * after an honorific ("Dr. Quill"), or the first name or surname in the possessive ("Mara’s").
+     */
+    static boolean spokenOfAsPerson(String name, List<String> notes) {
+        List<String> nameWords = words(name);
+        String first = nameWords.get(0);
+        String last = nameWords.get(nameWords.size() - 1);
+        for (String note : notes) {
+            if (!note.contains(last) && !note.contains(first)) {
+                continue;
+            }
+            List<String> words = words(note);
+            for (int i = 0; i < words.size(); i++) {
+                String w = words.get(i);
+                String c = core(w);
+                if (Names.isPossessive(w)
+                        && (c.startsWith(first) || c.startsWith(last))
+                        && c.length() - 2 <= Math.max(first.length(), last.length())
+                        && (c.substring(0, c.length() - 2).equals(first)
+                                || c.substring(0, c.length() - 2).equals(last))) {
+                    return true;
+                }
+                if (c.equals(last)
+                        && i > 0
+                        && PersonWords.isHonorific(words.get(i - 1))
+                        && nameWords.size() > 1) {
+                    return true;
+                }
+                if (matchesAt(words, i, nameWords)) {
+                    int after = i + nameWords.size();
+                    if (after < words.size()
+                            && !endsPhrase(words.get(after - 1))
+                            && (PersonWords.isPersonVerb(words.get(after))
+                                    || words.get(after).startsWith("(@"))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAt(List<String> words, int at, List<String> name) {
+        if (at + name.size() > words.size()) {
+            return false;
+        }
+        for (int j = 0; j < name.size(); j++) {
+            String w = core(words.get(at + j));
+            if (!w.equals(core(name.get(j)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
