@@ -139,7 +139,9 @@ final class GenericPageBuilder {
         draft.title =
                 titleLine == null
                         ? null
-                        : TitleText.withoutShowName(TitleText.undecorated(titleLine), showTitle);
+                        : TitleText.withoutPageWord(
+                                TitleText.withoutShowName(
+                                        TitleText.undecorated(titleLine), showTitle));
         // The episode starts at its first line with text: a cover caption or title, the date, or
         // (in a listing that dates each episode under its notes) the notes.
         int firstLine = lines.nextText(block.start());

@@ -40,6 +40,17 @@ final class TitleText {
         "omslag van "
     };
 
+    /** The words transcript sites add after a title, lower case, in the seven languages. */
+    private static final String[] PAGE_WORDS = {
+        "transcript",
+        "transcription",
+        "transkript",
+        "transcripción",
+        "trascrizione",
+        "transcrição",
+        "transcriptie"
+    };
+
     /** What a template leaves when its value is missing, lower case. */
     private static final Set<String> PLACEHOLDERS =
             Set.of("null", "undefined", "nan", "none", "[object object]", "title", "untitled");
@@ -219,6 +230,23 @@ final class TitleText {
             }
         }
         return null;
+    }
+
+    /**
+     * The title without the word a transcript site's heading adds after it ("#214: Dive into
+     * CPython Transcript", "... - Transkript").
+     */
+    static String withoutPageWord(String title) {
+        String lower = title.toLowerCase(Locale.ROOT);
+        for (String word : PAGE_WORDS) {
+            for (String separator : new String[] {" - ", " | ", " \u2013 ", " : ", ": ", " "}) {
+                String suffix = separator + word;
+                if (lower.endsWith(suffix) && title.length() > suffix.length()) {
+                    return title.substring(0, title.length() - suffix.length());
+                }
+            }
+        }
+        return title;
     }
 
     /** Whether the line is what a template leaves for a missing title ("null", "{{title}}"). */

@@ -12,9 +12,6 @@ import java.util.List;
  */
 final class UndatedBlocks {
 
-    /** Words of the title of a page without a release line, at most. */
-    private static final int TITLE_MAX_WORDS = 20;
-
     /** Words of a title that stands alone in title case, at most. */
     private static final int TITLE_CASE_MAX_WORDS = 12;
 
@@ -117,27 +114,7 @@ final class UndatedBlocks {
         String show = showName.repeatedShortLine(lines.size());
         int title = repeatedTitle(from);
         if (title < 0) {
-            // The first line past the site's chrome and the show's name: the title when it reads
-            // like one, else the notes start there and the episode has no title.
-            title = from;
-            while (title >= 0
-                    && (lines.isChrome(title)
-                            || TitleText.isEpisodeLabel(lines.text(title))
-                            || TitleText.isPlaceholder(lines.text(title))
-                            || TitleText.captionedName(lines.text(title)) != null
-                            || showName.nameOn(title) != null
-                            || showName.isProseName(title)
-                            || lines.text(title).equals(show))) {
-                title = lines.firstContentAfter(title);
-            }
-            if (title >= 0) {
-                from = Math.min(from, title);
-                if (!lines.isTitleLike(title)
-                        || lines.words(title) > TITLE_MAX_WORDS
-                        || lines.endsSentence(title)) {
-                    title = -1;
-                }
-            }
+            title = new HeaderTitle(lines, showName).find(from, show);
         }
         if (title < 0) {
             return new EpisodeBlock(from, -1, -1, from, lines.size());

@@ -154,4 +154,56 @@ class TitleTextTest {
                 .extracting(e -> e.title().orElseThrow())
                 .containsExactly("12: Salt Marsh Walks", "11: Night Trains");
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "#12: Night Trains Transcript;#12: Night Trains",
+                "Night Trains - Transcript;Night Trains",
+                "Nachtzüge | Transkript;Nachtzüge",
+                "Trains de nuit : Transcription;Trains de nuit",
+                "Trains de nuit: Transcription;Trains de nuit",
+                "Transcript;Transcript",
+                "Night Trains;Night Trains"
+            })
+    void theWordATranscriptSiteAddsIsNotTheTitles(String printed, String title) {
+        assertThat(TitleText.withoutPageWord(printed)).isEqualTo(title);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"#12: Night Trains", "Episode 12: Night Trains", "Folge 12 - Nachtzüge"})
+    void aTitleOpeningWithItsNumberIsTheTitleUnderAnAdvertisement(String title) {
+        // Line 1: an advertisement; line 2: the numbered title; line 3: the notes.
+        Page page =
+                EpisodePageParser.parse(
+                        "Save a fifth on lanterns this week at the harbour shop on Friday\n"
+                                + title
+                                + "\nNotes about the night trains of the north and how they came"
+                                + " back to the timetables.\n");
+
+        assertThat(page.episodes()).hasSize(1);
+        assertThat(page.episodes().get(0).title()).contains(title);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "Harbour Lights\\nNight Trains Return\\nHarbour Episode 12\\n;Night Trains Return",
+                "Episode 12\\nNight Trains Return\\n;Night Trains Return",
+                "Folge 12\\nNachtzüge kehren zurück\\n;Nachtzüge kehren zurück"
+            })
+    void theTitleStandsNextToItsEpisodeLabel(String head, String title) {
+        // The label's line: the title is the line above it, or with none, the line below.
+        Page page =
+                EpisodePageParser.parse(
+                        head.replace("\\n", "\n")
+                                + "Notes about the night trains of the north and how they came"
+                                + " back to the timetables.\n");
+
+        assertThat(page.episodes()).hasSize(1);
+        assertThat(page.episodes().get(0).title()).contains(title);
+    }
 }

@@ -1,0 +1,78 @@
+package dev.showpage.internal.generic;
+
+/**
+ * The title of a page that shows one episode, among the first lines of its header. A line that
+ * opens with the episode's number ("#214: ...", "Episode 12: ...") is the title wherever it stands
+ * among them, since an advertisement or a tagline may come first; an episode's number label alone
+ * ("Buzzcast Episode 290", "Episode 13") stands next to its title, which is the line above it or,
+ * with none, the line below; otherwise the title is the first line past the site's chrome and the
+ * show's lines.
+ */
+final class HeaderTitle {
+
+    /** Lines with text from the first of the header within which its title is looked for. */
+    private static final int HEADER_LINES = 5;
+
+    /** Words of the title of a page without a release line, at most. */
+    private static final int TITLE_MAX_WORDS = 20;
+
+    private final LineTable lines;
+    private final ShowName showName;
+
+    HeaderTitle(LineTable lines, ShowName showName) {
+        this.lines = lines;
+        this.showName = showName;
+    }
+
+    /**
+     * The title's line at or after {@code from}, or -1; {@code show} is a short line the page
+     * repeats (the show's name), or null.
+     */
+    int find(int from, String show) {
+        int seen = 0;
+        int previous = -1;
+        for (int i = from; i >= 0 && seen < HEADER_LINES; i = lines.firstContentAfter(i)) {
+            seen++;
+            String text = lines.text(i);
+            if (TitleText.opensWithEpisodeNumber(text) && isTitle(i)) {
+                return i;
+            }
+            if (TitleText.isEpisodeLabel(text)) {
+                if (previous >= 0 && isTitle(previous)) {
+                    return previous;
+                }
+                int next = lines.firstContentAfter(i);
+                if (next >= 0 && !isSkipped(next, show) && isTitle(next)) {
+                    return next;
+                }
+            }
+            if (!isSkipped(i, show)) {
+                previous = i;
+            }
+        }
+        int title = from;
+        while (title >= 0 && isSkipped(title, show)) {
+            title = lines.firstContentAfter(title);
+        }
+        return title >= 0 && isTitle(title) ? title : -1;
+    }
+
+    /** Whether the line is the site's or the show's, and so passed over on the way to the title. */
+    private boolean isSkipped(int i, String show) {
+        String text = lines.text(i);
+        return lines.isChrome(i)
+                || TitleText.isEpisodeLabel(text)
+                || TitleText.isPlaceholder(text)
+                || TitleText.captionedName(text) != null
+                || showName.nameOn(i) != null
+                || showName.isProseName(i)
+                || text.equals(show);
+    }
+
+    private boolean isTitle(int i) {
+        return lines.isTitleLike(i)
+                && lines.words(i) <= TITLE_MAX_WORDS
+                && !lines.endsSentence(i)
+                && !lines.isChrome(i);
+    }
+}
