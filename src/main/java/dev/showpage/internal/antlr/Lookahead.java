@@ -1,0 +1,82 @@
+package dev.showpage.internal.antlr;
+
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenSource;
+
+/**
+ * The lexer's tokens that the value reader has looked at but not handed on yet: a small ring, since
+ * a date or a length is a few tokens long. A token can be put back in front, which is how the rest
+ * of a token cut in two is read again.
+ */
+final class Lookahead {
+
+    private final TokenSource lexer;
+    private Token[] ring = new Token[16];
+    private int head;
+    private int size;
+
+    Lookahead(TokenSource lexer) {
+        this.lexer = lexer;
+    }
+
+    /** The {@code i}th token ahead, lexed if need be; the end-of-file token past the end. */
+    Token at(int i) {
+        while (size <= i) {
+            if (size > 0 && last().getType() == Token.EOF) {
+                return last();
+            }
+            if (size == ring.length) {
+                grow();
+            }
+            ring[(head + size) % ring.length] = lexer.nextToken();
+            size++;
+        }
+        return ring[(head + i) % ring.length];
+    }
+
+    int type(int i) {
+        return at(i).getType();
+    }
+
+    String text(int i) {
+        return at(i).getText();
+    }
+
+    /**
+     * Whether nothing, not even a blank, stands between token {@code i - 1} and token {@code i}.
+     */
+    boolean glued(int i) {
+        return at(i).getStartIndex() == at(i - 1).getStopIndex() + 1;
+    }
+
+    /** Drops the first {@code n} tokens. */
+    void drop(int n) {
+        at(n - 1);
+        n = Math.min(n, size);
+        head = (head + n) % ring.length;
+        size -= n;
+    }
+
+    /** Puts a token in front, to be read next. */
+    void putBack(Token token) {
+        if (size == ring.length) {
+            grow();
+        }
+        head = (head - 1 + ring.length) % ring.length;
+        ring[head] = token;
+        size++;
+    }
+
+    private Token last() {
+        return ring[(head + size - 1) % ring.length];
+    }
+
+    private void grow() {
+        Token[] bigger = new Token[ring.length * 2];
+        for (int i = 0; i < size; i++) {
+            bigger[i] = ring[(head + i) % ring.length];
+        }
+        ring = bigger;
+        head = 0;
+    }
+}
