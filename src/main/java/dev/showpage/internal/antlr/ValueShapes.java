@@ -4,6 +4,7 @@ import static dev.showpage.internal.grammar.EpisodePageLexer.COLON;
 import static dev.showpage.internal.grammar.EpisodePageLexer.COMMA;
 import static dev.showpage.internal.grammar.EpisodePageLexer.DASH;
 import static dev.showpage.internal.grammar.EpisodePageLexer.DOMAIN;
+import static dev.showpage.internal.grammar.EpisodePageLexer.NL;
 import static dev.showpage.internal.grammar.EpisodePageLexer.NUMBER;
 import static dev.showpage.internal.grammar.EpisodePageLexer.OTHER;
 import static dev.showpage.internal.grammar.EpisodePageLexer.PIPE;
@@ -129,6 +130,9 @@ final class ValueShapes {
         if (type == NUMBER && text.length() == 4) {
             return true;
         }
+        if (type == NUMBER && text.length() == 2 && ahead.type(k + 1) == TIMESTAMP) {
+            return true; // "Tue, 19 Jul 05 17:00:42 GMT": a feed's date, its year cut short
+        }
         if ((type != NUMBER && type != WORD && type != DOMAIN)
                 || text.length() < 5
                 || digits(text) < 4) {
@@ -172,6 +176,31 @@ final class ValueShapes {
 
     private boolean isJoiner(int k) {
         return ahead.type(k) == WORD && DateWords.isJoiner(ahead.text(k));
+    }
+
+    /**
+     * {@code 2025-03-12T10:00:00Z}, which the lexer takes in pieces (a word, colons, numbers): the
+     * glued tokens that make an ISO date and time, or 0.
+     */
+    int isoDateTime(int i) {
+        String text = ahead.text(i);
+        if (ahead.type(i) != WORD
+                || text.length() < 12
+                || text.charAt(4) != '-'
+                || text.charAt(10) != 'T'
+                || digits(text) != 4) {
+            return 0;
+        }
+        int j = i;
+        while (j - i < 12 && ahead.type(j + 1) != NL && ahead.glued(j + 1)) {
+            j++;
+        }
+        for (; j >= i; j--) {
+            if (Dates.isWrittenAsDate(between(i, j))) {
+                return j - i + 1;
+            }
+        }
+        return 0;
     }
 
     /** {@code 1968 12 10}: a year, a month and a day, in numbers with blanks between. */
@@ -281,6 +310,23 @@ final class ValueShapes {
      * follows it: no unit word has either inside.
      */
     int quantity(int i) {
+        int n = amount(i);
+        // "1 hour and 5 minutes", "1 uur en 20 minuten": the amounts of one length, as one token
+        while (n > 0
+                && cut < 0
+                && ahead.type(i + n) == WORD
+                && TimeUnits.isJoint(ahead.text(i + n))) {
+            int more = amount(i + n + 1);
+            if (more == 0) {
+                cut = -1;
+                break;
+            }
+            n += 1 + more;
+        }
+        return n;
+    }
+
+    private int amount(int i) {
         cut = -1;
         int type = ahead.type(i);
         String text = ahead.text(i);

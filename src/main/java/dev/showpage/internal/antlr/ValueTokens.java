@@ -104,6 +104,10 @@ final class ValueTokens implements TokenSource {
         if (shapes.unclearYear >= 0) {
             note(shapes.unclearYear, "a date's year runs into more digits");
         }
+        n = shapes.isoDateTime(0);
+        if (n > 0) {
+            return take(ISO_DATE, n, -1);
+        }
         n = shapes.spacedNumericDate(0);
         if (n > 0) {
             return take(NUMERIC_DATE, withTime(n), -1);

@@ -156,7 +156,12 @@ final class DateScanner extends TextCursor {
     /** Skips a weekday and what follows it ({@code Tue, }, {@code Tuesday }, {@code Sa, }). */
     private boolean weekday() {
         int start = at;
-        if (!DateWords.isWeekday(word())) {
+        String word = word();
+        while (peek() == '-' && Character.isLetter(peekAt(at + 1))) {
+            at++;
+            word += "-" + word(); // "quarta-feira"
+        }
+        if (!DateWords.isWeekday(word)) {
             at = start;
             return false;
         }

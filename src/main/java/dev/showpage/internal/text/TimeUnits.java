@@ -86,7 +86,7 @@ public final class TimeUnits {
      * French {@code et}, German {@code und}, Spanish {@code y}, Italian and Portuguese {@code e},
      * Dutch {@code en}.
      */
-    static boolean isJoint(String word) {
+    public static boolean isJoint(String word) {
         return switch (word.toLowerCase(Locale.ROOT)) {
             case "and", "et", "und", "y", "e", "en" -> true;
             default -> false;
