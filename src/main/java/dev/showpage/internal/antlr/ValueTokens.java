@@ -57,6 +57,9 @@ final class ValueTokens implements TokenSource {
 
     private int beforeLastType = NL;
 
+    /** Where the last glued text noted starts. */
+    private int lastNoted = -1;
+
     ValueTokens(TokenSource lexer) {
         this.lexer = lexer;
         this.ahead = new Lookahead(lexer);
@@ -231,7 +234,12 @@ final class ValueTokens implements TokenSource {
     }
 
     private void note(int i, String why) {
-        glued.add(new TokenWindow.GluedText(ahead.at(i), ahead.text(i), why));
+        Token at = ahead.at(i);
+        // A place is looked at again when a value that starts before it is tried: noted once.
+        if (at.getStartIndex() > lastNoted) {
+            lastNoted = at.getStartIndex();
+            glued.add(new TokenWindow.GluedText(at, at.getText(), why));
+        }
     }
 
     /**
