@@ -296,6 +296,9 @@ final class ValueShapes {
         if (type == WORD && text.length() <= 5 && Character.isLetter(text.charAt(0))) {
             return text.equals(text.toUpperCase(Locale.ROOT)) || text.equals("Uhr") ? 1 : 0;
         }
+        if (type == WORD && text.charAt(0) == '+' && digits(text.substring(1)) == 4) {
+            return 1; // "+0100", one word to the lexer
+        }
         boolean sign = (type == OTHER && text.equals("+")) || type == DASH;
         int next = ahead.type(j + 1);
         return sign && ahead.glued(j + 1) && (next == NUMBER || next == TIMESTAMP) ? 2 : 0;
