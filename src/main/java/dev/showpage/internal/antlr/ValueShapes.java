@@ -17,7 +17,9 @@ import dev.showpage.internal.text.Dates;
 import dev.showpage.internal.text.Durations;
 import dev.showpage.internal.text.TimeUnits;
 import dev.showpage.internal.text.ValueLabels;
+import java.time.LocalDate;
 import java.util.Locale;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.Interval;
 
 /**
@@ -71,11 +73,38 @@ final class ValueShapes {
     }
 
     private int dateBody(int j) {
-        int n = monthFirst(j);
-        return n > 0 ? n : dayFirst(j);
+        int n = monthFirst(j, true);
+        return n > 0 ? n : dayFirst(j, true);
     }
 
-    private int monthFirst(int j) {
+    /**
+     * {@code Mar 12}, {@code 12 mars}, {@code Di., 3. März}: a day and a month without a year, how
+     * many tokens, or 0. Such a day is a date only where the page puts it as one (the caller looks
+     * at what stands around it).
+     */
+    int yearlessDate(int i) {
+        int n = monthFirst(i, false);
+        if (n == 0) {
+            n = dayFirst(i, false);
+        }
+        if (n > 0 || !isWeekday(i)) {
+            return n;
+        }
+        int j = i + 1;
+        if (ahead.type(j) == STOP && ahead.glued(j)) {
+            j++;
+        }
+        if (ahead.type(j) == COMMA) {
+            j++;
+        }
+        n = monthFirst(j, false);
+        if (n == 0) {
+            n = dayFirst(j, false);
+        }
+        return n > 0 ? j - i + n : 0;
+    }
+
+    private int monthFirst(int j, boolean withYear) {
         if (!isMonth(j)) {
             return 0;
         }
@@ -87,13 +116,16 @@ final class ValueShapes {
             return 0;
         }
         k++;
+        if (!withYear) {
+            return k - j;
+        }
         if (ahead.type(k) == COMMA) {
             k++;
         }
         return isYear(k) ? k + 1 - j : 0;
     }
 
-    private int dayFirst(int j) {
+    private int dayFirst(int j, boolean withYear) {
         if (!isDay(j)) {
             return 0;
         }
@@ -110,6 +142,9 @@ final class ValueShapes {
         k++;
         if (ahead.type(k) == STOP && ahead.glued(k)) {
             k++;
+        }
+        if (!withYear) {
+            return k - j;
         }
         if (ahead.type(k) == COMMA) {
             k++;
@@ -201,6 +236,45 @@ final class ValueShapes {
             }
         }
         return 0;
+    }
+
+    /** A day to resolve relative dates against when only their shape is checked. */
+    private static final LocalDate ANY_DAY = LocalDate.of(2000, 6, 15);
+
+    /**
+     * {@code 3 days ago}, {@code il y a 2 semaines}, {@code vor 3 Tagen}, {@code hace un año},
+     * {@code 2 settimane fa}, {@code 5 uur geleden}, {@code today}: how many tokens, or 0.
+     */
+    int agoDate(int i) {
+        int type = ahead.type(i);
+        if (type == WORD && Dates.opensRelativeDate(ahead.text(i))) {
+            for (int n : new int[] {5, 3, 1}) {
+                if (isRelative(i, n)) {
+                    return n;
+                }
+            }
+            return 0;
+        }
+        if (type == NUMBER || type == WORD) {
+            for (int n = 3; n >= 2; n--) {
+                if (ahead.type(i + n - 1) == WORD
+                        && Dates.closesRelativeDate(ahead.text(i + n - 1))
+                        && isRelative(i, n)) {
+                    return n;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Whether tokens {@code i} to {@code i + n - 1}, all on one line, read as a relative date. */
+    boolean isRelative(int i, int n) {
+        for (int k = i; k < i + n; k++) {
+            if (ahead.type(k) == NL || ahead.type(k) == Token.EOF) {
+                return false;
+            }
+        }
+        return Dates.relative(between(i, i + n - 1), ANY_DAY).isPresent();
     }
 
     /** {@code 1968 12 10}: a year, a month and a day, in numbers with blanks between. */

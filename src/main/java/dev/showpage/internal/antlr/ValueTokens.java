@@ -107,6 +107,10 @@ final class ValueTokens implements TokenSource {
         if (shapes.unclearYear >= 0) {
             note(shapes.unclearYear, "a date's year runs into more digits");
         }
+        n = relativeDate();
+        if (n > 0) {
+            return take(RELATIVE_DATE, n, -1);
+        }
         n = shapes.isoDateTime(0);
         if (n > 0) {
             return take(ISO_DATE, n, -1);
@@ -134,6 +138,41 @@ final class ValueTokens implements TokenSource {
             return separator(); // "·", as some listings put between a date and a length
         }
         return wordBeforeTime();
+    }
+
+    /**
+     * A date relative to the day the page was fetched: an amount of time ago ({@code vor 3 Tagen})
+     * anywhere, as the lexer's English {@code 3 days ago} is; "today", "yesterday" and a day
+     * without a year ({@code Mar 12}) only where they open a line, or follow a date label, and end
+     * it or stand before a separator: elsewhere they are words of a sentence.
+     */
+    private int relativeDate() {
+        int n = shapes.agoDate(0);
+        boolean agoShape = n > 1 || (n == 1 && ahead.type(0) == NUMBER);
+        if (agoShape) {
+            return n;
+        }
+        boolean opensLine =
+                lastType == NL
+                        || lastType == PUBLISHED
+                        || (lastType == COLON && beforeLastType == PUBLISHED);
+        if (!opensLine) {
+            return 0;
+        }
+        if (n == 0) {
+            n = shapes.yearlessDate(0);
+            if (n == 0 || !shapes.isRelative(0, n)) {
+                return 0;
+            }
+        }
+        int after = ahead.type(n);
+        boolean ends =
+                after == NL
+                        || after == BULLET
+                        || after == PIPE
+                        || after == DASH
+                        || ahead.text(n).equals("\u00B7");
+        return ends ? n : 0;
     }
 
     /** {@code Dauer}, {@code Publié le}, {@code Published on} before a date. */

@@ -92,6 +92,19 @@ public final class Dates {
         return false;
     }
 
+    /**
+     * Whether a word opens a relative date in one of the languages read: {@code today}, {@code
+     * hier}, {@code il} (y a), {@code vor}, {@code hace}, {@code há}.
+     */
+    public static boolean opensRelativeDate(String word) {
+        return RelativeDates.opens(word);
+    }
+
+    /** Whether a word closes a relative date: {@code ago}, {@code fa}, {@code geleden}. */
+    public static boolean closesRelativeDate(String word) {
+        return RelativeDates.closes(word);
+    }
+
     /** The day, or empty when the calendar has no such day ({@code Feb 30}). */
     static Optional<LocalDate> of(int year, int month, int day) {
         try {
