@@ -1,5 +1,6 @@
 package dev.showpage.internal.antlr;
 
+import java.util.Locale;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
 
@@ -12,6 +13,11 @@ final class Lookahead {
 
     private final TokenSource lexer;
     private Token[] ring = new Token[16];
+
+    /** Each token's text and its lower case, read once: most tokens are looked at several times. */
+    private String[] texts = new String[16];
+
+    private String[] lowers = new String[16];
     private int head;
     private int size;
 
@@ -28,7 +34,10 @@ final class Lookahead {
             if (size == ring.length) {
                 grow();
             }
-            ring[(head + size) % ring.length] = lexer.nextToken();
+            int slot = (head + size) % ring.length;
+            ring[slot] = lexer.nextToken();
+            texts[slot] = null;
+            lowers[slot] = null;
             size++;
         }
         return ring[(head + i) % ring.length];
@@ -39,7 +48,22 @@ final class Lookahead {
     }
 
     String text(int i) {
-        return at(i).getText();
+        Token token = at(i);
+        int slot = (head + Math.min(i, size - 1)) % ring.length;
+        if (texts[slot] == null) {
+            texts[slot] = token.getText();
+        }
+        return texts[slot];
+    }
+
+    /** The token's text in lower case, as the vocabularies compare words. */
+    String lower(int i) {
+        String text = text(i);
+        int slot = (head + Math.min(i, size - 1)) % ring.length;
+        if (lowers[slot] == null) {
+            lowers[slot] = text.toLowerCase(Locale.ROOT);
+        }
+        return lowers[slot];
     }
 
     /**
@@ -64,6 +88,8 @@ final class Lookahead {
         }
         head = (head - 1 + ring.length) % ring.length;
         ring[head] = token;
+        texts[head] = null;
+        lowers[head] = null;
         size++;
     }
 
@@ -73,10 +99,17 @@ final class Lookahead {
 
     private void grow() {
         Token[] bigger = new Token[ring.length * 2];
+        String[] biggerTexts = new String[ring.length * 2];
+        String[] biggerLowers = new String[ring.length * 2];
         for (int i = 0; i < size; i++) {
-            bigger[i] = ring[(head + i) % ring.length];
+            int slot = (head + i) % ring.length;
+            bigger[i] = ring[slot];
+            biggerTexts[i] = texts[slot];
+            biggerLowers[i] = lowers[slot];
         }
         ring = bigger;
+        texts = biggerTexts;
+        lowers = biggerLowers;
         head = 0;
     }
 }

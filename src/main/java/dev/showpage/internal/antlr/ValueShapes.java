@@ -202,15 +202,15 @@ final class ValueShapes {
     }
 
     private boolean isMonth(int k) {
-        return ahead.type(k) == WORD && DateWords.month(ahead.text(k)) != 0;
+        return ahead.type(k) == WORD && DateWords.month(ahead.lower(k)) != 0;
     }
 
     private boolean isWeekday(int k) {
-        return ahead.type(k) == WORD && DateWords.isWeekday(ahead.text(k));
+        return ahead.type(k) == WORD && DateWords.isWeekday(ahead.lower(k));
     }
 
     private boolean isJoiner(int k) {
-        return ahead.type(k) == WORD && DateWords.isJoiner(ahead.text(k));
+        return ahead.type(k) == WORD && DateWords.isJoiner(ahead.lower(k));
     }
 
     /**
@@ -247,7 +247,7 @@ final class ValueShapes {
      */
     int agoDate(int i) {
         int type = ahead.type(i);
-        if (type == WORD && Dates.opensRelativeDate(ahead.text(i))) {
+        if (type == WORD && Dates.opensRelativeDate(ahead.lower(i))) {
             for (int n : new int[] {5, 3, 1}) {
                 if (isRelative(i, n)) {
                     return n;
@@ -258,7 +258,7 @@ final class ValueShapes {
         if (type == NUMBER || type == WORD) {
             for (int n = 3; n >= 2; n--) {
                 if (ahead.type(i + n - 1) == WORD
-                        && Dates.closesRelativeDate(ahead.text(i + n - 1))
+                        && Dates.closesRelativeDate(ahead.lower(i + n - 1))
                         && isRelative(i, n)) {
                     return n;
                 }
@@ -486,7 +486,6 @@ final class ValueShapes {
      * the time starts is not clear.
      */
     int wordBeforeTime(int i) {
-        String text = ahead.text(i);
         if (ahead.type(i) != WORD
                 || ahead.type(i + 1) != COLON
                 || !ahead.glued(i + 1)
@@ -495,6 +494,7 @@ final class ValueShapes {
                         || (ahead.type(i + 2) == NUMBER && ahead.text(i + 2).length() == 2))) {
             return 0;
         }
+        String text = ahead.text(i);
         int end = text.length();
         int start = end;
         while (start > 0 && Character.isDigit(text.charAt(start - 1))) {
@@ -517,14 +517,14 @@ final class ValueShapes {
         if (ahead.type(i) != WORD) {
             return 0;
         }
-        String first = ahead.text(i);
+        String first = ahead.lower(i);
         if (ValueLabels.opensLongerLabel(first)) {
             for (int n = ValueLabels.MAX_WORDS; n >= 2; n--) {
                 String[] words = new String[n];
                 boolean allWords = true;
                 for (int w = 0; w < n && allWords; w++) {
                     allWords = ahead.type(i + w) == WORD;
-                    words[w] = ahead.text(i + w);
+                    words[w] = ahead.lower(i + w);
                 }
                 if (allWords) {
                     labelKind = ValueLabels.of(words);
@@ -539,7 +539,7 @@ final class ValueShapes {
     }
 
     boolean isPreposition(int i) {
-        return ahead.type(i) == WORD && ValueLabels.isPreposition(ahead.text(i));
+        return ahead.type(i) == WORD && ValueLabels.isPreposition(ahead.lower(i));
     }
 
     // ---------------------------------------------------------------------------------- helpers

@@ -19,6 +19,7 @@ import static dev.showpage.internal.grammar.EpisodePageLexer.TIMESTAMP;
 import static dev.showpage.internal.grammar.EpisodePageLexer.URL;
 import static dev.showpage.internal.grammar.EpisodePageLexer.WORD;
 
+import dev.showpage.internal.text.DateWords;
 import dev.showpage.internal.text.ValueLabels;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -99,6 +100,13 @@ final class ValueTokens implements TokenSource {
     }
 
     private Token wordOrNumber() {
+        String text = ahead.text(0);
+        if (ahead.type(0) == WORD
+                && Character.isLetter(text.charAt(0))
+                && !DateWords.opensValue(ahead.lower(0))) {
+            // A word of prose, nearly every token of a page: only the shapes a letter opens.
+            return shapes.isIsoDuration(0) ? take(ISO_DURATION, 1, -1) : wordBeforeTime();
+        }
         int n = shapes.monthDate(0);
         if (n > 0) {
             int cut = shapes.cut;

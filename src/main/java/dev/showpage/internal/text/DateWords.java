@@ -94,7 +94,29 @@ public final class DateWords {
         }
     }
 
+    /** Words other than months and weekdays that open a value: labels, relative dates. */
+    private static final Set<String> OTHER_OPENERS = new HashSet<>();
+
+    static {
+        OTHER_OPENERS.addAll(ValueLabels.openingWords());
+        OTHER_OPENERS.addAll(RelativeDates.openingWords());
+    }
+
     private DateWords() {}
+
+    /**
+     * Whether a word, in lower case, may open a date, a label or a relative date in any language
+     * read: one look-up, so that the words of prose, nearly all of a page, are passed on at once.
+     */
+    public static boolean opensValue(String lowerWord) {
+        if (OTHER_OPENERS.contains(lowerWord)) {
+            return true;
+        }
+        String folded = fold(lowerWord);
+        return MONTH_STARTS.containsKey(folded)
+                || MONTH_ABBREVIATIONS.containsKey(folded)
+                || WEEKDAY_WORDS.contains(folded);
+    }
 
     /**
      * The month a word names (1 to 12), or 0. A word names a month when it is one of the month's

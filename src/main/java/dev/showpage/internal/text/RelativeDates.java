@@ -4,6 +4,7 @@ import dev.showpage.DateOrder;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -156,6 +157,19 @@ final class RelativeDates {
                 || BEFORE.contains(lower)
                 || lower.equals("il")
                 || lower.startsWith("aujourd");
+    }
+
+    /** Every word that can open a relative date, in lower case. */
+    static Set<String> openingWords() {
+        Set<String> words = new HashSet<>();
+        words.addAll(TODAY);
+        words.addAll(YESTERDAY);
+        words.addAll(BEFORE);
+        words.addAll(ONE);
+        words.add("il");
+        words.add("aujourd'hui");
+        words.add("aujourd\u2019hui");
+        return words;
     }
 
     /** Whether a word closes a relative date: "ago", "fa", "geleden". */

@@ -84,6 +84,15 @@ public final class ValueLabels {
         return LABELS.getOrDefault(phrase.toLowerCase(Locale.ROOT), Kind.NONE);
     }
 
+    /** Every word that can open a label, in lower case. */
+    static Set<String> openingWords() {
+        Set<String> words = new java.util.HashSet<>(FIRST_WORDS);
+        for (String label : LABELS.keySet()) {
+            words.add(label.split(" ")[0]);
+        }
+        return words;
+    }
+
     /** Whether a word may open a label of more than one word. */
     public static boolean opensLongerLabel(String word) {
         return FIRST_WORDS.contains(word.toLowerCase(Locale.ROOT));
