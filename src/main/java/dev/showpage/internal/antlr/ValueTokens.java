@@ -103,7 +103,7 @@ final class ValueTokens implements TokenSource {
         String text = ahead.text(0);
         if (ahead.type(0) == WORD
                 && Character.isLetter(text.charAt(0))
-                && !DateWords.opensValue(ahead.lower(0))) {
+                && !DateWords.opensValue(text)) {
             // A word of prose, nearly every token of a page: only the shapes a letter opens.
             return shapes.isIsoDuration(0) ? take(ISO_DURATION, 1, -1) : wordBeforeTime();
         }

@@ -94,28 +94,38 @@ public final class DateWords {
         }
     }
 
-    /** Words other than months and weekdays that open a value: labels, relative dates. */
-    private static final Set<String> OTHER_OPENERS = new HashSet<>();
+    /**
+     * Every word, folded, that may open a value: the starts and abbreviations of months, weekday
+     * words, and the first words of labels and relative dates.
+     */
+    private static final Set<String> OPENERS = new HashSet<>();
+
+    /** The longest of them: a longer word opens nothing. */
+    private static int longestOpener;
 
     static {
-        OTHER_OPENERS.addAll(ValueLabels.openingWords());
-        OTHER_OPENERS.addAll(RelativeDates.openingWords());
+        OPENERS.addAll(MONTH_STARTS.keySet());
+        OPENERS.addAll(MONTH_ABBREVIATIONS.keySet());
+        OPENERS.addAll(WEEKDAY_WORDS);
+        for (String word : ValueLabels.openingWords()) {
+            OPENERS.add(fold(word));
+        }
+        for (String word : RelativeDates.openingWords()) {
+            OPENERS.add(fold(word));
+        }
+        for (String word : OPENERS) {
+            longestOpener = Math.max(longestOpener, word.length());
+        }
     }
 
     private DateWords() {}
 
     /**
-     * Whether a word, in lower case, may open a date, a label or a relative date in any language
-     * read: one look-up, so that the words of prose, nearly all of a page, are passed on at once.
+     * Whether a word may open a date, a label or a relative date in any language read: one look-up,
+     * so that the words of prose, nearly all of a page, are passed on at once.
      */
-    public static boolean opensValue(String lowerWord) {
-        if (OTHER_OPENERS.contains(lowerWord)) {
-            return true;
-        }
-        String folded = fold(lowerWord);
-        return MONTH_STARTS.containsKey(folded)
-                || MONTH_ABBREVIATIONS.containsKey(folded)
-                || WEEKDAY_WORDS.contains(folded);
+    public static boolean opensValue(String word) {
+        return word.length() <= longestOpener + 1 && OPENERS.contains(fold(word));
     }
 
     /**
