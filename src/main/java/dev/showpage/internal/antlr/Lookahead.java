@@ -3,6 +3,7 @@ package dev.showpage.internal.antlr;
 import java.util.Locale;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.misc.Interval;
 
 /**
  * The lexer's tokens that the value reader has looked at but not handed on yet: a small ring, since
@@ -111,5 +112,12 @@ final class Lookahead {
         texts = biggerTexts;
         lowers = biggerLowers;
         head = 0;
+    }
+
+    /** The input from the start of token {@code first} to the end of token {@code last}. */
+    String between(int first, int last) {
+        return at(first)
+                .getInputStream()
+                .getText(Interval.of(at(first).getStartIndex(), at(last).getStopIndex()));
     }
 }

@@ -49,7 +49,8 @@ final class ValueTokens implements TokenSource {
 
     private final TokenSource lexer;
     private final Lookahead ahead;
-    private final ValueShapes shapes;
+    private final DateShapes dates;
+    private final LengthShapes lengths;
     private final ArrayDeque<Token> ready = new ArrayDeque<>(2);
     private final List<TokenWindow.GluedText> glued = new ArrayList<>();
 
@@ -64,7 +65,8 @@ final class ValueTokens implements TokenSource {
     ValueTokens(TokenSource lexer) {
         this.lexer = lexer;
         this.ahead = new Lookahead(lexer);
-        this.shapes = new ValueShapes(ahead);
+        this.dates = new DateShapes(ahead);
+        this.lengths = new LengthShapes(ahead);
     }
 
     List<TokenWindow.GluedText> gluedText() {
@@ -86,7 +88,7 @@ final class ValueTokens implements TokenSource {
                     case DOMAIN -> domain();
                     case NUMERIC_DATE, ISO_DATE -> take(ahead.type(0), withTime(1), -1);
                     case TIMESTAMP -> {
-                        int n = shapes.clockPieces(0);
+                        int n = lengths.clockPieces(0);
                         yield n > 0 ? take(TIMESTAMP, n, -1) : null;
                     }
                     case PIPE, DASH -> separator();
@@ -105,41 +107,41 @@ final class ValueTokens implements TokenSource {
                 && Character.isLetter(text.charAt(0))
                 && !DateWords.opensValue(text)) {
             // A word of prose, nearly every token of a page: only the shapes a letter opens.
-            return shapes.isIsoDuration(0) ? take(ISO_DURATION, 1, -1) : wordBeforeTime();
+            return lengths.isIsoDuration(0) ? take(ISO_DURATION, 1, -1) : wordBeforeTime();
         }
-        int n = shapes.monthDate(0);
+        int n = dates.monthDate(0);
         if (n > 0) {
-            int cut = shapes.cut;
+            int cut = dates.cut;
             return cut >= 0 ? take(MONTH_DATE, n, cut) : take(MONTH_DATE, withTime(n), -1);
         }
-        if (shapes.unclearYear >= 0) {
-            note(shapes.unclearYear, "a date's year runs into more digits");
+        if (dates.unclearYear >= 0) {
+            note(dates.unclearYear, "a date's year runs into more digits");
         }
         n = relativeDate();
         if (n > 0) {
             return take(RELATIVE_DATE, n, -1);
         }
-        n = shapes.isoDateTime(0);
+        n = dates.isoDateTime(0);
         if (n > 0) {
             return take(ISO_DATE, n, -1);
         }
-        n = shapes.spacedNumericDate(0);
+        n = dates.spacedNumericDate(0);
         if (n > 0) {
             return take(NUMERIC_DATE, withTime(n), -1);
         }
-        n = shapes.quantity(0);
+        n = lengths.quantity(0);
         if (n > 0) {
-            return take(QUANTITY, n, shapes.cut);
+            return take(QUANTITY, n, lengths.cut);
         }
         if (ahead.type(0) == NUMBER) {
-            n = shapes.clockPieces(0);
+            n = lengths.clockPieces(0);
             return n > 0 ? take(TIMESTAMP, n, -1) : null;
         }
         Token label = label();
         if (label != null) {
             return label;
         }
-        if (shapes.isIsoDuration(0)) {
+        if (lengths.isIsoDuration(0)) {
             return take(ISO_DURATION, 1, -1);
         }
         if (ahead.text(0).equals("\u00B7")) {
@@ -155,7 +157,7 @@ final class ValueTokens implements TokenSource {
      * it or stand before a separator: elsewhere they are words of a sentence.
      */
     private int relativeDate() {
-        int n = shapes.agoDate(0);
+        int n = dates.agoDate(0);
         boolean agoShape = n > 1 || (n == 1 && ahead.type(0) == NUMBER);
         if (agoShape) {
             return n;
@@ -168,8 +170,8 @@ final class ValueTokens implements TokenSource {
             return 0;
         }
         if (n == 0) {
-            n = shapes.yearlessDate(0);
-            if (n == 0 || !shapes.isRelative(0, n)) {
+            n = dates.yearlessDate(0);
+            if (n == 0 || !dates.isRelative(0, n)) {
                 return 0;
             }
         }
@@ -185,12 +187,12 @@ final class ValueTokens implements TokenSource {
 
     /** {@code Dauer}, {@code Publié le}, {@code Published on} before a date. */
     private Token label() {
-        int n = shapes.label(0);
+        int n = lengths.label(0);
         if (n == 0) {
             return null;
         }
-        ValueLabels.Kind kind = shapes.labelKind;
-        if (kind == ValueLabels.Kind.PUBLISHED && shapes.isPreposition(n) && startsDate(n + 1)) {
+        ValueLabels.Kind kind = lengths.labelKind;
+        if (kind == ValueLabels.Kind.PUBLISHED && lengths.isPreposition(n) && startsDate(n + 1)) {
             n++;
         }
         return take(kind == ValueLabels.Kind.LENGTH ? LENGTH : PUBLISHED, n, -1);
@@ -198,7 +200,7 @@ final class ValueTokens implements TokenSource {
 
     /** {@code Intro00:00}: the word, and the time glued after it as a token of its own. */
     private Token wordBeforeTime() {
-        int keep = shapes.wordBeforeTime(0);
+        int keep = lengths.wordBeforeTime(0);
         if (keep < 0) {
             note(0, "a word runs into a time");
         }
@@ -215,15 +217,15 @@ final class ValueTokens implements TokenSource {
     }
 
     private Token domain() {
-        int n = shapes.quantity(0);
+        int n = lengths.quantity(0);
         if (n > 0) {
-            return take(QUANTITY, n, shapes.cut);
+            return take(QUANTITY, n, lengths.cut);
         }
-        if (shapes.isIsoDuration(0)) {
+        if (lengths.isIsoDuration(0)) {
             return take(ISO_DURATION, 1, -1);
         }
         boolean afterLength = lastType == LENGTH || (lastType == COLON && beforeLastType == LENGTH);
-        if (afterLength && ValueShapes.isDecimal(ahead.text(0)) && ahead.type(1) == NL) {
+        if (afterLength && LengthShapes.isDecimal(ahead.text(0)) && ahead.type(1) == NL) {
             return take(NUMBER, 1, -1); // "Duration: 61.08", seconds
         }
         return null;
@@ -240,12 +242,12 @@ final class ValueTokens implements TokenSource {
     }
 
     private boolean startsLength(int i) {
-        return shapes.quantity(i) > 0 || shapes.isIsoDuration(i);
+        return lengths.quantity(i) > 0 || lengths.isIsoDuration(i);
     }
 
     private boolean startsDate(int i) {
         int type = ahead.type(i);
-        return isDate(type) || shapes.monthDate(i) > 0;
+        return isDate(type) || dates.monthDate(i) > 0;
     }
 
     private static boolean isDate(int type) {
@@ -257,7 +259,7 @@ final class ValueTokens implements TokenSource {
 
     /** How many tokens a date of {@code n} tokens takes with the time of day after it. */
     private int withTime(int n) {
-        return n + shapes.timeOfDay(0, n);
+        return n + dates.timeOfDay(0, n);
     }
 
     /** {@code https://x.com/aNext}: a URL whose last word may be the next field's first. */
