@@ -8,6 +8,16 @@
  */
 lexer grammar EpisodePageLexer;
 
+// Values made of words are typed by the value reader between the lexer and the parser
+// (internal.antlr.ValueTokens), from the vocabularies of every language it reads (CLDR month and
+// weekday names, unit words, labels); it joins the lexer's numbers and words into one token of
+// these types, spanning them:
+//   MONTH_DATE "Jun 13, 2024", "16 décembre 2025", "Dienstag, 3. März 2024", "12 de enero de 2024"
+//   QUANTITY   "84 min", "2h", "45 Min.", "2 uur", "3h11m53s": one amount of a length
+//   LENGTH     "Duration", "Dauer", "durée", "duración": the label of a length line
+//   PUBLISHED  "Published", "Publié le", "Veröffentlicht", "Gepubliceerd": the label of a date
+tokens { MONTH_DATE, QUANTITY, LENGTH, PUBLISHED }
+
 NL : '\r\n' | '\r' | '\n' ;
 
 // Blanks: space, tab, the information separators, no-break and other Unicode spaces, the line
@@ -32,19 +42,16 @@ NUMERIC_DATE
     | DIGIT DIGIT? '.' DIGIT DIGIT? '.' DIGIT DIGIT DIGIT DIGIT
     ;
 
-// Jun 13, 2024 / June 13, 2024 / Oct. 1, 2023 / August 6th, 2018 / Tuesday Aug 27, 2024 /
-// 12 March 2025
-MONTH_DATE
-    : (WEEKDAY ','? ' ')? MONTH '.'? ' ' DIGIT DIGIT? ORDINAL? ','? ' ' DIGIT DIGIT DIGIT DIGIT
-    | (WEEKDAY ','? ' ')? DIGIT DIGIT? ORDINAL? ' ' MONTH '.'? ','? ' ' DIGIT DIGIT DIGIT DIGIT
-    ;
-
 // 2025-03-12
 ISO_DATE : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT ;
 
 // "2 weeks ago": resolved against the parser's reference date, when it has one. ("Today" and
 // "yesterday" are not tokens: they open too many sentences.)
 RELATIVE_DATE : DIGIT+ ' ' ('minute' | 'hour' | 'day' | 'week' | 'month' | 'year') 's'? ' ago' ;
+
+// ISO 8601 durations, as feeds and some players print them: "PT1H24M", "PT45M30S", "PT1H0.040S" (before
+// DOMAIN, which would take the last as a dotted word).
+ISO_DURATION : 'P' (DIGIT+ 'D')? 'T' (DIGIT+ [HM] | DIGIT+ ('.' DIGIT+)? 'S')+ ;
 
 // A scheme-less link or a dotted word: "www.example.com", "example.com/path", "Transistor.fm",
 // also "e.g", "Node.js" or "1.2.3". The model builder makes it a link only when its last label
@@ -80,16 +87,7 @@ BRACKETED_TIME
 // "1 Listener", "1,204 Listeners": the count line that closes a card and the show header.
 LISTENERS : DIGIT+ (',' DIGIT DIGIT DIGIT)* ' ' 'Listener' 's'? ;
 
-// One amount of time: "84 min", "75 minutes", "13 days", "3 hours", "2h", "45m", "1 h" (French).
-QUANTITY : DIGIT+ ' '? UNIT | DIGIT+ [hms] | DIGIT+ ' h' ;
-
 NUMBER : DIGIT+ ;
-
-// ISO 8601 durations, as feeds and some players print them: "PT1H24M", "PT45M30S".
-ISO_DURATION : 'P' (DIGIT+ 'D')? 'T' (DIGIT+ [HM] | DIGIT+ ('.' DIGIT+)? 'S')+ ;
-
-// "Duration:", "Length:": the label of a length line.
-LENGTH : 'Duration' | 'Length' | 'Runtime' | 'Running time' ;
 
 // "@name": a social handle; a link when a platform's label stands before it ("Twitter: @name").
 HANDLE : '@' [a-zA-Z0-9_]+ ;
@@ -100,8 +98,6 @@ CHAPTERS
     : 'Chapters' | 'CHAPTERS' | 'Chapter Markers' | 'Timestamps' | 'TIMESTAMPS' | 'Time stamps'
     | 'Topics Covered' | 'Topics covered' | 'Segments' | 'Tracklist' | 'Track listing' | 'Setlist'
     ;
-// "Published 05/02/22", "Episode Date: August 27, 2024"
-PUBLISHED       : 'Published' | 'Released' | 'Episode Date' | 'Air date' | 'Aired' ;
 LINKS_MENTIONED : 'Links Mentioned' ;
 FAQ             : 'FAQ' ;
 SHOW_MORE       : 'Show more' ;
@@ -129,23 +125,6 @@ WORD : WORD_START WORD_CHAR* ('-' WORD_CHAR+)* | CJK_CHAR+ ;
 OTHER : . ;
 
 fragment DIGIT : [0-9] ;
-
-fragment MONTH
-    : 'Jan' 'uary'? | 'Feb' 'ruary'? | 'Mar' 'ch'? | 'Apr' 'il'? | 'May' | 'Jun' 'e'? | 'Jul' 'y'?
-    | 'Aug' 'ust'? | 'Sep' 't'? | 'September' | 'Oct' 'ober'? | 'Nov' 'ember'? | 'Dec' 'ember'?
-    ;
-
-fragment UNIT
-    : 'min' 's'? | 'minute' 's'? | 'hr' 's'? | 'hour' 's'? | 'day' 's'? | 'sec' 's'? | 'second' 's'?
-    | 'Min' 's'? | 'MIN' 'S'?
-    ;
-
-fragment WEEKDAY
-    : 'Mon' 'day'? | 'Tue' 'sday'? | 'Wed' 'nesday'? | 'Thu' 'rsday'? | 'Fri' 'day'? | 'Sat' 'urday'?
-    | 'Sun' 'day'?
-    ;
-
-fragment ORDINAL : 'st' | 'nd' | 'rd' | 'th' ;
 
 fragment HOST_LABEL : [a-zA-Z0-9\u00C0-\u024F\p{Cyrillic}] [a-zA-Z0-9\u00C0-\u024F\p{Cyrillic}_\-]* ;
 

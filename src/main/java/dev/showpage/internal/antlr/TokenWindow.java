@@ -1,6 +1,7 @@
 package dev.showpage.internal.antlr;
 
 import java.util.Arrays;
+import java.util.List;
 import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
@@ -63,6 +64,17 @@ public final class TokenWindow implements TokenStream {
         first += drop;
         count -= drop;
     }
+
+    /**
+     * Where the page seems to glue two values together and the cut is not clear, in the tokens
+     * lexed so far: each such place's first token, its text, and why it was noted.
+     */
+    public List<GluedText> gluedText() {
+        return source instanceof ValueTokens values ? List.copyOf(values.gluedText()) : List.of();
+    }
+
+    /** Text that looks like two values glued together, at a token: its text, and why noted. */
+    public record GluedText(Token at, String text, String why) {}
 
     /** The token at a page index, lexed first if need be; the end-of-file token past the end. */
     @Override

@@ -43,7 +43,7 @@ public final class TwoStageParse {
             EpisodePageLexer lexer = new EpisodePageLexer(chars);
             lexer.removeErrorListeners(); // OTHER matches any character: the lexer cannot fail
             WideCharLexerSimulator.install(lexer);
-            tokens = new TokenWindow(lexer, input.length());
+            tokens = new TokenWindow(new ValueTokens(lexer), input.length());
             // Rather than a parse listener, which the parser would also tell of every token.
             parser =
                     new EpisodePageParser(tokens) {

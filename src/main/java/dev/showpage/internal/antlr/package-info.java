@@ -1,6 +1,9 @@
 /**
  * ANTLR plumbing shared by every layout: the page's characters ({@link
- * dev.showpage.internal.antlr.PageChars}), its tokens lexed in runs and let go of ({@link
+ * dev.showpage.internal.antlr.PageChars}), the values of any of the languages read made whole
+ * between lexer and parser (dates, lengths and their labels joined into one token each, fields a
+ * scraper glued together cut where their shape is certain: {@link
+ * dev.showpage.internal.antlr.ValueTokens}), its tokens lexed in runs and let go of ({@link
  * dev.showpage.internal.antlr.TokenWindow}), the parse in two stages (SLL that gives up at the
  * first error, then recovery: {@link dev.showpage.internal.antlr.TwoStageParse}), and reading a
  * tree's tokens ({@link dev.showpage.internal.antlr.Trees}).

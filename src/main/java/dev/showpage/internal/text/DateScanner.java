@@ -1,7 +1,6 @@
 package dev.showpage.internal.text;
 
 import dev.showpage.DateOrder;
-import java.util.Locale;
 
 /**
  * One pass over one date text, and the reader of dates written with a month name ({@code March 12,
@@ -29,9 +28,28 @@ final class DateScanner extends TextCursor {
         super(text);
     }
 
-    /** A whole date: weekday, day, and an optional time of day up to the end of the text. */
+    /**
+     * A whole date: weekday, day, and an optional time of day up to the end of the text. A word
+     * that is both a weekday and a month ({@code mar}: mardi, martes, March) is read as the month
+     * first, and as a weekday when that gives no date.
+     */
     boolean date(DateOrder order, boolean yearless) {
-        weekday();
+        int start = at;
+        if (dateAfterWeekday(order, yearless)) {
+            return true;
+        }
+        at = start;
+        if (!weekday()) {
+            return false;
+        }
+        int afterWeekday = at;
+        reset();
+        at = afterWeekday;
+        return dateAfterWeekday(order, yearless);
+    }
+
+    private boolean dateAfterWeekday(DateOrder order, boolean yearless) {
+        reset();
         if (!isDigit(peek())) {
             return monthFirst(yearless) && TimesOfDay.skip(this, false);
         }
@@ -40,9 +58,15 @@ final class DateScanner extends TextCursor {
             return true;
         }
         at = start;
-        year = -1;
-        yearFirst = false;
+        reset();
         return dayFirst(yearless) && TimesOfDay.skip(this, false);
+    }
+
+    private void reset() {
+        year = -1;
+        month = 0;
+        day = 0;
+        yearFirst = false;
     }
 
     /** {@code March 12, 2025}, {@code Mar. 12 2025}, {@code Feb 14th 2016}, {@code Mar 12}. */
@@ -58,7 +82,10 @@ final class DateScanner extends TextCursor {
         return year(yearless);
     }
 
-    /** {@code 12 March 2025}, {@code 02 Mar 2010}, {@code 1er janvier 2025}, {@code 6. März}. */
+    /**
+     * {@code 12 March 2025}, {@code 02 Mar 2010}, {@code 1er janvier 2025}, {@code 6. März}, {@code
+     * 12 de enero de 2024}.
+     */
     private boolean dayFirst(boolean yearless) {
         if (!day()) {
             return false;
@@ -67,6 +94,7 @@ final class DateScanner extends TextCursor {
         if (!blanks()) {
             return false;
         }
+        joiner();
         month = DateWords.month(word());
         if (month == 0) {
             return false;
@@ -75,22 +103,35 @@ final class DateScanner extends TextCursor {
         return year(yearless);
     }
 
-    /** A day of one or two digits with an optional ordinal ({@code 6th}, {@code 1er}). */
+    /**
+     * A day of one or two digits with an optional ordinal ({@code 6th}, {@code 1er}, {@code 1º}).
+     */
     private boolean day() {
         if (!number() || digits > 2) {
             return false;
         }
         day = number;
         int start = at;
-        switch (word().toLowerCase(Locale.ROOT)) {
-            case "", "st", "nd", "rd", "th", "er" -> {
-                return true;
-            }
-            default -> {
-                at = start;
-                return false;
-            }
+        if (skip('\u00B0')) {
+            return true; // "1°", as Italian pages write the first of a month
         }
+        if (DateWords.isOrdinal(word())) {
+            return true;
+        }
+        at = start;
+        return false;
+    }
+
+    /**
+     * Skips the word that joins the parts of a Spanish or Portuguese date ({@code 12 de enero de
+     * 2024}, {@code 2 de fev. de 2023}, {@code 12 de enero del 2024}) and the blanks after it.
+     */
+    private void joiner() {
+        int start = at;
+        if (DateWords.isJoiner(word()) && blanks()) {
+            return;
+        }
+        at = start;
     }
 
     /** {@code , 2025}, {@code 2025} or {@code 05} after the day and month; or none if allowed. */
@@ -98,6 +139,9 @@ final class DateScanner extends TextCursor {
         int start = at;
         boolean comma = skip(',');
         boolean blank = blanks();
+        if (blank) {
+            joiner();
+        }
         if (isDigit(peek()) && (comma || blank)) {
             if (!number() || (digits != 4 && digits != 2)) {
                 return false;
@@ -110,17 +154,24 @@ final class DateScanner extends TextCursor {
     }
 
     /** Skips a weekday and what follows it ({@code Tue, }, {@code Tuesday }, {@code Sa, }). */
-    private void weekday() {
+    private boolean weekday() {
         int start = at;
-        if (!DateWords.isWeekday(word())) {
+        String word = word();
+        while (peek() == '-' && Character.isLetter(peekAt(at + 1))) {
+            at++;
+            word += "-" + word(); // "quarta-feira"
+        }
+        if (!DateWords.isWeekday(word)) {
             at = start;
-            return;
+            return false;
         }
         skip('.');
         boolean comma = skip(',');
         if (!blanks() && !comma) {
             at = start;
+            return false;
         }
+        return true;
     }
 
     /** Reads 1 to 9 digits into {@link #number}; false when there are none or more. */

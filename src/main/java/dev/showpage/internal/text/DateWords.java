@@ -1,77 +1,231 @@
 package dev.showpage.internal.text;
 
+import java.text.Normalizer;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The words of written dates: month names and weekday names in English, French and German, and
- * their abbreviations.
+ * The words of written dates in the languages pages are read in: month names, weekday names, and
+ * their abbreviations, taken from the JDK's locale data (CLDR) rather than typed out, so that every
+ * form a site's date formatter prints for these languages is known ({@code déc.}, {@code Mär},
+ * {@code mrt.}, {@code fev.}, {@code gen}).
+ *
+ * <p>Words are compared without case, accents or a closing dot ({@code fevrier} and {@code Février}
+ * are February), and German umlauts may be written out ({@code Maerz}).
  */
-final class DateWords {
+public final class DateWords {
 
     /**
-     * Month names in English, French and German, lower case. A word names a month when it is the
-     * start (three letters or more) of names of that month only, so {@code Sept}, {@code janv},
-     * {@code Mär} and {@code Dez} are months and {@code jui} (juin or juillet) is none.
+     * The languages of dates read: English (US and British, whose abbreviations differ: {@code
+     * Sep}, {@code Sept}), French, German, Spanish, Italian, Portuguese (Brazil and Portugal) and
+     * Dutch.
      */
-    private static final String[][] MONTHS = {
-        {"january", "janvier", "januar"},
-        {"february", "février", "fevrier", "februar"},
-        {"march", "mars", "märz", "maerz"},
-        {"april", "avril"},
-        {"may", "mai"},
-        {"june", "juin", "juni"},
-        {"july", "juillet", "juli"},
-        {"august", "août", "aout"},
-        {"september", "septembre"},
-        {"october", "octobre", "oktober"},
-        {"november", "novembre"},
-        {"december", "décembre", "decembre", "dezember"},
-    };
+    static final List<Locale> LOCALES =
+            List.of(
+                    Locale.US,
+                    Locale.UK,
+                    Locale.FRENCH,
+                    Locale.GERMAN,
+                    Locale.forLanguageTag("es"),
+                    Locale.ITALIAN,
+                    Locale.forLanguageTag("pt-BR"),
+                    Locale.forLanguageTag("pt-PT"),
+                    Locale.forLanguageTag("nl"));
+
+    private static final TextStyle[] ABBREVIATED = {TextStyle.SHORT, TextStyle.SHORT_STANDALONE};
+    private static final TextStyle[] FULL = {TextStyle.FULL, TextStyle.FULL_STANDALONE};
+
+    /** A month name's shortest start that still names it. */
+    private static final int MONTH_PREFIX = 3;
+
+    private static final int WEEKDAY_PREFIX = 2;
 
     /**
-     * Weekday names, which pages put before a date ({@code Tuesday Aug 27, 2024}, {@code Sa, 28 Mär
-     * 20}) and which are skipped unchecked: a wrong weekday is the page's slip, and the day of the
-     * month is the better witness.
+     * Every start (of {@link #MONTH_PREFIX} letters or more) of a full month name, folded, with its
+     * month; 0 for a start that several months share ({@code jui}).
      */
-    private static final String[] WEEKDAYS = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-    };
+    private static final Map<String, Integer> MONTH_STARTS = new HashMap<>();
 
-    private DateWords() {}
+    /** Abbreviations as CLDR prints them ({@code mrt}, {@code sept}), folded, without the dot. */
+    private static final Map<String, Integer> MONTH_ABBREVIATIONS = new HashMap<>();
 
-    /** The month a word names (1 to 12), or 0. */
-    static int month(String word) {
-        if (word.length() < 3) {
-            return 0;
-        }
-        String lower = word.toLowerCase(Locale.ROOT);
-        int found = 0;
-        for (int m = 0; m < MONTHS.length; m++) {
-            for (String name : MONTHS[m]) {
-                if (name.startsWith(lower)) {
-                    if (found != 0 && found != m + 1) {
-                        return 0;
+    /** Every start (two letters or more) of a weekday name, and the abbreviations. */
+    private static final Set<String> WEEKDAY_WORDS = new HashSet<>();
+
+    static {
+        for (Locale locale : LOCALES) {
+            for (Month month : Month.values()) {
+                for (TextStyle style : FULL) {
+                    for (String name : spellings(month.getDisplayName(style, locale))) {
+                        for (int n = MONTH_PREFIX; n <= name.length(); n++) {
+                            MONTH_STARTS.merge(
+                                    name.substring(0, n),
+                                    month.getValue(),
+                                    (a, b) -> a.equals(b) ? a : 0);
+                        }
                     }
-                    found = m + 1;
+                }
+                for (TextStyle style : ABBREVIATED) {
+                    for (String name : spellings(month.getDisplayName(style, locale))) {
+                        MONTH_ABBREVIATIONS.put(name, month.getValue());
+                    }
+                }
+            }
+            for (DayOfWeek day : DayOfWeek.values()) {
+                for (TextStyle style : FULL) {
+                    for (String name : spellings(day.getDisplayName(style, locale))) {
+                        for (int n = WEEKDAY_PREFIX; n <= name.length(); n++) {
+                            WEEKDAY_WORDS.add(name.substring(0, n));
+                        }
+                    }
+                }
+                for (TextStyle style : ABBREVIATED) {
+                    WEEKDAY_WORDS.addAll(spellings(day.getDisplayName(style, locale)));
                 }
             }
         }
-        return found;
     }
 
-    /** Whether a word is a weekday or its abbreviation ({@code Tue}, {@code Sa}), not a month. */
-    static boolean isWeekday(String word) {
-        if (word.length() < 2 || month(word) != 0) {
-            return false; // "Mar" is March before it is mardi
+    /**
+     * Every word, folded, that may open a value: the starts and abbreviations of months, weekday
+     * words, and the first words of labels and relative dates.
+     */
+    private static final Set<String> OPENERS = new HashSet<>();
+
+    /** The longest of them: a longer word opens nothing. */
+    private static int longestOpener;
+
+    static {
+        OPENERS.addAll(MONTH_STARTS.keySet());
+        OPENERS.addAll(MONTH_ABBREVIATIONS.keySet());
+        OPENERS.addAll(WEEKDAY_WORDS);
+        for (String word : ValueLabels.openingWords()) {
+            OPENERS.add(fold(word));
         }
+        for (String word : RelativeDates.openingWords()) {
+            OPENERS.add(fold(word));
+        }
+        for (String word : OPENERS) {
+            longestOpener = Math.max(longestOpener, word.length());
+        }
+    }
+
+    private DateWords() {}
+
+    /**
+     * Whether a word may open a date, a label or a relative date in any language read: one look-up,
+     * so that the words of prose, nearly all of a page, are passed on at once.
+     */
+    public static boolean opensValue(String word) {
+        return word.length() <= longestOpener + 1 && OPENERS.contains(fold(word));
+    }
+
+    /**
+     * The month a word names (1 to 12), or 0. A word names a month when it is one of the month's
+     * abbreviations, or the start (three letters or more) of names of that month only: {@code Sept}
+     * and {@code Dez} are months, {@code jui} (juin or juillet) is none.
+     */
+    public static int month(String word) {
+        String folded = fold(word);
+        Integer abbreviation = MONTH_ABBREVIATIONS.get(folded);
+        if (abbreviation != null) {
+            return abbreviation;
+        }
+        return MONTH_STARTS.getOrDefault(folded, 0);
+    }
+
+    /**
+     * Whether a word is a weekday or its abbreviation ({@code Tue}, {@code Sa}, {@code mié}, {@code
+     * segunda-feira}), which pages put before a date and which is skipped unchecked: a wrong
+     * weekday is the page's slip, and the day of the month is the better witness. Some words are
+     * both a month and a weekday ({@code mar}): the reader of the date decides by what follows.
+     */
+    public static boolean isWeekday(String word) {
+        return WEEKDAY_WORDS.contains(fold(word));
+    }
+
+    /**
+     * Whether a word is a day of the month with an ordinal ending, as one token: {@code 6th},
+     * {@code 1er}, {@code 1º}, {@code 1°}; or plain digits, one or two of them.
+     */
+    public static boolean isOrdinalDay(String word) {
+        int digits = 0;
+        while (digits < word.length() && Character.isDigit(word.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 0 || digits > 2) {
+            return false;
+        }
+        String ending = word.substring(digits);
+        return isOrdinal(ending) || ending.equals("\u00B0");
+    }
+
+    /**
+     * The endings of ordinal days: English, French ({@code 1er}, {@code 1re}), and the ordinal
+     * indicators of Spanish, Italian and Portuguese ({@code 1º}, {@code 1ª}); or none.
+     */
+    static boolean isOrdinal(String ending) {
+        return switch (ending.toLowerCase(Locale.ROOT)) {
+            case "", "st", "nd", "rd", "th", "er", "re", "\u00BA", "\u00AA" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether a word joins the parts of a Spanish or Portuguese date: {@code 12 de enero de 2024},
+     * {@code 12 de enero del 2024}.
+     */
+    public static boolean isJoiner(String word) {
+        return word.equalsIgnoreCase("de") || word.equalsIgnoreCase("del");
+    }
+
+    /** Whether a word introduces a time of day after a date ({@code at}, {@code à}, {@code um}). */
+    public static boolean introducesTime(String word) {
+        return TimesOfDay.isAt(word);
+    }
+
+    /** The ways a CLDR name is written on pages: as is, without accents, with umlauts spelt out. */
+    private static List<String> spellings(String name) {
+        List<String> spellings = new ArrayList<>(2);
+        String lower = name.toLowerCase(Locale.ROOT);
+        spellings.add(fold(lower));
+        String spelt = lower.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue");
+        if (!spelt.equals(lower)) {
+            spellings.add(fold(spelt));
+        }
+        return spellings;
+    }
+
+    /** Lower case, without accents and without a closing dot: {@code Févr.} is {@code fevr}. */
+    static String fold(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        for (String name : WEEKDAYS) {
-            if (name.startsWith(lower)) {
-                return true;
+        if (lower.endsWith(".")) {
+            lower = lower.substring(0, lower.length() - 1);
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) > 0x7F) {
+                return withoutMarks(Normalizer.normalize(lower, Normalizer.Form.NFD));
             }
         }
-        return false;
+        return lower;
+    }
+
+    private static String withoutMarks(String decomposed) {
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

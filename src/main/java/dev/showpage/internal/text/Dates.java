@@ -78,6 +78,33 @@ public final class Dates {
         return text == null ? Optional.empty() : RelativeDates.of(text, reference);
     }
 
+    /**
+     * Whether the text is written as a date, with an optional time of day, whether or not the
+     * calendar has that day ({@code Feb 30, 2025} is written as one): the shape the grammar's date
+     * tokens take.
+     */
+    public static boolean isWrittenAsDate(String text) {
+        for (DateOrder order : DateOrder.values()) {
+            if (new DateScanner(text).date(order, false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word opens a relative date in one of the languages read: {@code today}, {@code
+     * hier}, {@code il} (y a), {@code vor}, {@code hace}, {@code há}.
+     */
+    public static boolean opensRelativeDate(String word) {
+        return RelativeDates.opens(word);
+    }
+
+    /** Whether a word closes a relative date: {@code ago}, {@code fa}, {@code geleden}. */
+    public static boolean closesRelativeDate(String word) {
+        return RelativeDates.closes(word);
+    }
+
     /** The day, or empty when the calendar has no such day ({@code Feb 30}). */
     static Optional<LocalDate> of(int year, int month, int day) {
         try {

@@ -48,6 +48,13 @@ public final class Durations {
     }
 
     /**
+     * Whether the text is a length of time that {@link #total} reads ({@code 1h30}, {@code PT5M}).
+     */
+    public static boolean isDuration(String text) {
+        return parse(text).isPresent();
+    }
+
+    /**
      * Reads {@code MM:SS}, {@code H:MM:SS} or {@code HH:MM:SS}. Minutes may pass 59 in the two-part
      * form ({@code 61:08}); seconds, and minutes in the three-part form, may not: such a time is
      * empty.

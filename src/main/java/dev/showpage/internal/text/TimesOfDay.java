@@ -26,7 +26,7 @@ final class TimesOfDay {
             boolean blank = s.blanks();
             if (s.skip(',') || s.skip('|') || s.skip('@')) {
                 s.blanks();
-            } else if (blank && (s.peekWord().equalsIgnoreCase("at") || s.peekWord().equals("à"))) {
+            } else if (blank && isAt(s.peekWord())) {
                 s.word();
                 s.blanks();
             } else if (!blank) {
@@ -34,6 +34,17 @@ final class TimesOfDay {
             }
         }
         return clock(s) && zone(s) && s.at == s.end;
+    }
+
+    /**
+     * The word before a time of day: English {@code at}, French {@code à}, German {@code um}, Dutch
+     * {@code om}, Italian {@code alle}, Portuguese {@code às}.
+     */
+    static boolean isAt(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "at", "\u00E0", "um", "om", "alle", "\u00E0s" -> true;
+            default -> false;
+        };
     }
 
     /** {@code 17:00}, {@code 01:56:38.1493874}, {@code 5:45PM}, {@code 6 pm}, {@code 20h30}. */

@@ -1,0 +1,375 @@
+package dev.showpage.internal.antlr;
+
+import static dev.showpage.internal.grammar.EpisodePageLexer.COMMA;
+import static dev.showpage.internal.grammar.EpisodePageLexer.DASH;
+import static dev.showpage.internal.grammar.EpisodePageLexer.DOMAIN;
+import static dev.showpage.internal.grammar.EpisodePageLexer.NL;
+import static dev.showpage.internal.grammar.EpisodePageLexer.NUMBER;
+import static dev.showpage.internal.grammar.EpisodePageLexer.OTHER;
+import static dev.showpage.internal.grammar.EpisodePageLexer.PIPE;
+import static dev.showpage.internal.grammar.EpisodePageLexer.STOP;
+import static dev.showpage.internal.grammar.EpisodePageLexer.TIMESTAMP;
+import static dev.showpage.internal.grammar.EpisodePageLexer.WORD;
+
+import dev.showpage.internal.text.DateWords;
+import dev.showpage.internal.text.Dates;
+import dev.showpage.internal.text.Durations;
+import dev.showpage.internal.text.TimeUnits;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * The shapes of dates over the lexer's tokens: a date written with a month's name, a year-less day,
+ * an amount of time ago, numbers with blanks between, and the time of day after a date. Each method
+ * looks at the tokens from an index and returns how many make the value, or 0; {@link #cut} then
+ * tells whether the last of them is taken only in part, because the page glued the next value to it
+ * ({@code 20251 hr}: the year 2025 and "1 hr"). The words come from {@code text}'s vocabularies
+ * (CLDR month and weekday names, relative-date words); the values are read by {@code text}'s
+ * readers once the grammar has placed them.
+ */
+final class DateShapes {
+
+    private final Lookahead ahead;
+
+    /** Of the last token of the latest date, how many characters it takes; -1 for all of it. */
+    int cut = -1;
+
+    /** Where the latest date's year ran into a number that starts no length, or -1. */
+    int unclearYear = -1;
+
+    DateShapes(Lookahead ahead) {
+        this.ahead = ahead;
+    }
+
+    // ------------------------------------------------------------------------------------ dates
+
+    /**
+     * {@code 16 décembre 2025}, {@code Jun 13, 2024}, {@code 3. März 2024}, {@code 12 de enero de
+     * 2024}, {@code Tuesday Aug 27, 2024}, {@code mardi 16 déc. 2025}: a day, a month's name and a
+     * four-digit year, in either order, after an optional weekday.
+     */
+    int monthDate(int i) {
+        cut = -1;
+        unclearYear = -1;
+        int n = dateBody(i);
+        if (n > 0 || !isWeekday(i)) {
+            return n;
+        }
+        int j = i + 1;
+        if (ahead.type(j) == STOP && ahead.glued(j)) {
+            j++;
+        }
+        if (ahead.type(j) == COMMA) {
+            j++;
+        }
+        n = dateBody(j);
+        return n > 0 ? j - i + n : 0;
+    }
+
+    private int dateBody(int j) {
+        int n = monthFirst(j, true);
+        return n > 0 ? n : dayFirst(j, true);
+    }
+
+    /**
+     * {@code Mar 12}, {@code 12 mars}, {@code Di., 3. März}: a day and a month without a year, how
+     * many tokens, or 0. Such a day is a date only where the page puts it as one (the caller looks
+     * at what stands around it).
+     */
+    int yearlessDate(int i) {
+        int n = monthFirst(i, false);
+        if (n == 0) {
+            n = dayFirst(i, false);
+        }
+        if (n > 0 || !isWeekday(i)) {
+            return n;
+        }
+        int j = i + 1;
+        if (ahead.type(j) == STOP && ahead.glued(j)) {
+            j++;
+        }
+        if (ahead.type(j) == COMMA) {
+            j++;
+        }
+        n = monthFirst(j, false);
+        if (n == 0) {
+            n = dayFirst(j, false);
+        }
+        return n > 0 ? j - i + n : 0;
+    }
+
+    private int monthFirst(int j, boolean withYear) {
+        if (!isMonth(j)) {
+            return 0;
+        }
+        int k = j + 1;
+        if (ahead.type(k) == STOP && ahead.glued(k)) {
+            k++;
+        }
+        if (!isDay(k)) {
+            return 0;
+        }
+        k++;
+        if (!withYear) {
+            return k - j;
+        }
+        if (ahead.type(k) == COMMA) {
+            k++;
+        }
+        return isYear(k) ? k + 1 - j : 0;
+    }
+
+    private int dayFirst(int j, boolean withYear) {
+        if (!isDay(j)) {
+            return 0;
+        }
+        int k = j + 1;
+        if (ahead.type(j) == NUMBER && ahead.type(k) == STOP && ahead.glued(k)) {
+            k++; // "3. März"
+        }
+        if (isJoiner(k)) {
+            k++;
+        }
+        if (!isMonth(k)) {
+            return 0;
+        }
+        k++;
+        if (ahead.type(k) == STOP && ahead.glued(k)) {
+            k++;
+        }
+        if (!withYear) {
+            return k - j;
+        }
+        if (ahead.type(k) == COMMA) {
+            k++;
+        }
+        if (isJoiner(k)) {
+            k++;
+        }
+        return isYear(k) ? k + 1 - j : 0;
+    }
+
+    /**
+     * A four-digit year; or one glued to the length after it ({@code 20251 hr}, {@code 20251hr}),
+     * whose first four digits are then the year, since a date's year has four.
+     */
+    private boolean isYear(int k) {
+        int type = ahead.type(k);
+        String text = ahead.text(k);
+        if (type == NUMBER && text.length() == 4) {
+            return true;
+        }
+        if (type == NUMBER && text.length() == 2 && ahead.type(k + 1) == TIMESTAMP) {
+            return true; // "Tue, 19 Jul 05 17:00:42 GMT": a feed's date, its year cut short
+        }
+        if ((type != NUMBER && type != WORD && type != DOMAIN)
+                || text.length() < 5
+                || LengthShapes.digits(text) < 4) {
+            return false;
+        }
+        String rest = text.substring(4);
+        boolean startsLength =
+                type == NUMBER
+                        ? ahead.type(k + 1) == WORD
+                                && (TimeUnits.seconds(ahead.text(k + 1)) > 0
+                                        || LengthShapes.unitStart(ahead.text(k + 1)) > 0)
+                        : Durations.isDuration(rest);
+        if (!startsLength) {
+            unclearYear = k;
+            return false;
+        }
+        cut = 4;
+        return true;
+    }
+
+    private boolean isDay(int k) {
+        int type = ahead.type(k);
+        if (type != NUMBER && type != WORD) {
+            return false;
+        }
+        String text = ahead.text(k);
+        if (!DateWords.isOrdinalDay(text)) {
+            return false;
+        }
+        int day = Integer.parseInt(text.substring(0, LengthShapes.digits(text)));
+        return day >= 1 && day <= 31;
+    }
+
+    private boolean isMonth(int k) {
+        return ahead.type(k) == WORD && DateWords.month(ahead.lower(k)) != 0;
+    }
+
+    private boolean isWeekday(int k) {
+        return ahead.type(k) == WORD && DateWords.isWeekday(ahead.lower(k));
+    }
+
+    private boolean isJoiner(int k) {
+        return ahead.type(k) == WORD && DateWords.isJoiner(ahead.lower(k));
+    }
+
+    /**
+     * {@code 2025-03-12T10:00:00Z}, which the lexer takes in pieces (a word, colons, numbers): the
+     * glued tokens that make an ISO date and time, or 0.
+     */
+    int isoDateTime(int i) {
+        String text = ahead.text(i);
+        if (ahead.type(i) != WORD
+                || text.length() < 12
+                || text.charAt(4) != '-'
+                || text.charAt(10) != 'T'
+                || LengthShapes.digits(text) != 4) {
+            return 0;
+        }
+        int j = i;
+        while (j - i < 12 && ahead.type(j + 1) != NL && ahead.glued(j + 1)) {
+            j++;
+        }
+        for (; j >= i; j--) {
+            if (Dates.isWrittenAsDate(ahead.between(i, j))) {
+                return j - i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** A day to resolve relative dates against when only their shape is checked. */
+    private static final LocalDate ANY_DAY = LocalDate.of(2000, 6, 15);
+
+    /**
+     * {@code 3 days ago}, {@code il y a 2 semaines}, {@code vor 3 Tagen}, {@code hace un año},
+     * {@code 2 settimane fa}, {@code 5 uur geleden}, {@code today}: how many tokens, or 0.
+     */
+    int agoDate(int i) {
+        int type = ahead.type(i);
+        if (type == WORD && Dates.opensRelativeDate(ahead.lower(i))) {
+            for (int n : new int[] {5, 3, 1}) {
+                if (isRelative(i, n)) {
+                    return n;
+                }
+            }
+            return 0;
+        }
+        if (type == NUMBER || type == WORD) {
+            for (int n = 3; n >= 2; n--) {
+                if (ahead.type(i + n - 1) == WORD
+                        && Dates.closesRelativeDate(ahead.lower(i + n - 1))
+                        && isRelative(i, n)) {
+                    return n;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Whether tokens {@code i} to {@code i + n - 1}, all on one line, read as a relative date. */
+    boolean isRelative(int i, int n) {
+        for (int k = i; k < i + n; k++) {
+            if (ahead.type(k) == NL || ahead.type(k) == Token.EOF) {
+                return false;
+            }
+        }
+        return Dates.relative(ahead.between(i, i + n - 1), ANY_DAY).isPresent();
+    }
+
+    /** {@code 1968 12 10}: a year, a month and a day, in numbers with blanks between. */
+    int spacedNumericDate(int i) {
+        if (ahead.type(i) != NUMBER
+                || ahead.text(i).length() != 4
+                || ahead.type(i + 1) != NUMBER
+                || ahead.type(i + 2) != NUMBER) {
+            return 0;
+        }
+        int year = Integer.parseInt(ahead.text(i));
+        return year >= 1900
+                        && year < 2100
+                        && inRange(ahead.text(i + 1), 12)
+                        && inRange(ahead.text(i + 2), 31)
+                ? 3
+                : 0;
+    }
+
+    private static boolean inRange(String number, int max) {
+        if (number.length() > 2) {
+            return false;
+        }
+        int value = Integer.parseInt(number);
+        return value >= 1 && value <= max;
+    }
+
+    /**
+     * The time of day after a date that ends before token {@code k} ({@code , 19:00}, {@code at
+     * 6:35 pm}, {@code 5:45PM}, {@code 21:00:00 +0100}, {@code | 5:49 AM}): how many tokens. A time
+     * after a bar must say it is one (am, pm or a zone), since a bar also stands before a length
+     * written as a clock. What the date's reader does not take is left out.
+     */
+    int timeOfDay(int dateStart, int k) {
+        int j = k;
+        boolean barred = false;
+        int type = ahead.type(j);
+        if (type == COMMA
+                || (type == WORD && DateWords.introducesTime(ahead.text(j)))
+                || (type == OTHER && ahead.text(j).equals("@"))) {
+            j++;
+        } else if (type == PIPE) {
+            barred = true;
+            j++;
+        }
+        if (ahead.type(j) != TIMESTAMP) {
+            return 0;
+        }
+        j++;
+        int[] ends = new int[4];
+        int count = 0;
+        ends[count++] = j;
+        if (ahead.type(j) == STOP && ahead.glued(j) && ahead.type(j + 1) == NUMBER) {
+            j += 2; // fractions of a second
+            ends[count++] = j;
+        }
+        boolean marked = false;
+        if (isMeridiem(j)) {
+            j += ahead.type(j + 1) == STOP && ahead.glued(j + 1) ? 2 : 1;
+            ends[count++] = j;
+            marked = true;
+        }
+        int zone = zone(j);
+        if (zone > 0) {
+            j += zone;
+            ends[count++] = j;
+            marked = true;
+        }
+        if (barred && !marked) {
+            return 0;
+        }
+        for (int c = count - 1; c >= 0; c--) {
+            if (Dates.isWrittenAsDate(ahead.between(dateStart, ends[c] - 1))) {
+                return ends[c] - k;
+            }
+        }
+        return 0;
+    }
+
+    private boolean isMeridiem(int j) {
+        int type = ahead.type(j);
+        String text = ahead.text(j).toLowerCase(Locale.ROOT);
+        return (type == WORD && (text.equals("am") || text.equals("pm")))
+                || (type == DOMAIN && (text.equals("a.m") || text.equals("p.m")));
+    }
+
+    /**
+     * {@code GMT}, {@code MEZ}, {@code Z}, {@code +0000}, {@code -06:00}: how many tokens, or 0.
+     */
+    private int zone(int j) {
+        int type = ahead.type(j);
+        String text = ahead.text(j);
+        if (type == WORD && text.length() <= 5 && Character.isLetter(text.charAt(0))) {
+            return text.equals(text.toUpperCase(Locale.ROOT)) || text.equals("Uhr") ? 1 : 0;
+        }
+        if (type == WORD && text.charAt(0) == '+' && LengthShapes.digits(text.substring(1)) == 4) {
+            return 1; // "+0100", one word to the lexer
+        }
+        boolean sign = (type == OTHER && text.equals("+")) || type == DASH;
+        int next = ahead.type(j + 1);
+        return sign && ahead.glued(j + 1) && (next == NUMBER || next == TIMESTAMP) ? 2 : 0;
+    }
+}

@@ -1,0 +1,213 @@
+package dev.showpage.internal.antlr;
+
+import static dev.showpage.internal.grammar.EpisodePageLexer.COLON;
+import static dev.showpage.internal.grammar.EpisodePageLexer.DOMAIN;
+import static dev.showpage.internal.grammar.EpisodePageLexer.NUMBER;
+import static dev.showpage.internal.grammar.EpisodePageLexer.STOP;
+import static dev.showpage.internal.grammar.EpisodePageLexer.TIMESTAMP;
+import static dev.showpage.internal.grammar.EpisodePageLexer.WORD;
+
+import dev.showpage.internal.text.Durations;
+import dev.showpage.internal.text.TimeUnits;
+import dev.showpage.internal.text.ValueLabels;
+
+/**
+ * The shapes of lengths and labels over the lexer's tokens: an amount with its unit word, glued
+ * unit words and clock times, ISO-8601 lengths, and the labels before a length or a date. Each
+ * method looks at the tokens from an index and returns how many make the value, or 0; {@link #cut}
+ * then tells whether the last of them is taken only in part ({@code 45 minEp}: "45 min").
+ */
+final class LengthShapes {
+
+    private final Lookahead ahead;
+
+    /** Of the last token of the latest length, how many characters it takes; -1 for all of it. */
+    int cut = -1;
+
+    /** What the latest label announces. */
+    ValueLabels.Kind labelKind = ValueLabels.Kind.NONE;
+
+    LengthShapes(Lookahead ahead) {
+        this.ahead = ahead;
+    }
+
+    // ---------------------------------------------------------------------------------- lengths
+
+    /**
+     * {@code 45 min}, {@code 45 Min.}, {@code 2 uur}, {@code 2.5 hours}, {@code 2h}, {@code
+     * 3h11m53s}, {@code 1HR}: one amount of a length. A unit glued to the word after it ({@code 45
+     * minEp. 12}, {@code 18 min12.5 MB}) is cut where the unit ends, when a capital or a digit
+     * follows it: no unit word has either inside.
+     */
+    int quantity(int i) {
+        int n = amount(i);
+        // "1 hour and 5 minutes", "1 uur en 20 minuten": the amounts of one length, as one token
+        while (n > 0
+                && cut < 0
+                && ahead.type(i + n) == WORD
+                && TimeUnits.isJoint(ahead.text(i + n))) {
+            int more = amount(i + n + 1);
+            if (more == 0) {
+                cut = -1;
+                break;
+            }
+            n += 1 + more;
+        }
+        return n;
+    }
+
+    private int amount(int i) {
+        cut = -1;
+        int type = ahead.type(i);
+        String text = ahead.text(i);
+        if (type == NUMBER || (type == DOMAIN && isDecimal(text))) {
+            int unitType = ahead.type(i + 1);
+            String unit = ahead.text(i + 1);
+            if (unitType == WORD && TimeUnits.seconds(unit) > 0) {
+                boolean dot = ahead.type(i + 2) == STOP && ahead.glued(i + 2);
+                return dot && TimeUnits.isAbbreviation(unit) ? 3 : 2;
+            }
+            if (unitType == WORD || unitType == DOMAIN) {
+                int start = unitStart(unit);
+                if (start > 0) {
+                    cut = start;
+                    return 2;
+                }
+            }
+            return 0;
+        }
+        if (type == WORD
+                && digits(text) > 0
+                && digits(text) < text.length()
+                && Durations.isDuration(text)) {
+            return 1;
+        }
+        return 0;
+    }
+
+    /**
+     * How long the unit is that starts a word glued to the next ({@code minEp}: 3), or 0: the
+     * longest unit of two letters or more that a capital or a digit follows.
+     */
+    static int unitStart(String word) {
+        for (int k = Math.min(word.length() - 1, 9); k >= 2; k--) {
+            char next = word.charAt(k);
+            if ((Character.isUpperCase(next) || Character.isDigit(next))
+                    && TimeUnits.seconds(word.substring(0, k)) > 0) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /** {@code PT1H0.040S}, {@code T30M38S}, {@code P0Y0M0DT0H4M20.880S}: an ISO-8601 length. */
+    boolean isIsoDuration(int i) {
+        int type = ahead.type(i);
+        String text = ahead.text(i);
+        if ((type != WORD && type != DOMAIN) || text.length() < 3) {
+            return false;
+        }
+        char first = text.charAt(0);
+        char second = text.charAt(1);
+        return (first == 'P' || first == 'T')
+                && (Character.isDigit(second) || second == 'T')
+                && Durations.isDuration(text);
+    }
+
+    /**
+     * {@code 25:3:30}, {@code 01:02:03.500}: a clock time the lexer took in pieces, all glued; how
+     * many tokens, when the length reader reads them as one.
+     */
+    int clockPieces(int i) {
+        int j = i;
+        while (j - i < 5
+                && ahead.glued(j + 1)
+                && (ahead.type(j + 1) == COLON || ahead.type(j + 1) == STOP)
+                && (ahead.type(j + 2) == NUMBER || ahead.type(j + 2) == TIMESTAMP)
+                && ahead.glued(j + 2)) {
+            j += 2;
+        }
+        if (j == i) {
+            return 0;
+        }
+        return Durations.timestamp(ahead.between(i, j)).isPresent() ? j - i + 1 : 0;
+    }
+
+    /**
+     * {@code Intro00:00}: a word whose last one or two digits are the hours of the time glued after
+     * it. How many letters the word keeps, or 0; -1 when more digits end the word, so that where
+     * the time starts is not clear.
+     */
+    int wordBeforeTime(int i) {
+        if (ahead.type(i) != WORD
+                || ahead.type(i + 1) != COLON
+                || !ahead.glued(i + 1)
+                || !ahead.glued(i + 2)
+                || !(ahead.type(i + 2) == TIMESTAMP
+                        || (ahead.type(i + 2) == NUMBER && ahead.text(i + 2).length() == 2))) {
+            return 0;
+        }
+        String text = ahead.text(i);
+        int end = text.length();
+        int start = end;
+        while (start > 0 && Character.isDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end || start == 0 || !Character.isLetter(text.charAt(start - 1))) {
+            return 0;
+        }
+        return end - start <= 2 ? start : -1;
+    }
+
+    // ----------------------------------------------------------------------------------- labels
+
+    /**
+     * {@code Duration}, {@code Dauer}, {@code Publié}, {@code date de publication}: how many words
+     * the label at token {@code i} has, its kind in {@link #labelKind}; 0 for none.
+     */
+    int label(int i) {
+        labelKind = ValueLabels.Kind.NONE;
+        if (ahead.type(i) != WORD) {
+            return 0;
+        }
+        String first = ahead.lower(i);
+        if (ValueLabels.opensLongerLabel(first)) {
+            for (int n = ValueLabels.MAX_WORDS; n >= 2; n--) {
+                String[] words = new String[n];
+                boolean allWords = true;
+                for (int w = 0; w < n && allWords; w++) {
+                    allWords = ahead.type(i + w) == WORD;
+                    words[w] = ahead.lower(i + w);
+                }
+                if (allWords) {
+                    labelKind = ValueLabels.of(words);
+                    if (labelKind != ValueLabels.Kind.NONE) {
+                        return n;
+                    }
+                }
+            }
+        }
+        labelKind = ValueLabels.of(first);
+        return labelKind == ValueLabels.Kind.NONE ? 0 : 1;
+    }
+
+    boolean isPreposition(int i) {
+        return ahead.type(i) == WORD && ValueLabels.isPreposition(ahead.lower(i));
+    }
+
+    static boolean isDecimal(String text) {
+        int dot = text.indexOf('.');
+        return dot > 0
+                && dot < text.length() - 1
+                && digits(text) == dot
+                && digits(text.substring(dot + 1)) == text.length() - dot - 1;
+    }
+
+    static int digits(String text) {
+        int n = 0;
+        while (n < text.length() && Character.isDigit(text.charAt(n))) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.showpage.internal.antlr;
+
+import java.util.Locale;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.misc.Interval;
+
+/**
+ * The lexer's tokens that the value reader has looked at but not handed on yet: a small ring, since
+ * a date or a length is a few tokens long. A token can be put back in front, which is how the rest
+ * of a token cut in two is read again.
+ */
+final class Lookahead {
+
+    private final TokenSource lexer;
+    private Token[] ring = new Token[16];
+
+    /** Each token's text and its lower case, read once: most tokens are looked at several times. */
+    private String[] texts = new String[16];
+
+    private String[] lowers = new String[16];
+    private int head;
+    private int size;
+
+    Lookahead(TokenSource lexer) {
+        this.lexer = lexer;
+    }
+
+    /** The {@code i}th token ahead, lexed if need be; the end-of-file token past the end. */
+    Token at(int i) {
+        while (size <= i) {
+            if (size > 0 && last().getType() == Token.EOF) {
+                return last();
+            }
+            if (size == ring.length) {
+                grow();
+            }
+            int slot = (head + size) % ring.length;
+            ring[slot] = lexer.nextToken();
+            texts[slot] = null;
+            lowers[slot] = null;
+            size++;
+        }
+        return ring[(head + i) % ring.length];
+    }
+
+    int type(int i) {
+        return at(i).getType();
+    }
+
+    String text(int i) {
+        Token token = at(i);
+        int slot = (head + Math.min(i, size - 1)) % ring.length;
+        if (texts[slot] == null) {
+            texts[slot] = token.getText();
+        }
+        return texts[slot];
+    }
+
+    /** The token's text in lower case, as the vocabularies compare words. */
+    String lower(int i) {
+        String text = text(i);
+        int slot = (head + Math.min(i, size - 1)) % ring.length;
+        if (lowers[slot] == null) {
+            lowers[slot] = text.toLowerCase(Locale.ROOT);
+        }
+        return lowers[slot];
+    }
+
+    /**
+     * Whether nothing, not even a blank, stands between token {@code i - 1} and token {@code i}.
+     */
+    boolean glued(int i) {
+        return at(i).getStartIndex() == at(i - 1).getStopIndex() + 1;
+    }
+
+    /** Drops the first {@code n} tokens. */
+    void drop(int n) {
+        at(n - 1);
+        n = Math.min(n, size);
+        head = (head + n) % ring.length;
+        size -= n;
+    }
+
+    /** Puts a token in front, to be read next. */
+    void putBack(Token token) {
+        if (size == ring.length) {
+            grow();
+        }
+        head = (head - 1 + ring.length) % ring.length;
+        ring[head] = token;
+        texts[head] = null;
+        lowers[head] = null;
+        size++;
+    }
+
+    private Token last() {
+        return ring[(head + size - 1) % ring.length];
+    }
+
+    private void grow() {
+        Token[] bigger = new Token[ring.length * 2];
+        String[] biggerTexts = new String[ring.length * 2];
+        String[] biggerLowers = new String[ring.length * 2];
+        for (int i = 0; i < size; i++) {
+            int slot = (head + i) % ring.length;
+            bigger[i] = ring[slot];
+            biggerTexts[i] = texts[slot];
+            biggerLowers[i] = lowers[slot];
+        }
+        ring = bigger;
+        texts = biggerTexts;
+        lowers = biggerLowers;
+        head = 0;
+    }
+
+    /** The input from the start of token {@code first} to the end of token {@code last}. */
+    String between(int first, int last) {
+        return at(first)
+                .getInputStream()
+                .getText(Interval.of(at(first).getStartIndex(), at(last).getStopIndex()));
+    }
+}

@@ -1,0 +1,363 @@
+package dev.showpage.internal.antlr;
+
+import static dev.showpage.internal.grammar.EpisodePageLexer.BULLET;
+import static dev.showpage.internal.grammar.EpisodePageLexer.COLON;
+import static dev.showpage.internal.grammar.EpisodePageLexer.DASH;
+import static dev.showpage.internal.grammar.EpisodePageLexer.DOMAIN;
+import static dev.showpage.internal.grammar.EpisodePageLexer.ISO_DATE;
+import static dev.showpage.internal.grammar.EpisodePageLexer.ISO_DURATION;
+import static dev.showpage.internal.grammar.EpisodePageLexer.LENGTH;
+import static dev.showpage.internal.grammar.EpisodePageLexer.MONTH_DATE;
+import static dev.showpage.internal.grammar.EpisodePageLexer.NL;
+import static dev.showpage.internal.grammar.EpisodePageLexer.NUMBER;
+import static dev.showpage.internal.grammar.EpisodePageLexer.NUMERIC_DATE;
+import static dev.showpage.internal.grammar.EpisodePageLexer.PIPE;
+import static dev.showpage.internal.grammar.EpisodePageLexer.PUBLISHED;
+import static dev.showpage.internal.grammar.EpisodePageLexer.QUANTITY;
+import static dev.showpage.internal.grammar.EpisodePageLexer.RELATIVE_DATE;
+import static dev.showpage.internal.grammar.EpisodePageLexer.TIMESTAMP;
+import static dev.showpage.internal.grammar.EpisodePageLexer.URL;
+import static dev.showpage.internal.grammar.EpisodePageLexer.WORD;
+
+import dev.showpage.internal.text.DateWords;
+import dev.showpage.internal.text.ValueLabels;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenFactory;
+import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.misc.Pair;
+
+/**
+ * The lexer's tokens with the values of any of the page's languages made whole: between the lexer
+ * and the {@link TokenWindow}, it gives a word its date or unit type and joins the tokens of one
+ * date or length ({@code 16} {@code décembre} {@code 2025}) into one token of the type the grammar
+ * expects ({@code MONTH_DATE}, {@code QUANTITY}, {@code LENGTH}, {@code PUBLISHED}, ...). A joined
+ * token spans its parts (the first's start, line and column, the last's stop), so every token keeps
+ * its place in the input and text is read back from the input as before.
+ *
+ * <p>The lexer knows only shapes (numbers, words, numeric dates); which words are months, weekdays,
+ * units and labels is {@code text}'s vocabulary, so one reader serves every language. Values a
+ * scraper glued together are cut where the shape of the value makes the boundary certain ({@code
+ * 20251 hr}: a year has four digits; {@code 45 minEp. 12}: no unit has a capital inside); where it
+ * does not, the text is left whole and noted in {@link #gluedText()}.
+ */
+final class ValueTokens implements TokenSource {
+
+    private final TokenSource lexer;
+    private final Lookahead ahead;
+    private final DateShapes dates;
+    private final LengthShapes lengths;
+    private final ArrayDeque<Token> ready = new ArrayDeque<>(2);
+    private final List<TokenWindow.GluedText> glued = new ArrayList<>();
+
+    /** The types of the last two tokens handed on. */
+    private int lastType = NL;
+
+    private int beforeLastType = NL;
+
+    /** Where the last glued text noted starts. */
+    private int lastNoted = -1;
+
+    ValueTokens(TokenSource lexer) {
+        this.lexer = lexer;
+        this.ahead = new Lookahead(lexer);
+        this.dates = new DateShapes(ahead);
+        this.lengths = new LengthShapes(ahead);
+    }
+
+    List<TokenWindow.GluedText> gluedText() {
+        return glued;
+    }
+
+    @Override
+    public Token nextToken() {
+        Token next = ready.isEmpty() ? read() : ready.poll();
+        beforeLastType = lastType;
+        lastType = next.getType();
+        return next;
+    }
+
+    private Token read() {
+        Token value =
+                switch (ahead.type(0)) {
+                    case WORD, NUMBER -> wordOrNumber();
+                    case DOMAIN -> domain();
+                    case NUMERIC_DATE, ISO_DATE -> take(ahead.type(0), withTime(1), -1);
+                    case TIMESTAMP -> {
+                        int n = lengths.clockPieces(0);
+                        yield n > 0 ? take(TIMESTAMP, n, -1) : null;
+                    }
+                    case PIPE, DASH -> separator();
+                    case URL -> {
+                        noteGluedUrl();
+                        yield null;
+                    }
+                    default -> null;
+                };
+        return value != null ? value : take(ahead.type(0), 1, -1);
+    }
+
+    private Token wordOrNumber() {
+        String text = ahead.text(0);
+        if (ahead.type(0) == WORD
+                && Character.isLetter(text.charAt(0))
+                && !DateWords.opensValue(text)) {
+            // A word of prose, nearly every token of a page: only the shapes a letter opens.
+            return lengths.isIsoDuration(0) ? take(ISO_DURATION, 1, -1) : wordBeforeTime();
+        }
+        int n = dates.monthDate(0);
+        if (n > 0) {
+            int cut = dates.cut;
+            return cut >= 0 ? take(MONTH_DATE, n, cut) : take(MONTH_DATE, withTime(n), -1);
+        }
+        if (dates.unclearYear >= 0) {
+            note(dates.unclearYear, "a date's year runs into more digits");
+        }
+        n = relativeDate();
+        if (n > 0) {
+            return take(RELATIVE_DATE, n, -1);
+        }
+        n = dates.isoDateTime(0);
+        if (n > 0) {
+            return take(ISO_DATE, n, -1);
+        }
+        n = dates.spacedNumericDate(0);
+        if (n > 0) {
+            return take(NUMERIC_DATE, withTime(n), -1);
+        }
+        n = lengths.quantity(0);
+        if (n > 0) {
+            return take(QUANTITY, n, lengths.cut);
+        }
+        if (ahead.type(0) == NUMBER) {
+            n = lengths.clockPieces(0);
+            return n > 0 ? take(TIMESTAMP, n, -1) : null;
+        }
+        Token label = label();
+        if (label != null) {
+            return label;
+        }
+        if (lengths.isIsoDuration(0)) {
+            return take(ISO_DURATION, 1, -1);
+        }
+        if (ahead.text(0).equals("\u00B7")) {
+            return separator(); // "·", as some listings put between a date and a length
+        }
+        return wordBeforeTime();
+    }
+
+    /**
+     * A date relative to the day the page was fetched: an amount of time ago ({@code vor 3 Tagen})
+     * anywhere, as the lexer's English {@code 3 days ago} is; "today", "yesterday" and a day
+     * without a year ({@code Mar 12}) only where they open a line, or follow a date label, and end
+     * it or stand before a separator: elsewhere they are words of a sentence.
+     */
+    private int relativeDate() {
+        int n = dates.agoDate(0);
+        boolean agoShape = n > 1 || (n == 1 && ahead.type(0) == NUMBER);
+        if (agoShape) {
+            return n;
+        }
+        boolean opensLine =
+                lastType == NL
+                        || lastType == PUBLISHED
+                        || (lastType == COLON && beforeLastType == PUBLISHED);
+        if (!opensLine) {
+            return 0;
+        }
+        if (n == 0) {
+            n = dates.yearlessDate(0);
+            if (n == 0 || !dates.isRelative(0, n)) {
+                return 0;
+            }
+        }
+        int after = ahead.type(n);
+        boolean ends =
+                after == NL
+                        || after == BULLET
+                        || after == PIPE
+                        || after == DASH
+                        || ahead.text(n).equals("\u00B7");
+        return ends ? n : 0;
+    }
+
+    /** {@code Dauer}, {@code Publié le}, {@code Published on} before a date. */
+    private Token label() {
+        int n = lengths.label(0);
+        if (n == 0) {
+            return null;
+        }
+        ValueLabels.Kind kind = lengths.labelKind;
+        if (kind == ValueLabels.Kind.PUBLISHED && lengths.isPreposition(n) && startsDate(n + 1)) {
+            n++;
+        }
+        return take(kind == ValueLabels.Kind.LENGTH ? LENGTH : PUBLISHED, n, -1);
+    }
+
+    /** {@code Intro00:00}: the word, and the time glued after it as a token of its own. */
+    private Token wordBeforeTime() {
+        int keep = lengths.wordBeforeTime(0);
+        if (keep < 0) {
+            note(0, "a word runs into a time");
+        }
+        if (keep <= 0) {
+            return null;
+        }
+        Token word = ahead.at(0);
+        int timeStart = word.getStartIndex() + word.getText().codePointCount(0, keep);
+        Token time = make(TIMESTAMP, word, timeStart, ahead.at(2).getStopIndex());
+        Token kept = make(WORD, word, word.getStartIndex(), timeStart - 1);
+        ahead.drop(3);
+        ready.add(time);
+        return kept;
+    }
+
+    private Token domain() {
+        int n = lengths.quantity(0);
+        if (n > 0) {
+            return take(QUANTITY, n, lengths.cut);
+        }
+        if (lengths.isIsoDuration(0)) {
+            return take(ISO_DURATION, 1, -1);
+        }
+        boolean afterLength = lastType == LENGTH || (lastType == COLON && beforeLastType == LENGTH);
+        if (afterLength && LengthShapes.isDecimal(ahead.text(0)) && ahead.type(1) == NL) {
+            return take(NUMBER, 1, -1); // "Duration: 61.08", seconds
+        }
+        return null;
+    }
+
+    /**
+     * A bar, dash or middle dot between a date and a length ({@code March 21st, 2023 | 41 mins}) or
+     * a length and a date: the same separator as a bullet, so typed as one.
+     */
+    private Token separator() {
+        boolean betweenValues =
+                (isDate(lastType) && startsLength(1)) || (lastType == QUANTITY && startsDate(1));
+        return betweenValues ? take(BULLET, 1, -1) : null;
+    }
+
+    private boolean startsLength(int i) {
+        return lengths.quantity(i) > 0 || lengths.isIsoDuration(i);
+    }
+
+    private boolean startsDate(int i) {
+        int type = ahead.type(i);
+        return isDate(type) || dates.monthDate(i) > 0;
+    }
+
+    private static boolean isDate(int type) {
+        return type == MONTH_DATE
+                || type == NUMERIC_DATE
+                || type == ISO_DATE
+                || type == RELATIVE_DATE;
+    }
+
+    /** How many tokens a date of {@code n} tokens takes with the time of day after it. */
+    private int withTime(int n) {
+        return n + dates.timeOfDay(0, n);
+    }
+
+    /** {@code https://x.com/aNext}: a URL whose last word may be the next field's first. */
+    private void noteGluedUrl() {
+        String url = ahead.text(0);
+        int slash = url.lastIndexOf('/');
+        if (slash < url.indexOf("://") + 3) {
+            return;
+        }
+        int end = url.length();
+        int start = end;
+        while (start > slash + 1 && Character.isLowerCase(url.charAt(start - 1))) {
+            start--;
+        }
+        if (end - start >= 2
+                && start > slash + 2
+                && Character.isUpperCase(url.charAt(start - 1))
+                && Character.isLowerCase(url.charAt(start - 2))) {
+            note(0, "a URL may run into the word after it");
+        }
+    }
+
+    private void note(int i, String why) {
+        Token at = ahead.at(i);
+        // A place is looked at again when a value that starts before it is tried: noted once.
+        if (at.getStartIndex() > lastNoted) {
+            lastNoted = at.getStartIndex();
+            glued.add(new TokenWindow.GluedText(at, at.getText(), why));
+        }
+    }
+
+    /**
+     * Hands on the first {@code n} tokens as one of {@code type}; of the last, only its first
+     * {@code cut} characters when {@code cut} is not -1, the rest to be read again.
+     */
+    private Token take(int type, int n, int cut) {
+        Token first = ahead.at(0);
+        Token last = ahead.at(n - 1);
+        if (n == 1 && cut < 0 && first.getType() == type) {
+            ahead.drop(1);
+            return first;
+        }
+        int stop = last.getStopIndex();
+        Token rest = null;
+        if (cut >= 0) {
+            int restStart = last.getStartIndex() + last.getText().codePointCount(0, cut);
+            rest = make(last.getType(), last, restStart, last.getStopIndex());
+            stop = restStart - 1;
+        }
+        Token joined = make(type, first, first.getStartIndex(), stop);
+        ahead.drop(n);
+        if (rest != null) {
+            ahead.putBack(rest);
+        }
+        return joined;
+    }
+
+    /** A token of the input from {@code start} to {@code stop}, on the line of {@code at}. */
+    private Token make(int type, Token at, int start, int stop) {
+        CommonToken token =
+                new CommonToken(
+                        new Pair<>(this, at.getInputStream()),
+                        type,
+                        Token.DEFAULT_CHANNEL,
+                        start,
+                        stop);
+        token.setLine(at.getLine());
+        token.setCharPositionInLine(at.getCharPositionInLine() + start - at.getStartIndex());
+        return token;
+    }
+
+    @Override
+    public int getLine() {
+        return lexer.getLine();
+    }
+
+    @Override
+    public int getCharPositionInLine() {
+        return lexer.getCharPositionInLine();
+    }
+
+    @Override
+    public CharStream getInputStream() {
+        return lexer.getInputStream();
+    }
+
+    @Override
+    public String getSourceName() {
+        return lexer.getSourceName();
+    }
+
+    @Override
+    public void setTokenFactory(TokenFactory<?> factory) {
+        lexer.setTokenFactory(factory);
+    }
+
+    @Override
+    public TokenFactory<?> getTokenFactory() {
+        return lexer.getTokenFactory();
+    }
+}

@@ -1,0 +1,107 @@
+package dev.showpage.internal.text;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The labels pages put before an episode's length or release date ({@code Duration: 45 min}, {@code
+ * Publié le 16 décembre 2025}), in the languages whose dates are read ({@link DateWords}). A
+ * vocabulary, kept small: each language's noun for an episode's length ("duration", "length",
+ * "running time") and its participle or noun for when it came out ("published", "released", "date
+ * of publication"), as player and listing pages print them before a value, and the preposition that
+ * may join such a label to a date ({@code on}, {@code le}, {@code am}, {@code el}, {@code il},
+ * {@code em}, {@code op}).
+ */
+public final class ValueLabels {
+
+    /** What a label announces. */
+    public enum Kind {
+        NONE,
+        LENGTH,
+        PUBLISHED
+    }
+
+    /** The most words a label has ({@code date de publication}). */
+    public static final int MAX_WORDS = 3;
+
+    private static final Map<String, Kind> LABELS =
+            Map.ofEntries(
+                    // English
+                    Map.entry("duration", Kind.LENGTH),
+                    Map.entry("length", Kind.LENGTH),
+                    Map.entry("runtime", Kind.LENGTH),
+                    Map.entry("running time", Kind.LENGTH),
+                    Map.entry("published", Kind.PUBLISHED),
+                    Map.entry("released", Kind.PUBLISHED),
+                    Map.entry("episode date", Kind.PUBLISHED),
+                    Map.entry("air date", Kind.PUBLISHED),
+                    Map.entry("aired", Kind.PUBLISHED),
+                    // French
+                    Map.entry("dur\u00E9e", Kind.LENGTH),
+                    Map.entry("publi\u00E9", Kind.PUBLISHED),
+                    Map.entry("publi\u00E9e", Kind.PUBLISHED),
+                    Map.entry("date de publication", Kind.PUBLISHED),
+                    Map.entry("mis en ligne", Kind.PUBLISHED),
+                    // German
+                    Map.entry("dauer", Kind.LENGTH),
+                    Map.entry("l\u00E4nge", Kind.LENGTH),
+                    Map.entry("laufzeit", Kind.LENGTH),
+                    Map.entry("spieldauer", Kind.LENGTH),
+                    Map.entry("ver\u00F6ffentlicht", Kind.PUBLISHED),
+                    Map.entry("erschienen", Kind.PUBLISHED),
+                    Map.entry("ver\u00F6ffentlichungsdatum", Kind.PUBLISHED),
+                    // Spanish
+                    Map.entry("duraci\u00F3n", Kind.LENGTH),
+                    Map.entry("publicado", Kind.PUBLISHED),
+                    Map.entry("fecha de publicaci\u00F3n", Kind.PUBLISHED),
+                    // Italian
+                    Map.entry("durata", Kind.LENGTH),
+                    Map.entry("pubblicato", Kind.PUBLISHED),
+                    Map.entry("data di pubblicazione", Kind.PUBLISHED),
+                    // Portuguese
+                    Map.entry("dura\u00E7\u00E3o", Kind.LENGTH),
+                    Map.entry("data de publica\u00E7\u00E3o", Kind.PUBLISHED),
+                    // Dutch
+                    Map.entry("duur", Kind.LENGTH),
+                    Map.entry("lengte", Kind.LENGTH),
+                    Map.entry("speelduur", Kind.LENGTH),
+                    Map.entry("gepubliceerd", Kind.PUBLISHED),
+                    Map.entry("uitgebracht", Kind.PUBLISHED));
+
+    /** The first words of the labels of more than one word, so that a look further is rare. */
+    private static final Set<String> FIRST_WORDS =
+            Set.of("running", "episode", "air", "date", "mis", "fecha", "data");
+
+    private static final Set<String> PREPOSITIONS =
+            Set.of("on", "le", "am", "el", "il", "em", "op");
+
+    private ValueLabels() {}
+
+    /** What the label of these words (one to {@link #MAX_WORDS}, in order) announces. */
+    public static Kind of(String... words) {
+        String phrase = words.length == 1 ? words[0] : String.join(" ", words);
+        return LABELS.getOrDefault(phrase.toLowerCase(Locale.ROOT), Kind.NONE);
+    }
+
+    /** Every word that can open a label, in lower case. */
+    static Set<String> openingWords() {
+        Set<String> words = new java.util.HashSet<>(FIRST_WORDS);
+        for (String label : LABELS.keySet()) {
+            words.add(label.split(" ")[0]);
+        }
+        return words;
+    }
+
+    /** Whether a word may open a label of more than one word. */
+    public static boolean opensLongerLabel(String word) {
+        return FIRST_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a word joins a release label to its date ({@code Published on}, {@code Publié le}).
+     */
+    public static boolean isPreposition(String word) {
+        return PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+}
