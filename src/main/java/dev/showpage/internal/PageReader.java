@@ -1,6 +1,7 @@
 package dev.showpage.internal;
 
 import dev.showpage.EpisodePageParseException;
+import dev.showpage.internal.antlr.TokenWindow;
 import dev.showpage.internal.antlr.TwoStageParse;
 import dev.showpage.internal.session.Columns;
 import dev.showpage.internal.session.DiagnosticCode;
@@ -94,9 +95,9 @@ public final class PageReader {
                                     new SourceText(stage.chars, stage.tokens, diagnostics),
                                     stage.recovering);
                     Layout layout = Layouts.of(stage.tokens);
-                    Page page =
-                            layout.build(stage, session)
-                                    .toPage(layout.name(), diagnostics.sorted());
+                    PageParts parts = layout.build(stage, session);
+                    reportGluedText(stage.tokens, diagnostics);
+                    Page page = parts.toPage(layout.name(), diagnostics.sorted());
                     if (settings.strict()) {
                         Optional<Diagnostic> error = diagnostics.firstError();
                         if (error.isPresent()) {
@@ -107,6 +108,24 @@ public final class PageReader {
                     }
                     return page;
                 });
+    }
+
+    /**
+     * The places where the page seems to glue a date, time or length to the text after it and no
+     * boundary makes the cut certain ("Jan 28, 20251"): the text is left whole, and the reader is
+     * told where. Read once the layout has read every token.
+     */
+    private static void reportGluedText(TokenWindow tokens, Diagnostics diagnostics) {
+        for (TokenWindow.GluedText glued : tokens.gluedText()) {
+            diagnostics.report(
+                    DiagnosticCode.GLUED_TEXT,
+                    glued.at(),
+                    "'"
+                            + glued.text()
+                            + "' seems to join two fields ("
+                            + glued.why()
+                            + "), and where one ends is not clear; left as one");
+        }
     }
 
     /**

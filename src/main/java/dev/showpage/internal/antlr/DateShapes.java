@@ -151,8 +151,9 @@ final class DateShapes {
     }
 
     /**
-     * A four-digit year; or one glued to the length after it ({@code 20251 hr}, {@code 20251hr}),
-     * whose first four digits are then the year, since a date's year has four.
+     * A four-digit year; or one glued to the length after it ({@code 20251 hr}, {@code 20251hr}) or
+     * to the next word ({@code 2021Dr.}), whose first four digits are then the year, since a date's
+     * year has four.
      */
     private boolean isYear(int k) {
         int type = ahead.type(k);
@@ -175,7 +176,9 @@ final class DateShapes {
                                 && (TimeUnits.seconds(ahead.text(k + 1)) > 0
                                         || LengthShapes.unitStart(ahead.text(k + 1)) > 0)
                         : Durations.isDuration(rest);
-        if (!startsLength) {
+        // "July 19, 2021Dr. Lex": four digits, then a letter: the year ends where the word starts.
+        boolean startsWord = LengthShapes.digits(text) == 4 && Character.isLetter(rest.charAt(0));
+        if (!startsLength && !startsWord) {
             unclearYear = k;
             return false;
         }

@@ -153,7 +153,9 @@ final class LengthShapes {
         while (start > 0 && Character.isDigit(text.charAt(start - 1))) {
             start--;
         }
-        if (start == end || start == 0 || !Character.isLetter(text.charAt(start - 1))) {
+        // A word of two letters or more ("Intro00:00"); a lone letter before the digits is a
+        // damaged time ("O0:00"), which the chapter lists repair.
+        if (start == end || start < 2 || !Character.isLetter(text.charAt(start - 1))) {
             return 0;
         }
         return end - start <= 2 ? start : -1;

@@ -1,7 +1,6 @@
 package dev.showpage.internal.episode;
 
 import dev.showpage.DateOrder;
-import dev.showpage.internal.antlr.TokenWindow;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.session.DiagnosticCode;
 import dev.showpage.internal.session.Diagnostics;
@@ -25,14 +24,9 @@ public final class ReleaseDates {
      * The order in which the page writes numeric dates: the one any date proves by itself ({@code
      * 17/02/25} can only be day first), else the configured one. When the page proves nothing and
      * has dates that could be read either way, each of those is reported.
-     *
-     * <p>Having looked at all of the page's dates, it also reports the places where the page seems
-     * to glue a date, time or length to the text after it and no boundary makes the cut certain
-     * ({@code Jan 28, 20251}): such text is left whole, and the reader is told where.
      */
     public static DateOrder pageOrder(
             SourceText source, DateOrder configured, Diagnostics diagnostics) {
-        reportGluedValues(source, diagnostics);
         List<Token> numeric = new ArrayList<>();
         for (int i = 0, n = source.tokenCount(); i < n; i++) {
             Token token = source.token(i);
@@ -59,21 +53,6 @@ public final class ReleaseDates {
             }
         }
         return configured;
-    }
-
-    private static void reportGluedValues(SourceText source, Diagnostics diagnostics) {
-        if (source.tokens() instanceof TokenWindow window) {
-            for (TokenWindow.GluedText glued : window.gluedText()) {
-                diagnostics.report(
-                        DiagnosticCode.GLUED_TEXT,
-                        glued.at(),
-                        "'"
-                                + glued.text()
-                                + "' seems to join two fields ("
-                                + glued.why()
-                                + "), and where one ends is not clear; left as one");
-            }
-        }
     }
 
     /** Whether month-first and day-first both give a day, and not the same one. */

@@ -42,12 +42,33 @@ final class LineTable {
 
     private final boolean[] used;
 
+    /** What is known of each line's being title-like and chrome: UNKNOWN until asked. */
+    private final byte[] titleLike;
+
+    private final byte[] chrome;
+
+    private static final byte UNKNOWN = 0;
+    private static final byte NO = 1;
+    private static final byte YES = 2;
+
+    /**
+     * Words of a line at most for it to be a site's control, a placeholder, an episode's label or a
+     * section's heading: the shapes read from a line's words are asked only of lines that short.
+     */
+    private static final int SHAPE_MAX_WORDS = 6;
+
+    private static final int PLACEHOLDER_MAX_WORDS = 3;
+    private static final int LABEL_MAX_WORDS = 6;
+    private static final int HEADING_MAX_WORDS = 4;
+
     LineTable(List<ParserRuleContext> lines, SourceText source) {
         this.lines = lines;
         this.source = source;
         this.texts = new String[lines.size()];
         this.wordCounts = new int[lines.size()];
         this.used = new boolean[lines.size()];
+        this.titleLike = new byte[lines.size()];
+        this.chrome = new byte[lines.size()];
     }
 
     int size() {
@@ -111,19 +132,25 @@ final class LineTable {
         return wordCounts[i] - 1;
     }
 
+    /**
+     * Whether the line may be a title: a line of text, not used, not too long, with no link or time
+     * on it, and not a label, a placeholder, a section's heading or an image's caption. Asked of
+     * the same lines many times, so the answer is kept.
+     */
     boolean isTitleLike(int i) {
+        if (titleLike[i] == UNKNOWN) {
+            titleLike[i] = readTitleLike(i) ? YES : NO;
+        }
+        return titleLike[i] == YES && !used[i];
+    }
+
+    private boolean readTitleLike(int i) {
         ParserRuleContext line = lines.get(i);
         if (!(line instanceof NoteLineContext)) {
             return false;
         }
         String text = text(i);
-        if (text.endsWith(":")
-                || words(i) > TITLE_MAX_WORDS
-                || used[i]
-                || TitleText.isPlaceholder(text)
-                || TitleText.isEpisodeLabel(text)
-                || TitleText.isSectionHeading(text)
-                || TitleText.captionedName(text) != null) {
+        if (text.endsWith(":") || words(i) > TITLE_MAX_WORDS) {
             return false;
         }
         for (int t = line.getStart().getTokenIndex(); t <= line.getStop().getTokenIndex(); t++) {
@@ -139,12 +166,25 @@ final class LineTable {
                 return false;
             }
         }
-        return true;
+        // The shapes of a few short words, read only of lines that short.
+        if (TitleText.captionedName(text) != null) {
+            return false;
+        }
+        int words = words(i);
+        return !(words <= PLACEHOLDER_MAX_WORDS && TitleText.isPlaceholder(text)
+                || words <= LABEL_MAX_WORDS && TitleText.isEpisodeLabel(text)
+                || words <= HEADING_MAX_WORDS && TitleText.isSectionHeading(text));
     }
 
     /** Whether the line is the site's chrome: a control, a menu entry, a tab (see SiteChrome). */
     boolean isChrome(int i) {
-        return isShort(i) && SiteChrome.isChrome(text(i));
+        if (chrome[i] == UNKNOWN) {
+            chrome[i] =
+                    isShort(i) && words(i) <= SHAPE_MAX_WORDS && SiteChrome.isChrome(text(i))
+                            ? YES
+                            : NO;
+        }
+        return chrome[i] == YES;
     }
 
     boolean endsSentence(int i) {

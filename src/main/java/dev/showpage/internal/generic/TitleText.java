@@ -223,9 +223,9 @@ final class TitleText {
      * de Harbour Lights"), or null when the line is not such a caption.
      */
     static String captionedName(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
         for (String caption : CAPTIONS) {
-            if (lower.startsWith(caption) && text.length() > caption.length()) {
+            if (text.length() > caption.length()
+                    && text.regionMatches(true, 0, caption, 0, caption.length())) {
                 return text.substring(caption.length());
             }
         }
