@@ -16,6 +16,9 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  */
 public final class DateLines {
 
+    /** Segments after a date and length from which the rest of the line is prose, not a field. */
+    private static final int PROSE_TAIL_SEGMENTS = 8;
+
     private DateLines() {}
 
     /**
@@ -32,6 +35,24 @@ public final class DateLines {
             DurationContext duration,
             String tailMessage,
             ParseSession session) {
+        read(draft, line, date, dateNode, duration, tailMessage, session, null);
+    }
+
+    /**
+     * As {@link #read(EpisodeDraft, ParserRuleContext, Token, ParseTree, DurationContext, String,
+     * ParseSession)}, but text after the date and length that reads as prose (a scraper ran the
+     * notes into the date line: "July 19, 2021Dr. Lex Fridman is ...") goes to {@code notes}
+     * instead of a report, when {@code notes} is given.
+     */
+    public static void read(
+            EpisodeDraft draft,
+            ParserRuleContext line,
+            Token date,
+            ParseTree dateNode,
+            DurationContext duration,
+            String tailMessage,
+            ParseSession session,
+            NotesReader notes) {
         draft.dateToken = date;
         int after = line.children.indexOf(dateNode) + 1;
         if (duration != null) {
@@ -39,6 +60,10 @@ public final class DateLines {
                 draft.durationTokens.add(quantity.getSymbol());
             }
             after = Math.max(after, line.children.indexOf(duration) + 1);
+        }
+        if (notes != null && line.getChildCount() - 1 - after >= PROSE_TAIL_SEGMENTS) {
+            notes.readLineFrom(line, after);
+            return;
         }
         if (after < line.getChildCount() - 1) {
             ParseTree first = line.getChild(after);

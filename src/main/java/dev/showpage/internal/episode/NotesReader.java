@@ -54,6 +54,17 @@ public final class NotesReader extends EpisodePageParserBaseVisitor<Void> {
         visit(bodyLine);
     }
 
+    /**
+     * Reads the segments of a line from its child {@code from} on: the notes a scraper ran into a
+     * line that opens with other fields (a date, a length).
+     */
+    public void readLineFrom(ParserRuleContext line, int from) {
+        chapters.startLine(line);
+        for (int i = from; i < line.getChildCount(); i++) {
+            line.getChild(i).accept(this);
+        }
+    }
+
     /** A blank line closes any link group or chapter list. */
     public void blankLine() {
         words.flushDangling();
@@ -94,9 +105,9 @@ public final class NotesReader extends EpisodePageParserBaseVisitor<Void> {
 
     @Override
     public Void visitChaptersHeading(ChaptersHeadingContext ctx) {
-        if ((line.hasContent || !words.isEmpty()) && ctx.COLON() == null) {
-            // "Show Notes Transcript Chapter Markers": the word inside a line, without a colon, is
-            // no heading.
+        if ((line.hasContent || !words.isEmpty()) && ctx.COLON() == null && !timeFollows(ctx)) {
+            // "Show Notes Transcript Chapter Markers": the word inside a line, without a colon or
+            // a time after it, is no heading; "... more. Timestamps 00:00:00 Intro" is one.
             words.addAll(ctx);
             return null;
         }
@@ -106,6 +117,16 @@ public final class NotesReader extends EpisodePageParserBaseVisitor<Void> {
         links.closeGroup();
         chapters.openList();
         return null;
+    }
+
+    /** Whether a chapter's time comes right after the heading. */
+    private boolean timeFollows(ChaptersHeadingContext ctx) {
+        int next = ctx.getStop().getTokenIndex() + 1;
+        if (next >= source.tokenCount()) {
+            return false;
+        }
+        int type = source.token(next).getType();
+        return type == EpisodePageLexer.TIMESTAMP || type == EpisodePageLexer.BRACKETED_TIME;
     }
 
     @Override

@@ -155,7 +155,8 @@ final class GenericPageBuilder {
         if (block.release() >= 0) {
             lines.markUsed(block.release());
             ReleaseLineContext release = (ReleaseLineContext) lines.line(block.release());
-            // "June 09, 2023 Buzzsprout Episode 103": what follows the date and length is reported.
+            // "June 09, 2023 Buzzsprout Episode 103": what follows the date and length is reported;
+            // notes run into the date line are read as notes.
             DateLines.read(
                     draft,
                     release,
@@ -163,7 +164,8 @@ final class GenericPageBuilder {
                     release.releaseDate(),
                     release.duration(),
                     "text after the release date is not understood:",
-                    session);
+                    session,
+                    reader);
         }
         boolean any = block.title() >= 0 || block.release() >= 0;
         // From the block's start: between two prints of the title a player may give the length.
