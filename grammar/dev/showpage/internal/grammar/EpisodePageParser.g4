@@ -29,9 +29,10 @@ genericPage
     ;
 
 // "June 09, 2023 Buzzsprout Episode 103", "December 31, 2024 • 25 mins", "Published 05/02/22",
+// "09/03/2023 Duration: 41min",
 // "Jan 28, 20251 hr 18 minEp. 285", "1 h 6 min • 16/12/2025"
 releaseLine
-    : (PUBLISHED COLON? | episodeNumber)? releaseDate (fieldSeparator? duration)? (mark | ~(NL | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON))* NL
+    : (PUBLISHED COLON? | episodeNumber)? releaseDate (fieldSeparator? (LENGTH COLON?)? duration)? (mark | ~(NL | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON))* NL
     | duration fieldSeparator releaseDate (mark | ~(NL | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON))* NL
     ;
 
@@ -61,8 +62,9 @@ releaseDate
 lengthLine
     : duration NL
     | ISO_DURATION NL
-    // "Duration: 01:23:45", "Length: 5040" (seconds, where the label says it is a length)
-    | LENGTH COLON? (duration | ISO_DURATION | TIMESTAMP | NUMBER) NL
+    // "Duration: 01:23:45", "Laufzeit: 47:35 Minuten", "Length: 5040" (seconds, where the label
+    // says it is a length)
+    | LENGTH COLON? (duration | ISO_DURATION | TIMESTAMP WORD? | NUMBER) NL
     ;
 
 // Any other line of show notes; only a line that starts with a date is a release line.

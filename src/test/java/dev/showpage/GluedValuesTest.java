@@ -45,6 +45,9 @@ class GluedValuesTest {
                     Jan 28, 2025 · 45 minEp. 12        => 2025-01-28 => 2700
                     Jan 28, 2025 · 45 MinutenFolge 12  => 2025-01-28 => 2700
                     2 de fev. de 2023 | 52 minÉpisode  => 2023-02-02 => 3120
+                    09/23/2023 Duration: 41minOn show  => 2023-09-23 => 2460
+                    Jan 28, 2025 · 52minThis week      => 2025-01-28 => 3120
+                    3. März 2024 · 45MinDiese Woche    => 2024-03-03 => 2700
                     """)
     void aDateOrALengthGluedToTheNextFieldIsCutWhereItEnds(
             String line, LocalDate date, long seconds) {

@@ -76,11 +76,16 @@ final class LengthShapes {
             }
             return 0;
         }
-        if (type == WORD
-                && digits(text) > 0
-                && digits(text) < text.length()
-                && Durations.isDuration(text)) {
-            return 1;
+        if (type == WORD && digits(text) > 0 && digits(text) < text.length()) {
+            if (Durations.isDuration(text)) {
+                return 1;
+            }
+            // "41minOn this week's show": the amount and its unit, glued to the next word.
+            int start = unitStart(text.substring(digits(text)));
+            if (start > 0) {
+                cut = digits(text) + start;
+                return 1;
+            }
         }
         return 0;
     }
