@@ -1,9 +1,11 @@
 package dev.showpage.internal.session;
 
+import dev.showpage.internal.antlr.RepairedChars;
 import dev.showpage.internal.antlr.Trees;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.text.Blanks;
 import dev.showpage.internal.text.HtmlEntities;
+import dev.showpage.internal.text.TextDamage;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +15,10 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.Interval;
 
-/** Reads text back from the input by token positions, with runs of blanks collapsed. */
+/**
+ * Reads text back from the input by token positions, with runs of blanks collapsed and U+FFFF (the
+ * fill of repaired text) dropped.
+ */
 public final class SourceText {
 
     private final CharStream input;
@@ -23,10 +28,27 @@ public final class SourceText {
     /** Lines already reported as double-encoded: a line's text is read in more than one piece. */
     private final Set<Integer> reported = new HashSet<>();
 
+    /** Whether the input's text was repaired: blank space between tokens may then be a fill. */
+    private final boolean repaired;
+
+    /**
+     * Reads {@code input}; when its characters were repaired ({@link RepairedChars}), reports each
+     * line's repairs, so that the text the model shows is never changed unsaid.
+     */
     public SourceText(CharStream input, TokenStream tokens, Diagnostics diagnostics) {
         this.input = input;
         this.tokens = tokens;
         this.diagnostics = diagnostics;
+        TextDamage damage = input instanceof RepairedChars chars ? chars.damage() : TextDamage.NONE;
+        repaired = !damage.isEmpty();
+        for (TextDamage.Report report : damage.reports()) {
+            DiagnosticCode code =
+                    switch (report.kind()) {
+                        case MOJIBAKE -> DiagnosticCode.MOJIBAKE;
+                        case HTML_REMNANT -> DiagnosticCode.HTML_REMNANT;
+                    };
+            diagnostics.report(code, report.line(), report.column(), report.message());
+        }
     }
 
     /** How many tokens the stream holds, EOF included. */
@@ -79,8 +101,25 @@ public final class SourceText {
 
     /** Whether blank space separates {@code token} from the token after it. */
     public boolean spaceAfter(Token token, Token next) {
-        return next.getStartIndex() > token.getStopIndex() + 1;
+        if (next.getStartIndex() <= token.getStopIndex() + 1) {
+            return false;
+        }
+        if (!repaired) {
+            return true;
+        }
+        // What separates them may be the fill of a repair, which stands for nothing.
+        String between =
+                input.getText(Interval.of(token.getStopIndex() + 1, next.getStartIndex() - 1));
+        for (int i = 0; i < between.length(); i++) {
+            if (between.charAt(i) != FILL) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** What fills the places of repaired text: never read back. */
+    private static final char FILL = '\uFFFF';
 
     /** Whether the text has no blank at either end and no blank but single spaces inside. */
     private static boolean isCollapsed(String text) {
@@ -88,12 +127,16 @@ public final class SourceText {
         if (length == 0) {
             return true;
         }
-        if (Blanks.isBlank(text.charAt(0)) || Blanks.isBlank(text.charAt(length - 1))) {
+        char first = text.charAt(0);
+        char last = text.charAt(length - 1);
+        if (Blanks.isBlank(first) || Blanks.isBlank(last) || first == FILL || last == FILL) {
             return false;
         }
         for (int i = 1; i < length - 1; i++) {
             char c = text.charAt(i);
-            if (c == ' ' ? text.charAt(i + 1) == ' ' : (c < ' ' || c > '~') && Blanks.isBlank(c)) {
+            if (c == ' '
+                    ? text.charAt(i + 1) == ' '
+                    : (c < ' ' || c > '~') && (Blanks.isBlank(c) || c == FILL)) {
                 return false;
             }
         }
@@ -108,6 +151,9 @@ public final class SourceText {
         boolean blank = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c == FILL) {
+                continue; // stands for nothing: no blank either
+            }
             if (Blanks.isBlank(c)) {
                 blank = out.length() > 0;
             } else {
