@@ -26,132 +26,24 @@ final class HtmlRemnants {
      */
     private static final Set<String> ELEMENTS =
             Set.of(
-                    "a",
-                    "abbr",
-                    "address",
-                    "area",
-                    "article",
-                    "aside",
-                    "audio",
-                    "b",
-                    "base",
-                    "bdi",
-                    "bdo",
-                    "big",
-                    "blockquote",
-                    "body",
-                    "br",
-                    "button",
-                    "canvas",
-                    "caption",
-                    "center",
-                    "cite",
-                    "code",
-                    "col",
-                    "colgroup",
-                    "data",
-                    "datalist",
-                    "dd",
-                    "del",
-                    "details",
-                    "dfn",
-                    "dialog",
-                    "div",
-                    "dl",
-                    "dt",
-                    "em",
-                    "embed",
-                    "fieldset",
-                    "figcaption",
-                    "figure",
-                    "font",
-                    "footer",
-                    "form",
-                    "h1",
-                    "h2",
-                    "h3",
-                    "h4",
-                    "h5",
-                    "h6",
-                    "head",
-                    "header",
-                    "hgroup",
-                    "hr",
-                    "html",
-                    "i",
-                    "iframe",
-                    "img",
-                    "input",
-                    "ins",
-                    "kbd",
-                    "label",
-                    "legend",
-                    "li",
-                    "link",
-                    "main",
-                    "map",
-                    "mark",
-                    "menu",
-                    "meta",
-                    "meter",
-                    "nav",
-                    "noscript",
-                    "object",
-                    "ol",
-                    "optgroup",
-                    "option",
-                    "output",
-                    "p",
-                    "param",
-                    "picture",
-                    "pre",
-                    "progress",
-                    "q",
-                    "rp",
-                    "rt",
-                    "ruby",
-                    "s",
-                    "samp",
-                    "script",
-                    "search",
-                    "section",
-                    "select",
-                    "slot",
-                    "small",
-                    "source",
-                    "span",
-                    "strike",
-                    "strong",
-                    "style",
-                    "sub",
-                    "summary",
-                    "sup",
-                    "svg",
-                    "table",
-                    "tbody",
-                    "td",
-                    "template",
-                    "textarea",
-                    "tfoot",
-                    "th",
-                    "thead",
-                    "time",
-                    "title",
-                    "tr",
-                    "track",
-                    "tt",
-                    "u",
-                    "ul",
-                    "var",
-                    "video",
-                    "wbr");
+                    ("a abbr address area article aside audio b base bdi bdo big blockquote body br"
+                         + " button canvas caption center cite code col colgroup data datalist dd"
+                         + " del details dfn dialog div dl dt em embed fieldset figcaption figure"
+                         + " font footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe"
+                         + " img input ins kbd label legend li link main map mark menu meta meter"
+                         + " nav noscript object ol optgroup option output p param picture pre"
+                         + " progress q rp rt ruby s samp script search section select slot small"
+                         + " source span strike strong style sub summary sup svg table tbody td"
+                         + " template textarea tfoot th thead time title tr track tt u ul var video"
+                         + " wbr")
+                            .split(" "));
 
     /** The elements a browser shows inside a line, without a break (HTML's phrasing content). */
     private static final Set<String> INLINE =
             Set.of(
-                    "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn",
-                    "em", "font", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span",
-                    "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr");
+                    ("a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark q s samp"
+                                    + " small span strike strong sub sup time tt u var wbr")
+                            .split(" "));
 
     /** Longer than any tag a page writes; keeps a line of many '<' linear. */
     private static final int MAX_TAG = 1000;
@@ -262,8 +154,8 @@ final class HtmlRemnants {
             return null; // "<ab@c.d>", "<https://...>": not a tag
         }
         Attributes attributes = attributes(text, i, limit, false);
-        if (attributes == null) {
-            return null;
+        if (attributes == null || attributes.names > 0 && attributes.values == 0) {
+            return null; // "a<b and c>d" is prose: a tag's attributes, if any, have a value
         }
         TextDamage.Fill fill =
                 INLINE.contains(name) ? TextDamage.Fill.SILENT : TextDamage.Fill.BLANK;
@@ -284,7 +176,7 @@ final class HtmlRemnants {
     }
 
     /** Where a tag's attributes end (after its '>'), and the web address they give, if any. */
-    private record Attributes(int end, int keepFrom, int keepTo) {}
+    private record Attributes(int end, int keepFrom, int keepTo, int names, int values) {}
 
     /**
      * Attributes from {@code at} to the '>' that ends them; null when the text is not such. A
@@ -295,6 +187,8 @@ final class HtmlRemnants {
         int keepTo = -1;
         int i = at;
         boolean first = true;
+        int names = 0;
+        int values = 0;
         while (true) {
             int blanks = i;
             while (i < limit && Blanks.isBlank(text.charAt(i))) {
@@ -305,10 +199,10 @@ final class HtmlRemnants {
             }
             char c = text.charAt(i);
             if (c == '>' && !(quotedOnly && first)) {
-                return new Attributes(i + 1, keepFrom, keepTo);
+                return new Attributes(i + 1, keepFrom, keepTo, names, values);
             }
             if (c == '/' && i + 1 < limit && text.charAt(i + 1) == '>' && !quotedOnly) {
-                return new Attributes(i + 2, keepFrom, keepTo);
+                return new Attributes(i + 2, keepFrom, keepTo, names, values);
             }
             if (!first && i == blanks) {
                 return null; // attributes are apart
@@ -321,6 +215,7 @@ final class HtmlRemnants {
                 return null;
             }
             String name = text.substring(nameStart, i);
+            names++;
             int afterName = i;
             while (i < limit && Blanks.isBlank(text.charAt(i))) {
                 i++;
@@ -355,6 +250,7 @@ final class HtmlRemnants {
                     }
                     valueEnd = i;
                 }
+                values++;
                 if (keepFrom < 0
                         && isAddressAttribute(name)
                         && isWebAddress(text, valueStart, valueEnd)) {

@@ -266,8 +266,22 @@ final class Mojibake {
      * "'CafÃ©' read as 'Café'": the word of the line's first repair as it was and as repaired, and
      * how many more the line has.
      */
-    static String describe(String text, int from, int to, List<TextDamage.Repair> repairs) {
+    static String describe(
+            String text,
+            int from,
+            int to,
+            List<TextDamage.Repair> repairs,
+            List<TextDamage.Repair> skip) {
         TextDamage.Repair first = repairs.get(0);
+        // The word is cut where HTML that was taken out stands next to it.
+        for (TextDamage.Repair markup : skip) {
+            if (markup.end() <= first.start()) {
+                from = markup.end();
+            } else if (markup.start() >= first.end()) {
+                to = markup.start();
+                break;
+            }
+        }
         int start = first.start();
         while (start > from && !Blanks.isBlank(text.charAt(start - 1))) {
             start--;

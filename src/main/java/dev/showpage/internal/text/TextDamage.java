@@ -131,7 +131,7 @@ public final class TextDamage {
                             Kind.MOJIBAKE,
                             line,
                             garbled.get(0).start() - from + 1,
-                            Mojibake.describe(text, from, to, garbled)));
+                            Mojibake.describe(text, from, to, garbled, html)));
         }
         if (html.isEmpty() || garbled.isEmpty()) {
             repairs.addAll(html.isEmpty() ? garbled : html);
