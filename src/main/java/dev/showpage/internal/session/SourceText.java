@@ -16,8 +16,9 @@ import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.Interval;
 
 /**
- * Reads text back from the input by token positions, with runs of blanks collapsed and U+FFFF (the
- * fill of repaired text) dropped.
+ * Reads text back from the input by token positions, with runs of blanks collapsed. Where the
+ * page's text was repaired, the input gives the repaired text without the fill that keeps the
+ * tokens in their places (see {@code PageChars}).
  */
 public final class SourceText {
 
@@ -107,19 +108,11 @@ public final class SourceText {
         if (!repaired) {
             return true;
         }
-        // What separates them may be the fill of a repair, which stands for nothing.
-        String between =
-                input.getText(Interval.of(token.getStopIndex() + 1, next.getStartIndex() - 1));
-        for (int i = 0; i < between.length(); i++) {
-            if (between.charAt(i) != FILL) {
-                return true;
-            }
-        }
-        return false;
+        // What separates them may be the fill of a repair, which the input's text leaves out.
+        return input.getText(Interval.of(token.getStopIndex() + 1, next.getStartIndex() - 1))
+                        .length()
+                > 0;
     }
-
-    /** What fills the places of repaired text: never read back. */
-    private static final char FILL = '\uFFFF';
 
     /** Whether the text has no blank at either end and no blank but single spaces inside. */
     private static boolean isCollapsed(String text) {
@@ -127,16 +120,12 @@ public final class SourceText {
         if (length == 0) {
             return true;
         }
-        char first = text.charAt(0);
-        char last = text.charAt(length - 1);
-        if (Blanks.isBlank(first) || Blanks.isBlank(last) || first == FILL || last == FILL) {
+        if (Blanks.isBlank(text.charAt(0)) || Blanks.isBlank(text.charAt(length - 1))) {
             return false;
         }
         for (int i = 1; i < length - 1; i++) {
             char c = text.charAt(i);
-            if (c == ' '
-                    ? text.charAt(i + 1) == ' '
-                    : (c < ' ' || c > '~') && (Blanks.isBlank(c) || c == FILL)) {
+            if (c == ' ' ? text.charAt(i + 1) == ' ' : (c < ' ' || c > '~') && Blanks.isBlank(c)) {
                 return false;
             }
         }
@@ -151,9 +140,6 @@ public final class SourceText {
         boolean blank = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == FILL) {
-                continue; // stands for nothing: no blank either
-            }
             if (Blanks.isBlank(c)) {
                 blank = out.length() > 0;
             } else {

@@ -48,6 +48,9 @@ final class HtmlRemnants {
     /** Longer than any tag a page writes; keeps a line of many '<' linear. */
     private static final int MAX_TAG = 1000;
 
+    /** Longer than a comment left on one line of text; keeps a line of many "<!--" linear. */
+    private static final int MAX_COMMENT = 4000;
+
     private HtmlRemnants() {}
 
     /** The remnants on the line {@code [from, to)} of {@code text}, in order. */
@@ -125,10 +128,13 @@ final class HtmlRemnants {
         if (!text.startsWith("<!--", at)) {
             return null;
         }
-        int close = text.indexOf("-->", at + 4);
-        return close < 0 || close + 3 > to
-                ? null
-                : new Markup(at, close + 3, -1, -1, TextDamage.Fill.SILENT);
+        int limit = Math.min(to, at + MAX_COMMENT);
+        for (int close = at + 4; close + 3 <= limit; close++) {
+            if (text.startsWith("-->", close)) {
+                return new Markup(at, close + 3, -1, -1, TextDamage.Fill.SILENT);
+            }
+        }
+        return null;
     }
 
     /** A start or end tag of an HTML element, with its attributes. */
@@ -233,8 +239,11 @@ final class HtmlRemnants {
                 int valueEnd;
                 if (quote == '"' || quote == '\'') {
                     valueStart = i + 1;
-                    valueEnd = text.indexOf(quote, valueStart);
-                    if (valueEnd < 0 || valueEnd >= limit) {
+                    valueEnd = valueStart;
+                    while (valueEnd < limit && text.charAt(valueEnd) != quote) {
+                        valueEnd++;
+                    }
+                    if (valueEnd >= limit) {
                         return null;
                     }
                     i = valueEnd + 1;

@@ -96,19 +96,22 @@ final class Mojibake {
                     && !hasBlank(text, found.get(last).end, found.get(last + 1).start)) {
                 last++;
             }
+            boolean[] strong = new boolean[MisreadCharset.values().length];
+            for (int k = first; k <= last; k++) {
+                if (found.get(k).verdict == Verdict.STRONG) {
+                    strong[found.get(k).charset.ordinal()] = true;
+                }
+            }
             for (int k = first; k <= last; k++) {
                 Sequence s = found.get(k);
-                if (strongIn(found, first, last, s.charset)) {
-                    String decoded = Character.toString(s.codePoint);
+                if (strong[s.charset.ordinal()]) {
                     repairs.add(
                             new TextDamage.Repair(
                                     TextDamage.Kind.MOJIBAKE,
                                     s.start,
                                     s.end,
-                                    decoded,
-                                    TextDamage.joinsWord(s.codePoint)
-                                            ? TextDamage.Fill.JOINED
-                                            : TextDamage.Fill.SILENT));
+                                    Character.toString(s.codePoint),
+                                    fill(text, s)));
                 }
             }
             first = last + 1;
@@ -116,14 +119,17 @@ final class Mojibake {
         return repairs;
     }
 
-    private static boolean strongIn(
-            List<Sequence> found, int first, int last, MisreadCharset charset) {
-        for (int k = first; k <= last; k++) {
-            if (found.get(k).charset == charset && found.get(k).verdict == Verdict.STRONG) {
-                return true;
-            }
+    /**
+     * U+FFFF after a character that continues its word, as in clean text; blanks after one that
+     * ends a word or stands apart (a dash, a quote, CJK), and after an opening quote that no word
+     * stands before, so that the fill never starts a word of its own.
+     */
+    private static TextDamage.Fill fill(String text, Sequence s) {
+        boolean joins = TextDamage.joinsWord(s.codePoint);
+        if (joins && s.codePoint == '\u2018') {
+            joins = s.start > 0 && TextDamage.joinsWord(text.charAt(s.start - 1));
         }
-        return false;
+        return joins ? TextDamage.Fill.JOINED : TextDamage.Fill.SILENT;
     }
 
     private static boolean hasBlank(String text, int from, int to) {
@@ -289,15 +295,18 @@ final class Mojibake {
         StringBuilder repaired = new StringBuilder();
         int copied = start;
         int inWord = 0;
+        int end = wordEnd(text, first.end(), to);
         for (TextDamage.Repair r : repairs) {
-            if (r.start() > wordEnd(text, copied, to)) {
+            if (r.start() > end) {
                 break;
             }
             repaired.append(text, copied, r.start()).append(r.replacement());
-            copied = r.end(); // a garbled run may hold a blank (a no-break space): not a word end
+            copied = r.end();
+            if (copied > end) {
+                end = wordEnd(text, copied, to); // the run held a no-break space: no word end
+            }
             inWord++;
         }
-        int end = wordEnd(text, copied, to);
         repaired.append(text, copied, end);
         String message =
                 "UTF-8 text decoded in another character set: '"

@@ -98,6 +98,13 @@ class PageCharsRepairTest {
     }
 
     @Test
+    void aGarbledOpeningQuoteLeavesTheTimeAfterItATime() {
+        List<String> tokens = tokens(PageChars.of("â€˜05:10â€™ Intro\n"));
+
+        assertThat(tokens).startsWith("OTHER 1:0 \u2018", "TIMESTAMP 1:3 05:10");
+    }
+
+    @Test
     void anUndamagedPageIsReadAsItIs() {
         String text = "Söderström – naïve <3 a < b\n";
         CharStream chars = PageChars.of(text);

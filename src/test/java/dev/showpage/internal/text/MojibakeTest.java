@@ -296,6 +296,29 @@ class MojibakeTest {
     }
 
     @Test
+    void aLongGarbledWordIsRepairedInLinearTime() {
+        String line = "CafÃ©".repeat(100_000) + "\n";
+
+        long start = System.nanoTime();
+        TextDamage damage = TextDamage.find(line);
+
+        assertThat(damage.repairs()).hasSize(100_000);
+        assertThat(damage.reports()).hasSize(1);
+        assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+    }
+
+    @Test
+    void anOpeningQuoteBeforeAWordLeavesNoFillToStartOne() {
+        TextDamage damage = TextDamage.find("â€˜Tis and donâ€˜t\n");
+
+        assertThat(damage.repairs())
+                .extracting(TextDamage.Repair::replacement, TextDamage.Repair::fill)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("\u2018", TextDamage.Fill.SILENT),
+                        org.assertj.core.groups.Tuple.tuple("\u2018", TextDamage.Fill.JOINED));
+    }
+
+    @Test
     void aControlCharacterInTheMessageIsWrittenAsAnEscape() {
         TextDamage damage = TextDamage.find("ZAÅ\u0081OÅ»ENIA\n");
 
