@@ -48,9 +48,6 @@ final class HtmlRemnants {
     /** Longer than any tag a page writes; keeps a line of many '<' linear. */
     private static final int MAX_TAG = 1000;
 
-    /** Longer than a comment left on one line of text; keeps a line of many "<!--" linear. */
-    private static final int MAX_COMMENT = 4000;
-
     private HtmlRemnants() {}
 
     /** The remnants on the line {@code [from, to)} of {@code text}, in order. */
@@ -58,11 +55,23 @@ final class HtmlRemnants {
         List<TextDamage.Repair> found = null;
         int quotes = 0; // straight double quotes of the line's text, outside remnants
         boolean wordStart = true;
+        int commentEnd = -1; // where the next "-->" starts; {@code to} for none on the line
         for (int i = from; i < to; ) {
             char c = text.charAt(i);
             Markup markup = null;
             if (c == '<') {
-                markup = comment(text, i, to);
+                if (text.startsWith("<!--", i) && commentEnd < i + 4) {
+                    // The first "-->" after this "<!--"; found once for all the comments it can
+                    // end.
+                    commentEnd = i + 4;
+                    while (commentEnd + 3 <= to && !text.startsWith("-->", commentEnd)) {
+                        commentEnd++;
+                    }
+                    if (commentEnd + 3 > to) {
+                        commentEnd = to;
+                    }
+                }
+                markup = comment(text, i, to, commentEnd);
                 if (markup == null) {
                     markup = tag(text, i, to);
                 }
@@ -123,18 +132,12 @@ final class HtmlRemnants {
         }
     }
 
-    /** {@code <!-- ... -->} ending on the line. */
-    private static Markup comment(String text, int at, int to) {
-        if (!text.startsWith("<!--", at)) {
+    /** {@code <!-- ... -->} ending on the line, whose first "-->" after {@code at} is given. */
+    private static Markup comment(String text, int at, int to, int close) {
+        if (!text.startsWith("<!--", at) || close >= to) {
             return null;
         }
-        int limit = Math.min(to, at + MAX_COMMENT);
-        for (int close = at + 4; close + 3 <= limit; close++) {
-            if (text.startsWith("-->", close)) {
-                return new Markup(at, close + 3, -1, -1, TextDamage.Fill.SILENT);
-            }
-        }
-        return null;
+        return new Markup(at, close + 3, -1, -1, TextDamage.Fill.SILENT);
     }
 
     /** A start or end tag of an HTML element, with its attributes. */

@@ -131,9 +131,9 @@ class HtmlRemnantsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<p a=\"x", "<a b=\"", "<!--", "<!-- x", "class=\"", "<b "})
+    @ValueSource(strings = {"<p a=\"x", "<a b=\"", "<!--", "<!-- x", "class=\"", "<b ", "<!--\n"})
     void manyUnclosedRemnantsOnOneLongLineStayLinear(String unclosed) {
-        String line = unclosed.repeat(40_000) + "\n";
+        String line = unclosed.repeat(20_000) + "\n";
 
         long start = System.nanoTime();
         TextDamage damage = TextDamage.find(line);
