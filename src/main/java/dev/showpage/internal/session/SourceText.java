@@ -1,9 +1,11 @@
 package dev.showpage.internal.session;
 
+import dev.showpage.internal.antlr.RepairedChars;
 import dev.showpage.internal.antlr.Trees;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.text.Blanks;
 import dev.showpage.internal.text.HtmlEntities;
+import dev.showpage.internal.text.TextDamage;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +15,11 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.Interval;
 
-/** Reads text back from the input by token positions, with runs of blanks collapsed. */
+/**
+ * Reads text back from the input by token positions, with runs of blanks collapsed. Where the
+ * page's text was repaired, the input gives the repaired text without the fill that keeps the
+ * tokens in their places (see {@code PageChars}).
+ */
 public final class SourceText {
 
     private final CharStream input;
@@ -23,10 +29,27 @@ public final class SourceText {
     /** Lines already reported as double-encoded: a line's text is read in more than one piece. */
     private final Set<Integer> reported = new HashSet<>();
 
+    /** Whether the input's text was repaired: blank space between tokens may then be a fill. */
+    private final boolean repaired;
+
+    /**
+     * Reads {@code input}; when its characters were repaired ({@link RepairedChars}), reports each
+     * line's repairs, so that the text the model shows is never changed unsaid.
+     */
     public SourceText(CharStream input, TokenStream tokens, Diagnostics diagnostics) {
         this.input = input;
         this.tokens = tokens;
         this.diagnostics = diagnostics;
+        TextDamage damage = input instanceof RepairedChars chars ? chars.damage() : TextDamage.NONE;
+        repaired = !damage.isEmpty();
+        for (TextDamage.Report report : damage.reports()) {
+            DiagnosticCode code =
+                    switch (report.kind()) {
+                        case MOJIBAKE -> DiagnosticCode.MOJIBAKE;
+                        case HTML_REMNANT -> DiagnosticCode.HTML_REMNANT;
+                    };
+            diagnostics.report(code, report.line(), report.column(), report.message());
+        }
     }
 
     /** How many tokens the stream holds, EOF included. */
@@ -79,7 +102,16 @@ public final class SourceText {
 
     /** Whether blank space separates {@code token} from the token after it. */
     public boolean spaceAfter(Token token, Token next) {
-        return next.getStartIndex() > token.getStopIndex() + 1;
+        if (next.getStartIndex() <= token.getStopIndex() + 1) {
+            return false;
+        }
+        if (!repaired) {
+            return true;
+        }
+        // What separates them may be the fill of a repair, which the input's text leaves out.
+        return input.getText(Interval.of(token.getStopIndex() + 1, next.getStartIndex() - 1))
+                        .length()
+                > 0;
     }
 
     /** Whether the text has no blank at either end and no blank but single spaces inside. */
