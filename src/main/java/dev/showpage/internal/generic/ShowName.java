@@ -26,12 +26,9 @@ final class ShowName {
     /** What stands between the show's name and its publisher. */
     private static final String[] BY_PUBLISHER = {" - A podcast by ", " – A podcast by "};
 
-    /**
-     * What stands between the show's name and an episode's number, lower case; the last is an en
-     * dash decoded with the wrong character set.
-     */
+    /** What stands between the show's name and an episode's number, lower case. */
     private static final String[] EPISODE_DASHES = {
-        " - episode ", " – episode ", " — episode ", " ā€“ episode "
+        " - episode ", " \u2013 episode ", " \u2014 episode "
     };
 
     /** Lines from the top in which the page's prose is read for the show's name. */
