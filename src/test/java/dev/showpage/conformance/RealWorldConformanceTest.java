@@ -86,10 +86,10 @@ class RealWorldConformanceTest {
                     "winamp");
 
     /** The share of facts met over all pages, as measured; the build fails below it. */
-    private static final double FACTS_FLOOR = 0.847;
+    private static final double FACTS_FLOOR = 0.849;
 
     /** The average page's share of its facts, as measured; the build fails below it. */
-    private static final double PAGE_FLOOR = 0.795;
+    private static final double PAGE_FLOOR = 0.798;
 
     @Test
     void realWorldFacts() throws IOException {
