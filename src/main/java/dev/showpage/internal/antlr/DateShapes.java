@@ -56,6 +56,13 @@ final class DateShapes {
         if (n > 0 || !isWeekday(i)) {
             return n;
         }
+        int j = afterWeekday(i);
+        n = dateBody(j);
+        return n > 0 ? j - i + n : 0;
+    }
+
+    /** The token after the weekday at {@code i}, its dot and a comma: "Tue.,", "Dienstag,". */
+    private int afterWeekday(int i) {
         int j = i + 1;
         if (ahead.type(j) == STOP && ahead.glued(j)) {
             j++;
@@ -63,8 +70,7 @@ final class DateShapes {
         if (ahead.type(j) == COMMA) {
             j++;
         }
-        n = dateBody(j);
-        return n > 0 ? j - i + n : 0;
+        return j;
     }
 
     private int dateBody(int j) {
@@ -85,13 +91,7 @@ final class DateShapes {
         if (n > 0 || !isWeekday(i)) {
             return n;
         }
-        int j = i + 1;
-        if (ahead.type(j) == STOP && ahead.glued(j)) {
-            j++;
-        }
-        if (ahead.type(j) == COMMA) {
-            j++;
-        }
+        int j = afterWeekday(i);
         n = monthFirst(j, false);
         if (n == 0) {
             n = dayFirst(j, false);
