@@ -376,9 +376,29 @@ final class ShowName {
         return best;
     }
 
-    /** Whether the line ends in "Podcast": a show's name, not an episode's title. */
+    /**
+     * Whether the line ends in "Podcast" and is written as a name: a show's name, not an episode's
+     * title.
+     */
     static boolean endsInPodcast(String text) {
-        return text.endsWith(" Podcast") || text.endsWith(" podcast");
+        return (text.endsWith(" Podcast") || text.endsWith(" podcast")) && isNameCase(text);
+    }
+
+    /**
+     * Whether every word longer than a little word starts with a capital or a digit, as a name is
+     * written ("The Data Engineering Podcast"), unlike a sentence ("Transcribe your podcast").
+     */
+    private static boolean isNameCase(String text) {
+        String[] words = text.split(" ");
+        for (int i = 0; i < words.length - 1; i++) {
+            String word = words[i];
+            if (word.length() > 3
+                    && !Character.isUpperCase(word.codePointAt(0))
+                    && !Character.isDigit(word.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -181,4 +181,18 @@ class ShowPhrasesTest {
 
         assertThat(page.show()).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"Transcribe your podcast", "Start your own podcast", "Share this podcast"})
+    void aSentenceEndingInPodcastIsNotTheShowsName(String line) {
+        // Line 1: a call to action; line 3: the greeting names the show.
+        Page page =
+                EpisodePageParser.parse(
+                        line
+                                + "\n\nHello, I'm Ann, and this is the Lantern Hours podcast. Today"
+                                + " we look at candles and the clocks they once were.\n");
+
+        assertThat(page.show()).map(Show::title).contains("Lantern Hours");
+    }
 }
