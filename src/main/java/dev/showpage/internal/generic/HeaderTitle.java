@@ -34,10 +34,11 @@ final class HeaderTitle {
         for (int i = from; i >= 0 && seen < HEADER_LINES; i = lines.firstContentAfter(i)) {
             seen++;
             String text = lines.text(i);
-            if (TitleText.opensWithEpisodeNumber(text) && isTitle(i)) {
+            boolean isShort = lines.isShort(i);
+            if (isShort && TitleText.opensWithEpisodeNumber(text) && isTitle(i)) {
                 return i;
             }
-            if (TitleText.isEpisodeLabel(text)) {
+            if (isShort && TitleText.isEpisodeLabel(text)) {
                 if (previous >= 0 && isTitle(previous)) {
                     return previous;
                 }
@@ -60,9 +61,10 @@ final class HeaderTitle {
     /** Whether the line is the site's or the show's, and so passed over on the way to the title. */
     private boolean isSkipped(int i, String show) {
         String text = lines.text(i);
+        boolean isShort = lines.isShort(i);
         return lines.isChrome(i)
-                || TitleText.isEpisodeLabel(text)
-                || TitleText.isPlaceholder(text)
+                || isShort && TitleText.isEpisodeLabel(text)
+                || isShort && TitleText.isPlaceholder(text)
                 || TitleText.captionedName(text) != null
                 || showName.nameOn(i) != null
                 || showName.isProseName(i)

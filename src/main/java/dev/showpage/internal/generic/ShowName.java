@@ -336,7 +336,7 @@ final class ShowName {
                 return text.substring(0, at);
             }
         }
-        if (endsInPodcast(text) && lines.words(i) <= MAX_WORDS) {
+        if (lines.words(i) <= MAX_WORDS && endsInPodcast(text)) {
             return text;
         }
         // "Perpetual Chess Podcast Ben Johnson": the name, then its publisher's.

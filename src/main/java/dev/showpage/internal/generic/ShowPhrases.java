@@ -19,6 +19,15 @@ import java.util.Set;
  */
 final class ShowPhrases {
 
+    /** Characters from the start of a line within which a greeting is looked for. */
+    private static final int GREETING_WITHIN = 2_000;
+
+    /** Mentions of "Podcast" read at most: a name printed twice is among the first few. */
+    private static final int MAX_MENTIONS = 500;
+
+    /** Characters before "Podcast" within which the name it ends is read. */
+    private static final int RUN_CHARS = 200;
+
     /** Words of a show's name at most. */
     private static final int MAX_WORDS = 7;
 
@@ -80,7 +89,10 @@ final class ShowPhrases {
 
     /** The name the first greeting among {@code texts} gives, or null. */
     static String greeted(Iterable<String> texts) {
-        for (String text : texts) {
+        for (String whole : texts) {
+            // A host greets listeners near the start of what they say: the head of a long line.
+            String text =
+                    whole.length() > GREETING_WITHIN ? whole.substring(0, GREETING_WITHIN) : whole;
             String lower = text.toLowerCase(Locale.ROOT);
             // The first greeting of the text: "welcome to Talk Python to Me" before a later
             // "welcome back to Talk Python".
@@ -116,8 +128,11 @@ final class ShowPhrases {
     static String repeatedPodcastName(Iterable<String> texts) {
         Map<String, Integer> counts = new HashMap<>();
         Set<String> withArticle = new java.util.HashSet<>();
+        int mentions = 0;
         for (String text : texts) {
-            for (int at = text.indexOf(" Podcast"); at > 0; at = text.indexOf(" Podcast", at + 1)) {
+            for (int at = text.indexOf(" Podcast");
+                    at > 0 && mentions++ < MAX_MENTIONS;
+                    at = text.indexOf(" Podcast", at + 1)) {
                 int end = at + " Podcast".length();
                 if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
                     continue;
@@ -150,7 +165,12 @@ final class ShowPhrases {
      */
     private static void countRunsEndingAt(
             String text, int end, Map<String, Integer> counts, Set<String> withArticle) {
-        String[] words = text.substring(0, end).split(" ");
+        // The few words before the end, not the whole line: a line may name "X Podcast" often.
+        int from = Math.max(0, end - RUN_CHARS);
+        String[] words = text.substring(from, end).split(" ");
+        if (from > 0 && words.length > 0) {
+            words[0] = ""; // cut inside a word: no name starts there
+        }
         int last = words.length - 1;
         for (int first = last - 1; first >= 0 && last - first < MAX_WORDS; first--) {
             String word = words[first];
