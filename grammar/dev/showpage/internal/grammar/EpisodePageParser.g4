@@ -8,7 +8,8 @@
  *   episode's release date or length recognised as such.
  *
  * Every line rule ends with NL, and every decision is made from the first token or two of a
- * line (or of a segment inside a line), so the parse is linear in the input even on lines of
+ * line (or of a segment inside a line; five at most, for a release line that opens with an
+ * episode's number: "Ep . 6 • date"), so the parse is linear in the input even on lines of
  * thousands of characters. What needs a wider view (is "Label: URL" a promotion or a person's
  * link? which words are a chapter's title?) is decided by the model builder from the segments
  * recognised here.
@@ -36,18 +37,17 @@ releaseLine
     | duration fieldSeparator releaseDate (mark | ~(NL | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON))* NL
     ;
 
-// "Episode 406 ·", "Ep. 6": the episode's number before its date, and the sign after it.
+// "Episode 406 ·", "Ep. 6": the episode's number before its date, and the sign after it (the
+// token source types a "·" between two values as a bullet).
 episodeNumber
     : WORD STOP? NUMBER fieldSeparator?
     ;
 
-// What sites print between the fields of a release line: "•", "|", "-", or a sign the lexer
-// takes as a word ("·").
+// What sites print between the fields of a release line: "•", "·", "|", "-".
 fieldSeparator
     : BULLET
     | PIPE
     | DASH
-    | WORD
     ;
 
 releaseDate
@@ -67,7 +67,8 @@ lengthLine
     | LENGTH COLON? (duration | ISO_DURATION | TIMESTAMP WORD? | NUMBER) NL
     ;
 
-// Any other line of show notes; only a line that starts with a date is a release line.
+// Any other line of show notes; only a line that starts with a date (maybe after its label or
+// an episode's number) is a release line.
 noteLine
     : (mark | ~(NL | MONTH_DATE | NUMERIC_DATE | ISO_DATE | RELATIVE_DATE | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON)) (mark | ~(NL | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON))* NL
     ;

@@ -232,12 +232,15 @@ final class ValueTokens implements TokenSource {
     }
 
     /**
-     * A bar, dash or middle dot between a date and a length ({@code March 21st, 2023 | 41 mins}) or
-     * a length and a date: the same separator as a bullet, so typed as one.
+     * A bar, dash or middle dot between a date and a length ({@code March 21st, 2023 | 41 mins}), a
+     * length and a date, or an episode's number and a date: the same separator as a bullet, so
+     * typed as one.
      */
     private Token separator() {
+        // Also after an episode's number, before its date: "Episode 406 · November 14th, 2023".
         boolean betweenValues =
-                (isDate(lastType) && startsLength(1)) || (lastType == QUANTITY && startsDate(1));
+                (isDate(lastType) && startsLength(1))
+                        || ((lastType == QUANTITY || lastType == NUMBER) && startsDate(1));
         return betweenValues ? take(BULLET, 1, -1) : null;
     }
 

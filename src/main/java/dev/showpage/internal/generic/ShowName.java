@@ -140,10 +140,12 @@ final class ShowName {
         if (rest.startsWith(" ") && isPersonName(rest.substring(1))) {
             publisher = Optional.of(rest.substring(1)); // "Perpetual Chess Podcast Ben Johnson"
         }
+        // The line is the show's when its rest is the publisher or nothing.
+        boolean wholeLine = publisher.isPresent() || rest.isEmpty();
         if (publisher.isEmpty()) {
             publisher = publisherUnder(i);
         }
-        if (publisher.isPresent() || rest.isEmpty()) {
+        if (wholeLine) {
             lines.markUsed(i);
         } // else "X – Episode #520": the whole line stays in the page's navigation
         return new Show(name, publisher, OptionalInt.empty());
@@ -329,8 +331,9 @@ final class ShowName {
                 return text.substring(0, at);
             }
         }
+        // Positions in the lower-case text are the text's only where lower-casing kept its length.
         String lower = text.toLowerCase(Locale.ROOT);
-        for (String dash : EPISODE_DASHES) {
+        for (String dash : lower.length() == text.length() ? EPISODE_DASHES : new String[0]) {
             int at = lower.lastIndexOf(dash);
             if (at > 0 && lower.indexOf(' ', at + dash.length()) < 0) {
                 return text.substring(0, at);

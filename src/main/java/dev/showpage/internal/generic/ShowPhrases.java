@@ -94,6 +94,9 @@ final class ShowPhrases {
             String text =
                     whole.length() > GREETING_WITHIN ? whole.substring(0, GREETING_WITHIN) : whole;
             String lower = text.toLowerCase(Locale.ROOT);
+            if (lower.length() != text.length()) {
+                continue; // lower-casing moved the positions ("İ"): they no longer fit the text
+            }
             // The first greeting of the text: "welcome to Talk Python to Me" before a later
             // "welcome back to Talk Python".
             String first = null;

@@ -34,7 +34,6 @@ final class SiteChrome {
                     "older",
                     "newer",
                     "description",
-                    "show",
                     "notes",
                     "details",
                     "transcript",
@@ -51,7 +50,6 @@ final class SiteChrome {
                     "read",
                     "view",
                     "load",
-                    "home",
                     "about",
                     "host",
                     "hosts",
@@ -65,20 +63,15 @@ final class SiteChrome {
                     "placeholder",
                     "image",
                     "logo",
-                    "mark",
                     "played",
                     "unplayed",
                     "skip",
-                    "main",
                     "content",
                     "menu",
                     "search",
                     "sign",
                     "log",
                     "login",
-                    "previous",
-                    "next",
-                    "back",
                     "reverse",
                     "sort",
                     "queue",
@@ -98,7 +91,6 @@ final class SiteChrome {
                     "info",
                     "playing",
                     "currently",
-                    "now",
                     "close",
                     "open",
                     "expand",
@@ -107,13 +99,6 @@ final class SiteChrome {
                     "edit",
                     "report",
                     "print",
-                    // "now", as "Listen now" prints it in each language
-                    "maintenant",
-                    "jetzt",
-                    "ahora",
-                    "ora",
-                    "agora",
-                    "nu",
                     // French
                     "épisodes",
                     "épisode",
@@ -205,11 +190,7 @@ final class SiteChrome {
                     "volgen",
                     "meer",
                     // Podcast apps, as listen-on buttons print them
-                    "apple",
                     "spotify",
-                    "google",
-                    "amazon",
-                    "music",
                     "pocket",
                     "casts",
                     "castbox",
@@ -238,6 +219,32 @@ final class SiteChrome {
                     "los", "las", "el", "más", "todos", "en", "gli", "il", "più", "i", "os", "mais",
                     "do", "da", "het", "een", "op", "over", "deze", "van");
 
+    /**
+     * Words of controls that are also words of titles ("Back Home", "The Next Episode", "Apple
+     * Music"): chrome alone on a line ("Home", "Next") or beside a control word ("Apple Podcasts",
+     * "Listen now"), but not among themselves.
+     */
+    private static final Set<String> SHARED_WORDS =
+            Set.of(
+                    "show",
+                    "home",
+                    "mark",
+                    "next",
+                    "previous",
+                    "back",
+                    "main",
+                    "now",
+                    "apple",
+                    "music",
+                    "google",
+                    "amazon",
+                    "maintenant",
+                    "jetzt",
+                    "ahora",
+                    "ora",
+                    "agora",
+                    "nu");
+
     private SiteChrome() {}
 
     /** Whether {@code text}, a line's text with blanks collapsed, is the site's chrome. */
@@ -264,11 +271,11 @@ final class SiteChrome {
             }
             if (CONTROL_WORDS.contains(core)) {
                 control = true;
-            } else if (!LITTLE_WORDS.contains(core)) {
+            } else if (!LITTLE_WORDS.contains(core) && !SHARED_WORDS.contains(core)) {
                 return false;
             }
         }
-        return control;
+        return control || words.length == 1 && SHARED_WORDS.contains(trimSigns(words[0]));
     }
 
     /** The word without the signs around it ("content:", "(more)", "›"). */

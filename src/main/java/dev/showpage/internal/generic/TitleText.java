@@ -90,7 +90,6 @@ final class TitleText {
     private static final Set<String> SECTION_WORDS =
             Set.of(
                     "takeaways",
-                    "key",
                     "highlights",
                     "sponsors",
                     "sponsor",
@@ -111,12 +110,9 @@ final class TitleText {
                     "recommended",
                     "reading",
                     "further",
-                    "books",
-                    "tools",
                     "partners",
                     "thanks",
                     "acknowledgements",
-                    "bio",
                     "transcript",
                     "ressources",
                     "liens",
@@ -160,7 +156,7 @@ final class TitleText {
 
     /** The little words inside a section's heading ("Links & Resources", "Key takeaways"). */
     private static final Set<String> SECTION_JOINERS =
-            Set.of("&", "and", "et", "und", "y", "e", "en", "in", "this", "episode", "the");
+            Set.of("&", "key", "and", "et", "und", "y", "e", "en", "in", "this", "episode", "the");
 
     /** Words of a section's heading at most. */
     private static final int SECTION_MAX_WORDS = 4;
@@ -237,11 +233,22 @@ final class TitleText {
      * CPython Transcript", "... - Transkript").
      */
     static String withoutPageWord(String title) {
-        String lower = title.toLowerCase(Locale.ROOT);
+        // After a plain space only where the title opens with its number ("#214: ... Transcript"):
+        // elsewhere the word may be the title's own ("Reading the Transcript").
+        String[] separators =
+                opensWithEpisodeNumber(title)
+                        ? new String[] {" - ", " | ", " \u2013 ", " : ", ": ", " "}
+                        : new String[] {" - ", " | ", " \u2013 ", " : ", ": "};
         for (String word : PAGE_WORDS) {
-            for (String separator : new String[] {" - ", " | ", " \u2013 ", " : ", ": ", " "}) {
+            for (String separator : separators) {
                 String suffix = separator + word;
-                if (lower.endsWith(suffix) && title.length() > suffix.length()) {
+                if (title.length() > suffix.length()
+                        && title.regionMatches(
+                                true,
+                                title.length() - suffix.length(),
+                                suffix,
+                                0,
+                                suffix.length())) {
                     return title.substring(0, title.length() - suffix.length());
                 }
             }

@@ -112,7 +112,7 @@ final class RelativeDates {
     private static final Set<String> YESTERDAY =
             Set.of("yesterday", "hier", "gestern", "ayer", "ieri", "ontem", "gisteren");
 
-    private static final Set<String> BEFORE = Set.of("vor", "hace", "h\u00E1", "ha");
+    private static final Set<String> BEFORE = Set.of("vor", "hace", "h\u00E1");
     private static final Set<String> AFTER = Set.of("ago", "fa", "geleden");
 
     private static final Set<String> ONE =

@@ -37,7 +37,9 @@ class SiteChromeTest {
                 "Aflevering afspelen",
                 "--:--",
                 "» › »",
-                "READ MORE"
+                "READ MORE",
+                "Home",
+                "Next"
             })
     void controlWordsMakeAShortLineChrome(String line) {
         assertThat(SiteChrome.isChrome(line)).isTrue();
@@ -53,6 +55,9 @@ class SiteChromeTest {
                 "Episode 42",
                 "Folge 7: Der Garten im Winter",
                 "All of the Above",
+                "Back Home",
+                "Apple Music",
+                "The Show",
                 "The",
                 "",
                 "Why we share more than we think about the way our homes are built today"

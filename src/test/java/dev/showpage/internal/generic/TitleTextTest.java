@@ -165,6 +165,8 @@ class TitleTextTest {
                 "Trains de nuit : Transcription;Trains de nuit",
                 "Trains de nuit: Transcription;Trains de nuit",
                 "Transcript;Transcript",
+                "Reading the Transcript;Reading the Transcript",
+                "#7: Reading the Transcript;#7: Reading the",
                 "Night Trains;Night Trains"
             })
     void theWordATranscriptSiteAddsIsNotTheTitles(String printed, String title) {
@@ -205,5 +207,23 @@ class TitleTextTest {
 
         assertThat(page.episodes()).hasSize(1);
         assertThat(page.episodes().get(0).title()).contains(title);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Season 2 premiered March 12, 2024 with a long talk about ferries.",
+                "Chapter 3 covers May 2, 2024 and the storm.",
+                "Ha un anno il porto nuovo, e lo raccontiamo.",
+                "İİİİİİ welcome to İstanbul Nights, a weekly podcast. İİİ - episode 12"
+            })
+    void proseThatOpensWithANumberOrOddLettersStaysTheNotes(String line) {
+        // Line 1: the title; line 2: the date; line 3: the line under test.
+        Page page = EpisodePageParser.parse("Night Trains\nMarch 3, 2024\n" + line + "\n");
+
+        assertThat(page.episodes()).hasSize(1);
+        assertThat(page.episodes().get(0).title()).contains("Night Trains");
+        assertThat(page.episodes().get(0).description())
+                .hasValueSatisfying(d -> assertThat(d).contains(line));
     }
 }
