@@ -47,6 +47,13 @@ import org.antlr.v4.runtime.misc.Pair;
  */
 final class ValueTokens implements TokenSource {
 
+    /**
+     * Month abbreviations of the seven languages that are also English words ("set" and "out" for
+     * September and October in Italian and Portuguese, "ago", "gen", "mag"), lower case.
+     */
+    private static final java.util.Set<String> WORD_MONTHS =
+            java.util.Set.of("set", "out", "ago", "gen", "mag");
+
     private final TokenSource lexer;
     private final Lookahead ahead;
     private final DateShapes dates;
@@ -171,7 +178,7 @@ final class ValueTokens implements TokenSource {
         }
         if (n == 0) {
             n = dates.yearlessDate(0);
-            if (n == 0 || !dates.isRelative(0, n)) {
+            if (n == 0 || !dates.isRelative(0, n) || hasWordMonth(n)) {
                 return 0;
             }
         }
@@ -183,6 +190,19 @@ final class ValueTokens implements TokenSource {
                         || after == DASH
                         || ahead.text(n).equals("\u00B7");
         return ends ? n : 0;
+    }
+
+    /**
+     * Whether a day and a month without a year ("Set 2", "Out 3") name the month by an abbreviation
+     * that is an English word: without a year, a line that opens so is prose.
+     */
+    private boolean hasWordMonth(int n) {
+        for (int k = 0; k < n; k++) {
+            if (ahead.type(k) == WORD && WORD_MONTHS.contains(ahead.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code Dauer}, {@code Publié le}, {@code Published on} before a date. */
