@@ -170,19 +170,13 @@ final class ShowName {
             return false;
         }
         for (int i = 0; i < words.length; i++) {
-            boolean particle = i > 0 && i < words.length - 1 && PARTICLES.contains(words[i]);
+            boolean particle = i > 0 && i < words.length - 1 && Names.isParticle(words[i]);
             if (!particle && !Names.isNameWord(words[i])) {
                 return false;
             }
         }
         return true;
     }
-
-    /** The particles inside surnames ("Jon de Vries", "Ana da Silva"). */
-    private static final Set<String> PARTICLES =
-            Set.of(
-                    "de", "da", "do", "dos", "das", "di", "del", "du", "van", "von", "der", "den",
-                    "ter", "ten", "le", "la");
 
     /**
      * The name the page's prose gives the show (see {@link ShowPhrases}), read once from the lines

@@ -165,6 +165,11 @@ public final class Names {
         return new Span(from, end);
     }
 
+    /** A particle inside a surname ("van", "de", "da"), as written there: lower case. */
+    public static boolean isParticle(String raw) {
+        return PersonWords.isParticle(raw);
+    }
+
     /** "Mara’s", "Quill's": a word that ends in a possessive. */
     public static boolean isPossessive(String raw) {
         String c = core(raw);
