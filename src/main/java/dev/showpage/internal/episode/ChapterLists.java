@@ -55,7 +55,8 @@ import org.antlr.v4.runtime.Token;
  *   <li><b>Size.</b> A list has two entries or more under a heading, three or more without one: a
  *       heading says "a list follows", while two times on neighbouring lines of prose are common
  *       enough ("doors at 19:30, on stage at 20:15") that they prove nothing. So a lone time is
- *       never a list.
+ *       never a list. Times that each head a paragraph ("03:19 Where it began", its paragraph,
+ *       "06:43 What came next", ...) are single runs joined into one first ({@link SectionTimes}).
  *   <li><b>Not a transcript.</b> When the distinct titles are a third of the entries or fewer, the
  *       "titles" are a few names said over and over: a transcript's speaker times ({@code "Ana
  *       (00:22):"}), not chapters. (A tracklist with some repeated "ID - ID" still has far more
@@ -112,7 +113,7 @@ final class ChapterLists {
         List<RunReading> used = new ArrayList<>();
         long[] firstStarts = null;
         long lastStart = -1;
-        for (ChapterRun run : runs) {
+        for (ChapterRun run : SectionTimes.join(runs)) {
             RunReading reading = new RunReading(run, episodeLength);
             if (!reading.list) {
                 rejected.add(run);

@@ -120,6 +120,7 @@ final class ChapterMarks {
             before.clear();
             words.startSegment();
             ChapterItem item = open(time, end, false);
+            item.startsLine = true;
             if (first != null) {
                 item.first = first;
             }

@@ -72,6 +72,10 @@ public final class EpisodeDraft {
     static final class ChapterItem {
         final Token mark;
         final boolean titleFirst;
+
+        /** Whether the time opens its line, after at most a bullet or a track number. */
+        boolean startsLine;
+
         Token first;
         Token last;
         String title = "";
