@@ -92,6 +92,11 @@ public final class CreditLines {
      * its first words, followed by a colon, a dash, or "by"/"to" ("Executive Producer: X", "Special
      * thanks to X", "Music by X"), or a host word followed by a name ("Hosts X and Y").
      */
+    /** Whether the line opens with a credit: "Musik: X", "Produced by X", "Cover art - X". */
+    public static boolean isCreditLine(String text) {
+        return PersonWords.mayCredit(text) && startsCredit(words(text), 0);
+    }
+
     static boolean startsCredit(List<String> words, int start) {
         for (int k = start; k < words.size() && k < start + CREDIT_WORD_REACH; k++) {
             String w = words.get(k);

@@ -59,7 +59,7 @@ final class GuestIntroductions {
             int start = -1;
             if (PersonWords.isWithWord(words.get(i))
                     && (!endsPhrase(words.get(i)) || PersonWords.isShortWith(words.get(i)))
-                    && (isTitle || spokenWith(words, i))) {
+                    && (isTitle || spokenWith(words, i) || spokenAfter(words, i + 1))) {
                 start = i + 1;
             } else if ((w.equals("to") || w.equals("down"))
                     && i > 0
@@ -95,6 +95,7 @@ final class GuestIntroductions {
             }
         }
         subjects(words, isTitle, credit, found);
+        welcomed(words, credit, found);
         found.sort(Comparator.comparingInt(Mention::wordIndex));
         return found;
     }
@@ -204,12 +205,65 @@ final class GuestIntroductions {
             if (CreditLines.endsSentence(w)) {
                 return false;
             }
-            if (PersonWords.isConversationWord(w) || PersonWords.isFirstPerson(w)) {
+            if (PersonWords.isConversationWord(w) || PersonWords.speaksAsWe(w)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * "Com Daniel Mota conversamos", "With Mara Quill we look at ...": the conversation word or the
+     * pronoun right after the name that follows "with".
+     */
+    private static boolean spokenAfter(List<String> words, int start) {
+        Span span = start < words.size() ? described(words, start) : null;
+        if (span == null || span.to() >= words.size() || endsPhrase(words.get(span.to() - 1))) {
+            return false;
+        }
+        String next = words.get(span.to());
+        return PersonWords.isConversationWord(next) || PersonWords.speaksAsWe(next);
+    }
+
+    /**
+     * "Mara Quill, welcome to the show", "Welcome, Mara Quill", "Bem-vinda, Mara Quill": the one a
+     * host welcomes by name is the guest.
+     */
+    private static void welcomed(List<String> words, boolean[] credit, List<Mention> found) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!PersonWords.isWelcomeWord(words.get(i))) {
+                continue;
+            }
+            int after = i + 1;
+            if (after < words.size()
+                    && !words.get(i).endsWith(",")
+                    && core(words.get(after)).equalsIgnoreCase("back")) {
+                after++;
+            }
+            if (words.get(after - 1).endsWith(",") && after < words.size()) {
+                Span span = Names.personAt(words, after); // "Welcome, Mara Quill"
+                if (span != null && !Names.isPossessive(words.get(span.to() - 1))) {
+                    add(found, words, span, credit);
+                }
+            }
+            if (i >= 2 && words.get(i - 1).endsWith(",")) {
+                int from = Math.max(0, i - 1 - NAME_BEFORE_WELCOME);
+                for (int s = from; s < i; s++) {
+                    Span span = Names.personAt(words, s); // "Mara Quill, welcome"
+                    if (span != null
+                            && span.to() == i
+                            && (s == 0 || endsPhrase(words.get(s - 1)))
+                            && !Names.isPossessive(words.get(span.to() - 1))) {
+                        add(found, words, span, credit);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** How many words a name before "welcome" may have, with its honorific. */
+    private static final int NAME_BEFORE_WELCOME = 5;
 
     /**
      * The name after "with" or "by", past a few words that describe the person ("with chalk artist
@@ -241,6 +295,9 @@ final class GuestIntroductions {
         }
         if (words.get(at).equals(":")) {
             return at + 1;
+        }
+        if (Names.personAt(words, at) != null) {
+            return at; // "guest Mara Quill, who ...": the comma after the name ends no search
         }
         for (int k = at; k < words.size() && k <= at + 3; k++) {
             if (isCopula(words.get(k))) {
@@ -276,12 +333,12 @@ final class GuestIntroductions {
         return w.equals("joined");
     }
 
-    /** "with Mara Quill and Oskar Lind": the second full name after "and". */
+    /** "with Mara Quill and Oskar Lind", "com Ana Lima e Rui Paz": the second full name. */
     private static void andNext(
             List<Mention> found, List<String> words, int end, boolean[] credit) {
         if (end + 1 < words.size()
                 && !endsPhrase(words.get(end - 1))
-                && (core(words.get(end)).equals("and") || words.get(end).equals("&"))) {
+                && PersonWords.isAndWord(words.get(end))) {
             Span next = Names.personAt(words, end + 1);
             if (next != null && !Names.isPossessive(words.get(next.to() - 1))) {
                 add(found, words, next, credit);

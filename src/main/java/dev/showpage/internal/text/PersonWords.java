@@ -129,8 +129,29 @@ final class PersonWords {
 
     private static final Set<String> FIRST_PERSON =
             words(
-                    "i we me us i'm we're i’m we’re je nous ich wir yo nosotros io noi eu "
+                    "i we me us i'm we're i’m we’re je moi nous ich wir yo nosotros io noi eu "
                             + "nós ik wij");
+
+    /**
+     * The endings of the first person plural of Spanish, Portuguese and Italian verbs ("hablamos",
+     * "regressamos", "parliamo"), which say "we" where those languages leave the pronoun out.
+     */
+    private static final String[] FIRST_PLURAL_ENDINGS = {"amos", "emos", "imos", "iamo"};
+
+    /** The shortest such verb: shorter words with these endings are not verbs ("amos"). */
+    private static final int FIRST_PLURAL_MIN_LENGTH = 6;
+
+    /** "and" in each language, which joins two names: and, et, und, y, e, en. */
+    private static final Set<String> AND_WORDS = words("and & et und y e en");
+
+    /**
+     * The words a host welcomes a guest with, at a transcript's start: "Mara Quill, welcome to the
+     * show", "Welcome, Mara"; bienvenue, willkommen, bienvenido, benvenuto, bem-vindo, welkom.
+     */
+    private static final Set<String> WELCOME_WORDS =
+            words(
+                    "welcome bienvenue bienvenu bienvenus willkommen bienvenido bienvenida"
+                            + " benvenuto benvenuta bem-vindo bem-vinda welkom");
 
     /** The words that stand for "with" in each language: with, avec, mit, con, com, met. */
     private static final Set<String> WITH_WORDS =
@@ -184,11 +205,17 @@ final class PersonWords {
             words(
                     "with avec mit con com met w ft feat featuring to down by joining joins and "
                             + "guest invité invitée gast invitado invitada ospite convidado "
-                            + "convidada");
+                            + "convidada welcome bienvenue bienvenu willkommen bienvenido "
+                            + "bienvenida benvenuto benvenuta bem-vindo bem-vinda welkom");
 
     /** Whether the text holds a word that a guest's introduction starts from, in any case. */
     static boolean mayIntroduce(String text) {
         return hasWord(text, INTRODUCING_BY_LENGTH);
+    }
+
+    /** Whether the text holds a credit word ({@link #CREDIT_WORDS}) in any case. */
+    static boolean mayCredit(String text) {
+        return hasWord(text, CREDIT_WORDS_BY_LENGTH);
     }
 
     /** Whether the text holds a word that a host line starts from ({@link #HOST_WORDS}). */
@@ -200,6 +227,7 @@ final class PersonWords {
     private static final int LONGEST_KEY = 16;
 
     private static final String[][] INTRODUCING_BY_LENGTH = byLength(INTRODUCING);
+    private static final String[][] CREDIT_WORDS_BY_LENGTH = byLength(CREDIT_WORDS);
     private static final String[][] HOST_WORDS_BY_LENGTH = byLength(HOST_WORDS);
 
     /** The words of a set, by their length, for {@link #hasWord}. */
@@ -296,6 +324,31 @@ final class PersonWords {
 
     static boolean isFirstPerson(String raw) {
         return FIRST_PERSON.contains(lower(raw));
+    }
+
+    /** A pronoun of the first person, or a verb in the first person plural ("hablamos"). */
+    static boolean speaksAsWe(String raw) {
+        if (isFirstPerson(raw)) {
+            return true;
+        }
+        String w = lower(raw);
+        if (w.length() < FIRST_PLURAL_MIN_LENGTH) {
+            return false;
+        }
+        for (String ending : FIRST_PLURAL_ENDINGS) {
+            if (w.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isAndWord(String raw) {
+        return AND_WORDS.contains(raw.equals("&") ? raw : lower(raw));
+    }
+
+    static boolean isWelcomeWord(String raw) {
+        return WELCOME_WORDS.contains(lower(raw));
     }
 
     static boolean isWithWord(String raw) {

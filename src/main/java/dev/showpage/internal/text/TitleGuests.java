@@ -242,6 +242,9 @@ final class TitleGuests {
                         && nameWords.size() > 1) {
                     return true;
                 }
+                if ((c.equals(first) || c.equals(last)) && (withMe(words, i) || bareS(w, c))) {
+                    return true; // "Dan and I talked", "Carlos’ book"
+                }
                 if (matchesAt(words, i, nameWords)) {
                     int after = i + nameWords.size();
                     if (after < words.size()
@@ -254,6 +257,22 @@ final class TitleGuests {
             }
         }
         return false;
+    }
+
+    /** "Dan and I", "Ana e eu", "Sara et moi": the name with the one who writes the notes. */
+    private static boolean withMe(List<String> words, int at) {
+        return at + 2 < words.size()
+                && !endsPhrase(words.get(at))
+                && PersonWords.isAndWord(words.get(at + 1))
+                && PersonWords.isFirstPerson(words.get(at + 2));
+    }
+
+    /** "Carlos’", "James'": the possessive of a name ending in s, an apostrophe alone. */
+    private static boolean bareS(String raw, String core) {
+        return core.endsWith("s")
+                && raw.length() == core.length() + 1
+                && (raw.endsWith("'") || raw.endsWith("\u2019"))
+                && Character.isUpperCase(core.codePointAt(0));
     }
 
     private static boolean matchesAt(List<String> words, int at, List<String> name) {
