@@ -5,6 +5,7 @@ import dev.showpage.internal.grammar.EpisodePageParser.BlankLineContext;
 import dev.showpage.internal.grammar.EpisodePageParser.NoteLineContext;
 import dev.showpage.internal.grammar.EpisodePageParser.ReleaseLineContext;
 import dev.showpage.internal.session.SourceText;
+import dev.showpage.internal.text.CreditLines;
 import dev.showpage.internal.text.Names;
 import dev.showpage.internal.text.Urls;
 import java.util.List;
@@ -167,8 +168,8 @@ final class LineTable {
             }
         }
         // The shapes of a few short words, read only of lines that short.
-        if (TitleText.captionedName(text) != null) {
-            return false;
+        if (TitleText.captionedName(text) != null || CreditLines.isCreditLine(text)) {
+            return false; // "Musik: Ana Lobo", "Produced by Oskar Lind": a credit, no title
         }
         int words = words(i);
         return !(words <= PLACEHOLDER_MAX_WORDS && TitleText.isPlaceholder(text)

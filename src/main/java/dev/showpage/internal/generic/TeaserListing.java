@@ -8,7 +8,8 @@ import java.util.List;
  * prose, the episode's teaser. Any page of prose has short lines over paragraphs (a headline, a
  * subheading), so the titles must also look alike in one of the two ways listings print them: each
  * teaser cut short ("... and author of..."), or each title opening with the episode's number
- * ("Episode 3: Sara Benincasa", "Folge 12 – ...", "#41: ...").
+ * ("Episode 3: Sara Benincasa", "Folge 12 – ...", "#41: ..."). A numbered title is evidence enough
+ * that what stands under it may be short, a length line or a credit.
  */
 final class TeaserListing {
 
@@ -29,13 +30,20 @@ final class TeaserListing {
         List<Integer> cutTeasers = new ArrayList<>();
         List<Integer> numbered = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (!isTitleOverTeaser(i)) {
+            if (!isListedTitle(i)) {
                 continue;
             }
-            if (isCutShort(lines.nextText(i + 1))) {
+            int next = lines.nextText(i + 1);
+            if (next < 0) {
+                continue;
+            }
+            if (lines.isNote(next) && lines.hasProseLength(next) && isCutShort(next)) {
                 cutTeasers.add(i);
             }
-            if (TitleText.opensWithEpisodeNumber(lines.text(i))) {
+            if (TitleText.opensWithEpisodeNumber(lines.text(i))
+                    && !TitleText.opensWithEpisodeNumber(lines.text(next))) {
+                // The number is the evidence, so what follows may be short or a length line: a
+                // page cut off in its last teaser still lists that episode.
                 numbered.add(i);
             }
         }
@@ -52,19 +60,15 @@ final class TeaserListing {
         return blocks;
     }
 
-    /** A short title-like line with a line of prose right under it. */
-    private boolean isTitleOverTeaser(int i) {
+    /** A short title-like line that is no chrome and no sentence. */
+    private boolean isListedTitle(int i) {
         if (!lines.isNote(i) || !lines.isShort(i)) {
             return false; // cheap tests first: this runs on every line of a page
         }
-        if (!lines.isTitleLike(i)
-                || lines.isChrome(i)
-                || lines.endsSentence(i)
-                || lines.words(i) > TITLE_MAX_WORDS) {
-            return false;
-        }
-        int next = lines.nextText(i + 1);
-        return next >= 0 && lines.isNote(next) && lines.hasProseLength(next);
+        return lines.isTitleLike(i)
+                && !lines.isChrome(i)
+                && !lines.endsSentence(i)
+                && lines.words(i) <= TITLE_MAX_WORDS;
     }
 
     /** Whether line {@code i} ends cut short: "...", "…", "[...]". */
