@@ -33,6 +33,20 @@ final class DatedBlocks {
         if (anchors.isEmpty()) {
             return List.of();
         }
+        if (anchors.size() == 1 && isDateUnderNotes(anchors.get(0))) {
+            // "Published: 31 May 2024" under an episode's notes: the episode is the page's one,
+            // titled at its top as a page without a date is.
+            EpisodeBlock only = new UndatedBlocks(lines, showName).onlyEpisode();
+            if (only != null && only.title() >= 0 && only.title() < anchors.get(0)) {
+                return List.of(
+                        new EpisodeBlock(
+                                only.start(),
+                                only.title(),
+                                anchors.get(0),
+                                only.notesFrom(),
+                                lines.size()));
+            }
+        }
         return notesBeforeDates(anchors) ? datedUnderNotes(anchors) : titled(anchors);
     }
 
@@ -171,6 +185,19 @@ final class DatedBlocks {
             }
         }
         return below * 2 > anchors.size() - 1;
+    }
+
+    /**
+     * Whether a page's only release line closes its notes: a sentence of prose just above it, no
+     * title just below it.
+     */
+    private boolean isDateUnderNotes(int anchor) {
+        int above = lines.previousText(anchor - 1, -1);
+        return above >= 0
+                && lines.isNote(above)
+                && lines.hasProseLength(above)
+                && lines.endsSentence(above)
+                && titleBelow(List.of(anchor), 0) < 0;
     }
 
     /** Whether line {@code above}, the first with text above a date, reads as the title. */

@@ -188,7 +188,7 @@ final class GenericPageBuilder {
             }
             if (draft.durationTokens.isEmpty()
                     && draft.playerLength == null
-                    && isPlayerLength(line)) {
+                    && (isPlayerLength(line) || isPlayerAtStart(line))) {
                 draft.playerLength = source.token(line.getStop().getTokenIndex() - 1);
                 continue;
             }
@@ -230,6 +230,19 @@ final class GenericPageBuilder {
                 && tokens.get(0).getType() == EpisodePageLexer.DASH
                 && tokens.get(1).getType() == EpisodePageLexer.TIMESTAMP
                 && tokens.get(0).getStopIndex() + 1 == tokens.get(1).getStartIndex();
+    }
+
+    /** "00:00 / 28:59": a player at its start, beside the episode's length. */
+    private static boolean isPlayerAtStart(ParserRuleContext line) {
+        if (line.getStop().getTokenIndex() - line.getStart().getTokenIndex() != 3) {
+            return false; // the three tokens and the line's end
+        }
+        List<Token> tokens = Trees.terminals(line);
+        return tokens.size() == 4
+                && tokens.get(0).getType() == EpisodePageLexer.TIMESTAMP
+                && isZero(tokens.get(0).getText())
+                && tokens.get(1).getText().equals("/")
+                && tokens.get(2).getType() == EpisodePageLexer.TIMESTAMP;
     }
 
     /** "0:00" over a player's remaining time: the player, not the notes. */

@@ -66,6 +66,7 @@ final class HeaderTitle {
                 || isShort && TitleText.isEpisodeLabel(text)
                 || isShort && TitleText.isPlaceholder(text)
                 || TitleText.captionedName(text) != null
+                || lines.isCreditOrStray(i)
                 || showName.nameOn(i) != null
                 || showName.isProseName(i)
                 || text.equals(show);

@@ -168,13 +168,37 @@ final class LineTable {
             }
         }
         // The shapes of a few short words, read only of lines that short.
-        if (TitleText.captionedName(text) != null || CreditLines.isCreditLine(text)) {
-            return false; // "Musik: Ana Lobo", "Produced by Oskar Lind": a credit, no title
+        if (TitleText.captionedName(text) != null || isCreditOrStray(i)) {
+            return false;
         }
         int words = words(i);
         return !(words <= PLACEHOLDER_MAX_WORDS && TitleText.isPlaceholder(text)
                 || words <= LABEL_MAX_WORDS && TitleText.isEpisodeLabel(text)
                 || words <= HEADING_MAX_WORDS && TitleText.isSectionHeading(text));
+    }
+
+    /**
+     * Whether a short line is a credit ("Musik: Ana Lobo", "Produced by Oskar Lind"), a byline ("By
+     * Mara Quill", "Author: Mara Quill") or a lone lower-case word that a template or a script left
+     * in the text ("fbpx"): never a title, and passed over on the way to one.
+     */
+    boolean isCreditOrStray(int i) {
+        if (!isShort(i)) {
+            return false;
+        }
+        String text = text(i);
+        return words(i) == 1 && isLowerCaseWord(text)
+                || CreditLines.isCreditLine(text)
+                || Bylines.name(text) != null;
+    }
+
+    private static boolean isLowerCaseWord(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (!Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the line is the site's chrome: a control, a menu entry, a tab (see SiteChrome). */

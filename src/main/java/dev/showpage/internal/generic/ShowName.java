@@ -31,11 +31,6 @@ final class ShowName {
         " - episode ", " \u2013 episode ", " \u2014 episode "
     };
 
-    /** What opens a byline under the show's name, in the seven languages the parser reads. */
-    private static final String[] BYLINES = {
-        "By ", "by ", "Par ", "par ", "Von ", "von ", "Por ", "por ", "Di ", "di ", "Door ", "door "
-    };
-
     private final LineTable lines;
     private final HeaderLines header;
 
@@ -133,7 +128,7 @@ final class ShowName {
                 publisher = Optional.of(rest.substring(by.length()));
             }
         }
-        if (rest.startsWith(" ") && isPersonName(rest.substring(1))) {
+        if (rest.startsWith(" ") && Bylines.isName(rest.substring(1))) {
             publisher = Optional.of(rest.substring(1)); // "Perpetual Chess Podcast Ben Johnson"
         }
         // The line is the show's when its rest is the publisher or nothing.
@@ -153,29 +148,12 @@ final class ShowName {
         if (next < 0 || !lines.isNote(next)) {
             return Optional.empty();
         }
-        String text = lines.text(next);
-        for (String by : BYLINES) {
-            if (text.startsWith(by) && isPersonName(text.substring(by.length()))) {
-                lines.markUsed(next);
-                return Optional.of(text.substring(by.length()));
-            }
+        String name = Bylines.name(lines.text(next));
+        if (name == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
-    }
-
-    /** Two to four capitalised words: a person's or a company's name as a byline gives it. */
-    private static boolean isPersonName(String text) {
-        String[] words = text.split(" ");
-        if (words.length < 2 || words.length > 4) {
-            return false;
-        }
-        for (int i = 0; i < words.length; i++) {
-            boolean particle = i > 0 && i < words.length - 1 && Names.isParticle(words[i]);
-            if (!particle && !Names.isNameWord(words[i])) {
-                return false;
-            }
-        }
-        return true;
+        lines.markUsed(next);
+        return Optional.of(name);
     }
 
     /**
@@ -224,7 +202,7 @@ final class ShowName {
         String lower = text.toLowerCase(Locale.ROOT);
         for (String dash : lower.length() == text.length() ? EPISODE_DASHES : new String[0]) {
             int at = lower.lastIndexOf(dash);
-            if (at > 0 && lower.indexOf(' ', at + dash.length()) < 0) {
+            if (at > 0 && lower.indexOf(' ', at + dash.length()) < 0 && isShortName(text, at)) {
                 return text.substring(0, at);
             }
         }
@@ -235,10 +213,20 @@ final class ShowName {
         int podcast = text.indexOf(" Podcast ");
         if (podcast > 0
                 && lines.words(i) <= MAX_WORDS + 3
-                && isPersonName(text.substring(podcast + " Podcast ".length()))) {
+                && Bylines.isName(text.substring(podcast + " Podcast ".length()))) {
             return text.substring(0, podcast + " Podcast".length());
         }
         return null;
+    }
+
+    /**
+     * Whether the text before {@code end} may be a show's name: a few words, no question or
+     * sentence ("Go Time – Episode #300", not "Is email dead? – Episode 263").
+     */
+    private static boolean isShortName(String text, int end) {
+        String name = text.substring(0, end);
+        char last = name.charAt(name.length() - 1);
+        return last != '?' && last != '!' && last != '.' && name.split(" ").length <= MAX_WORDS;
     }
 
     /**

@@ -197,6 +197,15 @@ final class TitleText {
     }
 
     /** Whether the line is the heading of a section of show notes ("Takeaways", "Sponsors:"). */
+    private static boolean isPageWord(String lowerCase) {
+        for (String word : PAGE_WORDS) {
+            if (word.equals(lowerCase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isSectionHeading(String text) {
         String[] words = text.toLowerCase(Locale.ROOT).split(" ");
         if (words.length > SECTION_MAX_WORDS) {
@@ -205,8 +214,8 @@ final class TitleText {
         boolean section = false;
         for (String word : words) {
             String core = word.endsWith(":") ? word.substring(0, word.length() - 1) : word;
-            if (SECTION_WORDS.contains(core)) {
-                section = true;
+            if (SECTION_WORDS.contains(core) || isPageWord(core)) {
+                section = true; // "Transcripción", "Transkript": the heading of a transcript
             } else if (!SECTION_JOINERS.contains(core)) {
                 return false;
             }

@@ -100,7 +100,7 @@ final class UndatedBlocks {
     }
 
     /** The page as one episode, titled by the line it repeats or opens with; null if empty. */
-    private EpisodeBlock onlyEpisode() {
+    EpisodeBlock onlyEpisode() {
         int first = lines.firstContentAfter(-1);
         if (first < 0) {
             return null;

@@ -1,0 +1,122 @@
+package dev.showpage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.showpage.model.Episode;
+import dev.showpage.model.Page;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Pages that show one episode: what stands above its title (a byline, a credit, a lone word a
+ * script left), a player at its start beside the length, a "Published" date under the notes, a
+ * transcript heading under that date, and a title that ends with the episode's number. The pages
+ * are made up; each expectation is read from the lines the test writes.
+ */
+class OneEpisodePageShapesTest {
+
+    private static final String TITLE = "Lamps at low tide";
+
+    private static Episode only(String page) {
+        Page parsed = EpisodePageParser.parse(page);
+        assertThat(parsed.episodes()).hasSize(1);
+        return parsed.episodes().get(0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "By Mara Quill",
+                "Author: Mara Quill",
+                "Auteur : Mara Quill",
+                "Autorin: Mara van Quill",
+                "Par Mara Quill",
+                "Produced by Mara Quill",
+                "Music: Mara Quill",
+                "fbpx",
+                "wpadmin",
+            })
+    void aBylineCreditOrStrayWordAboveIsNoTitle(String above) {
+        Episode episode =
+                only(
+                        above
+                                + "\n\n"
+                                + TITLE
+                                + "\n\nWe walk the quay at dawn and count the lamps that are"
+                                + " still lit, one by one.\n");
+
+        assertThat(episode.title()).contains(TITLE);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+                    00:00 / 28:59    | 1739
+                    0:00 / 1:02:03   | 3723
+                    00:00 /45:10     | 2710
+                    """)
+    void aPlayerAtItsStartGivesTheLength(String player, long seconds) {
+        Episode episode =
+                only(
+                        TITLE
+                                + "\n\n"
+                                + player
+                                + "\n\nWe walk the quay at dawn and count the lamps that are"
+                                + " still lit, one by one.\n");
+
+        assertThat(episode.duration()).contains(Duration.ofSeconds(seconds));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+                    Published: 31 May 2024      | Transcript     | 2024-05-31
+                    Publicado: 31 mayo 2024     | Transcripción  | 2024-05-31
+                    Veröffentlicht: 3. Juni 2024 | Transkript    | 2024-06-03
+                    Publié le 3 juin 2024        | Transcription | 2024-06-03
+                    """)
+    void aDateUnderTheNotesIsTheEpisodesAndTheTitleStaysAtTheTop(
+            String dateLine, String transcriptHeading, LocalDate date) {
+        Episode episode =
+                only(
+                        TITLE
+                                + "\n\nWe walk the quay at dawn and count the lamps that are"
+                                + " still lit, one by one, and then we talk to the keeper.\n\n"
+                                + "Get the harbour shirts with the lamp on the front, in every"
+                                + " size from small to extra large.\n\n"
+                                + dateLine
+                                + "\n\n"
+                                + transcriptHeading
+                                + "\n\nHello and welcome back to the quay. Today the lamps.\n");
+
+        assertThat(episode.title()).contains(TITLE);
+        assertThat(episode.released()).contains(date);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+                    Should you still light the lamps? – Episode 263
+                    Why the lamps went out. - Episode 12
+                    Lamps, nets, ropes and the quay after dark - Episode 7
+                    """)
+    void aTitleEndingWithItsNumberIsNoShowName(String title) {
+        Episode episode =
+                only(
+                        title
+                                + "\n\nWe walk the quay at dawn and count the lamps that are"
+                                + " still lit, one by one.\n");
+
+        assertThat(episode.title()).isEqualTo(Optional.of(title));
+    }
+}
