@@ -119,4 +119,27 @@ class OneEpisodePageShapesTest {
 
         assertThat(episode.title()).isEqualTo(Optional.of(title));
     }
+
+    /**
+     * A guest's name over their biography, named again where the notes introduce them, is the
+     * guest's, not the show's; a header line named twice in plain prose still names the show.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+                    Mara Quill      | Mara Quill (Bergen, 1971) writes about harbours. | Today our guest is Mara Quill, who built the lamps.  |
+                    Mara Quill      | Mara Quill is a historian of harbours.            | We talk with Mara Quill about the lamps.             |
+                    Mara Quill      | Mara Quill has kept the quay lamps for years.     | Oggi è nostra ospite Mara Quill, che ha fatto tutto. |
+                    The Night Ferry | Every week The Night Ferry crosses the harbour.   | Thanks for riding The Night Ferry with us again.     | The Night Ferry
+                    """)
+    void aGuestsNameOverTheirBiographyIsNoShow(
+            String header, String first, String second, String show) {
+        Page parsed =
+                EpisodePageParser.parse(
+                        "Lamps at low tide\n\n" + header + "\n" + first + "\n\n" + second + "\n");
+
+        assertThat(parsed.show().map(s -> s.title())).isEqualTo(Optional.ofNullable(show));
+    }
 }

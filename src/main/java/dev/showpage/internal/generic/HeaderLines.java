@@ -1,5 +1,8 @@
 package dev.showpage.internal.generic;
 
+import dev.showpage.internal.text.Names;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -97,14 +100,14 @@ final class HeaderLines {
                 continue;
             }
             String name = lines.text(i);
-            int mentions = 0;
-            for (int j = 0; j < lines.size() && j < PROSE_LINES && mentions < 2; j++) {
+            List<String> mentioning = new ArrayList<>(2);
+            for (int j = 0; j < lines.size() && j < PROSE_LINES && mentioning.size() < 2; j++) {
                 if (j != i && !lines.isBlank(j) && mentions(lines.text(j), name)) {
-                    mentions++;
+                    mentioning.add(lines.text(j));
                 }
             }
-            if (mentions >= 2) {
-                return name;
+            if (mentioning.size() >= 2 && !Names.isPersonIn(name, mentioning)) {
+                return name; // not a guest's name over the lines that introduce them
             }
         }
         return null;

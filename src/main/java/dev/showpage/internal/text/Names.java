@@ -40,6 +40,24 @@ public final class Names {
         return found;
     }
 
+    /**
+     * Whether the texts speak of the name as of a person: introduce it as a guest ("our guest Mara
+     * Quill"), or follow it with a verb a person does, a handle, or a possessive.
+     */
+    public static boolean isPersonIn(String name, List<String> texts) {
+        if (TitleGuests.spokenOfAsPerson(name, texts)) {
+            return true;
+        }
+        for (String text : texts) {
+            for (Mention m : GuestIntroductions.find(text, false)) {
+                if (m.name().equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The person a text opens by describing ("Mara Quill is a historian ..."), if any. */
     public static List<Mention> describedAtStart(String text) {
         return GuestIntroductions.describedPerson(text);
