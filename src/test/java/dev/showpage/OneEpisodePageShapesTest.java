@@ -142,4 +142,27 @@ class OneEpisodePageShapesTest {
 
         assertThat(parsed.show().map(s -> s.title())).isEqualTo(Optional.ofNullable(show));
     }
+
+    /** A line opening with the episode's number is the title, below a line about the show. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "31: Lamps at low tide",
+                "#31 Lamps at low tide",
+                "#31: Lamps at low tide",
+                "Episode 31: Lamps at low tide",
+                "Folge 31: Lamps at low tide",
+                "214: Lamps at low tide & the keeper",
+            })
+    void aNumberedLineUnderTheShowsBlurbIsTheTitle(String title) {
+        Episode episode =
+                only(
+                        "Two friends read the letters pages of old papers and answer every"
+                                + " letter again, one week at a time.\n\n\n"
+                                + title
+                                + "\n\nSubtitles for this show appear here.\n\nThe summer"
+                                + " break is over and we start with a letter from far away.\n");
+
+        assertThat(episode.title()).contains(title);
+    }
 }

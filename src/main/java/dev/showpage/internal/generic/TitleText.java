@@ -312,6 +312,9 @@ final class TitleText {
         if (words[0].startsWith("#")) {
             return isNumber(trimSeparator(words[0].substring(1)));
         }
+        if (words.length > 1 && words[0].endsWith(":") && isNumber(trimSeparator(words[0]))) {
+            return true; // "31: Title"; a "1." is a list's item, not an episode's number
+        }
         return words.length > 1
                 && EPISODE_WORDS.contains(words[0])
                 && isNumber(
