@@ -82,7 +82,7 @@ enum Format {
      * A file per episode with chapters; each problem a warning at the episode's start. An episode
      * none of whose chapters could be written gets no file, and a warning that says so.
      */
-    private static Outcome.Rendering chapterFiles(
+    private Outcome.Rendering chapterFiles(
             Page page, String extension, Function<Episode, ChapterFile> writer) {
         List<Outcome.Rendered> files = new ArrayList<>();
         List<Outcome.Warning> warnings = new ArrayList<>();
@@ -91,7 +91,6 @@ enum Format {
                 continue;
             }
             ChapterFile file = writer.apply(episode);
-            String suffix = chapterSuffix(episode, extension);
             for (ChapterFile.Problem problem : file.problems()) {
                 warnings.add(
                         new Outcome.Warning(
@@ -104,11 +103,12 @@ enum Format {
                                 episode.source(),
                                 "episode "
                                         + episode.rank()
-                                        + ": no chapter could be written; no "
-                                        + suffix
+                                        + ": none of its chapters can be written, so it"
+                                        + " has no "
+                                        + label()
                                         + " file"));
             } else {
-                files.add(new Outcome.Rendered(suffix, file.text()));
+                files.add(new Outcome.Rendered(chapterSuffix(episode, extension), file.text()));
             }
         }
         return new Outcome.Rendering(files, warnings);
