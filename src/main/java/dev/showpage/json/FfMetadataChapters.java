@@ -28,8 +28,10 @@ import dev.showpage.model.Episode;
  * -map_metadata 1} clears the audio's own; leave it out to keep them.
  *
  * <p>Titles are escaped as FFmpeg's metadata format asks: {@code =}, {@code ;}, {@code #}, {@code
- * \} and line breaks get a backslash before them, and come back from FFmpeg as they were. A NUL,
- * which would end FFmpeg's line, is written as U+FFFD with a problem.
+ * \} and line breaks get a backslash before them, and come back from FFmpeg as they were. Two
+ * characters cannot, and are written as U+FFFD with a problem: a NUL, which ends FFmpeg's line, and
+ * a backslash that ends a title, since FFmpeg's reader takes the line end after an escaped
+ * backslash for an escaped one and joins the next line to the title.
  */
 public final class FfMetadataChapters {
 
@@ -50,6 +52,15 @@ public final class FfMetadataChapters {
         StringBuilder out = new StringBuilder(HEADER).append('\n');
         for (ChapterTimeline.Entry entry : timeline.entries()) {
             String title = TitleCharacters.carried(timeline, entry, "FFmpeg metadata", c -> c == 0);
+            if (title.endsWith("\\")) {
+                // FFmpeg's reader takes a line end after an escaped backslash as escaped too, and
+                // would join the next line to the title.
+                title = title.substring(0, title.length() - 1) + '\uFFFD';
+                timeline.problem(
+                        entry,
+                        "ends its title with a backslash, which FFmpeg would read as joining the"
+                                + " next line to it; written as U+FFFD");
+            }
             out.append("\n[CHAPTER]\nTIMEBASE=1/1000\nSTART=")
                     .append(entry.chapter().start().toMillis())
                     .append("\nEND=")

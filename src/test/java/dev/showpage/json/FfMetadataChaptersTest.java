@@ -107,17 +107,40 @@ class FfMetadataChaptersTest {
         Episode episode =
                 episode(
                         Duration.ofMinutes(2),
-                        chapter(0, 60, "One\nTwo\r\nThree\\"),
-                        chapter(60, -1, "\\\n;#="));
+                        chapter(0, 60, "One\nTwo\r\nThree\\Four"),
+                        chapter(60, -1, "\\\n;#=."));
         ChapterFile file = FfMetadataChapters.toFfMetadata(episode);
 
         assertThat(file.text())
-                .contains("\ntitle=One\\\nTwo\\\r\\\nThree\\\\\n")
-                .contains("\ntitle=\\\\\\\n\\;\\#\\=\n");
+                .contains("\ntitle=One\\\nTwo\\\r\\\nThree\\\\Four\n")
+                .contains("\ntitle=\\\\\\\n\\;\\#\\=.\n");
         assertThat(read(file.text()))
                 .containsExactly(
-                        new Expected(0, 60, "One\nTwo\r\nThree\\"),
-                        new Expected(60, 120, "\\\n;#="));
+                        new Expected(0, 60, "One\nTwo\r\nThree\\Four"),
+                        new Expected(60, 120, "\\\n;#=."));
+        assertThat(file.problems()).isEmpty();
+    }
+
+    @Test
+    void aBackslashEndingATitleIsReplacedSinceFfmpegWouldJoinTheNextLine() {
+        Episode episode =
+                episode(
+                        Duration.ofMinutes(2),
+                        chapter(0, 60, "Path C:\\"),
+                        chapter(60, -1, "Next"));
+        ChapterFile file = FfMetadataChapters.toFfMetadata(episode);
+
+        assertThat(read(file.text()))
+                .containsExactly(
+                        new Expected(0, 60, "Path C:\uFFFD"), new Expected(60, 120, "Next"));
+        assertThat(file.problems()).extracting(ChapterFile.Problem::chapter).containsExactly(1);
+        assertThat(file.problems().get(0).message()).contains("ends its title with a backslash");
+        // What the reader makes of the plain escape: the line end is taken as escaped.
+        assertThat(
+                        FfMetadataReader.chapters(
+                                ";FFMETADATA1\n[CHAPTER]\nSTART=0\nEND=1\ntitle=C:\\\\\n\n"))
+                .extracting(c -> c.tags().get("title"))
+                .containsExactly("C:\\\n");
     }
 
     @Test

@@ -17,6 +17,8 @@ import java.util.Map;
  *       START=} and {@code END=} lines, in that order, then its tags.
  *   <li>A tag is {@code key=value}; {@code =}, {@code ;}, {@code #}, {@code \} and a line break in
  *       a key or value are escaped with a backslash, so an escaped line break continues the value.
+ *   <li>Where FFmpeg's reader (libavformat's {@code ffmetadec.c}) differs from the documentation,
+ *       this reader does as FFmpeg does: see {@code logicalLines}.
  * </ul>
  */
 final class FfMetadataReader {
@@ -68,19 +70,27 @@ final class FfMetadataReader {
         return chapters;
     }
 
-    /** Lines, with a backslash-escaped line break kept inside its line (escaped). */
+    /**
+     * Lines as FFmpeg reads them: a CR, LF or NUL ends a line unless the character before it is a
+     * backslash. FFmpeg looks at the raw character, so a line end after an escaped backslash
+     * continues the line too.
+     */
     private static List<String> logicalLines(String file) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        char before = ' ';
         for (int i = 0; i < file.length(); i++) {
             char c = file.charAt(i);
-            if (c == '\\' && i + 1 < file.length()) {
-                line.append(c).append(file.charAt(++i));
-            } else if (c == '\n') {
+            if ((c == '\r' || c == '\n' || c == 0) && before != '\\') {
                 lines.add(line.toString());
                 line.setLength(0);
+                if (c == '\r' && i + 1 < file.length() && file.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                before = ' ';
             } else {
                 line.append(c);
+                before = c;
             }
         }
         if (line.length() > 0) {
