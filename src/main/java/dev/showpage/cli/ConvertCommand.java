@@ -30,6 +30,14 @@ import picocli.CommandLine.Spec;
             "0:every input converted",
             "1:some input failed (the others are still converted)",
             "2:usage error"
+        },
+        footerHeading = "%nChapter files, for page X.txt and its episode N:%n",
+        footer = {
+            "  chapters    X.episode-N.chapters.json (Podcasting 2.0 JSON chapters)",
+            "  webvtt      X.episode-N.chapters.vtt (WebVTT, <track kind=\"chapters\">)",
+            "  ffmetadata  X.episode-N.chapters.ffmetadata (FFmpeg metadata)",
+            "  psc         X.episode-N.chapters.psc.xml (Podlove Simple Chapters)",
+            "A chapter a file cannot hold (a last one with no known end) is a warning."
         })
 final class ConvertCommand implements Callable<Integer> {
 
@@ -50,11 +58,8 @@ final class ConvertCommand implements Callable<Integer> {
             paramLabel = "FORMAT",
             description =
                     "json (the page JSON), jsonl (one JSON Lines stream), jsonld (schema.org), or"
-                            + " a chapter file per episode with chapters (needs --out):"
-                            + " chapters (Podcasting 2.0 JSON, X.episode-N.chapters.json), webvtt"
-                            + " (X.episode-N.chapters.vtt), ffmetadata (FFmpeg metadata,"
-                            + " X.episode-N.chapters.ffmetadata) or psc (Podlove Simple Chapters,"
-                            + " X.episode-N.chapters.psc.xml); default: ${DEFAULT-VALUE}.")
+                            + " a chapter file per episode with chapters, below --out: chapters,"
+                            + " webvtt, ffmetadata or psc (see below); default: ${DEFAULT-VALUE}.")
     Format format;
 
     private final CliIo io;
