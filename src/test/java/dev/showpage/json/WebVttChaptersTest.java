@@ -212,6 +212,28 @@ class WebVttChaptersTest {
                                 + " start; left out");
     }
 
+    @Test
+    void aChapterStartingBeforeTheEpisodeIsReportedInEveryFormat() {
+        Episode episode =
+                episode(
+                        Duration.ofMinutes(2),
+                        new Chapter(Duration.ofSeconds(-5), Optional.of(Duration.ZERO), "Before"),
+                        chapter(0, -1, "Start"));
+
+        for (ChapterFile file :
+                List.of(
+                        WebVttChapters.toWebVtt(episode),
+                        FfMetadataChapters.toFfMetadata(episode),
+                        PodloveSimpleChapters.toXml(episode))) {
+            assertThat(file.chapters()).extracting(Chapter::title).containsExactly("Start");
+            assertThat(file.problems())
+                    .extracting(ChapterFile.Problem::message)
+                    .containsExactly(
+                            "chapter 1 (\"Before\", at PT-5S) starts before the episode; left out");
+            assertThat(file.text()).doesNotContain("Before");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Part one\nPart two", "Part one\r\nPart two", "Part one\rPart two"})
     void aLineBreakInATitleIsASpaceAndCannotEndTheCue(String title) {
