@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code convert}: pages to JSON, JSON Lines, chapters files or JSON-LD. */
+/** {@code convert}: pages to JSON, JSON Lines, chapter files or JSON-LD. */
 @Command(
         name = "convert",
         mixinStandardHelpOptions = true,
@@ -30,6 +30,14 @@ import picocli.CommandLine.Spec;
             "0:every input converted",
             "1:some input failed (the others are still converted)",
             "2:usage error"
+        },
+        footerHeading = "%nChapter files, for page X.txt and its episode N:%n",
+        footer = {
+            "  chapters    X.episode-N.chapters.json (Podcasting 2.0 JSON chapters)",
+            "  webvtt      X.episode-N.chapters.vtt (WebVTT, <track kind=\"chapters\">)",
+            "  ffmetadata  X.episode-N.chapters.ffmetadata (FFmpeg metadata)",
+            "  psc         X.episode-N.chapters.psc.xml (Podlove Simple Chapters)",
+            "A chapter a file cannot hold (a last one with no known end) is a warning."
         })
 final class ConvertCommand implements Callable<Integer> {
 
@@ -40,7 +48,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(
             names = {"-o", "--out"},
             paramLabel = "PATH",
-            description = "Output directory (json, chapters, jsonld) or file (jsonl).")
+            description =
+                    "Output directory (json, jsonld and the chapter formats) or file (jsonl).")
     Path out;
 
     @Option(
@@ -48,9 +57,9 @@ final class ConvertCommand implements Callable<Integer> {
             defaultValue = "json",
             paramLabel = "FORMAT",
             description =
-                    "json (the page JSON), jsonl (one JSON Lines stream), chapters (Podcasting 2.0"
-                            + " chapters per episode) or jsonld (schema.org); default:"
-                            + " ${DEFAULT-VALUE}.")
+                    "json (the page JSON), jsonl (one JSON Lines stream), jsonld (schema.org), or"
+                            + " a chapter file per episode with chapters, below --out: chapters,"
+                            + " webvtt, ffmetadata or psc (see below); default: ${DEFAULT-VALUE}.")
     Format format;
 
     private final CliIo io;
@@ -91,15 +100,19 @@ final class ConvertCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "several inputs need --out DIR (or --format jsonl for one stream)");
         }
-        if (out == null && format == Format.CHAPTERS) {
+        if (out == null && format.perEpisode()) {
             throw new ParameterException(
                     spec.commandLine(),
-                    "--format chapters writes one file per episode: give --out DIR");
+                    "--format " + format.label() + " writes one file per episode: give --out DIR");
         }
         if (out != null && format != Format.JSONL && Files.exists(out) && !Files.isDirectory(out)) {
             throw new ParameterException(
                     spec.commandLine(),
-                    "--out " + out + " is a file; --format " + name(format) + " needs a directory");
+                    "--out "
+                            + out
+                            + " is a file; --format "
+                            + format.label()
+                            + " needs a directory");
         }
     }
 
@@ -169,9 +182,5 @@ final class ConvertCommand implements Callable<Integer> {
         } catch (java.io.UncheckedIOException e) {
             report.problem(out + ": cannot write: " + PageJob.reason(e.getCause()));
         }
-    }
-
-    private static String name(Format format) {
-        return format.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -52,13 +52,17 @@ final class PageJob implements Callable<Outcome> {
         }
         Page page = parser.parsePage(text.text());
         if (strict && page.hasErrors()) {
-            return new Outcome(input, page, List.of(), "has errors (--strict)");
+            return new Outcome(input, page, List.of(), List.of(), "has errors (--strict)");
         }
-        return new Outcome(input, page, format == null ? List.of() : format.render(page), null);
+        if (format == null) {
+            return new Outcome(input, page, List.of(), List.of(), null);
+        }
+        Outcome.Rendering rendering = format.render(page);
+        return new Outcome(input, page, rendering.outputs(), rendering.warnings(), null);
     }
 
     private Outcome failed(String why) {
-        return new Outcome(input, null, List.of(), why);
+        return new Outcome(input, null, List.of(), List.of(), why);
     }
 
     static String reason(IOException e) {

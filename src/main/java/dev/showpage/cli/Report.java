@@ -7,8 +7,9 @@ import java.util.Locale;
 
 /**
  * What a run tells on standard error: each diagnostic as {@code FILE:LINE:COLUMN: severity:
- * message} (the shape editors and CI annotators read), each failure as {@code FILE: message}, a
- * progress bar on an interactive terminal, and a one-line summary at the end.
+ * message} (the shape editors and CI annotators read), each warning about an output (a chapter a
+ * chapter file leaves out) in the same shape, each failure as {@code FILE: message}, a progress bar
+ * on an interactive terminal, and a one-line summary at the end.
  */
 final class Report {
 
@@ -57,6 +58,17 @@ final class Report {
                             + d.severity().name().toLowerCase(Locale.ROOT)
                             + ": "
                             + d.message());
+        }
+        for (Outcome.Warning w : outcome.warnings()) {
+            warnings++;
+            err.println(
+                    outcome.input().name()
+                            + ":"
+                            + w.at().line()
+                            + ":"
+                            + w.at().column()
+                            + ": warning: "
+                            + w.message());
         }
         if (outcome.failed()) {
             failed++;
