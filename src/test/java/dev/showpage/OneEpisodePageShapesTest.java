@@ -165,4 +165,39 @@ class OneEpisodePageShapesTest {
 
         assertThat(episode.title()).contains(title);
     }
+
+    /**
+     * A transcript's unnamed speaker labels, printed over and over, are neither the title nor the
+     * show; the length line above them is the episode's.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+                    1 hours 7 minutes 20 seconds | Speaker      | 4040
+                    1 Std. 7 Min.                | Sprecher     | 4020
+                    47 min                       | Intervenant  | 2820
+                    """)
+    void speakerLabelsAreNeitherTitleNorShow(String length, String speaker, long seconds) {
+        StringBuilder page = new StringBuilder(length).append("\n");
+        String[] lines = {"Welcome to the quay.", "Thanks, glad to be here.", "Let us begin."};
+        for (int turn = 0; turn < 6; turn++) {
+            page.append(speaker)
+                    .append(' ')
+                    .append(turn % 2 + 1)
+                    .append('\n')
+                    .append(String.format("00:%02d%n", turn * 7))
+                    .append(lines[turn % lines.length])
+                    .append('\n');
+        }
+        Page parsed = EpisodePageParser.parse(page.toString());
+
+        assertThat(parsed.show()).isEmpty();
+        assertThat(parsed.episodes()).hasSize(1);
+        Episode episode = parsed.episodes().get(0);
+        assertThat(episode.title()).isEmpty();
+        assertThat(episode.duration()).contains(Duration.ofSeconds(seconds));
+        assertThat(episode.chapters()).isEmpty();
+    }
 }

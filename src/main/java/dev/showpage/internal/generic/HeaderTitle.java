@@ -66,7 +66,7 @@ final class HeaderTitle {
                 || isShort && TitleText.isEpisodeLabel(text)
                 || isShort && TitleText.isPlaceholder(text)
                 || TitleText.captionedName(text) != null
-                || lines.isCreditOrStray(i)
+                || lines.isLabelOrStray(i)
                 || showName.nameOn(i) != null
                 || showName.isProseName(i)
                 || text.equals(show);

@@ -168,7 +168,7 @@ final class LineTable {
             }
         }
         // The shapes of a few short words, read only of lines that short.
-        if (TitleText.captionedName(text) != null || isCreditOrStray(i)) {
+        if (TitleText.captionedName(text) != null || isLabelOrStray(i)) {
             return false;
         }
         int words = words(i);
@@ -179,15 +179,17 @@ final class LineTable {
 
     /**
      * Whether a short line is a credit ("Musik: Ana Lobo", "Produced by Oskar Lind"), a byline ("By
-     * Mara Quill", "Author: Mara Quill") or a lone lower-case word that a template or a script left
-     * in the text ("fbpx"): never a title, and passed over on the way to one.
+     * Mara Quill", "Author: Mara Quill"), a transcript's speaker label ("Speaker 1") or a lone
+     * lower-case word that a template or a script left in the text ("fbpx"): never a title, and
+     * passed over on the way to one.
      */
-    boolean isCreditOrStray(int i) {
+    boolean isLabelOrStray(int i) {
         if (!isShort(i)) {
             return false;
         }
         String text = text(i);
         return words(i) == 1 && isLowerCaseWord(text)
+                || words(i) == 2 && TitleText.isSpeakerLabel(text)
                 || CreditLines.isCreditLine(text)
                 || Bylines.name(text) != null;
     }

@@ -266,6 +266,34 @@ final class TitleText {
     }
 
     /** Whether the line is what a template leaves for a missing title ("null", "{{title}}"). */
+    /**
+     * Whether the line is a transcript's speaker label without a name: "Speaker 1", "Sprecher 2",
+     * "Intervenant 3", "Locutor 1", "Spreker 2".
+     */
+    static boolean isSpeakerLabel(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).split(" ");
+        return words.length == 2
+                && SPEAKER_WORDS.contains(words[0])
+                && isNumber(trimSeparator(words[1]));
+    }
+
+    /** The word transcript sites label an unnamed speaker with, in the seven languages. */
+    private static final Set<String> SPEAKER_WORDS =
+            Set.of(
+                    "speaker",
+                    "sprecher",
+                    "sprecherin",
+                    "intervenant",
+                    "intervenante",
+                    "locutor",
+                    "locutora",
+                    "hablante",
+                    "interlocutore",
+                    "parlante",
+                    "orador",
+                    "oradora",
+                    "spreker");
+
     static boolean isPlaceholder(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         return PLACEHOLDERS.contains(lower)
