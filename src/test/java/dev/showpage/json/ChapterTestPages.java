@@ -66,6 +66,20 @@ public final class ChapterTestPages {
      */
     public record Expected(long startSeconds, long endSeconds, String title) {}
 
+    /**
+     * The chapters a card of the example page prints, each ending where the next starts and the
+     * last at the card's "N min".
+     */
+    public static List<Expected> withEnds(
+            List<DatabaseSchoolJsonTest.PageChapter> printed, long lengthSeconds) {
+        List<Expected> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < printed.size(); i++) {
+            long end = i + 1 < printed.size() ? printed.get(i + 1).startSeconds() : lengthSeconds;
+            expected.add(new Expected(printed.get(i).startSeconds(), end, printed.get(i).title()));
+        }
+        return expected;
+    }
+
     /** Lines 16-20; each ends at the next one's start, the last at "45 min" (line 13). */
     public static final List<Expected> TRICKY_EPISODE_1 =
             List.of(

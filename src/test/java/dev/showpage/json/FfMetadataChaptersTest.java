@@ -74,16 +74,7 @@ class FfMetadataChaptersTest {
         Page page = EpisodePageParser.parse(PAGE);
         for (Card card : CARDS) {
             List<PageChapter> printed = pageChapters(PRINTED_CHAPTERS.get(card.rank()));
-            List<Expected> expected = new ArrayList<>();
-            for (int i = 0; i < printed.size(); i++) {
-                // Each ends where the next starts; the last at the card's "N min".
-                long end =
-                        i + 1 < printed.size()
-                                ? printed.get(i + 1).startSeconds()
-                                : card.durationSeconds();
-                expected.add(
-                        new Expected(printed.get(i).startSeconds(), end, printed.get(i).title()));
-            }
+            List<Expected> expected = ChapterTestPages.withEnds(printed, card.durationSeconds());
             ChapterFile file =
                     FfMetadataChapters.toFfMetadata(page.episodes().get(card.rank() - 1));
             String as = "episode " + card.rank() + " (line " + card.line() + ")";

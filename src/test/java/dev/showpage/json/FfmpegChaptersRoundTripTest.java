@@ -59,16 +59,7 @@ class FfmpegChaptersRoundTripTest {
             if (printed.isEmpty()) {
                 continue;
             }
-            List<Expected> expected = new ArrayList<>();
-            for (int i = 0; i < printed.size(); i++) {
-                // Each ends where the next starts; the last at the card's "N min".
-                long end =
-                        i + 1 < printed.size()
-                                ? printed.get(i + 1).startSeconds()
-                                : card.durationSeconds();
-                expected.add(
-                        new Expected(printed.get(i).startSeconds(), end, printed.get(i).title()));
-            }
+            List<Expected> expected = ChapterTestPages.withEnds(printed, card.durationSeconds());
             cases.add(
                     Arguments.of(
                             "example page, episode " + card.rank() + " (line " + card.line() + ")",

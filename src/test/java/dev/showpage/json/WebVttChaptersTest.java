@@ -19,7 +19,6 @@ import dev.showpage.model.Episode;
 import dev.showpage.model.Page;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -50,16 +49,7 @@ class WebVttChaptersTest {
             Episode episode = page.episodes().get(card.rank() - 1);
             ChapterFile file = WebVttChapters.toWebVtt(episode);
             List<PageChapter> printed = pageChapters(PRINTED_CHAPTERS.get(card.rank()));
-            List<Expected> expected = new ArrayList<>();
-            for (int i = 0; i < printed.size(); i++) {
-                // Each ends where the next starts; the last at the card's "N min".
-                long end =
-                        i + 1 < printed.size()
-                                ? printed.get(i + 1).startSeconds()
-                                : card.durationSeconds();
-                expected.add(
-                        new Expected(printed.get(i).startSeconds(), end, printed.get(i).title()));
-            }
+            List<Expected> expected = ChapterTestPages.withEnds(printed, card.durationSeconds());
             String as = "episode " + card.rank() + " (line " + card.line() + ")";
             assertThat(read(WebVttCues.parse(file.text()))).as(as).isEqualTo(expected);
             assertThat(file.problems()).as(as).isEmpty();
