@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.lit;
 
 import java.util.Map;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -54,6 +55,16 @@ public final class ConvertJob {
         Summary summary;
         try {
             summary = run(spark, options);
+        } catch (Exception e) {
+            // Spark throws AnalysisException, a checked exception, without declaring it: an
+            // input that does not exist or an output that does. The user's to fix, so the
+            // message, not a stack trace.
+            if (!(e instanceof AnalysisException)) {
+                throw e;
+            }
+            System.err.println("ConvertJob: " + e.getMessage());
+            System.exit(1);
+            return;
         } finally {
             spark.stop();
         }

@@ -34,22 +34,13 @@ final class PageConverter implements MapPartitionsFunction<Row, Row> {
 
     private static final long serialVersionUID = 1L;
 
-    /** A diagnostic as the JSON contract writes it. */
-    static final StructType DIAGNOSTIC =
-            new StructType()
-                    .add("severity", DataTypes.StringType, false)
-                    .add("code", DataTypes.StringType, false)
-                    .add("line", DataTypes.IntegerType, false)
-                    .add("column", DataTypes.IntegerType, false)
-                    .add("message", DataTypes.StringType, false);
-
     /** One file's outcome: {@code json} for a page, or {@code reason} for a failure. */
     static final StructType OUTCOME =
             new StructType()
-                    .add("path", DataTypes.StringType, false)
-                    .add("json", DataTypes.StringType, true)
-                    .add("reason", DataTypes.StringType, true)
-                    .add("diagnostics", DataTypes.createArrayType(DIAGNOSTIC, false), false);
+                    .add("path", DataTypes.StringType)
+                    .add("json", DataTypes.StringType)
+                    .add("reason", DataTypes.StringType)
+                    .add("diagnostics", DataTypes.createArrayType(PageSchema.DIAGNOSTIC));
 
     private static final Map<ParserSettings, EpisodePageParser> PARSERS = new ConcurrentHashMap<>();
 
