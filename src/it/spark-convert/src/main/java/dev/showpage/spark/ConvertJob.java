@@ -99,28 +99,7 @@ public final class ConvertJob {
                                 new PageConverter(options), Encoders.row(PageConverter.OUTCOME))
                         .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Dataset<Row> tooLarge =
-                    files.filter(functions.not(fits))
-                            .select(
-                                    col("path"),
-                                    concat(
-                                                    lit("too large: "),
-                                                    col("length").cast("string"),
-                                                    lit(
-                                                            " bytes, more than the "
-                                                                    + options.maxFileBytes()
-                                                                    + " that a page of "
-                                                                    + options.maxInputLength()
-                                                                    + " characters can take; not"
-                                                                    + " read"))
-                                            .as("reason"),
-                                    functions
-                                            .array()
-                                            .cast(
-                                                    PageConverter.OUTCOME
-                                                            .apply("diagnostics")
-                                                            .dataType())
-                                            .as("diagnostics"));
+            Dataset<Row> tooLarge = tooLarge(files.filter(functions.not(fits)), options);
             Dataset<Row> pages = outcomes.filter(col("json").isNotNull());
             Dataset<Row> failures =
                     outcomes.filter(col("json").isNull())
@@ -139,6 +118,20 @@ public final class ConvertJob {
         } finally {
             outcomes.unpersist();
         }
+    }
+
+    /** The failures of the files too large to read: path, reason, no diagnostics. */
+    private static Dataset<Row> tooLarge(Dataset<Row> files, ConvertOptions options) {
+        String limit =
+                " bytes, more than the "
+                        + options.maxFileBytes()
+                        + " that a page of "
+                        + options.maxInputLength()
+                        + " characters can take; not read";
+        Column reason = concat(lit("too large: "), col("length").cast("string"), lit(limit));
+        Column noDiagnostics =
+                functions.array().cast(PageConverter.OUTCOME.apply("diagnostics").dataType());
+        return files.select(col("path"), reason.as("reason"), noDiagnostics.as("diagnostics"));
     }
 
     private static void write(Dataset<Row> pages, ConvertOptions options) {
