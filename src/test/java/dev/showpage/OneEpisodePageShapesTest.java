@@ -200,4 +200,30 @@ class OneEpisodePageShapesTest {
         assertThat(episode.duration()).contains(Duration.ofSeconds(seconds));
         assertThat(episode.chapters()).isEmpty();
     }
+
+    /** A name over the title of a one-episode page is its show's; a phrase there is not. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+                    Harbour Lights Radio        | Harbour Lights Radio
+                    The Night Ferry             | The Night Ferry
+                    Lampen und Netze            | Lampen und Netze
+                    Listen to this episode now  |
+                    Harbour                     |
+                    """)
+    void aNameOverTheOnlyTitleIsTheShow(String above, String show) {
+        Page parsed =
+                EpisodePageParser.parse(
+                        above
+                                + "\n\nLamps at low tide | The Harbour Team\n\nEpisode 290\n\n"
+                                + "We walk the quay at dawn and count the lamps that are still"
+                                + " lit, one by one.\n");
+
+        assertThat(parsed.show().map(s -> s.title())).isEqualTo(Optional.ofNullable(show));
+        assertThat(parsed.episodes()).hasSize(1);
+        assertThat(parsed.episodes().get(0).title())
+                .contains("Lamps at low tide | The Harbour Team");
+    }
 }

@@ -75,6 +75,9 @@ final class ShowName {
             named = repeatedShortLine(limit);
         }
         if (named == null) {
+            named = lineOverOnlyTitle(blocks);
+        }
+        if (named == null) {
             return Optional.empty();
         }
         Optional<String> publisher = Optional.empty();
@@ -227,6 +230,39 @@ final class ShowName {
         String name = text.substring(0, end);
         char last = name.charAt(name.length() - 1);
         return last != '?' && last != '!' && last != '.' && name.split(" ").length <= MAX_WORDS;
+    }
+
+    /**
+     * On a page of one episode, the name-like line just above its title ("Harbour Lights" over
+     * "Lamps at low tide | The Harbour Team"): sites print the show over the episode; null when the
+     * line above is anything else (a sentence, a control, a label) or there is none.
+     */
+    private String lineOverOnlyTitle(List<EpisodeBlock> blocks) {
+        if (blocks.size() != 1 || blocks.get(0).title() < 0) {
+            return null;
+        }
+        int above = lines.previousText(blocks.get(0).title() - 1, -1);
+        boolean named =
+                above >= 0
+                        && lines.isNote(above)
+                        && lines.isShort(above)
+                        && lines.isTitleLike(above)
+                        && !lines.isChrome(above)
+                        && !lines.endsSentence(above)
+                        && lines.words(above) >= 2
+                        && lines.words(above) <= MAX_WORDS
+                        && isTitleCase(lines.text(above));
+        return named ? lines.text(above) : null;
+    }
+
+    /** Whether each word of four letters or more opens with a capital: a name, not a phrase. */
+    private static boolean isTitleCase(String text) {
+        for (String word : text.split(" ")) {
+            if (word.length() > 3 && !Character.isUpperCase(word.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
