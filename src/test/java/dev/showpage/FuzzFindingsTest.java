@@ -174,4 +174,20 @@ class FuzzFindingsTest {
                 .extracting(Diagnostic::code, d -> d.line())
                 .contains(tuple("chapter-list-ignored", 13));
     }
+
+    /**
+     * Line 1 is "Cover art for …": the words of an image caption with no name after them. It names
+     * no show, so it is not taken as a caption, and its words stay in the page instead of being
+     * dropped with the line.
+     */
+    @Test
+    void captionWordsWithoutANameStayInThePage() {
+        Page page =
+                EpisodePageParser.parse(Corpus.read(input("caption-words-without-a-name.input")));
+
+        assertThat(page.show()).isEmpty();
+        assertThat(page.episodes()).hasSize(1);
+        assertThat(page.episodes().get(0).description())
+                .hasValueSatisfying(d -> assertThat(d).startsWith("Cover art for \u2026"));
+    }
 }
