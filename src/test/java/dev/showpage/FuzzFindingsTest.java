@@ -2,6 +2,7 @@ package dev.showpage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.showpage.model.Diagnostic;
 import dev.showpage.model.Episode;
@@ -144,5 +145,49 @@ class FuzzFindingsTest {
         assertThat(first.description())
                 .hasValueSatisfying(
                         d -> assertThat(d).contains("Divers recover a bell from the old church."));
+    }
+
+    /**
+     * Lines 6-10 and 12-16 are two chapter lists with the same starts; their last titles differ
+     * (line 10 "Texting breaks everything", line 16 "Texting ruins everything"). The second is not
+     * the first printed twice: the first list is the episode's chapters, and the second stays in
+     * the description with a chapter-list-ignored warning at line 13, instead of being dropped with
+     * the word "ruins".
+     */
+    @Test
+    void secondChapterListWithOneOtherTitleIsNotDroppedAsARepeat() {
+        Page page =
+                EpisodePageParser.parse(
+                        Corpus.read(input("second-chapter-list-differs-in-one-title.input")));
+
+        Episode episode = page.episodes().get(0);
+        assertThat(episode.chapters())
+                .extracting(c -> c.title())
+                .containsExactly(
+                        "Cold open",
+                        "The study",
+                        "Repair in conversation",
+                        "Texting breaks everything");
+        assertThat(episode.description())
+                .hasValueSatisfying(d -> assertThat(d).contains("52:20 Texting ruins everything"));
+        assertThat(page.diagnostics())
+                .extracting(Diagnostic::code, d -> d.line())
+                .contains(tuple("chapter-list-ignored", 13));
+    }
+
+    /**
+     * Line 1 is "Cover art for …": the words of an image caption with no name after them. It names
+     * no show, so it is not taken as a caption, and its words stay in the page instead of being
+     * dropped with the line.
+     */
+    @Test
+    void captionWordsWithoutANameStayInThePage() {
+        Page page =
+                EpisodePageParser.parse(Corpus.read(input("caption-words-without-a-name.input")));
+
+        assertThat(page.show()).isEmpty();
+        assertThat(page.episodes()).hasSize(1);
+        assertThat(page.episodes().get(0).description())
+                .hasValueSatisfying(d -> assertThat(d).startsWith("Cover art for \u2026"));
     }
 }

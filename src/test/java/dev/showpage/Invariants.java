@@ -29,6 +29,18 @@ final class Invariants {
 
     private Invariants() {}
 
+    /**
+     * Parses with {@code parser}, catching whatever it throws, with no bound on the time: for the
+     * fuzz targets, whose engine bounds each input itself.
+     */
+    static Outcome parse(EpisodePageParser parser, String text) {
+        try {
+            return new Outcome(parser.parsePage(text), null);
+        } catch (Throwable t) { // the point of the test: anything at all is recorded
+            return new Outcome(null, t);
+        }
+    }
+
     /** Parses with {@code parser} within {@link #PARSE_BOUND}, catching whatever it throws. */
     static Outcome parseBounded(EpisodePageParser parser, String text, String context) {
         return assertTimeoutPreemptively(
@@ -54,10 +66,21 @@ final class Invariants {
      * context}; an empty list when all hold. Throws only when a parse runs past the bound.
      */
     static List<String> violations(String context, String text) {
+        Outcome lenient = parseBounded(LENIENT, text, context);
+        List<String> problems = new ArrayList<>(lenientViolations(context, text, lenient));
+        Outcome strict = parseBounded(STRICT, text, context);
+        problems.addAll(strictViolations(context, text, strict, lenient));
+        return problems;
+    }
+
+    /**
+     * The invariants of the lenient parse {@code lenient} of {@code text}: it did not throw, every
+     * diagnostic is at a position of the input, every line is accounted for, and the model keeps
+     * its contract.
+     */
+    static List<String> lenientViolations(String context, String text, Outcome lenient) {
         List<String> problems = new ArrayList<>();
         String[] lines = linesAsParsed(text);
-
-        Outcome lenient = parseBounded(LENIENT, text, context);
         if (lenient.thrown() != null) {
             problems.add(context + ": lenient parse threw " + stackTrace(lenient.thrown()));
         } else {
@@ -75,8 +98,18 @@ final class Invariants {
                 problems.add(context + ": model contract: " + broken);
             }
         }
+        return problems;
+    }
 
-        Outcome strict = parseBounded(STRICT, text, context);
+    /**
+     * Checks that the strict parse {@code strict} of {@code text} threw only {@link
+     * EpisodePageParseException}, at a position of the input and for the first error of the lenient
+     * parse {@code lenient}, and otherwise gives the lenient page.
+     */
+    static List<String> strictViolations(
+            String context, String text, Outcome strict, Outcome lenient) {
+        List<String> problems = new ArrayList<>();
+        String[] lines = linesAsParsed(text);
         if (strict.thrown() instanceof EpisodePageParseException e) {
             String where = position(e.line(), e.column(), lines);
             if (where != null) {

@@ -72,11 +72,12 @@ import org.antlr.v4.runtime.Token;
  *       fully in order, since there a single slip is a third of the evidence.
  *   <li><b>Which list.</b> The first list in page order is the episode's: show notes put their
  *       chapter list before transcripts and appendices, and a transcript's speaker times that pass
- *       the rules above still come after it. A later list with the same starts is the same list
- *       printed twice and is dropped. A later list whose first start is after every start so far
- *       continues them (a list cut in two by "Part 2:" or an ad line) and is appended. Any other
- *       list is returned to the prose with a {@code chapter-list-ignored} warning, so that a
- *       second, different list is neither merged into nonsense nor silently lost.
+ *       the rules above still come after it. A later list with the same starts and titles is the
+ *       same list printed twice and is dropped (one title that differs makes it another list). A
+ *       later list whose first start is after every start so far continues them (a list cut in two
+ *       by "Part 2:" or an ad line) and is appended. Any other list is returned to the prose with a
+ *       {@code chapter-list-ignored} warning, so that a second, different list is neither merged
+ *       into nonsense nor silently lost.
  *   <li><b>Warnings on the list.</b> {@code chapter-late-start} when the first chapter starts after
  *       0:00 (it is kept as found: no untitled chapter is invented before it), and {@code
  *       chapter-past-end} for a start after the episode's length.
@@ -112,6 +113,7 @@ final class ChapterLists {
         List<ChapterRun> rejected = new ArrayList<>();
         List<RunReading> used = new ArrayList<>();
         long[] firstStarts = null;
+        List<String> firstTitles = null;
         long lastStart = -1;
         for (ChapterRun run : SectionTimes.join(runs)) {
             RunReading reading = new RunReading(run, episodeLength);
@@ -125,8 +127,10 @@ final class ChapterLists {
             if (firstStarts == null) {
                 used.add(reading);
                 firstStarts = reading.starts();
+                firstTitles = reading.titles();
                 lastStart = max(firstStarts);
-            } else if (Arrays.equals(firstStarts, reading.starts())) {
+            } else if (Arrays.equals(firstStarts, reading.starts())
+                    && firstTitles.equals(reading.titles())) {
                 continue; // the same list printed twice
             } else if (reading.chapters.get(0).start > lastStart) {
                 used.add(reading);

@@ -57,6 +57,10 @@ final class RunReading {
         return chapters.stream().mapToLong(e -> e.start).toArray();
     }
 
+    List<String> titles() {
+        return chapters.stream().map(e -> e.title).toList();
+    }
+
     private static boolean isList(List<ChapterEntry> chapters, boolean headed) {
         int n = chapters.size();
         if (n < (headed ? 2 : 3)) {

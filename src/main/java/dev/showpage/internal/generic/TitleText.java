@@ -231,7 +231,10 @@ final class TitleText {
         for (String caption : CAPTIONS) {
             if (text.length() > caption.length()
                     && text.regionMatches(true, 0, caption, 0, caption.length())) {
-                return text.substring(caption.length());
+                String name = text.substring(caption.length());
+                // Without a letter or digit after the words there is no name, and the caption's
+                // words would be lost with the line.
+                return name.codePoints().anyMatch(Character::isLetterOrDigit) ? name : null;
             }
         }
         return null;

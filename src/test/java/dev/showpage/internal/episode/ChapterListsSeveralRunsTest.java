@@ -54,13 +54,30 @@ class ChapterListsSeveralRunsTest extends ChapterRunFixture {
     @Test
     void theSameListPrintedTwiceIsTakenOnce() {
         ChapterRun first = run(true, "00:00", "Intro", "05:00", "Main", "10:00", "Outro");
-        ChapterRun again =
-                run(true, "0:00", "Introduction", "5:00", "The main part", "10:00", "Goodbye");
+        ChapterRun again = run(true, "0:00", "Intro", "5:00", "Main", "10:00", "Outro");
         Decision decision = decide(UNKNOWN, first, again);
 
         assertThat(titles(decision)).containsExactly("Intro", "Main", "Outro");
         assertThat(decision.rejected()).as("a copy is no prose").isEmpty();
         assertThat(found()).isEmpty();
+    }
+
+    /**
+     * The same starts under other titles is not a copy: dropping it would lose its titles' words,
+     * so it stays in the text (lines 5-7), said at its first line.
+     */
+    @Test
+    void aSecondListWithTheSameStartsButOtherTitlesStaysInTheText() {
+        ChapterRun first = run(true, "00:00", "Intro", "05:00", "Main", "10:00", "Outro");
+        ChapterRun other =
+                run(true, "0:00", "Introduction", "5:00", "The main part", "10:00", "Goodbye");
+        Decision decision = decide(UNKNOWN, first, other);
+
+        assertThat(titles(decision)).containsExactly("Intro", "Main", "Outro");
+        assertThat(decision.rejected()).containsExactly(other);
+        assertThat(found())
+                .extracting(Diagnostic::code, Diagnostic::line)
+                .containsExactly(tuple("chapter-list-ignored", 5));
     }
 
     @Test
