@@ -57,7 +57,55 @@ class ExportFuzzTest {
                     new Export(
                             "schema.org json-ld",
                             page -> List.of(SchemaOrgJsonLd.toJsonLd(page)),
-                            ExportFuzzTest::jsonLd));
+                            ExportFuzzTest::jsonLd),
+                    new Export(
+                            "webvtt",
+                            page -> texts(page, WebVttChapters::toWebVtt),
+                            (page, written) ->
+                                    sameChapterCounts(
+                                            page,
+                                            written,
+                                            WebVttChapters::toWebVtt,
+                                            text -> WebVttCues.parse(text).size())),
+                    new Export(
+                            "ffmetadata",
+                            page -> texts(page, FfMetadataChapters::toFfMetadata),
+                            (page, written) ->
+                                    sameChapterCounts(
+                                            page,
+                                            written,
+                                            FfMetadataChapters::toFfMetadata,
+                                            text -> FfMetadataReader.chapters(text).size())),
+                    new Export(
+                            "psc",
+                            page -> texts(page, PodloveSimpleChapters::toXml),
+                            (page, written) ->
+                                    sameChapterCounts(
+                                            page,
+                                            written,
+                                            PodloveSimpleChapters::toXml,
+                                            text -> PodloveSimpleChaptersTest.read(text).size())));
+
+    /** A chapter file's text for each episode. */
+    private static List<String> texts(Page page, Function<Episode, ChapterFile> format) {
+        return page.episodes().stream().map(e -> format.apply(e).text()).toList();
+    }
+
+    /**
+     * Each episode's file reads back, by a reader written from its format, as the chapters the
+     * renderer says it wrote.
+     */
+    private static void sameChapterCounts(
+            Page page,
+            List<String> written,
+            Function<Episode, ChapterFile> format,
+            java.util.function.ToIntFunction<String> readBack) {
+        assertThat(written).hasSameSizeAs(page.episodes());
+        for (int i = 0; i < written.size(); i++) {
+            assertThat(readBack.applyAsInt(written.get(i)))
+                    .isEqualTo(format.apply(page.episodes().get(i)).chapters().size());
+        }
+    }
 
     @FuzzTest(maxDuration = Fuzzing.DURATION)
     void exports(byte[] input) {
