@@ -52,7 +52,7 @@ final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<PageParts> 
     /** The episodes so far, in page order, everyone in them a guest until the hosts are known. */
     private final List<Episode> episodes = new ArrayList<>();
 
-    /** For each episode, the first names of the people it follows ("Follow Aaron:"). */
+    /** For each episode, the names of the people it follows, as written ("Follow Aaron:"). */
     private final List<Set<String>> followedByEpisode = new ArrayList<>();
 
     /**
@@ -106,7 +106,7 @@ final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<PageParts> 
                 cardLines.read(
                         ctx, head(page).show().map(Show::title).orElse(null), episodes.size() + 1);
         if (content != null) {
-            followedByEpisode.add(followedFirstNames(content));
+            followedByEpisode.add(followedNames(content));
             if (content.dateToken != null
                     && content.dateToken.getType() == EpisodePageLexer.NUMERIC_DATE) {
                 numericDates.put(episodes.size(), content.dateToken);
@@ -201,31 +201,39 @@ final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<PageParts> 
 
     /**
      * Hosts: people followed ("Follow X:") in two or more episodes and in most of those that have
-     * any "Follow" group.
+     * any "Follow" group, counted by first name (a host may be followed as "Aaron" in one card and
+     * "Aaron Francis" in the next); each under every name the cards follow them by.
      */
     private static Set<String> hosts(List<Set<String>> followedByEpisode) {
         Map<String, Integer> followed = new HashMap<>();
+        Map<String, Set<String>> namesByFirstName = new HashMap<>();
         int cardsWithGroups = 0;
         for (Set<String> names : followedByEpisode) {
             if (!names.isEmpty()) {
                 cardsWithGroups++;
             }
-            names.forEach(n -> followed.merge(n, 1, Integer::sum));
+            Set<String> firstNames = new HashSet<>();
+            for (String name : names) {
+                String first = Names.firstWord(name);
+                firstNames.add(first);
+                namesByFirstName.computeIfAbsent(first, k -> new HashSet<>()).add(name);
+            }
+            firstNames.forEach(n -> followed.merge(n, 1, Integer::sum));
         }
         Set<String> hosts = new HashSet<>();
         for (Map.Entry<String, Integer> e : followed.entrySet()) {
             if (e.getValue() >= 2 && e.getValue() * 2 > cardsWithGroups) {
-                hosts.add(e.getKey());
+                hosts.addAll(namesByFirstName.get(e.getKey()));
             }
         }
         return hosts;
     }
 
-    private static Set<String> followedFirstNames(EpisodeDraft card) {
+    private static Set<String> followedNames(EpisodeDraft card) {
         Set<String> names = new HashSet<>();
         for (EpisodeDraft.NameRef ref : card.names) {
             if (ref.followed()) {
-                names.add(Names.firstWord(ref.name()));
+                names.add(ref.name());
             }
         }
         return names;
