@@ -1,5 +1,6 @@
 package dev.showpage;
 
+import static dev.showpage.Pages.SHOW;
 import static dev.showpage.Pages.episode;
 import static dev.showpage.Pages.oneCard;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.showpage.model.Episode;
 import dev.showpage.model.Link;
 import dev.showpage.model.LinkKind;
+import dev.showpage.model.Page;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +56,27 @@ class MutationLeftoversTest {
         assertThat(episode.links())
                 .extracting(l -> l.label().orElse(null))
                 .containsExactly("Knots (the long list) here");
+    }
+
+    @Test
+    void aPageThatOpensWithABlankLineAndItsRankingHeadingKeepsItsCards() {
+        // Line 1 blank, line 2 the heading, line 3 its summary; cards from line 5 and line 12.
+        String text =
+                "\nTop 2 Harbour Lights Radio Episodes\nA weekly walk.\n\n"
+                        + "Knots at night\n"
+                        + SHOW
+                        + "\n02/17/25 • 84 min\nWe tie knots.\n\n1 Listener\n\n"
+                        + "Lamps\n"
+                        + SHOW
+                        + "\n02/18/25 • 40 min\nLamps story.\n\n2 Listeners\n";
+
+        Page page = EpisodePageParser.parse(text);
+
+        assertThat(page.heading()).contains("Top 2 Harbour Lights Radio Episodes");
+        assertThat(page.summary()).contains("A weekly walk.");
+        assertThat(page.episodes())
+                .extracting(e -> e.title().orElse(null))
+                .containsExactly("Knots at night", "Lamps");
+        assertThat(page.diagnostics()).isEmpty();
     }
 }
