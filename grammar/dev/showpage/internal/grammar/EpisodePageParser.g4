@@ -21,8 +21,7 @@ options { tokenVocab = EpisodePageLexer; }
 // The blank lines a page opens with are the page's, so that a page that opens with its
 // ranking heading ("Top 10 ...") after a blank line is still read from that heading.
 goodpodsPage
-    // A ranking heading between two cards ("Top 3 ...") is the page's, not the next card's title.
-    : blankLine* showHeader? sectionLinkLine* ranking? (blankLine | episodeCard | headingLine)* pageEnd EOF
+    : blankLine* showHeader? sectionLinkLine* ranking? (blankLine | episodeCard)* pageEnd EOF
     ;
 
 // A page of show notes from any other site (the generic layout): lines of text, with the lines

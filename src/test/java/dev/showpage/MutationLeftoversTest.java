@@ -79,29 +79,4 @@ class MutationLeftoversTest {
                 .containsExactly("Knots at night", "Lamps");
         assertThat(page.diagnostics()).isEmpty();
     }
-
-    @Test
-    void aRankingHeadingBetweenCardsIsNoCardsTitle() {
-        // Line 18: "Top 3 ..." after the first card's count (line 16) and a blank line; the next
-        // card, "Lamps", starts on line 19.
-        String text =
-                Pages.page(
-                        2,
-                        "Knots at night\n"
-                                + SHOW
-                                + "\n02/17/25 • 84 min\nWe tie knots.\n\n1 Listener\n\n"
-                                + "Top 3 Harbour Lights Radio Episodes\n"
-                                + "Lamps\n"
-                                + SHOW
-                                + "\n02/18/25 • 40 min\nLamps story.\n\n2 Listeners\n");
-
-        Page page = EpisodePageParser.parse(text);
-
-        assertThat(page.episodes())
-                .extracting(e -> e.title().orElse(null), e -> e.show().orElse(null))
-                .containsExactly(tuple("Knots at night", SHOW), tuple("Lamps", SHOW));
-        assertThat(page.diagnostics())
-                .extracting(d -> d.code(), d -> d.line())
-                .containsExactly(tuple("unexpected-line", 18));
-    }
 }

@@ -12,7 +12,6 @@ import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.grammar.EpisodePageParser.BlankLineContext;
 import dev.showpage.internal.grammar.EpisodePageParser.EpisodeCardContext;
 import dev.showpage.internal.grammar.EpisodePageParser.GoodpodsPageContext;
-import dev.showpage.internal.grammar.EpisodePageParser.HeadingLineContext;
 import dev.showpage.internal.grammar.EpisodePageParserBaseVisitor;
 import dev.showpage.internal.session.DiagnosticCode;
 import dev.showpage.internal.session.Diagnostics;
@@ -130,12 +129,6 @@ final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<PageParts> 
         List<String> navigation = new ArrayList<>(head.navigation());
         OptionalInt announced = head.announced();
 
-        for (HeadingLineContext stray : ctx.headingLine()) {
-            diagnostics.report(
-                    DiagnosticCode.UNEXPECTED_LINE,
-                    stray.getStart(),
-                    "a ranking heading between episode cards; it belongs to no card");
-        }
         readNumericDates();
         List<Episode> episodes = Hosts.apply(this.episodes, hosts(followedByEpisode));
         if (announced.isPresent() && announced.getAsInt() != episodes.size()) {
