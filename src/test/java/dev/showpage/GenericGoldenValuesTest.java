@@ -136,4 +136,42 @@ class GenericGoldenValuesTest {
         assertThat(List.of(episodes.get(0), episodes.get(2), episodes.get(3)))
                 .allMatch(e -> e.people().isEmpty());
     }
+
+    @Test
+    void riversideAstronomy() throws IOException {
+        Page page = parse("riverside-astronomy");
+
+        // Lines 5-7, 16-18, 31-33: title, date, length; line 37-38: title, "date • length";
+        // lines 41-42: title and date, no length.
+        assertThat(titlesDatesLengths(page))
+                .containsExactly(
+                        tuple("Live from the Dark Sky Weekend", LocalDate.of(2025, 3, 12), 165L),
+                        tuple("Mirrors, Grinding and Patience", LocalDate.of(2025, 3, 3), 65L),
+                        tuple("Light Pollution Survey Results", LocalDate.of(2025, 2, 12), 40L),
+                        tuple("Year-End Sky Review", LocalDate.of(2024, 12, 31), 25L),
+                        tuple(
+                                "Episode 1: Why We Started a Podcast",
+                                LocalDate.of(2018, 8, 6),
+                                null));
+        // Lines 8, 19 (with line 29's words before its markdown link), 34, 39 and 43; chapters
+        // (10-14, 21-27) and links (29, 35) are taken out.
+        assertThat(page.episodes())
+                .extracting(e -> e.description().orElse(null))
+                .containsExactly(
+                        "Recorded in the field tent on the Saturday night, with questions from"
+                                + " whoever wandered in. The sound gets a bit windy after the first"
+                                + " hour.",
+                        "Club member Oskar Brandt ground his first 8-inch mirror over two winters."
+                                + " He explains the process and shows why the club's loan kit"
+                                + " exists.\nOskar's build log:",
+                        "Results from the 2024 survey: 212 readings, 38 volunteers and one very"
+                                + " determined dog walker.",
+                        "A quick look back at what the club saw in 2024 and what to watch for in"
+                                + " 2025.",
+                        "Our very first episode. Three members, one microphone, and a lot of"
+                                + " echo.");
+        // "Club member Oskar Brandt" (line 19) names the episode's subject with no phrase that
+        // introduces a guest ("with", "joins", "Follow"): no one is a guest or a host.
+        assertThat(page.episodes()).allMatch(e -> e.people().isEmpty());
+    }
 }
