@@ -18,8 +18,10 @@ parser grammar EpisodePageParser;
 
 options { tokenVocab = EpisodePageLexer; }
 
+// The blank lines a page opens with are the page's, so that a page that opens with its
+// ranking heading ("Top 10 ...") after a blank line is still read from that heading.
 goodpodsPage
-    : showHeader? sectionLinkLine* ranking? (blankLine | episodeCard)* pageEnd EOF
+    : blankLine* showHeader? sectionLinkLine* ranking? (blankLine | episodeCard)* pageEnd EOF
     ;
 
 // A page of show notes from any other site (the generic layout): lines of text, with the lines
@@ -75,7 +77,7 @@ noteLine
 
 // "Database School" / "Try Hard Studios" / blank / "1 Listener"
 showHeader
-    : blankLine* showTitle=contentLine publisher=contentLine? blankLine* listenersLine
+    : showTitle=contentLine publisher=contentLine? blankLine* listenersLine
     ;
 
 // "All episodes", "Best episodes"

@@ -128,8 +128,8 @@ public final class EpisodePageParser {
     /**
      * Reads a UTF-8 file (a byte order mark is skipped) and parses it with this parser's settings.
      * Bytes that are not UTF-8 are an {@code invalid-utf8} error that names the first one's byte
-     * offset: in lenient mode they become U+FFFD and the page is parsed; in strict mode the error
-     * is thrown.
+     * offset: they become U+FFFD and the page is parsed; in strict mode the first error in page
+     * order is thrown, this one or one on an earlier line.
      *
      * @param file the file holding the text of the page
      * @return the page; in lenient mode, problems are among its diagnostics

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.showpage.model.Chapter;
+import dev.showpage.model.Diagnostic;
 import dev.showpage.model.Episode;
 import dev.showpage.model.Faq;
 import dev.showpage.model.FaqEntry;
@@ -168,7 +169,10 @@ class ConstructTest {
         assertThat(second.duration()).contains(Duration.ofMinutes(5));
         assertThat(second.listeners()).hasValue(1);
         assertThat(second.source()).isEqualTo(new SourcePosition(18, 1));
-        assertThat(page.diagnostics()).isEmpty();
+        // Both dates read either way and no date on the page tells: each is reported.
+        assertThat(page.diagnostics())
+                .extracting(Diagnostic::code, Diagnostic::line, Diagnostic::column)
+                .containsExactly(tuple("ambiguous-date", 13, 1), tuple("ambiguous-date", 20, 1));
     }
 
     static final String DAY_FIRST_PAGE =
@@ -395,7 +399,7 @@ class ConstructTest {
                     """
                     Charting the harbour mouth
                     Harbour Lights Radio
-                    03/09/25 • 47 min
+                    03/19/25 • 47 min
                     We trace the channel markers from the breakwater to the bar.
                     Tide tables: https://tides.example.org/charts - updated every morning
                     Harbour map: https://maps.example.net/harbour.

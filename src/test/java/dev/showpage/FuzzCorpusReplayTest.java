@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,6 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * input there as its offending text), and every non-blank line must be accounted for; the same
  * holds when the file is read through {@code parse(Path)}, which decodes the bytes itself.
  */
+// Only against a hang, and not preemptive: each parse's cost is counted (Invariants).
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class FuzzCorpusReplayTest {
 
     /** The inputs the corpus was seeded with; the test fails if one goes missing. */

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -14,14 +16,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Seeded property tests: every page of testdata (and of the fuzz corpus), damaged by one to three
  * random mutations (lines deleted, duplicated, swapped or inserted; the text cut at any character;
  * characters replaced by NUL, lone surrogates, direction marks, combining marks, emoji...), parses
- * within {@link Invariants#PARSE_BOUND} in both modes, the lenient parse never throws, the strict
- * one throws only {@code EpisodePageParseException} at a position of the input, and every non-blank
- * line is accounted for.
+ * with a bounded grammar cost ({@link ParseCost}) in both modes, the lenient parse never throws,
+ * the strict one throws only {@code EpisodePageParseException} at a position of the input, and
+ * every non-blank line is accounted for.
  *
  * <p>The seed picks the mutations, so a failure is reproduced by its page and seed alone: {@code
  * mvn test -Dtest=MutationPropertyTest -Dreliability.seeds=123}. A longer search: {@code
  * -Dreliability.firstSeed=1000 -Dreliability.seedsPerPage=20000}.
  */
+// Only against a hang, and not preemptive: each parse's cost is counted (Invariants).
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class MutationPropertyTest {
 
     /** Seeds per example page (*.txt): the rich pages get most of the mutations. */

@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.showpage.model.Page;
 import dev.showpage.model.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -86,6 +91,30 @@ class StrictModeTest {
                 strictFailure(DamagedInputTest.URL_ERROR_BEFORE_CHAPTER_ERROR);
 
         assertPosition(e, "broken-url", 14, 14, "https://");
+    }
+
+    @Test
+    void aFileWithBytesThatAreNotUtf8ThrowsTheErrorOnAnEarlierLineFirst(@TempDir Path dir)
+            throws IOException {
+        // Line 16: "Tide tables: https://", a broken URL; a byte that is not UTF-8 (0xFF) closes
+        // the card's last text line, after it.
+        String text =
+                DamagedInputTest.URL_CUT_IN_HALF.replace("\n\n1 Listener", " \u0000\n\n1 Listener");
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        int nul = text.indexOf('\u0000');
+        assertThat(nul).isPositive();
+        bytes[text.substring(0, nul).getBytes(StandardCharsets.UTF_8).length] = (byte) 0xFF;
+        Path file = Files.write(dir.resolve("page.txt"), bytes);
+
+        EpisodePageParseException e =
+                catchThrowableOfType(EpisodePageParseException.class, () -> STRICT.parsePage(file));
+
+        assertThat(e).isNotNull();
+        assertPosition(e, "broken-url", 16, 14, "https://");
+        // Lenient, both errors are there, the URL's first.
+        assertThat(EpisodePageParser.parse(file).diagnostics())
+                .extracting(d -> d.code())
+                .containsSubsequence("broken-url", "invalid-utf8");
     }
 
     @Test

@@ -34,7 +34,11 @@ public final class PageReader {
         this.settings = settings;
     }
 
-    /** Parses the bytes of a file: UTF-8, with what is not UTF-8 reported (or thrown). */
+    /**
+     * Parses the bytes of a file: UTF-8, with what is not UTF-8 reported. In strict mode the page
+     * is parsed all the same, so that the error thrown is the first in page order, which may be on
+     * a line before the bytes.
+     */
     public Page read(byte[] bytes) {
         Utf8Text.Decoded decoded = Utf8Text.decode(bytes);
         if (decoded.valid()) {
@@ -43,10 +47,6 @@ public final class PageReader {
         Diagnostic invalid =
                 DiagnosticCode.INVALID_UTF8.at(
                         decoded.line(), decoded.column(), decoded.problem() + "; read as U+FFFD");
-        if (settings.strict()) {
-            throw new EpisodePageParseException(
-                    invalid, lineRest(normalise(decoded.text()), decoded.line(), decoded.column()));
-        }
         return read(decoded.text(), invalid);
     }
 

@@ -71,8 +71,20 @@ class ConvertCommandTest {
                 + "\n";
     }
 
-    /** A page with no diagnostic at all: one card released 03/04/25. */
+    /** A page with no diagnostic at all: one card released 03/14/25, a date read only one way. */
     static final String GOOD_PAGE =
+            page(
+                    1,
+                    card(
+                            "Lanterns on the jetty",
+                            "03/14/25",
+                            "We talk about the old paraffin lamps."));
+
+    /**
+     * One card released 03/04/25: a date that reads day or month first, on a page with no other
+     * date to tell, so read in the configured order and reported as ambiguous.
+     */
+    static final String AMBIGUOUS_DATE_PAGE =
             page(
                     1,
                     card(
@@ -749,22 +761,23 @@ class ConvertCommandTest {
     @MethodSource("dateOrders")
     void dateOrderDecidesHowNumericDatesAreRead(
             String option, DateOrder order, String released, @TempDir Path dir) {
-        Path good = write(dir.resolve("good.txt"), GOOD_PAGE);
+        Path ambiguous = write(dir.resolve("ambiguous.txt"), AMBIGUOUS_DATE_PAGE);
 
-        Run run = run("convert", "--date-order", option, good.toString());
+        Run run = run("convert", "--date-order", option, ambiguous.toString());
 
         assertThat(run.exit()).as("%s", run).isZero();
-        Page expected = EpisodePageParser.builder().dateOrder(order).build().parsePage(GOOD_PAGE);
+        Page expected =
+                EpisodePageParser.builder().dateOrder(order).build().parsePage(AMBIGUOUS_DATE_PAGE);
         assertThat(run.out()).isEqualTo(PageJson.toJson(expected));
         assertThat(run.out()).contains("\"released\": \"" + released + "\"");
     }
 
     @Test
     void dateOrderDefaultsToMonthDayYear(@TempDir Path dir) {
-        Path good = write(dir.resolve("good.txt"), GOOD_PAGE);
+        Path ambiguous = write(dir.resolve("ambiguous.txt"), AMBIGUOUS_DATE_PAGE);
 
-        Run byDefault = run("convert", good.toString());
-        Run mdy = run("convert", "--date-order", "mdy", good.toString());
+        Run byDefault = run("convert", ambiguous.toString());
+        Run mdy = run("convert", "--date-order", "mdy", ambiguous.toString());
 
         assertThat(byDefault.out()).contains("\"released\": \"2025-03-04\"").isEqualTo(mdy.out());
     }

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Assumptions;
  * their tests skip there; in CI ({@code CI=true}) they must be present, and their absence fails the
  * build instead of passing it unseen.
  */
-final class SharedFiles {
+public final class SharedFiles {
 
     private SharedFiles() {}
 
     /** Skips the calling test where {@code path} is absent, or fails it under {@code CI=true}. */
-    static void require(Path path) {
+    public static void require(Path path) {
         if (Files.exists(path)) {
             return;
         }

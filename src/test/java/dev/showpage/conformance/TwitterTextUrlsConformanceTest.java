@@ -8,12 +8,10 @@ import dev.showpage.model.Link;
 import dev.showpage.model.Page;
 import dev.showpage.model.Person;
 import dev.showpage.model.Promotion;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,7 +65,7 @@ class TwitterTextUrlsConformanceTest {
     /** The cases of a peer file; the calling test is skipped when the file is not there. */
     static JsonNode cases(String file) {
         Path path = PEER.resolve(file);
-        Assumptions.assumeTrue(Files.exists(path), path + " is not on this machine");
+        SharedFiles.require(path);
         return MAPPER.readTree(path.toFile()).get("cases");
     }
 

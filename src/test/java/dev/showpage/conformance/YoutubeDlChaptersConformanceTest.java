@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.showpage.EpisodePageParser;
 import dev.showpage.model.Chapter;
 import dev.showpage.model.Page;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -147,7 +145,7 @@ class YoutubeDlChaptersConformanceTest {
     }
 
     static List<JsonNode> cases(Path file) {
-        Assumptions.assumeTrue(Files.isRegularFile(file), file + " is not on this machine");
+        SharedFiles.require(file);
         List<JsonNode> cases = new ArrayList<>();
         MAPPER.readTree(file.toFile()).get("cases").forEach(cases::add);
         return cases;

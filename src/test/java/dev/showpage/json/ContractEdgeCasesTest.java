@@ -31,7 +31,7 @@ class ContractEdgeCasesTest {
                 "",
                 "Ropes and pulleys",
                 "Quay Notes",
-                "01/02/25 • 30 min",
+                "01/22/25 • 30 min",
                 body,
                 "",
                 "1 Listener",

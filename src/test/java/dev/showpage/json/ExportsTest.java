@@ -10,19 +10,18 @@ import static dev.showpage.json.DatabaseSchoolJsonTest.pageChapters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.showpage.EpisodePageParser;
+import dev.showpage.conformance.SharedFiles;
 import dev.showpage.json.DatabaseSchoolJsonTest.Card;
 import dev.showpage.json.DatabaseSchoolJsonTest.PageChapter;
 import dev.showpage.model.Episode;
 import dev.showpage.model.Page;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -146,8 +145,7 @@ class ExportsTest {
     @Test
     void specFactsAgreeWithThePeerCopyOfTheSpec() {
         // The facts above, against the spec as data in the shared peer folder (when it is there).
-        Assumptions.assumeTrue(
-                Files.exists(CHAPTERS_SPEC), CHAPTERS_SPEC + " is not on this machine");
+        SharedFiles.require(CHAPTERS_SPEC);
         JsonNode peer = MAPPER.readTree(CHAPTERS_SPEC.toFile());
         JsonNode spec = peer.get("spec");
         assertThat(spec.get("root_required").propertyNames())

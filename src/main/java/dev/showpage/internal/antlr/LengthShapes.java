@@ -78,7 +78,7 @@ final class LengthShapes {
         }
         if (type == WORD && digits(text) > 0 && digits(text) < text.length()) {
             if (Durations.isDuration(text)) {
-                return 1;
+                return isDecadeOrDimension(text) ? 0 : 1;
             }
             // "41minOn this week's show": the amount and its unit, glued to the next word.
             int start = unitStart(text.substring(digits(text)));
@@ -88,6 +88,18 @@ final class LengthShapes {
             }
         }
         return 0;
+    }
+
+    /**
+     * {@code 1990s}, {@code 2000s}, {@code 3D}: a year's decade, or a dimension, whose letter is
+     * also a unit's. A year of four digits ending in 0 is never written as a count of seconds, and
+     * a glued day unit is written in lower case ({@code 3d}).
+     */
+    static boolean isDecadeOrDimension(String word) {
+        int digits = digits(word);
+        String unit = word.substring(digits);
+        boolean decade = digits == 4 && word.charAt(3) == '0' && unit.equals("s");
+        return decade || unit.equals("D");
     }
 
     /**

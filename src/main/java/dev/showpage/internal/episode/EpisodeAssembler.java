@@ -36,15 +36,32 @@ public final class EpisodeAssembler {
     private final Diagnostics diagnostics;
     private final SourceText source;
 
+    /** Whether numeric dates are left for {@link #numericDate}, once the page settles the order. */
+    private final boolean numericDatesLater;
+
     /**
      * @param dateOrder the order of numeric dates on this page: the parser's, or the one the page's
      *     own dates settle
      */
     public EpisodeAssembler(ParseSession session, DateOrder dateOrder) {
+        this(session, dateOrder, false);
+    }
+
+    private EpisodeAssembler(ParseSession session, DateOrder dateOrder, boolean numericDatesLater) {
         this.source = session.source();
         this.dateOrder = dateOrder;
         this.referenceDate = session.settings().referenceDate();
         this.diagnostics = session.diagnostics();
+        this.numericDatesLater = numericDatesLater;
+    }
+
+    /**
+     * An assembler for a page read card by card, before its last numeric date is seen: episodes
+     * come without the day a numeric date gives, which {@link #numericDate} reads once the page has
+     * settled the order.
+     */
+    public static EpisodeAssembler settlingNumericDatesLater(ParseSession session) {
+        return new EpisodeAssembler(session, session.settings().dateOrder(), true);
     }
 
     /** The episode the draft tells of; {@code rank} is its place in the page's list, from 1. */
@@ -85,9 +102,22 @@ public final class EpisodeAssembler {
 
     /** The day a date token gives; a token that gives none is reported. */
     private Optional<LocalDate> released(Token date) {
-        if (date == null) {
+        if (date == null
+                || (numericDatesLater && date.getType() == EpisodePageLexer.NUMERIC_DATE)) {
             return Optional.empty();
         }
+        return released(date, dateOrder);
+    }
+
+    /**
+     * The day a numeric date gives in the order the page settled (see {@link
+     * #settlingNumericDatesLater}); a date that gives none is reported.
+     */
+    public Optional<LocalDate> numericDate(Token date, DateOrder order) {
+        return released(date, order);
+    }
+
+    private Optional<LocalDate> released(Token date, DateOrder dateOrder) {
         Optional<LocalDate> released = ReleaseDates.of(date, dateOrder, referenceDate);
         if (released.isEmpty() && date.getType() == EpisodePageLexer.RELATIVE_DATE) {
             diagnostics.report(

@@ -75,11 +75,8 @@ final class LinkReader {
             words.add(ctx.DOMAIN().getSymbol());
             return;
         }
-        List<Token> label = takeLabel();
-        if (label.isEmpty()) {
-            words.add(ctx.COLON().getSymbol());
-        }
-        add(link, url, label);
+        // ": URL" with no label: the colon only opens the link, and is no text of its own.
+        add(link, url, takeLabel());
     }
 
     /**

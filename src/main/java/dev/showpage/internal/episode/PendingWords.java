@@ -125,19 +125,40 @@ final class PendingWords {
         List<Token> tail = words.subList(boundary, words.size());
         List<Token> label = new ArrayList<>(tail);
         tail.clear();
+        if (boundary > 0 && isOpening(words.get(boundary - 1))) {
+            // "[Docs: URL]": the bracket opens the link with its label, and is no text of its own.
+            words.remove(boundary - 1);
+        }
         return label;
     }
 
-    /** Index where a label starts: just after the last sentence boundary. */
+    /**
+     * Index where a label starts: just after the last sentence boundary, or after a bracket glued
+     * to it that the label does not close ("See [Docs: URL]").
+     */
     private int labelStart() {
+        int closed = 0;
         for (int i = words.size() - 1; i > 0; i--) {
             Token token = words.get(i - 1);
             if (token.getType() == EpisodePageLexer.STOP
                     && source.spaceAfter(token, words.get(i))) {
                 return i;
             }
+            String text = token.getText();
+            if (text.equals(")") || text.equals("]")) {
+                closed++;
+            } else if (isOpening(token)) {
+                if (closed == 0 && !source.spaceAfter(token, words.get(i))) {
+                    return i;
+                }
+                closed = Math.max(0, closed - 1);
+            }
         }
         return 0;
+    }
+
+    private static boolean isOpening(Token token) {
+        return token.getText().equals("[") || token.getText().equals("(");
     }
 
     /** Whether the words end the line with a colon that may label a URL on the next line. */

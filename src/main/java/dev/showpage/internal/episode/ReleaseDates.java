@@ -34,6 +34,12 @@ public final class ReleaseDates {
                 numeric.add(token);
             }
         }
+        return pageOrder(numeric, configured, diagnostics);
+    }
+
+    /** {@link #pageOrder(SourceText, DateOrder, Diagnostics)} of the page's numeric date tokens. */
+    public static DateOrder pageOrder(
+            List<Token> numeric, DateOrder configured, Diagnostics diagnostics) {
         for (Token token : numeric) {
             Optional<DateOrder> proven = Dates.orderOf(token.getText());
             if (proven.isPresent()) {

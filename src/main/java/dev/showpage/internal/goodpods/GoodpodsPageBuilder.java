@@ -1,11 +1,13 @@
 package dev.showpage.internal.goodpods;
 
+import dev.showpage.DateOrder;
 import dev.showpage.internal.antlr.TokenWindow;
 import dev.showpage.internal.antlr.Trees;
 import dev.showpage.internal.antlr.TwoStageParse;
 import dev.showpage.internal.episode.EpisodeAssembler;
 import dev.showpage.internal.episode.EpisodeDraft;
 import dev.showpage.internal.episode.Hosts;
+import dev.showpage.internal.episode.ReleaseDates;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.grammar.EpisodePageParser.BlankLineContext;
 import dev.showpage.internal.grammar.EpisodePageParser.EpisodeCardContext;
@@ -22,6 +24,7 @@ import dev.showpage.model.Show;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,8 +52,14 @@ final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<PageParts> 
     /** The episodes so far, in page order, everyone in them a guest until the hosts are known. */
     private final List<Episode> episodes = new ArrayList<>();
 
-    /** For each episode, the first names of the people it follows ("Follow Aaron:"). */
+    /** For each episode, the names of the people it follows, as written ("Follow Aaron:"). */
     private final List<Set<String>> followedByEpisode = new ArrayList<>();
+
+    /**
+     * The numeric date of each episode that has one, by its index in {@link #episodes}: read once
+     * the last card has shown which order the page writes them in.
+     */
+    private final Map<Integer, Token> numericDates = new LinkedHashMap<>();
 
     /** How many cards ended: each has a line of text, so a page with one is not blank. */
     private int cardsEnded;
@@ -65,7 +74,7 @@ final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<PageParts> 
         this.session = session;
         this.diagnostics = session.diagnostics();
         this.cardLines = new CardLines(session);
-        this.assembler = new EpisodeAssembler(session, session.settings().dateOrder());
+        this.assembler = EpisodeAssembler.settlingNumericDatesLater(session);
     }
 
     /**
@@ -97,7 +106,11 @@ final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<PageParts> 
                 cardLines.read(
                         ctx, head(page).show().map(Show::title).orElse(null), episodes.size() + 1);
         if (content != null) {
-            followedByEpisode.add(followedFirstNames(content));
+            followedByEpisode.add(followedNames(content));
+            if (content.dateToken != null
+                    && content.dateToken.getType() == EpisodePageLexer.NUMERIC_DATE) {
+                numericDates.put(episodes.size(), content.dateToken);
+            }
             episodes.add(assembler.assemble(content, episodes.size() + 1));
         }
         if (session.recovering()) {
@@ -116,6 +129,7 @@ final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<PageParts> 
         List<String> navigation = new ArrayList<>(head.navigation());
         OptionalInt announced = head.announced();
 
+        readNumericDates();
         List<Episode> episodes = Hosts.apply(this.episodes, hosts(followedByEpisode));
         if (announced.isPresent() && announced.getAsInt() != episodes.size()) {
             Token at = head.headingStart();
@@ -148,6 +162,35 @@ final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<PageParts> 
         return new PageParts(show, navigation, head.heading(), head.summary(), episodes, faq);
     }
 
+    /** The days the cards' numeric dates give, in the order the page's own dates settle. */
+    private void readNumericDates() {
+        DateOrder order =
+                ReleaseDates.pageOrder(
+                        List.copyOf(numericDates.values()),
+                        session.settings().dateOrder(),
+                        diagnostics);
+        numericDates.forEach(
+                (index, date) -> {
+                    Episode e = episodes.get(index);
+                    episodes.set(
+                            index,
+                            new Episode(
+                                    e.rank(),
+                                    e.title(),
+                                    e.show(),
+                                    assembler.numericDate(date, order),
+                                    e.duration(),
+                                    e.listeners(),
+                                    e.description(),
+                                    e.people(),
+                                    e.links(),
+                                    e.promotions(),
+                                    e.chapters(),
+                                    e.source()));
+                });
+        numericDates.clear();
+    }
+
     /** The page's head, read once: it is parsed whole before the first card. */
     private PageHead head(GoodpodsPageContext page) {
         if (head == null) {
@@ -158,31 +201,39 @@ final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<PageParts> 
 
     /**
      * Hosts: people followed ("Follow X:") in two or more episodes and in most of those that have
-     * any "Follow" group.
+     * any "Follow" group, counted by first name (a host may be followed as "Aaron" in one card and
+     * "Aaron Francis" in the next); each under every name the cards follow them by.
      */
     private static Set<String> hosts(List<Set<String>> followedByEpisode) {
         Map<String, Integer> followed = new HashMap<>();
+        Map<String, Set<String>> namesByFirstName = new HashMap<>();
         int cardsWithGroups = 0;
         for (Set<String> names : followedByEpisode) {
             if (!names.isEmpty()) {
                 cardsWithGroups++;
             }
-            names.forEach(n -> followed.merge(n, 1, Integer::sum));
+            Set<String> firstNames = new HashSet<>();
+            for (String name : names) {
+                String first = Names.firstWord(name);
+                firstNames.add(first);
+                namesByFirstName.computeIfAbsent(first, k -> new HashSet<>()).add(name);
+            }
+            firstNames.forEach(n -> followed.merge(n, 1, Integer::sum));
         }
         Set<String> hosts = new HashSet<>();
         for (Map.Entry<String, Integer> e : followed.entrySet()) {
             if (e.getValue() >= 2 && e.getValue() * 2 > cardsWithGroups) {
-                hosts.add(e.getKey());
+                hosts.addAll(namesByFirstName.get(e.getKey()));
             }
         }
         return hosts;
     }
 
-    private static Set<String> followedFirstNames(EpisodeDraft card) {
+    private static Set<String> followedNames(EpisodeDraft card) {
         Set<String> names = new HashSet<>();
         for (EpisodeDraft.NameRef ref : card.names) {
             if (ref.followed()) {
-                names.add(Names.firstWord(ref.name()));
+                names.add(ref.name());
             }
         }
         return names;

@@ -4,24 +4,45 @@ import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.model.Diagnostic;
 import dev.showpage.model.Severity;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.PriorityQueue;
 import org.antlr.v4.runtime.Token;
 
-/** Collects the diagnostics of one parse, and which lines they cover. */
+/**
+ * Collects the diagnostics of one parse, and which lines they cover. Only the first {@code max} in
+ * page order are held, whatever order they are found in (a page of a million bad lines holds no
+ * more than a clean one); of the rest, only how many there are, where the first of them is, and the
+ * first error among them, which a strict parse throws.
+ */
 public final class Diagnostics {
 
-    private final List<Diagnostic> list = new ArrayList<>();
-    private final Set<Integer> lines = new HashSet<>();
+    /** A diagnostic and when it was reported: reports at one place keep their order. */
+    private record Held(Diagnostic diagnostic, long seq) {}
+
+    private static final Comparator<Diagnostic> PAGE_ORDER =
+            Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
+
+    private static final Comparator<Held> HELD_ORDER =
+            Comparator.comparing(Held::diagnostic, PAGE_ORDER).thenComparingLong(Held::seq);
+
+    /** The first {@code max} in page order, the last of them at the head. */
+    private final PriorityQueue<Held> held;
+
+    private final BitSet lines = new BitSet();
     private final int max;
     private final Columns columns;
+    private long reported;
+    private long leftOut;
+    private Held firstLeftOut;
+    private Held firstErrorLeftOut;
 
     public Diagnostics(int max, Columns columns) {
         this.max = max;
         this.columns = columns;
+        this.held = new PriorityQueue<>(Math.min(max, 64) + 1, HELD_ORDER.reversed());
     }
 
     /** The token's 1-based column in UTF-16 code units. */
@@ -55,17 +76,44 @@ public final class Diagnostics {
     }
 
     public void add(Diagnostic diagnostic) {
-        list.add(diagnostic);
-        lines.add(diagnostic.line());
+        lines.set(diagnostic.line());
+        held.add(new Held(diagnostic, reported++));
+        if (held.size() > max) {
+            leaveOut(held.poll());
+        }
+    }
+
+    private void leaveOut(Held last) {
+        leftOut++;
+        if (firstLeftOut == null || HELD_ORDER.compare(last, firstLeftOut) < 0) {
+            firstLeftOut = last;
+        }
+        if (last.diagnostic().severity() == Severity.ERROR
+                && (firstErrorLeftOut == null || HELD_ORDER.compare(last, firstErrorLeftOut) < 0)) {
+            firstErrorLeftOut = last;
+        }
     }
 
     /** The first error in page order, the one a strict parse throws. */
     public Optional<Diagnostic> firstError() {
-        return list.stream().filter(d -> d.severity() == Severity.ERROR).min(PAGE_ORDER);
+        Optional<Diagnostic> kept =
+                held.stream()
+                        .filter(h -> h.diagnostic().severity() == Severity.ERROR)
+                        .min(HELD_ORDER)
+                        .map(Held::diagnostic);
+        // Every one held comes before every one left out.
+        return kept.isPresent()
+                ? kept
+                : Optional.ofNullable(firstErrorLeftOut).map(Held::diagnostic);
+    }
+
+    /** How many diagnostics are held in memory. */
+    int held() {
+        return held.size();
     }
 
     public boolean coversLine(int line) {
-        return lines.contains(line);
+        return line >= 0 && lines.get(line);
     }
 
     /**
@@ -73,25 +121,23 @@ public final class Diagnostics {
      * first ones and a last warning that says how many were left out.
      */
     public List<Diagnostic> sorted() {
-        List<Diagnostic> sorted = new ArrayList<>(list);
-        sorted.sort(PAGE_ORDER);
-        if (sorted.size() <= max) {
+        List<Held> order = new ArrayList<>(held);
+        order.sort(HELD_ORDER);
+        List<Diagnostic> sorted = new ArrayList<>(order.size() + 1);
+        order.forEach(h -> sorted.add(h.diagnostic()));
+        if (leftOut == 0) {
             return sorted;
         }
-        Diagnostic firstLeftOut = sorted.get(max);
-        List<Diagnostic> kept = new ArrayList<>(sorted.subList(0, max));
-        kept.add(
+        Diagnostic first = firstLeftOut.diagnostic();
+        sorted.add(
                 DiagnosticCode.TOO_MANY_DIAGNOSTICS.at(
-                        firstLeftOut.line(),
-                        firstLeftOut.column(),
-                        (sorted.size() - max)
+                        first.line(),
+                        first.column(),
+                        leftOut
                                 + " more diagnostics from here on were left"
                                 + " out (the limit is "
                                 + max
                                 + ")"));
-        return kept;
+        return sorted;
     }
-
-    private static final Comparator<Diagnostic> PAGE_ORDER =
-            Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
 }

@@ -147,6 +147,9 @@ class ValueTokensTest {
                         t(WORD, "from"),
                         t(NUMBER, "2024"),
                         t(NL, "\n"));
+        // A decade and a dimension end in a unit's letter but are words.
+        assertThat(typed("1990s in 3D\n"))
+                .containsExactly(t(WORD, "1990s"), t(WORD, "in"), t(WORD, "3D"), t(NL, "\n"));
     }
 
     @Test

@@ -28,7 +28,7 @@ enum NotationPages {
                     + "\n"
                     + "Tuning the foghorn\n"
                     + "Lantern Street Sessions\n"
-                    + "03/04/25 \u2022 "
+                    + "03/14/25 \u2022 "
                     + minutes
                     + " min\n"
                     + notes

@@ -25,7 +25,7 @@ import java.util.Optional;
  * 10  (blank)
  * 11  Tuning the foghorn
  * 12  Lantern Street Sessions
- * 13  03/04/25 • 52 min
+ * 13  03/14/25 • 52 min
  * 14  the notes, then a blank line and "1 Listener"
  * </pre>
  */
@@ -50,7 +50,7 @@ final class NotePages {
                         + "\n"
                         + "Tuning the foghorn\n"
                         + "Lantern Street Sessions\n"
-                        + "03/04/25 \u2022 52 min\n"
+                        + "03/14/25 \u2022 52 min\n"
                         + notes
                         + "\n"
                         + "\n"

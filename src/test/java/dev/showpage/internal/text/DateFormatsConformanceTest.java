@@ -6,11 +6,14 @@ import dev.showpage.DateOrder;
 import dev.showpage.EpisodePageParser;
 import dev.showpage.model.Page;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -22,20 +25,23 @@ import tools.jackson.databind.JsonNode;
  * episode's release date: so the grammar's tokens decide where the date is, and {@link Dates} reads
  * it. Skipped when the peer data is not beside the project.
  *
- * <p>Only <b>date-only cases</b> are scored, because we return a calendar date and most peers
- * return an instant. A case is date-only when
+ * <p>We return a calendar date, and most peers an instant. Every case whose written date can be
+ * compared is scored:
  *
  * <ul>
- *   <li>it has an {@code expected_date} (yt-dlp's {@code unified_strdate}: the date as written, in
- *       the text's own zone, which is exactly our contract; {@code null} means refused), or
- *   <li>its text holds no time of day (no {@code H:MM}, no {@code 5 pm}); then the peer's instant
- *       is midnight UTC of the written date, or {@code null} when the peer refuses the text.
+ *   <li>a case with an {@code expected_date} (yt-dlp's {@code unified_strdate}: the date as
+ *       written, in the text's own zone, which is exactly our contract; {@code null} means
+ *       refused);
+ *   <li>a date-only case (no {@code H:MM}, no {@code 5 pm}): the peer's instant is midnight UTC of
+ *       the written date, or {@code null} when the peer refuses the text;
+ *   <li>a date-time whose written date is the date of its instant in UTC: the instant moved back by
+ *       the text's own offset ({@code +0100}, {@code Z}, {@code GMT}, {@code EDT}, ...; else the
+ *       offset the peer is told to assume, else none) falls on the same day.
  * </ul>
  *
- * The other cases are date-times whose expected instant has been moved to UTC (or to a zone the
- * peer assumes), so its date is not the date the page shows; they are counted but not scored. That
- * also puts the two yt-dlp quirks marked in the file's {@code note} (the zone {@code PST} ignored,
- * {@code 12:00pm} read as 24:00) out of the score; they would be excluded anyway.
+ * Set aside, each counted and pinned so that a change in the data cannot widen them unseen: the
+ * date-times whose written date is another day in UTC, those the peer refuses for a reason of its
+ * own (no instant to compare), and the texts of {@link #OUT_OF_SCOPE}.
  *
  * <p>Numeric dates are read in the order the peer test asks for ({@code day_first}), which our
  * callers pass as a {@link DateOrder}; without that option, in the library's default (month first).
@@ -45,9 +51,7 @@ class DateFormatsConformanceTest {
 
     private static final Path PEER = Path.of("../shared/peer/date-formats.json");
 
-    /**
-     * The floor at the measured value: every date-only case, read through the parser (30 of 30).
-     */
+    /** The floor at the measured value: every scored case, read through the parser (59 of 59). */
     private static final double FLOOR_PERCENT = 100.0;
 
     /** A time of day: {@code 17:00}, {@code 5:45PM}, {@code 6 pm}. */
@@ -62,37 +66,121 @@ class DateFormatsConformanceTest {
                             + " contract holds calendar days and never invents one",
                     "2005",
                     "a W3C date of reduced precision (a year): ROME fills in 1 January, which we do"
-                            + " not invent");
+                            + " not invent",
+                    "wed, aug 16, 2008, 12:00pm",
+                    "a yt-dlp quirk its note marks: 12:00pm read as 24:00, so its instant is on the"
+                            + " next day; the page shows 16 August");
+
+    /** The offsets of the zone names and letters the cases end with, in hours from UTC. */
+    private static final Map<String, Integer> ZONE_HOURS =
+            Map.of(
+                    "Z",
+                    0,
+                    "GMT",
+                    0,
+                    "UT",
+                    0,
+                    "UTC",
+                    0,
+                    // The military letter Q, which the peer's note says it takes as UTC.
+                    "Q",
+                    0,
+                    "PST",
+                    -8,
+                    "EDT",
+                    -4,
+                    "MDT",
+                    -6,
+                    "MEZ",
+                    1);
+
+    /** A numeric offset or a zone name at the end of the text. */
+    private static final Pattern ZONE =
+            Pattern.compile("(?:([+-])(\\d{2}):?(\\d{2})|([A-Z]{1,3}))\\s*$");
+
+    /** The cases the suite sets aside, by reason; a change in the data must change these. */
+    private static final int SET_ASIDE_OTHER_DAY_IN_UTC = 6;
+
+    private static final int SET_ASIDE_REFUSED_BY_PEER = 2;
 
     @Test
     void peerDateFormats() {
         JsonNode cases = PeerScore.cases(PEER);
         PeerScore score = new PeerScore();
-        int dateTimes = 0;
+        int otherDayInUtc = 0;
+        int refusedByPeer = 0;
+        int dateTimesScored = 0;
         Set<String> excludedSeen = new HashSet<>();
         for (JsonNode c : cases) {
             String text = c.get("text").stringValue();
-            boolean hasExpectedDate = c.has("expected_date");
-            if (!hasExpectedDate && TIME_OF_DAY.matcher(text).find()) {
-                dateTimes++;
-                continue;
-            }
             if (OUT_OF_SCOPE.containsKey(text)) {
                 excludedSeen.add(text);
                 continue;
             }
-            Optional<LocalDate> expected =
-                    hasExpectedDate ? date(c.get("expected_date")) : date(c.get("expected_utc"));
+            Optional<LocalDate> expected;
+            if (c.has("expected_date")) {
+                expected = date(c.get("expected_date"));
+            } else if (!TIME_OF_DAY.matcher(text).find()) {
+                expected = date(c.get("expected_utc"));
+            } else if (c.get("expected_utc") == null || c.get("expected_utc").isNull()) {
+                refusedByPeer++;
+                continue;
+            } else {
+                Instant instant = Instant.parse(c.get("expected_utc").stringValue());
+                LocalDate inUtc = instant.atOffset(ZoneOffset.UTC).toLocalDate();
+                LocalDate written = instant.atOffset(offset(text, c)).toLocalDate();
+                if (!written.equals(inUtc)) {
+                    otherDayInUtc++;
+                    continue;
+                }
+                dateTimesScored++;
+                expected = Optional.of(written);
+            }
             score.score(c, expected, released(text, order(c)), LocalDate::toString);
         }
 
         score.print(
-                "date-formats (date-only cases)",
-                excludedSeen.size() + " out of scope, " + dateTimes + " date-times not scored");
+                "date-formats",
+                dateTimesScored
+                        + " date-times scored; set aside: "
+                        + excludedSeen.size()
+                        + " out of scope, "
+                        + otherDayInUtc
+                        + " written on another day than in UTC, "
+                        + refusedByPeer
+                        + " refused by the peer");
         assertThat(excludedSeen)
-                .as("every out-of-scope text is a date-only case of the file")
+                .as("every out-of-scope text is a case of the file")
                 .containsExactlyInAnyOrderElementsOf(OUT_OF_SCOPE.keySet());
+        assertThat(otherDayInUtc)
+                .as("date-times written on another day than in UTC")
+                .isEqualTo(SET_ASIDE_OTHER_DAY_IN_UTC);
+        assertThat(refusedByPeer)
+                .as("date-times the peer refuses")
+                .isEqualTo(SET_ASIDE_REFUSED_BY_PEER);
         score.assertAtLeast(FLOOR_PERCENT);
+    }
+
+    /**
+     * The offset the text is written in: its own numeric offset or zone name, else the one the peer
+     * is told to assume ({@code tz_offset_hours}), else UTC.
+     */
+    private static ZoneOffset offset(String text, JsonNode c) {
+        Matcher zone = ZONE.matcher(text);
+        if (zone.find()) {
+            if (zone.group(1) != null) {
+                int minutes =
+                        Integer.parseInt(zone.group(2)) * 60 + Integer.parseInt(zone.group(3));
+                return ZoneOffset.ofTotalSeconds(
+                        (zone.group(1).equals("-") ? -minutes : minutes) * 60);
+            }
+            Integer hours = ZONE_HOURS.get(zone.group(4));
+            if (hours != null) {
+                return ZoneOffset.ofHours(hours);
+            }
+        }
+        JsonNode assumed = c.path("peer_options").path("tz_offset_hours");
+        return ZoneOffset.ofHours(assumed.isNumber() ? assumed.intValue() : 0);
     }
 
     /** The release date of a page that gives {@code text} as its one episode's date. */

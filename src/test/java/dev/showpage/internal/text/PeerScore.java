@@ -2,15 +2,14 @@ package dev.showpage.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.showpage.conformance.SharedFiles;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.junit.jupiter.api.Assumptions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,8 +26,7 @@ final class PeerScore {
 
     /** The {@code cases} of a peer file; the test is skipped when the file is not there. */
     static JsonNode cases(Path file) {
-        Assumptions.assumeTrue(
-                Files.isRegularFile(file), "no peer data at " + file.toAbsolutePath());
+        SharedFiles.require(file);
         return JsonMapper.builder().build().readTree(file.toFile()).get("cases");
     }
 
