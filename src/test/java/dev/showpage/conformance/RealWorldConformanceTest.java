@@ -86,13 +86,13 @@ class RealWorldConformanceTest {
                     "winamp");
 
     /** The share of facts met over all pages, as measured; the build fails below it. */
-    private static final double FACTS_FLOOR = 0.849;
+    private static final double FACTS_FLOOR = 0.869;
 
     /** The share of facts met on the set-aside sites' pages, as measured. */
     private static final double SET_ASIDE_FACTS_FLOOR = 0.83;
 
     /** The average page's share of its facts, as measured; the build fails below it. */
-    private static final double PAGE_FLOOR = 0.798;
+    private static final double PAGE_FLOOR = 0.840;
 
     @Test
     void realWorldFacts() throws IOException {
