@@ -31,7 +31,7 @@ public final class ChapterTestPages {
                     """
                     Signals in the fog
                     Harbour Lights Radio
-                    03/04/25 • 45 min
+                    03/14/25 • 45 min
                     The keepers compare notes on horns, bells and lamps.
                     Chapters:
                     00:00 - Cold open --> the horn sounds
@@ -44,7 +44,7 @@ public final class ChapterTestPages {
 
                     Night watch
                     Harbour Lights Radio
-                    03/11/25
+                    03/21/25
                     The night keeper reads the log.
                     Chapters:
                     00:00 - Lighting up
