@@ -48,6 +48,7 @@ public class StagesBenchmark {
     public int lex() {
         EpisodePageLexer lexer = new EpisodePageLexer(PageChars.of(text));
         WideCharLexerSimulator.install(lexer);
+        lexer.setTokenFactory(PageToken.FACTORY);
         TokenWindow tokens = new TokenWindow(lexer, text.length());
         int count = 0;
         while (tokens.get(count).getType() != Token.EOF) {

@@ -236,8 +236,13 @@ final class PageChars implements CharStream, RepairedChars {
 
     @Override
     public String getText(Interval interval) {
-        int start = Math.min(interval.a, size);
-        int end = Math.min(interval.b + 1, size); // exclusive
+        return text(interval.a, interval.b);
+    }
+
+    /** The text from {@code first} to {@code last} (inclusive), as repaired. */
+    String text(int first, int last) {
+        int start = Math.min(first, size);
+        int end = Math.min(last + 1, size); // exclusive
         if (end <= start) {
             return "";
         }

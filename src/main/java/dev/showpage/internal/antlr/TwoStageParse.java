@@ -43,6 +43,7 @@ public final class TwoStageParse {
             EpisodePageLexer lexer = new EpisodePageLexer(chars);
             lexer.removeErrorListeners(); // OTHER matches any character: the lexer cannot fail
             WideCharLexerSimulator.install(lexer);
+            lexer.setTokenFactory(PageToken.FACTORY);
             tokens = new TokenWindow(new ValueTokens(lexer), input.length());
             // Rather than a parse listener, which the parser would also tell of every token.
             parser =

@@ -343,7 +343,7 @@ final class ValueTokens implements TokenSource {
     /** A token of the input from {@code start} to {@code stop}, on the line of {@code at}. */
     private Token make(int type, Token at, int start, int stop) {
         CommonToken token =
-                new CommonToken(
+                new PageToken(
                         new Pair<>(this, at.getInputStream()),
                         type,
                         Token.DEFAULT_CHANNEL,

@@ -38,6 +38,17 @@ public final class Utf8Text {
     private Utf8Text() {}
 
     public static Decoded decode(byte[] bytes) {
+        // The JDK's own decoder is the fast path, and copies the page once: it writes U+FFFD for
+        // each malformed sequence, so text without one was all UTF-8. Only a page with U+FFFD in
+        // it, written there or put there by the decoder, is decoded again to tell which.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return new Decoded(text, -1, -1, -1, -1);
+        }
+        return decodeStrictly(bytes, text);
+    }
+
+    private static Decoded decodeStrictly(byte[] bytes, String text) {
         CharsetDecoder strict =
                 StandardCharsets.UTF_8
                         .newDecoder()
@@ -48,7 +59,7 @@ public final class Utf8Text {
         CoderResult result = strict.decode(in, out, true);
         if (!result.isError()) {
             strict.flush(out);
-            return new Decoded(out.flip().toString(), -1, -1, -1, -1);
+            return new Decoded(text, -1, -1, -1, -1);
         }
         int offset = in.position();
         String before = out.flip().toString();
@@ -62,7 +73,6 @@ public final class Utf8Text {
                 lineStart = i + 1;
             }
         }
-        String text = new String(bytes, StandardCharsets.UTF_8); // replaces what is not UTF-8
         int column = before.length() - lineStart + 1;
         if (line == 1 && before.startsWith("\uFEFF")) {
             column--; // the byte order mark is not part of the text
