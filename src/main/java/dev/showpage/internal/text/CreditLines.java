@@ -134,32 +134,15 @@ public final class CreditLines {
 
     /** "thanks", "thank", "merci", "danke", "gracias", "grazie", "obrigado", "bedankt". */
     private static boolean isThanks(String raw) {
-        String w = core(raw).toLowerCase(java.util.Locale.ROOT);
-        return switch (w) {
-            case "thanks",
-                    "thank",
-                    "merci",
-                    "danke",
-                    "gracias",
-                    "grazie",
-                    "obrigado",
-                    "obrigada",
-                    "bedankt",
-                    "remerciements",
-                    "agradecimientos",
-                    "ringraziamenti",
-                    "agradecimentos",
-                    "dank",
-                    "sponsored",
-                    "sponsorisé",
-                    "gesponsert",
-                    "patrocinado",
-                    "sponsorizzato",
-                    "gesponsord" ->
-                    true;
-            default -> w.equals("brought") || w.equals("sponsor") || w.equals("sponsors");
-        };
+        return THANKS.containsCore(raw);
     }
+
+    private static final Vocabulary THANKS =
+            Vocabulary.of(
+                    "thanks thank merci danke gracias grazie obrigado obrigada bedankt"
+                            + " remerciements agradecimientos ringraziamenti agradecimentos dank"
+                            + " sponsored sponsorisé gesponsert patrocinado sponsorizzato"
+                            + " gesponsord brought sponsor sponsors");
 
     private static boolean isAnd(String raw) {
         String w = raw.toLowerCase(java.util.Locale.ROOT);

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The phrases show notes introduce a guest with, and the names they give: "I talk with Jesse
@@ -25,10 +24,10 @@ import java.util.Set;
  */
 final class GuestIntroductions {
 
-    private static final Set<String> TALK_VERBS =
-            Set.of("talk", "talks", "talking", "speak", "speaks", "chat", "chats", "sit", "sits");
-    private static final Set<String> DISCUSS_VERBS =
-            Set.of("discuss", "discusses", "talk", "talks", "chat", "chats", "explore", "explores");
+    private static final Vocabulary TALK_VERBS =
+            Vocabulary.of("talk talks talking speak speaks chat chats sit sits");
+    private static final Vocabulary DISCUSS_VERBS =
+            Vocabulary.of("discuss discusses talk talks chat chats explore explores");
 
     /** How much of a text's start may hold the name, the "is" and the role of an opening. */
     private static final int OPENING_MAX_CHARS = 200;
@@ -55,29 +54,29 @@ final class GuestIntroductions {
             if (credit[i]) {
                 continue;
             }
-            String w = core(words.get(i)).toLowerCase(Locale.ROOT);
+            String word = words.get(i);
             int start = -1;
             if (PersonWords.isWithWord(words.get(i))
                     && (!endsPhrase(words.get(i)) || PersonWords.isShortWith(words.get(i)))
                     && (isTitle || spokenWith(words, i) || spokenAfter(words, i + 1))) {
                 start = i + 1;
-            } else if ((w.equals("to") || w.equals("down"))
+            } else if ((Vocabulary.coreIs(word, "to") || Vocabulary.coreIs(word, "down"))
                     && i > 0
-                    && TALK_VERBS.contains(core(words.get(i - 1)).toLowerCase(Locale.ROOT))) {
+                    && TALK_VERBS.containsCore(words.get(i - 1))) {
                 start = i + 1;
-                if (w.equals("down")
+                if (Vocabulary.coreIs(word, "down")
                         && i + 1 < words.size()
                         && PersonWords.isWithWord(words.get(i + 1))) {
                     start = i + 2;
                 }
-            } else if (w.equals("by")
+            } else if (Vocabulary.coreIs(word, "by")
                     && i > 0
                     && (joined(words.get(i - 1))
                             || (i > 1
                                     && joined(words.get(i - 2))
                                     && !endsPhrase(words.get(i - 1))))) {
                 start = i + 1; // "joined by", "joined today by"
-            } else if (w.equals("joining")
+            } else if (Vocabulary.coreIs(word, "joining")
                     && i + 1 < words.size()
                     && PersonWords.isFirstPerson(words.get(i + 1))) {
                 start = afterCopula(words, i + 2); // "Joining me from Bergen is Mara Quill"
@@ -116,26 +115,25 @@ final class GuestIntroductions {
             if (end == i || end >= words.size() || endsPhrase(words.get(end - 1))) {
                 continue;
             }
-            String after = core(words.get(end)).toLowerCase(Locale.ROOT);
+            String after = words.get(end);
             boolean joinsMe =
-                    after.equals("joins")
+                    Vocabulary.coreIs(after, "joins")
                             && end + 1 < words.size()
                             && PersonWords.isFirstPerson(words.get(end + 1));
-            if (span != null && (joinsMe || (isTitle && SUBJECT_VERBS.contains(after)))) {
+            if (span != null && (joinsMe || (isTitle && SUBJECT_VERBS.containsCore(after)))) {
                 found.add(new Mention(join(words, span.from(), end), span.from()));
             } else if (isTitle
-                    && SUBJECT_VERBS.contains(after)
+                    && SUBJECT_VERBS.containsCore(after)
                     && end - i == 1
                     && isAcronym(words.get(i))) {
                 found.add(new Mention(join(words, i, end), i)); // "DHH discusses"
-            } else if (after.equals("and") && end + 1 < words.size()) {
+            } else if (Vocabulary.coreIs(after, "and") && end + 1 < words.size()) {
                 int second = end + 1;
                 int secondEnd =
                         core(words.get(second)).equals("I") ? second + 1 : nameEnd(words, second);
                 if (secondEnd > second
                         && secondEnd < words.size()
-                        && DISCUSS_VERBS.contains(
-                                core(words.get(secondEnd)).toLowerCase(Locale.ROOT))
+                        && DISCUSS_VERBS.containsCore(words.get(secondEnd))
                         && !(secondEnd + 1 < words.size()
                                 && (PersonWords.isWithWord(words.get(secondEnd + 1))
                                         || core(words.get(secondEnd + 1)).equals("to")))) {
@@ -148,8 +146,8 @@ final class GuestIntroductions {
         }
     }
 
-    private static final Set<String> SUBJECT_VERBS =
-            Set.of("discusses", "joins", "talks", "explains", "shares", "returns");
+    private static final Vocabulary SUBJECT_VERBS =
+            Vocabulary.of("discusses joins talks explains shares returns");
 
     /**
      * The first sentence of a guest's introduction: "Mara Quill is a historian ...", "Dr. Mara
@@ -329,8 +327,7 @@ final class GuestIntroductions {
     }
 
     private static boolean joined(String raw) {
-        String w = core(raw).toLowerCase(Locale.ROOT);
-        return w.equals("joined");
+        return Vocabulary.coreIs(raw, "joined");
     }
 
     /** "with Mara Quill and Oskar Lind", "com Ana Lima e Rui Paz": the second full name. */

@@ -246,6 +246,13 @@ public final class Names {
      * ("DHH"); a possessive ("Quill's") is one too, and ends the name ({@link #endsPhrase}).
      */
     public static boolean isNameWord(String raw) {
+        int first = 0;
+        while (first < raw.length() && !Character.isLetterOrDigit(raw.charAt(first))) {
+            first++;
+        }
+        if (first == raw.length() || !Character.isUpperCase(raw.codePointAt(first))) {
+            return false; // most words of prose, told without making their core
+        }
         String w = core(raw);
         if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
             return false;

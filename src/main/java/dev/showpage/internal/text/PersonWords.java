@@ -25,8 +25,8 @@ final class PersonWords {
      * nobility and address ("Sir", "Mr", "Mme", "Herr", "Sr", "Sra"), and the chess titles ("GM",
      * "IM", "FM", "WGM", "NM", "CM") which chess shows print before every player.
      */
-    private static final Set<String> HONORIFICS =
-            words(
+    private static final Vocabulary HONORIFICS =
+            Vocabulary.of(
                     "dr prof professor sir dame mr mrs ms mx lord lady gm im fm cm nm wgm wim wfm"
                         + " mme mlle herr frau sr sra srta dott dottssa ing avv dhr mevr drs ir rev"
                         + " pr");
@@ -70,8 +70,8 @@ final class PersonWords {
      * Words that head a credit, a thanks or a sponsor line ("Produced by", "Music:", "Special
      * thanks to", "Sponsored by", "Hosted by", "Montage :", "Musik:", "Producido por").
      */
-    private static final Set<String> CREDIT_WORDS =
-            words(
+    private static final Vocabulary CREDIT_WORDS =
+            Vocabulary.of(
                     "produced producer producers production co-produced co-producer edited editor"
                         + " editors editing engineer engineered engineering mixed mixing mastered"
                         + " mastering music theme song songs artwork art design designed cover"
@@ -91,19 +91,20 @@ final class PersonWords {
                         + " presentatie bedankt gesponsord redactie techniek");
 
     /** Credit words that say who hosts: the names they head are hosts, not guests. */
-    private static final Set<String> HOST_WORDS =
-            words(
+    private static final Vocabulary HOST_WORDS =
+            Vocabulary.of(
                     "hosted host hosts co-host co-hosts cohost cohosts presented presenter animé"
                             + " animation présenté présentation moderation moderiert präsentiert"
                             + " presentado conducido conducción condotto conduzione presentato"
                             + " apresentado apresentação gepresenteerd presentatie");
 
     /** The words after a credit word that lead to the names: "by", "par", "von", "por", ... */
-    private static final Set<String> CREDIT_LINKS = words("by to par à von an por a da door aan");
+    private static final Vocabulary CREDIT_LINKS =
+            Vocabulary.of("by to par à von an por a da door aan");
 
     /** Headings of a guest list: "Guests:", "Invités :", "Gäste:", "Invitados:", "Ospiti:". */
-    private static final Set<String> GUEST_HEADING_WORDS =
-            words(
+    private static final Vocabulary GUEST_HEADING_WORDS =
+            Vocabulary.of(
                     "guest guests featuring invité invités invitée invitées gast gäste gäst "
                             + "invitado invitados invitada invitadas ospite ospiti convidado "
                             + "convidados convidada convidadas gasten");
@@ -114,8 +115,8 @@ final class PersonWords {
      * "intervista con", "conversa com", "gesprek met"); first-person pronouns count as well ("we
      * dive deep with", "je reçois"), and are kept apart.
      */
-    private static final Set<String> CONVERSATION_WORDS =
-            words(
+    private static final Vocabulary CONVERSATION_WORDS =
+            Vocabulary.of(
                     "talk talks talked talking chat chats chatted chatting speak speaks speaking"
                         + " spoke sit sits sat sitting conversation conversations interview"
                         + " interviews interviewed discuss discusses discussed discussion catch"
@@ -127,8 +128,8 @@ final class PersonWords {
                         + " episodio puntata episódio spreche rede reden discutons parlons discuto"
                         + " hablo charlamos parlo converso falo spreek");
 
-    private static final Set<String> FIRST_PERSON =
-            words(
+    private static final Vocabulary FIRST_PERSON =
+            Vocabulary.of(
                     "i we me us i'm we're i’m we’re je moi nous ich wir yo nosotros io noi eu "
                             + "nós ik wij");
 
@@ -142,20 +143,20 @@ final class PersonWords {
     private static final int FIRST_PLURAL_MIN_LENGTH = 6;
 
     /** "and" in each language, which joins two names: and, et, und, y, e, en. */
-    private static final Set<String> AND_WORDS = words("and & et und y e en");
+    private static final Vocabulary AND_WORDS = Vocabulary.of("and & et und y e en");
 
     /**
      * The words a host welcomes a guest with, at a transcript's start: "Mara Quill, welcome to the
      * show", "Welcome, Mara"; bienvenue, willkommen, bienvenido, benvenuto, bem-vindo, welkom.
      */
-    private static final Set<String> WELCOME_WORDS =
-            words(
+    private static final Vocabulary WELCOME_WORDS =
+            Vocabulary.of(
                     "welcome bienvenue bienvenu bienvenus willkommen bienvenido bienvenida"
                             + " benvenuto benvenuta bem-vindo bem-vinda welkom");
 
     /** The words that stand for "with" in each language: with, avec, mit, con, com, met. */
-    private static final Set<String> WITH_WORDS =
-            words("with avec mit con com met w/ ft feat featuring");
+    private static final Vocabulary WITH_WORDS =
+            Vocabulary.of("with avec mit con com met w/ ft feat featuring");
 
     /** The words for "on" or "about" in each language: on, sur, über, sobre, su, over. */
     private static final Set<String> ON_WORDS = words("on sur über sobre su over about");
@@ -170,8 +171,8 @@ final class PersonWords {
      * Verbs that follow a person as the subject of a sentence ("Mara Quill is", "Mara Quill hosts
      * the ...", "Mara Quill joins"), which say that a name in a title is someone's.
      */
-    private static final Set<String> PERSON_VERBS =
-            words(
+    private static final Vocabulary PERSON_VERBS =
+            Vocabulary.of(
                     "is was has had hosts joins joined talks shares explains discusses returns says"
                             + " tells works leads runs founded wrote writes built started became"
                             + " created teaches lives est ist è é hat heeft tiene tem");
@@ -181,8 +182,8 @@ final class PersonWords {
      * and the words of their menus and buttons ("Apple Podcasts", "All Episodes", "Pocket Casts",
      * "Listen Now"), as listening sites print them.
      */
-    private static final Set<String> SITE_WORDS =
-            words(
+    private static final Vocabulary SITE_WORDS =
+            Vocabulary.of(
                     "podcast podcasts casts episodes episode spotify apple google amazon youtube"
                         + " overcast castbox stitcher deezer pandora iheart iheartradio castro"
                         + " podbean podchaser audible subscribe listen share transcript transcripts"
@@ -193,7 +194,7 @@ final class PersonWords {
 
     /** A word of the site's furniture ({@link #SITE_WORDS}). */
     static boolean isSiteWord(String raw) {
-        return SITE_WORDS.contains(lower(raw));
+        return SITE_WORDS.containsCore(raw);
     }
 
     /**
@@ -227,8 +228,8 @@ final class PersonWords {
     private static final int LONGEST_KEY = 16;
 
     private static final String[][] INTRODUCING_BY_LENGTH = byLength(INTRODUCING);
-    private static final String[][] CREDIT_WORDS_BY_LENGTH = byLength(CREDIT_WORDS);
-    private static final String[][] HOST_WORDS_BY_LENGTH = byLength(HOST_WORDS);
+    private static final String[][] CREDIT_WORDS_BY_LENGTH = byLength(CREDIT_WORDS.words());
+    private static final String[][] HOST_WORDS_BY_LENGTH = byLength(HOST_WORDS.words());
 
     /** The words of a set, by their length, for {@link #hasWord}. */
     private static String[][] byLength(Set<String> set) {
@@ -268,7 +269,7 @@ final class PersonWords {
     }
 
     static boolean isHonorific(String raw) {
-        return HONORIFICS.contains(lower(raw));
+        return HONORIFICS.containsCore(raw);
     }
 
     /** A role noun of the set, or a lower-case word with a role-noun ending. */
@@ -303,27 +304,27 @@ final class PersonWords {
     }
 
     static boolean isCreditWord(String raw) {
-        return CREDIT_WORDS.contains(lower(raw));
+        return CREDIT_WORDS.containsCore(raw);
     }
 
     static boolean isHostWord(String raw) {
-        return HOST_WORDS.contains(lower(raw));
+        return HOST_WORDS.containsCore(raw);
     }
 
     static boolean isCreditLink(String raw) {
-        return CREDIT_LINKS.contains(lower(raw));
+        return CREDIT_LINKS.containsCore(raw);
     }
 
     static boolean isGuestHeadingWord(String raw) {
-        return GUEST_HEADING_WORDS.contains(lower(raw));
+        return GUEST_HEADING_WORDS.containsCore(raw);
     }
 
     static boolean isConversationWord(String raw) {
-        return CONVERSATION_WORDS.contains(lower(raw));
+        return CONVERSATION_WORDS.containsCore(raw);
     }
 
     static boolean isFirstPerson(String raw) {
-        return FIRST_PERSON.contains(lower(raw));
+        return FIRST_PERSON.containsCore(raw);
     }
 
     /** A pronoun of the first person, or a verb in the first person plural ("hablamos"). */
@@ -344,15 +345,15 @@ final class PersonWords {
     }
 
     static boolean isAndWord(String raw) {
-        return AND_WORDS.contains(raw.equals("&") ? raw : lower(raw));
+        return raw.equals("&") || AND_WORDS.containsCore(raw);
     }
 
     static boolean isWelcomeWord(String raw) {
-        return WELCOME_WORDS.contains(lower(raw));
+        return WELCOME_WORDS.containsCore(raw);
     }
 
     static boolean isWithWord(String raw) {
-        return raw.equalsIgnoreCase("w/") || WITH_WORDS.contains(lower(raw));
+        return raw.equalsIgnoreCase("w/") || WITH_WORDS.containsCore(raw);
     }
 
     /** "ft.", "feat.": a with-word shortened, whose full stop ends no phrase. */
@@ -370,7 +371,7 @@ final class PersonWords {
     }
 
     static boolean isPersonVerb(String raw) {
-        return PERSON_VERBS.contains(lower(raw));
+        return PERSON_VERBS.containsCore(raw);
     }
 
     private static String lower(String raw) {

@@ -1,0 +1,123 @@
+package dev.showpage.internal.text;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A set of lower-case words that a page's word is looked up in by its core (the word without the
+ * punctuation around it, {@link Names#core}), in any case. The builder asks a dozen such sets about
+ * nearly every word of a page's prose; lowering each word for each set made a string per question.
+ * A word of ASCII letters is looked up where it stands, without a string; any other word is lowered
+ * as {@link String#toLowerCase(Locale)} does, since case rules beyond ASCII are not one character
+ * to one.
+ */
+public final class Vocabulary {
+
+    private final Set<String> words;
+
+    /** The ASCII words, by a hash of their characters: an open-addressed table. */
+    private final String[] table;
+
+    private final int mask;
+
+    private Vocabulary(Set<String> words) {
+        this.words = Set.copyOf(words);
+        int size = Integer.highestOneBit(Math.max(words.size(), 1) * 4);
+        this.table = new String[size];
+        this.mask = size - 1;
+        for (String word : this.words) {
+            if (!word.equals(word.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("not in lower case: " + word);
+            }
+            if (isAscii(word, 0, word.length())) {
+                int slot = spread(hash(word, 0, word.length())) & mask;
+                while (table[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = word;
+            }
+        }
+    }
+
+    /** The vocabulary of the space-separated words. */
+    public static Vocabulary of(String spaceSeparated) {
+        return new Vocabulary(Set.copyOf(Arrays.asList(spaceSeparated.trim().split(" +"))));
+    }
+
+    public static Vocabulary of(Set<String> words) {
+        return new Vocabulary(words);
+    }
+
+    public Set<String> words() {
+        return words;
+    }
+
+    /** Whether {@code lower}, a word already in lower case, is one of the words. */
+    public boolean contains(String lower) {
+        return words.contains(lower);
+    }
+
+    /** Whether the core of {@code raw}, in lower case, is one of the words. */
+    public boolean containsCore(String raw) {
+        int start = 0;
+        int end = raw.length();
+        while (start < end && !Character.isLetterOrDigit(raw.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(raw.charAt(end - 1))) {
+            end--;
+        }
+        if (!isAscii(raw, start, end)) {
+            return words.contains(raw.substring(start, end).toLowerCase(Locale.ROOT));
+        }
+        int length = end - start;
+        int slot = spread(hash(raw, start, end)) & mask;
+        for (String word = table[slot]; word != null; word = table[slot = (slot + 1) & mask]) {
+            if (word.length() == length && raw.regionMatches(true, start, word, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the core of {@code raw}, in lower case, is {@code lower}. */
+    public static boolean coreIs(String raw, String lower) {
+        int start = 0;
+        int end = raw.length();
+        while (start < end && !Character.isLetterOrDigit(raw.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(raw.charAt(end - 1))) {
+            end--;
+        }
+        if (!isAscii(raw, start, end)) {
+            return raw.substring(start, end).toLowerCase(Locale.ROOT).equals(lower);
+        }
+        return end - start == lower.length()
+                && raw.regionMatches(true, start, lower, 0, end - start);
+    }
+
+    private static boolean isAscii(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The hash of the ASCII text in lower case. */
+    private static int hash(String s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return h;
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+}
