@@ -100,6 +100,9 @@ public final class DateWords {
      */
     private static final Set<String> OPENERS = new HashSet<>();
 
+    /** {@link #OPENERS}, for the lookup of an ASCII word without folding it into a new string. */
+    private static final Vocabulary ASCII_OPENERS;
+
     /** The longest of them: a longer word opens nothing. */
     private static int longestOpener;
 
@@ -116,16 +119,29 @@ public final class DateWords {
         for (String word : OPENERS) {
             longestOpener = Math.max(longestOpener, word.length());
         }
+        ASCII_OPENERS = Vocabulary.of(OPENERS);
     }
 
     private DateWords() {}
+
+    /** The folded words {@link #opensValue} knows; for tests. */
+    static Set<String> openers() {
+        return Set.copyOf(OPENERS);
+    }
 
     /**
      * Whether a word may open a date, a label or a relative date in any language read: one look-up,
      * so that the words of prose, nearly all of a page, are passed on at once.
      */
     public static boolean opensValue(String word) {
-        return word.length() <= longestOpener + 1 && OPENERS.contains(fold(word));
+        if (word.length() > longestOpener + 1) {
+            return false;
+        }
+        // Nearly every word of a page is asked: an ASCII word is folded where it stands.
+        int end = word.endsWith(".") ? word.length() - 1 : word.length();
+        return Vocabulary.isAscii(word, 0, end)
+                ? ASCII_OPENERS.containsAscii(word, 0, end)
+                : OPENERS.contains(fold(word));
     }
 
     /**

@@ -71,10 +71,18 @@ public final class Vocabulary {
         if (!isAscii(raw, start, end)) {
             return words.contains(raw.substring(start, end).toLowerCase(Locale.ROOT));
         }
+        return containsAscii(raw, start, end);
+    }
+
+    /**
+     * Whether the text from {@code start} to {@code end}, which is all ASCII ({@link #isAscii}), is
+     * one of the words in any case.
+     */
+    public boolean containsAscii(String text, int start, int end) {
         int length = end - start;
-        int slot = spread(hash(raw, start, end)) & mask;
+        int slot = spread(hash(text, start, end)) & mask;
         for (String word = table[slot]; word != null; word = table[slot = (slot + 1) & mask]) {
-            if (word.length() == length && raw.regionMatches(true, start, word, 0, length)) {
+            if (word.length() == length && text.regionMatches(true, start, word, 0, length)) {
                 return true;
             }
         }
@@ -98,7 +106,8 @@ public final class Vocabulary {
                 && raw.regionMatches(true, start, lower, 0, end - start);
     }
 
-    private static boolean isAscii(String s, int from, int to) {
+    /** Whether the text from {@code from} to {@code to} is all ASCII. */
+    public static boolean isAscii(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             if (s.charAt(i) >= 0x80) {
                 return false;

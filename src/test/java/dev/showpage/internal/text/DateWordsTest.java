@@ -101,4 +101,35 @@ class DateWordsTest {
         assertThat(ValueLabels.of("Running", "time")).isEqualTo(ValueLabels.Kind.LENGTH);
         assertThat(ValueLabels.of("Running", "late")).isEqualTo(ValueLabels.Kind.NONE);
     }
+
+    /**
+     * Every word that opens a value opens it as pages print it: in any case, with a full stop, and
+     * with its accents (the folded forms are looked up without folding when they are ASCII); a
+     * letter more or less than a known word is no opener unless that word is one too.
+     */
+    @Test
+    void openersAreKnownInAnyCaseAndWithAFullStop() {
+        java.util.Random random = new java.util.Random(11);
+        java.util.Set<String> openers = DateWords.openers();
+        assertThat(openers).contains("jan", "dec");
+        for (String word : openers) {
+            StringBuilder mixed = new StringBuilder();
+            for (char c : word.toCharArray()) {
+                mixed.append(random.nextBoolean() ? Character.toUpperCase(c) : c);
+            }
+            for (String variant :
+                    java.util.List.of(
+                            word, word.toUpperCase(Locale.ROOT), mixed.toString(), word + ".")) {
+                assertThat(DateWords.opensValue(variant)).as(variant).isTrue();
+            }
+            String longer = word + "q";
+            assertThat(DateWords.opensValue(longer)).as(longer).isEqualTo(openers.contains(longer));
+            assertThat(DateWords.opensValue(word + ".."))
+                    .as(word + "..")
+                    .isEqualTo(openers.contains(word + "."));
+        }
+        assertThat(DateWords.opensValue("Mär")).isTrue();
+        assertThat(DateWords.opensValue("MÄRZ.")).isTrue();
+        assertThat(DateWords.opensValue("Harbour")).isFalse();
+    }
 }
