@@ -56,6 +56,7 @@ final class GuestIntroductions {
             }
             String word = words.get(i);
             int start = -1;
+            boolean loose = false;
             if (PersonWords.isWithWord(words.get(i))
                     && (!endsPhrase(words.get(i)) || PersonWords.isShortWith(words.get(i)))
                     && (isTitle || spokenWith(words, i) || spokenAfter(words, i + 1))) {
@@ -84,9 +85,28 @@ final class GuestIntroductions {
                     && !isPlural(words.get(i))
                     && i + 1 < words.size()) {
                 start = afterGuestWord(words, i);
+                loose = start > i + 1 && isCopula(words.get(start - 1));
+            } else if (PersonWords.isInterviewVerb(word)
+                    && !endsPhrase(word)
+                    && i + 1 < words.size()
+                    && !PersonWords.isWithWord(words.get(i + 1))
+                    && !Vocabulary.coreIs(words.get(i + 1), "by")) {
+                start = personalA(words, i + 1); // "I'm interviewing Mara Quill"
+            } else if (PersonWords.isIntroduceVerb(word)
+                    && !endsPhrase(word)
+                    && i + 1 < words.size()
+                    && i > 0
+                    && PersonWords.isListenerPronoun(words.get(i - 1))) {
+                start = personalA(words, i + 1); // "je vous présente Mara", "os presentamos a"
+            } else if (PersonWords.isIntroduceVerb(word)
+                    && !endsPhrase(word)
+                    && i + 2 < words.size()
+                    && PersonWords.isListenerPronoun(words.get(i + 1))) {
+                // "let me introduce you to Mara Quill"
+                start = Vocabulary.coreIs(words.get(i + 2), "to") ? i + 3 : i + 2;
             }
             if (start > 0 && start < words.size()) {
-                Span span = described(words, start);
+                Span span = loose ? describedLoosely(words, start) : described(words, start);
                 if (span != null) {
                     add(found, words, span, credit);
                     andNext(found, words, span.to(), credit);
@@ -284,6 +304,52 @@ final class GuestIntroductions {
         return null;
     }
 
+    /**
+     * Past the Spanish and Portuguese personal "a" ("entrevistamos a Mara Quill", "os presentamos
+     * al doctor Mara Quill"), which stands before a person as the object.
+     */
+    private static int personalA(List<String> words, int at) {
+        if (at + 1 < words.size()
+                && (Vocabulary.coreIs(words.get(at), "a") || Vocabulary.coreIs(words.get(at), "al"))
+                && !endsPhrase(words.get(at))
+                && Names.isNameWord(words.get(at + 1))) {
+            return at + 1;
+        }
+        return at;
+    }
+
+    /** The words that open a short description before a name: articles and possessives. */
+    private static final Vocabulary DESCRIPTION_OPENERS =
+            Vocabulary.of(
+                    "the a an our my this le la l les un une notre mon ma der die das ein eine"
+                            + " unser unsere mein meine el los las una nuestro nuestra mi il lo"
+                            + " uno nostro nostra mio mia o os um uma nosso nossa meu minha de het"
+                            + " een onze mijn");
+
+    /**
+     * After "my guest is", the name may follow a short description that has no role noun ("my guest
+     * this time is the bass Mara Quill", "unser Gast ist der Tenor Mara Quill"): an article or a
+     * possessive, then up to two lower-case words. Elsewhere ({@link #described}) a role noun is
+     * needed, since "with the help of" or "to the team at" lead to no guest.
+     */
+    private static Span describedLoosely(List<String> words, int start) {
+        Span strict = described(words, start);
+        if (strict != null || !DESCRIPTION_OPENERS.containsCore(words.get(start))) {
+            return strict;
+        }
+        for (int p = start + 1; p < words.size() && p <= start + 3; p++) {
+            String before = words.get(p - 1);
+            if (endsPhrase(before) || !Character.isLowerCase(before.charAt(0))) {
+                return null;
+            }
+            Span span = Names.personAt(words, p);
+            if (span != null) {
+                return Names.isPossessive(words.get(span.to() - 1)) ? null : span;
+            }
+        }
+        return null;
+    }
+
     /** "guest, Mara", "guest is Mara", "guest today is Mara", "guest Mara", "invité : Mara". */
     private static int afterGuestWord(List<String> words, int i) {
         String guest = words.get(i);
@@ -299,6 +365,13 @@ final class GuestIntroductions {
         }
         for (int k = at; k < words.size() && k <= at + 3; k++) {
             if (isCopula(words.get(k))) {
+                return k + 1;
+            }
+            if (words.get(k).endsWith(":")
+                    && k + 1 < words.size()
+                    && Character.isLowerCase(words.get(k).charAt(0))) {
+                // "my guest today: Mara Quill", "mein Gast heute: Mara Quill"; not a heading such
+                // as "Guest Introduction: Mara Quill and Harbour Radio", which opens a chapter
                 return k + 1;
             }
             if (endsPhrase(words.get(k))) {

@@ -207,7 +207,11 @@ final class PersonWords {
                     "with avec mit con com met w ft feat featuring to down by joining joins and "
                             + "guest invité invitée gast invitado invitada ospite convidado "
                             + "convidada welcome bienvenue bienvenu willkommen bienvenido "
-                            + "bienvenida benvenuto benvenuta bem-vindo bem-vinda welkom");
+                            + "bienvenida benvenuto benvenuta bem-vindo bem-vinda welkom "
+                            + "interview interviews interviewing interviewe interviewt "
+                            + "entrevista entrevistamos entrevisto intervista intervistiamo "
+                            + "intervisto interviewen interviewd introduce introducing présente "
+                            + "présenter presentamos presentiamo apresentamos");
 
     /** Whether the text holds a word that a guest's introduction starts from, in any case. */
     static boolean mayIntroduce(String text) {
@@ -350,6 +354,48 @@ final class PersonWords {
 
     static boolean isWelcomeWord(String raw) {
         return WELCOME_WORDS.containsCore(raw);
+    }
+
+    /**
+     * A verb of interviewing in the present, whose object is the guest: "I'm interviewing Mara
+     * Quill", "we interview", "j'interviewe", "entrevistamos a", "intervistiamo", "interviewen we".
+     * The past ("interviewed") is left out: "interviewed by" names the host.
+     */
+    private static final Vocabulary INTERVIEW_VERBS =
+            Vocabulary.of(
+                    "interview interviewing interviewe interviewt entrevista entrevistamos"
+                            + " entrevisto intervista intervistiamo intervisto interviewen"
+                            + " interviewd");
+
+    static boolean isInterviewVerb(String raw) {
+        return INTERVIEW_VERBS.containsCore(raw) || INTERVIEW_VERBS.containsCore(elided(raw));
+    }
+
+    /** The word after a French elided pronoun: "j'interviewe" → "interviewe". */
+    private static String elided(String raw) {
+        int apostrophe = raw.indexOf('\'') >= 0 ? raw.indexOf('\'') : raw.indexOf('\u2019');
+        return apostrophe > 0 && apostrophe <= 2 ? raw.substring(apostrophe + 1) : raw;
+    }
+
+    /**
+     * A verb of presenting someone to the listener: "let me introduce you to Mara Quill", "we
+     * present", "je vous présente", "os presentamos a", "vi presentiamo", "apresentamos".
+     */
+    private static final Vocabulary INTRODUCE_VERBS =
+            Vocabulary.of(
+                    "introduce introducing présente présenter presentamos presentiamo"
+                            + " apresentamos");
+
+    static boolean isIntroduceVerb(String raw) {
+        return INTRODUCE_VERBS.containsCore(raw);
+    }
+
+    /** The listener as the object of "introduce you to": you, vous, te, os, vi, ti, u, jullie. */
+    private static final Vocabulary LISTENER_PRONOUNS =
+            Vocabulary.of("you vous te os vi ti u jullie euch");
+
+    static boolean isListenerPronoun(String raw) {
+        return LISTENER_PRONOUNS.containsCore(raw);
     }
 
     static boolean isWithWord(String raw) {

@@ -32,6 +32,15 @@ final class TitleGuests {
     private static final Pattern EPISODE_NUMBER =
             Pattern.compile("(?i)(#|ep\\.? ?|episode |folge |épisode |episodio |aflevering )?\\d+");
 
+    /**
+     * An episode number before the title's first capital, glued or not: "Ep.20-Mara", "Episode 42.
+     * Mara", "#141 Mara", "Folge 7: Mara", "12) Mara".
+     */
+    private static final Pattern NUMBER_PREFIX =
+            Pattern.compile(
+                    "(?i:(?:#|ep\\.? ?|episode |folge |épisode |episodio |aflevering"
+                            + " )\\d+[-\u2013\u2014.:)]?|\\d+[-\u2013\u2014.:)]) ?(?=\\p{Lu})");
+
     private TitleGuests() {}
 
     /** The guests the title's shape names; {@code notes} are the episode's other texts. */
@@ -171,14 +180,27 @@ final class TitleGuests {
      * the name as of a person.
      */
     private static Optional<Mention> parts(String title, List<String> notes) {
-        String[] parts = TITLE_PARTS.split(title);
-        if (parts.length < 2) {
+        // An episode number glued to the first part ("Ep.20-Mara Quill (Role)") is set apart
+        // first; separators inside brackets ("(Writer – Harbour)") divide no parts.
+        java.util.regex.Matcher number = NUMBER_PREFIX.matcher(title);
+        int offset = 0;
+        String body = title;
+        if (number.lookingAt()) {
+            body = title.substring(number.end());
+            offset = words(title.substring(0, number.end())).size();
+        }
+        String[] parts = partsOutsideBrackets(body);
+        // A title of one part names a person only after an episode number.
+        boolean numberedTitle = parts.length < 2;
+        if (numberedTitle && body == title) {
             return Optional.empty();
         }
-        int offset = 0;
+        boolean numbersBefore = true; // "Ep 3 - Mara Quill from Harbour": only numbers before
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i].trim();
             int partWords = words(part).size();
+            boolean leading = numbersBefore;
+            numbersBefore = numbersBefore && EPISODE_NUMBER.matcher(part).matches();
             if (i > 0 && i < parts.length && EPISODE_NUMBER.matcher(part).matches()) {
                 offset += partWords;
                 continue;
@@ -201,8 +223,16 @@ final class TitleGuests {
                                 && words.get(span.to() - 1).endsWith(",")
                                 && PersonWords.isRoleNoun(words.get(span.to()), true);
                 boolean whole = span.to() == words.size() && !endsPhrase(words.get(span.to() - 1));
-                if ((whole && (withRole || honorific || spokenOfAsPerson(name, notes)))
-                        || (roleAfter && i == 0)) {
+                // A title of one part after a number ("Ep.5-Deep Learning (Part 2)") needs the
+                // notes to speak of the person by the first name alone.
+                boolean bracketedRole =
+                        withRole
+                                && (!numberedTitle
+                                        || mentionedAlone(
+                                                words.subList(span.from(), span.to()), notes));
+                if ((whole && (bracketedRole || honorific || spokenOfAsPerson(name, notes)))
+                        || (roleAfter && i == 0)
+                        || (leading && !withRole && ofPlace(words, span, name, notes))) {
                     return Optional.of(
                             new Mention(name, offset + span.from() + (numbered ? 1 : 0)));
                 }
@@ -210,6 +240,76 @@ final class TitleGuests {
             offset += partWords;
         }
         return Optional.empty();
+    }
+
+    /** The title's parts between {@link #TITLE_PARTS} separators outside brackets. */
+    private static String[] partsOutsideBrackets(String title) {
+        List<String> parts = new ArrayList<>();
+        java.util.regex.Matcher separator = TITLE_PARTS.matcher(title);
+        int from = 0;
+        while (separator.find()) {
+            if (openBrackets(title, from, separator.start()) == 0) {
+                parts.add(title.substring(from, separator.start()));
+                from = separator.end();
+            }
+        }
+        parts.add(title.substring(from));
+        return parts.toArray(String[]::new);
+    }
+
+    /** How many round brackets opened between {@code from} and {@code to} are still open. */
+    private static int openBrackets(String text, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '(') {
+                depth++;
+            } else if (text.charAt(i) == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return depth;
+    }
+
+    /**
+     * Whether the notes speak of the name's first word alone, as of a person they know ("Con Mara
+     * parliamo", "Mara tells us"): a capitalised word equal to it that the rest of the name does
+     * not follow. A topic's first word rarely stands alone with a capital ("Deep Learning").
+     */
+    private static boolean mentionedAlone(List<String> name, List<String> notes) {
+        if (name.size() < 2) {
+            return false;
+        }
+        String first = core(name.get(0));
+        String second = core(name.get(1));
+        for (String note : notes) {
+            if (!note.contains(first)) {
+                continue;
+            }
+            List<String> words = words(note);
+            for (int i = 0; i < words.size(); i++) {
+                if (core(words.get(i)).equals(first)
+                        && (i + 1 == words.size()
+                                || endsPhrase(words.get(i))
+                                || !core(words.get(i + 1)).equalsIgnoreCase(second))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Mara Quill of Harbour Lights", "Mara Quill from Acme": the name, then where the person is
+     * from, when the notes speak of the name as of a person ("Ancient Gods of Egypt" is a topic).
+     */
+    private static boolean ofPlace(List<String> words, Span span, String name, List<String> notes) {
+        int at = span.to();
+        return at + 1 < words.size()
+                && !endsPhrase(words.get(at - 1))
+                && (Vocabulary.coreIs(words.get(at), "of")
+                        || Vocabulary.coreIs(words.get(at), "from"))
+                && Names.isNameWord(words.get(at + 1))
+                && spokenOfAsPerson(name, notes);
     }
 
     /**
@@ -246,6 +346,13 @@ final class TitleGuests {
                     return true; // "Dan and I talked", "Carlos’ book"
                 }
                 if (matchesAt(words, i, nameWords)) {
+                    if (i > 0
+                            && nameWords.size() > 1
+                            && !endsPhrase(words.get(i - 1))
+                            && (PersonWords.isRoleNoun(words.get(i - 1))
+                                    || PersonWords.isHostWord(words.get(i - 1)))) {
+                        return true; // "host Mara Quill", "the author Mara Quill"
+                    }
                     int after = i + nameWords.size();
                     if (after < words.size()
                             && !endsPhrase(words.get(after - 1))
