@@ -85,20 +85,36 @@ class RealWorldConformanceTest {
                     "truesciphi",
                     "winamp");
 
-    /** The share of facts met over all pages, as measured; the build fails below it. */
+    /**
+     * The project's pages from this number on were collected together, from 21 sites new to the
+     * project, and scored before any rule was written for them: on that first run they met 87 of
+     * their 143 facts (60.8%), 69.7% on the average page, against 87.0% and 84.3% for the pages
+     * before them. They are reported, and have floors, apart, so that the floors of the earlier
+     * pages keep their meaning.
+     */
+    static final int FRESH_BATCH_FROM = 261;
+
+    /** The share of facts met over all pages before the fresh batch, as measured. */
     private static final double FACTS_FLOOR = 0.869;
 
     /** The share of facts met on the set-aside sites' pages, as measured. */
     private static final double SET_ASIDE_FACTS_FLOOR = 0.83;
 
-    /** The average page's share of its facts, as measured; the build fails below it. */
+    /** The average page's share of its facts before the fresh batch, as measured. */
     private static final double PAGE_FLOOR = 0.840;
+
+    /** The fresh batch's share of facts, and its average page's, as measured. */
+    private static final double FRESH_FACTS_FLOOR = 0.60;
+
+    private static final double FRESH_PAGE_FLOOR = 0.69;
 
     @Test
     void realWorldFacts() throws IOException {
         SharedFiles.require(SHARED);
         Tally worked = new Tally();
         Tally setAside = new Tally();
+        Tally earlier = new Tally();
+        Tally fresh = new Tally();
         for (Path factsFile : factFiles()) {
             Path pageFile = Path.of(factsFile.toString().replaceAll("\\.json$", ".txt"));
             String text = Files.readString(pageFile, StandardCharsets.UTF_8);
@@ -107,6 +123,7 @@ class RealWorldConformanceTest {
             check(EpisodePageParser.parse(text), text, expect, score);
             boolean aside = SET_ASIDE.contains(site(factsFile));
             (aside ? setAside : worked).add(score);
+            (inFreshBatch(factsFile) ? fresh : earlier).add(score);
             if (!aside || System.getProperty("realworld.showSetAside") != null) {
                 System.out.printf(
                         Locale.ROOT,
@@ -123,9 +140,21 @@ class RealWorldConformanceTest {
         System.out.println("realworld worked on: " + worked);
         System.out.println("realworld set aside: " + setAside);
         System.out.println("realworld all:       " + all);
-        assertThat(all.facts()).isGreaterThanOrEqualTo(FACTS_FLOOR);
-        assertThat(all.averagePage()).isGreaterThanOrEqualTo(PAGE_FLOOR);
-        assertThat(setAside.facts()).isGreaterThanOrEqualTo(SET_ASIDE_FACTS_FLOOR);
+        System.out.println("realworld before " + FRESH_BATCH_FROM + ": " + earlier);
+        System.out.println("realworld from " + FRESH_BATCH_FROM + ":   " + fresh);
+        assertThat(earlier.facts())
+                .as("facts before the fresh batch")
+                .isGreaterThanOrEqualTo(FACTS_FLOOR);
+        assertThat(earlier.averagePage())
+                .as("average page before the fresh batch")
+                .isGreaterThanOrEqualTo(PAGE_FLOOR);
+        assertThat(setAside.facts())
+                .as("set-aside facts")
+                .isGreaterThanOrEqualTo(SET_ASIDE_FACTS_FLOOR);
+        assertThat(fresh.facts()).as("fresh batch facts").isGreaterThanOrEqualTo(FRESH_FACTS_FLOOR);
+        assertThat(fresh.averagePage())
+                .as("fresh batch average page")
+                .isGreaterThanOrEqualTo(FRESH_PAGE_FLOOR);
     }
 
     private static List<Path> factFiles() throws IOException {
@@ -139,6 +168,15 @@ class RealWorldConformanceTest {
             }
         }
         return facts;
+    }
+
+    /** Whether a page is one of the project's own from {@link #FRESH_BATCH_FROM} on. */
+    static boolean inFreshBatch(Path page) {
+        String name = page.getFileName().toString();
+        return page.getParent() != null
+                && page.getParent().endsWith(Path.of("testdata", "realworld"))
+                && name.matches("\\d{3}-.*")
+                && Integer.parseInt(name.substring(0, 3)) >= FRESH_BATCH_FROM;
     }
 
     /** The site of a page, the second part of its file name ("011-podunk-modern-wisdom.json"). */
