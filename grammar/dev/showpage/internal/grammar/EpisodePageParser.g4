@@ -20,8 +20,19 @@ options { tokenVocab = EpisodePageLexer; }
 
 // The blank lines a page opens with are the page's, so that a page that opens with its
 // ranking heading ("Top 10 ...") after a blank line is still read from that heading.
+//
+// A header that lost its listener line ("3 Listeners") is still the page's when the section links
+// or the ranking heading follow it: its lines are then the show's name and publisher.
 goodpodsPage
-    : blankLine* showHeader? sectionLinkLine* ranking? (blankLine | episodeCard)* pageEnd EOF
+    : blankLine* pageHead? (blankLine | episodeCard)* pageEnd EOF
+    ;
+
+// Without the listener line, a line that could be the show's name or publisher or a section
+// link ("All episodes") is a section link: the optional parts of the name are not greedy.
+pageHead
+    : showHeader sectionLinkLine* ranking?
+    | showName?? sectionLinkLine+ ranking?
+    | showName?? ranking
     ;
 
 // A page of show notes from any other site (the generic layout): lines of text, with the lines
@@ -78,6 +89,11 @@ noteLine
 // "Database School" / "Try Hard Studios" / blank / "1 Listener"
 showHeader
     : showTitle=contentLine publisher=contentLine? blankLine* listenersLine
+    ;
+
+// The show's name and publisher over a header whose listener line is missing.
+showName
+    : showTitle=contentLine publisher=contentLine?? blankLine*
     ;
 
 // "All episodes", "Best episodes"

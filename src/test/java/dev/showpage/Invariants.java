@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,6 +41,16 @@ final class Invariants {
      * context}; an empty list when all hold.
      */
     static List<String> violations(String context, String text) {
+        return violations(context, text, null);
+    }
+
+    /**
+     * As {@link #violations(String, String)}, with the lines lost in a {@link LineAccounting.Known}
+     * way added to {@code known} (prefixed with {@code context}) instead of to the problems; with a
+     * null {@code known}, they are problems like any other.
+     */
+    static List<String> violations(
+            String context, String text, Map<LineAccounting.Known, List<String>> known) {
         List<String> problems = new ArrayList<>();
         // The parser's work, counted: a time limit would flake on a busy machine.
         double cost = ParseCost.lookaheadPerToken(text);
@@ -47,7 +58,7 @@ final class Invariants {
             problems.add(context + ": the grammar looked at " + cost + " tokens per token");
         }
         Outcome lenient = parse(LENIENT, text);
-        problems.addAll(lenientViolations(context, text, lenient));
+        problems.addAll(lenientViolations(context, text, lenient, known));
         Outcome strict = parse(STRICT, text);
         problems.addAll(strictViolations(context, text, strict, lenient));
         return problems;
@@ -59,6 +70,18 @@ final class Invariants {
      * its contract.
      */
     static List<String> lenientViolations(String context, String text, Outcome lenient) {
+        return lenientViolations(context, text, lenient, null);
+    }
+
+    /**
+     * As {@link #lenientViolations(String, String, Outcome)}, with the lines lost in a known way
+     * added to {@code known} when it is not null (see {@link #violations(String, String, Map)}).
+     */
+    static List<String> lenientViolations(
+            String context,
+            String text,
+            Outcome lenient,
+            Map<LineAccounting.Known, List<String>> known) {
         List<String> problems = new ArrayList<>();
         String[] lines = linesAsParsed(text);
         if (lenient.thrown() != null) {
@@ -71,9 +94,25 @@ final class Invariants {
                     problems.add(context + ": lenient diagnostic " + d + " is " + where);
                 }
             }
-            for (String line : LineAccounting.unaccountedLines(text, page)) {
+            LineAccounting.Result accounting = LineAccounting.check(text, page);
+            for (String line : accounting.unaccounted()) {
                 problems.add(context + ": unaccounted " + line);
             }
+            accounting
+                    .known()
+                    .forEach(
+                            (kind, lost) -> {
+                                for (String line : lost) {
+                                    if (known == null) {
+                                        problems.add(context + ": lost (" + kind + ") " + line);
+                                    } else {
+                                        synchronized (known) {
+                                            known.computeIfAbsent(kind, k -> new ArrayList<>())
+                                                    .add(context + ": " + line);
+                                        }
+                                    }
+                                }
+                            });
             for (String broken : ModelContract.violations(page)) {
                 problems.add(context + ": model contract: " + broken);
             }

@@ -3,10 +3,13 @@ package dev.showpage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -66,6 +69,45 @@ class MutationPropertyTest {
                         });
     }
 
+    /**
+     * The lines the mutated pages lose in a known way ({@link LineAccounting.Known}), by kind, as
+     * last measured over the default seeds: each is a loss of the generic layout or of the episode
+     * notes (outside the Goodpods layout), listed when the run ends. The run fails when the count
+     * of a kind differs (more: a new loss; fewer: lower the pin). Seeds given on the command line
+     * are not held to it.
+     */
+    static final Map<LineAccounting.Known, Integer> PINNED_KNOWN =
+            Map.of(
+                    LineAccounting.Known.REPEATED_LINE, 16,
+                    LineAccounting.Known.FOLLOWED_AGAIN, 5);
+
+    private static final Map<LineAccounting.Known, List<String>> KNOWN =
+            new EnumMap<>(LineAccounting.Known.class);
+
+    @AfterAll
+    static void knownLossesAreThePinnedOnes() {
+        boolean defaultSeeds =
+                System.getProperty("reliability.seeds") == null
+                        && SEEDS_PER_PAGE == 120
+                        && SEEDS_PER_INPUT == 5
+                        && FIRST_SEED == 1;
+        StringBuilder report = new StringBuilder();
+        KNOWN.forEach(
+                (kind, lines) -> {
+                    report.append(kind).append(": ").append(lines.size()).append('\n');
+                    lines.forEach(l -> report.append("  ").append(l).append('\n'));
+                });
+        System.out.print("Lines the mutated pages lose in a known way:\n" + report);
+        if (!defaultSeeds) {
+            return;
+        }
+        for (LineAccounting.Known kind : LineAccounting.Known.values()) {
+            assertThat(KNOWN.getOrDefault(kind, List.of()).size())
+                    .as("lines lost as %s, pinned in PINNED_KNOWN\n%s", kind, report)
+                    .isEqualTo(PINNED_KNOWN.get(kind));
+        }
+    }
+
     @ParameterizedTest(name = "seed {0} on {1}")
     @MethodSource("pagesAndSeeds")
     void mutatedPageParsesWithinItsBoundAndLosesNoLine(long seed, Corpus.Entry page) {
@@ -73,7 +115,7 @@ class MutationPropertyTest {
         String mutated = mutator.mutate(page.text());
         String context = "seed " + seed + " on " + page.name() + " " + mutator.applied();
 
-        List<String> problems = Invariants.violations(context, mutated);
+        List<String> problems = Invariants.violations(context, mutated, KNOWN);
 
         assertThat(problems)
                 .as("%s; the mutated input, escaped: \"%s\"", context, Corpus.escape(mutated, 2000))

@@ -3,11 +3,14 @@ package dev.showpage.internal.goodpods;
 import dev.showpage.internal.episode.DateLines;
 import dev.showpage.internal.episode.EpisodeDraft;
 import dev.showpage.internal.episode.NotesReader;
+import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.grammar.EpisodePageParser.BlankLineContext;
 import dev.showpage.internal.grammar.EpisodePageParser.CardLineContext;
+import dev.showpage.internal.grammar.EpisodePageParser.ContentLineContext;
 import dev.showpage.internal.grammar.EpisodePageParser.DateLineContext;
 import dev.showpage.internal.grammar.EpisodePageParser.EpisodeCardContext;
 import dev.showpage.internal.grammar.EpisodePageParser.FaqHeadingContext;
+import dev.showpage.internal.grammar.EpisodePageParser.HeadingLineContext;
 import dev.showpage.internal.session.DiagnosticCode;
 import dev.showpage.internal.session.Diagnostics;
 import dev.showpage.internal.session.ParseSession;
@@ -53,6 +56,7 @@ final class CardLines {
         for (CardLineContext line : ctx.cardLine()) {
             lines.add((ParserRuleContext) line.getChild(0));
         }
+        lines = withoutStrayHeading(lines, showTitle);
         int dateAt = -1;
         for (int i = 0; i < lines.size() && dateAt < 0; i++) {
             if (lines.get(i) instanceof DateLineContext) {
@@ -147,6 +151,68 @@ final class CardLines {
                     "episode " + rank + " has no title line; it starts with its date line");
         }
         return card;
+    }
+
+    /**
+     * The card's lines without the ranking heading ("Top 3 ...") that may open them: a heading
+     * between two cards belongs to neither, and is reported where it stands instead of becoming the
+     * next card's title. The grammar has no place for a heading there, so only the recovering parse
+     * gets here with one (it reads the heading as a line of text whose number it skipped).
+     *
+     * <p>An episode may be called "Top 10 ..." too, so the first line is taken for a heading only
+     * where a whole card head still follows it: a blank line (the card starts after it); or, above
+     * the date line, a title and a show line, or a title that is not the show's name; or, on a card
+     * with no date line, a title and the show's name.
+     */
+    private List<ParserRuleContext> withoutStrayHeading(
+            List<ParserRuleContext> lines, String showTitle) {
+        if (lines.isEmpty() || !isRankingHeading(lines.get(0))) {
+            return lines;
+        }
+        List<ParserRuleContext> rest = lines.subList(1, lines.size());
+        int following = 0;
+        boolean dated = false;
+        for (ParserRuleContext line : rest) {
+            if (line instanceof DateLineContext) {
+                dated = true;
+                break;
+            } else if (line instanceof BlankLineContext) {
+                break;
+            }
+            following++;
+        }
+        boolean stray;
+        if (rest.isEmpty() || rest.get(0) instanceof BlankLineContext) {
+            stray = true;
+        } else if (dated) {
+            stray =
+                    following >= 2
+                            || (following == 1
+                                    && showTitle != null
+                                    && !source.lineText(rest.get(0)).equals(showTitle));
+        } else {
+            stray =
+                    following >= 2
+                            && showTitle != null
+                            && source.lineText(rest.get(1)).equals(showTitle);
+        }
+        if (!stray) {
+            return lines;
+        }
+        StrayLines.reportHeading(lines.get(0), diagnostics);
+        return rest;
+    }
+
+    /** "Top 3 Harbour Episodes": the word "Top" and a number open the line. */
+    private static boolean isRankingHeading(ParserRuleContext line) {
+        if (line instanceof HeadingLineContext) {
+            return true;
+        }
+        return line instanceof ContentLineContext
+                && line.getStart().getType() == EpisodePageLexer.TOP
+                && line.getChildCount() > 1
+                && line.getChild(1) instanceof TerminalNode number
+                && number.getSymbol().getType() == EpisodePageLexer.NUMBER;
     }
 
     /** One line of a card's text: prose, links, chapters; other kinds are noted as they come. */

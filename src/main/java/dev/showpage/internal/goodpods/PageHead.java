@@ -2,9 +2,11 @@ package dev.showpage.internal.goodpods;
 
 import dev.showpage.internal.grammar.EpisodePageParser.ContentLineContext;
 import dev.showpage.internal.grammar.EpisodePageParser.GoodpodsPageContext;
+import dev.showpage.internal.grammar.EpisodePageParser.PageHeadContext;
 import dev.showpage.internal.grammar.EpisodePageParser.RankingContext;
 import dev.showpage.internal.grammar.EpisodePageParser.SectionLinkLineContext;
 import dev.showpage.internal.grammar.EpisodePageParser.ShowHeaderContext;
+import dev.showpage.internal.grammar.EpisodePageParser.ShowNameContext;
 import dev.showpage.internal.session.SourceText;
 import dev.showpage.internal.text.Counts;
 import dev.showpage.model.Show;
@@ -32,12 +34,25 @@ record PageHead(
 
     /** Reads the head of {@code page}: it is parsed whole before the first card. */
     static PageHead read(GoodpodsPageContext page, SourceText source) {
-        Optional<Show> show = Optional.ofNullable(page.showHeader()).map(ctx -> show(ctx, source));
+        PageHeadContext head = page.pageHead();
+        if (head == null) {
+            return new PageHead(
+                    Optional.empty(),
+                    List.of(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    OptionalInt.empty(),
+                    null);
+        }
+        Optional<Show> show =
+                head.showHeader() != null
+                        ? Optional.of(show(head.showHeader(), source))
+                        : Optional.ofNullable(head.showName()).map(ctx -> show(ctx, source));
         List<String> navigation = new ArrayList<>();
-        for (SectionLinkLineContext line : page.sectionLinkLine()) {
+        for (SectionLinkLineContext line : head.sectionLinkLine()) {
             navigation.add(source.lineText(line));
         }
-        RankingContext ranking = page.ranking();
+        RankingContext ranking = head.ranking();
         return ranking == null
                 ? new PageHead(
                         show,
@@ -60,6 +75,12 @@ record PageHead(
         TerminalNode listeners =
                 ctx.listenersLine() == null ? null : ctx.listenersLine().LISTENERS();
         return new Show(source.lineText(ctx.showTitle), publisher, listeners(listeners));
+    }
+
+    /** A header whose listener line is missing: the show's name and publisher, no count. */
+    private static Show show(ShowNameContext ctx, SourceText source) {
+        Optional<String> publisher = Optional.ofNullable(ctx.publisher).map(source::lineText);
+        return new Show(source.lineText(ctx.showTitle), publisher, OptionalInt.empty());
     }
 
     private static Optional<String> joinLines(List<ContentLineContext> lines, SourceText source) {

@@ -17,6 +17,14 @@ final class StrayLines {
                 "this line is not part of an episode card, the header or the FAQ");
     }
 
+    /** A ranking heading ("Top 3 ...") between two episode cards, where no heading belongs. */
+    static void reportHeading(ParserRuleContext line, Diagnostics diagnostics) {
+        diagnostics.report(
+                DiagnosticCode.UNRECOGNISED_LINE,
+                line.getStart(),
+                "a ranking heading between episode cards; it belongs to no card");
+    }
+
     static void report(List<ParserRuleContext> lines, Diagnostics diagnostics) {
         for (ParserRuleContext line : lines) {
             report(line, diagnostics);
