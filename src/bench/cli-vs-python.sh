@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Times the command line (convert --jobs 2 --format jsonl) against the Python baseline on
-# N copies of the example page, each as a whole process, one after the other in one run.
-# Usage: src/bench/cli-vs-python.sh [COPIES]   (default 10000; builds the -cli jar first)
+# N copies of the example page, each as a whole process, alternately, ROUNDS times each.
+# Usage: src/bench/cli-vs-python.sh [COPIES] [ROUNDS]   (defaults 10000 and 3; builds the -cli
+# jar first)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 copies=${1:-10000}
+rounds=${2:-3}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -25,5 +27,8 @@ time_it() {
   echo "$name: $(echo "$end - $start" | bc) s, $(wc -l < "$work/$name.jsonl") lines of JSON"
 }
 
-time_it cli java -jar "$jar" convert --quiet --jobs 2 --format jsonl "$work/pages"
-time_it python python3 src/bench/python/baseline.py "$work/pages"
+for round in $(seq 1 "$rounds"); do
+  echo "round $round"
+  time_it cli java -jar "$jar" convert --quiet --jobs 2 --format jsonl "$work/pages"
+  time_it python python3 src/bench/python/baseline.py "$work/pages"
+done
