@@ -61,6 +61,7 @@ final class GuestIntroductions {
                     && (!endsPhrase(words.get(i)) || PersonWords.isShortWith(words.get(i)))
                     && (isTitle || spokenWith(words, i) || spokenAfter(words, i + 1))) {
                 start = i + 1;
+                loose = isTitle; // "Gifts, with the duo Mara Quill & Oskar Lind"
             } else if ((Vocabulary.coreIs(word, "to") || Vocabulary.coreIs(word, "down"))
                     && i > 0
                     && TALK_VERBS.containsCore(words.get(i - 1))) {
@@ -92,6 +93,14 @@ final class GuestIntroductions {
                     && !PersonWords.isWithWord(words.get(i + 1))
                     && !Vocabulary.coreIs(words.get(i + 1), "by")) {
                 start = personalA(words, i + 1); // "I'm interviewing Mara Quill"
+            } else if (PersonWords.isNamingVerb(word)
+                    && !endsPhrase(word)
+                    && i > 0
+                    && (PersonWords.isThirdPerson(words.get(i - 1))
+                            || (i > 1
+                                    && Vocabulary.coreIs(words.get(i - 1), "is")
+                                    && PersonWords.isThirdPerson(words.get(i - 2))))) {
+                start = i + 1; // "ze heet Mara Quill", "elle s'appelle Mara", "she is called Mara"
             } else if (PersonWords.isIntroduceVerb(word)
                     && !endsPhrase(word)
                     && i + 1 < words.size()

@@ -211,7 +211,9 @@ final class PersonWords {
                             + "interview interviews interviewing interviewe interviewt "
                             + "entrevista entrevistamos entrevisto intervista intervistiamo "
                             + "intervisto interviewen interviewd introduce introducing présente "
-                            + "présenter presentamos presentiamo apresentamos");
+                            + "présenter presentamos presentiamo apresentamos questionne "
+                            + "interroge befragt befragen heet heißt heisst appelle llama "
+                            + "chiama chama-se called named");
 
     /** Whether the text holds a word that a guest's introduction starts from, in any case. */
     static boolean mayIntroduce(String text) {
@@ -365,7 +367,7 @@ final class PersonWords {
             Vocabulary.of(
                     "interview interviewing interviewe interviewt entrevista entrevistamos"
                             + " entrevisto intervista intervistiamo intervisto interviewen"
-                            + " interviewd");
+                            + " interviewd questionne interroge befragt befragen");
 
     static boolean isInterviewVerb(String raw) {
         return INTERVIEW_VERBS.containsCore(raw) || INTERVIEW_VERBS.containsCore(elided(raw));
@@ -388,6 +390,26 @@ final class PersonWords {
 
     static boolean isIntroduceVerb(String raw) {
         return INTRODUCE_VERBS.containsCore(raw);
+    }
+
+    /**
+     * The verbs that give a person's name: "she is called", "ze heet", "elle s'appelle", "sie
+     * heißt", "se llama", "si chiama", "chama-se"; with a pronoun of the third person before them
+     * ({@link #isThirdPerson}), they name someone the notes speak about, not the one who writes.
+     */
+    private static final Vocabulary NAMING_VERBS =
+            Vocabulary.of("heet heißt heisst appelle llama chiama chama-se called named");
+
+    static boolean isNamingVerb(String raw) {
+        return NAMING_VERBS.containsCore(raw) || NAMING_VERBS.containsCore(elided(raw));
+    }
+
+    /** "she", "he", "elle", "il", "sie", "er", "ze", "zij", "hij", "ella", "él", "lei", "lui". */
+    private static final Vocabulary THIRD_PERSON =
+            Vocabulary.of("she he elle il sie er ze zij hij ella él lei lui ela ele se si");
+
+    static boolean isThirdPerson(String raw) {
+        return THIRD_PERSON.containsCore(raw);
     }
 
     /** The listener as the object of "introduce you to": you, vous, te, os, vi, ti, u, jullie. */

@@ -38,6 +38,13 @@ class GuestPhraseShapesTest {
                 "Our guest is the wonderful Ana Lima.|Ana Lima",
                 "Mein Gast heute: Micky Brandt. Wir reden.|Micky Brandt",
                 "Our guest today: Dr. Mara Quill, historian.|Mara Quill",
+                "Ze heet Sabine Vermeer en ze geeft les in Delft.|Sabine Vermeer",
+                "Elle s'appelle Claire Dubois et elle écrit.|Claire Dubois",
+                "Er heißt Jonas Brandt und kommt aus Kiel.|Jonas Brandt",
+                "Ella se llama Lucía Pérez y canta.|Lucía Pérez",
+                "She is called Mara Quill, and she sails.|Mara Quill",
+                "Mika questionne Jean-Pierre Roth, vigneron.|Jean-Pierre Roth",
+                "Anna interroge Paul Martin sur ses vins.|Paul Martin",
             })
     void phrasesNameTheGuest(String text, String guest) {
         assertThat(prose(text)).containsExactly(guest);
@@ -56,6 +63,10 @@ class GuestPhraseShapesTest {
                 "An interview with the Harbour Lights crew.",
                 "The interview: Season Two starts now.",
                 "Guest Introduction: Mara Quill and Harbour Radio",
+                "Ik heet Jort Kelder en dit is de podcast.",
+                "Je m'appelle Claire Dubois et voici mon émission.",
+                "The file is called Harbour Notes.",
+                "Mika questionne la tradition de Noël.",
             })
     void lookalikesNameNoGuest(String text) {
         assertThat(prose(text)).isEmpty();
@@ -92,5 +103,19 @@ class GuestPhraseShapesTest {
             })
     void numberedTopicsNameNoGuest(String title, String notes) {
         assertThat(Names.inTitle(title, List.of(notes))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Gifts, with the duo Mara Quill & Oskar Lind|Mara Quill,Oskar Lind",
+                "Le cadeau ultime avec le duo Claire Roth & Paul Binet|Claire Roth,Paul Binet",
+                "Live with the tenor Jonas Weber|Jonas Weber",
+            })
+    void aTitlesWithMayDescribeTheGuestWithoutARole(String title, String guests) {
+        assertThat(Names.inTitle(title, List.of()))
+                .extracting(Names.Mention::name)
+                .containsExactly(guests.split(","));
     }
 }
