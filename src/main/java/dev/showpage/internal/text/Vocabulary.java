@@ -60,14 +60,8 @@ public final class Vocabulary {
 
     /** Whether the core of {@code raw}, in lower case, is one of the words. */
     public boolean containsCore(String raw) {
-        int start = 0;
-        int end = raw.length();
-        while (start < end && !Character.isLetterOrDigit(raw.charAt(start))) {
-            start++;
-        }
-        while (end > start && !Character.isLetterOrDigit(raw.charAt(end - 1))) {
-            end--;
-        }
+        int start = coreStart(raw);
+        int end = coreEnd(raw, start);
         if (!isAscii(raw, start, end)) {
             return words.contains(raw.substring(start, end).toLowerCase(Locale.ROOT));
         }
@@ -91,19 +85,31 @@ public final class Vocabulary {
 
     /** Whether the core of {@code raw}, in lower case, is {@code lower}. */
     public static boolean coreIs(String raw, String lower) {
-        int start = 0;
-        int end = raw.length();
-        while (start < end && !Character.isLetterOrDigit(raw.charAt(start))) {
-            start++;
-        }
-        while (end > start && !Character.isLetterOrDigit(raw.charAt(end - 1))) {
-            end--;
-        }
+        int start = coreStart(raw);
+        int end = coreEnd(raw, start);
         if (!isAscii(raw, start, end)) {
             return raw.substring(start, end).toLowerCase(Locale.ROOT).equals(lower);
         }
         return end - start == lower.length()
                 && raw.regionMatches(true, start, lower, 0, end - start);
+    }
+
+    /** Where the core of {@code raw} starts: past what is not a letter or a digit. */
+    private static int coreStart(String raw) {
+        int start = 0;
+        while (start < raw.length() && !Character.isLetterOrDigit(raw.charAt(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    /** Where the core of {@code raw}, which starts at {@code start}, ends (exclusive). */
+    private static int coreEnd(String raw, int start) {
+        int end = raw.length();
+        while (end > start && !Character.isLetterOrDigit(raw.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     /** Whether the text from {@code from} to {@code to} is all ASCII. */
