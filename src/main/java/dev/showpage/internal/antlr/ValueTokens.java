@@ -334,7 +334,9 @@ final class ValueTokens implements TokenSource {
     private int dateOpener() {
         int type = ahead.type(0);
         if (type == BULLET || type == DASH || isListSign(0)) {
-            return startsDate(1) && endsField(1 + dateTokens(1)) ? 1 : 0;
+            // Most list items open with a word of prose: it is passed on at once.
+            boolean prose = ahead.type(1) == WORD && !DateWords.opensValue(ahead.text(1));
+            return !prose && startsDate(1) && endsField(1 + dateTokens(1)) ? 1 : 0;
         }
         if (type != WORD) {
             return 0;
