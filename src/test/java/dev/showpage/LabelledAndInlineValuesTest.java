@@ -234,6 +234,26 @@ class LabelledAndInlineValuesTest {
         assertThat(page.episodes().stream().flatMap(e -> e.released().stream())).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(
+            delimiterString = "=>",
+            textBlock =
+                    """
+                    Fecha: 29 de octubre                       => 2025-10-29
+                    Datum: 3. März                             => 2025-03-03
+                    Date : 16 déc.                             => 2025-12-16
+                    """)
+    void aLabelBeforeADayWithoutItsYearDatesItByTheDayOfFetching(String line, String date) {
+        // Line 2: the label and a day without a year, the latest such day by the reference day.
+        Page page =
+                EpisodePageParser.builder()
+                        .referenceDate(LocalDate.of(2025, 12, 20))
+                        .build()
+                        .parsePage("Pruning Old Apple Trees\n" + line + "\nNotes.\n");
+        assertThat(page.episodes()).hasSize(1);
+        assertThat(page.episodes().get(0).released()).hasValue(LocalDate.parse(date));
+    }
+
     private static OptionalInt count(String countLine) {
         Page page =
                 EpisodePageParser.parse(

@@ -481,8 +481,9 @@ final class ValueTokens implements TokenSource {
         return Durations.timestamp(clock).map(d -> !d.isZero()).orElse(false);
     }
 
+    /** A date, with or without its year, or an amount of time ago, at token {@code i}. */
     private boolean startsDateOrAgo(int i) {
-        return startsDate(i) || dates.agoDate(i) > 0;
+        return startsDate(i) || dates.agoDate(i) > 0 || dates.yearlessDate(i) > 0;
     }
 
     /** {@code Intro00:00}: the word, and the time glued after it as a token of its own. */
