@@ -185,9 +185,9 @@ final class ValueTokens implements TokenSource {
                             yield take(QUANTITY, 1, -1);
                         }
                         if (n == 0 && isLengthField()) {
-                            Token length = take(QUANTITY, 1, -1);
-                            ahead.drop(1); // the separator of a field that is not there
-                            yield length;
+                            // with the separator of a field that is not there, which the
+                            // length's reader leaves out
+                            yield take(QUANTITY, 2, -1);
                         }
                         yield n > 0 ? take(TIMESTAMP, n, -1) : null;
                     }
