@@ -3,8 +3,10 @@ package dev.showpage.internal.antlr;
 import static dev.showpage.internal.grammar.EpisodePageLexer.COMMA;
 import static dev.showpage.internal.grammar.EpisodePageLexer.DASH;
 import static dev.showpage.internal.grammar.EpisodePageLexer.DOMAIN;
+import static dev.showpage.internal.grammar.EpisodePageLexer.ISO_DATE;
 import static dev.showpage.internal.grammar.EpisodePageLexer.NL;
 import static dev.showpage.internal.grammar.EpisodePageLexer.NUMBER;
+import static dev.showpage.internal.grammar.EpisodePageLexer.NUMERIC_DATE;
 import static dev.showpage.internal.grammar.EpisodePageLexer.OTHER;
 import static dev.showpage.internal.grammar.EpisodePageLexer.PIPE;
 import static dev.showpage.internal.grammar.EpisodePageLexer.STOP;
@@ -61,13 +63,32 @@ final class DateShapes {
         return n > 0 ? j - i + n : 0;
     }
 
-    /** The token after the weekday at {@code i}, its dot and a comma: "Tue.,", "Dienstag,". */
+    /**
+     * {@code Donnerstag, 23.12.2021}, {@code Tue 2025-03-12}: a weekday before a numeric date; how
+     * many tokens, or 0.
+     */
+    int weekdayNumeric(int i) {
+        if (!isWeekday(i)) {
+            return 0;
+        }
+        int j = afterWeekday(i);
+        int type = ahead.type(j);
+        return type == NUMERIC_DATE || type == ISO_DATE ? j - i + 1 : 0;
+    }
+
+    /**
+     * The token after the weekday at {@code i}, its dot, a comma and the article German puts before
+     * the day: "Tue.,", "Dienstag,", "Montag, der".
+     */
     private int afterWeekday(int i) {
         int j = i + 1;
         if (ahead.type(j) == STOP && ahead.glued(j)) {
             j++;
         }
         if (ahead.type(j) == COMMA) {
+            j++;
+        }
+        if (ahead.type(j) == WORD && DateWords.isDayArticle(ahead.text(j))) {
             j++;
         }
         return j;
@@ -304,7 +325,8 @@ final class DateShapes {
      * The time of day after a date that ends before token {@code k} ({@code , 19:00}, {@code at
      * 6:35 pm}, {@code 5:45PM}, {@code 21:00:00 +0100}, {@code | 5:49 AM}): how many tokens. A time
      * after a bar must say it is one (am, pm or a zone), since a bar also stands before a length
-     * written as a clock. What the date's reader does not take is left out.
+     * written as a clock, and a bare {@code 1:02:03} (one digit of hours, and seconds) is a length
+     * as players print it after a date. What the date's reader does not take is left out.
      */
     int timeOfDay(int dateStart, int k) {
         int j = k;
@@ -321,6 +343,8 @@ final class DateShapes {
         if (ahead.type(j) != TIMESTAMP) {
             return 0;
         }
+        boolean bare = j == k;
+        String clock = ahead.text(j);
         j++;
         int[] ends = new int[4];
         int count = 0;
@@ -343,6 +367,9 @@ final class DateShapes {
         }
         if (barred && !marked) {
             return 0;
+        }
+        if (bare && !marked && clock.indexOf(':') == 1 && clock.lastIndexOf(':') == 4) {
+            return 0; // "Oct 30, 2024 1:02:03": a length, as players print it after the date
         }
         for (int c = count - 1; c >= 0; c--) {
             if (Dates.isWrittenAsDate(ahead.between(dateStart, ends[c] - 1))) {

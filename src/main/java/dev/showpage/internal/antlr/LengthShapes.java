@@ -27,6 +27,9 @@ final class LengthShapes {
     /** What the latest label announces. */
     ValueLabels.Kind labelKind = ValueLabels.Kind.NONE;
 
+    /** Whether the latest label is one only where its value follows at once ("Date:", "Fecha:"). */
+    boolean labelNeedsValue;
+
     LengthShapes(Lookahead ahead) {
         this.ahead = ahead;
     }
@@ -186,6 +189,7 @@ final class LengthShapes {
      */
     int label(int i) {
         labelKind = ValueLabels.Kind.NONE;
+        labelNeedsValue = false;
         if (ahead.type(i) != WORD) {
             return 0;
         }
@@ -201,12 +205,14 @@ final class LengthShapes {
                 if (allWords) {
                     labelKind = ValueLabels.of(words);
                     if (labelKind != ValueLabels.Kind.NONE) {
+                        labelNeedsValue = ValueLabels.onlyBeforeValue(words);
                         return n;
                     }
                 }
             }
         }
         labelKind = ValueLabels.of(first);
+        labelNeedsValue = ValueLabels.onlyBeforeValue(first);
         return labelKind == ValueLabels.Kind.NONE ? 0 : 1;
     }
 

@@ -11,15 +11,19 @@ import static dev.showpage.internal.grammar.EpisodePageLexer.MONTH_DATE;
 import static dev.showpage.internal.grammar.EpisodePageLexer.NL;
 import static dev.showpage.internal.grammar.EpisodePageLexer.NUMBER;
 import static dev.showpage.internal.grammar.EpisodePageLexer.NUMERIC_DATE;
+import static dev.showpage.internal.grammar.EpisodePageLexer.OTHER;
 import static dev.showpage.internal.grammar.EpisodePageLexer.PIPE;
 import static dev.showpage.internal.grammar.EpisodePageLexer.PUBLISHED;
 import static dev.showpage.internal.grammar.EpisodePageLexer.QUANTITY;
 import static dev.showpage.internal.grammar.EpisodePageLexer.RELATIVE_DATE;
+import static dev.showpage.internal.grammar.EpisodePageLexer.STOP;
 import static dev.showpage.internal.grammar.EpisodePageLexer.TIMESTAMP;
 import static dev.showpage.internal.grammar.EpisodePageLexer.URL;
 import static dev.showpage.internal.grammar.EpisodePageLexer.WORD;
 
 import dev.showpage.internal.text.DateWords;
+import dev.showpage.internal.text.Durations;
+import dev.showpage.internal.text.PlayerWords;
 import dev.showpage.internal.text.ValueLabels;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -69,6 +73,34 @@ final class ValueTokens implements TokenSource {
     /** Where the last glued text noted starts. */
     private int lastNoted = -1;
 
+    /** The most words of a sentence before the weekday of the date it states. */
+    private static final int SENTENCE_WORDS = 2;
+
+    /** The most button words before a date on a player's meta line. */
+    private static final int BUTTON_WORDS = 6;
+
+    /**
+     * What the lines handed on so far say of an episode's meta lines: {@link #DATED} after a line
+     * of only a date (a card's "• 23.12.2021"), kept over lines of only a file size ("70 MB"),
+     * until a line of only a clock time takes it as the episode's length; {@link #NONE} otherwise.
+     */
+    private static final int NONE = 0;
+
+    private static final int DATED = 1;
+
+    private int metaLines = NONE;
+
+    /** Whether the last token handed on is a separator of fields: a bullet, bar, dash or "·". */
+    private boolean lastSeparates;
+
+    /** Of the current line: tokens handed on, and which kinds. */
+    private int lineTokens;
+
+    private int lineDates;
+    private int lineLengths;
+    private int lineSizes;
+    private int lineOthers;
+
     ValueTokens(TokenSource lexer) {
         this.lexer = lexer;
         this.ahead = new Lookahead(lexer);
@@ -85,10 +117,63 @@ final class ValueTokens implements TokenSource {
         Token next = ready.isEmpty() ? read() : ready.poll();
         beforeLastType = lastType;
         lastType = next.getType();
+        account(next);
         return next;
     }
 
+    /** Notes what kind of token the line has, and at its end what kind of line it was. */
+    private void account(Token token) {
+        int type = token.getType();
+        lastSeparates =
+                type == BULLET
+                        || type == PIPE
+                        || type == DASH
+                        || (type == WORD
+                                && token.getStartIndex() == token.getStopIndex()
+                                && token.getText().equals("\u00B7"));
+        if (type == NL || type == Token.EOF) {
+            boolean onlyValues = lineTokens > 0 && lineOthers == 0 && lineLengths == 0;
+            if (onlyValues && lineDates == 1 && lineSizes == 0) {
+                metaLines = DATED;
+            } else if (!(onlyValues && lineDates == 0 && lineSizes == 1)) {
+                metaLines = NONE;
+            }
+            lineTokens = 0;
+            lineDates = 0;
+            lineLengths = 0;
+            lineSizes = 0;
+            lineOthers = 0;
+            return;
+        }
+        lineTokens++;
+        if (isDate(type)) {
+            lineDates++;
+        } else if (type == QUANTITY || type == ISO_DURATION) {
+            lineLengths++;
+        } else if (type == WORD && beforeLastType == NUMBER && isSizeUnit(token.getText())) {
+            lineSizes++;
+            lineOthers--; // the amount before the unit
+        } else if (!(type == PUBLISHED && lineTokens == 1)
+                && !(type == COLON && beforeLastType == PUBLISHED && lineTokens == 2)) {
+            lineOthers++; // the date's label ("•", "Datum:") is none
+        }
+    }
+
+    /** {@code MB}, {@code Mo}, {@code GB}: the unit of a file's size, as listings print it. */
+    private static boolean isSizeUnit(String word) {
+        return switch (word) {
+            case "KB", "kB", "MB", "GB", "Ko", "Mo", "Go", "KiB", "MiB", "GiB" -> true;
+            default -> false;
+        };
+    }
+
     private Token read() {
+        if (lastType == NL) {
+            int n = dateOpener();
+            if (n > 0) {
+                return take(PUBLISHED, n, -1);
+            }
+        }
         Token value =
                 switch (ahead.type(0)) {
                     case WORD, NUMBER -> wordOrNumber();
@@ -96,6 +181,14 @@ final class ValueTokens implements TokenSource {
                     case NUMERIC_DATE, ISO_DATE -> take(ahead.type(0), withTime(1), -1);
                     case TIMESTAMP -> {
                         int n = lengths.clockPieces(0);
+                        if (n == 0 && isMetaLength()) {
+                            yield take(QUANTITY, 1, -1);
+                        }
+                        if (n == 0 && isLengthField()) {
+                            // with the separator of a field that is not there, which the
+                            // length's reader leaves out
+                            yield take(QUANTITY, 2, -1);
+                        }
                         yield n > 0 ? take(TIMESTAMP, n, -1) : null;
                     }
                     case PIPE, DASH -> separator();
@@ -123,6 +216,10 @@ final class ValueTokens implements TokenSource {
         }
         if (dates.unclearYear >= 0) {
             note(dates.unclearYear, "a date's year runs into more digits");
+        }
+        n = dates.weekdayNumeric(0);
+        if (n > 0) {
+            return take(ahead.type(n - 1), withTime(n), -1);
         }
         n = relativeDate();
         if (n > 0) {
@@ -205,17 +302,188 @@ final class ValueTokens implements TokenSource {
         return false;
     }
 
-    /** {@code Dauer}, {@code Publié le}, {@code Published on} before a date. */
+    /**
+     * {@code Dauer}, {@code Publié le}, {@code Published on} before a date; {@code Fecha:}, {@code
+     * Date :}, {@code Datum:}, words of prose as well, only where the value follows at once.
+     */
     private Token label() {
         int n = lengths.label(0);
         if (n == 0) {
             return null;
         }
         ValueLabels.Kind kind = lengths.labelKind;
-        if (kind == ValueLabels.Kind.PUBLISHED && lengths.isPreposition(n) && startsDate(n + 1)) {
+        boolean length = kind == ValueLabels.Kind.LENGTH;
+        if (!length && lengths.isPreposition(n) && startsDateOrAgo(n + 1)) {
             n++;
+        } else if (lengths.labelNeedsValue) {
+            int value = ahead.type(n) == COLON ? n + 1 : n;
+            if (!(length ? startsLength(value) : startsDateOrAgo(value))) {
+                return null;
+            }
         }
-        return take(kind == ValueLabels.Kind.LENGTH ? LENGTH : PUBLISHED, n, -1);
+        return take(length ? LENGTH : PUBLISHED, n, -1);
+    }
+
+    /**
+     * What opens a line before its date and is no text of its own, as one label: a list sign
+     * ({@code • 23.12.2021} on a card, the date ending the line or its field); a run of a player's
+     * button words ({@code Play Episode Listen Later Oct 30, 2024}); or the words of a sentence
+     * that only says which day it is ({@code È lunedì 12 giugno 2023.}, {@code Today is Monday,
+     * June 12, 2023.}), where the weekday makes the date certain. How many tokens, or 0.
+     */
+    private int dateOpener() {
+        int type = ahead.type(0);
+        if (type == BULLET || type == DASH || isListSign(0)) {
+            // Most list items open with a word of prose: it is passed on at once.
+            boolean prose = ahead.type(1) == WORD && !DateWords.opensValue(ahead.text(1));
+            return !prose && startsDate(1) && endsField(1 + dateTokens(1)) ? 1 : 0;
+        }
+        if (type != WORD) {
+            return 0;
+        }
+        if (PlayerWords.isPlayerWord(ahead.text(0), true)) {
+            int k = 1;
+            while (k < BUTTON_WORDS
+                    && ahead.type(k) == WORD
+                    && PlayerWords.isPlayerWord(ahead.text(k), false)) {
+                k++;
+            }
+            return startsDate(k) ? k : 0;
+        }
+        for (int k = 1; k <= SENTENCE_WORDS; k++) {
+            if (ahead.type(k) != WORD) {
+                return 0;
+            }
+            String word = ahead.text(k);
+            if (DateWords.opensValue(word) && DateWords.isWeekday(ahead.lower(k))) {
+                int n = dates.monthDate(k);
+                int end = k + n;
+                boolean sentence =
+                        n > 0
+                                && dates.cut < 0
+                                && ahead.type(end) == STOP
+                                && (ahead.type(end + 1) == NL || ahead.type(end + 1) == Token.EOF);
+                return sentence ? k : 0;
+            }
+        }
+        return 0;
+    }
+
+    /** A lone sign that opens a list item: "*", "·", "▪", "◦", "‣". */
+    private boolean isListSign(int i) {
+        int type = ahead.type(i);
+        if (type != OTHER && type != WORD) {
+            return false;
+        }
+        String text = ahead.text(i);
+        if (text.length() != 1) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return c == '*'
+                || c == '\u00B7'
+                || c == '\u25AA'
+                || c == '\u25E6'
+                || c == '\u2023'
+                || c == '\u25CF';
+    }
+
+    /** How many tokens the date at {@code i} has, as the reader will join them. */
+    private int dateTokens(int i) {
+        if (isDate(ahead.type(i))) {
+            return 1;
+        }
+        int n = dates.monthDate(i);
+        if (n == 0) {
+            return dates.weekdayNumeric(i);
+        }
+        return dates.cut < 0 ? n : 0;
+    }
+
+    /** Whether a field ends at token {@code i}: the line's end, a separator, or a length. */
+    private boolean endsField(int i) {
+        int type = ahead.type(i);
+        return type == NL
+                || type == Token.EOF
+                || type == BULLET
+                || type == PIPE
+                || type == DASH
+                || isSeparator(i)
+                || startsLength(i)
+                || (type == TIMESTAMP && isLength(ahead.text(i)));
+    }
+
+    /**
+     * A clock time that can only be the episode's length: right after the date of a meta line, the
+     * line's last value ({@code Oct 30, 2024 51:07}); or alone on its line among a card's meta
+     * lines, after a line of only a date and lines of only a file size, with no length yet ({@code
+     * • 23.12.2021} / {@code 70 MB} / {@code 58:10}). A time of day after a date was taken with the
+     * date; a zero ({@code 00:00}) opens a chapter list, never a length.
+     */
+    private boolean isMetaLength() {
+        int after = ahead.type(1);
+        if (!isLength(ahead.text(0))) {
+            return false;
+        }
+        boolean lineEnds = after == NL || after == Token.EOF;
+        boolean fieldEnds = lineEnds || after == BULLET || after == PIPE || after == DASH;
+        if (isDate(lastType)) {
+            return fieldEnds; // a time of day right after the date was taken with it
+        }
+        if (lastSeparates && isDate(beforeLastType)) {
+            // "Oct 30, 2024 | 51:07"; "| 12:30" may be the time of day
+            return fieldEnds && !isTimeOfDay(ahead.text(0));
+        }
+        if (lastType != NL) {
+            return false;
+        }
+        // "45:12 • 3 mars 2024": a length before the date of a meta line
+        boolean beforeDate = isSeparator(1) && startsDate(2) && !isTimeOfDay(ahead.text(0));
+        return beforeDate || (lineEnds && metaLines == DATED);
+    }
+
+    /**
+     * Whether a clock time of two parts could be a time of day ({@code 12:30}, {@code 9:05}): its
+     * hours are fewer than 24. A time of three parts beside a date's separator is taken as a length
+     * ({@code 1:02:03}): a time of day that gives its seconds says so with a zone or am/pm.
+     */
+    private static boolean isTimeOfDay(String clock) {
+        int colon = clock.indexOf(':');
+        return clock.indexOf(':', colon + 1) < 0
+                && colon > 0
+                && colon <= 2
+                && Integer.parseInt(clock.substring(0, colon)) < 24;
+    }
+
+    /**
+     * {@code 05:53|}: a clock time alone on its line but for the separator after it, where a
+     * listing left out the field that follows (its date): a meta line's length.
+     */
+    private boolean isLengthField() {
+        int after = ahead.type(2);
+        return lastType == NL
+                && (ahead.type(1) == PIPE || ahead.type(1) == BULLET)
+                && (after == NL || after == Token.EOF)
+                && isLength(ahead.text(0));
+    }
+
+    /** A bar, bullet, dash or middle dot between two fields. */
+    private boolean isSeparator(int i) {
+        int type = ahead.type(i);
+        return type == BULLET
+                || type == PIPE
+                || type == DASH
+                || (type == WORD && ahead.text(i).equals("\u00B7"));
+    }
+
+    /** Whether a clock time reads as a length that is not zero. */
+    private static boolean isLength(String clock) {
+        return Durations.timestamp(clock).map(d -> !d.isZero()).orElse(false);
+    }
+
+    /** A date, with or without its year, or an amount of time ago, at token {@code i}. */
+    private boolean startsDateOrAgo(int i) {
+        return startsDate(i) || dates.agoDate(i) > 0 || dates.yearlessDate(i) > 0;
     }
 
     /** {@code Intro00:00}: the word, and the time glued after it as a token of its own. */
@@ -261,7 +529,17 @@ final class ValueTokens implements TokenSource {
         boolean betweenValues =
                 (isDate(lastType) && startsLength(1))
                         || ((lastType == QUANTITY || lastType == NUMBER) && startsDate(1));
-        return betweenValues ? take(BULLET, 1, -1) : null;
+        if (betweenValues) {
+            return take(BULLET, 1, -1);
+        }
+        // "Dienstag, 3. März 2024 · 33:20": a dot before a clock time that is the length; a bar,
+        // as the field separator it is, so that a date line is not taken for a card's.
+        boolean beforeClock =
+                isDate(lastType)
+                        && ahead.type(0) == WORD
+                        && ahead.type(1) == TIMESTAMP
+                        && isLength(ahead.text(1));
+        return beforeClock ? take(PIPE, 1, -1) : null;
     }
 
     private boolean startsLength(int i) {
@@ -270,7 +548,7 @@ final class ValueTokens implements TokenSource {
 
     private boolean startsDate(int i) {
         int type = ahead.type(i);
-        return isDate(type) || dates.monthDate(i) > 0;
+        return isDate(type) || dates.monthDate(i) > 0 || dates.weekdayNumeric(i) > 0;
     }
 
     private static boolean isDate(int type) {

@@ -1,6 +1,7 @@
 package dev.showpage.internal.episode;
 
 import dev.showpage.internal.antlr.Trees;
+import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.grammar.EpisodePageParser.DurationContext;
 import dev.showpage.internal.session.DiagnosticCode;
 import dev.showpage.internal.session.ParseSession;
@@ -65,6 +66,9 @@ public final class DateLines {
             notes.readLineFrom(line, after);
             return;
         }
+        if (after == line.getChildCount() - 2 && isStop(line.getChild(after))) {
+            return; // "È lunedì 12 giugno 2023.": the stop of a sentence that only gives the date
+        }
         if (after < line.getChildCount() - 1) {
             ParseTree first = line.getChild(after);
             Token start =
@@ -82,5 +86,11 @@ public final class DateLines {
                                             start, Trees.lastBeforeNewline(line, source.tokens()))
                                     + "'");
         }
+    }
+
+    private static boolean isStop(ParseTree node) {
+        return node instanceof TerminalNode terminal
+                && terminal.getSymbol().getType() == EpisodePageLexer.STOP
+                && terminal.getSymbol().getText().equals(".");
     }
 }

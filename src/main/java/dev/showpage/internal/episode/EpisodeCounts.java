@@ -12,26 +12,38 @@ import org.antlr.v4.runtime.Token;
 
 /**
  * The show's total episode count, where a line of the page states it: "29 episodes", "454
- * Episodes", "2,200 episodes", "Technology · 169 afleveringen". The count stands as a field of its
- * own (at the line's start or after a separator, and the line's end or a separator after it), so
- * that prose ("it has put out 300 episodes!") is not read as the show's count.
+ * Episodes", "2,200 episodes", "1.234 Folgen", "Technology · 169 afleveringen", "Episodes (63)",
+ * "Folgen: 63", and a count a scraper glued to the field before it ("...Kevin May63 Episodes"). The
+ * count stands as a field of its own (at the line's start or after a separator, and the line's end
+ * or a separator after it), so that prose ("it has put out 300 episodes!") is not read as the
+ * show's count.
  */
 public final class EpisodeCounts {
 
     /**
      * The word for episodes in the languages the parser reads (English, French, Spanish, Italian,
-     * Portuguese, Dutch, German), as directory sites print it after a show's count; lower case.
+     * Portuguese, Dutch, German), as directory sites print it beside a show's count; lower case.
      */
     private static final Set<String> EPISODES =
             Set.of(
                     "episodes",
-                    "épisodes",
+                    "\u00E9pisodes",
                     "episodios",
                     "episodi",
-                    "episódios",
+                    "puntate",
+                    "epis\u00F3dios",
                     "afleveringen",
                     "folgen",
                     "episoden");
+
+    /**
+     * "All" before the word, as a listing heads its episodes ("All episodes (63)", "Alle Folgen
+     * (63)", "Tous les épisodes (63)"); lower case.
+     */
+    private static final Set<String> ALL =
+            Set.of(
+                    "all", "alle", "tous", "toutes", "les", "todos", "todas", "los", "tutti",
+                    "tutte", "gli", "os");
 
     private EpisodeCounts() {}
 
@@ -39,31 +51,132 @@ public final class EpisodeCounts {
     public static OptionalInt on(ParserRuleContext line) {
         List<Token> tokens = Trees.terminals(line);
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).getType() != EpisodePageLexer.NUMBER
-                    || (i > 0 && !isSeparator(tokens.get(i - 1)))) {
-                continue;
+            OptionalInt count = countAt(tokens, i);
+            if (count.isPresent()) {
+                return count;
             }
-            StringBuilder digits = new StringBuilder(tokens.get(i).getText());
+        }
+        return OptionalInt.empty();
+    }
+
+    private static OptionalInt countAt(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        boolean opensField = i == 0 || isSeparator(tokens.get(i - 1));
+        int type = token.getType();
+        if (type == EpisodePageLexer.NUMBER && opensField) {
+            StringBuilder digits = new StringBuilder(token.getText());
             int at = i + 1;
             // "2,200": groups of three digits after a comma.
             while (at + 1 < tokens.size()
                     && tokens.get(at).getType() == EpisodePageLexer.COMMA
                     && tokens.get(at + 1).getType() == EpisodePageLexer.NUMBER
                     && tokens.get(at + 1).getText().length() == 3
-                    && tokens.get(at).getStartIndex() == tokens.get(at - 1).getStopIndex() + 1) {
+                    && glued(tokens.get(at - 1), tokens.get(at))) {
                 digits.append(tokens.get(at + 1).getText());
                 at += 2;
             }
-            if (at < tokens.size()
-                    && tokens.get(at).getType() == EpisodePageLexer.WORD
-                    && EPISODES.contains(tokens.get(at).getText().toLowerCase(Locale.ROOT))
-                    && (at + 1 == tokens.size()
-                            || tokens.get(at + 1).getType() == EpisodePageLexer.NL
-                            || isSeparator(tokens.get(at + 1)))) {
-                return Counts.of(digits.toString());
+            return isEpisodesField(tokens, at) ? Counts.of(digits.toString()) : OptionalInt.empty();
+        }
+        if (type == EpisodePageLexer.DOMAIN && opensField && isGrouped(token.getText())) {
+            // "1.234 Folgen": groups of three digits after a dot, as German and Dutch write them.
+            return isEpisodesField(tokens, i + 1)
+                    ? Counts.ofDigitsIn(token.getText())
+                    : OptionalInt.empty();
+        }
+        if (type == EpisodePageLexer.WORD
+                && isEpisodes(token)
+                && (opensField || afterAll(tokens, i))) {
+            return countAfterWord(tokens, i + 1);
+        }
+        if (type == EpisodePageLexer.WORD && isEpisodesField(tokens, i + 1)) {
+            // "...Kevin May63 Episodes": the count glued to the field before it; the digits end a
+            // word of letters, so where the count starts is certain.
+            String text = token.getText();
+            int start = text.length();
+            while (start > 0 && Character.isDigit(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start > 1
+                    && start < text.length()
+                    && Character.isLowerCase(text.charAt(start - 1))) {
+                return Counts.of(text.substring(start));
             }
         }
         return OptionalInt.empty();
+    }
+
+    /** Whether only "all" words stand before token {@code i}, from a field's start. */
+    private static boolean afterAll(List<Token> tokens, int i) {
+        int k = i - 1;
+        while (k >= 0
+                && tokens.get(k).getType() == EpisodePageLexer.WORD
+                && ALL.contains(tokens.get(k).getText().toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        return k < i - 1 && (k < 0 || isSeparator(tokens.get(k)));
+    }
+
+    /** "Episodes (63)", "Folgen: 63": the count after the word, closing the field. */
+    private static OptionalInt countAfterWord(List<Token> tokens, int at) {
+        if (at + 1 >= tokens.size()) {
+            return OptionalInt.empty();
+        }
+        Token sign = tokens.get(at);
+        Token number = tokens.get(at + 1);
+        if (number.getType() != EpisodePageLexer.NUMBER) {
+            return OptionalInt.empty();
+        }
+        if (sign.getType() == EpisodePageLexer.COLON && closesField(tokens, at + 2)) {
+            return Counts.of(number.getText());
+        }
+        boolean bracketed =
+                (sign.getText().equals("(") || sign.getText().equals("["))
+                        && at + 2 < tokens.size()
+                        && tokens.get(at + 2)
+                                .getText()
+                                .equals(sign.getText().equals("(") ? ")" : "]")
+                        && glued(sign, number)
+                        && glued(number, tokens.get(at + 2));
+        return bracketed && closesField(tokens, at + 3)
+                ? Counts.of(number.getText())
+                : OptionalInt.empty();
+    }
+
+    /** Whether the word for episodes stands at {@code at} and closes the field. */
+    private static boolean isEpisodesField(List<Token> tokens, int at) {
+        return at < tokens.size()
+                && tokens.get(at).getType() == EpisodePageLexer.WORD
+                && isEpisodes(tokens.get(at))
+                && closesField(tokens, at + 1);
+    }
+
+    private static boolean isEpisodes(Token token) {
+        return EPISODES.contains(token.getText().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean closesField(List<Token> tokens, int at) {
+        return at == tokens.size()
+                || tokens.get(at).getType() == EpisodePageLexer.NL
+                || isSeparator(tokens.get(at));
+    }
+
+    /** "1.234", "12.500.000": digits in groups of three after the first, joined by dots. */
+    private static boolean isGrouped(String text) {
+        String[] groups = text.split("\\.", -1);
+        if (groups.length < 2 || groups[0].isEmpty() || groups[0].length() > 3) {
+            return false;
+        }
+        for (int g = 0; g < groups.length; g++) {
+            if ((g > 0 && groups[g].length() != 3)
+                    || !groups[g].chars().allMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean glued(Token before, Token after) {
+        return after.getStartIndex() == before.getStopIndex() + 1;
     }
 
     /**

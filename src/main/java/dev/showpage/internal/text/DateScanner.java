@@ -171,6 +171,10 @@ final class DateScanner extends TextCursor {
             at = start;
             return false;
         }
+        int article = at;
+        if (!(DateWords.isDayArticle(word()) && blanks())) {
+            at = article; // "Montag, der 12. Juni 2023"
+        }
         return true;
     }
 

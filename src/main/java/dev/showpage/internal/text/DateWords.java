@@ -203,6 +203,14 @@ public final class DateWords {
         return word.equalsIgnoreCase("de") || word.equalsIgnoreCase("del");
     }
 
+    /**
+     * Whether a word is the article German writes between a weekday and its day: {@code Montag, der
+     * 12. Juni 2023}, {@code am Montag, den 12. Juni}.
+     */
+    public static boolean isDayArticle(String word) {
+        return word.equals("der") || word.equals("den");
+    }
+
     /** Whether a word introduces a time of day after a date ({@code at}, {@code à}, {@code um}). */
     public static boolean introducesTime(String word) {
         return TimesOfDay.isAt(word);

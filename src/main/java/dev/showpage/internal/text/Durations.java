@@ -68,6 +68,22 @@ public final class Durations {
     }
 
     /**
+     * An amount without the bar or bullet a listing printed after it before a field it left out
+     * ({@code 05:53|}): the grammar gives such a length its separator, so that its token spans the
+     * line's text.
+     */
+    private static String withoutFieldEnd(String amount) {
+        int end = amount.length();
+        while (end > 0
+                && (amount.charAt(end - 1) == '|'
+                        || amount.charAt(end - 1) == '\u2022'
+                        || Blanks.isBlank(amount.charAt(end - 1)))) {
+            end--;
+        }
+        return end == amount.length() ? amount : amount.substring(0, end);
+    }
+
+    /**
      * The sum of amounts such as {@code 84 min} or {@code 13 days} and {@code 3 hours}; empty for
      * no amounts, or for amounts too large to be lengths of time.
      */
@@ -77,7 +93,7 @@ public final class Durations {
         }
         long total = 0;
         for (String amount : amounts) {
-            Optional<Duration> one = parse(amount);
+            Optional<Duration> one = parse(withoutFieldEnd(amount));
             if (one.isEmpty()) {
                 return Optional.empty();
             }

@@ -20,8 +20,14 @@ final class NumericDates {
     /** See {@link Dates#orderOf(String)}. */
     static Optional<DateOrder> orderOf(String numericText) {
         DateOrder proven = null;
+        // "Donnerstag, 23.12.2021": the weekday before the numbers proves nothing.
+        int first = 0;
+        while (first < numericText.length() && !Character.isDigit(numericText.charAt(first))) {
+            first++;
+        }
+        String numbers = numericText.substring(first);
         for (DateOrder order : YEAR_LAST) {
-            DateScanner scanner = new DateScanner(numericText);
+            DateScanner scanner = new DateScanner(numbers);
             if (read(scanner, order)
                     && Dates.of(scanner.year, scanner.month, scanner.day).isPresent()) {
                 if (scanner.yearFirst) {

@@ -11,7 +11,9 @@ import java.util.Set;
  * "running time") and its participle or noun for when it came out ("published", "released", "date
  * of publication"), as player and listing pages print them before a value, and the preposition that
  * may join such a label to a date ({@code on}, {@code le}, {@code am}, {@code el}, {@code il},
- * {@code em}, {@code op}).
+ * {@code em}, {@code op}). The nouns for a date itself ({@code Date :}, {@code Fecha:}, {@code
+ * Datum:}, {@code Data:}) and participles that are also words of prose ({@code posted}, {@code
+ * gesendet}) label a value only where one follows at once ({@link #onlyBeforeValue}).
  */
 public final class ValueLabels {
 
@@ -37,12 +39,21 @@ public final class ValueLabels {
                     Map.entry("episode date", Kind.PUBLISHED),
                     Map.entry("air date", Kind.PUBLISHED),
                     Map.entry("aired", Kind.PUBLISHED),
+                    Map.entry("release date", Kind.PUBLISHED),
+                    Map.entry("publish date", Kind.PUBLISHED),
+                    Map.entry("date published", Kind.PUBLISHED),
+                    Map.entry("posted", Kind.PUBLISHED),
+                    Map.entry("date", Kind.PUBLISHED),
                     // French
                     Map.entry("dur\u00E9e", Kind.LENGTH),
                     Map.entry("publi\u00E9", Kind.PUBLISHED),
                     Map.entry("publi\u00E9e", Kind.PUBLISHED),
                     Map.entry("date de publication", Kind.PUBLISHED),
                     Map.entry("mis en ligne", Kind.PUBLISHED),
+                    Map.entry("diffus\u00E9", Kind.PUBLISHED),
+                    Map.entry("diffus\u00E9e", Kind.PUBLISHED),
+                    Map.entry("date de diffusion", Kind.PUBLISHED),
+                    Map.entry("date de sortie", Kind.PUBLISHED),
                     // German
                     Map.entry("dauer", Kind.LENGTH),
                     Map.entry("l\u00E4nge", Kind.LENGTH),
@@ -51,27 +62,67 @@ public final class ValueLabels {
                     Map.entry("ver\u00F6ffentlicht", Kind.PUBLISHED),
                     Map.entry("erschienen", Kind.PUBLISHED),
                     Map.entry("ver\u00F6ffentlichungsdatum", Kind.PUBLISHED),
+                    Map.entry("erscheinungsdatum", Kind.PUBLISHED),
+                    Map.entry("sendedatum", Kind.PUBLISHED),
+                    Map.entry("gesendet", Kind.PUBLISHED),
+                    Map.entry("datum", Kind.PUBLISHED),
                     // Spanish
                     Map.entry("duraci\u00F3n", Kind.LENGTH),
                     Map.entry("publicado", Kind.PUBLISHED),
                     Map.entry("fecha de publicaci\u00F3n", Kind.PUBLISHED),
+                    Map.entry("publicada", Kind.PUBLISHED),
+                    Map.entry("emitido", Kind.PUBLISHED),
+                    Map.entry("fecha de emisi\u00F3n", Kind.PUBLISHED),
+                    Map.entry("fecha", Kind.PUBLISHED),
                     // Italian
                     Map.entry("durata", Kind.LENGTH),
                     Map.entry("pubblicato", Kind.PUBLISHED),
                     Map.entry("data di pubblicazione", Kind.PUBLISHED),
+                    Map.entry("pubblicata", Kind.PUBLISHED),
+                    Map.entry("data di uscita", Kind.PUBLISHED),
+                    Map.entry("data", Kind.PUBLISHED),
                     // Portuguese
                     Map.entry("dura\u00E7\u00E3o", Kind.LENGTH),
                     Map.entry("data de publica\u00E7\u00E3o", Kind.PUBLISHED),
+                    Map.entry("data de lan\u00E7amento", Kind.PUBLISHED),
+                    Map.entry("lan\u00E7ado", Kind.PUBLISHED),
                     // Dutch
                     Map.entry("duur", Kind.LENGTH),
                     Map.entry("lengte", Kind.LENGTH),
                     Map.entry("speelduur", Kind.LENGTH),
                     Map.entry("gepubliceerd", Kind.PUBLISHED),
-                    Map.entry("uitgebracht", Kind.PUBLISHED));
+                    Map.entry("uitgebracht", Kind.PUBLISHED),
+                    Map.entry("uitgezonden", Kind.PUBLISHED),
+                    Map.entry("verschenen", Kind.PUBLISHED),
+                    Map.entry("publicatiedatum", Kind.PUBLISHED));
+
+    /**
+     * The labels that are also common words of prose ("date", "data", "posted", "gesendet"): a
+     * label only where a value follows it at once, after a colon or a preposition. The first labels
+     * above are the ones sites print nowhere else.
+     */
+    private static final Set<String> ONLY_BEFORE_VALUE =
+            Set.of(
+                    "date",
+                    "posted",
+                    "diffus\u00E9",
+                    "diffus\u00E9e",
+                    "gesendet",
+                    "datum",
+                    "publicada",
+                    "emitido",
+                    "fecha",
+                    "pubblicata",
+                    "data",
+                    "lan\u00E7ado",
+                    "uitgezonden",
+                    "verschenen");
 
     /** The first words of the labels of more than one word, so that a look further is rare. */
     private static final Set<String> FIRST_WORDS =
-            Set.of("running", "episode", "air", "date", "mis", "fecha", "data");
+            Set.of(
+                    "running", "episode", "air", "date", "mis", "fecha", "data", "release",
+                    "publish");
 
     private static final Set<String> PREPOSITIONS =
             Set.of("on", "le", "am", "el", "il", "em", "op");
@@ -82,6 +133,15 @@ public final class ValueLabels {
     public static Kind of(String... words) {
         String phrase = words.length == 1 ? words[0] : String.join(" ", words);
         return LABELS.getOrDefault(phrase.toLowerCase(Locale.ROOT), Kind.NONE);
+    }
+
+    /**
+     * Whether the label of these words (as {@link #of}) is a label only where a value follows it at
+     * once: it is also a word of prose.
+     */
+    public static boolean onlyBeforeValue(String... words) {
+        String phrase = words.length == 1 ? words[0] : String.join(" ", words);
+        return ONLY_BEFORE_VALUE.contains(phrase.toLowerCase(Locale.ROOT));
     }
 
     /** Every word that can open a label, in lower case. */
