@@ -214,6 +214,11 @@ class InlineTitleFirstChaptersTest {
                 // the same, with hours, and a time cut off where the copy ends
                 "Our partner this week is a sail maker...0:00:00 - Moorings ('02)0:06:40 - Signal"
                         + " flags ('15)0:21:05 - Night watch ('21)00:0",
+                // bare times, from a time of zero on
+                "Our partner this week is a sail maker. 00:00 Moorings 06:40 Signal flags 21:05"
+                        + " Night watch",
+                "Our partner this week is a sail maker! 0:00:00 Moorings 0:06:40 Signal"
+                        + " flags 0:21:05 Night watch",
                 // braces, a pipe after each time
                 "Our partner this week is a sail maker: {00:00} | Moorings {06:40} | Signal"
                         + " flags {21:05} | Night watch"
@@ -233,6 +238,21 @@ class InlineTitleFirstChaptersTest {
                         t -> assertThat(t).startsWith("Night watch"));
         assertThat(episode.chapters().get(2).title()).doesNotContain("00:0").hasSizeLessThan(20);
         assertThat(episode.description().orElseThrow()).contains("sail maker");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "Our chapters this week. Moorings 0:00 Signal flags 6:40 Night watch 21:05",
+                "Unsere Kapitel. Moorings(00:00) Signal flags(06:40) Night watch(21:05).",
+                "Voici nos chapitres. Moorings [0:00:00] Signal flags [0:06:40] Night watch"
+                        + " [0:21:05]"
+            })
+    void titlesBeforeBareOrBracketedTimesFromZero(String notes) {
+        Episode episode = episode(notes);
+
+        assertThat(startsAndTitles(episode))
+                .containsExactly("0 Moorings", "400 Signal flags", "1265 Night watch");
     }
 
     @Test

@@ -11,8 +11,9 @@ import org.antlr.v4.runtime.Token;
  * vote(12:02) ..."}, {@code "... belong. Ana - Why? (00:36) Ben - How? (17:30) Cy - When?
  * (20:52)"}, {@code "...00:00:00 - Artist - Track ('02)00:02:08 - Artist - Track ('15)..."}. A time
  * inside a line of prose is otherwise a time in a sentence; here it starts a chapter when the line
- * holds {@value #MIN_TIMES} or more times each set off as a list's are (in brackets, or with a
- * dash, pipe or colon between it and a title), or {@value #MIN_HEADED} after a chapters heading.
+ * holds {@value #MIN_TIMES} or more times each set off as a list's are (in brackets, with a dash,
+ * pipe or colon between it and a title, or bare after a time of zero), or {@value #MIN_HEADED}
+ * after a chapters heading.
  *
  * <p>Which side of a time its title stands on is told by the line's end: when the last time ends
  * the line, nothing after it could be its title, so every title stands before its time (the words
@@ -74,6 +75,7 @@ final class InlineRuns {
         int[] found = new int[8];
         int count = 0;
         int lastReach = -1;
+        boolean zeroSeen = false;
         for (int k = start; ; k++) {
             Token token = source.token(k);
             int type = token.getType();
@@ -95,7 +97,9 @@ final class InlineRuns {
                             source.token(stop),
                             false,
                             before == null ? List.of() : List.of(before));
-            if (setOff(k, stop, before, reach)) {
+            boolean zero = ChapterTimes.seconds(token) == 0;
+            if (setOff(k, stop, before, reach, zero || zeroSeen)) {
+                zeroSeen |= zero;
                 if (count == found.length) {
                     found = Arrays.copyOf(found, count * 2);
                 }
@@ -114,11 +118,13 @@ final class InlineRuns {
     }
 
     /**
-     * A time set off as a list's: in brackets ("(00:36)", "{04:13}"), or with a separator between
-     * it and a title ("00:02:08 - Artist", "Title - 17:30"); never a time of day ("at (19:30)",
-     * "(1:30 pm)"), nor a player's position or length ("(00:36) / (45:12)").
+     * A time set off as a list's: in brackets ("(00:36)", "{04:13}"), with a separator between it
+     * and a title ("00:02:08 - Artist", "Title - 17:30"), or bare from a time of zero on ("00:00
+     * Intro 04:13 Topic": a list's first chapter starts at zero, prose hardly names that time);
+     * never a time of day ("at (19:30)", "(1:30 pm)"), nor a player's position or length ("(00:36)
+     * / (45:12)").
      */
-    private boolean setOff(int at, int stop, Token before, MarkReach reach) {
+    private boolean setOff(int at, int stop, Token before, MarkReach reach, boolean fromZero) {
         Token time = source.token(at);
         Token after = source.token(stop + 1);
         if (before != null && (MarkSigns.isAtWord(before) || before.getText().equals("/"))
@@ -126,7 +132,7 @@ final class InlineRuns {
                 || after.getText().equals("/")) {
             return false;
         }
-        if (time.getType() == EpisodePageLexer.BRACKETED_TIME || reach.separated()) {
+        if (time.getType() == EpisodePageLexer.BRACKETED_TIME || reach.separated() || fromZero) {
             return true;
         }
         if (before == null) {
