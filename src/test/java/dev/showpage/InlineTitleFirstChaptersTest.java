@@ -245,7 +245,7 @@ class InlineTitleFirstChaptersTest {
             strings = {
                 "Our chapters this week. Moorings 0:00 Signal flags 6:40 Night watch 21:05",
                 "Unsere Kapitel. Moorings(00:00) Signal flags(06:40) Night watch(21:05).",
-                "Voici nos chapitres. Moorings [0:00:00] Signal flags [0:06:40] Night watch"
+                "Nos chapitres : Moorings [0:00:00] Signal flags [0:06:40] Night watch"
                         + " [0:21:05]"
             })
     void titlesBeforeBareOrBracketedTimesFromZero(String notes) {
@@ -253,6 +253,16 @@ class InlineTitleFirstChaptersTest {
 
         assertThat(startsAndTitles(episode))
                 .containsExactly("0 Moorings", "400 Signal flags", "1265 Night watch");
+    }
+
+    @Test
+    void aColonInsideTheFirstTitleStaysWhenOtherTitlesHaveOne() {
+        Episode episode =
+                episode("Dear listeners, Ana: why? (00:36) Ben: how? (17:30) Cy: when? (20:52)");
+
+        assertThat(startsAndTitles(episode))
+                .containsExactly(
+                        "36 Dear listeners, Ana: why?", "1050 Ben: how?", "1252 Cy: when?");
     }
 
     @Test

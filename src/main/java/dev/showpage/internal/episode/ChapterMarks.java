@@ -318,6 +318,9 @@ final class ChapterMarks {
 
     /** At the end of a line with text; {@code endsWithColon}: it may head what follows. */
     void endLine(boolean endsWithColon) {
+        if (lineItem != null && inlineRuns.titleFirstOn(lineItem.mark.getLine())) {
+            cutLabel(items.subList(items.size() - openedOnLine, items.size()));
+        }
         if (!line.hasChapter) {
             closeRun(); // a line of text between chapter lines ends their run; blank lines do not
         }
@@ -333,6 +336,29 @@ final class ChapterMarks {
         lineItem = null;
         colonAfterTime = false;
         afterHeading = line.isHeading || endsWithColon;
+    }
+
+    /**
+     * "Our chapters: Intro (00:00) Topic (04:13) Wrap (12:02)": the first title of a list run
+     * together with its titles first starts after a label's colon, when no other title of the list
+     * has a colon; the label is prose.
+     */
+    private void cutLabel(List<ChapterItem> lineItems) {
+        if (lineItems.size() < 2) {
+            return;
+        }
+        ChapterItem first = lineItems.get(0);
+        int colon = first.title.lastIndexOf(": ");
+        if (colon <= 0 || colon + 2 >= first.title.length()) {
+            return;
+        }
+        for (int i = 1; i < lineItems.size(); i++) {
+            if (lineItems.get(i).title.indexOf(':') >= 0) {
+                return;
+            }
+        }
+        draft.addProse(first.first, first.title.substring(0, colon + 1).strip());
+        first.title = first.title.substring(colon + 2).strip();
     }
 
     void closeRun() {

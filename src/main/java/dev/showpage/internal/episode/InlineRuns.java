@@ -64,6 +64,11 @@ final class InlineRuns {
         return titleFirst;
     }
 
+    /** Whether the line holds a list whose titles stand before their times. */
+    boolean titleFirstOn(int pageLine) {
+        return pageLine == line && times.length > 0 && titleFirst;
+    }
+
     /** Whether the time is the first of the line's list. */
     boolean isFirst(Token time) {
         return times.length > 0 && times[0] == time.getTokenIndex();
