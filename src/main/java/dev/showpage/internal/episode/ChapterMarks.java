@@ -28,6 +28,7 @@ final class ChapterMarks {
     private final LineState line;
     private final PendingWords words;
     private final LineStarts starts;
+    private final InlineRuns inlineRuns;
 
     /** Whether a heading or a rule opened a list, so that the next time continues it. */
     private boolean listOpen;
@@ -58,6 +59,7 @@ final class ChapterMarks {
         this.line = line;
         this.words = words;
         this.starts = new LineStarts(source);
+        this.inlineRuns = new InlineRuns(source);
     }
 
     /** Whether the token was read as part of a mark (a bracket, unit or separator after it). */
@@ -128,6 +130,24 @@ final class ChapterMarks {
             return;
         }
         ChapterItem open = words.openChapter;
+        if (open == null && inlineRuns.holds(time, afterHeading || line.isHeading || listOpen)) {
+            // "Intro(00:00) Topic(04:13) ...", "... belong. Ana - Why? (00:36) Ben - How? (17:30)",
+            // "...00:00:00 - Artist - Track ('02)00:02:08 - ...": a list run together inside a
+            // line of prose. Such a list is a run of its own: a time on a line above (a length
+            // after a date) is none of its chapters.
+            if (inlineRuns.isFirst(time)) {
+                closeRun();
+            }
+            if (inlineRuns.titleFirst()) {
+                readTitleFirstInline(time, end, reach, before);
+            } else {
+                words.startSegment();
+                words.flush();
+                open(time, end, false);
+                absorb(reach);
+            }
+            return;
+        }
         if (open != null
                 && !open.titleFirst
                 && !reach.separated()
@@ -172,6 +192,61 @@ final class ChapterMarks {
         }
         // A lone time inside a sentence ("we met at 10:30") is prose, not a chapter.
         words.addAll(time, stop);
+    }
+
+    /**
+     * One time of a list run together on a line with each title before its time: the words since
+     * the time before are its title; before the first time, the words since the last sentence
+     * boundary (those before it are prose).
+     */
+    private void readTitleFirstInline(Token time, Token end, MarkReach reach, List<Token> before) {
+        if (!inlineRuns.isFirst(time)) {
+            words.startSegment();
+        } else {
+            words.flushPrefix(sentenceStart(before));
+        }
+        ChapterItem item;
+        if (before.isEmpty()) {
+            item = open(time, end, true);
+        } else {
+            Token first = before.get(0);
+            int last = before.size() - 1;
+            while (last > 0
+                    && (MarkSigns.isOpening(before.get(last))
+                            || MarkSigns.isSeparator(before.get(last)))) {
+                last--; // the dash or the opening bracket before the time
+            }
+            String title = source.between(first, before.get(last));
+            before.clear();
+            words.startSegment();
+            item = open(time, end, true);
+            item.first = first;
+            item.title = title;
+        }
+        words.openChapter = null; // the words after the time are the next one's title
+        absorb(reach);
+    }
+
+    /**
+     * The index of the first word after the last sentence boundary ("belong. Ana - Why?" gives the
+     * index of "Ana"): a full stop, "!" or "?" with a blank after it and a word following.
+     */
+    private int sentenceStart(List<Token> before) {
+        int end = before.size();
+        while (end > 0
+                && (MarkSigns.isOpening(before.get(end - 1))
+                        || MarkSigns.isSeparator(before.get(end - 1)))) {
+            end--; // "Why? {00:36}", "Why? - 00:36": the sign before the time ends no sentence
+        }
+        for (int i = end - 1; i > 0; i--) {
+            Token token = before.get(i - 1);
+            int type = token.getType();
+            if ((type == EpisodePageLexer.STOP || type == EpisodePageLexer.QUESTION)
+                    && source.spaceAfter(token, before.get(i))) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private void absorb(MarkReach reach) {
@@ -243,6 +318,9 @@ final class ChapterMarks {
 
     /** At the end of a line with text; {@code endsWithColon}: it may head what follows. */
     void endLine(boolean endsWithColon) {
+        if (lineItem != null && inlineRuns.titleFirstOn(lineItem.mark.getLine())) {
+            cutLabel(items.subList(items.size() - openedOnLine, items.size()));
+        }
         if (!line.hasChapter) {
             closeRun(); // a line of text between chapter lines ends their run; blank lines do not
         }
@@ -258,6 +336,29 @@ final class ChapterMarks {
         lineItem = null;
         colonAfterTime = false;
         afterHeading = line.isHeading || endsWithColon;
+    }
+
+    /**
+     * "Our chapters: Intro (00:00) Topic (04:13) Wrap (12:02)": the first title of a list run
+     * together with its titles first starts after a label's colon, when no other title of the list
+     * has a colon; the label is prose.
+     */
+    private void cutLabel(List<ChapterItem> lineItems) {
+        if (lineItems.size() < 2) {
+            return;
+        }
+        ChapterItem first = lineItems.get(0);
+        int colon = first.title.lastIndexOf(": ");
+        if (colon <= 0 || colon + 2 >= first.title.length()) {
+            return;
+        }
+        for (int i = 1; i < lineItems.size(); i++) {
+            if (lineItems.get(i).title.indexOf(':') >= 0) {
+                return;
+            }
+        }
+        draft.addProse(first.first, first.title.substring(0, colon + 1).strip());
+        first.title = first.title.substring(colon + 2).strip();
     }
 
     void closeRun() {
@@ -285,6 +386,9 @@ final class ChapterMarks {
         line.hasContent = true;
         openedOnLine++;
         lineItem = item;
+        if (!titleFirst && openedOnLine > 1) {
+            words.runTail = item;
+        }
         return item;
     }
 

@@ -184,7 +184,7 @@ public final class NotesReader extends EpisodePageParserBaseVisitor<Void> {
         if (endsWithColon && !line.noteOpen) {
             words.holdLabelForNextLine();
         }
-        words.flush();
+        words.flushAtLineEnd();
         words.closeChapter();
         links.endLine();
         if (hadText) {

@@ -28,6 +28,12 @@ final class PendingWords {
     /** The chapter the words are the title of, while one is open. */
     ChapterItem openChapter;
 
+    /**
+     * The last chapter opened after another on the same line, with its title after its time: what
+     * follows it to the line's end may be more than its title ({@link #flushAtLineEnd}).
+     */
+    ChapterItem runTail;
+
     /** A label left at the end of the line before ("Slides:"), for a URL that starts this one. */
     private List<Token> danglingLabel = List.of();
 
@@ -117,6 +123,48 @@ final class PendingWords {
             draft.addProse(words.get(0), text);
         }
         words.clear();
+    }
+
+    /** The first {@code n} words go to the prose; the rest keep waiting. */
+    void flushPrefix(int n) {
+        if (n <= 0) {
+            return;
+        }
+        List<Token> prefix = words.subList(0, Math.min(n, words.size()));
+        draft.addProse(prefix.get(0), source.of(prefix));
+        line.hasContent = true;
+        prefix.clear();
+    }
+
+    /**
+     * At the end of a line, the words go where {@link #flush} sends them, but for what a scraper
+     * ran into the last title of a list run together on the line: a time cut off where the copy
+     * ends ("Track ('21)00:0") and, after a long last title, the text glued to it ({@link
+     * TitleTails}), which are prose.
+     */
+    void flushAtLineEnd() {
+        if (openChapter == null || words.isEmpty()) {
+            flush();
+            return;
+        }
+        List<Token> cutOff = TitleTails.cutOffTime(words);
+        List<Token> rest = new ArrayList<>(cutOff);
+        words.subList(words.size() - cutOff.size(), words.size()).clear();
+        if (openChapter == runTail && openChapter.title.isEmpty() && !words.isEmpty()) {
+            TitleTails.Cut cut = TitleTails.cut(source, words);
+            if (cut != null) {
+                ChapterItem item = openChapter;
+                item.title = cut.title();
+                item.last = cut.last();
+                line.hasContent = true;
+                draft.addProse(cut.restAt(), cut.rest());
+                words.clear();
+            }
+        }
+        flush();
+        if (!rest.isEmpty()) {
+            draft.addProse(rest.get(0), source.of(rest));
+        }
     }
 
     /** Takes out the words since the last sentence boundary: the label of what follows them. */

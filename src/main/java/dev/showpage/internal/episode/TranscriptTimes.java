@@ -1,14 +1,19 @@
 package dev.showpage.internal.episode;
 
+import dev.showpage.internal.episode.EpisodeDraft.ChapterItem;
 import dev.showpage.internal.session.SourceText;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Interval;
 
 /**
  * Runs of times that are a transcript's, not a chapter list, told by what follows the times: a
  * speaker's name and what they say ("[00:01:12] Jane: so we began...", "00:00 Michael Kennedy:
- * welcome to...", where a few names come back), or speech on the line under each time.
+ * welcome to...", where a few names come back), speech on the line under each time, or speech glued
+ * to each time ("00:11So we began on a Monday."), as captions are printed under a video.
  */
 final class TranscriptTimes {
 
@@ -31,8 +36,16 @@ final class TranscriptTimes {
         int labelled = 0;
         int below = 0;
         int speechBelow = 0;
+        int glued = 0;
+        int speechGlued = 0;
         Set<String> labels = new HashSet<>();
         for (ChapterEntry entry : chapters) {
+            if (gluedTitle(entry.item)) {
+                glued++;
+                if (isSpeech(entry.title)) {
+                    speechGlued++;
+                }
+            }
             String label = speakerLabel(SourceText.collapse(entry.item.title));
             if (label != null) {
                 labelled++;
@@ -47,7 +60,26 @@ final class TranscriptTimes {
         }
         boolean speakers = labelled * 3 >= n * 2 && labels.size() < labelled;
         boolean speechUnderTimes = below * 2 > n && speechBelow * 2 > below;
-        return speakers || speechUnderTimes;
+        boolean cues = glued * 2 > n && speechGlued * 2 > glued;
+        return speakers || speechUnderTimes || cues;
+    }
+
+    /**
+     * Whether the title follows its time with no blank between them ("00:11So we began."): a
+     * caption's cue as a transcript prints it, its time in one element and its text in the next.
+     */
+    static boolean gluedTitle(ChapterItem item) {
+        if (item.titleFirst) {
+            return false;
+        }
+        Token mark = item.mark;
+        CharStream input = mark.getInputStream();
+        int at = mark.getStopIndex() + 1;
+        if (input == null || at <= 0 || at >= input.size()) {
+            return false;
+        }
+        String next = input.getText(Interval.of(at, at));
+        return !next.isEmpty() && Character.isLetter(next.codePointAt(0));
     }
 
     /** "Jane: so we began ..." gives "Jane"; null when the title opens with no speaker's label. */
