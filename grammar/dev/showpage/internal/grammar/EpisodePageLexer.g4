@@ -130,7 +130,15 @@ fragment HOST_LABEL : [a-zA-Z0-9\u00C0-\u024F\p{Cyrillic}] [a-zA-Z0-9\u00C0-\u02
 
 fragment SCHEME : [a-zA-Z] [a-zA-Z0-9+.\-]* ;
 fragment URL_HOST_CHAR : ~[ \t\r\n\u000B\u000C\u001C-\u001F\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069/?#()[\]{}<>"`\u3001-\u3004\u3006\u3008-\u3020\u302A-\u302D\u3030-\u3037\u303C-\u303F\uFF00-\uFF65] ;
-fragment URL_PATH : URL_PATH_CHAR | '(' URL_PATH_CHAR* ')' | '[' URL_PATH_CHAR* ']' | '{' URL_PATH_CHAR* '}' ;
+// A bracketed group in a path ("Foo_(bar)") holds something besides digits and colons: a time
+// in brackets glued to a path ("quiz.Kapitel(00:00) Intro(04:13)") opens a chapter list.
+fragment URL_PATH
+    : URL_PATH_CHAR
+    | '(' URL_PATH_CHAR* URL_GROUP_CHAR URL_PATH_CHAR* ')' | '(' ')'
+    | '[' URL_PATH_CHAR* URL_GROUP_CHAR URL_PATH_CHAR* ']' | '[' ']'
+    | '{' URL_PATH_CHAR* URL_GROUP_CHAR URL_PATH_CHAR* '}' | '{' '}'
+    ;
+fragment URL_GROUP_CHAR : ~[0-9: \t\r\n\u000B\u000C\u001C-\u001F\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069\u3001-\u3004\u3006\u3008-\u3020\u302A-\u302D\u3030-\u3037\u303C-\u303F\uFF00-\uFF65\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}()[\]{}<>"`] ;
 fragment URL_PATH_CHAR : ~[ \t\r\n\u000B\u000C\u001C-\u001F\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069\u3001-\u3004\u3006\u3008-\u3020\u302A-\u302D\u3030-\u3037\u303C-\u303F\uFF00-\uFF65\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}()[\]{}<>"`] ;
 fragment CJK_CHAR : [\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3001-\u3004\u3006\u3008-\u3020\u302A-\u302D\u3030-\u3037\u303C-\u303F\uFF00-\uFF65] ;
 fragment TLD_LABEL : [a-zA-Z\p{Cyrillic}] [a-zA-Z0-9\-\p{Cyrillic}]* ;
