@@ -137,7 +137,14 @@ final class DatedBlocks {
             int floor = k == 0 ? -1 : anchors.get(k - 1);
             int above = lines.previousText(anchor - 1, floor);
             starts[k] = anchor;
-            if (!titlesBelow && isTitleAbove(above)) {
+            int between = new TitleBetweenPrints(lines).between(above, floor);
+            if (!titlesBelow && between >= 0) {
+                // "Show / Title / Show / date": the show's name printed either side of the title.
+                titles[k] = between;
+                starts[k] = lines.previousText(between - 1, floor);
+                lines.markUsed(above);
+                lines.markUsed(starts[k]);
+            } else if (!titlesBelow && isTitleAbove(above)) {
                 titles[k] = above;
                 starts[k] = above;
                 // A cover caption or an earlier print of the same title just above it.

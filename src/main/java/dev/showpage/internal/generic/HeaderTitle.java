@@ -38,6 +38,9 @@ final class HeaderTitle {
             if (isShort && TitleText.opensWithEpisodeNumber(text) && isTitle(i)) {
                 return i;
             }
+            if (isShort && TitleText.labelledTitle(text) != null && isTitle(i)) {
+                return i; // "Episodio: Title" under the show's name: the field names the title
+            }
             if (isShort && TitleText.isEpisodeLabel(text)) {
                 if (previous >= 0 && isTitle(previous)) {
                     return previous;

@@ -10,6 +10,7 @@ import dev.showpage.internal.text.Names;
 import dev.showpage.internal.text.Urls;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
@@ -269,14 +270,59 @@ final class LineTable {
      * listing's episodes follow it, and what stands above it is the show's.
      */
     int listingHeading(int from) {
+        return listingHeading(from, false);
+    }
+
+    /**
+     * As {@link #listingHeading(int)}; when {@code anyLanguage}, also the headings of the seven
+     * languages that are the site's chrome ("Alle Folgen", "All Episodes"), which a page of one
+     * episode may print as a link back to its show's list.
+     */
+    int listingHeading(int from, boolean anyLanguage) {
         int heading = -1;
         for (int i = from; i < lines.size() && i < from + LISTING_HEADING_WITHIN; i++) {
-            if (text(i).toLowerCase(Locale.ROOT).startsWith("episodes") && words(i) <= 3) {
+            if (text(i).toLowerCase(Locale.ROOT).startsWith("episodes") && words(i) <= 3
+                    || anyLanguage && isListingHeading(i)) {
                 heading = i;
             }
         }
         return heading;
     }
+
+    /**
+     * Whether the line is a heading of the site's over a list of episodes in one of the seven
+     * languages: chrome of a few words with the plural of episode among them ("Alle Folgen", "Tous
+     * les épisodes", "Todos los episodios", "Latest episodes"). "Folgen" alone is also German for
+     * the follow button, so with it a word more is needed.
+     */
+    private boolean isListingHeading(int i) {
+        if (!isNote(i) || words(i) > LISTING_HEADING_MAX_WORDS || !isChrome(i)) {
+            return false;
+        }
+        String[] words = text(i).toLowerCase(Locale.ROOT).split(" ");
+        for (String word : words) {
+            if (EPISODES_WORDS.contains(word) && (words.length > 1 || !word.equals("folgen"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The plural of episode in the seven languages, lower case. */
+    private static final Set<String> EPISODES_WORDS =
+            Set.of(
+                    "episodes",
+                    "épisodes",
+                    "folgen",
+                    "episoden",
+                    "episodios",
+                    "episodi",
+                    "puntate",
+                    "episódios",
+                    "afleveringen");
+
+    /** Words of a listing's heading at most. */
+    private static final int LISTING_HEADING_MAX_WORDS = 3;
 
     int firstContentAfter(int i) {
         return nextText(i + 1);

@@ -2,7 +2,9 @@ package dev.showpage.internal.generic;
 
 import dev.showpage.internal.text.Names;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Where the episodes of a generic page with no release line stand. A page that lists several (a
@@ -32,8 +34,11 @@ final class UndatedBlocks {
     /** The page's episodes in page order: several by their titles, or the one, or none. */
     List<EpisodeBlock> find() {
         List<EpisodeBlock> blocks = byStandingTitles();
-        if (blocks.isEmpty()) {
-            blocks = new ArrayList<>(new TeaserListing(lines).find());
+        List<EpisodeBlock> listed = new TeaserListing(lines).find();
+        if (blocks.isEmpty() || hasAllTitlesOf(listed, blocks)) {
+            // A listing's last title may stand over a teaser the copy cut short: the listing's
+            // titles, when they hold every standing title and more, are the episodes.
+            blocks = new ArrayList<>(listed);
         }
         if (blocks.isEmpty()) {
             EpisodeBlock only = onlyEpisode();
@@ -42,6 +47,23 @@ final class UndatedBlocks {
             }
         }
         return blocks;
+    }
+
+    /** Whether {@code more} has more blocks than {@code blocks} and each title of theirs. */
+    private static boolean hasAllTitlesOf(List<EpisodeBlock> more, List<EpisodeBlock> blocks) {
+        if (more.size() <= blocks.size()) {
+            return false;
+        }
+        Set<Integer> titles = new HashSet<>();
+        for (EpisodeBlock block : more) {
+            titles.add(block.title());
+        }
+        for (EpisodeBlock block : blocks) {
+            if (!titles.contains(block.title())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -115,6 +137,20 @@ final class UndatedBlocks {
         int title = repeatedTitle(from);
         if (title < 0) {
             title = new HeaderTitle(lines, showName).find(from, show);
+        }
+        int anyHeading = lines.listingHeading(first, true);
+        if (anyHeading > heading && lines.firstContentAfter(anyHeading) >= 0) {
+            // "Alle Folgen" over the cards of a show's page: its episode is titled under it, when
+            // a title stands there (on a page of one episode, it is a link back to the list).
+            int under = Math.max(first, lines.firstContentAfter(anyHeading));
+            int titleUnder = repeatedTitle(under);
+            if (titleUnder < 0) {
+                titleUnder = new HeaderTitle(lines, showName).find(under, show);
+            }
+            if (titleUnder >= 0) {
+                from = under;
+                title = titleUnder;
+            }
         }
         if (title < 0) {
             return new EpisodeBlock(from, -1, -1, from, lines.size());
