@@ -131,12 +131,14 @@ final class DatedBlocks {
     private List<EpisodeBlock> titled(List<Integer> anchors) {
         int[] titles = new int[anchors.size()];
         int[] starts = new int[anchors.size()];
+        int[] shows = new int[anchors.size()];
         boolean titlesBelow = titlesBelowDates(anchors);
         for (int k = 0; k < anchors.size(); k++) {
             int anchor = anchors.get(k);
             int floor = k == 0 ? -1 : anchors.get(k - 1);
             int above = lines.previousText(anchor - 1, floor);
             starts[k] = anchor;
+            shows[k] = -1;
             int between = new TitleBetweenPrints(lines).between(above, floor);
             if (!titlesBelow && between >= 0) {
                 // "Show / Title / Show / date": the show's name printed either side of the title.
@@ -144,6 +146,7 @@ final class DatedBlocks {
                 starts[k] = lines.previousText(between - 1, floor);
                 lines.markUsed(above);
                 lines.markUsed(starts[k]);
+                shows[k] = starts[k];
             } else if (!titlesBelow && isTitleAbove(above)) {
                 titles[k] = above;
                 starts[k] = above;
@@ -165,7 +168,12 @@ final class DatedBlocks {
             int notesTo = k + 1 < anchors.size() ? starts[k + 1] : lines.size();
             blocks.add(
                     new EpisodeBlock(
-                            starts[k], titles[k], anchor, notesFrom, Math.max(notesFrom, notesTo)));
+                            starts[k],
+                            titles[k],
+                            anchor,
+                            notesFrom,
+                            Math.max(notesFrom, notesTo),
+                            shows[k]));
         }
         return blocks;
     }

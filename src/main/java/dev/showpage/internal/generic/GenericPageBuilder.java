@@ -158,6 +158,9 @@ final class GenericPageBuilder {
         if (block.title() >= 0) {
             lines.markUsed(block.title());
         }
+        if (block.show() >= 0) {
+            draft.show = lines.text(block.show()); // printed over and under the title
+        }
         if (block.release() >= 0) {
             lines.markUsed(block.release());
             ReleaseLineContext release = (ReleaseLineContext) lines.line(block.release());

@@ -74,7 +74,7 @@ final class ShowName {
             named = lineOverLabelledTitle(blocks);
         }
         if (named == null) {
-            named = headingUnderChrome(limit, titles);
+            named = headingUnderChrome(firstEpisodeLine, titles);
         }
         if (named == null) {
             named = proseName();
@@ -304,7 +304,8 @@ final class ShowName {
      * / MetaPod / MetaPod looks at ...", "Cover / Harbour Lights / Each week ..."): a show's page
      * prints its name past the site's controls and the cover's label, then its description. Null
      * when a line other than chrome stands above it, when no chrome does, or when it is an
-     * episode's title.
+     * episode's title, or when the paragraph under it is the first episode's notes (it stands at or
+     * after {@code limit}, the first episode's line).
      */
     private String headingUnderChrome(int limit, Set<Integer> titles) {
         int heading = lines.nextText(0);
@@ -324,6 +325,7 @@ final class ShowName {
                         && !lines.endsSentence(heading)
                         && lines.words(heading) <= MAX_WORDS
                         && under >= 0
+                        && under < limit
                         && lines.isNote(under)
                         && lines.hasProseLength(under);
         return named ? lines.text(heading) : null;

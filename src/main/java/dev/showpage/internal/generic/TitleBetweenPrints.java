@@ -7,7 +7,7 @@ import java.util.List;
  * Listings that print each episode's show before and after its title ("The Harbour Show / Lamps at
  * low tide / The Harbour Show"), as directories of several shows do: the line chosen as an
  * episode's title may be the second print of the show's name, and the title is then the line
- * between the two prints. Both prints are the site's, not the episode's notes.
+ * between the two prints. Both prints name the episode's show, and are not its notes.
  */
 final class TitleBetweenPrints {
 
@@ -43,7 +43,8 @@ final class TitleBetweenPrints {
                                 before.title(),
                                 before.release(),
                                 before.notesFrom(),
-                                Math.min(before.notesTo(), first)));
+                                Math.min(before.notesTo(), first),
+                                before.show()));
             }
             result.add(
                     new EpisodeBlock(
@@ -51,7 +52,8 @@ final class TitleBetweenPrints {
                             between,
                             block.release(),
                             block.notesFrom(),
-                            block.notesTo()));
+                            block.notesTo(),
+                            first));
         }
         return result;
     }

@@ -232,6 +232,26 @@ final class TitleText {
         return value.codePoints().anyMatch(Character::isLetter) ? value : null;
     }
 
+    /** Letters of a heading in capitals at least: "NEWS" and "FAQ" may be a title's words. */
+    private static final int CAPITALS_HEADING_MIN_LETTERS = 5;
+
+    /**
+     * Whether the text is one word in capitals ("POPULARITY", "ÜBERSICHT"), as sites print the
+     * headings of a page's sections: over an episode's title, never the title.
+     */
+    static boolean isCapitalsHeading(String text) {
+        if (text.length() < CAPITALS_HEADING_MIN_LETTERS) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c) || !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The title without the field label before it ("Episode: Title" gives "Title"). */
     static String withoutTitleLabel(String title) {
         String value = labelledTitle(title);

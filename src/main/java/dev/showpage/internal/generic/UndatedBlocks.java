@@ -2,8 +2,10 @@ package dev.showpage.internal.generic;
 
 import dev.showpage.internal.text.Names;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -80,6 +82,7 @@ final class UndatedBlocks {
                 titles.add(i);
             }
         }
+        titles = withoutRepeatedLabels(titles);
         List<EpisodeBlock> blocks = new ArrayList<>();
         if (titles.size() < 2 || lines.hasChapterLine(0, titles.get(0)) || repeatedTitles(0) == 1) {
             // Above a listing's first title stand the site's and the show's lines, never an
@@ -93,6 +96,24 @@ final class UndatedBlocks {
             blocks.add(new EpisodeBlock(title, title, -1, title + 1, end));
         }
         return blocks;
+    }
+
+    /**
+     * The standing titles without those whose text stands more than once among them: a label the
+     * site prints in every block ("Reportages" under each title), never an episode's title.
+     */
+    private List<Integer> withoutRepeatedLabels(List<Integer> titles) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int title : titles) {
+            counts.merge(lines.text(title), 1, Integer::sum);
+        }
+        List<Integer> kept = new ArrayList<>(titles.size());
+        for (int title : titles) {
+            if (counts.get(lines.text(title)) == 1) {
+                kept.add(title);
+            }
+        }
+        return kept;
     }
 
     private boolean isStandingTitle(int i) {

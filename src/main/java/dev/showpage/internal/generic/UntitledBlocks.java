@@ -50,7 +50,8 @@ final class UntitledBlocks {
                             block.title(),
                             block.release(),
                             block.notesFrom(),
-                            second));
+                            second,
+                            block.show()));
             result.add(new EpisodeBlock(second, -1, -1, second, block.notesTo()));
         }
         return result;
