@@ -171,6 +171,60 @@ class ListingTitlesAndBoundariesTest {
     }
 
     @Test
+    void oneShowPrintedAroundEveryTitleIsThePagesShow() {
+        String page =
+                """
+                Ferry Tales
+                Fog over the strait
+                Ferry Tales
+                12 May 2024
+
+                %s
+
+                Ferry Tales
+                The night the ferry ran aground
+                Ferry Tales
+                5 May 2024
+
+                %s
+                """
+                        .formatted(PARAGRAPH_C, PARAGRAPH_A);
+        Page parsed = EpisodePageParser.parse(page);
+        // Lines 2 and 9 are the titles; lines 1, 3, 8 and 10 print one show around both.
+        assertThat(titles(parsed))
+                .containsExactly("Fog over the strait", "The night the ferry ran aground");
+        assertThat(parsed.show()).map(s -> s.title()).contains("Ferry Tales");
+        assertThat(parsed.episodes()).allSatisfy(e -> assertThat(e.show()).contains("Ferry Tales"));
+    }
+
+    @Test
+    void aDirectoryOfSeveralShowsHasNoShowOfItsOwn() {
+        String page =
+                """
+                Ferry Tales
+                Fog over the strait
+                Ferry Tales
+                12 May 2024
+
+                %s
+
+                Kitchen Notes
+                Why rye behaves differently
+                Kitchen Notes
+                5 May 2024
+
+                %s
+                """
+                        .formatted(PARAGRAPH_C, PARAGRAPH_B);
+        Page parsed = EpisodePageParser.parse(page);
+        // Lines 1-3 and 8-10 print two shows: each episode's own, none the page's.
+        assertThat(parsed.show()).isEmpty();
+        assertThat(parsed.episodes())
+                .extracting(e -> e.show().orElse(""))
+                .containsExactly("Ferry Tales", "Kitchen Notes");
+    }
+
+    @Test
     void threeDifferentLinesAboveADateKeepTheLineAboveAsTitle() {
         String page =
                 """

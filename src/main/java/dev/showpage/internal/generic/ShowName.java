@@ -89,6 +89,9 @@ final class ShowName {
             named = lineOverOnlyTitle(blocks);
         }
         if (named == null) {
+            named = printedAroundEveryTitle(blocks);
+        }
+        if (named == null) {
             return Optional.empty();
         }
         Optional<String> publisher = Optional.empty();
@@ -264,6 +267,26 @@ final class ShowName {
                         && lines.words(above) <= MAX_WORDS
                         && isTitleCase(lines.text(above));
         return named ? lines.text(above) : null;
+    }
+
+    /**
+     * The show's name every episode prints before and after its title ("Harbour Lights / Lamps at
+     * low tide / Harbour Lights"), when it is the same over every episode; null when an episode
+     * prints none or a directory's episodes print several.
+     */
+    private String printedAroundEveryTitle(List<EpisodeBlock> blocks) {
+        String name = null;
+        for (EpisodeBlock block : blocks) {
+            if (block.show() < 0) {
+                return null;
+            }
+            String printed = lines.text(block.show());
+            if (name != null && !name.equals(printed)) {
+                return null;
+            }
+            name = printed;
+        }
+        return name;
     }
 
     /**
