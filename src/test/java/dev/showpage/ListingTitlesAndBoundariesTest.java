@@ -241,6 +241,47 @@ class ListingTitlesAndBoundariesTest {
         assertThat(titles(parsed)).containsExactly("Why rye behaves differently");
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "70 MB|58:10|Cover",
+                "12,5 Mo|1:02:03|Artwork",
+                "1.2GB|44:10|Play",
+                "300 KB|05:00|Logo",
+            })
+    void aCardsSizeLengthAndCoverLabelStandBetweenItsDateAndTitle(
+            String size, String length, String label) {
+        String page =
+                "Ferry Tales\n\n"
+                        + PARAGRAPH_B
+                        + "\n\nAll episodes\n\n23.12.2021\n"
+                        + size
+                        + "\n"
+                        + length
+                        + "\n"
+                        + label
+                        + "\n\n#12 Ivo Brandt, \"The bell stays down\"\n\n"
+                        + PARAGRAPH_C
+                        + "\n";
+        Page parsed = EpisodePageParser.parse(page);
+        // Line 7 is the date; lines 8-10 the card's fields; line 12 the title.
+        assertThat(titles(parsed)).containsExactly("#12 Ivo Brandt, \"The bell stays down\"");
+    }
+
+    @Test
+    void aLineOfWordsUnderADateIsStillItsTitle() {
+        String page =
+                "Ferry Tales\n\n"
+                        + PARAGRAPH_B
+                        + "\n\nAll episodes\n\n23.12.2021\nSeventy Miles North\n\n"
+                        + PARAGRAPH_C
+                        + "\n";
+        Page parsed = EpisodePageParser.parse(page);
+        // Line 8, right under the date of line 7, is no card field: it is the title.
+        assertThat(titles(parsed)).containsExactly("Seventy Miles North");
+    }
+
     // --- Titles behind list markers -----------------------------------------------------------
 
     @ParameterizedTest

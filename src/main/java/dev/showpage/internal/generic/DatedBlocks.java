@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class DatedBlocks {
 
+    /** Lines of a card's fields (size, length, cover label) between its date and title, at most. */
+    private static final int CARD_LINES = 4;
+
     /** Words of a title printed below its date, at most. */
     private static final int TITLE_BELOW_MAX_WORDS = 20;
 
@@ -226,6 +229,15 @@ final class DatedBlocks {
     /** The line just below date {@code k} (and above the next) when it reads as a title, or -1. */
     private int titleBelow(List<Integer> anchors, int k) {
         int below = lines.nextText(anchors.get(k) + 1);
+        // A card may print its file size, length and cover's label between date and title.
+        for (int skipped = 0;
+                skipped < CARD_LINES
+                        && below >= 0
+                        && (k + 1 == anchors.size() || below < anchors.get(k + 1))
+                        && lines.isCardLine(below);
+                skipped++) {
+            below = lines.nextText(below + 1);
+        }
         boolean title =
                 below >= 0
                         && (k + 1 == anchors.size() || below < anchors.get(k + 1))

@@ -2,6 +2,7 @@ package dev.showpage.internal.generic;
 
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.grammar.EpisodePageParser.BlankLineContext;
+import dev.showpage.internal.grammar.EpisodePageParser.LengthLineContext;
 import dev.showpage.internal.grammar.EpisodePageParser.NoteLineContext;
 import dev.showpage.internal.grammar.EpisodePageParser.ReleaseLineContext;
 import dev.showpage.internal.session.SourceText;
@@ -214,6 +215,30 @@ final class LineTable {
         }
         return chrome[i] == YES;
     }
+
+    /**
+     * Whether the line is one of a card's fields that stand between its date and its title: the
+     * site's chrome ("Cover", "Play"), a length ("58:10", "Duration: 12 min") or a file size ("70
+     * MB", "12,5 Mo").
+     */
+    boolean isCardLine(int i) {
+        if (lines.get(i) instanceof LengthLineContext) {
+            return true;
+        }
+        if (!isNote(i) || tokens(i) > CARD_LINE_TOKENS) {
+            return false;
+        }
+        ParserRuleContext line = lines.get(i);
+        Token first = line.getStart();
+        boolean onlyTime =
+                tokens(i) == 2
+                        && (first.getType() == EpisodePageLexer.TIMESTAMP
+                                || first.getType() == EpisodePageLexer.BRACKETED_TIME);
+        return onlyTime || isChrome(i) || TitleText.isFileSize(text(i));
+    }
+
+    /** Tokens of a card's field line at most, its break included. */
+    private static final int CARD_LINE_TOKENS = 6;
 
     boolean endsSentence(int i) {
         String text = text(i);

@@ -232,6 +232,25 @@ final class TitleText {
         return value.codePoints().anyMatch(Character::isLetter) ? value : null;
     }
 
+    /** The units of a file's size as sites print them, lower case (French "Mo" for megabytes). */
+    private static final Set<String> SIZE_UNITS =
+            Set.of("b", "kb", "mb", "gb", "kib", "mib", "gib", "ko", "mo", "go", "bytes");
+
+    /** Whether the text is a file's size alone: "70 MB", "12,5 Mo", "1.2GB". */
+    static boolean isFileSize(String text) {
+        int i = 0;
+        while (i < text.length()
+                && (Character.isDigit(text.charAt(i))
+                        || i > 0 && (text.charAt(i) == '.' || text.charAt(i) == ','))) {
+            i++;
+        }
+        if (i == 0 || !Character.isDigit(text.charAt(i - 1))) {
+            return false;
+        }
+        String unit = text.substring(i).strip().toLowerCase(Locale.ROOT);
+        return SIZE_UNITS.contains(unit);
+    }
+
     /** Letters of a heading in capitals at least: "NEWS" and "FAQ" may be a title's words. */
     private static final int CAPITALS_HEADING_MIN_LETTERS = 5;
 

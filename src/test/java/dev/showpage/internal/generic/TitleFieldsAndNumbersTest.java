@@ -83,4 +83,17 @@ class TitleFieldsAndNumbersTest {
     void shortWordsMixedCaseDigitsAndSignsAreNoHeading(String text) {
         assertThat(TitleText.isCapitalsHeading(text)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"70 MB", "12,5 Mo", "1.2GB", "300 KB", "4 GiB", "850 bytes"})
+    void aSizeAloneIsAFileSize(String text) {
+        assertThat(TitleText.isFileSize(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"MB", "70", "70 MB free", "Top 70 MB", ".5 MB", "70 miles", "7 Go Live"})
+    void otherLinesAreNoFileSize(String text) {
+        assertThat(TitleText.isFileSize(text)).isFalse();
+    }
 }
