@@ -269,6 +269,15 @@ class ListingTitlesAndBoundariesTest {
         assertThat(titles(parsed)).containsExactly("#12 Ivo Brandt, \"The bell stays down\"");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Play", "Cover", "Share"})
+    void aLabelUnderADateWithNoSizeOrLengthIsNotPassedOver(String label) {
+        String page = "null\nMarch 3, 2025\n" + label + "\nFollow us: @ferrytales\n";
+        Page parsed = EpisodePageParser.parse(page);
+        // Line 3 alone is no card's fields: line 4 under it is no title.
+        assertThat(titles(parsed)).doesNotContain("Follow us: @ferrytales");
+    }
+
     @Test
     void aLineOfWordsUnderADateIsStillItsTitle() {
         String page =

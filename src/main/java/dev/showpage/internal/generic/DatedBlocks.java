@@ -229,14 +229,21 @@ final class DatedBlocks {
     /** The line just below date {@code k} (and above the next) when it reads as a title, or -1. */
     private int titleBelow(List<Integer> anchors, int k) {
         int below = lines.nextText(anchors.get(k) + 1);
-        // A card may print its file size, length and cover's label between date and title.
+        // A card may print its file size, length and cover's label between date and title: the
+        // lines are passed over when a size or a length is among them.
+        int past = below;
+        boolean field = false;
         for (int skipped = 0;
                 skipped < CARD_LINES
-                        && below >= 0
-                        && (k + 1 == anchors.size() || below < anchors.get(k + 1))
-                        && lines.isCardLine(below);
+                        && past >= 0
+                        && (k + 1 == anchors.size() || past < anchors.get(k + 1))
+                        && (lines.isCardField(past) || lines.isCardLabel(past));
                 skipped++) {
-            below = lines.nextText(below + 1);
+            field |= lines.isCardField(past);
+            past = lines.nextText(past + 1);
+        }
+        if (field) {
+            below = past;
         }
         boolean title =
                 below >= 0

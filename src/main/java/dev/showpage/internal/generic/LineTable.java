@@ -217,24 +217,27 @@ final class LineTable {
     }
 
     /**
-     * Whether the line is one of a card's fields that stand between its date and its title: the
-     * site's chrome ("Cover", "Play"), a length ("58:10", "Duration: 12 min") or a file size ("70
-     * MB", "12,5 Mo").
+     * Whether the line is a field of an episode's card that may stand between its date and its
+     * title: a length ("58:10", "Duration: 12 min") or a file size ("70 MB", "12,5 Mo").
      */
-    boolean isCardLine(int i) {
+    boolean isCardField(int i) {
         if (lines.get(i) instanceof LengthLineContext) {
             return true;
         }
         if (!isNote(i) || tokens(i) > CARD_LINE_TOKENS) {
             return false;
         }
-        ParserRuleContext line = lines.get(i);
-        Token first = line.getStart();
+        Token first = lines.get(i).getStart();
         boolean onlyTime =
                 tokens(i) == 2
                         && (first.getType() == EpisodePageLexer.TIMESTAMP
                                 || first.getType() == EpisodePageLexer.BRACKETED_TIME);
-        return onlyTime || isChrome(i) || TitleText.isFileSize(text(i));
+        return onlyTime || TitleText.isFileSize(text(i));
+    }
+
+    /** Whether the line is a card's label of one word of the site's ("Cover", "Play"). */
+    boolean isCardLabel(int i) {
+        return isNote(i) && words(i) == 1 && isChrome(i) && !endsSentence(i);
     }
 
     /** Tokens of a card's field line at most, its break included. */
