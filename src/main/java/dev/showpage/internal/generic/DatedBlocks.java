@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class DatedBlocks {
 
+    /** Lines of a card's fields (size, length, cover label) between its date and title, at most. */
+    private static final int CARD_LINES = 4;
+
     /** Words of a title printed below its date, at most. */
     private static final int TITLE_BELOW_MAX_WORDS = 20;
 
@@ -131,13 +134,23 @@ final class DatedBlocks {
     private List<EpisodeBlock> titled(List<Integer> anchors) {
         int[] titles = new int[anchors.size()];
         int[] starts = new int[anchors.size()];
+        int[] shows = new int[anchors.size()];
         boolean titlesBelow = titlesBelowDates(anchors);
         for (int k = 0; k < anchors.size(); k++) {
             int anchor = anchors.get(k);
             int floor = k == 0 ? -1 : anchors.get(k - 1);
             int above = lines.previousText(anchor - 1, floor);
             starts[k] = anchor;
-            if (!titlesBelow && isTitleAbove(above)) {
+            shows[k] = -1;
+            int between = new TitleBetweenPrints(lines).between(above, floor);
+            if (!titlesBelow && between >= 0) {
+                // "Show / Title / Show / date": the show's name printed either side of the title.
+                titles[k] = between;
+                starts[k] = lines.previousText(between - 1, floor);
+                lines.markUsed(above);
+                lines.markUsed(starts[k]);
+                shows[k] = starts[k];
+            } else if (!titlesBelow && isTitleAbove(above)) {
                 titles[k] = above;
                 starts[k] = above;
                 // A cover caption or an earlier print of the same title just above it.
@@ -158,7 +171,12 @@ final class DatedBlocks {
             int notesTo = k + 1 < anchors.size() ? starts[k + 1] : lines.size();
             blocks.add(
                     new EpisodeBlock(
-                            starts[k], titles[k], anchor, notesFrom, Math.max(notesFrom, notesTo)));
+                            starts[k],
+                            titles[k],
+                            anchor,
+                            notesFrom,
+                            Math.max(notesFrom, notesTo),
+                            shows[k]));
         }
         return blocks;
     }
@@ -211,6 +229,22 @@ final class DatedBlocks {
     /** The line just below date {@code k} (and above the next) when it reads as a title, or -1. */
     private int titleBelow(List<Integer> anchors, int k) {
         int below = lines.nextText(anchors.get(k) + 1);
+        // A card may print its file size, length and cover's label between date and title: the
+        // lines are passed over when a size or a length is among them.
+        int past = below;
+        boolean field = false;
+        for (int skipped = 0;
+                skipped < CARD_LINES
+                        && past >= 0
+                        && (k + 1 == anchors.size() || past < anchors.get(k + 1))
+                        && (lines.isCardField(past) || lines.isCardLabel(past));
+                skipped++) {
+            field |= lines.isCardField(past);
+            past = lines.nextText(past + 1);
+        }
+        if (field) {
+            below = past;
+        }
         boolean title =
                 below >= 0
                         && (k + 1 == anchors.size() || below < anchors.get(k + 1))

@@ -2,7 +2,13 @@ package dev.showpage.internal.generic;
 
 /**
  * The lines of one episode of a generic page, by index in its {@link LineTable}: where the episode
- * starts, its title line and its release line (each -1 when it has none), and the lines of its
- * notes ({@code notesFrom} inclusive to {@code notesTo} exclusive).
+ * starts, its title line and its release line (each -1 when it has none), the lines of its notes
+ * ({@code notesFrom} inclusive to {@code notesTo} exclusive), and the line that prints the show's
+ * name on the episode (-1 when none does).
  */
-record EpisodeBlock(int start, int title, int release, int notesFrom, int notesTo) {}
+record EpisodeBlock(int start, int title, int release, int notesFrom, int notesTo, int show) {
+
+    EpisodeBlock(int start, int title, int release, int notesFrom, int notesTo) {
+        this(start, title, release, notesFrom, notesTo, -1);
+    }
+}

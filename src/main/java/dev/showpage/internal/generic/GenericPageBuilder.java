@@ -57,7 +57,11 @@ final class GenericPageBuilder {
                 ReleaseDates.pageOrder(source, session.settings().dateOrder(), diagnostics);
         List<EpisodeBlock> blocks = new DatedBlocks(lines, showName).find();
         if (blocks.isEmpty()) {
-            blocks = new UndatedBlocks(lines, showName).find();
+            blocks =
+                    new UntitledBlocks(lines)
+                            .added(
+                                    new TitleBetweenPrints(lines)
+                                            .moved(new UndatedBlocks(lines, showName).find()));
         }
         int firstEpisodeLine = blocks.isEmpty() ? lines.size() : blocks.get(0).start();
         Optional<Show> show =
@@ -141,7 +145,9 @@ final class GenericPageBuilder {
                         ? null
                         : TitleText.withoutPageWord(
                                 TitleText.withoutShowName(
-                                        TitleText.undecorated(titleLine), showTitle));
+                                        TitleText.withoutTitleLabel(
+                                                TitleText.undecorated(titleLine)),
+                                        showTitle));
         // The episode starts at its first line with text: a cover caption or title, the date, or
         // (in a listing that dates each episode under its notes) the notes.
         int firstLine = lines.nextText(block.start());
@@ -151,6 +157,9 @@ final class GenericPageBuilder {
         draft.firstToken = lines.line(firstLine).getStart();
         if (block.title() >= 0) {
             lines.markUsed(block.title());
+        }
+        if (block.show() >= 0) {
+            draft.show = lines.text(block.show()); // printed over and under the title
         }
         if (block.release() >= 0) {
             lines.markUsed(block.release());

@@ -5,8 +5,8 @@ package dev.showpage.internal.generic;
  * opens with the episode's number ("#214: ...", "Episode 12: ...") is the title wherever it stands
  * among them, since an advertisement or a tagline may come first; an episode's number label alone
  * ("Buzzcast Episode 290", "Episode 13") stands next to its title, which is the line above it or,
- * with none, the line below; otherwise the title is the first line past the site's chrome and the
- * show's lines.
+ * with none, the line below; otherwise the title is the first line past the site's chrome, the
+ * show's lines and a heading of one word in capitals ("POPULARITY", "ÜBERSICHT") over them.
  */
 final class HeaderTitle {
 
@@ -38,6 +38,9 @@ final class HeaderTitle {
             if (isShort && TitleText.opensWithEpisodeNumber(text) && isTitle(i)) {
                 return i;
             }
+            if (isShort && TitleText.labelledTitle(text) != null && isTitle(i)) {
+                return i; // "Episodio: Title" under the show's name: the field names the title
+            }
             if (isShort && TitleText.isEpisodeLabel(text)) {
                 if (previous >= 0 && isTitle(previous)) {
                     return previous;
@@ -67,6 +70,7 @@ final class HeaderTitle {
                 || isShort && TitleText.isPlaceholder(text)
                 || TitleText.captionedName(text) != null
                 || lines.isLabelOrStray(i)
+                || lines.words(i) == 1 && TitleText.isCapitalsHeading(text)
                 || showName.nameOn(i) != null
                 || showName.isProseName(i)
                 || text.equals(show);

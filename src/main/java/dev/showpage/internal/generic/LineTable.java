@@ -2,6 +2,7 @@ package dev.showpage.internal.generic;
 
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.grammar.EpisodePageParser.BlankLineContext;
+import dev.showpage.internal.grammar.EpisodePageParser.LengthLineContext;
 import dev.showpage.internal.grammar.EpisodePageParser.NoteLineContext;
 import dev.showpage.internal.grammar.EpisodePageParser.ReleaseLineContext;
 import dev.showpage.internal.session.SourceText;
@@ -10,6 +11,7 @@ import dev.showpage.internal.text.Names;
 import dev.showpage.internal.text.Urls;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
@@ -214,6 +216,33 @@ final class LineTable {
         return chrome[i] == YES;
     }
 
+    /**
+     * Whether the line is a field of an episode's card that may stand between its date and its
+     * title: a length ("58:10", "Duration: 12 min") or a file size ("70 MB", "12,5 Mo").
+     */
+    boolean isCardField(int i) {
+        if (lines.get(i) instanceof LengthLineContext) {
+            return true;
+        }
+        if (!isNote(i) || tokens(i) > CARD_LINE_TOKENS) {
+            return false;
+        }
+        Token first = lines.get(i).getStart();
+        boolean onlyTime =
+                tokens(i) == 2
+                        && (first.getType() == EpisodePageLexer.TIMESTAMP
+                                || first.getType() == EpisodePageLexer.BRACKETED_TIME);
+        return onlyTime || TitleText.isFileSize(text(i));
+    }
+
+    /** Whether the line is a card's label of one word of the site's ("Cover", "Play"). */
+    boolean isCardLabel(int i) {
+        return isNote(i) && words(i) == 1 && isChrome(i) && !endsSentence(i);
+    }
+
+    /** Tokens of a card's field line at most, its break included. */
+    private static final int CARD_LINE_TOKENS = 6;
+
     boolean endsSentence(int i) {
         String text = text(i);
         return text.endsWith(".") || text.endsWith("\u2026");
@@ -269,14 +298,59 @@ final class LineTable {
      * listing's episodes follow it, and what stands above it is the show's.
      */
     int listingHeading(int from) {
+        return listingHeading(from, false);
+    }
+
+    /**
+     * As {@link #listingHeading(int)}; when {@code anyLanguage}, also the headings of the seven
+     * languages that are the site's chrome ("Alle Folgen", "All Episodes"), which a page of one
+     * episode may print as a link back to its show's list.
+     */
+    int listingHeading(int from, boolean anyLanguage) {
         int heading = -1;
         for (int i = from; i < lines.size() && i < from + LISTING_HEADING_WITHIN; i++) {
-            if (text(i).toLowerCase(Locale.ROOT).startsWith("episodes") && words(i) <= 3) {
+            if (text(i).toLowerCase(Locale.ROOT).startsWith("episodes") && words(i) <= 3
+                    || anyLanguage && isListingHeading(i)) {
                 heading = i;
             }
         }
         return heading;
     }
+
+    /**
+     * Whether the line is a heading of the site's over a list of episodes in one of the seven
+     * languages: chrome of a few words with the plural of episode among them ("Alle Folgen", "Tous
+     * les épisodes", "Todos los episodios", "Latest episodes"). "Folgen" alone is also German for
+     * the follow button, so with it a word more is needed.
+     */
+    private boolean isListingHeading(int i) {
+        if (!isNote(i) || words(i) > LISTING_HEADING_MAX_WORDS || !isChrome(i)) {
+            return false;
+        }
+        String[] words = text(i).toLowerCase(Locale.ROOT).split(" ");
+        for (String word : words) {
+            if (EPISODES_WORDS.contains(word) && (words.length > 1 || !word.equals("folgen"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The plural of episode in the seven languages, lower case. */
+    private static final Set<String> EPISODES_WORDS =
+            Set.of(
+                    "episodes",
+                    "épisodes",
+                    "folgen",
+                    "episoden",
+                    "episodios",
+                    "episodi",
+                    "puntate",
+                    "episódios",
+                    "afleveringen");
+
+    /** Words of a listing's heading at most. */
+    private static final int LISTING_HEADING_MAX_WORDS = 3;
 
     int firstContentAfter(int i) {
         return nextText(i + 1);

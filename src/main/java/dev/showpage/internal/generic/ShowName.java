@@ -23,6 +23,11 @@ final class ShowName {
     /** Words of a show's name at most. */
     private static final int MAX_WORDS = 6;
 
+    /**
+     * Words of a show's name over a labelled title field at most ("El Bueno, la Mala y el Feo").
+     */
+    private static final int LABELLED_NAME_MAX_WORDS = 10;
+
     /** What stands between the show's name and its publisher. */
     private static final String[] BY_PUBLISHER = {" - A podcast by ", " – A podcast by "};
 
@@ -66,6 +71,12 @@ final class ShowName {
         }
         String named = header.captionedName(limit, true);
         if (named == null) {
+            named = lineOverLabelledTitle(blocks);
+        }
+        if (named == null) {
+            named = headingUnderChrome(firstEpisodeLine, titles);
+        }
+        if (named == null) {
             named = proseName();
         }
         if (named == null) {
@@ -76,6 +87,9 @@ final class ShowName {
         }
         if (named == null) {
             named = lineOverOnlyTitle(blocks);
+        }
+        if (named == null) {
+            named = printedAroundEveryTitle(blocks);
         }
         if (named == null) {
             return Optional.empty();
@@ -253,6 +267,91 @@ final class ShowName {
                         && lines.words(above) <= MAX_WORDS
                         && isTitleCase(lines.text(above));
         return named ? lines.text(above) : null;
+    }
+
+    /**
+     * The show's name every episode prints before and after its title ("Harbour Lights / Lamps at
+     * low tide / Harbour Lights"), when it is the same over every episode; null when an episode
+     * prints none or a directory's episodes print several.
+     */
+    private String printedAroundEveryTitle(List<EpisodeBlock> blocks) {
+        String name = null;
+        for (EpisodeBlock block : blocks) {
+            if (block.show() < 0) {
+                return null;
+            }
+            String printed = lines.text(block.show());
+            if (name != null && !name.equals(printed)) {
+                return null;
+            }
+            name = printed;
+        }
+        return name;
+    }
+
+    /**
+     * The page's first line when the first episode's title is a labelled field just under it ("El
+     * Bueno, la Mala y el Feo" over "Episodio: ¡Ya llegó!", "Fecha: ..."): a page that labels its
+     * fields prints the show it belongs to over them. Only the site's chrome may stand above it;
+     * null otherwise.
+     */
+    private String lineOverLabelledTitle(List<EpisodeBlock> blocks) {
+        if (blocks.isEmpty() || blocks.get(0).title() < 0) {
+            return null;
+        }
+        int title = blocks.get(0).title();
+        if (!lines.isShort(title) || TitleText.labelledTitle(lines.text(title)) == null) {
+            return null;
+        }
+        int above = lines.previousText(title - 1, -1);
+        if (above < 0
+                || !lines.isNote(above)
+                || !lines.isShort(above)
+                || !lines.isTitleLike(above)
+                || lines.isChrome(above)
+                || lines.endsSentence(above)
+                || TitleText.labelledTitle(lines.text(above)) != null
+                || lines.words(above) > LABELLED_NAME_MAX_WORDS) {
+            return null;
+        }
+        for (int i = lines.previousText(above - 1, -1); i >= 0; i = lines.previousText(i - 1, -1)) {
+            if (!lines.isChrome(i)) {
+                return null;
+            }
+        }
+        return lines.text(above);
+    }
+
+    /**
+     * The heading under the site's chrome at the top of the page, over a paragraph ("Logo / Search
+     * / MetaPod / MetaPod looks at ...", "Cover / Harbour Lights / Each week ..."): a show's page
+     * prints its name past the site's controls and the cover's label, then its description. Null
+     * when a line other than chrome stands above it, when no chrome does, or when it is an
+     * episode's title, or when the paragraph under it is the first episode's notes (it stands at or
+     * after {@code limit}, the first episode's line).
+     */
+    private String headingUnderChrome(int limit, Set<Integer> titles) {
+        int heading = lines.nextText(0);
+        int chromeLines = 0;
+        while (heading >= 0 && heading < limit && lines.isChrome(heading)) {
+            chromeLines++;
+            heading = lines.nextText(heading + 1);
+        }
+        if (chromeLines == 0 || heading < 0 || heading >= limit || titles.contains(heading)) {
+            return null;
+        }
+        int under = lines.nextText(heading + 1);
+        boolean named =
+                lines.isNote(heading)
+                        && lines.isShort(heading)
+                        && lines.isTitleLike(heading)
+                        && !lines.endsSentence(heading)
+                        && lines.words(heading) <= MAX_WORDS
+                        && under >= 0
+                        && under < limit
+                        && lines.isNote(under)
+                        && lines.hasProseLength(under);
+        return named ? lines.text(heading) : null;
     }
 
     /** Whether each word of four letters or more opens with a capital: a name, not a phrase. */

@@ -64,8 +64,28 @@ final class ShowPhrases {
                     "welkom bij ",
                     "welkom in ");
 
-    /** "this is the X podcast": a greeting only with the word podcast after the name. */
-    private static final List<String> PRESENTATIONS = List.of("this is ", "c'est ", "das ist ");
+    /**
+     * "this is the X podcast", "questo è X, il podcast quotidiano di ...": a greeting only with the
+     * word podcast after the name, or in an apposition after its comma; in the seven languages.
+     */
+    private static final List<String> PRESENTATIONS =
+            List.of(
+                    "this is ",
+                    "c'est ",
+                    "c’est ",
+                    "ceci est ",
+                    "das ist ",
+                    "hier ist ",
+                    "esto es ",
+                    "este es ",
+                    "questo è ",
+                    "questa è ",
+                    "isto é ",
+                    "este é ",
+                    "dit is ");
+
+    /** Words after a name's comma within which an apposition names it a podcast. */
+    private static final int APPOSITION_WORDS = 3;
 
     /** The articles that may open the name's run and are not part of it, lower case. */
     private static final Set<String> ARTICLES =
@@ -246,8 +266,12 @@ final class ShowPhrases {
         }
         boolean podcastAfter =
                 !closed
-                        && end < words.length
-                        && PODCAST_WORDS.contains(stripEnd(words[end]).toLowerCase(Locale.ROOT));
+                                && end < words.length
+                                && PODCAST_WORDS.contains(
+                                        stripEnd(words[end]).toLowerCase(Locale.ROOT))
+                        || closed
+                                && words[end - 1].endsWith(",")
+                                && podcastInApposition(words, end);
         String found = name.toString();
         boolean podcastIn = found.endsWith(" Podcast") || found.endsWith(" Show");
         if (needsPodcast && !podcastAfter && !podcastIn) {
@@ -257,6 +281,24 @@ final class ShowPhrases {
             return null; // the run stops at a word of prose: not a name that stands on its own
         }
         return found;
+    }
+
+    /**
+     * Whether the words from {@code from} call the name before them a podcast: "X, il podcast
+     * quotidiano", "X, the daily podcast of", "X, un podcast de": the word podcast within a few
+     * lower-case words after the name's comma.
+     */
+    private static boolean podcastInApposition(String[] words, int from) {
+        for (int j = from; j < words.length && j < from + APPOSITION_WORDS; j++) {
+            String word = stripEnd(words[j]);
+            if (PODCAST_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (word.isEmpty() || word.length() < words[j].length() || isCapitalised(word)) {
+                return false; // a sign or a name ends the apposition's opening
+            }
+        }
+        return false;
     }
 
     private static boolean isCapitalised(String word) {

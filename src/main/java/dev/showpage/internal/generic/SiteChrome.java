@@ -118,6 +118,9 @@ final class SiteChrome {
                     "voir",
                     "transcription",
                     "lecture",
+                    "rechercher",
+                    "recherche",
+                    "connexion",
                     // German
                     "folgen",
                     "folge",
@@ -134,6 +137,9 @@ final class SiteChrome {
                     "startseite",
                     "transkript",
                     "shownotes",
+                    "suche",
+                    "suchen",
+                    "anmelden",
                     "weitere",
                     "alle",
                     // Spanish
@@ -151,6 +157,8 @@ final class SiteChrome {
                     "inicio",
                     "acerca",
                     "transcripción",
+                    "buscar",
+                    "búsqueda",
                     // Italian
                     "episodi",
                     "tutti",
@@ -163,6 +171,8 @@ final class SiteChrome {
                     "iscriviti",
                     "segui",
                     "trascrizione",
+                    "cerca",
+                    "accedi",
                     // Portuguese
                     "episódios",
                     "episódio",
@@ -176,6 +186,8 @@ final class SiteChrome {
                     "início",
                     "sobre",
                     "transcrição",
+                    "pesquisar",
+                    "pesquisa",
                     // Dutch
                     "afleveringen",
                     "aflevering",
@@ -189,6 +201,8 @@ final class SiteChrome {
                     "abonneren",
                     "volgen",
                     "meer",
+                    "zoeken",
+                    "inloggen",
                     // Podcast apps, as listen-on buttons print them
                     "spotify",
                     "pocket",

@@ -158,6 +158,42 @@ final class TitleText {
     private static final Set<String> SECTION_JOINERS =
             Set.of("&", "key", "and", "et", "und", "y", "e", "en", "in", "this", "episode", "the");
 
+    /**
+     * The labels that name an episode's title as a field of a page's header ("Episode: ...",
+     * "Episodio: ...", "Folge: ...", "Titre : ...", "Episode title: ..."), lower case, in the seven
+     * languages the parser reads.
+     */
+    private static final Set<String> TITLE_LABELS =
+            Set.of(
+                    "episode",
+                    "épisode",
+                    "folge",
+                    "episodio",
+                    "episódio",
+                    "aflevering",
+                    "puntata",
+                    "title",
+                    "titre",
+                    "titel",
+                    "título",
+                    "titulo",
+                    "titolo",
+                    "episode title",
+                    "episode name",
+                    "titre de l'épisode",
+                    "titre de l’épisode",
+                    "folgentitel",
+                    "episodentitel",
+                    "titel der folge",
+                    "título del episodio",
+                    "titolo dell'episodio",
+                    "titolo dell’episodio",
+                    "título do episódio",
+                    "titel van de aflevering");
+
+    /** Characters of a title's label, its colon included, at most. */
+    private static final int TITLE_LABEL_MAX_CHARS = 28;
+
     /** Words of a section's heading at most. */
     private static final int SECTION_MAX_WORDS = 4;
 
@@ -176,6 +212,69 @@ final class TitleText {
             return title; // "-5 degrees", "*NSYNC": a sign glued to the title is the title's
         }
         return title.substring(i + 1);
+    }
+
+    /**
+     * The value of a field that labels the episode's title ("Episodio: Ya llegó el platillo",
+     * "Titre : Les lampes", "Episode title: Lamps"), or null when the line is no such field. A
+     * number alone after the label ("Episode: 12") is the episode's number, not its title.
+     */
+    static String labelledTitle(String text) {
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon >= TITLE_LABEL_MAX_CHARS || colon + 1 >= text.length()) {
+            return null;
+        }
+        String label = text.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+        if (!TITLE_LABELS.contains(label) || text.charAt(colon + 1) != ' ') {
+            return null; // "Folge:3" or "12:30": no field
+        }
+        String value = text.substring(colon + 1).strip();
+        return value.codePoints().anyMatch(Character::isLetter) ? value : null;
+    }
+
+    /** The units of a file's size as sites print them, lower case (French "Mo" for megabytes). */
+    private static final Set<String> SIZE_UNITS =
+            Set.of("b", "kb", "mb", "gb", "kib", "mib", "gib", "ko", "mo", "go", "bytes");
+
+    /** Whether the text is a file's size alone: "70 MB", "12,5 Mo", "1.2GB". */
+    static boolean isFileSize(String text) {
+        int i = 0;
+        while (i < text.length()
+                && (Character.isDigit(text.charAt(i))
+                        || i > 0 && (text.charAt(i) == '.' || text.charAt(i) == ','))) {
+            i++;
+        }
+        if (i == 0 || !Character.isDigit(text.charAt(i - 1))) {
+            return false;
+        }
+        String unit = text.substring(i).strip().toLowerCase(Locale.ROOT);
+        return SIZE_UNITS.contains(unit);
+    }
+
+    /** Letters of a heading in capitals at least: "NEWS" and "FAQ" may be a title's words. */
+    private static final int CAPITALS_HEADING_MIN_LETTERS = 5;
+
+    /**
+     * Whether the text is one word in capitals ("POPULARITY", "ÜBERSICHT"), as sites print the
+     * headings of a page's sections: over an episode's title, never the title.
+     */
+    static boolean isCapitalsHeading(String text) {
+        if (text.length() < CAPITALS_HEADING_MIN_LETTERS) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c) || !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The title without the field label before it ("Episode: Title" gives "Title"). */
+    static String withoutTitleLabel(String title) {
+        String value = labelledTitle(title);
+        return value == null ? title : value;
     }
 
     /** The title without the show's name that the site put before or after it. */
@@ -340,16 +439,53 @@ final class TitleText {
      */
     static boolean opensWithEpisodeNumber(String title) {
         String[] words = title.toLowerCase(Locale.ROOT).split(" ", 3);
-        if (words[0].startsWith("#")) {
-            return isNumber(trimSeparator(words[0].substring(1)));
+        if (words[0].startsWith("#") && isNumber(trimSeparator(words[0].substring(1)))) {
+            return true;
         }
         if (words.length > 1 && words[0].endsWith(":") && isNumber(trimSeparator(words[0]))) {
             return true; // "31: Title"; a "1." is a list's item, not an episode's number
         }
         return words.length > 1
-                && EPISODE_WORDS.contains(words[0])
-                && isNumber(
-                        trimSeparator(words[1].startsWith("#") ? words[1].substring(1) : words[1]));
+                        && EPISODE_WORDS.contains(words[0])
+                        && isNumber(
+                                trimSeparator(
+                                        words[1].startsWith("#")
+                                                ? words[1].substring(1)
+                                                : words[1]))
+                || opensWithGluedNumber(words[0], words.length > 1);
+    }
+
+    /** The signs that end a number glued to what follows it ("Ep.20-Name", "Folge12: ..."). */
+    private static final String GLUED_SEPARATORS = "-\u2013\u2014:.)|";
+
+    /**
+     * Whether the word is an episode word glued to the episode's number ("ep.20-livia", "ep20:",
+     * "folge12", "#20-livia"), the title's first word run into it or following it.
+     */
+    private static boolean opensWithGluedNumber(String word, boolean moreWords) {
+        int i = 0;
+        while (i < word.length() && Character.isLetter(word.charAt(i))) {
+            i++;
+        }
+        String label = word.substring(0, i);
+        if (label.isEmpty() ? !word.startsWith("#") : !EPISODE_WORDS.contains(label)) {
+            return false;
+        }
+        i = label.isEmpty() ? 1 : i;
+        if (!label.isEmpty() && i < word.length() && word.charAt(i) == '.') {
+            i++;
+        }
+        int digits = i;
+        while (digits < word.length() && Character.isDigit(word.charAt(digits))) {
+            digits++;
+        }
+        if (digits == i || digits - i > 5) {
+            return false;
+        }
+        return digits == word.length()
+                ? moreWords
+                : GLUED_SEPARATORS.indexOf(word.charAt(digits)) >= 0
+                        && (digits + 1 < word.length() || moreWords);
     }
 
     /** The word without a colon or full stop after it ("3:", "12."). */

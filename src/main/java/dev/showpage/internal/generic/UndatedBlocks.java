@@ -2,7 +2,11 @@ package dev.showpage.internal.generic;
 
 import dev.showpage.internal.text.Names;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Where the episodes of a generic page with no release line stand. A page that lists several (a
@@ -32,8 +36,11 @@ final class UndatedBlocks {
     /** The page's episodes in page order: several by their titles, or the one, or none. */
     List<EpisodeBlock> find() {
         List<EpisodeBlock> blocks = byStandingTitles();
-        if (blocks.isEmpty()) {
-            blocks = new ArrayList<>(new TeaserListing(lines).find());
+        List<EpisodeBlock> listed = new TeaserListing(lines).find();
+        if (blocks.isEmpty() || hasAllTitlesOf(listed, blocks)) {
+            // A listing's last title may stand over a teaser the copy cut short: the listing's
+            // titles, when they hold every standing title and more, are the episodes.
+            blocks = new ArrayList<>(listed);
         }
         if (blocks.isEmpty()) {
             EpisodeBlock only = onlyEpisode();
@@ -42,6 +49,23 @@ final class UndatedBlocks {
             }
         }
         return blocks;
+    }
+
+    /** Whether {@code more} has more blocks than {@code blocks} and each title of theirs. */
+    private static boolean hasAllTitlesOf(List<EpisodeBlock> more, List<EpisodeBlock> blocks) {
+        if (more.size() <= blocks.size()) {
+            return false;
+        }
+        Set<Integer> titles = new HashSet<>();
+        for (EpisodeBlock block : more) {
+            titles.add(block.title());
+        }
+        for (EpisodeBlock block : blocks) {
+            if (!titles.contains(block.title())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -58,6 +82,7 @@ final class UndatedBlocks {
                 titles.add(i);
             }
         }
+        titles = withoutRepeatedLabels(titles);
         List<EpisodeBlock> blocks = new ArrayList<>();
         if (titles.size() < 2 || lines.hasChapterLine(0, titles.get(0)) || repeatedTitles(0) == 1) {
             // Above a listing's first title stand the site's and the show's lines, never an
@@ -71,6 +96,24 @@ final class UndatedBlocks {
             blocks.add(new EpisodeBlock(title, title, -1, title + 1, end));
         }
         return blocks;
+    }
+
+    /**
+     * The standing titles without those whose text stands more than once among them: a label the
+     * site prints in every block ("Reportages" under each title), never an episode's title.
+     */
+    private List<Integer> withoutRepeatedLabels(List<Integer> titles) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int title : titles) {
+            counts.merge(lines.text(title), 1, Integer::sum);
+        }
+        List<Integer> kept = new ArrayList<>(titles.size());
+        for (int title : titles) {
+            if (counts.get(lines.text(title)) == 1) {
+                kept.add(title);
+            }
+        }
+        return kept;
     }
 
     private boolean isStandingTitle(int i) {
@@ -115,6 +158,20 @@ final class UndatedBlocks {
         int title = repeatedTitle(from);
         if (title < 0) {
             title = new HeaderTitle(lines, showName).find(from, show);
+        }
+        int anyHeading = lines.listingHeading(first, true);
+        if (anyHeading > heading && lines.firstContentAfter(anyHeading) >= 0) {
+            // "Alle Folgen" over the cards of a show's page: its episode is titled under it, when
+            // a title stands there (on a page of one episode, it is a link back to the list).
+            int under = Math.max(first, lines.firstContentAfter(anyHeading));
+            int titleUnder = repeatedTitle(under);
+            if (titleUnder < 0) {
+                titleUnder = new HeaderTitle(lines, showName).find(under, show);
+            }
+            if (titleUnder >= 0) {
+                from = under;
+                title = titleUnder;
+            }
         }
         if (title < 0) {
             return new EpisodeBlock(from, -1, -1, from, lines.size());
