@@ -75,8 +75,8 @@ class MutationPropertyTest {
      * notes (outside the Goodpods layout), listed when the run ends. The run fails when the count
      * of a kind differs (more: a new loss; fewer: lower the pin). Seeds given on the command line
      * are not held to it. The repeated lines went from 16 to 20 when the generic layout learnt to
-     * take a line printed twice around a title as the show (a duplicated show-name or title line
-     * is then kept once, as that).
+     * take a line printed twice around a title as the show (a duplicated show-name or title line is
+     * then kept once, as that).
      */
     static final Map<LineAccounting.Known, Integer> PINNED_KNOWN =
             Map.of(

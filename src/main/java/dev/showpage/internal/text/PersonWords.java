@@ -198,13 +198,17 @@ final class PersonWords {
     }
 
     /**
-     * The words a phrase that introduces a guest starts from: "with" and its kin, "to" and "down"
-     * ("talk to", "sit down with"), "by" ("joined by"), "joining", "joins", "and" ("Ben and I
-     * discuss"), and the words for a guest. A text without one introduces no one.
+     * The words without which no phrase introduces a guest: "with" and its kin, the verbs before
+     * "to" and "down" ("talk to", "sit down with"), "joined" ("joined by"), "joining", "joins", the
+     * verbs after a pair ("Ben and I discuss"), the words for a guest, of welcome, of interviewing,
+     * presenting and naming. A text without one introduces no one; "to", "and" and "by" themselves
+     * are in nearly every text, and would let every text through.
      */
     private static final Set<String> INTRODUCING =
             words(
-                    "with avec mit con com met w ft feat featuring to down by joining joins and "
+                    "with avec mit con com met w ft feat featuring talk talks talking speak speaks "
+                            + "chat chats sit sits joined joining joins discuss discusses explore "
+                            + "explores "
                             + "guest invité invitée gast invitado invitada ospite convidado "
                             + "convidada welcome bienvenue bienvenu willkommen bienvenido "
                             + "bienvenida benvenuto benvenuta bem-vindo bem-vinda welkom "
@@ -370,13 +374,19 @@ final class PersonWords {
                             + " interviewd questionne interroge befragt befragen");
 
     static boolean isInterviewVerb(String raw) {
-        return INTERVIEW_VERBS.containsCore(raw) || INTERVIEW_VERBS.containsCore(elided(raw));
+        int verb = elided(raw);
+        return INTERVIEW_VERBS.containsCore(raw)
+                || (verb > 0 && INTERVIEW_VERBS.containsCore(raw, verb));
     }
 
-    /** The word after a French elided pronoun: "j'interviewe" → "interviewe". */
-    private static String elided(String raw) {
-        int apostrophe = raw.indexOf('\'') >= 0 ? raw.indexOf('\'') : raw.indexOf('\u2019');
-        return apostrophe > 0 && apostrophe <= 2 ? raw.substring(apostrophe + 1) : raw;
+    /** Where the word after a French elided pronoun starts ("j'interviewe"); else 0. */
+    private static int elided(String raw) {
+        for (int i = 1; i < raw.length() && i <= 2; i++) {
+            if (raw.charAt(i) == '\'' || raw.charAt(i) == '\u2019') {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -401,7 +411,8 @@ final class PersonWords {
             Vocabulary.of("heet heißt heisst appelle llama chiama chama-se called named");
 
     static boolean isNamingVerb(String raw) {
-        return NAMING_VERBS.containsCore(raw) || NAMING_VERBS.containsCore(elided(raw));
+        int verb = elided(raw);
+        return NAMING_VERBS.containsCore(raw) || (verb > 0 && NAMING_VERBS.containsCore(raw, verb));
     }
 
     /** "she", "he", "elle", "il", "sie", "er", "ze", "zij", "hij", "ella", "él", "lei", "lui". */

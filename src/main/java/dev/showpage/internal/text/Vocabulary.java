@@ -21,6 +21,17 @@ public final class Vocabulary {
 
     private final int mask;
 
+    /**
+     * The ASCII letters and signs the words start with, as bits (0 to 63, 64 to 127): most words of
+     * prose are turned away by their first character, before their core is hashed.
+     */
+    private long firstLow;
+
+    private long firstHigh;
+
+    /** The length of the longest ASCII word: a longer ASCII core is none of them. */
+    private int longestAscii;
+
     private Vocabulary(Set<String> words) {
         this.words = Set.copyOf(words);
         int size = Integer.highestOneBit(Math.max(words.size(), 1) * 4);
@@ -30,7 +41,14 @@ public final class Vocabulary {
             if (!word.equals(word.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("not in lower case: " + word);
             }
+            char first = word.isEmpty() ? 0 : word.charAt(0);
+            if (first < 64) {
+                firstLow |= 1L << first;
+            } else if (first < 128) {
+                firstHigh |= 1L << (first - 64);
+            }
             if (isAscii(word, 0, word.length())) {
+                longestAscii = Math.max(longestAscii, word.length());
                 int slot = spread(hash(word, 0, word.length())) & mask;
                 while (table[slot] != null) {
                     slot = (slot + 1) & mask;
@@ -60,7 +78,15 @@ public final class Vocabulary {
 
     /** Whether the core of {@code raw}, in lower case, is one of the words. */
     public boolean containsCore(String raw) {
-        int start = coreStart(raw);
+        return containsCore(raw, 0);
+    }
+
+    /** Whether the core of {@code raw} from {@code from} on, in lower case, is one of the words. */
+    public boolean containsCore(String raw, int from) {
+        int start = coreStart(raw, from);
+        if (start < raw.length() && !mayStartWith(raw.charAt(start))) {
+            return false;
+        }
         int end = coreEnd(raw, start);
         if (!isAscii(raw, start, end)) {
             return words.contains(raw.substring(start, end).toLowerCase(Locale.ROOT));
@@ -74,6 +100,9 @@ public final class Vocabulary {
      */
     public boolean containsAscii(String text, int start, int end) {
         int length = end - start;
+        if (length > longestAscii) {
+            return false;
+        }
         int slot = spread(hash(text, start, end)) & mask;
         for (String word = table[slot]; word != null; word = table[slot = (slot + 1) & mask]) {
             if (word.length() == length && text.regionMatches(true, start, word, 0, length)) {
@@ -94,9 +123,27 @@ public final class Vocabulary {
                 && raw.regionMatches(true, start, lower, 0, end - start);
     }
 
+    /**
+     * Whether a word that starts with {@code c} may be one of the words: an ASCII character must,
+     * in lower case, start one of them; any other character may lower to anything.
+     */
+    private boolean mayStartWith(char c) {
+        if (c >= 128) {
+            return true;
+        }
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        return lower < 64
+                ? (firstLow & (1L << lower)) != 0
+                : (firstHigh & (1L << (lower - 64))) != 0;
+    }
+
     /** Where the core of {@code raw} starts: past what is not a letter or a digit. */
     private static int coreStart(String raw) {
-        int start = 0;
+        return coreStart(raw, 0);
+    }
+
+    private static int coreStart(String raw, int from) {
+        int start = from;
         while (start < raw.length() && !Character.isLetterOrDigit(raw.charAt(start))) {
             start++;
         }
