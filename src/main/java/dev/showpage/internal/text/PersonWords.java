@@ -221,41 +221,26 @@ final class PersonWords {
 
     /** Whether the text holds a word that a guest's introduction starts from, in any case. */
     static boolean mayIntroduce(String text) {
-        return hasWord(text, INTRODUCING_BY_LENGTH);
+        return hasWord(text, INTRODUCING_WORDS);
     }
 
     /** Whether the text holds a credit word ({@link #CREDIT_WORDS}) in any case. */
     static boolean mayCredit(String text) {
-        return hasWord(text, CREDIT_WORDS_BY_LENGTH);
+        return hasWord(text, CREDIT_WORDS);
     }
 
     /** Whether the text holds a word that a host line starts from ({@link #HOST_WORDS}). */
     static boolean mayNameHosts(String text) {
-        return hasWord(text, HOST_WORDS_BY_LENGTH);
+        return hasWord(text, HOST_WORDS);
     }
 
-    /** The longest word of the sets {@link #hasWord} looks in. */
-    private static final int LONGEST_KEY = 16;
-
-    private static final String[][] INTRODUCING_BY_LENGTH = byLength(INTRODUCING);
-    private static final String[][] CREDIT_WORDS_BY_LENGTH = byLength(CREDIT_WORDS.words());
-    private static final String[][] HOST_WORDS_BY_LENGTH = byLength(HOST_WORDS.words());
-
-    /** The words of a set, by their length, for {@link #hasWord}. */
-    private static String[][] byLength(Set<String> set) {
-        String[][] byLength = new String[LONGEST_KEY + 1][];
-        for (int n = 0; n <= LONGEST_KEY; n++) {
-            final int length = n;
-            byLength[n] = set.stream().filter(w -> w.length() == length).toArray(String[]::new);
-        }
-        return byLength;
-    }
+    private static final Vocabulary INTRODUCING_WORDS = Vocabulary.of(INTRODUCING);
 
     /**
      * Whether one of the text's runs of letters (and hyphens) is one of the words, in any case: one
-     * pass over the text that makes no strings, so that a long text costs little.
+     * pass over the text that makes no strings for runs of ASCII, so that a long text costs little.
      */
-    private static boolean hasWord(String text, String[][] byLength) {
+    private static boolean hasWord(String text, Vocabulary words) {
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
             boolean letter =
@@ -264,13 +249,8 @@ final class PersonWords {
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
-                int length = i - start;
-                if (length <= LONGEST_KEY) {
-                    for (String key : byLength[length]) {
-                        if (text.regionMatches(true, start, key, 0, length)) {
-                            return true;
-                        }
-                    }
+                if (words.containsRun(text, start, i)) {
+                    return true;
                 }
                 start = -1;
             }

@@ -112,6 +112,16 @@ public final class Vocabulary {
         return false;
     }
 
+    /** Whether the text from {@code start} to {@code end}, in lower case, is one of the words. */
+    public boolean containsRun(String text, int start, int end) {
+        if (start >= end || !mayStartWith(text.charAt(start))) {
+            return false;
+        }
+        return isAscii(text, start, end)
+                ? containsAscii(text, start, end)
+                : words.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
     /** Whether the core of {@code raw}, in lower case, is {@code lower}. */
     public static boolean coreIs(String raw, String lower) {
         int start = coreStart(raw);
