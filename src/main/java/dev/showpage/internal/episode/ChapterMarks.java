@@ -163,19 +163,7 @@ final class ChapterMarks {
         }
         if (!reach.separated() && !line.hasContent && !before.isEmpty() && endsLine(end)) {
             // "Intro (0:42)", "1. Xtal 0:00", "Intro - 00:00", "Intro {0:00}": the title first.
-            Token first = before.get(0);
-            int last = before.size() - 1;
-            while (last > 0
-                    && (MarkSigns.isOpening(before.get(last))
-                            || MarkSigns.isSeparator(before.get(last)))) {
-                last--; // the dash or the opening bracket before the time
-            }
-            String title = source.between(first, before.get(last));
-            before.clear();
-            words.startSegment();
-            ChapterItem item = open(time, end, true);
-            item.first = first;
-            item.title = title;
+            openTitledBefore(time, end, before);
             absorb(reach);
             return;
         }
@@ -195,6 +183,27 @@ final class ChapterMarks {
     }
 
     /**
+     * Opens the chapter of {@code time} titled by the words before it (which are then used up),
+     * without the dash or the opening bracket between them and the time.
+     */
+    private ChapterItem openTitledBefore(Token time, Token end, List<Token> before) {
+        Token first = before.get(0);
+        int last = before.size() - 1;
+        while (last > 0
+                && (MarkSigns.isOpening(before.get(last))
+                        || MarkSigns.isSeparator(before.get(last)))) {
+            last--;
+        }
+        String title = source.between(first, before.get(last));
+        before.clear();
+        words.startSegment();
+        ChapterItem item = open(time, end, true);
+        item.first = first;
+        item.title = title;
+        return item;
+    }
+
+    /**
      * One time of a list run together on a line with each title before its time: the words since
      * the time before are its title; before the first time, the words since the last sentence
      * boundary (those before it are prose).
@@ -209,19 +218,7 @@ final class ChapterMarks {
         if (before.isEmpty()) {
             item = open(time, end, true);
         } else {
-            Token first = before.get(0);
-            int last = before.size() - 1;
-            while (last > 0
-                    && (MarkSigns.isOpening(before.get(last))
-                            || MarkSigns.isSeparator(before.get(last)))) {
-                last--; // the dash or the opening bracket before the time
-            }
-            String title = source.between(first, before.get(last));
-            before.clear();
-            words.startSegment();
-            item = open(time, end, true);
-            item.first = first;
-            item.title = title;
+            item = openTitledBefore(time, end, before);
         }
         words.openChapter = null; // the words after the time are the next one's title
         absorb(reach);
