@@ -185,14 +185,15 @@ final class TitleGuests {
         java.util.regex.Matcher number = NUMBER_PREFIX.matcher(title);
         int offset = 0;
         String body = title;
-        if (number.lookingAt()) {
+        boolean afterNumber = number.lookingAt();
+        if (afterNumber) {
             body = title.substring(number.end());
             offset = words(title.substring(0, number.end())).size();
         }
         String[] parts = partsOutsideBrackets(body);
         // A title of one part names a person only after an episode number.
-        boolean numberedTitle = parts.length < 2;
-        if (numberedTitle && body == title) {
+        boolean onePart = parts.length < 2;
+        if (onePart && !afterNumber) {
             return Optional.empty();
         }
         boolean numbersBefore = true; // "Ep 3 - Mara Quill from Harbour": only numbers before
@@ -227,7 +228,7 @@ final class TitleGuests {
                 // notes to speak of the person by the first name alone.
                 boolean bracketedRole =
                         withRole
-                                && (!numberedTitle
+                                && (!onePart
                                         || mentionedAlone(
                                                 words.subList(span.from(), span.to()), notes));
                 if ((whole && (bracketedRole || honorific || spokenOfAsPerson(name, notes)))
