@@ -122,6 +122,12 @@ final class PageConverter implements MapPartitionsFunction<Row, Row> {
 
     /** The bytes as UTF-8 text; a byte order mark stays, for the parser to skip. */
     private static String utf8(byte[] bytes) throws NotUtf8 {
+        // The JDK's decoder writes U+FFFD for what is not UTF-8: text without one was all UTF-8,
+        // and is copied once. Only text with U+FFFD is decoded again, strictly, to tell which.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         CharsetDecoder decoder =
                 StandardCharsets.UTF_8
                         .newDecoder()
@@ -137,8 +143,7 @@ final class PageConverter implements MapPartitionsFunction<Row, Row> {
                             "byte 0x%02X at byte offset %d is not UTF-8",
                             bytes[offset] & 0xFF, offset));
         }
-        decoder.flush(out);
-        return out.flip().toString();
+        return text;
     }
 
     private static final class NotUtf8 extends Exception {
