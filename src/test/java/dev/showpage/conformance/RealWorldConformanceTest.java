@@ -104,7 +104,10 @@ class RealWorldConformanceTest {
                     new Batch(301, "from 301", 0.67, 0.75),
                     // 18 sites, after the rules for the batch before; first run 62/84 (73.8%),
                     // 73.7% on the average page.
-                    new Batch(321, "from 321", 0.73, 0.73));
+                    new Batch(321, "from 321", 0.73, 0.73),
+                    // 16 sites, collected beside the batch before; first run 91/121 (75.2%),
+                    // 79.4% on the average page.
+                    new Batch(341, "from 341", 0.75, 0.79));
 
     /** The share of facts met on the set-aside sites' pages, as measured. */
     private static final double SET_ASIDE_FACTS_FLOOR = 0.83;
