@@ -150,7 +150,7 @@ final class LengthShapes {
         if (j == i) {
             return 0;
         }
-        return Durations.timestamp(ahead.between(i, j)).isPresent() ? j - i + 1 : 0;
+        return Durations.timestampSeconds(ahead.between(i, j)) >= 0 ? j - i + 1 : 0;
     }
 
     /**

@@ -8,9 +8,9 @@ import org.antlr.v4.runtime.misc.Pair;
 
 /**
  * A token that reads its text from the page by its offsets. {@link CommonToken#getText} asks its
- * stream for an {@code Interval}, which ANTLR allocates for every offset past 1,000, so that most
- * reads of a token's text cost two objects instead of one; the builder reads the text of most
- * tokens several times.
+ * stream for an {@code Interval}, which ANTLR allocates for every offset past 1,000, and makes a
+ * new string at every read; the builder reads the text of most tokens several times, so the text
+ * read once is kept.
  */
 final class PageToken extends CommonToken {
 
@@ -50,13 +50,20 @@ final class PageToken extends CommonToken {
         super(type, text);
     }
 
+    /**
+     * The token's text, read from the page the first time and kept: the value reader, the parser's
+     * builder and the chapter and word readers each ask for the text of the same token, and the
+     * page does not change under it.
+     */
     @Override
     public String getText() {
         if (text != null) {
             return text;
         }
-        return getInputStream() instanceof PageChars page
-                ? page.text(start, stop)
-                : super.getText();
+        if (getInputStream() instanceof PageChars page) {
+            text = page.text(start, stop);
+            return text;
+        }
+        return super.getText();
     }
 }

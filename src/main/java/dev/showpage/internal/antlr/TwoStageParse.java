@@ -2,6 +2,7 @@ package dev.showpage.internal.antlr;
 
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.grammar.EpisodePageParser;
+import java.util.ArrayList;
 import java.util.function.Consumer;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStream;
@@ -48,9 +49,29 @@ public final class TwoStageParse {
             // Rather than a parse listener, which the parser would also tell of every token.
             parser =
                     new EpisodePageParser(tokens) {
+                        /**
+                         * How many children each rule's last context had. ANTLR gives every context
+                         * a list of ten on its first child; most have one to three, and a rule's
+                         * contexts on one page tend to be alike, so a new context's list is made as
+                         * large as the last one of its rule needed.
+                         */
+                        private final int[] lastChildCount = new int[ruleNames.length];
+
+                        @Override
+                        public void enterRule(ParserRuleContext context, int state, int ruleIndex) {
+                            super.enterRule(context, state, ruleIndex);
+                            if (getBuildParseTree() && context.children == null) {
+                                context.children =
+                                        new ArrayList<>(Math.max(1, lastChildCount[ruleIndex]));
+                            }
+                        }
+
                         @Override
                         public void exitRule() {
                             ParserRuleContext ended = _ctx;
+                            if (ended.children != null) {
+                                lastChildCount[ended.getRuleIndex()] = ended.children.size();
+                            }
                             super.exitRule();
                             // Stage one gives up by throwing, and every rule it unwinds ends with
                             // the exception set: such a half-read rule is not handed on, since the

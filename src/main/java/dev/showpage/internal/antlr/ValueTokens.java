@@ -478,7 +478,7 @@ final class ValueTokens implements TokenSource {
 
     /** Whether a clock time reads as a length that is not zero. */
     private static boolean isLength(String clock) {
-        return Durations.timestamp(clock).map(d -> !d.isZero()).orElse(false);
+        return Durations.timestampSeconds(clock) > 0;
     }
 
     /** A date, with or without its year, or an amount of time ago, at token {@code i}. */

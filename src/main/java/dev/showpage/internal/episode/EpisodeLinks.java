@@ -70,11 +70,21 @@ final class EpisodeLinks {
         }
     }
 
+    /** Whether a label asks something, opens with a call to action, or is a sentence long. */
     private static boolean isPromotion(String label) {
-        List<String> words = Names.words(label);
-        String first = Names.core(words.get(0)).toLowerCase(Locale.ROOT);
+        // Its first word and how many there are, read where they stand: no list of its words.
+        int start = 0;
+        while (start < label.length() && label.charAt(start) == ' ') {
+            start++;
+        }
+        int end = label.indexOf(' ', start);
+        String firstWord = label.substring(start, end < 0 ? label.length() : end);
+        if (firstWord.isEmpty()) {
+            throw new IndexOutOfBoundsException("a link's label has no word");
+        }
+        String first = Names.core(firstWord).toLowerCase(Locale.ROOT);
         return label.indexOf('?') >= 0
                 || CALL_TO_ACTION.contains(first)
-                || words.size() >= PROMOTION_MIN_WORDS;
+                || Names.wordCount(label) >= PROMOTION_MIN_WORDS;
     }
 }

@@ -17,8 +17,8 @@ import java.util.Set;
  */
 final class RunReading {
 
-    final List<ChapterEntry> entries = new ArrayList<>();
-    final List<ChapterEntry> chapters = new ArrayList<>();
+    final List<ChapterEntry> entries;
+    final List<ChapterEntry> chapters;
     final boolean list;
 
     /**
@@ -28,6 +28,9 @@ final class RunReading {
     final ChapterItem untimedLeftOver;
 
     RunReading(ChapterRun run, Optional<Duration> episodeLength) {
+        // As large as the run from the start (one more, for a repaired first time): no regrowing.
+        entries = new ArrayList<>(run.items().size());
+        chapters = new ArrayList<>(run.items().size() + 1);
         for (ChapterItem item : run.items()) {
             entries.add(new ChapterEntry(item));
         }
@@ -54,11 +57,23 @@ final class RunReading {
     }
 
     long[] starts() {
-        return chapters.stream().mapToLong(e -> e.start).toArray();
+        return starts(chapters);
+    }
+
+    private static long[] starts(List<ChapterEntry> chapters) {
+        long[] starts = new long[chapters.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = chapters.get(i).start;
+        }
+        return starts;
     }
 
     List<String> titles() {
-        return chapters.stream().map(e -> e.title).toList();
+        String[] titles = new String[chapters.size()];
+        for (int i = 0; i < titles.length; i++) {
+            titles[i] = chapters.get(i).title;
+        }
+        return Arrays.asList(titles); // compared, never changed
     }
 
     private static boolean isList(List<ChapterEntry> chapters, boolean headed) {
@@ -74,8 +89,7 @@ final class RunReading {
             return false;
         }
         int allowed = headed ? Math.max(1, n / 4) : n / 4;
-        long[] starts = chapters.stream().mapToLong(e -> e.start).toArray();
-        return n - longestIncreasing(starts) <= allowed;
+        return n - longestIncreasing(starts(chapters)) <= allowed;
     }
 
     /** The length of a longest strictly increasing subsequence (patience sorting). */

@@ -73,7 +73,11 @@ public final class SourceText {
      * twice ({@code &amp;#39;}) is decoded fully and reported.
      */
     public String between(Token first, Token last) {
-        String raw = input.getText(Interval.of(first.getStartIndex(), last.getStopIndex()));
+        // One token's text is read from the page once and kept by the token: not read again.
+        String raw =
+                first == last && first.getInputStream() == input
+                        ? first.getText()
+                        : input.getText(Interval.of(first.getStartIndex(), last.getStopIndex()));
         if (raw.indexOf('&') >= 0) {
             HtmlEntities.Decoded decoded = HtmlEntities.decode(raw);
             if (decoded.doubleEncoded() && reported.add(first.getLine())) {

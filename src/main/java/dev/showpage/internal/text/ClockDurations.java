@@ -15,15 +15,19 @@ final class ClockDurations {
 
     /** The seconds of the clock time the scanner is in, its first number already read. */
     static long read(DurationScanner s) {
-        long[] parts = new long[3];
-        int count = 0;
-        parts[count++] = s.number;
+        // The parts read so far, the last in "last": no array for the three numbers.
+        long first = s.number;
+        long middle = 0;
+        long last = s.number;
+        int count = 1;
         while (s.peek() == ':') {
             s.at++;
             if (count == 3 || !s.number() || s.digits > 2) {
                 return NONE;
             }
-            parts[count++] = s.number;
+            middle = last;
+            last = s.number;
+            count++;
         }
         if (s.digits != 2) {
             return NONE; // a clock always writes seconds with two digits
@@ -32,12 +36,12 @@ final class ClockDurations {
         if (s.at != s.end) {
             return NONE;
         }
-        long seconds = parts[count - 1];
-        long minutes = parts[count - 2];
+        long seconds = last;
+        long minutes = middle;
         if (seconds > 59 || (count == 3 && minutes > 59)) {
             return NONE;
         }
-        long hours = count == 3 ? parts[0] : 0;
+        long hours = count == 3 ? first : 0;
         return Math.addExact(
                 Math.addExact(Math.multiplyExact(hours, HOUR), Math.multiplyExact(minutes, MINUTE)),
                 seconds);

@@ -33,25 +33,35 @@ public final class Durations {
      * would be safe.
      */
     static Optional<Duration> parse(String text) {
+        return of(seconds(text));
+    }
+
+    /**
+     * The whole seconds {@link #parse} reads, or -1 where it reads nothing: for the readers that
+     * only ask whether, or how long, without an {@code Optional} and a {@code Duration} each time.
+     */
+    static long seconds(String text) {
         if (text == null) {
-            return Optional.empty();
+            return -1;
         }
         long seconds;
         try {
             seconds = new DurationScanner(text).duration();
         } catch (ArithmeticException tooLarge) {
-            return Optional.empty();
+            return -1;
         }
-        return seconds < 0 || seconds > MAX_JSON_SAFE_SECONDS
-                ? Optional.empty()
-                : Optional.of(Duration.ofSeconds(seconds));
+        return seconds < 0 || seconds > MAX_JSON_SAFE_SECONDS ? -1 : seconds;
+    }
+
+    private static Optional<Duration> of(long seconds) {
+        return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
     }
 
     /**
      * Whether the text is a length of time that {@link #total} reads ({@code 1h30}, {@code PT5M}).
      */
     public static boolean isDuration(String text) {
-        return parse(text).isPresent();
+        return seconds(text) >= 0;
     }
 
     /**
@@ -60,11 +70,16 @@ public final class Durations {
      * empty.
      */
     public static Optional<Duration> timestamp(String text) {
+        return of(timestampSeconds(text));
+    }
+
+    /** The whole seconds {@link #timestamp} reads, or -1 where it reads nothing. */
+    public static long timestampSeconds(String text) {
         int colon = text.indexOf(':');
         if (colon < 0 || colon > 6) {
-            return Optional.empty(); // more than a million hours is no episode
+            return -1; // more than a million hours is no episode
         }
-        return parse(text);
+        return seconds(text);
     }
 
     /**

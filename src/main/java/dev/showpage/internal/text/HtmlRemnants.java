@@ -223,7 +223,7 @@ final class HtmlRemnants {
             if (i == nameStart || quotedOnly && !isNameStart(text.charAt(nameStart))) {
                 return null;
             }
-            String name = text.substring(nameStart, i);
+            int nameEnd = i;
             names++;
             int afterName = i;
             while (i < limit && Blanks.isBlank(text.charAt(i))) {
@@ -264,7 +264,7 @@ final class HtmlRemnants {
                 }
                 values++;
                 if (keepFrom < 0
-                        && isAddressAttribute(name)
+                        && isAddressAttribute(text, nameStart, nameEnd)
                         && isWebAddress(text, valueStart, valueEnd)) {
                     keepFrom = valueStart;
                     keepTo = valueEnd;
@@ -278,8 +278,10 @@ final class HtmlRemnants {
         }
     }
 
-    private static boolean isAddressAttribute(String name) {
-        return name.equalsIgnoreCase("href") || name.equalsIgnoreCase("src");
+    /** Whether the attribute's name, read where it stands, is {@code href} or {@code src}. */
+    private static boolean isAddressAttribute(String text, int from, int to) {
+        return to - from == 4 && text.regionMatches(true, from, "href", 0, 4)
+                || to - from == 3 && text.regionMatches(true, from, "src", 0, 3);
     }
 
     private static boolean isWebAddress(String text, int from, int to) {

@@ -83,9 +83,11 @@ public enum Platform {
 
     /** What a link to {@code host} (lower case, without {@code www.}) points at. */
     public static LinkKind kindOfHost(String host) {
+        // By index: every link asks, and an iterator over each platform's hosts is an object each.
         for (Platform platform : ALL) {
-            for (String domain : platform.hosts) {
-                if (isAt(host, domain)) {
+            List<String> hosts = platform.hosts;
+            for (int i = 0; i < hosts.size(); i++) {
+                if (isAt(host, hosts.get(i))) {
                     return platform.kind;
                 }
             }

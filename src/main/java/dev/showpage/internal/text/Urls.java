@@ -36,6 +36,9 @@ public final class Urls {
     /** The longest t.co slug Twitter hands out; a longer one is not a t.co link. */
     private static final int MAX_TCO_SLUG = 40;
 
+    /** What {@link Url#host()} takes off the front of a host, each in turn. */
+    private static final String[] HOST_PREFIXES = {"www.", "m.", "mobile."};
+
     private Urls() {}
 
     /**
@@ -153,12 +156,13 @@ public final class Urls {
         /** See {@link Urls#host(String)}. */
         String host() {
             String host = token.substring(hostStart, hostEnd).toLowerCase(Locale.ROOT);
-            for (String prefix : new String[] {"www.", "m.", "mobile."}) {
-                if (host.startsWith(prefix)) {
-                    host = host.substring(prefix.length());
+            int from = 0;
+            for (String prefix : HOST_PREFIXES) {
+                if (host.startsWith(prefix, from)) {
+                    from += prefix.length();
                 }
             }
-            return host;
+            return host.substring(from);
         }
 
         /** See {@link Urls#kind(String)}. */

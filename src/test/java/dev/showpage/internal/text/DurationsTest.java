@@ -176,6 +176,31 @@ class DurationsTest {
         assertThat(Durations.timestamp(text)).isEmpty();
     }
 
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(
+            strings = {
+                "00:00",
+                "48:05",
+                "61:08",
+                "1:00:00",
+                "12:75",
+                "1:60:00",
+                "1000000:00:00",
+                "84 min",
+                "3723",
+                "7:3",
+                " 05:09 ",
+                "1:02:03:04",
+                "PT5M",
+                "2:05.5",
+                ""
+            })
+    void theSecondsOfATimestampAreWhatItsDurationHolds(String text) {
+        assertThat(Durations.timestampSeconds(text))
+                .isEqualTo(Durations.timestamp(text).map(Duration::getSeconds).orElse(-1L));
+        assertThat(Durations.isDuration(text)).isEqualTo(Durations.parse(text).isPresent());
+    }
+
     @Test
     void totalAddsAmountsUp() {
         assertThat(Durations.total(List.of("13 days", "3 hours")))

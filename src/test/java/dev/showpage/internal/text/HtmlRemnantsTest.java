@@ -93,6 +93,11 @@ class HtmlRemnantsTest {
                 "<a href=\"https://example.com/a\">the site</a>.|https://example.com/a the site.|1",
                 "<img src='https://cdn.example.com/x.png'"
                         + " alt=\"\">|https://cdn.example.com/x.png|1",
+                // the name of the address's attribute in any case; a longer name gives none
+                "<a HREF=\"https://example.com/b\">the map</a>|https://example.com/b the map|1",
+                "<img Src=\"https://cdn.example.com/y.png\">|https://cdn.example.com/y.png|1",
+                "<a hrefs=\"https://example.com/c\">the pier</a>|the pier|1",
+                "<img srcset=\"https://cdn.example.com/z.png\">Quay|Quay|1",
             })
     void residueCommentsAndLinksAreTakenOutAndAddressesKept(
             String line, String expected, int column) {

@@ -158,6 +158,15 @@ class UrlsTest {
             assertThat(Urls.kind("github.com/ann")).isEqualTo(LinkKind.GITHUB);
             assertThat(Urls.kind("harbour.fm")).isEqualTo(LinkKind.WEBSITE);
         }
+
+        @Test
+        void loseTheMobileAndWwwPrefixesOfTheirHostInTurn() {
+            assertThat(Urls.host("https://M.YouTube.com/watch?v=2")).isEqualTo("youtube.com");
+            assertThat(Urls.host("https://mobile.twitter.com/ann")).isEqualTo("twitter.com");
+            assertThat(Urls.host("https://www.m.github.com/ann")).isEqualTo("github.com");
+            assertThat(Urls.host("https://m.www.harbour.fm/")).isEqualTo("www.harbour.fm");
+            assertThat(Urls.host("https://mobileferry.fm/")).isEqualTo("mobileferry.fm");
+        }
     }
 
     @Nested
