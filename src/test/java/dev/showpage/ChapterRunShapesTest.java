@@ -177,6 +177,51 @@ class ChapterRunShapesTest {
         assertThat(LineAccounting.unaccountedLines(text, page)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "so today we're going to|talk about the harbour|and what the storm did|to the north"
+                    + " pier|and the boats that|were tied up there|all winter long|and then some",
+                "also heute reden wir|über den Hafen und|was der Sturm mit|der Nordmole gemacht"
+                    + " hat|und mit den Booten|die dort den ganzen|Winter lagen|und noch länger",
+                "alors aujourd'hui on parle|du port et de ce|que la tempête a fait|à la jetée"
+                        + " nord|et aux bateaux qui|étaient amarrés là|tout l'hiver|et même plus"
+            })
+    void captionsCutEveryFewSecondsAreATranscriptWhateverTheirText(String captions) {
+        // Notes lines 4-19: eight captions without punctuation, each under its time, three to six
+        // seconds apart.
+        String[] texts = captions.split("\\|");
+        StringBuilder notes = new StringBuilder();
+        long start = 0;
+        for (int i = 0; i < texts.length; i++) {
+            notes.append(time(start, false)).append('\n').append(texts[i]).append('\n');
+            start += 3 + i % 4;
+        }
+        String text = page(notes.toString());
+        Page page = EpisodePageParser.parse(text);
+
+        assertThat(page.episodes().get(0).chapters()).isEmpty();
+        assertThat(LineAccounting.unaccountedLines(text, page)).isEmpty();
+    }
+
+    @Test
+    void shortTitlesTenToTwentySecondsApartStayChapters() {
+        // Notes lines 4-9: a trailer's chapters, the shortest a video site allows.
+        Episode episode =
+                episode(
+                        "00:00 Cold open\n00:10 The crew\n00:22 The storm\n00:35 The pier\n"
+                                + "00:47 The rescue\n01:00 Coming soon\n");
+
+        assertThat(startsAndTitles(episode))
+                .containsExactly(
+                        "0 Cold open",
+                        "10 The crew",
+                        "22 The storm",
+                        "35 The pier",
+                        "47 The rescue",
+                        "60 Coming soon");
+    }
+
     @Test
     void paragraphsStampedEveryHalfMinuteAreATranscript() {
         StringBuilder notes = new StringBuilder();

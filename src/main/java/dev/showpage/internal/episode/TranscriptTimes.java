@@ -35,6 +35,13 @@ final class TranscriptTimes {
     private static final long CUE_GAP_MAX = 20;
 
     /**
+     * Under this median gap, the run is a transcript's whatever its texts: captions cut every few
+     * seconds ("0:03 so today we're going to"), where no chapter of a list is this short (video
+     * sites ask ten seconds of each).
+     */
+    private static final long CAPTION_GAP_BELOW = 10;
+
+    /**
      * A wider median gap, up to this, is a transcript's only in a long run whose texts are nearly
      * all statements of some length: paragraphs stamped every half minute.
      */
@@ -42,6 +49,12 @@ final class TranscriptTimes {
 
     /** The fewest entries a run judged by its gaps has: four times prove nothing of a rhythm. */
     private static final int CUES_MIN = 5;
+
+    /**
+     * The fewest entries of a run judged by its gaps alone: a few short gaps may fall in any list
+     * by chance, eight entries in a row less than ten seconds apart only in captions.
+     */
+    private static final int CAPTIONS_MIN = 8;
 
     /** The fewest entries of a run of stamped paragraphs. */
     private static final int PARAGRAPHS_MIN = 10;
@@ -95,14 +108,15 @@ final class TranscriptTimes {
 
     /**
      * Whether the run's times fall as a transcript's cues: at the median, neighbouring entries are
-     * {@value #CUE_GAP_MAX} seconds apart or less (three entries a minute or more), and most texts
-     * end as statements do ("Perfect.", "So we...", "Wow!") or some texts come back word for word
-     * (a caption repeated); or, {@value #PARAGRAPH_GAP_MAX} seconds apart or less, a long run whose
-     * texts are three quarters statements of {@value #PARAGRAPH_MIN_WORDS} words or more at the
-     * median. A chapter list's entries are minutes apart, whatever its titles look like; and a
-     * question is no evidence, since a list of questions asked in turn ("0:21 Who were you ten
-     * years ago?", "1:00 How would you describe yourself?") is a chapter list however short its
-     * gaps.
+     * less than {@value #CAPTION_GAP_BELOW} seconds apart in a run of {@value #CAPTIONS_MIN} or
+     * more (captions, whatever their texts); or {@value #CUE_GAP_MAX} seconds apart or less (three
+     * entries a minute or more), and most texts end as statements do ("Perfect.", "So we...",
+     * "Wow!") or some texts come back word for word (a caption repeated); or, {@value
+     * #PARAGRAPH_GAP_MAX} seconds apart or less, a long run whose texts are three quarters
+     * statements of {@value #PARAGRAPH_MIN_WORDS} words or more at the median. A chapter list's
+     * entries are minutes apart, whatever its titles look like; and a question is no evidence,
+     * since a list of questions asked in turn ("0:21 Who were you ten years ago?", "1:00 How would
+     * you describe yourself?") is a chapter list however short its gaps.
      */
     static boolean spokenCues(List<ChapterEntry> chapters) {
         int n = chapters.size();
@@ -116,6 +130,9 @@ final class TranscriptTimes {
         long median = median(gaps);
         if (median > PARAGRAPH_GAP_MAX) {
             return false;
+        }
+        if (median < CAPTION_GAP_BELOW && n >= CAPTIONS_MIN) {
+            return true;
         }
         int statements = 0;
         int echoes = 0;
