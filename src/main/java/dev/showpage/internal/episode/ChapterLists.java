@@ -61,8 +61,9 @@ import org.antlr.v4.runtime.Token;
  *       "titles" are a few names said over and over: a transcript's speaker times ({@code "Ana
  *       (00:22):"}), not chapters. (A tracklist with some repeated "ID - ID" still has far more
  *       distinct titles.) So are titles that open with a few speakers' names and their speech
- *       ({@code "00:14 Ana: so we began ..."}), and speech on the lines under lone times ({@link
- *       TranscriptTimes}).
+ *       ({@code "00:14 Ana: so we began ..."}), speech on the lines under lone times, and cues a
+ *       few seconds apart whose texts are statements or come back ({@code "00:00:11 - So we
+ *       began."}), where a list's entries are minutes apart ({@link TranscriptTimes}).
  *   <li><b>Mostly increasing.</b> The entries' starts, after any hour repair, must be in increasing
  *       order except for at most a quarter of them (integer division; at least one under a
  *       heading): the entries outside a longest strictly increasing subsequence are counted. A real

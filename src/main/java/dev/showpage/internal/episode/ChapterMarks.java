@@ -41,6 +41,12 @@ final class ChapterMarks {
     /** Whether the last line with text was a heading ("Chapters", "Setlist:"). */
     private boolean afterHeading;
 
+    /**
+     * Whether the line being read is a heading word alone ("Kapitel", "Sommaire": {@link
+     * ChapterHeadingWords}), which heads the list under it as "Chapters:" does.
+     */
+    private boolean headingWordLine;
+
     /** The last token of the page that belongs to a mark already read; the reader skips it. */
     private int absorbedThrough = -1;
 
@@ -260,6 +266,7 @@ final class ChapterMarks {
         if (start.getType() == EpisodePageLexer.NL || start.getType() == Token.EOF) {
             return;
         }
+        headingWordLine = ChapterHeadingWords.isLine(source, start.getTokenIndex());
         int at = starts.afterLeads(start.getTokenIndex());
         ChapterItem waiting = awaiting;
         awaiting = null;
@@ -286,7 +293,9 @@ final class ChapterMarks {
                     at > start.getTokenIndex() ? List.of(source.token(at - 1)) : List.of();
             absorb(MarkReach.of(source, source.token(damaged), false, lead));
             absorbedThrough = Math.max(absorbedThrough, damaged);
-        } else if (afterHeading && starts.isShortPlainLine(start.getTokenIndex())) {
+        } else if (afterHeading
+                && !headingWordLine
+                && starts.isShortPlainLine(start.getTokenIndex())) {
             // "Chapters:" / "Intro" / "04:30 Next": a first chapter whose time is lost.
             ChapterItem item = open(source.token(at), source.token(at), false);
             item.first = start;
@@ -332,7 +341,8 @@ final class ChapterMarks {
         openedOnLine = 0;
         lineItem = null;
         colonAfterTime = false;
-        afterHeading = line.isHeading || endsWithColon;
+        afterHeading = line.isHeading || endsWithColon || headingWordLine;
+        headingWordLine = false;
     }
 
     /**

@@ -2,8 +2,10 @@ package dev.showpage.internal.episode;
 
 import dev.showpage.internal.episode.EpisodeDraft.ChapterItem;
 import dev.showpage.internal.session.SourceText;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
@@ -13,7 +15,9 @@ import org.antlr.v4.runtime.misc.Interval;
  * Runs of times that are a transcript's, not a chapter list, told by what follows the times: a
  * speaker's name and what they say ("[00:01:12] Jane: so we began...", "00:00 Michael Kennedy:
  * welcome to...", where a few names come back), speech on the line under each time, or speech glued
- * to each time ("00:11So we began on a Monday."), as captions are printed under a video.
+ * to each time ("00:11So we began on a Monday."), as captions are printed under a video; or by how
+ * the times fall: cues a few seconds apart whose texts are sentences or come back ("00:00:11 - So
+ * we began.", "00:00:15 - Right.", ...), where a chapter list's times are minutes apart.
  */
 final class TranscriptTimes {
 
@@ -22,6 +26,44 @@ final class TranscriptTimes {
 
     /** Words after a label, or under a time, that make speech rather than a title. */
     private static final int SPEECH_MIN_WORDS = 12;
+
+    /**
+     * The most entries a minute may hold, at the median gap, for a list to be chapters: a chapter
+     * lasts minutes, a spoken cue seconds. At a median gap of 20 seconds or less the run is a
+     * transcript's when its texts speak (statements) or repeat.
+     */
+    private static final long CUE_GAP_MAX = 20;
+
+    /**
+     * Under this median gap, the run is a transcript's whatever its texts: captions cut every few
+     * seconds ("0:03 so today we're going to"), where no chapter of a list is this short (video
+     * sites ask ten seconds of each).
+     */
+    private static final long CAPTION_GAP_BELOW = 10;
+
+    /**
+     * A wider median gap, up to this, is a transcript's only in a long run whose texts are nearly
+     * all statements of some length: paragraphs stamped every half minute.
+     */
+    private static final long PARAGRAPH_GAP_MAX = 45;
+
+    /** The fewest entries a run judged by its gaps has: four times prove nothing of a rhythm. */
+    private static final int CUES_MIN = 5;
+
+    /**
+     * The fewest entries of a run judged by its gaps alone: a few short gaps may fall in any list
+     * by chance, eight entries in a row less than ten seconds apart only in captions.
+     */
+    private static final int CAPTIONS_MIN = 8;
+
+    /** The fewest entries of a run of stamped paragraphs. */
+    private static final int PARAGRAPHS_MIN = 10;
+
+    /** The fewest words, at the median, of the texts of a run of stamped paragraphs. */
+    private static final int PARAGRAPH_MIN_WORDS = 8;
+
+    /** The fewest texts that come back in a run of cues for the repeats alone to tell speech. */
+    private static final int ECHOES_MIN = 2;
 
     private TranscriptTimes() {}
 
@@ -61,7 +103,92 @@ final class TranscriptTimes {
         boolean speakers = labelled * 3 >= n * 2 && labels.size() < labelled;
         boolean speechUnderTimes = below * 2 > n && speechBelow * 2 > below;
         boolean cues = glued * 2 > n && speechGlued * 2 > glued;
-        return speakers || speechUnderTimes || cues;
+        return speakers || speechUnderTimes || cues || spokenCues(chapters);
+    }
+
+    /**
+     * Whether the run's times fall as a transcript's cues: at the median, neighbouring entries are
+     * less than {@value #CAPTION_GAP_BELOW} seconds apart in a run of {@value #CAPTIONS_MIN} or
+     * more (captions, whatever their texts); or {@value #CUE_GAP_MAX} seconds apart or less (three
+     * entries a minute or more), and most texts end as statements do ("Perfect.", "So we...",
+     * "Wow!") or some texts come back word for word (a caption repeated); or, {@value
+     * #PARAGRAPH_GAP_MAX} seconds apart or less, a long run whose texts are three quarters
+     * statements of {@value #PARAGRAPH_MIN_WORDS} words or more at the median. A chapter list's
+     * entries are minutes apart, whatever its titles look like; and a question is no evidence,
+     * since a list of questions asked in turn ("0:21 Who were you ten years ago?", "1:00 How would
+     * you describe yourself?") is a chapter list however short its gaps.
+     */
+    static boolean spokenCues(List<ChapterEntry> chapters) {
+        int n = chapters.size();
+        if (n < CUES_MIN) {
+            return false;
+        }
+        long[] gaps = new long[n - 1];
+        for (int i = 1; i < n; i++) {
+            gaps[i - 1] = chapters.get(i).start - chapters.get(i - 1).start;
+        }
+        long median = median(gaps);
+        if (median > PARAGRAPH_GAP_MAX) {
+            return false;
+        }
+        if (median < CAPTION_GAP_BELOW && n >= CAPTIONS_MIN) {
+            return true;
+        }
+        int statements = 0;
+        int echoes = 0;
+        long[] words = new long[n];
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            String title = chapters.get(i).title;
+            if (endsStatement(title)) {
+                statements++;
+            }
+            if (!seen.add(title.toLowerCase(Locale.ROOT))) {
+                echoes++;
+            }
+            words[i] = wordCount(title);
+        }
+        if (median <= CUE_GAP_MAX) {
+            return statements * 2 > n || echoes >= ECHOES_MIN;
+        }
+        return n >= PARAGRAPHS_MIN
+                && statements * 4 >= n * 3
+                && median(words) >= PARAGRAPH_MIN_WORDS;
+    }
+
+    /** The lower median. */
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[(sorted.length - 1) / 2];
+    }
+
+    /**
+     * Whether the text ends as a statement does, in any script: a full stop, "!", an ellipsis
+     * ("...", "…"), the CJK or Devanagari ones, before any closing quotes or brackets ("(Laughs.)",
+     * "\u00AB Yes. \u00BB"). A question mark is not one: chapter titles ask too.
+     */
+    static boolean endsStatement(String text) {
+        int end = text.length();
+        while (end > 0 && isClosing(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return false;
+        }
+        char last = text.charAt(end - 1);
+        return switch (last) {
+            case '.', '!', '\u2026', '\u3002', '\uFF01', '\u0964' -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isClosing(char c) {
+        return switch (c) {
+            case '"', '\'', ')', ']', '\u201D', '\u2019', '\u00BB', '\u203A', '\u300D', '\u300F' ->
+                    true;
+            default -> false;
+        };
     }
 
     /**
