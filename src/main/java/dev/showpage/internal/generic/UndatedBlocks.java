@@ -35,6 +35,10 @@ final class UndatedBlocks {
 
     /** The page's episodes in page order: several by their titles, or the one, or none. */
     List<EpisodeBlock> find() {
+        List<EpisodeBlock> oneLine = new OneLineListing(lines).find();
+        if (!oneLine.isEmpty()) {
+            return oneLine; // "Title 🔗 Programme (37 min)" lines: each one an episode
+        }
         List<EpisodeBlock> blocks = byStandingTitles();
         List<EpisodeBlock> listed = new TeaserListing(lines).find();
         if (blocks.isEmpty() || hasAllTitlesOf(listed, blocks)) {
