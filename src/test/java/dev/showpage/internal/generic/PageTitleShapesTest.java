@@ -148,4 +148,50 @@ class PageTitleShapesTest {
         // Line 5 is the title beside the label on line 3.
         assertThat(onlyTitle(parsed)).isEqualTo("Lamps at Low Tide");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" : ", " | ", " - ", " \u2013 "})
+    void aTitleRunIntoTheFirstLineIsTakenWhereItStandsAlone(String separator) {
+        String title = "Ferry Strike Ends, Harbour Reopens After Nine Days";
+        String page =
+                title
+                        + separator
+                        + "The Harbour Talk Podcast The crews went back to work on Monday after a"
+                        + " long dispute over the winter timetable and the pay that goes with"
+                        + " it.\n\n"
+                        + "Also: the new lighthouse lens arrives from the workshop.\n\n"
+                        + "Subscribe to the newsletter.\n"
+                        + "Email the show.\n\n"
+                        + title
+                        + "\n\n"
+                        + "ANA: Good morning from the quay, where the first boat is leaving.\n";
+
+        Page parsed = EpisodePageParser.parse(page);
+
+        // Line 8 prints alone the title that line 1 runs into the show's name and the teaser.
+        assertThat(onlyTitle(parsed)).isEqualTo(title);
+        // Line 1's teaser stays the episode's notes.
+        assertThat(parsed.episodes().get(0).description().orElseThrow())
+                .contains("The crews went back to work");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" and then ", ", "})
+    void aLineThatOnlyOpensWithTheSameWordsIsNoRunTogetherTitle(String join) {
+        String words = "Ferry Strike Ends at Last";
+        String page =
+                words
+                        + join
+                        + "the crews went back to work on Monday after a long dispute over the"
+                        + " winter timetable and the pay that goes with it.\n\n"
+                        + words
+                        + "\n\n"
+                        + PARAGRAPH
+                        + "\n";
+
+        Page parsed = EpisodePageParser.parse(page);
+
+        // Line 1 is a sentence that opens with line 3's words: line 3 is not taken for that.
+        assertThat(parsed.episodes().get(0).title()).isNotEqualTo(java.util.Optional.of(words));
+    }
 }
