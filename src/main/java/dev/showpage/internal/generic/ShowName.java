@@ -350,9 +350,30 @@ final class ShowName {
                         && under >= 0
                         && under < limit
                         && lines.isNote(under)
-                        && lines.hasProseLength(under);
+                        && (lines.hasProseLength(under) || isAuthorOverListing(under, limit));
         return named ? lines.text(heading) : null;
     }
+
+    /**
+     * Whether line {@code i} is only a person's name ("Gregory Pouy") over the site's chrome (a
+     * listing's heading: "Les plus récents", "All Episodes") or the first episode: a show's page
+     * prints its author under its name, as directories do.
+     */
+    private boolean isAuthorOverListing(int i, int limit) {
+        if (!lines.isShort(i) || lines.words(i) > AUTHOR_MAX_WORDS || lines.isChrome(i)) {
+            return false;
+        }
+        List<String> words = Names.words(lines.text(i));
+        Names.Span person = Names.personAt(words, 0);
+        if (person == null || person.from() != 0 || person.to() != words.size()) {
+            return false;
+        }
+        int next = lines.nextText(i + 1);
+        return next < 0 || next >= limit || lines.isChrome(next);
+    }
+
+    /** Words of an author's name line at most. */
+    private static final int AUTHOR_MAX_WORDS = 4;
 
     /** Whether each word of four letters or more opens with a capital: a name, not a phrase. */
     private static boolean isTitleCase(String text) {
