@@ -350,16 +350,17 @@ final class ShowName {
                         && under >= 0
                         && under < limit
                         && lines.isNote(under)
-                        && (lines.hasProseLength(under) || isAuthorOverListing(under, limit));
+                        && (lines.hasProseLength(under) || isAuthorOverListing(under));
         return named ? lines.text(heading) : null;
     }
 
     /**
      * Whether line {@code i} is only a person's name ("Gregory Pouy") over the site's chrome (a
-     * listing's heading: "Les plus récents", "All Episodes") or the first episode: a show's page
-     * prints its author under its name, as directories do.
+     * listing's heading: "Les plus récents", "All Episodes"): a show's page prints its author under
+     * its name, as directories do. Two words in capitals may also be a site's name or a heading
+     * ("Garden Diary"), so the chrome under them is needed.
      */
-    private boolean isAuthorOverListing(int i, int limit) {
+    private boolean isAuthorOverListing(int i) {
         if (!lines.isShort(i) || lines.words(i) > AUTHOR_MAX_WORDS || lines.isChrome(i)) {
             return false;
         }
@@ -369,7 +370,7 @@ final class ShowName {
             return false;
         }
         int next = lines.nextText(i + 1);
-        return next < 0 || next >= limit || lines.isChrome(next);
+        return next >= 0 && lines.isChrome(next);
     }
 
     /** Words of an author's name line at most. */

@@ -48,7 +48,9 @@ class ShowOverAuthorTest {
                 // the line under is no person's name
                 "Menu; Harbour Talk; stories from the quay; All Episodes",
                 // the line under the name is followed by more text, not the listing
-                "Menu; Harbour Talk; Jane Berg; A Note From The Editor"
+                "Menu; Harbour Talk; Jane Berg; A Note From The Editor",
+                // two words in capitals over the first episode: a site's name, not an author
+                "Menu; Harbour Talk; Garden Diary; #3 Salt and Smoke"
             })
     void otherLinesUnderTheHeadingNameNoShow(
             String chrome, String show, String under, String next) {
