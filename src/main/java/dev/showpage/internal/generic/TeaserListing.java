@@ -43,6 +43,7 @@ final class TeaserListing {
         List<Integer> cutTeasers = new ArrayList<>();
         List<Integer> numbered = new ArrayList<>();
         List<Integer> marked = new ArrayList<>();
+        List<Integer> carded = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!isListedTitle(i)) {
                 continue;
@@ -56,6 +57,9 @@ final class TeaserListing {
             }
             if (isMarked(i) && hasParagraphUnder(i)) {
                 marked.add(i);
+                if (lines.isCardField(next)) {
+                    carded.add(i); // "• Title" over "05:53|": a card's length under its title
+                }
             }
             if (TitleText.opensWithEpisodeNumber(lines.text(i))
                     && !TitleText.opensWithEpisodeNumber(lines.text(next))) {
@@ -72,7 +76,12 @@ final class TeaserListing {
                                 ? withNumbered(separated, numbered)
                                 : cutTeasers.size() >= MIN_EPISODES
                                         ? cutTeasers
-                                        : marked.size() >= MIN_EPISODES ? marked : List.of();
+                                        : marked.size() >= MIN_EPISODES
+                                                ? marked
+                                                : carded.size() >= MIN_SEPARATED
+                                                                && carded.size() == marked.size()
+                                                        ? carded
+                                                        : List.of();
         List<EpisodeBlock> blocks = new ArrayList<>();
         for (int k = 0; k < titles.size(); k++) {
             int title = titles.get(k);

@@ -210,4 +210,46 @@ class ListingShapesTest {
 
         assertThat(entry).isEqualTo(new OneLineListing.Entry(title, programme, len));
     }
+
+    // ---- marked cards with their length under the title ----
+
+    @ParameterizedTest
+    @ValueSource(strings = {"05:53|", "58 min", "1 Std. 20 Min."})
+    void twoMarkedTitlesOverTheirLengthAreAListing(String length) {
+        String page =
+                "Harbour Talk\n\nLatest episode\n\n"
+                        + "  \u2022 Lamps at Low Tide\n\n    "
+                        + length
+                        + "\n    "
+                        + PARAGRAPH
+                        + "\n\nMore episodes\n\n"
+                        + "  \u2022 Glass at the Old Works\n\n    "
+                        + length
+                        + "\n    "
+                        + OTHER_PARAGRAPH
+                        + "\n";
+
+        Page parsed = EpisodePageParser.parse(page);
+
+        // Lines 5 and 11: the marked titles, each over its length (lines 7 and 13).
+        assertThat(titles(parsed)).containsExactly("Lamps at Low Tide", "Glass at the Old Works");
+        assertThat(parsed.episodes()).allSatisfy(e -> assertThat(e.duration()).isPresent());
+    }
+
+    @org.junit.jupiter.api.Test
+    void markedTitlesWithoutTheirLengthsUnderThemAreNoSuchListing() {
+        String page =
+                "Lamps at Low Tide\n\n58 min\n\n"
+                        + "  \u2022 What the keeper kept\n\n    "
+                        + PARAGRAPH
+                        + "\n\n"
+                        + "  \u2022 What the sea took back\n\n    "
+                        + OTHER_PARAGRAPH
+                        + "\n";
+
+        Page parsed = EpisodePageParser.parse(page);
+
+        // Lines 5 and 9 are the sections of the one episode titled on line 1.
+        assertThat(titles(parsed)).containsExactly("Lamps at Low Tide");
+    }
 }
