@@ -1,5 +1,6 @@
 package dev.showpage.internal.generic;
 
+import dev.showpage.internal.text.DateWords;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -178,8 +179,61 @@ final class DatedBlocks {
                             Math.max(notesFrom, notesTo),
                             shows[k]));
         }
+        if (!titlesBelow && allTitlesAbove(anchors, titles)) {
+            cutLastEntry(blocks);
+        }
         return blocks;
     }
+
+    /** Whether each date has its title on the line with text just above it. */
+    private boolean allTitlesAbove(List<Integer> anchors, int[] titles) {
+        for (int k = 0; k < anchors.size(); k++) {
+            int floor = k == 0 ? -1 : anchors.get(k - 1);
+            if (titles[k] < 0 || titles[k] != lines.previousText(anchors.get(k) - 1, floor)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A listing the copy cut off in its next entry's date ("Title / October"): the page's last line
+     * is the date's first word (a month or a weekday) under a title, past the last entry's notes.
+     * The title opens an episode of its own, without a date, so that it is not read as the last
+     * entry's notes.
+     */
+    private void cutLastEntry(List<EpisodeBlock> blocks) {
+        EpisodeBlock last = blocks.get(blocks.size() - 1);
+        int end = lines.previousText(lines.size() - 1, last.notesFrom());
+        if (end < 0 || !lines.isNote(end) || lines.words(end) > CUT_DATE_MAX_WORDS) {
+            return;
+        }
+        String first = lines.text(end).split(" ")[0];
+        if (DateWords.month(first) == 0 && !DateWords.isWeekday(first)) {
+            return;
+        }
+        int title = end - 1; // the title just above, no blank line between
+        if (title < last.notesFrom()
+                || !isTitleAbove(title)
+                || lines.words(title) > TITLE_BELOW_MAX_WORDS
+                || lines.endsSentence(title)
+                || !lines.hasParagraph(last.notesFrom(), title)) {
+            return;
+        }
+        blocks.set(
+                blocks.size() - 1,
+                new EpisodeBlock(
+                        last.start(),
+                        last.title(),
+                        last.release(),
+                        last.notesFrom(),
+                        title,
+                        last.show()));
+        blocks.add(new EpisodeBlock(title, title, -1, title + 1, lines.size()));
+    }
+
+    /** Words of a date cut off after its first words ("October", "Tuesday 12"), at most. */
+    private static final int CUT_DATE_MAX_WORDS = 2;
 
     /**
      * Whether the page prints each title just below its date ("2025-03-12 / The Great Tape

@@ -4,11 +4,17 @@ package dev.showpage.internal.generic;
  * The lines of one episode of a generic page, by index in its {@link LineTable}: where the episode
  * starts, its title line and its release line (each -1 when it has none), the lines of its notes
  * ({@code notesFrom} inclusive to {@code notesTo} exclusive), and the line that prints the show's
- * name on the episode (-1 when none does).
+ * name on the episode (-1 when none does); {@code oneLine} when the title's line is the whole
+ * episode of a {@link OneLineListing}, its programme and length printed after the title.
  */
-record EpisodeBlock(int start, int title, int release, int notesFrom, int notesTo, int show) {
+record EpisodeBlock(
+        int start, int title, int release, int notesFrom, int notesTo, int show, boolean oneLine) {
 
     EpisodeBlock(int start, int title, int release, int notesFrom, int notesTo) {
         this(start, title, release, notesFrom, notesTo, -1);
+    }
+
+    EpisodeBlock(int start, int title, int release, int notesFrom, int notesTo, int show) {
+        this(start, title, release, notesFrom, notesTo, show, false);
     }
 }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ErrorNode;
@@ -161,6 +162,9 @@ final class GenericPageBuilder {
         if (block.show() >= 0) {
             draft.show = lines.text(block.show()); // printed over and under the title
         }
+        if (block.oneLine()) {
+            readOneLine(block.title(), draft);
+        }
         if (block.release() >= 0) {
             lines.markUsed(block.release());
             ReleaseLineContext release = (ReleaseLineContext) lines.line(block.release());
@@ -214,6 +218,34 @@ final class GenericPageBuilder {
         }
         reader.finish();
         return any ? draft : null;
+    }
+
+    /**
+     * "Title 🔗 Programme (37 min)": the episode's title, its programme and its length, from the
+     * one line of a {@link OneLineListing} that gives all three.
+     */
+    private void readOneLine(int i, EpisodeDraft draft) {
+        OneLineListing.Entry entry = OneLineListing.entry(lines.text(i));
+        if (entry == null) {
+            return;
+        }
+        draft.title = entry.title();
+        draft.show = entry.programme();
+        // The length's first token, with the whole length as its text ("(1 h 05)" is two tokens,
+        // "(12:30)" one with its brackets): the length is read as the line prints it, where it
+        // stands.
+        List<Token> tokens = Trees.terminals(lines.line(i));
+        for (int k = tokens.size() - 1; k >= 0; k--) {
+            Token token = tokens.get(k);
+            String text = token.getText();
+            if (text.contains("(")) {
+                Token at = text.endsWith("(") && k + 1 < tokens.size() ? tokens.get(k + 1) : token;
+                CommonToken length = new CommonToken(at);
+                length.setText(entry.length());
+                draft.durationTokens.add(length);
+                return;
+            }
+        }
     }
 
     /** "Duration: 01:23:45", "PT1H24M": the amounts of a length line, without its label. */

@@ -31,6 +31,7 @@ final class HeaderTitle {
     int find(int from, String show) {
         int seen = 0;
         int previous = -1;
+        int namedLabel = -1;
         for (int i = from; i >= 0 && seen < HEADER_LINES; i = lines.firstContentAfter(i)) {
             seen++;
             String text = lines.text(i);
@@ -49,6 +50,9 @@ final class HeaderTitle {
                 if (next >= 0 && !isSkipped(next, show) && isTitle(next)) {
                     return next;
                 }
+                if (namedLabel < 0 && isNamedElsewhere(i)) {
+                    namedLabel = i;
+                }
             }
             if (!isSkipped(i, show)) {
                 previous = i;
@@ -58,7 +62,43 @@ final class HeaderTitle {
         while (title >= 0 && isSkipped(title, show)) {
             title = lines.firstContentAfter(title);
         }
-        return title >= 0 && isTitle(title) ? title : -1;
+        if (title >= 0 && isTitle(title)) {
+            return title;
+        }
+        // "Harbour Talk Episode 39" with no title beside it: the show's name and the number are
+        // the episode's title, when the page names the show elsewhere (its intro, its player).
+        return namedLabel;
+    }
+
+    /**
+     * Whether line {@code i} is a number label that opens with a name ("Harbour Talk Episode 39")
+     * which another line of the page prints too: the words are then the show's name, not a
+     * heading's.
+     */
+    private boolean isNamedElsewhere(int i) {
+        String name = TitleText.labelName(lines.text(i));
+        if (name == null) {
+            return false;
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            if (k != i && !lines.isBlank(k) && containsName(lines.text(k), name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text holds the name as whole words. */
+    private static boolean containsName(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startsWord && endsWord) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the line is the site's or the show's, and so passed over on the way to the title. */

@@ -180,10 +180,10 @@ final class LineTable {
     }
 
     /**
-     * Whether a short line is a credit ("Musik: Ana Lobo", "Produced by Oskar Lind"), a byline ("By
-     * Mara Quill", "Author: Mara Quill"), a transcript's speaker label ("Speaker 1") or a lone
-     * lower-case word that a template or a script left in the text ("fbpx"): never a title, and
-     * passed over on the way to one.
+     * Whether a short line is a credit ("Musik: Ana Lobo", "Produced by Oskar Lind", "Photo: X /
+     * Reuters"), a byline ("By Mara Quill", "Author: Mara Quill"), a transcript's speaker label
+     * ("Speaker 1") or a lone lower-case word that a template or a script left in the text
+     * ("fbpx"): never a title, and passed over on the way to one.
      */
     boolean isLabelOrStray(int i) {
         if (!isShort(i)) {
@@ -193,6 +193,7 @@ final class LineTable {
         return words(i) == 1 && isLowerCaseWord(text)
                 || words(i) == 2 && TitleText.isSpeakerLabel(text)
                 || CreditLines.isCreditLine(text)
+                || CreditLines.isPhotoCredit(text)
                 || Bylines.name(text) != null;
     }
 

@@ -350,9 +350,31 @@ final class ShowName {
                         && under >= 0
                         && under < limit
                         && lines.isNote(under)
-                        && lines.hasProseLength(under);
+                        && (lines.hasProseLength(under) || isAuthorOverListing(under));
         return named ? lines.text(heading) : null;
     }
+
+    /**
+     * Whether line {@code i} is only a person's name ("Gregory Pouy") over the site's chrome (a
+     * listing's heading: "Les plus récents", "All Episodes"): a show's page prints its author under
+     * its name, as directories do. Two words in capitals may also be a site's name or a heading
+     * ("Garden Diary"), so the chrome under them is needed.
+     */
+    private boolean isAuthorOverListing(int i) {
+        if (!lines.isShort(i) || lines.words(i) > AUTHOR_MAX_WORDS || lines.isChrome(i)) {
+            return false;
+        }
+        List<String> words = Names.words(lines.text(i));
+        Names.Span person = Names.personAt(words, 0);
+        if (person == null || person.from() != 0 || person.to() != words.size()) {
+            return false;
+        }
+        int next = lines.nextText(i + 1);
+        return next >= 0 && lines.isChrome(next);
+    }
+
+    /** Words of an author's name line at most. */
+    private static final int AUTHOR_MAX_WORDS = 4;
 
     /** Whether each word of four letters or more opens with a capital: a name, not a phrase. */
     private static boolean isTitleCase(String text) {

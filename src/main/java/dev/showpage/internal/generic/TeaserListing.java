@@ -1,5 +1,6 @@
 package dev.showpage.internal.generic;
 
+import dev.showpage.internal.text.PlayerWords;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +11,9 @@ import java.util.List;
  * teaser cut short ("... and author of..."), or each title opening with the episode's number
  * ("Episode 3: Sara Benincasa", "Folge 12 – ...", "#41: ..."), or each opening with a list marker
  * ("• Title") over a paragraph, maybe past a label line (the series' name). A numbered title is
- * evidence enough that what stands under it may be short, a length line or a credit.
+ * evidence enough that what stands under it may be short, a length line or a credit. A listing may
+ * also end each entry with its player's control on a line of its own ("[ download ]", "Play"): the
+ * title over a paragraph after each control opens the next entry.
  */
 final class TeaserListing {
 
@@ -19,6 +22,12 @@ final class TeaserListing {
 
     /** Lines with text under a marked title within which its paragraph stands. */
     private static final int MARKED_NOTES_WITHIN = 3;
+
+    /** Titles a listing separated by player controls has at least, and controls. */
+    private static final int MIN_SEPARATED = 2;
+
+    /** Tokens of a control line at most, its break included. */
+    private static final int CONTROL_LINE_TOKENS = 10;
 
     /** Words of a listed title at most. */
     private static final int TITLE_MAX_WORDS = 20;
@@ -34,6 +43,7 @@ final class TeaserListing {
         List<Integer> cutTeasers = new ArrayList<>();
         List<Integer> numbered = new ArrayList<>();
         List<Integer> marked = new ArrayList<>();
+        List<Integer> carded = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!isListedTitle(i)) {
                 continue;
@@ -47,6 +57,9 @@ final class TeaserListing {
             }
             if (isMarked(i) && hasParagraphUnder(i)) {
                 marked.add(i);
+                if (lines.isCardField(next)) {
+                    carded.add(i); // "• Title" over "05:53|": a card's length under its title
+                }
             }
             if (TitleText.opensWithEpisodeNumber(lines.text(i))
                     && !TitleText.opensWithEpisodeNumber(lines.text(next))) {
@@ -55,12 +68,20 @@ final class TeaserListing {
                 numbered.add(i);
             }
         }
+        List<Integer> separated = separatedByControls();
         List<Integer> titles =
                 numbered.size() >= MIN_EPISODES
                         ? numbered
-                        : cutTeasers.size() >= MIN_EPISODES
-                                ? cutTeasers
-                                : marked.size() >= MIN_EPISODES ? marked : List.of();
+                        : separated.size() >= MIN_SEPARATED
+                                ? withNumbered(separated, numbered)
+                                : cutTeasers.size() >= MIN_EPISODES
+                                        ? cutTeasers
+                                        : marked.size() >= MIN_EPISODES
+                                                ? marked
+                                                : carded.size() >= MIN_SEPARATED
+                                                                && carded.size() == marked.size()
+                                                        ? carded
+                                                        : List.of();
         List<EpisodeBlock> blocks = new ArrayList<>();
         for (int k = 0; k < titles.size(); k++) {
             int title = titles.get(k);
@@ -68,6 +89,53 @@ final class TeaserListing {
             blocks.add(new EpisodeBlock(title, title, -1, title + 1, end));
         }
         return blocks;
+    }
+
+    /**
+     * Titles of a listing whose entries a player's control line ends ("[ download ]", "Play", "▶"):
+     * the first title over a paragraph above the first control, and each title over a paragraph
+     * that is the first line after a control. Empty unless the page has two controls at least, each
+     * a line of its own.
+     */
+    private List<Integer> separatedByControls() {
+        List<Integer> controls = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.isNote(i)
+                    && lines.tokens(i) <= CONTROL_LINE_TOKENS
+                    && PlayerWords.isControlLine(lines.text(i))) {
+                controls.add(i);
+            }
+        }
+        List<Integer> titles = new ArrayList<>();
+        if (controls.size() < MIN_SEPARATED) {
+            return titles;
+        }
+        for (int i = 0; i < controls.get(0); i++) {
+            if (isListedTitle(i) && hasProseNext(i)) {
+                titles.add(i);
+                break;
+            }
+        }
+        for (int control : controls) {
+            int next = lines.nextText(control + 1);
+            if (next >= 0 && isListedTitle(next) && hasProseNext(next)) {
+                titles.add(next);
+            }
+        }
+        return titles;
+    }
+
+    /** The titles with the numbered ones among them, in page order. */
+    private static List<Integer> withNumbered(List<Integer> titles, List<Integer> numbered) {
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>(titles);
+        all.addAll(numbered);
+        return new ArrayList<>(all);
+    }
+
+    /** Whether the first line with text under line {@code i} is a paragraph of prose. */
+    private boolean hasProseNext(int i) {
+        int next = lines.nextText(i + 1);
+        return next >= 0 && lines.isNote(next) && lines.hasProseLength(next);
     }
 
     /** A short title-like line that is no chrome and no sentence. */

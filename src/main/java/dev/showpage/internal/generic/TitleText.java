@@ -434,12 +434,41 @@ final class TitleText {
     }
 
     /**
+     * The words before the episode word of a number label that opens with them ("Phorest FM" of
+     * "Phorest FM Episode 39", "Buzzcast" of "Buzzcast Episode 290"): the show's name, as the label
+     * prints it; null when the line is no label or has no words before its episode word.
+     */
+    static String labelName(String text) {
+        if (!isEpisodeLabel(text)) {
+            return null;
+        }
+        String[] words = text.split(" ");
+        int k = 0;
+        while (k < words.length && !EPISODE_WORDS.contains(words[k].toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        if (k == 0 || k == words.length) {
+            return null;
+        }
+        for (int j = 0; j < k; j++) {
+            if (!Character.isUpperCase(words[j].codePointAt(0))
+                    && !Character.isDigit(words[j].codePointAt(0))) {
+                return null; // a name's words are capitalised: "the Episode 3" names nothing
+            }
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, k));
+    }
+
+    /**
      * Whether the title opens with its episode's number: "Episode 3: ...", "Folge 12 – ...", "Ep. 5
      * - ...", "#41: ...".
      */
     static boolean opensWithEpisodeNumber(String title) {
         String[] words = title.toLowerCase(Locale.ROOT).split(" ", 3);
         if (words[0].startsWith("#") && isNumber(trimSeparator(words[0].substring(1)))) {
+            return true;
+        }
+        if (words.length > 1 && opensWithSeasonCode(words[0], words[1])) {
             return true;
         }
         if (words.length > 1 && words[0].endsWith(":") && isNumber(trimSeparator(words[0]))) {
@@ -453,6 +482,50 @@ final class TitleText {
                                                 ? words[1].substring(1)
                                                 : words[1]))
                 || opensWithGluedNumber(words[0], words.length > 1);
+    }
+
+    /**
+     * Whether the title's first word numbers a season's episode, as rewatch shows and series number
+     * theirs, followed by the title's words: "3.02: Title", "#3.02 Title", "S3E02 - Title",
+     * "S03E02: Title", "3x02 - Title", "E30 Title". A number with a point needs its colon or its
+     * "#" ("3.5 Million Reasons" is a title's own number), and a number with an "x" its separator
+     * or its title's capital.
+     */
+    private static boolean opensWithSeasonCode(String first, String second) {
+        boolean separated = first.endsWith(":") || isDash(second);
+        String word = separated && first.endsWith(":") ? trimSeparator(first) : first;
+        boolean hash = word.startsWith("#");
+        if (hash) {
+            word = word.substring(1);
+        }
+        int point = word.indexOf('.');
+        if (point > 0) {
+            return (separated || hash)
+                    && point <= 2
+                    && isNumber(word.substring(0, point))
+                    && word.length() - point - 1 == 2
+                    && isNumber(word.substring(point + 1));
+        }
+        int x = word.indexOf('x');
+        if (x > 0) {
+            return (separated || hash)
+                    && x <= 2
+                    && isNumber(word.substring(0, x))
+                    && word.length() - x - 1 >= 1
+                    && word.length() - x - 1 <= 3
+                    && isNumber(word.substring(x + 1));
+        }
+        if (!hash && isSeasonEpisodeCode(word)) {
+            // "s3e02", "s03", "e30": the letter's code; a lone "e" or "s" code needs two digits
+            // or a separator, so that "E3 Highlights" stays a title of its own words.
+            return word.indexOf('e', 1) > 0 || separated || word.length() >= 3;
+        }
+        return false;
+    }
+
+    /** A dash between a title's parts: "-", "–", "—". */
+    private static boolean isDash(String word) {
+        return word.equals("-") || word.equals("\u2013") || word.equals("\u2014");
     }
 
     /** The signs that end a number glued to what follows it ("Ep.20-Name", "Folge12: ..."). */

@@ -35,6 +35,10 @@ final class UndatedBlocks {
 
     /** The page's episodes in page order: several by their titles, or the one, or none. */
     List<EpisodeBlock> find() {
+        List<EpisodeBlock> oneLine = new OneLineListing(lines).find();
+        if (!oneLine.isEmpty()) {
+            return oneLine; // "Title 🔗 Programme (37 min)" lines: each one an episode
+        }
         List<EpisodeBlock> blocks = byStandingTitles();
         List<EpisodeBlock> listed = new TeaserListing(lines).find();
         if (blocks.isEmpty() || hasAllTitlesOf(listed, blocks)) {
@@ -174,6 +178,12 @@ final class UndatedBlocks {
             }
         }
         if (title < 0) {
+            int alone = titleRunInto(from);
+            if (alone >= 0) {
+                // The run-together print opens the episode: its notes follow the title in it.
+                lines.markUsed(alone);
+                return new EpisodeBlock(from, alone, -1, from, lines.size());
+            }
             return new EpisodeBlock(from, -1, -1, from, lines.size());
         }
         // The first print of a repeated title starts the episode; the lines above are the site's.
@@ -191,6 +201,53 @@ final class UndatedBlocks {
         }
         return new EpisodeBlock(start, title, -1, title + 1, lines.size());
     }
+
+    /**
+     * A title that a page's first line prints run together with what follows it, as a scraper joins
+     * a page's title and its description ("Title : The Show Podcast The episode's teaser ..."), and
+     * that the page prints again alone further down (over the player, the transcript): the line
+     * that prints it alone, or -1. The first print must go on past a separator (" : ", " | ", " -
+     * "), so that a line that only opens with the same words is not taken.
+     */
+    private int titleRunInto(int first) {
+        String opening = lines.text(first);
+        if (lines.isShort(first) && !lines.hasProseLength(first)) {
+            return -1; // a short first line is a title of its own, or none
+        }
+        int seen = 0;
+        for (int i = lines.nextText(first + 1);
+                i >= 0 && seen < RUN_TOGETHER_REPRINT_WITHIN;
+                i = lines.nextText(i + 1)) {
+            seen++;
+            if (!lines.isShort(i)
+                    || !lines.isTitleLike(i)
+                    || lines.isChrome(i)
+                    || lines.endsSentence(i)
+                    || lines.words(i) < RUN_TOGETHER_MIN_WORDS) {
+                continue;
+            }
+            String title = lines.text(i);
+            if (opening.length() > title.length() && opening.startsWith(title)) {
+                String rest = opening.substring(title.length());
+                for (String separator : RUN_TOGETHER_SEPARATORS) {
+                    if (rest.startsWith(separator)) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Lines with text under the first within which a run-together title is printed alone. */
+    private static final int RUN_TOGETHER_REPRINT_WITHIN = 15;
+
+    /** Words of a run-together title at least: a word or two may open any sentence. */
+    private static final int RUN_TOGETHER_MIN_WORDS = 3;
+
+    private static final String[] RUN_TOGETHER_SEPARATORS = {
+        " : ", ": ", " | ", " - ", " \u2013 ", " \u2014 ", " \u00B7 "
+    };
 
     /** How many short lines near the top are printed twice (each title once, in a listing). */
     private int repeatedTitles(int from) {

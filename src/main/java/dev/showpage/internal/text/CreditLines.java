@@ -97,6 +97,68 @@ public final class CreditLines {
         return PersonWords.mayCredit(text) && startsCredit(words(text), 0);
     }
 
+    /**
+     * The words that label an image's credit under a photo ("Crédits : NAME / AGENCY", "Photo: X /
+     * Reuters", "Foto: X", "Bild: X", "Crédito: X", "Image credit: X", "Bildnachweis: X"), lower
+     * case, in the seven languages; the little words that join them ("Crédit de la photo") stand in
+     * {@link #PHOTO_CREDIT_JOINERS}.
+     */
+    private static final Vocabulary PHOTO_CREDIT_WORDS =
+            Vocabulary.of(
+                    "credit credits photo photos photograph photography picture pictures image"
+                            + " images illustration illustrations cover header copyright source"
+                            + " courtesy crédit crédits visuel"
+                            + " foto fotos bild bilder bildnachweis bildquelle quelle titelbild"
+                            + " fotografie crédito créditos fotografía imagen imágenes fuente"
+                            + " credito crediti fotografia immagine immagini fonte"
+                            + " imagem imagens beeld afbeelding fotograaf bron copertina portada"
+                            + " capa couverture omslag");
+
+    private static final Vocabulary PHOTO_CREDIT_JOINERS =
+            Vocabulary.of("de du la le des of by di del della da do van");
+
+    /** Words of a photo credit's label, before its colon, at most. */
+    private static final int PHOTO_LABEL_MAX_WORDS = 3;
+
+    /** Words of a photo credit's value (names, an agency), at most. */
+    private static final int PHOTO_VALUE_MAX_WORDS = 12;
+
+    /**
+     * Whether the line is an image's credit: a label of {@link #PHOTO_CREDIT_WORDS} and its colon,
+     * maybe after a list marker, over a few words ("• Crédits : NAME / AGENCY - Getty", "Photo: X /
+     * Reuters", "Image credit: X"), or a line that opens with the copyright sign ("© X / Agency").
+     * Such a line stands under a photo, never as a title.
+     */
+    public static boolean isPhotoCredit(String text) {
+        int from = 0;
+        while (from < text.length()
+                && !Character.isLetterOrDigit(text.charAt(from))
+                && text.charAt(from) != '\u00A9') {
+            from++;
+        }
+        if (from < text.length() && text.charAt(from) == '\u00A9') {
+            return from + 1 < text.length();
+        }
+        int colon = text.indexOf(':', from);
+        if (colon < 0 || colon + 1 >= text.length()) {
+            return false;
+        }
+        List<String> label = words(text.substring(from, colon));
+        if (label.isEmpty() || label.size() > PHOTO_LABEL_MAX_WORDS) {
+            return false;
+        }
+        boolean labelled = false;
+        for (String word : label) {
+            if (PHOTO_CREDIT_WORDS.containsCore(word)) {
+                labelled = true;
+            } else if (!PHOTO_CREDIT_JOINERS.containsCore(word)) {
+                return false;
+            }
+        }
+        int valueWords = words(text.substring(colon + 1)).size();
+        return labelled && valueWords > 0 && valueWords <= PHOTO_VALUE_MAX_WORDS;
+    }
+
     static boolean startsCredit(List<String> words, int start) {
         for (int k = start; k < words.size() && k < start + CREDIT_WORD_REACH; k++) {
             String w = words.get(k);

@@ -38,7 +38,67 @@ public final class PlayerWords {
     private static final Vocabulary OBJECTS =
             Vocabulary.of("episode \u00E9pisode folge episodio epis\u00F3dio aflevering now audio");
 
+    /**
+     * The signs players print on their buttons, alone or beside the button's word ("▶", "▶ Play",
+     * "⬇ Download", "🎧 Listen").
+     */
+    private static final String CONTROL_SIGNS =
+            "\u25B6\u25BA\u25B7\u23F5\u23EF\u2B07\u2193\u21E9\uFE0F[](){}<>|\u00BB\u203A";
+
+    /** The file's kind a download button may name ("Download MP3"), lower case. */
+    private static final Vocabulary FILE_KINDS = Vocabulary.of("mp3 m4a audio file");
+
+    /** Words of a control line at most. */
+    private static final int CONTROL_MAX_WORDS = 4;
+
     private PlayerWords() {}
+
+    /**
+     * Whether a line is a player's control printed on a line of its own, as a site's copy leaves it
+     * between the entries of a listing: "[ download ]", "Download", "Play", "▶", "▶ Play episode",
+     * "Écouter", "Herunterladen", "Download MP3". The first word is a button's verb, the others
+     * button words, an episode's noun or a file's kind; signs alone are a control only if one is a
+     * player's ("▶"), not brackets alone.
+     */
+    public static boolean isControlLine(String text) {
+        int playSigns = 0;
+        StringBuilder letters = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == 0x1F3A7 || c < 0x10000 && CONTROL_SIGNS.indexOf((char) c) >= 0) {
+                if (c != '['
+                        && c != ']'
+                        && c != '('
+                        && c != ')'
+                        && c != '{'
+                        && c != '}'
+                        && c != '<'
+                        && c != '>'
+                        && c != '|'
+                        && c != 0xFE0F) {
+                    playSigns++;
+                }
+                letters.append(' ');
+            } else {
+                letters.appendCodePoint(c);
+            }
+        }
+        String rest = letters.toString().strip();
+        if (rest.isEmpty()) {
+            return playSigns > 0;
+        }
+        String[] words = rest.split("\\s+");
+        if (words.length > CONTROL_MAX_WORDS || !BUTTONS.containsCore(words[0])) {
+            return false;
+        }
+        for (int k = 1; k < words.length; k++) {
+            if (!isPlayerWord(words[k], false) && !FILE_KINDS.containsCore(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * Whether a word, in any case, is a player's or a listing's button word; the first of a run
