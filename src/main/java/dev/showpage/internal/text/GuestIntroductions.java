@@ -57,6 +57,7 @@ final class GuestIntroductions {
             String word = words.get(i);
             int start = -1;
             boolean loose = false;
+            boolean companion = false; // a phrase after which a first name alone is a guest
             if (PersonWords.isWithWord(words.get(i))
                     && (!endsPhrase(words.get(i)) || PersonWords.isShortWith(words.get(i)))
                     && (isTitle || spokenWith(words, i) || spokenAfter(words, i + 1))) {
@@ -78,10 +79,12 @@ final class GuestIntroductions {
                                     && joined(words.get(i - 2))
                                     && !endsPhrase(words.get(i - 1))))) {
                 start = i + 1; // "joined by", "joined today by"
+                companion = !isTitle;
             } else if (Vocabulary.coreIs(word, "joining")
                     && i + 1 < words.size()
                     && PersonWords.isFirstPerson(words.get(i + 1))) {
                 start = afterCopula(words, i + 2); // "Joining me from Bergen is Mara Quill"
+                companion = !isTitle;
             } else if (PersonWords.isGuestHeadingWord(words.get(i))
                     && !isPlural(words.get(i))
                     && i + 1 < words.size()) {
@@ -116,6 +119,19 @@ final class GuestIntroductions {
             }
             if (start > 0 && start < words.size()) {
                 Span span = loose ? describedLoosely(words, start) : described(words, start);
+                if (span == null && companion) {
+                    span = CompanionPhrases.nameAt(words, start, true); // "joined by Mara, who"
+                }
+                if (span != null) {
+                    add(found, words, span, credit);
+                    andNext(found, words, span.to(), credit);
+                }
+            } else if (start < 0 && !isTitle) {
+                // "Hoy me acompaña María", "je reçois Mara Quill", "Heute ist Mara bei mir zu Gast"
+                Span span = CompanionPhrases.after(words, i);
+                if (span == null) {
+                    span = CompanionPhrases.before(words, i);
+                }
                 if (span != null) {
                     add(found, words, span, credit);
                     andNext(found, words, span.to(), credit);
@@ -146,9 +162,10 @@ final class GuestIntroductions {
             }
             String after = words.get(end);
             boolean joinsMe =
-                    Vocabulary.coreIs(after, "joins")
-                            && end + 1 < words.size()
-                            && PersonWords.isFirstPerson(words.get(end + 1));
+                    (Vocabulary.coreIs(after, "joins")
+                                    && end + 1 < words.size()
+                                    && PersonWords.isFirstPerson(words.get(end + 1)))
+                            || (!isTitle && CompanionPhrases.accompanies(words, end));
             if (span != null && (joinsMe || (isTitle && SUBJECT_VERBS.containsCore(after)))) {
                 found.add(new Mention(join(words, span.from(), end), span.from()));
             } else if (isTitle
@@ -374,7 +391,10 @@ final class GuestIntroductions {
         }
         for (int k = at; k < words.size() && k <= at + 3; k++) {
             if (isCopula(words.get(k))) {
-                return k + 1;
+                // "Zu Gast ist heute Mara Quill", "my guest is today Mara Quill"
+                int name =
+                        k + 1 < words.size() ? CompanionPhrases.skipFillers(words, k + 1) : k + 1;
+                return name < words.size() && Names.isNameWord(words.get(name)) ? name : k + 1;
             }
             if (words.get(k).endsWith(":")
                     && k + 1 < words.size()

@@ -51,7 +51,9 @@ final class PersonWords {
                         + " invitée gast gästin invitado invitada ospite convidado convidada"
                         + " médecin chercheur chercheuse forscher forscherin investigador"
                         + " investigadora ricercatore ricercatrice pesquisador pesquisadora"
-                        + " onderzoeker");
+                        + " onderzoeker secretary ambassador senator governor minister mayor"
+                        + " congressman congresswoman chairman chairwoman general captain colonel"
+                        + " bishop rabbi");
 
     private static final String[] ROLE_ENDINGS = {
         "ist", "er", "or", "ian", "ant", "ent", "eur", "euse", "ista", "ore", "ora", "ero", "era"
@@ -234,7 +236,8 @@ final class PersonWords {
         return hasWord(text, HOST_WORDS);
     }
 
-    private static final Vocabulary INTRODUCING_WORDS = Vocabulary.of(INTRODUCING);
+    private static final Vocabulary INTRODUCING_WORDS =
+            Vocabulary.of(String.join(" ", INTRODUCING) + " " + CompanionPhrases.VERBS);
 
     /**
      * Whether one of the text's runs of letters (and hyphens) is one of the words, in any case: one
@@ -291,6 +294,11 @@ final class PersonWords {
         // "Writer-producer", "singer-songwriter": a compound of role nouns
         int dash = w.indexOf('-');
         return dash > 0 && isRoleNoun(w.substring(dash + 1), capitalised);
+    }
+
+    /** A role noun of the set ({@link #ROLE_NOUNS}), not one by its ending alone. */
+    static boolean isListedRole(String raw) {
+        return ROLE_NOUNS.contains(lower(raw));
     }
 
     static boolean isCreditWord(String raw) {
