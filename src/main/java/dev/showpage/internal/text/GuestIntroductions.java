@@ -201,8 +201,11 @@ final class GuestIntroductions {
      */
     static List<Mention> describedPerson(String text) {
         List<String> words = words(Names.opening(text, OPENING_MAX_CHARS));
-        Span span = Names.personAt(words, 0);
-        if (span == null || span.from() > 1 || Names.isPossessive(words.get(span.to() - 1))) {
+        int from = afterOpeningQuestions(words);
+        Span span = from < words.size() ? Names.personAt(words, from) : null;
+        if (span == null
+                || span.from() > from + 1
+                || Names.isPossessive(words.get(span.to() - 1))) {
             return List.of();
         }
         int i = span.to();
@@ -213,18 +216,55 @@ final class GuestIntroductions {
             }
             i++;
         }
-        if (i >= words.size() || !isCopula(words.get(i))) {
+        if (i >= words.size()
+                || !(isCopula(words.get(i)) || PersonWords.isPersonVerb(words.get(i)))
+                || PersonWords.isHostWord(words.get(i))) {
             return List.of();
         }
-        for (int k = i + 1; k < words.size() && k <= i + 8; k++) {
-            if (PersonWords.isRoleNoun(words.get(k))) {
+        int copula = isCopula(words.get(i)) ? i : -1;
+        for (int k = i + 1; k < words.size() && k <= i + DESCRIBED_MAX_WORDS; k++) {
+            String w = words.get(k);
+            boolean nearCopula = copula >= 0 && k - copula <= ROLE_AFTER_COPULA;
+            if ((copula == i && k <= i + 8 && PersonWords.isRoleNoun(w))
+                    || (nearCopula && PersonWords.isRoleNoun(w, true))) {
                 return List.of(new Mention(join(words, span.from(), span.to()), span.from()));
             }
-            if (CreditLines.endsSentence(words.get(k))) {
+            if (CreditLines.endsSentence(w)) {
                 break;
+            }
+            if (isCopula(w)) {
+                copula = k; // "Mara Quill hat ... gegründet und ist seit Jahren Abgeordnete"
             }
         }
         return List.of();
+    }
+
+    /** How many words of one sentence after the name its description is read in. */
+    private static final int DESCRIBED_MAX_WORDS = 16;
+
+    /** How near after a copula a role noun in capitals stands ("ist seit Jahren Abgeordneter"). */
+    private static final int ROLE_AFTER_COPULA = 4;
+
+    /**
+     * Where the opening's first sentence that is no question starts: notes often open with one or
+     * two questions ("Is the lamp still needed? Mara Quill is a historian ..."), or a number and a
+     * question ("254 | Is the lamp still needed?"); 0 when the opening has none.
+     */
+    private static int afterOpeningQuestions(List<String> words) {
+        int at = 0;
+        for (int questions = 0; questions < 2; questions++) {
+            int end = at;
+            while (end < words.size()
+                    && end < at + 16
+                    && !CreditLines.endsSentence(words.get(end))) {
+                end++;
+            }
+            if (end >= words.size() || !words.get(end).endsWith("?")) {
+                return at;
+            }
+            at = end + 1;
+        }
+        return at;
     }
 
     private static boolean isCopula(String raw) {

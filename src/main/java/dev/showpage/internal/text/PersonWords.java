@@ -35,7 +35,8 @@ final class PersonWords {
      * Nouns for what someone does, which stand before a name ("chalk artist Mara Quill", "Chroma
      * CTO Mara Quill") or after "is a" ("Mara Quill is a historian"). A lower-case word with a
      * role-noun ending (-ist, -er, -or, -ian, -ant, -ent, -eur, -euse, -ista, -ore, -ora, -ero,
-     * -era) counts as well, so this set holds the ones without such an ending.
+     * -era, and the German -erin, -orin, -istin) counts as well, so this set holds the ones without
+     * such an ending.
      */
     private static final Set<String> ROLE_NOUNS =
             words(
@@ -56,7 +57,23 @@ final class PersonWords {
                         + " bishop rabbi");
 
     private static final String[] ROLE_ENDINGS = {
-        "ist", "er", "or", "ian", "ant", "ent", "eur", "euse", "ista", "ore", "ora", "ero", "era"
+        "ist",
+        "er",
+        "or",
+        "ian",
+        "ant",
+        "ent",
+        "eur",
+        "euse",
+        "ista",
+        "ore",
+        "ora",
+        "ero",
+        "era",
+        // German feminine forms: "Beraterin", "Direktorin", "Journalistin"
+        "erin",
+        "orin",
+        "istin"
     };
 
     /** Common words with a role-noun ending that name no role. */
