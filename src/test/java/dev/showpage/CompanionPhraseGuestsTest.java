@@ -69,6 +69,32 @@ class CompanionPhraseGuestsTest {
         assertThat(guests(episode)).containsExactlyElementsOf(expected(names));
     }
 
+    /**
+     * A role before a name, then a verb of telling with "us": the person speaks to the host and the
+     * listeners ("the historian X tells us", "Os programadores X e Y mostram-nos"); a producer or a
+     * host who tells "us" something is no guest, nor is a name without a role.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+                    Os programadores Ana Lobo e Rui Paz mostram-nos o que a festa traz.      | Ana Lobo;Rui Paz
+                    The historian Mara Quill tells us how the lamps worked.                  | Mara Quill
+                    La periodista Inés Calder nos cuenta su viaje por los faros.             | Inés Calder
+                    Die Forscherin Greta Hansen erzählt uns vom alten Hafen.                 | Greta Hansen
+                    Cette fois, le chercheur Théo Brandt nous raconte la vie des gardiens.   | Théo Brandt
+                    De onderzoeker Femke Bos vertelt ons over de dijken.                     | Femke Bos
+                    Our producer Mara Quill tells us the show is over.                       |
+                    In his book, Carl Hollis tells us that the sky is vast.                  |
+                    The writer Mara Quill told the story long ago.                           |
+                    """)
+    void aRoleThatTellsUsIsTheGuest(String sentence, String names) {
+        Episode episode = showNotes("Lamps and nets", "Notes from the quay.\n\n" + sentence);
+
+        assertThat(guests(episode)).containsExactlyElementsOf(expected(names));
+    }
+
     /** A co-host named in a host line keeps the host company too, but is never a guest. */
     @ParameterizedTest
     @CsvSource(

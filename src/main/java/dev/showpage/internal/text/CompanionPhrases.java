@@ -102,13 +102,29 @@ final class CompanionPhrases {
     /** Most words of time and place between the phrase and the name. */
     private static final int FILLER_MAX_WORDS = 4;
 
+    /**
+     * The verbs of telling, showing and explaining, which with "us" say that the one before them
+     * speaks to the host and the listeners: "tells us", "nos cuenta", "nous raconte", "ci
+     * racconta", "erzählt uns", "vertelt ons", "conta-nos".
+     */
+    private static final String TELL_WORDS =
+            "tells tell shows show explains explain walks walk takes take gives give cuenta"
+                    + " cuentan explica explican habla hablan muestra muestran lleva llevan"
+                    + " raconte racontent explique expliquent parle parlent montre montrent"
+                    + " emmène emmènent racconta raccontano spiega spiegano parla parlano mostra"
+                    + " mostrano porta portano erzählt erzählen erklärt erklären zeigt zeigen"
+                    + " nimmt nehmen vertelt vertellen legt leggen laat laten neemt nemen conta"
+                    + " contam fala falam mostram leva levam";
+
     /** The words a text must hold for a phrase of this class to stand in it. */
     static final String VERBS =
             "acompaña acompañan acompanha acompanham acompanha-me acompanha-nos accompagna"
                     + " accompagnano accompagne accompagnent recibo recibimos recebo recebemos"
                     + " ricevo riceviamo ospito ospitiamo begrüße begrüsse begrüßen begrüssen"
                     + " ontvang ontvangen reçois recevons welcome schuift schuiven conmigo comigo"
-                    + " gast";
+                    + " gast conta-nos contam-nos explica-nos explicam-nos fala-nos falam-nos"
+                    + " mostra-nos mostram-nos leva-nos levam-nos "
+                    + TELL_WORDS;
 
     /**
      * The name a phrase that starts at word {@code i} gives, or null: for the phrases whose name
@@ -221,6 +237,35 @@ final class CompanionPhrases {
                         && !endsPhrase(w)
                         && at + 1 < words.size()
                         && ACCOMPANY_VERBS.containsCore(words.get(at + 1)));
+    }
+
+    private static final Vocabulary TELL_VERBS = Vocabulary.of(TELL_WORDS);
+
+    /** Portuguese verbs of telling with "nos" after them, in one word: "mostram-nos". */
+    private static final Vocabulary TELL_US_ENCLITIC =
+            Vocabulary.of(
+                    "conta-nos contam-nos explica-nos explicam-nos fala-nos falam-nos mostra-nos"
+                            + " mostram-nos leva-nos levam-nos");
+
+    /** "us" before the verb (nos, nous, ci) and after it (us, uns, ons). */
+    private static final Vocabulary US_BEFORE = Vocabulary.of("nos nous ci");
+
+    private static final Vocabulary US_AFTER = Vocabulary.of("us uns ons");
+
+    /**
+     * Whether the words from {@code at} say that the one before them tells, shows or explains
+     * something to "us": "tells us", "nos cuenta", "erzählt uns", "mostram-nos".
+     */
+    static boolean tellsUs(List<String> words, int at) {
+        if (at + 1 >= words.size()) {
+            return at < words.size() && TELL_US_ENCLITIC.containsCore(words.get(at));
+        }
+        String w = words.get(at);
+        String next = words.get(at + 1);
+        return TELL_US_ENCLITIC.containsCore(w)
+                || (!endsPhrase(w)
+                        && ((US_BEFORE.containsCore(w) && TELL_VERBS.containsCore(next))
+                                || (TELL_VERBS.containsCore(w) && US_AFTER.containsCore(next))));
     }
 
     /** "bei mir", "bei uns", "bij ons", "bij mij": where the guest is a guest. */

@@ -173,6 +173,13 @@ final class GuestIntroductions {
                     && end - i == 1
                     && isAcronym(words.get(i))) {
                 found.add(new Mention(join(words, i, end), i)); // "DHH discusses"
+            } else if (!isTitle && span != null && tellsUs(words, i, span.from(), end)) {
+                // "the historian Mara Quill tells us", "Os programadores X e Y mostram-nos"
+                found.add(new Mention(join(words, span.from(), end), span.from()));
+                if (PersonWords.isAndWord(after)) {
+                    Span second = Names.personAt(words, end + 1);
+                    found.add(new Mention(join(words, second.from(), second.to()), second.from()));
+                }
             } else if (Vocabulary.coreIs(after, "and") && end + 1 < words.size()) {
                 int second = end + 1;
                 int secondEnd =
@@ -190,6 +197,53 @@ final class GuestIntroductions {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a role noun stands before the name that runs from {@code from} to {@code end} (or
+     * before it and a second name after "and"), and the words after say the person tells "us"
+     * something ({@link CompanionPhrases#tellsUs}): "the historian Mara Quill tells us", "Os
+     * programadores Ana Lobo e Rui Paz mostram-nos", "la periodista Inés Calder nos cuenta".
+     */
+    private static boolean tellsUs(List<String> words, int start, int from, int end) {
+        if (from == 0 || endsPhrase(words.get(from - 1))) {
+            return false;
+        }
+        String role = words.get(from - 1);
+        // The role is the lower-case word before the name, or the one in capitals that the name's
+        // run of capitals starts with ("Die Forscherin Greta Hansen"); never a producer's or host's
+        if ((from == start ? !isRoleOrRoles(role) : !PersonWords.isRoleNoun(role, true))
+                || PersonWords.isCreditWord(role)
+                || PersonWords.isHostWord(role)) {
+            return false;
+        }
+        int last = end;
+        if (PersonWords.isAndWord(words.get(end)) && end + 1 < words.size()) {
+            Span second = Names.personAt(words, end + 1);
+            if (second == null || second.from() != end + 1) {
+                return false;
+            }
+            last = second.to();
+        }
+        return last < words.size()
+                && !endsPhrase(words.get(last - 1))
+                && CompanionPhrases.tellsUs(words, last);
+    }
+
+    /** A role noun, or its plural ("programadores", "historians", "Forscher"). */
+    private static boolean isRoleOrRoles(String raw) {
+        if (PersonWords.isRoleNoun(raw)) {
+            return true;
+        }
+        String c = core(raw);
+        if (c.length() > 4
+                && c.endsWith("es")
+                && PersonWords.isRoleNoun(c.substring(0, c.length() - 2))) {
+            return true;
+        }
+        return c.length() > 4
+                && c.endsWith("s")
+                && PersonWords.isRoleNoun(c.substring(0, c.length() - 1));
     }
 
     private static final Vocabulary SUBJECT_VERBS =
