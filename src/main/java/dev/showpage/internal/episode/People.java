@@ -81,8 +81,11 @@ final class People {
                 continue;
             }
             long at = EpisodeDraft.order(piece.at());
-            if (opening && !piece.text().equals(draft.title)) {
-                // The notes' first sentence often introduces the guest: "Mara Quill is a ..."
+            if (opening
+                    && !piece.text().equals(draft.title)
+                    && Names.wordCount(piece.text()) >= OPENING_MIN_WORDS) {
+                // The notes' first sentence often introduces the guest: "Mara Quill is a ..."; a
+                // heading above them ("Description", "POPULARITY") is none
                 opening = false;
                 for (Names.Mention m : Names.describedAtStart(piece.text())) {
                     mention(m.name(), at + m.wordIndex());
@@ -240,6 +243,9 @@ final class People {
         }
         return false;
     }
+
+    /** The fewest words of the notes' opening sentence; fewer make a heading. */
+    private static final int OPENING_MIN_WORDS = 3;
 
     /** "1. Title", "12) Title": an item of a numbered list. */
     private static boolean isListItem(String text) {

@@ -57,6 +57,7 @@ final class GuestIntroductions {
             String word = words.get(i);
             int start = -1;
             boolean loose = false;
+            boolean companion = false; // a phrase after which a first name alone is a guest
             if (PersonWords.isWithWord(words.get(i))
                     && (!endsPhrase(words.get(i)) || PersonWords.isShortWith(words.get(i)))
                     && (isTitle || spokenWith(words, i) || spokenAfter(words, i + 1))) {
@@ -78,10 +79,12 @@ final class GuestIntroductions {
                                     && joined(words.get(i - 2))
                                     && !endsPhrase(words.get(i - 1))))) {
                 start = i + 1; // "joined by", "joined today by"
+                companion = !isTitle;
             } else if (Vocabulary.coreIs(word, "joining")
                     && i + 1 < words.size()
                     && PersonWords.isFirstPerson(words.get(i + 1))) {
                 start = afterCopula(words, i + 2); // "Joining me from Bergen is Mara Quill"
+                companion = !isTitle;
             } else if (PersonWords.isGuestHeadingWord(words.get(i))
                     && !isPlural(words.get(i))
                     && i + 1 < words.size()) {
@@ -116,6 +119,19 @@ final class GuestIntroductions {
             }
             if (start > 0 && start < words.size()) {
                 Span span = loose ? describedLoosely(words, start) : described(words, start);
+                if (span == null && companion) {
+                    span = CompanionPhrases.nameAt(words, start, true); // "joined by Mara, who"
+                }
+                if (span != null) {
+                    add(found, words, span, credit);
+                    andNext(found, words, span.to(), credit);
+                }
+            } else if (start < 0 && !isTitle) {
+                // "Hoy me acompaña María", "je reçois Mara Quill", "Heute ist Mara bei mir zu Gast"
+                Span span = CompanionPhrases.after(words, i);
+                if (span == null) {
+                    span = CompanionPhrases.before(words, i);
+                }
                 if (span != null) {
                     add(found, words, span, credit);
                     andNext(found, words, span.to(), credit);
@@ -146,9 +162,10 @@ final class GuestIntroductions {
             }
             String after = words.get(end);
             boolean joinsMe =
-                    Vocabulary.coreIs(after, "joins")
-                            && end + 1 < words.size()
-                            && PersonWords.isFirstPerson(words.get(end + 1));
+                    (Vocabulary.coreIs(after, "joins")
+                                    && end + 1 < words.size()
+                                    && PersonWords.isFirstPerson(words.get(end + 1)))
+                            || (!isTitle && CompanionPhrases.accompanies(words, end));
             if (span != null && (joinsMe || (isTitle && SUBJECT_VERBS.containsCore(after)))) {
                 found.add(new Mention(join(words, span.from(), end), span.from()));
             } else if (isTitle
@@ -156,6 +173,13 @@ final class GuestIntroductions {
                     && end - i == 1
                     && isAcronym(words.get(i))) {
                 found.add(new Mention(join(words, i, end), i)); // "DHH discusses"
+            } else if (!isTitle && span != null && tellsUs(words, i, span.from(), end)) {
+                // "the historian Mara Quill tells us", "Os programadores X e Y mostram-nos"
+                found.add(new Mention(join(words, span.from(), end), span.from()));
+                if (PersonWords.isAndWord(after)) {
+                    Span second = Names.personAt(words, end + 1);
+                    found.add(new Mention(join(words, second.from(), second.to()), second.from()));
+                }
             } else if (Vocabulary.coreIs(after, "and") && end + 1 < words.size()) {
                 int second = end + 1;
                 int secondEnd =
@@ -175,6 +199,53 @@ final class GuestIntroductions {
         }
     }
 
+    /**
+     * Whether a role noun stands before the name that runs from {@code from} to {@code end} (or
+     * before it and a second name after "and"), and the words after say the person tells "us"
+     * something ({@link CompanionPhrases#tellsUs}): "the historian Mara Quill tells us", "Os
+     * programadores Ana Lobo e Rui Paz mostram-nos", "la periodista Inés Calder nos cuenta".
+     */
+    private static boolean tellsUs(List<String> words, int start, int from, int end) {
+        if (from == 0 || endsPhrase(words.get(from - 1))) {
+            return false;
+        }
+        String role = words.get(from - 1);
+        // The role is the lower-case word before the name, or the one in capitals that the name's
+        // run of capitals starts with ("Die Forscherin Greta Hansen"); never a producer's or host's
+        if ((from == start ? !isRoleOrRoles(role) : !PersonWords.isRoleNoun(role, true))
+                || PersonWords.isCreditWord(role)
+                || PersonWords.isHostWord(role)) {
+            return false;
+        }
+        int last = end;
+        if (PersonWords.isAndWord(words.get(end)) && end + 1 < words.size()) {
+            Span second = Names.personAt(words, end + 1);
+            if (second == null || second.from() != end + 1) {
+                return false;
+            }
+            last = second.to();
+        }
+        return last < words.size()
+                && !endsPhrase(words.get(last - 1))
+                && CompanionPhrases.tellsUs(words, last);
+    }
+
+    /** A role noun, or its plural ("programadores", "historians", "Forscher"). */
+    private static boolean isRoleOrRoles(String raw) {
+        if (PersonWords.isRoleNoun(raw)) {
+            return true;
+        }
+        String c = core(raw);
+        if (c.length() > 4
+                && c.endsWith("es")
+                && PersonWords.isRoleNoun(c.substring(0, c.length() - 2))) {
+            return true;
+        }
+        return c.length() > 4
+                && c.endsWith("s")
+                && PersonWords.isRoleNoun(c.substring(0, c.length() - 1));
+    }
+
     private static final Vocabulary SUBJECT_VERBS =
             Vocabulary.of("discusses joins talks explains shares returns");
 
@@ -184,8 +255,11 @@ final class GuestIntroductions {
      */
     static List<Mention> describedPerson(String text) {
         List<String> words = words(Names.opening(text, OPENING_MAX_CHARS));
-        Span span = Names.personAt(words, 0);
-        if (span == null || span.from() > 1 || Names.isPossessive(words.get(span.to() - 1))) {
+        int from = afterOpeningQuestions(words);
+        Span span = from < words.size() ? Names.personAt(words, from) : null;
+        if (span == null
+                || span.from() > from + 1
+                || Names.isPossessive(words.get(span.to() - 1))) {
             return List.of();
         }
         int i = span.to();
@@ -196,18 +270,55 @@ final class GuestIntroductions {
             }
             i++;
         }
-        if (i >= words.size() || !isCopula(words.get(i))) {
+        if (i >= words.size()
+                || !(isCopula(words.get(i)) || PersonWords.isPersonVerb(words.get(i)))
+                || PersonWords.isHostWord(words.get(i))) {
             return List.of();
         }
-        for (int k = i + 1; k < words.size() && k <= i + 8; k++) {
-            if (PersonWords.isRoleNoun(words.get(k))) {
+        int copula = isCopula(words.get(i)) ? i : -1;
+        for (int k = i + 1; k < words.size() && k <= i + DESCRIBED_MAX_WORDS; k++) {
+            String w = words.get(k);
+            boolean nearCopula = copula >= 0 && k - copula <= ROLE_AFTER_COPULA;
+            if ((copula == i && k <= i + 8 && PersonWords.isRoleNoun(w))
+                    || (nearCopula && PersonWords.isRoleNoun(w, true))) {
                 return List.of(new Mention(join(words, span.from(), span.to()), span.from()));
             }
-            if (CreditLines.endsSentence(words.get(k))) {
+            if (CreditLines.endsSentence(w)) {
                 break;
+            }
+            if (isCopula(w)) {
+                copula = k; // "Mara Quill hat ... gegründet und ist seit Jahren Abgeordnete"
             }
         }
         return List.of();
+    }
+
+    /** How many words of one sentence after the name its description is read in. */
+    private static final int DESCRIBED_MAX_WORDS = 16;
+
+    /** How near after a copula a role noun in capitals stands ("ist seit Jahren Abgeordneter"). */
+    private static final int ROLE_AFTER_COPULA = 4;
+
+    /**
+     * Where the opening's first sentence that is no question starts: notes often open with one or
+     * two questions ("Is the lamp still needed? Mara Quill is a historian ..."), or a number and a
+     * question ("254 | Is the lamp still needed?"); 0 when the opening has none.
+     */
+    private static int afterOpeningQuestions(List<String> words) {
+        int at = 0;
+        for (int questions = 0; questions < 2; questions++) {
+            int end = at;
+            while (end < words.size()
+                    && end < at + 16
+                    && !CreditLines.endsSentence(words.get(end))) {
+                end++;
+            }
+            if (end >= words.size() || !words.get(end).endsWith("?")) {
+                return at;
+            }
+            at = end + 1;
+        }
+        return at;
     }
 
     private static boolean isCopula(String raw) {
@@ -374,7 +485,10 @@ final class GuestIntroductions {
         }
         for (int k = at; k < words.size() && k <= at + 3; k++) {
             if (isCopula(words.get(k))) {
-                return k + 1;
+                // "Zu Gast ist heute Mara Quill", "my guest is today Mara Quill"
+                int name =
+                        k + 1 < words.size() ? CompanionPhrases.skipFillers(words, k + 1) : k + 1;
+                return name < words.size() && Names.isNameWord(words.get(name)) ? name : k + 1;
             }
             if (words.get(k).endsWith(":")
                     && k + 1 < words.size()
@@ -412,18 +526,61 @@ final class GuestIntroductions {
         return Vocabulary.coreIs(raw, "joined");
     }
 
-    /** "with Mara Quill and Oskar Lind", "com Ana Lima e Rui Paz": the second full name. */
+    /**
+     * "with Mara Quill and Oskar Lind", "com Ana Lima e Rui Paz", "with Mara Quill, Oskar Lind and
+     * Ana Paz", "(with Mara Quill, Oskar Lind, and Ana Paz)": the full names listed after the
+     * first. A name between commas must end at a comma, an "and" or a bracket, and not be a role
+     * ("Mara Quill, Harbour Radio CEO, on ..."); the name after "and" ends the list.
+     */
     private static void andNext(
             List<Mention> found, List<String> words, int end, boolean[] credit) {
-        if (end + 1 < words.size()
-                && !endsPhrase(words.get(end - 1))
-                && PersonWords.isAndWord(words.get(end))) {
-            Span next = Names.personAt(words, end + 1);
-            if (next != null && !Names.isPossessive(words.get(next.to() - 1))) {
-                add(found, words, next, credit);
+        List<Span> pending = new ArrayList<>(0); // the names between commas, until the list ends
+        int at = end;
+        for (int listed = 0; listed < LIST_MAX_NAMES && at + 1 < words.size(); listed++) {
+            String last = words.get(at - 1);
+            if (!endsPhrase(last) && PersonWords.isAndWord(words.get(at))) {
+                Span next = Names.personAt(words, at + 1);
+                if (next != null && !Names.isPossessive(words.get(next.to() - 1))) {
+                    pending.add(next);
+                    pending.forEach(span -> add(found, words, span, credit));
+                }
+                return;
             }
+            if (!last.endsWith(",")) {
+                return;
+            }
+            boolean and = PersonWords.isAndWord(words.get(at)); // ", and Ana Paz"
+            Span next = Names.personAt(words, and ? at + 1 : at);
+            if (next == null) {
+                return;
+            }
+            String nameEnd = words.get(next.to() - 1);
+            boolean closes =
+                    next.to() == words.size() || nameEnd.endsWith(")") || nameEnd.endsWith(".");
+            boolean goesOn =
+                    nameEnd.endsWith(",")
+                            || (next.to() < words.size()
+                                    && !endsPhrase(nameEnd)
+                                    && PersonWords.isAndWord(words.get(next.to())));
+            if ((!closes && !goesOn)
+                    || Names.isPossessive(nameEnd)
+                    || (!and
+                            && (PersonWords.isListedRole(nameEnd)
+                                    || (nameEnd.endsWith(",")
+                                            && PersonWords.isRoleNoun(nameEnd, true))))) {
+                return;
+            }
+            pending.add(next);
+            if (and || closes) {
+                pending.forEach(span -> add(found, words, span, credit));
+                return;
+            }
+            at = next.to();
         }
     }
+
+    /** Most names a list after an introduction gives after its first. */
+    private static final int LIST_MAX_NAMES = 6;
 
     private static void add(List<Mention> found, List<String> words, Span span, boolean[] credit) {
         boolean known = found.stream().anyMatch(m -> m.wordIndex() == span.from());

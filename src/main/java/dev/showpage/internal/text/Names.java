@@ -164,7 +164,12 @@ public final class Names {
         }
         int end = nameEnd(words, from);
         for (int i = from; i < end - 2; i++) {
-            if (PersonWords.isRoleNoun(words.get(i), true) && !endsPhrase(words.get(i))) {
+            // A role by its ending alone ("Guitarist") leaves a name of two words after it:
+            // "Vincent van Gogh" and "Pieter de Wit" are names, not a role and a surname
+            if (PersonWords.isRoleNoun(words.get(i), true)
+                    && !endsPhrase(words.get(i))
+                    && (PersonWords.isListedRole(words.get(i))
+                            || nameWords(words, i + 1, end) >= 2)) {
                 from = i + 1;
             }
         }
@@ -181,6 +186,17 @@ public final class Names {
             return null;
         }
         return new Span(from, end);
+    }
+
+    /** The words from {@code from} to {@code to} that are no particle. */
+    private static int nameWords(List<String> words, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (!PersonWords.isParticle(words.get(i))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** A particle inside a surname ("van", "de", "da"), as written there: lower case. */

@@ -35,7 +35,8 @@ final class PersonWords {
      * Nouns for what someone does, which stand before a name ("chalk artist Mara Quill", "Chroma
      * CTO Mara Quill") or after "is a" ("Mara Quill is a historian"). A lower-case word with a
      * role-noun ending (-ist, -er, -or, -ian, -ant, -ent, -eur, -euse, -ista, -ore, -ora, -ero,
-     * -era) counts as well, so this set holds the ones without such an ending.
+     * -era, and the German -erin, -orin, -istin) counts as well, so this set holds the ones without
+     * such an ending.
      */
     private static final Set<String> ROLE_NOUNS =
             words(
@@ -51,10 +52,28 @@ final class PersonWords {
                         + " invitée gast gästin invitado invitada ospite convidado convidada"
                         + " médecin chercheur chercheuse forscher forscherin investigador"
                         + " investigadora ricercatore ricercatrice pesquisador pesquisadora"
-                        + " onderzoeker");
+                        + " onderzoeker secretary ambassador senator governor minister mayor"
+                        + " congressman congresswoman chairman chairwoman general captain colonel"
+                        + " bishop rabbi");
 
     private static final String[] ROLE_ENDINGS = {
-        "ist", "er", "or", "ian", "ant", "ent", "eur", "euse", "ista", "ore", "ora", "ero", "era"
+        "ist",
+        "er",
+        "or",
+        "ian",
+        "ant",
+        "ent",
+        "eur",
+        "euse",
+        "ista",
+        "ore",
+        "ora",
+        "ero",
+        "era",
+        // German feminine forms: "Beraterin", "Direktorin", "Journalistin"
+        "erin",
+        "orin",
+        "istin"
     };
 
     /** Common words with a role-noun ending that name no role. */
@@ -234,7 +253,8 @@ final class PersonWords {
         return hasWord(text, HOST_WORDS);
     }
 
-    private static final Vocabulary INTRODUCING_WORDS = Vocabulary.of(INTRODUCING);
+    private static final Vocabulary INTRODUCING_WORDS =
+            Vocabulary.of(String.join(" ", INTRODUCING) + " " + CompanionPhrases.VERBS);
 
     /**
      * Whether one of the text's runs of letters (and hyphens) is one of the words, in any case: one
@@ -291,6 +311,11 @@ final class PersonWords {
         // "Writer-producer", "singer-songwriter": a compound of role nouns
         int dash = w.indexOf('-');
         return dash > 0 && isRoleNoun(w.substring(dash + 1), capitalised);
+    }
+
+    /** A role noun of the set ({@link #ROLE_NOUNS}), not one by its ending alone. */
+    static boolean isListedRole(String raw) {
+        return ROLE_NOUNS.contains(lower(raw));
     }
 
     static boolean isCreditWord(String raw) {

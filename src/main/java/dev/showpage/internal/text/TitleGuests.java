@@ -207,7 +207,8 @@ final class TitleGuests {
                 continue;
             }
             int bracket = part.indexOf(" (");
-            boolean withRole = bracket > 0 && part.endsWith(")");
+            boolean withRole =
+                    bracket > 0 && part.endsWith(")") && !namesOthers(part.substring(bracket + 2));
             String named = withRole ? part.substring(0, bracket) : part;
             List<String> words = words(named);
             boolean numbered = false;
@@ -242,6 +243,27 @@ final class TitleGuests {
         }
         return Optional.empty();
     }
+
+    /**
+     * Whether a bracket after a title's words says which part it is or whom it has ("(Part I, with
+     * Mara Quill)", "(Teil 2)", "(feat. Mara Quill)"), not what the words before it are: a name
+     * before such a bracket is a topic's ("Two Harbours (Part I, with ...)").
+     */
+    private static boolean namesOthers(String bracket) {
+        for (String word : words(bracket)) {
+            if (PersonWords.isWithWord(word) || PersonWords.isShortWith(word)) {
+                return true;
+            }
+        }
+        String first = core(Names.firstWord(bracket));
+        return PART_WORDS.containsCore(first) || EPISODE_NUMBER.matcher(first).matches();
+    }
+
+    /** "Part", "Pt", "Teil", "Partie", "Parte", "Deel", "Parte", "Vol", "Volume", "Folge". */
+    private static final Vocabulary PART_WORDS =
+            Vocabulary.of(
+                    "part pt teil partie parte deel vol volume folge episode episodio épisode"
+                            + " aflevering season saison staffel temporada stagione seizoen");
 
     /** The title's parts between {@link #TITLE_PARTS} separators outside brackets. */
     private static String[] partsOutsideBrackets(String title) {

@@ -1,0 +1,430 @@
+package dev.showpage.internal.text;
+
+import static dev.showpage.internal.text.Names.core;
+import static dev.showpage.internal.text.Names.endsPhrase;
+import static dev.showpage.internal.text.Names.isNameWord;
+
+import dev.showpage.internal.text.Names.Span;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The phrases a host says "today I am joined by X" with, in the languages the parser reads, and
+ * where the name they give stands:
+ *
+ * <ul>
+ *   <li>a verb of keeping company with the host for its object: "Hoy me acompaña X", "Hoy nos
+ *       acompaña X", "Oggi mi accompagna X", "Hoje me acompanha X", "Aujourd'hui, m'accompagne X";
+ *       and the subject before it: "X m'accompagne", "X me acompaña";
+ *   <li>a verb of receiving in the first person: "je reçois X", "recibimos a X", "recebemos X",
+ *       "oggi ospito X", "heute begrüße ich X", "vandaag ontvang ik X", "today we welcome X";
+ *   <li>"with me" and a copula: "With me today is X", "Avec moi aujourd'hui, X", "Con me oggi c'è
+ *       X";
+ *   <li>a closing phrase after the name: "Heute ist X bei mir zu Gast", "X ist heute zu Gast",
+ *       "Vandaag is X te gast", "Vandaag schuift X aan", "X schuift aan".
+ * </ul>
+ *
+ * Between the verb and the name may stand a few words of time and place ("hoy", "today", "in this
+ * episode", "en el estudio"), which {@link #FILLERS} lists. Since these phrases say who keeps the
+ * host company, a first name alone ("Hoy me acompaña María, que ...") is taken there as well, but
+ * never after a word for a co-host.
+ */
+final class CompanionPhrases {
+
+    private CompanionPhrases() {}
+
+    /**
+     * The verbs of keeping company with an object pronoun before them ("me acompaña", "nos
+     * acompaña", "mi accompagna", "ci accompagna", "me acompanha", "m'accompagne", "nous
+     * accompagne").
+     */
+    private static final Vocabulary ACCOMPANY_VERBS =
+            Vocabulary.of(
+                    "acompaña acompañan acompanha acompanham accompagna accompagnano accompagne"
+                            + " accompagnent");
+
+    /** The Portuguese forms with the pronoun after the verb: "acompanha-me", "acompanha-nos". */
+    private static final Vocabulary ACCOMPANY_ENCLITIC =
+            Vocabulary.of("acompanha-me acompanha-nos acompanham-me acompanham-nos");
+
+    /** The object pronouns of the first person before such a verb. */
+    private static final Vocabulary OBJECT_PRONOUNS = Vocabulary.of("me nos mi ci nous");
+
+    /**
+     * Verbs of receiving a guest whose form is of the first person alone: "recibo", "recibimos",
+     * "recebo", "recebemos", "ricevo", "riceviamo", "ospito", "ospitiamo", "begrüße", "ontvang".
+     */
+    private static final Vocabulary RECEIVE_FIRST_PERSON =
+            Vocabulary.of(
+                    "recibo recibimos recebo recebemos ricevo riceviamo ospito ospitiamo begrüße"
+                            + " begrüsse ontvang");
+
+    /**
+     * Verbs of receiving a guest that need a pronoun of the first person beside them: "je reçois",
+     * "nous recevons", "wir begrüßen", "we ontvangen", "we welcome".
+     */
+    private static final Vocabulary RECEIVE_WITH_PRONOUN =
+            Vocabulary.of("reçois recevons begrüßen begrüssen ontvangen welcome");
+
+    /**
+     * Words of time and place that may stand between the phrase and the name: "today", "this week",
+     * "in this episode", "again", "in the studio", in each language; and the pronoun of an inverted
+     * verb ("begrüße ich", "ontvang ik").
+     */
+    private static final Vocabulary FILLERS =
+            Vocabulary.of(
+                    "today tonight again back also this week episode in on the show studio here hoy"
+                        + " hoje oggi aujourd'hui aujourd’hui heute vandaag esta este semana en el"
+                        + " estudio episodio programa también de nuevo aquí neste nesta no na em"
+                        + " episódio estúdio também novamente aqui questa questo settimana puntata"
+                        + " nella nel anche ancora di nuovo qui studio cette cet ce semaine dans"
+                        + " épisode émission aussi encore à nouveau ici diese dieser diesen dieses"
+                        + " woche folge sendung im auch wieder erneut hier deze week aflevering ook"
+                        + " weer opnieuw hier ich wir ik we wij je nous");
+
+    /** The words for a co-host: whoever they name keeps the host company, but hosts. */
+    private static final Vocabulary CO_HOST_WORDS =
+            Vocabulary.of(
+                    "co-host cohost host co-hosts cohosts copresentador copresentadora"
+                            + " co-presentador co-presentadora coanimateur coanimatrice"
+                            + " co-animateur co-animatrice co-moderator co-moderatorin"
+                            + " comoderator copresentatore copresentatrice co-conduttore"
+                            + " co-conduttrice co-apresentador co-apresentadora co-presentator"
+                            + " copresentator");
+
+    /** "met mij", "with me", "avec moi", "mit mir", "con me", "com nós": the object pronouns. */
+    private static final Vocabulary WITH_OBJECTS =
+            Vocabulary.of("me us moi nous mir uns noi mij ons nós");
+
+    /** The Spanish and Portuguese words for "with me" in one: "conmigo", "comigo". */
+    private static final Vocabulary WITH_ME = Vocabulary.of("conmigo comigo connosco conosco");
+
+    /** Most words of time and place between the phrase and the name. */
+    private static final int FILLER_MAX_WORDS = 4;
+
+    /**
+     * The verbs of telling, showing and explaining (the ones a note says of a speaker; not such
+     * common words as "show" or "take", so that the text's prefilter stays selective), which with
+     * "us" say that the one before them speaks to the host and the listeners: "tells us", "nos
+     * cuenta", "nous raconte", "ci racconta", "erzählt uns", "vertelt ons", "conta-nos".
+     */
+    private static final String TELL_WORDS =
+            "tells explains cuenta cuentan explica explican muestra muestran raconte racontent"
+                    + " explique expliquent montre montrent racconta raccontano spiega spiegano"
+                    + " mostra mostrano erzählt erzählen erklärt erklären vertelt vertellen conta"
+                    + " contam explicam mostram";
+
+    /** The words a text must hold for a phrase of this class to stand in it. */
+    static final String VERBS =
+            "acompaña acompañan acompanha acompanham acompanha-me acompanha-nos accompagna"
+                    + " accompagnano accompagne accompagnent recibo recibimos recebo recebemos"
+                    + " ricevo riceviamo ospito ospitiamo begrüße begrüsse begrüßen begrüssen"
+                    + " ontvang ontvangen reçois recevons welcome schuift schuiven conmigo comigo"
+                    + " gast conta-nos contam-nos explica-nos explicam-nos fala-nos falam-nos"
+                    + " mostra-nos mostram-nos leva-nos levam-nos "
+                    + TELL_WORDS;
+
+    /**
+     * The name a phrase that starts at word {@code i} gives, or null: for the phrases whose name
+     * follows them (the verbs of keeping company and of receiving, "with me ... is").
+     */
+    static Span after(List<String> words, int i) {
+        String word = words.get(i);
+        int start = -1;
+        if (endsPhrase(word) && !word.endsWith(",")) {
+            return null;
+        }
+        if (elidedMe(word) && ACCOMPANY_VERBS.containsCore(word, 2)) {
+            start = i + 1; // "m'accompagne"
+        } else if (ACCOMPANY_VERBS.containsCore(word)
+                && ((i > 0
+                        && OBJECT_PRONOUNS.containsCore(words.get(i - 1))
+                        && !endsPhrase(words.get(i - 1))))) {
+            start = i + 1; // "Hoy me acompaña", "nous accompagne"
+        } else if (ACCOMPANY_ENCLITIC.containsCore(word)) {
+            start = i + 1; // "Hoje acompanha-me"
+        } else if (RECEIVE_FIRST_PERSON.containsCore(word)) {
+            start = i + 1; // "recibimos a", "begrüße ich"
+        } else if (RECEIVE_WITH_PRONOUN.containsCore(word)
+                && ((i > 0 && PersonWords.isFirstPerson(words.get(i - 1)))
+                        || (i + 1 < words.size() && PersonWords.isFirstPerson(words.get(i + 1))))) {
+            start = i + 1; // "je reçois", "wir begrüßen", "ontvangen we", "we welcome"
+        } else if (WITH_ME.containsCore(word)
+                || (PersonWords.isWithWord(word)
+                        && i + 1 < words.size()
+                        && WITH_OBJECTS.containsCore(words.get(i + 1)))) {
+            // "With me today is X", "Conmigo está X", "Con me oggi c'è X"
+            int from = WITH_ME.containsCore(word) ? i + 1 : i + 2;
+            start = afterCopula(words, from);
+        }
+        if (start < 0 || start >= words.size()) {
+            return null;
+        }
+        return nameAt(words, skipFillers(words, start), true);
+    }
+
+    /**
+     * "Heute ist X bei mir zu Gast", "X ist heute zu Gast", "Vandaag is X te gast", "Vandaag
+     * schuift X aan", "X schuift aan": the name before a closing phrase, of which {@code i} is the
+     * last word ("Gast", "aan"); or null.
+     */
+    static Span before(List<String> words, int i) {
+        String word = words.get(i);
+        int k;
+        boolean schuift = false;
+        if ((Vocabulary.coreIs(word, "gast"))
+                && i > 1
+                && (Vocabulary.coreIs(words.get(i - 1), "zu")
+                        || Vocabulary.coreIs(words.get(i - 1), "te"))
+                && !endsPhrase(words.get(i - 1))) {
+            k = i - 2; // "zu Gast", "te gast"
+        } else if (Vocabulary.coreIs(word, "aan") && i > 1) {
+            k = i - 1; // "schuift X aan", "X schuift aan"
+            schuift = true;
+        } else {
+            return null;
+        }
+        // Back past "bei mir", "heute", "bij ons", "vandaag"
+        int skipped = 0;
+        while (k >= 0
+                && skipped < FILLER_MAX_WORDS
+                && !endsPhrase(words.get(k))
+                && (CLOSING_FILLERS.containsCore(words.get(k))
+                        || FILLERS.containsCore(words.get(k)))
+                && !isNameWord(words.get(k))) {
+            k--;
+            skipped++;
+        }
+        if (k < 0) {
+            return null;
+        }
+        if (isVerbBefore(words.get(k), schuift) && k > 0) {
+            // "X ist heute zu Gast", "X schuift aan": the subject before the verb, a full name
+            Span span = nameEndingAt(words, k);
+            return span != null && span.to() - span.from() > 1 ? span : null;
+        }
+        if (endsPhrase(words.get(k))) {
+            return null;
+        }
+        // "Heute ist X bei mir zu Gast", "Vandaag schuift X aan": the name after the verb
+        for (int from = Math.max(0, k - 3); from <= k; from++) {
+            if (from > 0 && isVerbBefore(words.get(from - 1), schuift)) {
+                Span span = nameAt(words, from, true);
+                if (span != null && span.to() == k + 1) {
+                    return span;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the words from {@code at} say that the one before them keeps the host company: "m'
+     * accompagne", "me acompaña", "nos acompaña", "mi accompagna", "acompanha-me".
+     */
+    static boolean accompanies(List<String> words, int at) {
+        if (at >= words.size()) {
+            return false;
+        }
+        String w = words.get(at);
+        if (elidedMe(w)) {
+            return ACCOMPANY_VERBS.containsCore(w, 2);
+        }
+        return ACCOMPANY_ENCLITIC.containsCore(w)
+                || (OBJECT_PRONOUNS.containsCore(w)
+                        && !endsPhrase(w)
+                        && at + 1 < words.size()
+                        && ACCOMPANY_VERBS.containsCore(words.get(at + 1)));
+    }
+
+    private static final Vocabulary TELL_VERBS = Vocabulary.of(TELL_WORDS);
+
+    /** Portuguese verbs of telling with "nos" after them, in one word: "mostram-nos". */
+    private static final Vocabulary TELL_US_ENCLITIC =
+            Vocabulary.of(
+                    "conta-nos contam-nos explica-nos explicam-nos fala-nos falam-nos mostra-nos"
+                            + " mostram-nos leva-nos levam-nos");
+
+    /** "us" before the verb (nos, nous, ci) and after it (us, uns, ons). */
+    private static final Vocabulary US_BEFORE = Vocabulary.of("nos nous ci");
+
+    private static final Vocabulary US_AFTER = Vocabulary.of("us uns ons");
+
+    /**
+     * Whether the words from {@code at} say that the one before them tells, shows or explains
+     * something to "us": "tells us", "nos cuenta", "erzählt uns", "mostram-nos".
+     */
+    static boolean tellsUs(List<String> words, int at) {
+        if (at + 1 >= words.size()) {
+            return at < words.size() && TELL_US_ENCLITIC.containsCore(words.get(at));
+        }
+        String w = words.get(at);
+        String next = words.get(at + 1);
+        return TELL_US_ENCLITIC.containsCore(w)
+                || (!endsPhrase(w)
+                        && ((US_BEFORE.containsCore(w) && TELL_VERBS.containsCore(next))
+                                || (TELL_VERBS.containsCore(w) && US_AFTER.containsCore(next))));
+    }
+
+    /** "bei mir", "bei uns", "bij ons", "bij mij": where the guest is a guest. */
+    private static final Vocabulary CLOSING_FILLERS =
+            Vocabulary.of("bei mir uns bij mij ons diesmal mal vandaag erneut");
+
+    /** The verb of a closing phrase: "ist", "is", "sind", "zijn", "war"; "schuift" for "aan". */
+    private static boolean isVerbBefore(String raw, boolean schuift) {
+        if (schuift) {
+            return Vocabulary.coreIs(raw, "schuift")
+                    || Vocabulary.coreIs(raw, "schuiven")
+                    || Vocabulary.coreIs(raw, "schoof");
+        }
+        String w = core(raw).toLowerCase(Locale.ROOT);
+        return w.equals("ist") || w.equals("is") || w.equals("war") || w.equals("was");
+    }
+
+    /** The full name whose last word is at {@code k}, found from its start; else null. */
+    private static Span nameEndingAt(List<String> words, int k) {
+        for (int from = Math.max(0, k - 5); from < k; from++) {
+            Span span = Names.personAt(words, from);
+            if (span != null
+                    && span.to() == k
+                    && !endsPhrase(words.get(k - 1))
+                    && !DETERMINERS.containsCore(words.get(span.from()))
+                    && (from == 0 || !isNameWord(words.get(from - 1)))) {
+                return span;
+            }
+        }
+        return null;
+    }
+
+    /** "m'accompagne": the elided "me" glued to the verb. */
+    private static boolean elidedMe(String raw) {
+        return raw.length() > 2
+                && (raw.charAt(0) == 'm' || raw.charAt(0) == 'M')
+                && (raw.charAt(1) == '\'' || raw.charAt(1) == '\u2019');
+    }
+
+    /** Past the words of time and place, and the Spanish personal "a"; at most a few. */
+    static int skipFillers(List<String> words, int start) {
+        int p = start;
+        while (p < words.size()
+                && p < start + FILLER_MAX_WORDS
+                && !isNameWord(words.get(p))
+                && (FILLERS.containsCore(words.get(p)) || isPersonalA(words, p))
+                && !CreditLines.endsSentence(words.get(p))) {
+            p++;
+        }
+        return p;
+    }
+
+    private static boolean isPersonalA(List<String> words, int p) {
+        return (Vocabulary.coreIs(words.get(p), "a") || Vocabulary.coreIs(words.get(p), "al"))
+                && p + 1 < words.size()
+                && !endsPhrase(words.get(p));
+    }
+
+    /** The word after the first copula within a few words ("is", "ist", "c'è", "está"); else -1. */
+    private static int afterCopula(List<String> words, int from) {
+        for (int k = from; k < words.size() && k < from + FILLER_MAX_WORDS + 1; k++) {
+            String w = core(words.get(k)).toLowerCase(Locale.ROOT);
+            if (COPULAS.contains(w)) {
+                return k + 1;
+            }
+            if (CreditLines.endsSentence(words.get(k))
+                    || !(FILLERS.containsCore(words.get(k)) || words.get(k).endsWith(","))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "is", "est", "ist", "es", "está", "è", "c'è", "é", "está", "is": "X is with me". */
+    private static final Vocabulary COPULAS =
+            Vocabulary.of("is est ist es está è c'è c’è é estão sont sind zijn are");
+
+    /**
+     * The name at {@code p}: a full name, maybe after a word of description ("la periodista María
+     * López", "my friend Mara"), or with {@code single} a first name alone that a phrase end, a
+     * lower-case word or the text's end follows; none after a word for a co-host.
+     */
+    static Span nameAt(List<String> words, int p, boolean single) {
+        for (int q = p; q < words.size() && q <= p + 2; q++) {
+            String w = words.get(q);
+            if (CO_HOST_WORDS.containsCore(w) || PersonWords.isHostWord(w)) {
+                return null; // "me acompaña mi co-presentadora María"
+            }
+            String before = q > p ? words.get(q - 1) : null;
+            boolean described =
+                    q == p
+                            || PersonWords.isRoleNoun(before)
+                            || FRIENDS.containsCore(before)
+                            || OPENERS.containsCore(before)
+                            // "o engenheiro Rui": one lower-case word after an article
+                            || (q == p + 2
+                                    && OPENERS.containsCore(words.get(p))
+                                    && Character.isLowerCase(before.charAt(0)));
+            if (!described) {
+                return null;
+            }
+            Span span = Names.personAt(words, q);
+            if (span != null) {
+                return Names.isPossessive(words.get(span.to() - 1))
+                                || DETERMINERS.containsCore(words.get(span.from()))
+                        ? null
+                        : span;
+            }
+            if (single && isFirstNameAlone(words, q)) {
+                return new Span(q, q + 1);
+            }
+            if (endsPhrase(w)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Articles and possessives before a word of description: "la", "mi", "my", "il", "de". */
+    private static final Vocabulary OPENERS =
+            Vocabulary.of(
+                    "the a an my our la el mi nuestra nuestro il lo la mia mio nostro nostra a o"
+                            + " minha meu nossa nosso le ma mon notre der die mein meine unser"
+                            + " unsere de het mijn onze");
+
+    /**
+     * Articles and possessives, which German and Dutch print in capitals at a sentence's start
+     * before a noun in capitals ("Der Bürgermeister ist zu Gast"): no name starts with one.
+     */
+    private static final Vocabulary DETERMINERS =
+            Vocabulary.of(
+                    "der die das dem den des ein eine einer einem unser unsere mein meine het de"
+                            + " een onze mijn");
+
+    /** Friends and colleagues: "mi amiga María", "mon amie Mara", "meine Freundin Mara". */
+    private static final Vocabulary FRIENDS =
+            Vocabulary.of(
+                    "amiga amigo ami amie amica amico freund freundin vriend vriendin collega"
+                            + " colega collègue kollege kollegin");
+
+    /** Whether the word may be a first name standing alone: see {@link #nameAt}. */
+    private static boolean isFirstNameAlone(List<String> words, int q) {
+        String w = words.get(q);
+        String c = core(w);
+        if (!isNameWord(w)
+                || c.length() < 2
+                || c.equals(c.toUpperCase(Locale.ROOT))
+                || PersonWords.isSiteWord(w)
+                || PersonWords.isHonorific(w)
+                || Names.isPossessive(w)
+                || DETERMINERS.containsCore(w)
+                || FILLERS.containsCore(w)) {
+            return false;
+        }
+        return q + 1 == words.size()
+                || endsPhrase(w)
+                || !Character.isUpperCase(words.get(q + 1).codePointAt(0));
+    }
+
+    /** Whether the word is one for a friend or a colleague, which stands before a name. */
+    static boolean isFriend(String raw) {
+        return FRIENDS.containsCore(raw);
+    }
+}
