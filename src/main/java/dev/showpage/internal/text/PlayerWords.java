@@ -42,8 +42,17 @@ public final class PlayerWords {
      * The signs players print on their buttons, alone or beside the button's word ("▶", "▶ Play",
      * "⬇ Download", "🎧 Listen").
      */
-    private static final String CONTROL_SIGNS =
-            "\u25B6\u25BA\u25B7\u23F5\u23EF\u2B07\u2193\u21E9\uFE0F[](){}<>|\u00BB\u203A";
+    private static final String PLAY_SIGNS =
+            "\u25B6\u25BA\u25B7\u23F5\u23EF\u2B07\u2193\u21E9\u00BB\u203A";
+
+    /** The headphones sign, outside the basic plane. */
+    private static final int HEADPHONES = 0x1F3A7;
+
+    /**
+     * The frames around a button's word ("[ download ]") and the emoji selector after a sign: part
+     * of a control line, but no control alone.
+     */
+    private static final String FRAME_SIGNS = "[](){}<>|\uFE0F";
 
     /** The file's kind a download button may name ("Download MP3"), lower case. */
     private static final Vocabulary FILE_KINDS = Vocabulary.of("mp3 m4a audio file");
@@ -66,19 +75,9 @@ public final class PlayerWords {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            if (c == 0x1F3A7 || c < 0x10000 && CONTROL_SIGNS.indexOf((char) c) >= 0) {
-                if (c != '['
-                        && c != ']'
-                        && c != '('
-                        && c != ')'
-                        && c != '{'
-                        && c != '}'
-                        && c != '<'
-                        && c != '>'
-                        && c != '|'
-                        && c != 0xFE0F) {
-                    playSigns++;
-                }
+            boolean play = c == HEADPHONES || c < 0x10000 && PLAY_SIGNS.indexOf(c) >= 0;
+            if (play || c < 0x10000 && FRAME_SIGNS.indexOf(c) >= 0) {
+                playSigns += play ? 1 : 0;
                 letters.append(' ');
             } else {
                 letters.appendCodePoint(c);
