@@ -96,27 +96,32 @@ class RealWorldConformanceTest {
      */
     static final List<Batch> BATCHES =
             List.of(
-                    new Batch(0, "before 261", 0.869, 0.840),
+                    new Batch(0, "before 261", 0.869, 0.840, false),
                     // 21 sites; first run 87/143 facts (60.8%), 69.7% on the average page.
-                    new Batch(261, "from 261", 0.96, 0.95),
+                    new Batch(261, "from 261", 0.96, 0.95, false),
                     // 12 sites, after the rules for the batch before; first run 60/89 (67.4%),
                     // 75.4% on the average page.
-                    new Batch(301, "from 301", 0.67, 0.75),
+                    new Batch(301, "from 301", 0.67, 0.75, false),
                     // 18 sites, after the rules for the batch before; first run 62/84 (73.8%),
                     // 73.7% on the average page.
-                    new Batch(321, "from 321", 0.73, 0.73),
+                    new Batch(321, "from 321", 0.73, 0.73, false),
                     // 16 sites, collected beside the batch before; first run 91/121 (75.2%),
                     // 79.4% on the average page.
-                    new Batch(341, "from 341", 0.75, 0.79),
+                    new Batch(341, "from 341", 0.75, 0.79, false),
                     // 19 sites, collected after the rules for the batches before; first run 60/81
-                    // facts (74.1%), 78.1% on the average page.
-                    new Batch(361, "from 361", 0.74, 0.78));
+                    // facts (74.1%), 78.1% on the average page. Held out: no rule is written
+                    // while looking at its pages' output, so it keeps measuring unseen sites.
+                    new Batch(361, "from 361", 0.74, 0.78, true));
 
     /** The share of facts met on the set-aside sites' pages, as measured. */
     private static final double SET_ASIDE_FACTS_FLOOR = 0.83;
 
-    /** One batch of pages: its first page number, its name in the report, and its floors. */
-    record Batch(int from, String name, double factsFloor, double pageFloor) {}
+    /**
+     * One batch of pages: its first page number, its name in the report, and its floors. A held-out
+     * batch is scored by its totals alone, like the set-aside sites: its pages' lines are not
+     * printed, and it is not counted among the pages worked on.
+     */
+    record Batch(int from, String name, double factsFloor, double pageFloor, boolean heldOut) {}
 
     static Batch batchOf(Path page) {
         int number = batch(page);
@@ -134,6 +139,7 @@ class RealWorldConformanceTest {
         SharedFiles.require(SHARED);
         Tally worked = new Tally();
         Tally setAside = new Tally();
+        Tally heldOut = new Tally();
         Map<Batch, Tally> batches = new LinkedHashMap<>();
         BATCHES.forEach(b -> batches.put(b, new Tally()));
         for (Path factsFile : factFiles()) {
@@ -143,9 +149,11 @@ class RealWorldConformanceTest {
             Score score = new Score();
             check(EpisodePageParser.parse(text), text, expect, score);
             boolean aside = SET_ASIDE.contains(site(factsFile));
-            (aside ? setAside : worked).add(score);
-            batches.get(batchOf(factsFile)).add(score);
-            if (!aside || System.getProperty("realworld.showSetAside") != null) {
+            Batch batch = batchOf(factsFile);
+            (aside ? setAside : batch.heldOut() ? heldOut : worked).add(score);
+            batches.get(batch).add(score);
+            boolean hidden = aside || batch.heldOut();
+            if (!hidden || System.getProperty("realworld.showSetAside") != null) {
                 System.out.printf(
                         Locale.ROOT,
                         "realworld %-55s %3d/%3d%n",
@@ -158,8 +166,10 @@ class RealWorldConformanceTest {
         Tally all = new Tally();
         all.add(worked);
         all.add(setAside);
+        all.add(heldOut);
         System.out.println("realworld worked on: " + worked);
         System.out.println("realworld set aside: " + setAside);
+        System.out.println("realworld held out:  " + heldOut);
         System.out.println("realworld all:       " + all);
         batches.forEach(
                 (batch, tally) ->
