@@ -140,6 +140,10 @@ final class UndatedBlocks {
                 return false;
             }
         }
+        int above = lines.previousText(i - 1, -1);
+        if (above >= 0 && lines.text(above).endsWith(":")) {
+            return false; // what a label line announces ("Stay in touch:" over a newsletter)
+        }
         int next = lines.nextText(i + 1);
         int after = next < 0 ? -1 : lines.nextText(next + 1);
         return (next >= 0 && lines.hasProseLength(next))
