@@ -39,6 +39,11 @@ final class HeaderTitle {
             if (isShort && TitleText.opensWithEpisodeNumber(text) && isTitle(i)) {
                 return i;
             }
+            if (isShort && QuoteTitles.isOne(lines.lineTokens(i)) && lines.isTitleLike(i)) {
+                // "Ana Lobo: “...”": the guest's name and words are an interview's title, as long
+                // as the sentence quoted.
+                return i;
+            }
             if (isShort && TitleText.labelledTitle(text) != null && isTitle(i)) {
                 return i; // "Episodio: Title" under the show's name: the field names the title
             }
