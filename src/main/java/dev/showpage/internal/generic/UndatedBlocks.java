@@ -39,6 +39,10 @@ final class UndatedBlocks {
         if (!oneLine.isEmpty()) {
             return oneLine; // "Title 🔗 Programme (37 min)" lines: each one an episode
         }
+        List<EpisodeBlock> twice = new TwicePrintedListing(lines).find();
+        if (!twice.isEmpty()) {
+            return twice; // "Title / Title / teaser": a blog's cards, each title printed twice
+        }
         List<EpisodeBlock> blocks = byStandingTitles();
         List<EpisodeBlock> listed = new TeaserListing(lines).find();
         if (blocks.isEmpty() || hasAllTitlesOf(listed, blocks)) {
