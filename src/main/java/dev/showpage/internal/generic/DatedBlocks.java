@@ -351,7 +351,8 @@ final class DatedBlocks {
                         && lines.isTitleLike(below)
                         && !showName.isProseName(below)
                         && lines.words(below) <= TITLE_BELOW_MAX_WORDS
-                        && !lines.endsSentence(below);
+                        && (!lines.endsSentence(below)
+                                || NamedNumberTitle.name(lines.text(below)) != null);
         return title ? below : -1;
     }
 }

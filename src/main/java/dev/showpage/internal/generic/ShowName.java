@@ -91,6 +91,12 @@ final class ShowName {
         if (named == null) {
             named = printedAroundEveryTitle(blocks);
         }
+        if (named == null && !blocks.isEmpty()) {
+            named = NamedNumberTitle.showNamedBy(lines, blocks.get(0).title());
+        }
+        if (named == null && blocks.size() == 1) {
+            named = LabelledShowLine.near(lines, blocks.get(0).start());
+        }
         if (named == null) {
             return Optional.empty();
         }

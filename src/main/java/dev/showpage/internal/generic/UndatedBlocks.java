@@ -282,6 +282,21 @@ final class UndatedBlocks {
         return repeated;
     }
 
+    /**
+     * Whether {@code caption} is {@code title} with one word of the site's after it, as an image's
+     * alternative text prints a title ("Title image", "Title cover", "Title Artwork").
+     */
+    private static boolean isCaptionOf(String caption, String title) {
+        if (title.isEmpty()
+                || caption.length() <= title.length() + 1
+                || !caption.startsWith(title)
+                || caption.charAt(title.length()) != ' ') {
+            return false;
+        }
+        String word = caption.substring(title.length() + 1);
+        return word.indexOf(' ') < 0 && SiteChrome.isChrome(word);
+    }
+
     /** The longest short line printed twice near the top (title above and in the player), or -1. */
     private int repeatedTitle(int from) {
         int best = -1;
@@ -299,7 +314,9 @@ final class UndatedBlocks {
             }
             // The second print stands close to the first (under the cover, in the player).
             for (int j = i + 1; j < lines.size() && j <= i + REPEAT_WITHIN; j++) {
-                if (!lines.isBlank(j) && lines.text(j).equals(lines.text(i))) {
+                if (!lines.isBlank(j)
+                        && (lines.text(j).equals(lines.text(i))
+                                || isCaptionOf(lines.text(i), lines.text(j)))) {
                     if (best < 0 || lines.text(i).length() > lines.text(best).length()) {
                         best = j;
                     }
