@@ -40,14 +40,20 @@ final class LabelledShowLine {
         return null;
     }
 
-    /** The show's name from such a line near the first episode's start, or null. */
-    static String near(LineTable lines, int from) {
+    /**
+     * The show's name from such a line near the first episode's start, or null. The episode's title
+     * line {@code title} is passed over: "Folge 12 - Nachtzüge" is a numbered title.
+     */
+    static String near(LineTable lines, int from, int title) {
         int seen = 0;
         for (int i = lines.nextText(Math.max(0, from));
                 i >= 0 && seen < WITHIN;
                 i = lines.nextText(i + 1)) {
             seen++;
-            if (lines.isNote(i) && lines.isShort(i) && lines.words(i) <= NAME_MAX_WORDS + 6) {
+            if (i != title
+                    && lines.isNote(i)
+                    && lines.isShort(i)
+                    && lines.words(i) <= NAME_MAX_WORDS + 6) {
                 String name = name(lines.text(i));
                 if (name != null) {
                     return name;
