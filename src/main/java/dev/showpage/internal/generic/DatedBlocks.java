@@ -310,9 +310,17 @@ final class DatedBlocks {
         int above = lines.previousText(anchor - 1, -1);
         return above >= 0
                 && lines.isNote(above)
-                && lines.hasProseLength(above)
+                && (lines.hasProseLength(above) || isSpokenDate(anchor, above))
                 && lines.endsSentence(above)
                 && titleBelow(List.of(anchor), 0) < 0;
+    }
+
+    /**
+     * Whether the release line is a sentence of running text, as a transcript says the day ("It is
+     * Monday, June 12, 2023."): it ends with a full stop, right under the sentence above it.
+     */
+    private boolean isSpokenDate(int anchor, int above) {
+        return above == anchor - 1 && lines.endsSentence(anchor);
     }
 
     /** Whether line {@code above}, the first with text above a date, reads as the title. */

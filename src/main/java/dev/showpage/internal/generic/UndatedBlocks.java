@@ -284,7 +284,8 @@ final class UndatedBlocks {
 
     /**
      * Whether {@code caption} is {@code title} with one word of the site's after it, as an image's
-     * alternative text prints a title ("Title image", "Title cover", "Title Artwork").
+     * alternative text prints a title ("Title image", "Title cover", "Title Artwork"), or with the
+     * episode's number label after it ("Title Episode 1").
      */
     private static boolean isCaptionOf(String caption, String title) {
         if (title.isEmpty()
@@ -294,7 +295,8 @@ final class UndatedBlocks {
             return false;
         }
         String word = caption.substring(title.length() + 1);
-        return word.indexOf(' ') < 0 && SiteChrome.isChrome(word);
+        return word.indexOf(' ') < 0 && SiteChrome.isChrome(word)
+                || TitleText.isEpisodeLabel(word); // "Title Episode 1": a heading's number label
     }
 
     /** The longest short line printed twice near the top (title above and in the player), or -1. */
