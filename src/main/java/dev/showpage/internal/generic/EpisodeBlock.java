@@ -7,7 +7,8 @@ package dev.showpage.internal.generic;
  * name on the episode (-1 when none does); {@code oneLine} when the title's line is the whole
  * episode of a {@link OneLineListing}, its programme and length printed after the title; {@code
  * segment} the index of the episode's title among the {@link QuoteTitles} its title line runs
- * together, or -1 when the title is the whole line.
+ * together, or -1 when the title is the whole line; {@code showFirst} when the title line prints
+ * the episode's show before its title, as a {@link ShowDashTitleListing} does.
  */
 record EpisodeBlock(
         int start,
@@ -17,7 +18,20 @@ record EpisodeBlock(
         int notesTo,
         int show,
         boolean oneLine,
-        int segment) {
+        int segment,
+        boolean showFirst) {
+
+    EpisodeBlock(
+            int start,
+            int title,
+            int release,
+            int notesFrom,
+            int notesTo,
+            int show,
+            boolean oneLine,
+            int segment) {
+        this(start, title, release, notesFrom, notesTo, show, oneLine, segment, false);
+    }
 
     EpisodeBlock(
             int start,

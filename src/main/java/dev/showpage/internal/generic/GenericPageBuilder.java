@@ -176,6 +176,12 @@ final class GenericPageBuilder {
         if (block.oneLine()) {
             readOneLine(block.title(), draft);
         }
+        if (block.showFirst()) {
+            // "Show - Title": the show before the dash, the title after it.
+            ShowDashTitleListing listing = new ShowDashTitleListing(lines);
+            draft.title = listing.title(block.title());
+            draft.show = listing.show(block.title());
+        }
         if (block.release() >= 0) {
             lines.markUsed(block.release());
             ReleaseLineContext release = (ReleaseLineContext) lines.line(block.release());

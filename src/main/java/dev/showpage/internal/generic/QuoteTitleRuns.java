@@ -49,7 +49,8 @@ final class QuoteTitleRuns {
                             run,
                             block.show(),
                             block.oneLine(),
-                            block.segment()));
+                            block.segment(),
+                            block.showFirst()));
             for (int k = 0; k < titles; k++) {
                 // The last title's notes are what follows the run, up to the next episode.
                 int notesTo = k + 1 < titles ? run + 1 : block.notesTo();

@@ -51,6 +51,9 @@ final class UndatedBlocks {
             blocks = new ArrayList<>(listed);
         }
         if (blocks.isEmpty()) {
+            blocks = new ArrayList<>(new ShowDashTitleListing(lines).find());
+        }
+        if (blocks.isEmpty()) {
             EpisodeBlock only = onlyEpisode();
             if (only != null) {
                 blocks.add(only);
