@@ -327,8 +327,20 @@ final class DatedBlocks {
     private boolean isTitleAbove(int above) {
         return above >= 0
                 && lines.isTitleLike(above)
+                && !isProse(above)
                 && !lines.isChrome(above)
                 && !showName.isProseName(above);
+    }
+
+    /**
+     * Whether line {@code i} is a paragraph of two sentences or more, with the words of prose ("A
+     * wider window is needed to read this page. Widen your browser or turn your phone."): a site's
+     * notice or an episode's notes, never a title.
+     */
+    private boolean isProse(int i) {
+        return lines.hasProseLength(i)
+                && lines.endsSentence(i)
+                && lines.text(i).substring(0, lines.text(i).length() - 1).contains(". ");
     }
 
     /** The line just below date {@code k} (and above the next) when it reads as a title, or -1. */

@@ -107,4 +107,44 @@ class LabelTitledListingTest {
         // Two dates only: too few to tell a listing's shape, the labels stay no titles.
         assertThat(titles(page)).doesNotContain("Episode 40", "Episode 39");
     }
+
+    @Test
+    void aParagraphOfSentencesAboveTheFirstDateIsNoTitle() {
+        String[] notices = {
+            "A window at least 400 pixels wide is needed to read this page. Widen your browser"
+                    + " window or turn your phone to landscape.",
+            "Diese Seite braucht ein Fenster von mindestens 400 Pixeln. Bitte vergrößern Sie das"
+                    + " Fenster Ihres Browsers."
+        };
+        for (String notice : notices) {
+            Page page =
+                    EpisodePageParser.parse(
+                            notice
+                                    + "\n\n12 May 2025\nNotes about the harbour wall and its"
+                                    + " storms.\n\nThe Lamps of the Old Pier\n5 May 2025\nNotes"
+                                    + " about the lamps.\n\nFog Signals\n28 April 2025\nNotes"
+                                    + " about the fog.\n");
+
+            // Line 1 holds two sentences: the first date's episode has no title above it.
+            assertThat(titles(page))
+                    .as(notice)
+                    .containsExactly("(none)", "The Lamps of the Old Pier", "Fog Signals");
+        }
+    }
+
+    @Test
+    void aShortTitleEndingInAFullStopAboveADateIsStillATitle() {
+        Page page =
+                EpisodePageParser.parse(
+                        "Come back, all is forgiven.\n"
+                                + "12 May 2025\n"
+                                + "Notes about the harbour.\n\n"
+                                + "The Lamps of the Old Pier\n"
+                                + "5 May 2025\n"
+                                + "Notes about the lamps.\n");
+
+        // Line 1 is one short sentence: a title as some sites write them.
+        assertThat(titles(page))
+                .containsExactly("Come back, all is forgiven.", "The Lamps of the Old Pier");
+    }
 }
