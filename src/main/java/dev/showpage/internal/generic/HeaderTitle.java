@@ -120,7 +120,14 @@ final class HeaderTitle {
                 || lines.words(i) == 1 && TitleText.isCapitalsHeading(text)
                 || showName.nameOn(i) != null
                 || showName.isProseName(i)
-                || text.equals(show);
+                || text.equals(show)
+                || show != null && isUnder(i, show) && Tagline.isTagline(lines, i);
+    }
+
+    /** Whether the line with text just above line {@code i} prints {@code show}. */
+    private boolean isUnder(int i, String show) {
+        int above = lines.previousText(i - 1, -1);
+        return above >= 0 && lines.text(above).equals(show);
     }
 
     /**

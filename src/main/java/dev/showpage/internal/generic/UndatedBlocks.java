@@ -329,8 +329,10 @@ final class UndatedBlocks {
                 }
             }
         }
-        if (best >= 0 && ShowName.endsInPodcast(lines.text(best))) {
-            return -1;
+        if (best >= 0
+                && (ShowName.endsInPodcast(lines.text(best))
+                        || Tagline.isTagline(lines, lines.nextText(best + 1)))) {
+            return -1; // the show's name, printed twice over its tagline
         }
         return best;
     }
