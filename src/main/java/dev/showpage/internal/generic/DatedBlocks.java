@@ -22,6 +22,12 @@ final class DatedBlocks {
     private final LineTable lines;
     private final ShowName showName;
 
+    /**
+     * For each date, whether its episode is titled by its number label alone ("3 September 2025 /
+     * Episode #512"): a label under the date, in a run of dates each with only its label.
+     */
+    private boolean[] labelTitles = new boolean[0];
+
     DatedBlocks(LineTable lines, ShowName showName) {
         this.lines = lines;
         this.showName = showName;
@@ -51,7 +57,44 @@ final class DatedBlocks {
                                 lines.size()));
             }
         }
+        labelTitles = labelsAloneUnderDates(anchors);
         return notesBeforeDates(anchors) ? datedUnderNotes(anchors) : titled(anchors);
+    }
+
+    /**
+     * Which dates are titled by their number labels: the dates of a run that has under each date
+     * only an episode's number label ("Episode #512", "Folge 12", "Ep. 5") before the next date,
+     * and the label under the date that closes the run, whatever follows that label. Such a listing
+     * prints no other title; two dates with only their labels at least.
+     */
+    private boolean[] labelsAloneUnderDates(List<Integer> anchors) {
+        boolean[] titled = new boolean[anchors.size()];
+        int alone = 0;
+        for (int k = 0; k < anchors.size(); k++) {
+            int below = lines.nextText(anchors.get(k) + 1);
+            if (!isLabel(below)) {
+                continue;
+            }
+            boolean onlyLabel =
+                    k + 1 < anchors.size() && lines.nextText(below + 1) == anchors.get(k + 1);
+            if (onlyLabel) {
+                alone++;
+            }
+            titled[k] = onlyLabel || k > 0 && titled[k - 1];
+        }
+        return alone >= MIN_LABEL_TITLES ? titled : new boolean[anchors.size()];
+    }
+
+    /** Dates with only their number labels under them a label-titled listing has at least. */
+    private static final int MIN_LABEL_TITLES = 2;
+
+    /** Whether line {@code i} is an episode's number label and nothing else. */
+    private boolean isLabel(int i) {
+        return i >= 0
+                && lines.isNote(i)
+                && lines.isShort(i)
+                && !lines.isUsed(i)
+                && TitleText.isEpisodeLabel(lines.text(i));
     }
 
     /**
@@ -267,17 +310,37 @@ final class DatedBlocks {
         int above = lines.previousText(anchor - 1, -1);
         return above >= 0
                 && lines.isNote(above)
-                && lines.hasProseLength(above)
+                && (lines.hasProseLength(above) || isSpokenDate(anchor, above))
                 && lines.endsSentence(above)
                 && titleBelow(List.of(anchor), 0) < 0;
+    }
+
+    /**
+     * Whether the release line is a sentence of running text, as a transcript says the day ("It is
+     * Monday, June 12, 2023."): it ends with a full stop, right under the sentence above it.
+     */
+    private boolean isSpokenDate(int anchor, int above) {
+        return above == anchor - 1 && lines.endsSentence(anchor);
     }
 
     /** Whether line {@code above}, the first with text above a date, reads as the title. */
     private boolean isTitleAbove(int above) {
         return above >= 0
                 && lines.isTitleLike(above)
+                && !isProse(above)
                 && !lines.isChrome(above)
                 && !showName.isProseName(above);
+    }
+
+    /**
+     * Whether line {@code i} is a paragraph of two sentences or more, with the words of prose ("A
+     * wider window is needed to read this page. Widen your browser or turn your phone."): a site's
+     * notice or an episode's notes, never a title.
+     */
+    private boolean isProse(int i) {
+        return lines.hasProseLength(i)
+                && lines.endsSentence(i)
+                && lines.text(i).substring(0, lines.text(i).length() - 1).contains(". ");
     }
 
     /** The line just below date {@code k} (and above the next) when it reads as a title, or -1. */
@@ -299,13 +362,17 @@ final class DatedBlocks {
         if (field) {
             below = past;
         }
+        if (anchors.size() == labelTitles.length && labelTitles[k] && isLabel(below)) {
+            return below;
+        }
         boolean title =
                 below >= 0
                         && (k + 1 == anchors.size() || below < anchors.get(k + 1))
                         && lines.isTitleLike(below)
                         && !showName.isProseName(below)
                         && lines.words(below) <= TITLE_BELOW_MAX_WORDS
-                        && !lines.endsSentence(below);
+                        && (!lines.endsSentence(below)
+                                || NamedNumberTitle.name(lines.text(below)) != null);
         return title ? below : -1;
     }
 }

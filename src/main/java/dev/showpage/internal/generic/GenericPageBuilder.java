@@ -64,6 +64,8 @@ final class GenericPageBuilder {
                                     new TitleBetweenPrints(lines)
                                             .moved(new UndatedBlocks(lines, showName).find()));
         }
+        QuoteTitleRuns runs = new QuoteTitleRuns(lines);
+        blocks = runs.split(blocks);
         int firstEpisodeLine = blocks.isEmpty() ? lines.size() : blocks.get(0).start();
         Optional<Show> show =
                 showName.find(firstEpisodeLine, blocks)
@@ -71,7 +73,7 @@ final class GenericPageBuilder {
         List<String> navigation = navigation(firstEpisodeLine);
         List<Episode> episodes =
                 Hosts.apply(
-                        episodes(blocks, order, show.map(Show::title).orElse(null)),
+                        episodes(blocks, order, show.map(Show::title).orElse(null), runs),
                         ShowName.hostsNamedBy(show, navigation));
         if (episodes.isEmpty() && navigation.isEmpty() && show.isEmpty()) {
             diagnostics.report(DiagnosticCode.EMPTY_PAGE, 1, 1, "the page has no text");
@@ -120,10 +122,11 @@ final class GenericPageBuilder {
     }
 
     /** Every block read into a draft first, then the drafts assembled, ranked in page order. */
-    private List<Episode> episodes(List<EpisodeBlock> blocks, DateOrder order, String showTitle) {
+    private List<Episode> episodes(
+            List<EpisodeBlock> blocks, DateOrder order, String showTitle, QuoteTitleRuns runs) {
         List<EpisodeDraft> drafts = new ArrayList<>();
         for (EpisodeBlock block : blocks) {
-            EpisodeDraft draft = draft(block, showTitle);
+            EpisodeDraft draft = draft(block, showTitle, runs);
             if (draft != null) {
                 drafts.add(draft);
             }
@@ -137,10 +140,15 @@ final class GenericPageBuilder {
     }
 
     /** What the block's lines say of its episode, or null if they say nothing. */
-    private EpisodeDraft draft(EpisodeBlock block, String showTitle) {
+    private EpisodeDraft draft(EpisodeBlock block, String showTitle, QuoteTitleRuns runs) {
         EpisodeDraft draft = new EpisodeDraft();
         NotesReader reader = new NotesReader(draft, source, diagnostics);
-        String titleLine = block.title() < 0 ? null : lines.text(block.title());
+        String titleLine =
+                block.title() < 0
+                        ? null
+                        : block.segment() >= 0
+                                ? runs.title(block.title(), block.segment())
+                                : lines.text(block.title());
         draft.title =
                 titleLine == null
                         ? null
@@ -155,7 +163,10 @@ final class GenericPageBuilder {
         if (firstLine < 0) {
             return null;
         }
-        draft.firstToken = lines.line(firstLine).getStart();
+        draft.firstToken =
+                block.segment() >= 0
+                        ? runs.first(block.title(), block.segment())
+                        : lines.line(firstLine).getStart();
         if (block.title() >= 0) {
             lines.markUsed(block.title());
         }
@@ -164,6 +175,12 @@ final class GenericPageBuilder {
         }
         if (block.oneLine()) {
             readOneLine(block.title(), draft);
+        }
+        if (block.showFirst()) {
+            // "Show - Title": the show before the dash, the title after it.
+            ShowDashTitleListing listing = new ShowDashTitleListing(lines);
+            draft.title = listing.title(block.title());
+            draft.show = listing.show(block.title());
         }
         if (block.release() >= 0) {
             lines.markUsed(block.release());

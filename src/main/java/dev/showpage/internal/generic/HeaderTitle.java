@@ -33,10 +33,17 @@ final class HeaderTitle {
         int previous = -1;
         int namedLabel = -1;
         for (int i = from; i >= 0 && seen < HEADER_LINES; i = lines.firstContentAfter(i)) {
-            seen++;
+            if (!lines.isChrome(i)) {
+                seen++; // the site's buttons ("subscribe", "share") are no lines of the header
+            }
             String text = lines.text(i);
             boolean isShort = lines.isShort(i);
-            if (isShort && TitleText.opensWithEpisodeNumber(text) && isTitle(i)) {
+            if (isShort && TitleText.opensWithEpisodeNumber(text) && isNumberedTitle(i)) {
+                return i;
+            }
+            if (isShort && QuoteTitles.isOne(lines.lineTokens(i)) && lines.isTitleLike(i)) {
+                // "Ana Lobo: “...”": the guest's name and words are an interview's title, as long
+                // as the sentence quoted.
                 return i;
             }
             if (isShort && TitleText.labelledTitle(text) != null && isTitle(i)) {
@@ -113,7 +120,23 @@ final class HeaderTitle {
                 || lines.words(i) == 1 && TitleText.isCapitalsHeading(text)
                 || showName.nameOn(i) != null
                 || showName.isProseName(i)
-                || text.equals(show);
+                || text.equals(show)
+                || show != null && isUnder(i, show) && Tagline.isTagline(lines, i);
+    }
+
+    /** Whether the line with text just above line {@code i} prints {@code show}. */
+    private boolean isUnder(int i, String show) {
+        int above = lines.previousText(i - 1, -1);
+        return above >= 0 && lines.text(above).equals(show);
+    }
+
+    /**
+     * Whether line {@code i}, which opens with the episode's number, is the title: the number is
+     * the evidence, so the title may be as long as a title line can be ("episode 24: a question of
+     * thirty words?").
+     */
+    private boolean isNumberedTitle(int i) {
+        return lines.isTitleLike(i) && !lines.endsSentence(i) && !lines.isChrome(i);
     }
 
     private boolean isTitle(int i) {

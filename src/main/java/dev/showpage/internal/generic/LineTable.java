@@ -1,5 +1,6 @@
 package dev.showpage.internal.generic;
 
+import dev.showpage.internal.antlr.Trees;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.grammar.EpisodePageParser.BlankLineContext;
 import dev.showpage.internal.grammar.EpisodePageParser.LengthLineContext;
@@ -78,6 +79,11 @@ final class LineTable {
         return lines.size();
     }
 
+    /** The page's text, for reading a part of a line. */
+    SourceText source() {
+        return source;
+    }
+
     ParserRuleContext line(int i) {
         return lines.get(i);
     }
@@ -121,6 +127,14 @@ final class LineTable {
     int tokens(int i) {
         ParserRuleContext line = lines.get(i);
         return line.getStop().getTokenIndex() - line.getStart().getTokenIndex() + 1;
+    }
+
+    /** The line's tokens, its break left out. */
+    List<Token> lineTokens(int i) {
+        List<Token> tokens = Trees.terminals(lines.get(i));
+        boolean broken =
+                !tokens.isEmpty() && tokens.get(tokens.size() - 1).getType() == EpisodePageLexer.NL;
+        return broken ? tokens.subList(0, tokens.size() - 1) : tokens;
     }
 
     /** Whether the line has too few tokens to be prose: a title or a show's name, maybe. */

@@ -91,6 +91,12 @@ final class ShowName {
         if (named == null) {
             named = printedAroundEveryTitle(blocks);
         }
+        if (named == null && !blocks.isEmpty()) {
+            named = NamedNumberTitle.showNamedBy(lines, blocks.get(0).title());
+        }
+        if (named == null && blocks.size() == 1) {
+            named = LabelledShowLine.near(lines, blocks.get(0).start(), blocks.get(0).title());
+        }
         if (named == null) {
             return Optional.empty();
         }
@@ -337,7 +343,12 @@ final class ShowName {
             chromeLines++;
             heading = lines.nextText(heading + 1);
         }
-        if (chromeLines == 0 || heading < 0 || heading >= limit || titles.contains(heading)) {
+        if (heading < 0 || heading >= limit || titles.contains(heading)) {
+            return null;
+        }
+        if (chromeLines == 0 && !titledBelow(heading, titles)) {
+            // Without the site's chrome above it, the page's first line over a paragraph is the
+            // show's only when the first episode's title stands further down, past chrome.
             return null;
         }
         int under = lines.nextText(heading + 1);
@@ -352,6 +363,25 @@ final class ShowName {
                         && lines.isNote(under)
                         && (lines.hasProseLength(under) || isAuthorOverListing(under));
         return named ? lines.text(heading) : null;
+    }
+
+    /**
+     * Whether an episode's title stands below line {@code i} past a paragraph and the site's chrome
+     * (the show's "subscribe" and "share" buttons): line {@code i} heads the show's part of the
+     * page, not the episode's.
+     */
+    private boolean titledBelow(int i, Set<Integer> titles) {
+        int under = lines.nextText(i + 1);
+        for (int title : titles) {
+            if (title > under && under > i && lines.hasParagraph(under, title)) {
+                for (int c = under + 1; c < title; c++) {
+                    if (!lines.isBlank(c) && lines.isChrome(c)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -246,6 +246,14 @@ final class SiteChrome {
                     "next",
                     "previous",
                     "back",
+                    // "back" in the other six languages: "Zurück zur Episode", "Retour aux
+                    // épisodes"
+                    "zurück",
+                    "retour",
+                    "volver",
+                    "torna",
+                    "voltar",
+                    "terug",
                     "main",
                     "now",
                     "apple",

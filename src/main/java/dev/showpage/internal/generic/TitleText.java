@@ -351,6 +351,18 @@ final class TitleText {
                         ? new String[] {" - ", " | ", " \u2013 ", " : ", ": ", " "}
                         : new String[] {" - ", " | ", " \u2013 ", " : ", ": "};
         for (String word : PAGE_WORDS) {
+            // "Title [transcript]", "Title (Transkript)": the word as a link's label, in brackets.
+            for (String bracketed : new String[] {" [" + word + "]", " (" + word + ")"}) {
+                if (title.length() > bracketed.length()
+                        && title.regionMatches(
+                                true,
+                                title.length() - bracketed.length(),
+                                bracketed,
+                                0,
+                                bracketed.length())) {
+                    return title.substring(0, title.length() - bracketed.length());
+                }
+            }
             for (String separator : separators) {
                 String suffix = separator + word;
                 if (title.length() > suffix.length()

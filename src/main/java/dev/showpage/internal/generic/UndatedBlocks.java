@@ -39,12 +39,19 @@ final class UndatedBlocks {
         if (!oneLine.isEmpty()) {
             return oneLine; // "Title 🔗 Programme (37 min)" lines: each one an episode
         }
+        List<EpisodeBlock> twice = new TwicePrintedListing(lines).find();
+        if (!twice.isEmpty()) {
+            return twice; // "Title / Title / teaser": a blog's cards, each title printed twice
+        }
         List<EpisodeBlock> blocks = byStandingTitles();
         List<EpisodeBlock> listed = new TeaserListing(lines).find();
         if (blocks.isEmpty() || hasAllTitlesOf(listed, blocks)) {
             // A listing's last title may stand over a teaser the copy cut short: the listing's
             // titles, when they hold every standing title and more, are the episodes.
             blocks = new ArrayList<>(listed);
+        }
+        if (blocks.isEmpty()) {
+            blocks = new ArrayList<>(new ShowDashTitleListing(lines).find());
         }
         if (blocks.isEmpty()) {
             EpisodeBlock only = onlyEpisode();
@@ -139,6 +146,10 @@ final class UndatedBlocks {
             if (core.length() > 3 && Character.isLowerCase(core.codePointAt(0))) {
                 return false;
             }
+        }
+        int above = lines.previousText(i - 1, -1);
+        if (above >= 0 && lines.text(above).endsWith(":")) {
+            return false; // what a label line announces ("Stay in touch:" over a newsletter)
         }
         int next = lines.nextText(i + 1);
         int after = next < 0 ? -1 : lines.nextText(next + 1);
@@ -274,6 +285,23 @@ final class UndatedBlocks {
         return repeated;
     }
 
+    /**
+     * Whether {@code caption} is {@code title} with one word of the site's after it, as an image's
+     * alternative text prints a title ("Title image", "Title cover", "Title Artwork"), or with the
+     * episode's number label after it ("Title Episode 1").
+     */
+    private static boolean isCaptionOf(String caption, String title) {
+        if (title.isEmpty()
+                || caption.length() <= title.length() + 1
+                || !caption.startsWith(title)
+                || caption.charAt(title.length()) != ' ') {
+            return false;
+        }
+        String word = caption.substring(title.length() + 1);
+        return word.indexOf(' ') < 0 && SiteChrome.isChrome(word)
+                || TitleText.isEpisodeLabel(word); // "Title Episode 1": a heading's number label
+    }
+
     /** The longest short line printed twice near the top (title above and in the player), or -1. */
     private int repeatedTitle(int from) {
         int best = -1;
@@ -291,7 +319,9 @@ final class UndatedBlocks {
             }
             // The second print stands close to the first (under the cover, in the player).
             for (int j = i + 1; j < lines.size() && j <= i + REPEAT_WITHIN; j++) {
-                if (!lines.isBlank(j) && lines.text(j).equals(lines.text(i))) {
+                if (!lines.isBlank(j)
+                        && (lines.text(j).equals(lines.text(i))
+                                || isCaptionOf(lines.text(i), lines.text(j)))) {
                     if (best < 0 || lines.text(i).length() > lines.text(best).length()) {
                         best = j;
                     }
@@ -299,8 +329,10 @@ final class UndatedBlocks {
                 }
             }
         }
-        if (best >= 0 && ShowName.endsInPodcast(lines.text(best))) {
-            return -1;
+        if (best >= 0
+                && (ShowName.endsInPodcast(lines.text(best))
+                        || Tagline.isTagline(lines, lines.nextText(best + 1)))) {
+            return -1; // the show's name, printed twice over its tagline
         }
         return best;
     }

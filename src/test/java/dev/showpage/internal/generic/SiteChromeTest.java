@@ -39,7 +39,14 @@ class SiteChromeTest {
                 "» › »",
                 "READ MORE",
                 "Home",
-                "Next"
+                "Next",
+                "Zurück zur Episode",
+                "Retour à l'épisode",
+                "Volver a los episodios",
+                "Torna all'episodio",
+                "Voltar",
+                "Terug",
+                "Zurück"
             })
     void controlWordsMakeAShortLineChrome(String line) {
         assertThat(SiteChrome.isChrome(line)).isTrue();
@@ -56,6 +63,8 @@ class SiteChromeTest {
                 "Folge 7: Der Garten im Winter",
                 "All of the Above",
                 "Back Home",
+                "Zurück nach Hause",
+                "Retour à Paris",
                 "Apple Music",
                 "The Show",
                 "The",

@@ -167,7 +167,12 @@ class TitleTextTest {
                 "Transcript;Transcript",
                 "Reading the Transcript;Reading the Transcript",
                 "#7: Reading the Transcript;#7: Reading the",
-                "Night Trains;Night Trains"
+                "Night Trains;Night Trains",
+                "Night Trains [transcript];Night Trains",
+                "Nachtzüge (Transkript);Nachtzüge",
+                "Trains de nuit [Transcription];Trains de nuit",
+                "[transcript];[transcript]",
+                "Night Trains [transcript] and more;Night Trains [transcript] and more"
             })
     void theWordATranscriptSiteAddsIsNotTheTitles(String printed, String title) {
         assertThat(TitleText.withoutPageWord(printed)).isEqualTo(title);

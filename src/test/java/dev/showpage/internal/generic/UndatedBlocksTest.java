@@ -178,4 +178,45 @@ class UndatedBlocksTest {
                                         .contains("We stop for tea at the boatyard."));
         assertThat(page.navigation()).isEmpty();
     }
+
+    private static final String LABELLED_NEWSLETTER =
+            """
+            Ingrid Tovey
+
+            Beekeeper in the Harz
+
+            Ingrid Tovey keeps forty hives on the edge of the forest and sells her honey at markets.
+
+            LABEL
+
+            The Hive Letter Each Month
+
+            Receive the newest episodes of the show in your inbox every month, and a little more.
+            """;
+
+    @Test
+    void aLineUnderALabelEndingInAColonIsNoStandingTitle() {
+        for (String label :
+                new String[] {"Stay in touch:", "Pour rester en contact :", "Bleib dran:"}) {
+            Page page = EpisodePageParser.parse(LABELLED_NEWSLETTER.replace("LABEL", label));
+
+            // Line 9 stands alone over a paragraph, but the label on line 7 announces it: it is
+            // what the label names, so the page is one episode, titled by line 1.
+            assertThat(page.episodes())
+                    .as(label)
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.title()).contains("Ingrid Tovey"))
+                    .satisfies(e -> assertThat(description(e)).contains("The Hive Letter"));
+        }
+    }
+
+    @Test
+    void aLineUnderALabelWithoutAColonStillStandsAsATitle() {
+        Page page = EpisodePageParser.parse(LABELLED_NEWSLETTER.replace("LABEL", "Stay in touch"));
+
+        // Line 7 has no colon: lines 1 and 9 each open an episode (line 7 is the first's notes).
+        assertThat(page.episodes())
+                .extracting(e -> e.title().orElseThrow())
+                .containsExactly("Ingrid Tovey", "The Hive Letter Each Month");
+    }
 }
