@@ -79,8 +79,8 @@ final class CompanionPhrases {
                         + " episódio estúdio também novamente aqui questa questo settimana puntata"
                         + " nella nel anche ancora di nuovo qui studio cette cet ce semaine dans"
                         + " épisode émission aussi encore à nouveau ici diese dieser diesen dieses"
-                        + " woche folge sendung im auch wieder erneut hier deze week aflevering ook"
-                        + " weer opnieuw hier ich wir ik we wij je nous");
+                        + " woche folge sendung im auch wieder erneut einmal hier deze week"
+                        + " aflevering ook weer opnieuw hier ich wir ik we wij je nous");
 
     /** The words for a co-host: whoever they name keeps the host company, but hosts. */
     private static final Vocabulary CO_HOST_WORDS =
@@ -94,7 +94,7 @@ final class CompanionPhrases {
 
     /** "met mij", "with me", "avec moi", "mit mir", "con me", "com nós": the object pronouns. */
     private static final Vocabulary WITH_OBJECTS =
-            Vocabulary.of("me us moi nous mir uns noi mij ons nós");
+            Vocabulary.of("me us moi nous mir uns noi mij ons nós nosotros nosotras");
 
     /** The Spanish and Portuguese words for "with me" in one: "conmigo", "comigo". */
     private static final Vocabulary WITH_ME = Vocabulary.of("conmigo comigo connosco conosco");
@@ -120,6 +120,7 @@ final class CompanionPhrases {
                     + " accompagnano accompagne accompagnent recibo recibimos recebo recebemos"
                     + " ricevo riceviamo ospito ospitiamo begrüße begrüsse begrüßen begrüssen"
                     + " ontvang ontvangen reçois recevons welcome schuift schuiven conmigo comigo"
+                    + " connosco conosco"
                     + " gast conta-nos contam-nos explica-nos explicam-nos fala-nos falam-nos"
                     + " mostra-nos mostram-nos leva-nos levam-nos "
                     + TELL_WORDS;
@@ -149,6 +150,9 @@ final class CompanionPhrases {
                 && ((i > 0 && PersonWords.isFirstPerson(words.get(i - 1)))
                         || (i + 1 < words.size() && PersonWords.isFirstPerson(words.get(i + 1))))) {
             start = i + 1; // "je reçois", "wir begrüßen", "ontvangen we", "we welcome"
+        } else if (COPULAS.containsCore(word) && withUs(words, i + 1) > 0) {
+            // "Hoy está con nosotros X", "Oggi è con noi X", "Today is with us X"
+            start = withUs(words, i + 1);
         } else if (WITH_ME.containsCore(word)
                 || (PersonWords.isWithWord(word)
                         && i + 1 < words.size()
@@ -184,7 +188,21 @@ final class CompanionPhrases {
         } else {
             return null;
         }
-        // Back past "bei mir", "heute", "bij ons", "vandaag"
+        Span span = nameBefore(words, k, schuift);
+        int place = placeStart(words, k);
+        if (span == null && place > 0) {
+            // "Heute ist X aus der Redaktion zu Gast", "Vandaag is X van de universiteit te gast"
+            span = nameBefore(words, place - 1, schuift);
+        }
+        return span;
+    }
+
+    /**
+     * The name of a closing phrase whose words before "zu Gast" or "aan" end at {@code k}: past
+     * "bei mir", "heute", "bij ons", "vandaag", the subject before the verb ("X ist heute zu Gast")
+     * or the name after it, maybe after words of time ("Heute ist wieder einmal X zu Gast").
+     */
+    private static Span nameBefore(List<String> words, int k, boolean schuift) {
         int skipped = 0;
         while (k >= 0
                 && skipped < FILLER_MAX_WORDS
@@ -199,17 +217,32 @@ final class CompanionPhrases {
             return null;
         }
         if (isVerbBefore(words.get(k), schuift) && k > 0) {
-            // "X ist heute zu Gast", "X schuift aan": the subject before the verb, a full name
+            // "X ist heute zu Gast", "X schuift aan": the subject before the verb, a full name,
+            // maybe with where the guest comes from ("X aus Kiel ist heute zu Gast")
             Span span = nameEndingAt(words, k);
+            int place = placeStart(words, k - 1);
+            if (span == null && place > 0) {
+                span = nameEndingAt(words, place);
+            }
             return span != null && span.to() - span.from() > 1 ? span : null;
         }
         if (endsPhrase(words.get(k))) {
             return null;
         }
         // "Heute ist X bei mir zu Gast", "Vandaag schuift X aan": the name after the verb
-        for (int from = Math.max(0, k - 3); from <= k; from++) {
-            if (from > 0 && isVerbBefore(words.get(from - 1), schuift)) {
-                Span span = nameAt(words, from, true);
+        for (int from = Math.max(1, k - 3); from <= k; from++) {
+            int verb = from - 1;
+            while (verb > 0
+                    && from - verb <= FILLER_MAX_WORDS
+                    && (FILLERS.containsCore(words.get(verb))
+                            || CLOSING_FILLERS.containsCore(words.get(verb)))
+                    && !endsPhrase(words.get(verb))
+                    && !isNameWord(words.get(verb))) {
+                verb--; // "ist heute wieder einmal X"
+            }
+            if (isVerbBefore(words.get(verb), schuift) && !endsPhrase(words.get(verb))) {
+                // The name ends where the phrase goes on: "zu Gast" and "van de" are none of it
+                Span span = nameAt(words.subList(0, k + 1), from, true);
                 if (span != null && span.to() == k + 1) {
                     return span;
                 }
@@ -218,15 +251,68 @@ final class CompanionPhrases {
         return null;
     }
 
+    /** "aus", "von", "vom", "van", "uit": the words that say where a guest comes from. */
+    private static final Vocabulary PLACE_WORDS = Vocabulary.of("aus von vom van uit");
+
+    /** Most words of a place phrase before "zu Gast" ("van de Universiteit Utrecht"). */
+    private static final int PLACE_MAX_WORDS = 4;
+
+    /**
+     * Where a place phrase that ends at {@code k} starts ("aus der Redaktion", "vom Hafen", "uit
+     * Delft"), right after a name word; else -1.
+     */
+    private static int placeStart(List<String> words, int k) {
+        for (int p = Math.max(1, k - PLACE_MAX_WORDS + 1); p <= k; p++) {
+            if (PLACE_WORDS.containsCore(words.get(p))
+                    && Character.isLowerCase(words.get(p).charAt(0))
+                    && isNameWord(words.get(p - 1))
+                    && !endsPhrase(words.get(p - 1))) {
+                for (int q = p; q < k; q++) {
+                    if (endsPhrase(words.get(q))) {
+                        return -1;
+                    }
+                }
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the words after "with me" or "with us" start, when the words from {@code at} are such
+     * ("con nosotros", "avec nous", "with us", "conmigo", "connosco"); else -1. Neither word may
+     * end a phrase before its last.
+     */
+    private static int withUs(List<String> words, int at) {
+        if (at >= words.size()) {
+            return -1;
+        }
+        String w = words.get(at);
+        if (WITH_ME.containsCore(w)) {
+            return at + 1;
+        }
+        return at + 1 < words.size()
+                        && PersonWords.isWithWord(w)
+                        && !endsPhrase(w)
+                        && WITH_OBJECTS.containsCore(words.get(at + 1))
+                ? at + 2
+                : -1;
+    }
+
     /**
      * Whether the words from {@code at} say that the one before them keeps the host company: "m'
-     * accompagne", "me acompaña", "nos acompaña", "mi accompagna", "acompanha-me".
+     * accompagne", "me acompaña", "nos acompaña", "mi accompagna", "acompanha-me"; or is with the
+     * host now ("está con nosotros", "is with us today", "è con noi"), which a copula of the
+     * present says (a past one, "was with us", speaks of another episode).
      */
     static boolean accompanies(List<String> words, int at) {
         if (at >= words.size()) {
             return false;
         }
         String w = words.get(at);
+        if (COPULAS.containsCore(w) && !endsPhrase(w) && withUs(words, at + 1) > 0) {
+            return true;
+        }
         if (elidedMe(w)) {
             return ACCOMPANY_VERBS.containsCore(w, 2);
         }

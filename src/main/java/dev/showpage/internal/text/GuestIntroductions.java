@@ -110,6 +110,11 @@ final class GuestIntroductions {
                     && i > 0
                     && PersonWords.isListenerPronoun(words.get(i - 1))) {
                 start = personalA(words, i + 1); // "je vous présente Mara", "os presentamos a"
+            } else if (i > 1
+                    && i + 1 < words.size()
+                    && !endsPhrase(word)
+                    && PersonWords.makesMeet(words.get(i - 2), words.get(i - 1), word)) {
+                start = personalA(words, i + 1); // "je vous fais rencontrer Mara Quill"
             } else if (PersonWords.isIntroduceVerb(word)
                     && !endsPhrase(word)
                     && i + 2 < words.size()
@@ -336,7 +341,12 @@ final class GuestIntroductions {
                 || w.equals("foi");
     }
 
-    /** A conversation word or a first-person pronoun in the few words before "with". */
+    /**
+     * A conversation word or a first-person pronoun in the few words before "with"; or, when a
+     * copula stands right before it, a conversation word as the sentence's subject a little further
+     * back ("the interview of the week is with X", "a entrevista da semana é com X"). A pronoun so
+     * far back says nothing of "with" ("we think the answer is with X").
+     */
     private static boolean spokenWith(List<String> words, int with) {
         for (int k = with - 1; k >= 0 && k >= with - WITH_REACH; k--) {
             String w = words.get(k);
@@ -347,8 +357,24 @@ final class GuestIntroductions {
                 return true;
             }
         }
+        if (with < 2 || !isCopula(words.get(with - 1))) {
+            return false;
+        }
+        // The subject of "is with": a noun of conversation, in the same clause
+        for (int k = with - 2; k >= 0 && k >= with - SUBJECT_REACH; k--) {
+            String w = words.get(k);
+            if (endsPhrase(w)) {
+                return false;
+            }
+            if (PersonWords.isConversationNoun(w)) {
+                return true;
+            }
+        }
         return false;
     }
+
+    /** How many words before "is with" the conversation that is with someone may be named. */
+    private static final int SUBJECT_REACH = 8;
 
     /**
      * "Com Daniel Mota conversamos", "With Mara Quill we look at ...": the conversation word or the
