@@ -49,6 +49,12 @@ final class GuestIntroductions {
         }
         List<String> words = words(text);
         boolean[] credit = CreditLines.mask(words);
+        if (!isTitle) {
+            boolean[] later = LaterEpisodes.mask(words);
+            for (int i = 0; i < credit.length; i++) {
+                credit[i] |= later[i]; // a later episode's guest is none of this one
+            }
+        }
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             if (credit[i]) {
