@@ -45,7 +45,9 @@ public final class GuestHeadings {
      * follows), or empty when the line is no guest-list heading.
      */
     public static OptionalInt restAfter(String line) {
-        List<String> words = words(Names.opening(line, HEADING_MAX_CHARS));
+        // One word past the heading's longest is all its reading looks at
+        List<String> words =
+                Names.firstWords(Names.opening(line, HEADING_MAX_CHARS), HEADING_MAX_WORDS + 1);
         int chars = 0;
         for (int k = 0; k < words.size() && k < HEADING_MAX_WORDS; k++) {
             String w = words.get(k);

@@ -47,7 +47,13 @@ final class GuestIntroductions {
         if (!isTitle && !PersonWords.mayIntroduce(text)) {
             return List.of(); // most prose introduces no one: skip the word-by-word reading
         }
-        List<String> words = words(text);
+        return find(words(text), isTitle);
+    }
+
+    /**
+     * See {@link #find(String, boolean)}, for a text already split into its {@link Names#words}.
+     */
+    static List<Mention> find(List<String> words, boolean isTitle) {
         boolean[] credit = CreditLines.mask(words);
         if (!isTitle) {
             boolean[] later = LaterEpisodes.mask(words);

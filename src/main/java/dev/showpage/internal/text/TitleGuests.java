@@ -43,18 +43,21 @@ final class TitleGuests {
 
     private TitleGuests() {}
 
-    /** The guests the title's shape names; {@code notes} are the episode's other texts. */
-    static List<Mention> find(String title, List<String> notes) {
+    /**
+     * The guests the title's shape names; {@code words} are the title's {@link Names#words}, {@code
+     * notes} the episode's other texts.
+     */
+    static List<Mention> find(String title, List<String> words, List<String> notes) {
         List<Mention> found = new ArrayList<>();
-        onTopic(title, notes).ifPresent(found::add);
+        onTopic(words, notes).ifPresent(found::add);
         if (found.isEmpty()) {
             parts(title, notes).ifPresent(found::add);
         }
         if (found.isEmpty()) {
-            firstNameOnly(title, notes).ifPresent(found::add);
+            firstNameOnly(words, notes).ifPresent(found::add);
         }
         if (found.isEmpty()) {
-            nameAndRole(title, notes).ifPresent(found::add);
+            nameAndRole(title, words, notes).ifPresent(found::add);
         }
         return found;
     }
@@ -65,8 +68,8 @@ final class TitleGuests {
      * again: an episode page that heads its notes with the guest's name and what they do. A bare
      * name over anything else may be a topic's ("Deep Work") and is left.
      */
-    private static Optional<Mention> nameAndRole(String title, List<String> notes) {
-        List<String> words = words(title);
+    private static Optional<Mention> nameAndRole(
+            String title, List<String> words, List<String> notes) {
         Span span = words.isEmpty() ? null : Names.personAt(words, 0);
         if (span == null
                 || span.from() > 1
@@ -151,8 +154,7 @@ final class TitleGuests {
      * that name a handle ("Mara (@mara)") or make it say or do something a guest does ("Mara
      * explains"); "Cooking with Gas" names no one.
      */
-    private static Optional<Mention> firstNameOnly(String title, List<String> notes) {
-        List<String> words = words(title);
+    private static Optional<Mention> firstNameOnly(List<String> words, List<String> notes) {
         for (int i = 0; i + 1 < words.size(); i++) {
             String name = words.get(i + 1);
             boolean alone =
@@ -220,8 +222,7 @@ final class TitleGuests {
      * Harbour, on Topic", "Prof. Mara Quill o Topic": a name before "on" (or its word in the other
      * languages), at the title's start or after words that describe the person.
      */
-    private static Optional<Mention> onTopic(String title, List<String> notes) {
-        List<String> words = words(title);
+    private static Optional<Mention> onTopic(List<String> words, List<String> notes) {
         for (int start = 0; start < words.size() && start <= 4; start++) {
             if (start > 0 && Names.isNameWord(words.get(start - 1))) {
                 continue;
