@@ -240,7 +240,9 @@ final class CompanionPhrases {
                     && !isNameWord(words.get(verb))) {
                 verb--; // "ist heute wieder einmal X"
             }
-            if (isVerbBefore(words.get(verb), schuift) && !endsPhrase(words.get(verb))) {
+            if ((isVerbBefore(words.get(verb), schuift)
+                            || (!schuift && HAVE_VERBS.containsCore(words.get(verb))))
+                    && !endsPhrase(words.get(verb))) {
                 // The name ends where the phrase goes on: "zu Gast" and "van de" are none of it
                 Span span = nameAt(words.subList(0, k + 1), from, true);
                 if (span != null && span.to() == k + 1) {
@@ -366,6 +368,13 @@ final class CompanionPhrases {
         String w = core(raw).toLowerCase(Locale.ROOT);
         return w.equals("ist") || w.equals("is") || w.equals("war") || w.equals("was");
     }
+
+    /**
+     * "haben", "hebben": "Heute habe ich X zu Gast", "Vandaag hebben we X te gast"; the one had as
+     * a guest follows the verb (the one before it hosts, and is never taken for the guest).
+     */
+    private static final Vocabulary HAVE_VERBS =
+            Vocabulary.of("habe hat haben hatte hatten hebben heb heeft had hadden");
 
     /** The full name whose last word is at {@code k}, found from its start; else null. */
     private static Span nameEndingAt(List<String> words, int k) {

@@ -139,6 +139,11 @@ final class GuestIntroductions {
                 if (span == null && companion) {
                     span = CompanionPhrases.nameAt(words, start, true); // "joined by Mara, who"
                 }
+                if (span == null && !isTitle) {
+                    // "Heute habe ich Jonas zu Gast, der ...": a guest word that heads nothing
+                    // may close a phrase whose name stands before it
+                    span = CompanionPhrases.before(words, i);
+                }
                 if (span != null) {
                     add(found, words, span, credit);
                     andNext(found, words, span.to(), credit);
@@ -520,6 +525,18 @@ final class GuestIntroductions {
         }
         if (Names.personAt(words, at) != null) {
             return at; // "guest Mara Quill, who ...": the comma after the name ends no search
+        }
+        int named = personalA(words, at);
+        if (named > at && Names.personAt(words, named) != null) {
+            return named; // "Tenemos como invitada a Lucía Ferro"
+        }
+        named = CompanionPhrases.skipFillers(words, at);
+        if (named > at
+                && named < words.size()
+                && words.get(named - 1).endsWith(",")
+                && Names.personAt(words, named) != null) {
+            return named; // "Our guest this week, Mara Quill, ...", "Notre invitée cette semaine,
+            // X"
         }
         for (int k = at; k < words.size() && k <= at + 3; k++) {
             if (isCopula(words.get(k))) {

@@ -432,13 +432,18 @@ public final class Names {
         return end;
     }
 
-    /** Whether a name word follows, maybe after more particles ("van der Berg"). */
+    /**
+     * Whether a name word follows, maybe after more particles ("van der Berg"); the word for a
+     * guest is none ("Greta Hansen zu Gast", "Sanne de Vries te gast").
+     */
     private static boolean nameAfterParticles(List<String> words, int at) {
         int i = at;
         while (i < words.size() && i < at + 2 && PersonWords.isParticle(words.get(i))) {
             i++;
         }
-        return i < words.size() && isNameWord(words.get(i));
+        return i < words.size()
+                && isNameWord(words.get(i))
+                && !PersonWords.isGuestHeadingWord(words.get(i));
     }
 
     /** "M" in "Joshua M Greene": one capital letter, no full stop. */
