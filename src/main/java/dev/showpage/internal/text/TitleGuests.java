@@ -223,8 +223,15 @@ final class TitleGuests {
      * languages), at the title's start or after words that describe the person.
      */
     private static Optional<Mention> onTopic(List<String> words, List<String> notes) {
-        for (int start = 0; start < words.size() && start <= 4; start++) {
-            if (start > 0 && Names.isNameWord(words.get(start - 1))) {
+        for (int start = 0; start < words.size(); start++) {
+            // A part after a separator starts as the title does: "Topic: Mara Quill on Knots"
+            boolean afterSeparator =
+                    start > 0
+                            && (words.get(start - 1).endsWith(":")
+                                    || Names.isDash(words.get(start - 1))
+                                    || words.get(start - 1).equals("|"));
+            if ((start > 4 && !afterSeparator)
+                    || (start > 0 && !afterSeparator && Names.isNameWord(words.get(start - 1)))) {
                 continue;
             }
             Span span = Names.personAt(words, start);
@@ -246,16 +253,67 @@ final class TitleGuests {
             } else if (endsPhrase(words.get(end - 1))) {
                 continue;
             }
-            boolean atStart = start == 0 || roleBefore || honorific;
+            boolean atStart =
+                    start == 0
+                            || afterSeparator
+                            || roleBefore
+                            || honorific
+                            || numberBefore(words, start);
             if (end >= words.size() || !atStart || !isOnWord(words.get(end), honorific)) {
                 continue;
             }
             String name = join(words, span.from(), span.to());
-            if (honorific || roleBefore || roleAfter || spokenOfAsPerson(name, notes)) {
+            // Inside a title (after a number or a separator), a topic's name stands as often as a
+            // person's: there the notes must introduce or describe the person, not merely follow
+            // the name with a verb ("Focus Mode is an app")
+            boolean inside = start > 0 && !roleBefore && !honorific;
+            if (honorific
+                    || roleBefore
+                    || roleAfter
+                    || (inside ? introducedIn(name, notes) : spokenOfAsPerson(name, notes))) {
                 return Optional.of(new Mention(name, span.from()));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the words before {@code start} are only an episode number ("#12", "Ep. 7:", "Folge 3
+     * -", "12."), after which the title's own words start.
+     */
+    private static boolean numberBefore(List<String> words, int start) {
+        if (start > 3) {
+            return false;
+        }
+        String before = String.join(" ", words.subList(0, start));
+        int end = before.length();
+        while (end > 0 && " -\u2013\u2014.:)|".indexOf(before.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && EPISODE_NUMBER.matcher(before.substring(0, end)).matches();
+    }
+
+    /**
+     * Whether a note introduces the person as a guest or opens by describing them ("Mara Quill is a
+     * historian ...").
+     */
+    private static boolean introducedIn(String name, List<String> notes) {
+        for (String note : notes) {
+            if (!note.contains(name)) {
+                continue;
+            }
+            for (Mention m : GuestIntroductions.describedPerson(note)) {
+                if (m.name().equals(name)) {
+                    return true;
+                }
+            }
+            for (Mention m : GuestIntroductions.find(note, false)) {
+                if (m.name().equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "on", "sur", "über", ...; after an honorific, any short lower-case word ("o", "om"). */
