@@ -111,6 +111,24 @@ class PresenceAndMeetingGuestsTest {
         assertGuests(sentence, names);
     }
 
+    /** The show's own crew keeps the host company, but is no guest when the host says "our". */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+                    Hoy está con nosotros nuestro productor Oskar Lind.                 |
+                    Hoy me acompaña nuestro productor Oskar Lind.                       |
+                    Today with us is our producer Oskar Lind.                           |
+                    Oggi è con noi il nostro tecnico Dario Fontana.                     |
+                    Aujourd'hui, m'accompagne notre producteur Théo Brandt.             |
+                    Hoy me acompaña el productor Oskar Lind, que graba discos.          | Oskar Lind
+                    Today with us is the producer Oskar Lind, who makes records.        | Oskar Lind
+                    """)
+    void ourOwnCrewIsNoGuest(String sentence, String names) {
+        assertGuests(sentence, names);
+    }
+
     private static void assertGuests(String sentence, String names) {
         Episode episode = showNotes("Lamps and nets", "Notes from the quay.\n\n" + sentence);
 

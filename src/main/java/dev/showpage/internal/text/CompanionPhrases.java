@@ -92,6 +92,25 @@ final class CompanionPhrases {
                             + " co-conduttrice co-apresentador co-apresentadora co-presentator"
                             + " copresentator");
 
+    /**
+     * The show's own crew in the other languages (the English words are {@link PersonWords}' credit
+     * words): producers and sound technicians, who keep the host company but are not guests when
+     * the host calls them "ours".
+     */
+    private static final Vocabulary CREW_WORDS =
+            Vocabulary.of(
+                    "productor productora producteur productrice produzent produzentin produttore"
+                            + " produttrice produtor produtora producent tecnico técnico técnica"
+                            + " technicien technicienne techniker technikerin technicus");
+
+    /**
+     * "our" and "my" before a word of the crew: our, nuestro, notre, unser, nostro, nosso, onze.
+     */
+    private static final Vocabulary OUR =
+            Vocabulary.of(
+                    "our my nuestro nuestra mi notre mon ma unser unsere mein meine nostro nostra"
+                            + " mio mia nosso nossa meu minha onze mijn");
+
     /** "met mij", "with me", "avec moi", "mit mir", "con me", "com nós": the object pronouns. */
     private static final Vocabulary WITH_OBJECTS =
             Vocabulary.of("me us moi nous mir uns noi mij ons nós nosotros nosotras");
@@ -446,6 +465,11 @@ final class CompanionPhrases {
             String w = words.get(q);
             if (CO_HOST_WORDS.containsCore(w) || PersonWords.isHostWord(w)) {
                 return null; // "me acompaña mi co-presentadora María"
+            }
+            if (q > p
+                    && OUR.containsCore(words.get(q - 1))
+                    && (PersonWords.isCreditWord(w) || CREW_WORDS.containsCore(w))) {
+                return null; // "nos acompaña nuestro productor Oskar", "with us is our producer"
             }
             String before = q > p ? words.get(q - 1) : null;
             boolean described =
