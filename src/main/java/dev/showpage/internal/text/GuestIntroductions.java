@@ -276,7 +276,16 @@ final class GuestIntroductions {
      * Quill, PhD, is the head of ...": a name, then "is"/"was" and a role noun within a few words.
      */
     static List<Mention> describedPerson(String text) {
-        List<String> words = words(Names.opening(text, OPENING_MAX_CHARS));
+        String opening = Names.opening(text, OPENING_MAX_CHARS);
+        if (opening.indexOf('?') < 0) {
+            // Without a question the name must be the opening's first word (or follow an
+            // honorific there): most openings are told by that word, without splitting them
+            String first = Names.firstOfWords(opening);
+            if (first.isEmpty() || !(isNameWord(first) || PersonWords.isHonorific(first))) {
+                return List.of();
+            }
+        }
+        List<String> words = words(opening);
         int from = afterOpeningQuestions(words);
         Span span = from < words.size() ? Names.personAt(words, from) : null;
         if (span == null
