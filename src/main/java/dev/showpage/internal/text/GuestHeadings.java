@@ -52,8 +52,11 @@ public final class GuestHeadings {
         for (int k = 0; k < words.size() && k < HEADING_MAX_WORDS; k++) {
             String w = words.get(k);
             chars = line.indexOf(w, chars) + w.length();
-            boolean colon = w.endsWith(":");
-            boolean colonNext = k + 1 < words.size() && words.get(k + 1).equals(":");
+            // "Guests:", "**Guests:**" (markdown's bold), "Guests :" and "Guests — X"
+            boolean colon = w.endsWith(":") || w.endsWith(":**") || w.endsWith(":*");
+            boolean colonNext =
+                    k + 1 < words.size()
+                            && (words.get(k + 1).equals(":") || Names.isDash(words.get(k + 1)));
             boolean alone = k == words.size() - 1 && !Names.endsPhrase(w);
             if (!colon && !colonNext && !alone) {
                 if (Names.endsPhrase(w)) {
@@ -65,7 +68,8 @@ public final class GuestHeadings {
                 return OptionalInt.empty();
             }
             if (colonNext) {
-                chars = line.indexOf(':', chars) + 1;
+                String sign = words.get(k + 1);
+                chars = line.indexOf(sign, chars) + sign.length();
             }
             return OptionalInt.of(Math.min(chars, line.length()));
         }
