@@ -43,6 +43,27 @@ class GuestHeadingVariantsTest {
         assertThat(guests(episode)).containsExactlyElementsOf(expected(names));
     }
 
+    /** "About the guest" alone over a line that describes the person heads the guest's bio. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+                    About the guest/Mara Quill is a historian of harbour lamps.       | Mara Quill
+                    Über unseren Gast/Greta Hansen ist Historikerin in Kiel.          | Greta Hansen
+                    Sobre el invitado/Jorge Ruiz es periodista en Vigo.               | Jorge Ruiz
+                    Over de gast/Sanne de Vries is onderzoeker in Delft.              | Sanne de Vries
+                    Learn more about the guest/Mara Quill is a historian of lamps.   |
+                    About the host/Mara Quill is a historian of harbour lamps.        |
+                    About the guest/The lamps of Bergen are old and bright.           |
+                    """)
+    void aboutTheGuestHeadsTheGuestsBio(String notes, String names) {
+        Episode episode =
+                showNotes("Lamps and nets", "Notes from the quay.\n\n" + notes.replace("/", "\n"));
+
+        assertThat(guests(episode)).containsExactlyElementsOf(expected(names));
+    }
+
     private static List<String> expected(String names) {
         return names == null || names.isBlank() ? List.of() : List.of(names.trim().split(";"));
     }

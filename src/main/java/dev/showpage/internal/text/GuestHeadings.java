@@ -79,8 +79,11 @@ public final class GuestHeadings {
     private static boolean isHeading(List<String> heading, boolean colon) {
         String last = heading.get(heading.size() - 1);
         if (PersonWords.isGuestHeadingWord(last)) {
-            // "GUESTS" alone on a line is a heading; a sentence that ends in "guest" is not
-            return colon || heading.size() <= 2;
+            // "GUESTS" alone on a line is a heading, and so is "About the guest" ("Über unseren
+            // Gast", "Sobre el invitado", "Over de gast"); a sentence that ends in "guest" is not
+            return colon
+                    || heading.size() <= 2
+                    || (PersonWords.isOnWord(heading.get(0)) && heading.size() <= 3);
         }
         String first = core(heading.get(0)).toLowerCase(Locale.ROOT);
         return colon
