@@ -142,7 +142,7 @@ final class GuestIntroductions {
                 if (span == null && !isTitle) {
                     // "Heute habe ich Jonas zu Gast, der ...": a guest word that heads nothing
                     // may close a phrase whose name stands before it
-                    span = CompanionPhrases.before(words, i);
+                    span = ClosingPhrases.before(words, i);
                 }
                 if (span != null) {
                     add(found, words, span, credit);
@@ -152,7 +152,7 @@ final class GuestIntroductions {
                 // "Hoy me acompaña María", "je reçois Mara Quill", "Heute ist Mara bei mir zu Gast"
                 Span span = CompanionPhrases.after(words, i);
                 if (span == null) {
-                    span = CompanionPhrases.before(words, i);
+                    span = ClosingPhrases.before(words, i);
                 }
                 if (span != null) {
                     add(found, words, span, credit);
