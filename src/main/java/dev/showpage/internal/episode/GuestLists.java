@@ -57,7 +57,7 @@ final class GuestLists {
     private static void items(List<Prose> under, List<Listing> found, boolean describedFirst) {
         for (int i = 0; i < under.size(); i++) {
             Prose line = under.get(i);
-            Optional<Listed> listed = Names.listed(line.text());
+            Optional<Listed> listed = Names.listed(withoutMarker(line.text()));
             if (listed.isPresent()) {
                 found.add(new Listing(listed.get().name(), EpisodeDraft.order(line.at())));
                 continue;
@@ -69,6 +69,19 @@ final class GuestLists {
             }
             return;
         }
+    }
+
+    /**
+     * The line without the list marker it may open with ("- ", "* ", "– ", "+ "), which a guest
+     * list under a heading often has; a line without one is returned as it is.
+     */
+    private static String withoutMarker(String line) {
+        if (line.length() > 2
+                && "-*\u2013\u2014+".indexOf(line.charAt(0)) >= 0
+                && line.charAt(1) == ' ') {
+            return line.substring(2).stripLeading();
+        }
+        return line;
     }
 
     /**

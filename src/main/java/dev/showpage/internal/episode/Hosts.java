@@ -67,10 +67,10 @@ public final class Hosts {
             return true;
         }
         String first = Names.firstWord(name);
-        boolean firstNameOnly = Names.words(name).size() == 1;
+        boolean firstNameOnly = Names.wordCount(name) == 1;
         boolean knownByFirstNameAlone = hostNames.contains(first);
         for (String host : hostNames) {
-            if (Names.words(host).size() > 1 && Names.firstWord(host).equals(first)) {
+            if (Names.wordCount(host) > 1 && Names.firstWord(host).equals(first)) {
                 // The host's full name is known: a first name alone may be theirs, a full name
                 // must be theirs.
                 return firstNameOnly;

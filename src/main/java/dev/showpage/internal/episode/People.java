@@ -52,10 +52,8 @@ final class People {
     /** The names the episode's host lines give ("Hosted by X", "Hosts: X and Y"). */
     private final List<String> hosts = new ArrayList<>();
 
-    /** The episode's texts, split into words only when someone's name is to be completed. */
+    /** The episode's texts, in which someone's name is completed. */
     private final List<String> texts = new ArrayList<>();
-
-    private List<List<String>> textWords;
 
     /**
      * @param prose the episode's prose, with the text of its time marks that are no chapter list
@@ -130,16 +128,17 @@ final class People {
         if (same != null) {
             return same;
         }
-        List<String> words = Names.words(name);
-        for (Named n : byWord.getOrDefault(words.get(0), List.of())) {
-            List<String> known = Names.words(n.name);
-            if (words.size() == 1) {
-                if (known.get(0).equals(name) || known.get(known.size() - 1).equals(name)) {
+        String first = Names.firstOfWords(name);
+        boolean single = Names.wordCount(name) == 1;
+        for (Named n : byWord.getOrDefault(first, List.of())) {
+            if (single) {
+                if (Names.firstOfWords(n.name).equals(name)
+                        || Names.lastWord(n.name).equals(name)) {
                     return n;
                 }
-            } else if (known.size() == 1
-                    ? known.get(0).equals(words.get(0))
-                    : startsWith(known, words)) {
+            } else if (Names.wordCount(n.name) == 1
+                    ? Names.firstOfWords(n.name).equals(first)
+                    : Names.sameLeadingWords(n.name, name)) {
                 return n;
             }
         }
@@ -149,20 +148,12 @@ final class People {
     /** Files the person under their name, first word and surname, for {@link #find}. */
     private void index(Named n) {
         byName.put(n.name, n);
-        List<String> words = Names.words(n.name);
-        for (String key : List.of(words.get(0), words.get(words.size() - 1))) {
+        for (String key : List.of(Names.firstOfWords(n.name), Names.lastWord(n.name))) {
             List<Named> filed = byWord.computeIfAbsent(key, k -> new ArrayList<>());
             if (!filed.contains(n)) {
                 filed.add(n);
             }
         }
-    }
-
-    /** Whether one name's words start the other's ("Mara Quill", "Mara Quill Stenning"). */
-    private static boolean startsWith(List<String> a, List<String> b) {
-        List<String> shorter = a.size() <= b.size() ? a : b;
-        List<String> longer = a.size() <= b.size() ? b : a;
-        return longer.subList(0, shorter.size()).equals(shorter);
     }
 
     private void mention(String name, long order) {
@@ -173,7 +164,7 @@ final class People {
             index(n);
         } else {
             n.order = Math.min(n.order, order);
-            if (Names.words(name).size() > Names.words(n.name).size()) {
+            if (Names.wordCount(name) > Names.wordCount(n.name)) {
                 n.name = name;
                 index(n);
             }
@@ -187,7 +178,7 @@ final class People {
         if (labelled != null) {
             target = labelled;
             link = withLabel(link, item.label.substring(labelled.length() + 4));
-        } else if (inGroup(item, item.label) != null && Names.words(item.label).size() == 1) {
+        } else if (inGroup(item, item.label) != null && Names.wordCount(item.label) == 1) {
             target = item.label;
             link = withLabel(link, null);
         }
@@ -219,13 +210,7 @@ final class People {
         found.sort(Comparator.comparingLong(d -> d.order));
         List<Person> people = new ArrayList<>();
         for (Named named : found) {
-            if (textWords == null) {
-                textWords = new ArrayList<>(texts.size());
-                for (String text : texts) {
-                    textWords.add(Names.words(text));
-                }
-            }
-            String name = Names.fullest(named.name, textWords);
+            String name = Names.fullest(named.name, texts);
             // Everyone else is a guest until the page is read; then Hosts tells who hosts.
             people.add(new Person(name, hosts(name) ? Role.HOST : Role.GUEST, named.links));
         }
@@ -236,8 +221,8 @@ final class People {
     private boolean hosts(String name) {
         for (String host : hosts) {
             if (host.equals(name)
-                    || (Names.words(host).size() == 1 && host.equals(Names.firstWord(name)))
-                    || (Names.words(name).size() == 1 && name.equals(Names.firstWord(host)))) {
+                    || (Names.wordCount(host) == 1 && host.equals(Names.firstWord(name)))
+                    || (Names.wordCount(name) == 1 && name.equals(Names.firstWord(host)))) {
                 return true;
             }
         }

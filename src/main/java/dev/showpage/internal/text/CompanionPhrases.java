@@ -21,7 +21,8 @@ import java.util.Locale;
  *   <li>"with me" and a copula: "With me today is X", "Avec moi aujourd'hui, X", "Con me oggi c'è
  *       X";
  *   <li>a closing phrase after the name: "Heute ist X bei mir zu Gast", "X ist heute zu Gast",
- *       "Vandaag is X te gast", "Vandaag schuift X aan", "X schuift aan".
+ *       "Vandaag is X te gast", "Vandaag schuift X aan", "X schuift aan", which {@link
+ *       ClosingPhrases} reads with the words of time and the articles kept here.
  * </ul>
  *
  * Between the verb and the name may stand a few words of time and place ("hoy", "today", "in this
@@ -71,7 +72,7 @@ final class CompanionPhrases {
      * "in this episode", "again", "in the studio", in each language; and the pronoun of an inverted
      * verb ("begrüße ich", "ontvang ik").
      */
-    private static final Vocabulary FILLERS =
+    static final Vocabulary FILLERS =
             Vocabulary.of(
                     "today tonight again back also this week episode in on the show studio here hoy"
                         + " hoje oggi aujourd'hui aujourd’hui heute vandaag esta este semana en el"
@@ -79,8 +80,8 @@ final class CompanionPhrases {
                         + " episódio estúdio também novamente aqui questa questo settimana puntata"
                         + " nella nel anche ancora di nuovo qui studio cette cet ce semaine dans"
                         + " épisode émission aussi encore à nouveau ici diese dieser diesen dieses"
-                        + " woche folge sendung im auch wieder erneut hier deze week aflevering ook"
-                        + " weer opnieuw hier ich wir ik we wij je nous");
+                        + " woche folge sendung im auch wieder erneut einmal hier deze week"
+                        + " aflevering ook weer opnieuw hier ich wir ik we wij je nous");
 
     /** The words for a co-host: whoever they name keeps the host company, but hosts. */
     private static final Vocabulary CO_HOST_WORDS =
@@ -92,15 +93,34 @@ final class CompanionPhrases {
                             + " co-conduttrice co-apresentador co-apresentadora co-presentator"
                             + " copresentator");
 
+    /**
+     * The show's own crew in the other languages (the English words are {@link PersonWords}' credit
+     * words): producers and sound technicians, who keep the host company but are not guests when
+     * the host calls them "ours".
+     */
+    private static final Vocabulary CREW_WORDS =
+            Vocabulary.of(
+                    "productor productora producteur productrice produzent produzentin produttore"
+                            + " produttrice produtor produtora producent tecnico técnico técnica"
+                            + " technicien technicienne techniker technikerin technicus");
+
+    /**
+     * "our" and "my" before a word of the crew: our, nuestro, notre, unser, nostro, nosso, onze.
+     */
+    private static final Vocabulary OUR =
+            Vocabulary.of(
+                    "our my nuestro nuestra mi notre mon ma unser unsere mein meine nostro nostra"
+                            + " mio mia nosso nossa meu minha onze mijn");
+
     /** "met mij", "with me", "avec moi", "mit mir", "con me", "com nós": the object pronouns. */
     private static final Vocabulary WITH_OBJECTS =
-            Vocabulary.of("me us moi nous mir uns noi mij ons nós");
+            Vocabulary.of("me us moi nous mir uns noi mij ons nós nosotros nosotras");
 
     /** The Spanish and Portuguese words for "with me" in one: "conmigo", "comigo". */
     private static final Vocabulary WITH_ME = Vocabulary.of("conmigo comigo connosco conosco");
 
     /** Most words of time and place between the phrase and the name. */
-    private static final int FILLER_MAX_WORDS = 4;
+    static final int FILLER_MAX_WORDS = 4;
 
     /**
      * The verbs of telling, showing and explaining (the ones a note says of a speaker; not such
@@ -120,6 +140,7 @@ final class CompanionPhrases {
                     + " accompagnano accompagne accompagnent recibo recibimos recebo recebemos"
                     + " ricevo riceviamo ospito ospitiamo begrüße begrüsse begrüßen begrüssen"
                     + " ontvang ontvangen reçois recevons welcome schuift schuiven conmigo comigo"
+                    + " connosco conosco"
                     + " gast conta-nos contam-nos explica-nos explicam-nos fala-nos falam-nos"
                     + " mostra-nos mostram-nos leva-nos levam-nos "
                     + TELL_WORDS;
@@ -149,6 +170,9 @@ final class CompanionPhrases {
                 && ((i > 0 && PersonWords.isFirstPerson(words.get(i - 1)))
                         || (i + 1 < words.size() && PersonWords.isFirstPerson(words.get(i + 1))))) {
             start = i + 1; // "je reçois", "wir begrüßen", "ontvangen we", "we welcome"
+        } else if (COPULAS.containsCore(word) && withUs(words, i + 1) > 0) {
+            // "Hoy está con nosotros X", "Oggi è con noi X", "Today is with us X"
+            start = withUs(words, i + 1);
         } else if (WITH_ME.containsCore(word)
                 || (PersonWords.isWithWord(word)
                         && i + 1 < words.size()
@@ -164,69 +188,40 @@ final class CompanionPhrases {
     }
 
     /**
-     * "Heute ist X bei mir zu Gast", "X ist heute zu Gast", "Vandaag is X te gast", "Vandaag
-     * schuift X aan", "X schuift aan": the name before a closing phrase, of which {@code i} is the
-     * last word ("Gast", "aan"); or null.
+     * Where the words after "with me" or "with us" start, when the words from {@code at} are such
+     * ("con nosotros", "avec nous", "with us", "conmigo", "connosco"); else -1. Neither word may
+     * end a phrase before its last.
      */
-    static Span before(List<String> words, int i) {
-        String word = words.get(i);
-        int k;
-        boolean schuift = false;
-        if ((Vocabulary.coreIs(word, "gast"))
-                && i > 1
-                && (Vocabulary.coreIs(words.get(i - 1), "zu")
-                        || Vocabulary.coreIs(words.get(i - 1), "te"))
-                && !endsPhrase(words.get(i - 1))) {
-            k = i - 2; // "zu Gast", "te gast"
-        } else if (Vocabulary.coreIs(word, "aan") && i > 1) {
-            k = i - 1; // "schuift X aan", "X schuift aan"
-            schuift = true;
-        } else {
-            return null;
+    private static int withUs(List<String> words, int at) {
+        if (at >= words.size()) {
+            return -1;
         }
-        // Back past "bei mir", "heute", "bij ons", "vandaag"
-        int skipped = 0;
-        while (k >= 0
-                && skipped < FILLER_MAX_WORDS
-                && !endsPhrase(words.get(k))
-                && (CLOSING_FILLERS.containsCore(words.get(k))
-                        || FILLERS.containsCore(words.get(k)))
-                && !isNameWord(words.get(k))) {
-            k--;
-            skipped++;
+        String w = words.get(at);
+        if (WITH_ME.containsCore(w)) {
+            return at + 1;
         }
-        if (k < 0) {
-            return null;
-        }
-        if (isVerbBefore(words.get(k), schuift) && k > 0) {
-            // "X ist heute zu Gast", "X schuift aan": the subject before the verb, a full name
-            Span span = nameEndingAt(words, k);
-            return span != null && span.to() - span.from() > 1 ? span : null;
-        }
-        if (endsPhrase(words.get(k))) {
-            return null;
-        }
-        // "Heute ist X bei mir zu Gast", "Vandaag schuift X aan": the name after the verb
-        for (int from = Math.max(0, k - 3); from <= k; from++) {
-            if (from > 0 && isVerbBefore(words.get(from - 1), schuift)) {
-                Span span = nameAt(words, from, true);
-                if (span != null && span.to() == k + 1) {
-                    return span;
-                }
-            }
-        }
-        return null;
+        return at + 1 < words.size()
+                        && PersonWords.isWithWord(w)
+                        && !endsPhrase(w)
+                        && WITH_OBJECTS.containsCore(words.get(at + 1))
+                ? at + 2
+                : -1;
     }
 
     /**
      * Whether the words from {@code at} say that the one before them keeps the host company: "m'
-     * accompagne", "me acompaña", "nos acompaña", "mi accompagna", "acompanha-me".
+     * accompagne", "me acompaña", "nos acompaña", "mi accompagna", "acompanha-me"; or is with the
+     * host now ("está con nosotros", "is with us today", "è con noi"), which a copula of the
+     * present says (a past one, "was with us", speaks of another episode).
      */
     static boolean accompanies(List<String> words, int at) {
         if (at >= words.size()) {
             return false;
         }
         String w = words.get(at);
+        if (COPULAS.containsCore(w) && !endsPhrase(w) && withUs(words, at + 1) > 0) {
+            return true;
+        }
         if (elidedMe(w)) {
             return ACCOMPANY_VERBS.containsCore(w, 2);
         }
@@ -264,36 +259,6 @@ final class CompanionPhrases {
                 || (!endsPhrase(w)
                         && ((US_BEFORE.containsCore(w) && TELL_VERBS.containsCore(next))
                                 || (TELL_VERBS.containsCore(w) && US_AFTER.containsCore(next))));
-    }
-
-    /** "bei mir", "bei uns", "bij ons", "bij mij": where the guest is a guest. */
-    private static final Vocabulary CLOSING_FILLERS =
-            Vocabulary.of("bei mir uns bij mij ons diesmal mal vandaag erneut");
-
-    /** The verb of a closing phrase: "ist", "is", "sind", "zijn", "war"; "schuift" for "aan". */
-    private static boolean isVerbBefore(String raw, boolean schuift) {
-        if (schuift) {
-            return Vocabulary.coreIs(raw, "schuift")
-                    || Vocabulary.coreIs(raw, "schuiven")
-                    || Vocabulary.coreIs(raw, "schoof");
-        }
-        String w = core(raw).toLowerCase(Locale.ROOT);
-        return w.equals("ist") || w.equals("is") || w.equals("war") || w.equals("was");
-    }
-
-    /** The full name whose last word is at {@code k}, found from its start; else null. */
-    private static Span nameEndingAt(List<String> words, int k) {
-        for (int from = Math.max(0, k - 5); from < k; from++) {
-            Span span = Names.personAt(words, from);
-            if (span != null
-                    && span.to() == k
-                    && !endsPhrase(words.get(k - 1))
-                    && !DETERMINERS.containsCore(words.get(span.from()))
-                    && (from == 0 || !isNameWord(words.get(from - 1)))) {
-                return span;
-            }
-        }
-        return null;
     }
 
     /** "m'accompagne": the elided "me" glued to the verb. */
@@ -352,6 +317,11 @@ final class CompanionPhrases {
             if (CO_HOST_WORDS.containsCore(w) || PersonWords.isHostWord(w)) {
                 return null; // "me acompaña mi co-presentadora María"
             }
+            if (q > p
+                    && OUR.containsCore(words.get(q - 1))
+                    && (PersonWords.isCreditWord(w) || CREW_WORDS.containsCore(w))) {
+                return null; // "nos acompaña nuestro productor Oskar", "with us is our producer"
+            }
             String before = q > p ? words.get(q - 1) : null;
             boolean described =
                     q == p
@@ -393,7 +363,7 @@ final class CompanionPhrases {
      * Articles and possessives, which German and Dutch print in capitals at a sentence's start
      * before a noun in capitals ("Der Bürgermeister ist zu Gast"): no name starts with one.
      */
-    private static final Vocabulary DETERMINERS =
+    static final Vocabulary DETERMINERS =
             Vocabulary.of(
                     "der die das dem den des ein eine einer einem unser unsere mein meine het de"
                             + " een onze mijn");

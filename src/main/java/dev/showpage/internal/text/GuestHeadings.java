@@ -45,13 +45,18 @@ public final class GuestHeadings {
      * follows), or empty when the line is no guest-list heading.
      */
     public static OptionalInt restAfter(String line) {
-        List<String> words = words(Names.opening(line, HEADING_MAX_CHARS));
+        // One word past the heading's longest is all its reading looks at
+        List<String> words =
+                Names.firstWords(Names.opening(line, HEADING_MAX_CHARS), HEADING_MAX_WORDS + 1);
         int chars = 0;
         for (int k = 0; k < words.size() && k < HEADING_MAX_WORDS; k++) {
             String w = words.get(k);
             chars = line.indexOf(w, chars) + w.length();
-            boolean colon = w.endsWith(":");
-            boolean colonNext = k + 1 < words.size() && words.get(k + 1).equals(":");
+            // "Guests:", "**Guests:**" (markdown's bold), "Guests :" and "Guests — X"
+            boolean colon = w.endsWith(":") || w.endsWith(":**") || w.endsWith(":*");
+            boolean colonNext =
+                    k + 1 < words.size()
+                            && (words.get(k + 1).equals(":") || Names.isDash(words.get(k + 1)));
             boolean alone = k == words.size() - 1 && !Names.endsPhrase(w);
             if (!colon && !colonNext && !alone) {
                 if (Names.endsPhrase(w)) {
@@ -63,7 +68,8 @@ public final class GuestHeadings {
                 return OptionalInt.empty();
             }
             if (colonNext) {
-                chars = line.indexOf(':', chars) + 1;
+                String sign = words.get(k + 1);
+                chars = line.indexOf(sign, chars) + sign.length();
             }
             return OptionalInt.of(Math.min(chars, line.length()));
         }
@@ -73,8 +79,11 @@ public final class GuestHeadings {
     private static boolean isHeading(List<String> heading, boolean colon) {
         String last = heading.get(heading.size() - 1);
         if (PersonWords.isGuestHeadingWord(last)) {
-            // "GUESTS" alone on a line is a heading; a sentence that ends in "guest" is not
-            return colon || heading.size() <= 2;
+            // "GUESTS" alone on a line is a heading, and so is "About the guest" ("Über unseren
+            // Gast", "Sobre el invitado", "Over de gast"); a sentence that ends in "guest" is not
+            return colon
+                    || heading.size() <= 2
+                    || (PersonWords.isOnWord(heading.get(0)) && heading.size() <= 3);
         }
         String first = core(heading.get(0)).toLowerCase(Locale.ROOT);
         return colon

@@ -47,8 +47,20 @@ final class GuestIntroductions {
         if (!isTitle && !PersonWords.mayIntroduce(text)) {
             return List.of(); // most prose introduces no one: skip the word-by-word reading
         }
-        List<String> words = words(text);
+        return find(words(text), isTitle);
+    }
+
+    /**
+     * See {@link #find(String, boolean)}, for a text already split into its {@link Names#words}.
+     */
+    static List<Mention> find(List<String> words, boolean isTitle) {
         boolean[] credit = CreditLines.mask(words);
+        if (!isTitle) {
+            boolean[] later = LaterEpisodes.mask(words);
+            for (int i = 0; i < credit.length; i++) {
+                credit[i] |= later[i]; // a later episode's guest is none of this one
+            }
+        }
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             if (credit[i]) {
@@ -110,6 +122,11 @@ final class GuestIntroductions {
                     && i > 0
                     && PersonWords.isListenerPronoun(words.get(i - 1))) {
                 start = personalA(words, i + 1); // "je vous présente Mara", "os presentamos a"
+            } else if (i > 1
+                    && i + 1 < words.size()
+                    && !endsPhrase(word)
+                    && PersonWords.makesMeet(words.get(i - 2), words.get(i - 1), word)) {
+                start = personalA(words, i + 1); // "je vous fais rencontrer Mara Quill"
             } else if (PersonWords.isIntroduceVerb(word)
                     && !endsPhrase(word)
                     && i + 2 < words.size()
@@ -122,6 +139,11 @@ final class GuestIntroductions {
                 if (span == null && companion) {
                     span = CompanionPhrases.nameAt(words, start, true); // "joined by Mara, who"
                 }
+                if (span == null && !isTitle) {
+                    // "Heute habe ich Jonas zu Gast, der ...": a guest word that heads nothing
+                    // may close a phrase whose name stands before it
+                    span = ClosingPhrases.before(words, i);
+                }
                 if (span != null) {
                     add(found, words, span, credit);
                     andNext(found, words, span.to(), credit);
@@ -130,7 +152,7 @@ final class GuestIntroductions {
                 // "Hoy me acompaña María", "je reçois Mara Quill", "Heute ist Mara bei mir zu Gast"
                 Span span = CompanionPhrases.after(words, i);
                 if (span == null) {
-                    span = CompanionPhrases.before(words, i);
+                    span = ClosingPhrases.before(words, i);
                 }
                 if (span != null) {
                     add(found, words, span, credit);
@@ -254,7 +276,16 @@ final class GuestIntroductions {
      * Quill, PhD, is the head of ...": a name, then "is"/"was" and a role noun within a few words.
      */
     static List<Mention> describedPerson(String text) {
-        List<String> words = words(Names.opening(text, OPENING_MAX_CHARS));
+        String opening = Names.opening(text, OPENING_MAX_CHARS);
+        if (opening.indexOf('?') < 0) {
+            // Without a question the name must be the opening's first word (or follow an
+            // honorific there): most openings are told by that word, without splitting them
+            String first = Names.firstOfWords(opening);
+            if (first.isEmpty() || !(isNameWord(first) || PersonWords.isHonorific(first))) {
+                return List.of();
+            }
+        }
+        List<String> words = words(opening);
         int from = afterOpeningQuestions(words);
         Span span = from < words.size() ? Names.personAt(words, from) : null;
         if (span == null
@@ -336,7 +367,12 @@ final class GuestIntroductions {
                 || w.equals("foi");
     }
 
-    /** A conversation word or a first-person pronoun in the few words before "with". */
+    /**
+     * A conversation word or a first-person pronoun in the few words before "with"; or, when a
+     * copula stands right before it, a conversation word as the sentence's subject a little further
+     * back ("the interview of the week is with X", "a entrevista da semana é com X"). A pronoun so
+     * far back says nothing of "with" ("we think the answer is with X").
+     */
     private static boolean spokenWith(List<String> words, int with) {
         for (int k = with - 1; k >= 0 && k >= with - WITH_REACH; k--) {
             String w = words.get(k);
@@ -347,8 +383,24 @@ final class GuestIntroductions {
                 return true;
             }
         }
+        if (with < 2 || !isCopula(words.get(with - 1))) {
+            return false;
+        }
+        // The subject of "is with": a noun of conversation, in the same clause
+        for (int k = with - 2; k >= 0 && k >= with - SUBJECT_REACH; k--) {
+            String w = words.get(k);
+            if (endsPhrase(w)) {
+                return false;
+            }
+            if (PersonWords.isConversationNoun(w)) {
+                return true;
+            }
+        }
         return false;
     }
+
+    /** How many words before "is with" the conversation that is with someone may be named. */
+    private static final int SUBJECT_REACH = 8;
 
     /**
      * "Com Daniel Mota conversamos", "With Mara Quill we look at ...": the conversation word or the
@@ -482,6 +534,18 @@ final class GuestIntroductions {
         }
         if (Names.personAt(words, at) != null) {
             return at; // "guest Mara Quill, who ...": the comma after the name ends no search
+        }
+        int named = personalA(words, at);
+        if (named > at && Names.personAt(words, named) != null) {
+            return named; // "Tenemos como invitada a Lucía Ferro"
+        }
+        named = CompanionPhrases.skipFillers(words, at);
+        if (named > at
+                && named < words.size()
+                && words.get(named - 1).endsWith(",")
+                && Names.personAt(words, named) != null) {
+            return named; // "Our guest this week, Mara Quill, ...", "Notre invitée cette semaine,
+            // X"
         }
         for (int k = at; k < words.size() && k <= at + 3; k++) {
             if (isCopula(words.get(k))) {

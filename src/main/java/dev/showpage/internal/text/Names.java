@@ -30,8 +30,9 @@ public final class Names {
         if (title.length() > TITLE_MAX_CHARS) {
             return List.of(); // a line this long is no title that names a guest
         }
-        List<Mention> found = new ArrayList<>(GuestIntroductions.find(title, true));
-        for (Mention m : TitleGuests.find(title, notes)) {
+        List<String> words = words(title); // read once, by the phrases and by the shapes
+        List<Mention> found = new ArrayList<>(GuestIntroductions.find(words, true));
+        for (Mention m : TitleGuests.find(title, words, notes)) {
             if (found.stream().noneMatch(f -> f.name().equals(m.name()))) {
                 found.add(m);
             }
@@ -213,38 +214,132 @@ public final class Names {
     }
 
     /**
-     * The longest name in {@code texts} (each already split into {@link #words}) that starts with
-     * {@code name}'s words ("Søren" → "Søren Bramer Schmidt"); {@code name} itself when no text
-     * gives more.
+     * The longest name in {@code texts} that starts with {@code name}'s words ("Søren" → "Søren
+     * Bramer Schmidt"); {@code name} itself when no text gives more. Each text is read where a word
+     * holds the name's first word, a few words at a time, not split whole.
      */
-    public static String fullest(String name, List<List<String>> texts) {
+    public static String fullest(String name, List<String> texts) {
         List<String> target = words(name);
         String first = target.get(0);
         String best = name;
         int bestWords = target.size();
-        for (List<String> words : texts) {
-            for (int i = 0; i + target.size() <= words.size(); i++) {
-                // A cheap look at the first word before the exact comparison.
-                if (!words.get(i).startsWith(first) && !words.get(i).contains(first)) {
-                    continue;
-                }
-                if (!matches(words, i, target)) {
-                    continue;
-                }
-                int end = nameEnd(words, i);
-                for (int j = i + target.size(); j < end; j++) {
-                    if (core(words.get(j)).equals(core(first))
-                            || PersonWords.isSiteWord(words.get(j))) {
-                        end = j; // "Mara Quill Mara Quill", "Mara Quill Podcast"
+        for (String text : texts) {
+            int at = text.indexOf(first);
+            while (at >= 0) {
+                int start = text.lastIndexOf(' ', at) + 1;
+                List<String> words = nameWindow(text, start, target.size());
+                if (words.size() >= target.size() && matches(words, 0, target)) {
+                    int end = nameEnd(words, 0);
+                    for (int j = target.size(); j < end; j++) {
+                        if (core(words.get(j)).equals(core(first))
+                                || PersonWords.isSiteWord(words.get(j))) {
+                            end = j; // "Mara Quill Mara Quill", "Mara Quill Podcast"
+                        }
+                    }
+                    if (end > bestWords && end <= NAME_MAX_WORDS) {
+                        best = join(words, 0, end);
+                        bestWords = end;
                     }
                 }
-                if (end - i > bestWords && end - i <= NAME_MAX_WORDS) {
-                    best = join(words, i, end);
-                    bestWords = end - i;
-                }
+                int wordEnd = text.indexOf(' ', at);
+                at = wordEnd < 0 ? -1 : text.indexOf(first, wordEnd);
             }
         }
         return best;
+    }
+
+    /**
+     * The words of {@code text} from {@code start} that a name there may take: at least {@code
+     * need}, then up to the first word that can be no part of a name, and the two after it, at
+     * which {@link #nameEnd} looks for a name word after a particle; fewer where the text ends.
+     */
+    private static List<String> nameWindow(String text, int start, int need) {
+        List<String> window = new ArrayList<>(need + 3);
+        int stop = -1; // the first word that is no name word, particle or initial
+        int from = start;
+        while (from < text.length()) {
+            int space = text.indexOf(' ', from);
+            int end = space < 0 ? text.length() : space;
+            if (end > from) {
+                String word = text.substring(from, end);
+                window.add(word);
+                int index = window.size() - 1;
+                if (stop < 0
+                        && !isNameWord(word)
+                        && !PersonWords.isParticle(word)
+                        && !isBareInitial(word)) {
+                    stop = index;
+                }
+                if (index >= need - 1 && stop >= 0 && index >= stop + 2) {
+                    break;
+                }
+            }
+            from = end + 1;
+        }
+        return window;
+    }
+
+    /** The last of the name's {@link #words}. */
+    public static String lastWord(String name) {
+        int end = name.length();
+        while (end > 0 && name.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return name.substring(name.lastIndexOf(' ', end - 1) + 1, end);
+    }
+
+    /** The first of the name's {@link #words}, past any space before it. */
+    public static String firstOfWords(String name) {
+        int start = 0;
+        while (start < name.length() && name.charAt(start) == ' ') {
+            start++;
+        }
+        int space = name.indexOf(' ', start);
+        return name.substring(start, space < 0 ? name.length() : space);
+    }
+
+    /**
+     * Whether one name's {@link #words} start the other's ("Mara Quill", "Mara Quill Stenning"),
+     * read in step without splitting either.
+     */
+    public static boolean sameLeadingWords(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.length() && a.charAt(i) == ' ') {
+                i++;
+            }
+            while (j < b.length() && b.charAt(j) == ' ') {
+                j++;
+            }
+            if (i == a.length() || j == b.length()) {
+                return true; // the shorter ran out with every word the same
+            }
+            int endA = a.indexOf(' ', i);
+            int endB = b.indexOf(' ', j);
+            endA = endA < 0 ? a.length() : endA;
+            endB = endB < 0 ? b.length() : endB;
+            if (endA - i != endB - j || !a.regionMatches(i, b, j, endA - i)) {
+                return false;
+            }
+            i = endA;
+            j = endB;
+        }
+    }
+
+    /** The text's first {@code max} {@link #words} (all of them when it has fewer). */
+    static List<String> firstWords(String text, int max) {
+        List<String> words = new ArrayList<>(max);
+        int start = 0;
+        for (int i = 0; i <= text.length() && words.size() < max; i++) {
+            if (i == text.length() || text.charAt(i) == ' ') {
+                if (i > start) {
+                    words.add(text.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return words;
     }
 
     /** Whether {@code shortName} is the first word (or all) of {@code fullName}. */
@@ -337,13 +432,18 @@ public final class Names {
         return end;
     }
 
-    /** Whether a name word follows, maybe after more particles ("van der Berg"). */
+    /**
+     * Whether a name word follows, maybe after more particles ("van der Berg"); the word for a
+     * guest is none ("Greta Hansen zu Gast", "Sanne de Vries te gast").
+     */
     private static boolean nameAfterParticles(List<String> words, int at) {
         int i = at;
         while (i < words.size() && i < at + 2 && PersonWords.isParticle(words.get(i))) {
             i++;
         }
-        return i < words.size() && isNameWord(words.get(i));
+        return i < words.size()
+                && isNameWord(words.get(i))
+                && !PersonWords.isGuestHeadingWord(words.get(i));
     }
 
     /** "M" in "Joshua M Greene": one capital letter, no full stop. */

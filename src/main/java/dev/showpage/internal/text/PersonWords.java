@@ -147,6 +147,17 @@ final class PersonWords {
                         + " episodio puntata episódio spreche rede reden discutons parlons discuto"
                         + " hablo charlamos parlo converso falo spreek");
 
+    /**
+     * The nouns of a conversation, which may be the subject of "is with X" ("this week's interview
+     * is with", "a entrevista da semana é com", "l'entretien du jour est avec", "das Gespräch ist
+     * mit", "la charla de hoy es con", "l'intervista è con", "het gesprek is met").
+     */
+    private static final Vocabulary CONVERSATION_NOUNS =
+            Vocabulary.of(
+                    "interview conversation chat talk episode entretien échange épisode gespräch"
+                            + " folge entrevista charla conversación episodio intervista"
+                            + " chiacchierata puntata conversa episódio gesprek aflevering");
+
     private static final Vocabulary FIRST_PERSON =
             Vocabulary.of(
                     "i we me us i'm we're i’m we’re je moi nous ich wir yo nosotros io noi eu "
@@ -154,9 +165,13 @@ final class PersonWords {
 
     /**
      * The endings of the first person plural of Spanish, Portuguese and Italian verbs ("hablamos",
-     * "regressamos", "parliamo"), which say "we" where those languages leave the pronoun out.
+     * "regressamos", "parliamo"), and of the Italian future ("parleremo", "chiacchiereremo",
+     * "finiremo", "faremo"), which say "we" where those languages leave the pronoun out. The
+     * future's endings are the longer ones, so that "estremo" and "supremo" stay adjectives.
      */
-    private static final String[] FIRST_PLURAL_ENDINGS = {"amos", "emos", "imos", "iamo"};
+    private static final String[] FIRST_PLURAL_ENDINGS = {
+        "amos", "emos", "imos", "iamo", "eremo", "iremo", "aremo"
+    };
 
     /** The shortest such verb: shorter words with these endings are not verbs ("amos"). */
     private static final int FIRST_PLURAL_MIN_LENGTH = 6;
@@ -235,6 +250,7 @@ final class PersonWords {
                             + "entrevista entrevistamos entrevisto intervista intervistiamo "
                             + "intervisto interviewen interviewd introduce introducing présente "
                             + "présenter presentamos presentiamo apresentamos questionne "
+                            + "rencontrer conoscere conocer conhecer "
                             + "interroge befragt befragen heet heißt heisst appelle llama "
                             + "chiama chama-se called named");
 
@@ -338,6 +354,10 @@ final class PersonWords {
         return CONVERSATION_WORDS.containsCore(raw);
     }
 
+    static boolean isConversationNoun(String raw) {
+        return CONVERSATION_NOUNS.containsCore(raw);
+    }
+
     static boolean isFirstPerson(String raw) {
         return FIRST_PERSON.containsCore(raw);
     }
@@ -408,6 +428,26 @@ final class PersonWords {
     }
 
     /**
+     * The verbs of meeting that, made to happen for the listener, present someone: "je vous fais
+     * rencontrer", "vi faccio conoscere", "os hago conocer a", "vos faço conhecer".
+     */
+    private static final Vocabulary MEET_VERBS =
+            Vocabulary.of("rencontrer conoscere conocer conhecer");
+
+    /** The verbs that make the listener meet ({@link #MEET_VERBS}): fais, faccio, hago, faço. */
+    private static final Vocabulary CAUSATIVE_VERBS =
+            Vocabulary.of("fais fait faisons faccio facciamo hago hacemos faço fazemos");
+
+    /** "vous fais rencontrer", "vi faccio conoscere": a listener made to meet someone. */
+    static boolean makesMeet(String pronoun, String causative, String verb) {
+        return MEET_VERBS.containsCore(verb)
+                && CAUSATIVE_VERBS.containsCore(causative)
+                && isListenerPronoun(pronoun)
+                && !Names.endsPhrase(pronoun)
+                && !Names.endsPhrase(causative);
+    }
+
+    /**
      * The verbs that give a person's name: "she is called", "ze heet", "elle s'appelle", "sie
      * heißt", "se llama", "si chiama", "chama-se"; with a pronoun of the third person before them
      * ({@link #isThirdPerson}), they name someone the notes speak about, not the one who writes.
@@ -430,7 +470,7 @@ final class PersonWords {
 
     /** The listener as the object of "introduce you to": you, vous, te, os, vi, ti, u, jullie. */
     private static final Vocabulary LISTENER_PRONOUNS =
-            Vocabulary.of("you vous te os vi ti u jullie euch");
+            Vocabulary.of("you vous te os vos vi ti u jullie euch");
 
     static boolean isListenerPronoun(String raw) {
         return LISTENER_PRONOUNS.containsCore(raw);

@@ -43,15 +43,21 @@ final class TitleGuests {
 
     private TitleGuests() {}
 
-    /** The guests the title's shape names; {@code notes} are the episode's other texts. */
-    static List<Mention> find(String title, List<String> notes) {
+    /**
+     * The guests the title's shape names; {@code words} are the title's {@link Names#words}, {@code
+     * notes} the episode's other texts.
+     */
+    static List<Mention> find(String title, List<String> words, List<String> notes) {
         List<Mention> found = new ArrayList<>();
-        onTopic(title, notes).ifPresent(found::add);
+        onTopic(words, notes).ifPresent(found::add);
         if (found.isEmpty()) {
             parts(title, notes).ifPresent(found::add);
         }
         if (found.isEmpty()) {
-            firstNameOnly(title, notes).ifPresent(found::add);
+            firstNameOnly(words, notes).ifPresent(found::add);
+        }
+        if (found.isEmpty()) {
+            RoleLineTitles.find(title, words, notes).ifPresent(found::add);
         }
         return found;
     }
@@ -61,8 +67,7 @@ final class TitleGuests {
      * that name a handle ("Mara (@mara)") or make it say or do something a guest does ("Mara
      * explains"); "Cooking with Gas" names no one.
      */
-    private static Optional<Mention> firstNameOnly(String title, List<String> notes) {
-        List<String> words = words(title);
+    private static Optional<Mention> firstNameOnly(List<String> words, List<String> notes) {
         for (int i = 0; i + 1 < words.size(); i++) {
             String name = words.get(i + 1);
             boolean alone =
@@ -130,10 +135,16 @@ final class TitleGuests {
      * Harbour, on Topic", "Prof. Mara Quill o Topic": a name before "on" (or its word in the other
      * languages), at the title's start or after words that describe the person.
      */
-    private static Optional<Mention> onTopic(String title, List<String> notes) {
-        List<String> words = words(title);
-        for (int start = 0; start < words.size() && start <= 4; start++) {
-            if (start > 0 && Names.isNameWord(words.get(start - 1))) {
+    private static Optional<Mention> onTopic(List<String> words, List<String> notes) {
+        for (int start = 0; start < words.size(); start++) {
+            // A part after a separator starts as the title does: "Topic: Mara Quill on Knots"
+            boolean afterSeparator =
+                    start > 0
+                            && (words.get(start - 1).endsWith(":")
+                                    || Names.isDash(words.get(start - 1))
+                                    || words.get(start - 1).equals("|"));
+            if ((start > 4 && !afterSeparator)
+                    || (start > 0 && !afterSeparator && Names.isNameWord(words.get(start - 1)))) {
                 continue;
             }
             Span span = Names.personAt(words, start);
@@ -155,16 +166,67 @@ final class TitleGuests {
             } else if (endsPhrase(words.get(end - 1))) {
                 continue;
             }
-            boolean atStart = start == 0 || roleBefore || honorific;
+            boolean atStart =
+                    start == 0
+                            || afterSeparator
+                            || roleBefore
+                            || honorific
+                            || numberBefore(words, start);
             if (end >= words.size() || !atStart || !isOnWord(words.get(end), honorific)) {
                 continue;
             }
             String name = join(words, span.from(), span.to());
-            if (honorific || roleBefore || roleAfter || spokenOfAsPerson(name, notes)) {
+            // Inside a title (after a number or a separator), a topic's name stands as often as a
+            // person's: there the notes must introduce or describe the person, not merely follow
+            // the name with a verb ("Focus Mode is an app")
+            boolean inside = start > 0 && !roleBefore && !honorific;
+            if (honorific
+                    || roleBefore
+                    || roleAfter
+                    || (inside ? introducedIn(name, notes) : spokenOfAsPerson(name, notes))) {
                 return Optional.of(new Mention(name, span.from()));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the words before {@code start} are only an episode number ("#12", "Ep. 7:", "Folge 3
+     * -", "12."), after which the title's own words start.
+     */
+    private static boolean numberBefore(List<String> words, int start) {
+        if (start > 3) {
+            return false;
+        }
+        String before = String.join(" ", words.subList(0, start));
+        int end = before.length();
+        while (end > 0 && " -\u2013\u2014.:)|".indexOf(before.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && EPISODE_NUMBER.matcher(before.substring(0, end)).matches();
+    }
+
+    /**
+     * Whether a note introduces the person as a guest or opens by describing them ("Mara Quill is a
+     * historian ...").
+     */
+    private static boolean introducedIn(String name, List<String> notes) {
+        for (String note : notes) {
+            if (!note.contains(name)) {
+                continue;
+            }
+            for (Mention m : GuestIntroductions.describedPerson(note)) {
+                if (m.name().equals(name)) {
+                    return true;
+                }
+            }
+            for (Mention m : GuestIntroductions.find(note, false)) {
+                if (m.name().equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "on", "sur", "über", ...; after an honorific, any short lower-case word ("o", "om"). */
