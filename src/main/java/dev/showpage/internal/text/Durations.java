@@ -40,7 +40,7 @@ public final class Durations {
      * The whole seconds {@link #parse} reads, or -1 where it reads nothing: for the readers that
      * only ask whether, or how long, without an {@code Optional} and a {@code Duration} each time.
      */
-    static long seconds(String text) {
+    public static long seconds(String text) {
         if (text == null) {
             return -1;
         }
