@@ -62,6 +62,7 @@ final class ValueTokens implements TokenSource {
     private final Lookahead ahead;
     private final DateShapes dates;
     private final LengthShapes lengths;
+    private final LoneLengths loneLengths;
     private final ArrayDeque<Token> ready = new ArrayDeque<>(2);
     private final List<TokenWindow.GluedText> glued = new ArrayList<>();
 
@@ -106,6 +107,7 @@ final class ValueTokens implements TokenSource {
         this.ahead = new Lookahead(lexer);
         this.dates = new DateShapes(ahead);
         this.lengths = new LengthShapes(ahead);
+        this.loneLengths = new LoneLengths(ahead);
     }
 
     List<TokenWindow.GluedText> gluedText() {
@@ -118,6 +120,7 @@ final class ValueTokens implements TokenSource {
         beforeLastType = lastType;
         lastType = next.getType();
         account(next);
+        loneLengths.account(next);
         return next;
     }
 
@@ -172,6 +175,12 @@ final class ValueTokens implements TokenSource {
             int n = dateOpener();
             if (n > 0) {
                 return take(PUBLISHED, n, -1);
+            }
+            // "24:23" over the notes, "00:00" / "32:04", "· 58:45": a length alone on its line,
+            // with the sign of the field it stands in
+            n = loneLengths.at();
+            if (n > 0) {
+                return take(QUANTITY, n, -1);
             }
         }
         Token value =
@@ -447,7 +456,7 @@ final class ValueTokens implements TokenSource {
      * hours are fewer than 24. A time of three parts beside a date's separator is taken as a length
      * ({@code 1:02:03}): a time of day that gives its seconds says so with a zone or am/pm.
      */
-    private static boolean isTimeOfDay(String clock) {
+    static boolean isTimeOfDay(String clock) {
         int colon = clock.indexOf(':');
         return clock.indexOf(':', colon + 1) < 0
                 && colon > 0

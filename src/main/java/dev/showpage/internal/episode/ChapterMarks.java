@@ -271,8 +271,9 @@ final class ChapterMarks {
         ChapterItem waiting = awaiting;
         awaiting = null;
         if (waiting != null) {
-            if (!starts.startsWithTime(at)) {
-                // "00:00" / "Intro": the line under a time alone is its title.
+            if (!starts.startsWithTime(at) && !SpeakerTurns.isLabelLine(source, at)) {
+                // "00:00" / "Intro": the line under a time alone is its title; a speaker's
+                // label ("[0:45]" / "Ben:") opens the next turn of a transcript instead.
                 absorbedThrough = Math.max(absorbedThrough, at - 1);
                 words.openChapter = waiting;
                 line.hasChapter = true;

@@ -3,8 +3,6 @@ package dev.showpage.internal.episode;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.session.SourceText;
 import dev.showpage.internal.text.Durations;
-import java.time.Duration;
-import java.util.List;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -32,6 +30,9 @@ final class ChapterTimes {
             return false;
         }
         String text = token.getText();
+        if (text.isEmpty() || !isAsciiDigit(text.charAt(0))) {
+            return false; // nearly every word of a page: no unit time, decided at once
+        }
         int i = 0;
         int lastUnit = -1;
         while (i < text.length()) {
@@ -60,13 +61,14 @@ final class ChapterTimes {
     /** The seconds the mark writes; -1 for no time (an impossible one such as 12:75, or none). */
     static long seconds(Token mark) {
         String text = mark.getText();
+        // Read as seconds, with no Optional or list for each of a long list's marks.
         if (isUnitTime(mark)) {
-            return Durations.total(List.of(text)).map(Duration::getSeconds).orElse(-1L);
+            return Durations.seconds(text); // digits and units only: no sign to leave out
         }
         if (!isClock(mark)) {
             return -1;
         }
-        return Durations.timestamp(clockOf(text)).map(Duration::getSeconds).orElse(-1L);
+        return Durations.timestampSeconds(clockOf(text));
     }
 
     /** Whether hours are written: three parts ("1:02:03", "[00:00:03]") or an h ("1h02m"). */

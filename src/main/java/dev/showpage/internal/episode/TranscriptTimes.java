@@ -14,10 +14,11 @@ import org.antlr.v4.runtime.misc.Interval;
 /**
  * Runs of times that are a transcript's, not a chapter list, told by what follows the times: a
  * speaker's name and what they say ("[00:01:12] Jane: so we began...", "00:00 Michael Kennedy:
- * welcome to...", where a few names come back), speech on the line under each time, or speech glued
- * to each time ("00:11So we began on a Monday."), as captions are printed under a video; or by how
- * the times fall: cues a few seconds apart whose texts are sentences or come back ("00:00:11 - So
- * we began.", "00:00:15 - Right.", ...), where a chapter list's times are minutes apart.
+ * welcome to...", where a few names come back), a speaker's label on the line above each time,
+ * speech on the line under each time, or speech glued to each time ("00:11So we began on a
+ * Monday."), as captions are printed under a video; or by how the times fall: cues a few seconds
+ * apart whose texts are sentences or come back ("00:00:11 - So we began.", "00:00:15 - Right.",
+ * ...), where a chapter list's times are minutes apart.
  */
 final class TranscriptTimes {
 
@@ -71,7 +72,8 @@ final class TranscriptTimes {
      * Whether the run's chapters are a transcript's: two thirds or more open with a speaker's label
      * followed by speech (or by nothing, the speech being on the next line) and a label comes back
      * (a speaker speaks twice); or most titles were read from the line under their time and most of
-     * those are speech (a sentence, or a long line).
+     * those are speech (a sentence, or a long line); or most times stand under a speaker's label
+     * alone on its line ({@link SpeakerTurns}).
      */
     static boolean is(List<ChapterEntry> chapters) {
         int n = chapters.size();
@@ -103,7 +105,11 @@ final class TranscriptTimes {
         boolean speakers = labelled * 3 >= n * 2 && labels.size() < labelled;
         boolean speechUnderTimes = below * 2 > n && speechBelow * 2 > below;
         boolean cues = glued * 2 > n && speechGlued * 2 > glued;
-        return speakers || speechUnderTimes || cues || spokenCues(chapters);
+        return speakers
+                || speechUnderTimes
+                || cues
+                || spokenCues(chapters)
+                || SpeakerTurns.are(chapters);
     }
 
     /**

@@ -40,7 +40,7 @@ public final class Durations {
      * The whole seconds {@link #parse} reads, or -1 where it reads nothing: for the readers that
      * only ask whether, or how long, without an {@code Optional} and a {@code Duration} each time.
      */
-    static long seconds(String text) {
+    public static long seconds(String text) {
         if (text == null) {
             return -1;
         }
@@ -83,19 +83,24 @@ public final class Durations {
     }
 
     /**
-     * An amount without the bar or bullet a listing printed after it before a field it left out
-     * ({@code 05:53|}): the grammar gives such a length its separator, so that its token spans the
-     * line's text.
+     * An amount without the bar, bullet or middle dot a listing printed beside it for a field it
+     * left out ({@code 05:53|}, {@code · 58:45}): the grammar gives such a length its sign, so that
+     * its token spans the line's text.
      */
-    private static String withoutFieldEnd(String amount) {
+    private static String withoutFieldSigns(String amount) {
+        int start = 0;
         int end = amount.length();
-        while (end > 0
-                && (amount.charAt(end - 1) == '|'
-                        || amount.charAt(end - 1) == '\u2022'
-                        || Blanks.isBlank(amount.charAt(end - 1)))) {
+        while (end > start && isFieldSign(amount.charAt(end - 1))) {
             end--;
         }
-        return end == amount.length() ? amount : amount.substring(0, end);
+        while (start < end && isFieldSign(amount.charAt(start))) {
+            start++;
+        }
+        return start == 0 && end == amount.length() ? amount : amount.substring(start, end);
+    }
+
+    private static boolean isFieldSign(char c) {
+        return c == '|' || c == '\u2022' || c == '\u00B7' || Blanks.isBlank(c);
     }
 
     /**
@@ -108,7 +113,7 @@ public final class Durations {
         }
         long total = 0;
         for (String amount : amounts) {
-            Optional<Duration> one = parse(withoutFieldEnd(amount));
+            Optional<Duration> one = parse(withoutFieldSigns(amount));
             if (one.isEmpty()) {
                 return Optional.empty();
             }

@@ -211,6 +211,18 @@ class DurationsTest {
         assertThat(Durations.total(List.of("9007199254740991 sec", "1 sec"))).isEmpty();
     }
 
+    @Test
+    void totalLeavesOutTheSignOfAFieldBesideALength() {
+        // "· 52:18", "• 1:12:09", "| 41:07", "05:53|": the sign of a field left out.
+        assertThat(Durations.total(List.of("\u00B7 52:18"))).contains(Duration.ofSeconds(3138));
+        assertThat(Durations.total(List.of("\u2022 1:12:09"))).contains(Duration.ofSeconds(4329));
+        assertThat(Durations.total(List.of("| 41:07"))).contains(Duration.ofSeconds(2467));
+        assertThat(Durations.total(List.of("05:53|"))).contains(Duration.ofSeconds(353));
+        // Other signs are no field's; a sign alone is no length.
+        assertThat(Durations.total(List.of("* 52:18"))).isEmpty();
+        assertThat(Durations.total(List.of("\u00B7"))).isEmpty();
+    }
+
     // ------------------------------------------------------------------- round trips
 
     /** Random lengths up to 30 hours, written the ways pages write them, must read back. */
