@@ -96,7 +96,7 @@ final class HeaderTitle {
     }
 
     /** Whether the text holds the name as whole words. */
-    private static boolean containsName(String text, String name) {
+    static boolean containsName(String text, String name) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int end = at + name.length();
             boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));

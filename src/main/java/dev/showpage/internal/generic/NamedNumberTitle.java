@@ -58,24 +58,11 @@ final class NamedNumberTitle {
                 continue;
             }
             String text = lines.text(i);
-            if (!text.contains("#") && containsWords(text, name)) {
+            if (!text.contains("#") && HeaderTitle.containsName(text, name)) {
                 return name;
             }
         }
         return null;
-    }
-
-    /** Whether the text holds the name as whole words. */
-    private static boolean containsWords(String text, String name) {
-        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            int end = at + name.length();
-            boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (startsWord && endsWord) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isDash(String word) {
