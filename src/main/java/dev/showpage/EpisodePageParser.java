@@ -6,6 +6,7 @@ import dev.showpage.internal.PageReader;
 import dev.showpage.internal.session.ParseSettings;
 import dev.showpage.model.Page;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -144,6 +145,27 @@ public final class EpisodePageParser {
             return reader().tooLarge("the file has " + size + " bytes");
         }
         return reader().read(Files.readAllBytes(file));
+    }
+
+    /**
+     * Reads UTF-8 bytes from the stream to its end (a byte order mark is skipped) and parses them
+     * with this parser's settings, as {@link #parsePage(Path)} reads a file: bytes that are not
+     * UTF-8 are an {@code invalid-utf8} error and become U+FFFD. The stream is not closed.
+     *
+     * @param in the bytes of the page, read to their end
+     * @return the page; in lenient mode, problems are among its diagnostics
+     * @throws IOException when reading fails
+     * @throws EpisodePageParseException in strict mode, at the first error-severity problem
+     */
+    public Page parsePage(InputStream in) throws IOException {
+        requireNonNull(in, "in is null");
+        // A UTF-8 character takes at most 4 bytes: one byte more than that is enough to refuse it.
+        long limit = 4L * maxInputLength;
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        if (bytes.length > limit) {
+            return reader().tooLarge("the input has more than " + limit + " bytes");
+        }
+        return reader().read(bytes);
     }
 
     private PageReader reader() {

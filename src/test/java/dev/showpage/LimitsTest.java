@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.showpage.model.Diagnostic;
 import dev.showpage.model.Page;
 import dev.showpage.model.Severity;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -69,6 +70,31 @@ class LimitsTest {
         assertNotParsed(parser.parsePage(text), text.length(), limit);
         assertNotParsed(parser.parsePage(new StringReader(text)), text.length(), limit);
         assertNotParsed(parser.parsePage(Corpus.EXAMPLE), text.length(), limit);
+        assertNotParsed(
+                parser.parsePage(new ByteArrayInputStream(Files.readAllBytes(Corpus.EXAMPLE))),
+                text.length(),
+                limit);
+    }
+
+    @Test
+    void streamOfMoreThanFourBytesPerAllowedCharacterIsRefusedUnreadAndLeftOpen()
+            throws IOException {
+        // A UTF-8 character is at most 4 bytes: 41 bytes cannot be 10 characters or fewer.
+        int[] closed = {0};
+        ByteArrayInputStream in =
+                new ByteArrayInputStream("x".repeat(100).getBytes(StandardCharsets.UTF_8)) {
+                    @Override
+                    public void close() {
+                        closed[0]++;
+                    }
+                };
+        EpisodePageParser parser = EpisodePageParser.builder().maxInputLength(10).build();
+
+        Page page = parser.parsePage(in);
+
+        assertNotParsed(page, 40, 10);
+        assertThat(in.available()).as("bytes past the 41st are not read").isEqualTo(59);
+        assertThat(closed[0]).as("the caller's stream is not closed").isZero();
     }
 
     @Test
@@ -82,6 +108,8 @@ class LimitsTest {
         assertThat(page).isEqualTo(EpisodePageParser.parse(text));
         assertThat(page.episodes()).hasSize(10);
         assertThat(parser.parsePage(new StringReader(text))).isEqualTo(page);
+        assertThat(parser.parsePage(new ByteArrayInputStream(Files.readAllBytes(Corpus.EXAMPLE))))
+                .isEqualTo(page);
     }
 
     @Test
@@ -348,7 +376,8 @@ class LimitsTest {
         for (Page page :
                 new Page[] {
                     EpisodePageParser.parse(file),
-                    EpisodePageParser.builder().build().parsePage(file)
+                    EpisodePageParser.builder().build().parsePage(file),
+                    EpisodePageParser.builder().build().parsePage(new ByteArrayInputStream(content))
                 }) {
             Diagnostic invalid =
                     page.diagnostics().stream()

@@ -1,13 +1,13 @@
 package dev.showpage.cli;
 
 import dev.showpage.EpisodePageParser;
-import dev.showpage.internal.text.Utf8Text;
+import dev.showpage.model.Diagnostic;
 import dev.showpage.model.Page;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** Reads, parses and renders one input: the unit of work that runs in parallel. */
@@ -34,23 +34,27 @@ final class PageJob implements Callable<Outcome> {
 
     @Override
     public Outcome call() {
-        Utf8Text.Decoded text;
+        Page page;
         try {
-            text =
-                    Utf8Text.decode(
-                            input.file() == null
-                                    ? stdin.readAllBytes()
-                                    : Files.readAllBytes(input.file()));
+            page = input.file() == null ? parser.parsePage(stdin) : parser.parsePage(input.file());
         } catch (NoSuchFileException e) {
             return failed("cannot read: no such file");
         } catch (IOException e) {
             return failed("cannot read: " + reason(e));
         }
-        if (!text.valid()) {
+        Optional<Diagnostic> notUtf8 = notUtf8(page);
+        if (notUtf8.isPresent()) {
             // A dump that is not UTF-8 text is not converted: its characters would be guesses.
-            return failed("not UTF-8 text (" + text.problem() + ")");
+            Diagnostic bad = notUtf8.get();
+            return failed(
+                    "not UTF-8 text (line "
+                            + bad.line()
+                            + ", column "
+                            + bad.column()
+                            + ": "
+                            + bad.message()
+                            + ")");
         }
-        Page page = parser.parsePage(text.text());
         if (strict && page.hasErrors()) {
             return new Outcome(input, page, List.of(), List.of(), "has errors (--strict)");
         }
@@ -59,6 +63,11 @@ final class PageJob implements Callable<Outcome> {
         }
         Outcome.Rendering rendering = format.render(page);
         return new Outcome(input, page, rendering.outputs(), rendering.warnings(), null);
+    }
+
+    /** The parser's {@code invalid-utf8} error, if the input had a byte that is not UTF-8. */
+    private static Optional<Diagnostic> notUtf8(Page page) {
+        return page.diagnostics().stream().filter(d -> d.code().equals("invalid-utf8")).findFirst();
     }
 
     private Outcome failed(String why) {
