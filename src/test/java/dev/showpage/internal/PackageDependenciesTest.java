@@ -64,6 +64,29 @@ class PackageDependenciesTest {
         assertThat(wrong).isEmpty();
     }
 
+    /**
+     * The model, the JSON and the command line are built on the public API alone: they would work
+     * the same from outside the module, and the internals stay free to change under them.
+     */
+    @ParameterizedTest(name = "dev.showpage.{0} names nothing internal")
+    @CsvSource({"model", "json", "cli"})
+    void aPublicSidePackageNamesNoInternalOne(String pkg) throws IOException {
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(INTERNAL.resolveSibling(pkg))) {
+            files = listed.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+        }
+        assertThat(files).as("sources of %s", pkg).isNotEmpty();
+
+        List<String> wrong = new ArrayList<>();
+        for (Path file : files) {
+            String source = Files.readString(file);
+            if (source.contains("dev.showpage.internal")) {
+                wrong.add(file.getFileName() + " names dev.showpage.internal");
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource({
         "import dev.showpage.internal.generic.GenericLayout;, generic",
