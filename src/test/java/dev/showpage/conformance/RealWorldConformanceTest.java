@@ -111,7 +111,11 @@ class RealWorldConformanceTest {
                     // 19 sites, collected after the rules for the batches before; first run 60/81
                     // facts (74.1%), 78.1% on the average page. Held out: no rule is written
                     // while looking at its pages' output, so it keeps measuring unseen sites.
-                    new Batch(361, "from 361", 0.74, 0.78, true));
+                    new Batch(361, "from 361", 0.74, 0.78, true),
+                    // 20 sites, collected after the rules for the batches before and written up
+                    // before the parser ran on them; first run 68/120 facts (56.7%), 64.5% on the
+                    // average page. Held out like the batch before.
+                    new Batch(381, "from 381", 0.56, 0.64, true));
 
     /** The share of facts met on the set-aside sites' pages, as measured. */
     private static final double SET_ASIDE_FACTS_FLOOR = 0.83;
