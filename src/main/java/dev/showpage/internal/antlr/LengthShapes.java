@@ -56,7 +56,17 @@ final class LengthShapes {
             }
             n += 1 + more;
         }
+        if (n > 0 && cut < 0 && isReadingTime(i + n)) {
+            return 0; // "12 min read": how long a text takes to read
+        }
         return n;
+    }
+
+    /** Whether the words at token {@code i} say that the amount before them is a reading time. */
+    private boolean isReadingTime(int i) {
+        return ahead.type(i) == WORD
+                && TimeUnits.isReadingTime(
+                        ahead.text(i), ahead.type(i + 1) == WORD ? ahead.text(i + 1) : null);
     }
 
     private int amount(int i) {
