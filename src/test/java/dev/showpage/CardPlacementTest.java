@@ -182,6 +182,30 @@ class CardPlacementTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"02.04.2025 · 45 min", "02/04/2025 | 45 min", "02-04-2025, 45 min"})
+    void aNumericDateWithAnotherSitesSignIsNoGoodpodsCard(String line) {
+        Page page =
+                parse(
+                        "The tide tables\n"
+                                + line
+                                + "\nHow the moon moves the sea.\n\nThe neap tides\n"
+                                + line.replaceFirst("^02", "19").replace("45 min", "52 min")
+                                + "\nWhy some weeks are calm.\n");
+        assertThat(page.layout()).isEqualTo("generic");
+        assertThat(titles(page)).containsExactly("The tide tables", "The neap tides");
+        assertThat(page.episodes().get(1).released()).contains(LocalDate.of(2025, 4, 19));
+        assertThat(lengths(page))
+                .containsExactly(
+                        Optional.of(Duration.ofMinutes(45)), Optional.of(Duration.ofMinutes(52)));
+    }
+
+    @Test
+    void aBulletAfterANumericDateStillOpensAGoodpodsCard() {
+        Page page = parse("The tide tables\n04/02/25 • 45 min\nHow the moon moves the sea.\n");
+        assertThat(page.layout()).isEqualTo("goodpods");
+    }
+
+    @ParameterizedTest
     @ValueSource(
             strings = {
                 "April 2, 2025 · 12 min read",

@@ -271,8 +271,8 @@ class CardShapeMatrixTest {
                 return null; // a labelled length or a clock before the date's sign: not read yet
             }
         }
-        if (date.numeric() && placement.dateThenLength()) {
-            return null; // "03.03.2024 · 45 min" opening a line is a Goodpods card's date line
+        if (date.numeric() && placement.name().contains(" \u2022 ")) {
+            return null; // "03/03/2024 • 45 min" is a Goodpods card's date line
         }
         if (length.name().equals("long clock") && placement.name().contains(", ")) {
             return null; // "Mar 3, 2024, 00:45:00" may be a date and its time of day

@@ -546,7 +546,7 @@ final class ValueTokens implements TokenSource {
                         || ((lastType == QUANTITY || lastType == NUMBER) && startsDate(1))
                         || (lastType == QUANTITY && startsLabelledDate(1));
         if (betweenValues) {
-            return take(BULLET, 1, -1);
+            return take(fieldSign(), 1, -1);
         }
         // "Dienstag, 3. März 2024 · 33:20": a dot before a clock time that is the length; a bar,
         // as the field separator it is, so that a date line is not taken for a card's.
@@ -567,7 +567,16 @@ final class ValueTokens implements TokenSource {
                 isDate(lastType)
                         && (startsLength(1) || startsLabelledLength(1) || startsClockLength(1));
         boolean lengthThenDate = lastType == QUANTITY && (startsDate(1) || startsLabelledDate(1));
-        return dateThenLength || lengthThenDate ? take(BULLET, 1, -1) : null;
+        return dateThenLength || lengthThenDate ? take(fieldSign(), 1, -1) : null;
+    }
+
+    /**
+     * The type of a sign that separates two fields: a bullet, as a page's own "•" is; but a bar
+     * after a numeric date ("03.03.2024 · 45 min", "18/02/2024 | 62 min"), since a numeric date and
+     * a bullet open a Goodpods card's date line, and another site's sign is no such line.
+     */
+    private int fieldSign() {
+        return lastType == NUMERIC_DATE ? PIPE : BULLET;
     }
 
     /**
