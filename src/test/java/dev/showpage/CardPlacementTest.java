@@ -243,4 +243,36 @@ class CardPlacementTest {
                 .containsExactly(LocalDate.of(2024, 5, 3), LocalDate.of(2024, 4, 19));
         assertThat(titles(page)).containsExactly("Lyon by night", "Marseille by boat");
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Episode released: 2 April 2025",
+                "Sendung vom 2. April 2025",
+                "Folge vom 2. April 2025",
+                "Émission du 2 avril 2025",
+                "Puntata del 2 aprile 2025",
+                "Programa del 2 de abril de 2025",
+                "Uitzending van 2 april 2025",
+                "Episódio do 2 de abril de 2025"
+            })
+    void aDaysBroadcastLabelsItsDate(String line) {
+        Page page = parse("The tide tables\n" + line + "\nHow the moon moves the sea.\n");
+        Episode episode = page.episodes().get(0);
+        assertThat(episode.title()).contains("The tide tables");
+        assertThat(episode.released()).contains(LocalDate.of(2025, 4, 2));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Folge 2025 ist da",
+                "Émission spéciale en 2025",
+                "Sendung vom Band, April 2025",
+                "Puntata 2 aprile"
+            })
+    void aProgrammesNounWithoutAPrepositionAndADateLabelsNothing(String line) {
+        Page page = parse("The tide tables\n" + line + "\nHow the moon moves the sea.\n");
+        assertThat(page.episodes()).allSatisfy(e -> assertThat(e.released()).isEmpty());
+    }
 }

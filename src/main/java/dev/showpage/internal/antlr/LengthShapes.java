@@ -221,6 +221,9 @@ final class LengthShapes {
                 }
             }
         }
+        if (ValueLabels.onlyBeforePreposition(first) && !isPreposition(i + 1)) {
+            return 0; // "Folge 12", "Épisode spécial": a programme's noun, no date's label
+        }
         labelKind = ValueLabels.of(first);
         labelNeedsValue = ValueLabels.onlyBeforeValue(first);
         return labelKind == ValueLabels.Kind.NONE ? 0 : 1;
