@@ -47,7 +47,9 @@ genericPage
 // "Jan 28, 20251 hr 18 minEp. 285", "1 h 6 min • 16/12/2025"
 releaseLine
     : (PUBLISHED COLON? | episodeNumber)? releaseDate (fieldSeparator? (LENGTH COLON?)? duration)? (mark | ~(NL | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON))* NL
-    | duration fieldSeparator releaseDate (mark | ~(NL | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON))* NL
+    // "45 min · Mar 3, 2024", "Durée : 45 min | Publié le 3 mars 2024": the length first, each
+    // maybe labelled
+    | (LENGTH COLON?)? duration fieldSeparator (PUBLISHED COLON?)? releaseDate (mark | ~(NL | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON))* NL
     ;
 
 // "Episode 406 ·", "Ep. 6": the episode's number before its date, and the sign after it (the

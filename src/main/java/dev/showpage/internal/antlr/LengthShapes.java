@@ -56,7 +56,17 @@ final class LengthShapes {
             }
             n += 1 + more;
         }
+        if (n > 0 && cut < 0 && isReadingTime(i + n)) {
+            return 0; // "12 min read": how long a text takes to read
+        }
         return n;
+    }
+
+    /** Whether the words at token {@code i} say that the amount before them is a reading time. */
+    private boolean isReadingTime(int i) {
+        return ahead.type(i) == WORD
+                && TimeUnits.isReadingTime(
+                        ahead.text(i), ahead.type(i + 1) == WORD ? ahead.text(i + 1) : null);
     }
 
     private int amount(int i) {
@@ -210,6 +220,9 @@ final class LengthShapes {
                     }
                 }
             }
+        }
+        if (ValueLabels.onlyBeforePreposition(first) && !isPreposition(i + 1)) {
+            return 0; // "Folge 12", "Épisode spécial": a programme's noun, no date's label
         }
         labelKind = ValueLabels.of(first);
         labelNeedsValue = ValueLabels.onlyBeforeValue(first);

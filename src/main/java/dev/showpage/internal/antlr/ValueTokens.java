@@ -2,6 +2,7 @@ package dev.showpage.internal.antlr;
 
 import static dev.showpage.internal.grammar.EpisodePageLexer.BULLET;
 import static dev.showpage.internal.grammar.EpisodePageLexer.COLON;
+import static dev.showpage.internal.grammar.EpisodePageLexer.COMMA;
 import static dev.showpage.internal.grammar.EpisodePageLexer.DASH;
 import static dev.showpage.internal.grammar.EpisodePageLexer.DOMAIN;
 import static dev.showpage.internal.grammar.EpisodePageLexer.ISO_DATE;
@@ -201,6 +202,7 @@ final class ValueTokens implements TokenSource {
                         yield n > 0 ? take(TIMESTAMP, n, -1) : null;
                     }
                     case PIPE, DASH -> separator();
+                    case COMMA -> commaBeforeLength();
                     case URL -> {
                         noteGluedUrl();
                         yield null;
@@ -443,12 +445,16 @@ final class ValueTokens implements TokenSource {
             // "Oct 30, 2024 | 51:07"; "| 12:30" may be the time of day
             return fieldEnds && !isTimeOfDay(ahead.text(0));
         }
-        if (lastType != NL) {
+        boolean afterLabel = lastType == LENGTH || lastType == COLON && beforeLastType == LENGTH;
+        if (afterLabel && lineDates > 0) {
+            return fieldEnds; // "Mar 3, 2024 | Duration: 45:12": the date line's labelled length
+        }
+        if (lastType != NL && !afterLabel) {
             return false;
         }
         // "45:12 • 3 mars 2024": a length before the date of a meta line
         boolean beforeDate = isSeparator(1) && startsDate(2) && !isTimeOfDay(ahead.text(0));
-        return beforeDate || (lineEnds && metaLines == DATED);
+        return beforeDate || (!afterLabel && lineEnds && metaLines == DATED);
     }
 
     /**
@@ -536,10 +542,11 @@ final class ValueTokens implements TokenSource {
     private Token separator() {
         // Also after an episode's number, before its date: "Episode 406 · November 14th, 2023".
         boolean betweenValues =
-                (isDate(lastType) && startsLength(1))
-                        || ((lastType == QUANTITY || lastType == NUMBER) && startsDate(1));
+                (isDate(lastType) && (startsLength(1) || startsLabelledLength(1)))
+                        || ((lastType == QUANTITY || lastType == NUMBER) && startsDate(1))
+                        || (lastType == QUANTITY && startsLabelledDate(1));
         if (betweenValues) {
-            return take(BULLET, 1, -1);
+            return take(fieldSign(), 1, -1);
         }
         // "Dienstag, 3. März 2024 · 33:20": a dot before a clock time that is the length; a bar,
         // as the field separator it is, so that a date line is not taken for a card's.
@@ -549,6 +556,71 @@ final class ValueTokens implements TokenSource {
                         && ahead.type(1) == TIMESTAMP
                         && isLength(ahead.text(1));
         return beforeClock ? take(PIPE, 1, -1) : null;
+    }
+
+    /**
+     * {@code Mar 3, 2024, 45 min}: a comma between a date and the length after it separates two
+     * fields, as a bar does; any other comma is a word's.
+     */
+    private Token commaBeforeLength() {
+        boolean dateThenLength =
+                isDate(lastType)
+                        && (startsLength(1) || startsLabelledLength(1) || startsClockLength(1));
+        boolean lengthThenDate = lastType == QUANTITY && (startsDate(1) || startsLabelledDate(1));
+        return dateThenLength || lengthThenDate ? take(fieldSign(), 1, -1) : null;
+    }
+
+    /**
+     * The type of a sign that separates two fields: a bullet, as a page's own "•" is; but a bar
+     * after a numeric date ("03.03.2024 · 45 min", "18/02/2024 | 62 min"), since a numeric date and
+     * a bullet open a Goodpods card's date line, and another site's sign is no such line.
+     */
+    private int fieldSign() {
+        return lastType == NUMERIC_DATE ? PIPE : BULLET;
+    }
+
+    /**
+     * A clock time at token {@code i} that ends its line and is no time of day: {@code 00:45:00},
+     * {@code 62:10}, as a card prints its length after its date.
+     */
+    private boolean startsClockLength(int i) {
+        int after = ahead.type(i + 1);
+        return ahead.type(i) == TIMESTAMP
+                && (after == NL || after == Token.EOF)
+                && isLength(ahead.text(i))
+                && !isTimeOfDay(ahead.text(i));
+    }
+
+    /**
+     * A date at token {@code i}, or a date's label and the date, or an amount of time ago ({@code
+     * Publié le Mar 3, 2024}, {@code il y a 3 jours}), as a card prints it after its length.
+     */
+    private boolean startsLabelledDate(int i) {
+        if (dates.agoDate(i) > 0) {
+            return true;
+        }
+        int n = lengths.label(i);
+        if (n == 0 || lengths.labelKind == ValueLabels.Kind.LENGTH) {
+            return false;
+        }
+        int value = ahead.type(i + n) == COLON ? i + n + 1 : i + n;
+        if (lengths.isPreposition(value)) {
+            value++;
+        }
+        return startsDate(value);
+    }
+
+    /**
+     * A length's label and the length after it ({@code Durée : 45 min}, {@code Duration: 1:02:03}),
+     * as a date line prints them after its separator.
+     */
+    private boolean startsLabelledLength(int i) {
+        int n = lengths.label(i);
+        if (n == 0 || lengths.labelKind != ValueLabels.Kind.LENGTH) {
+            return false;
+        }
+        int value = ahead.type(i + n) == COLON ? i + n + 1 : i + n;
+        return startsLength(value) || ahead.type(value) == TIMESTAMP && isLength(ahead.text(value));
     }
 
     private boolean startsLength(int i) {

@@ -58,6 +58,10 @@ final class DatedBlocks {
             }
         }
         labelTitles = labelsAloneUnderDates(anchors);
+        int[] overNotes = new TitlesOverNotes(lines).titles(anchors);
+        if (overNotes != null) {
+            return titledOverNotes(anchors, overNotes);
+        }
         return notesBeforeDates(anchors) ? datedUnderNotes(anchors) : titled(anchors);
     }
 
@@ -137,6 +141,19 @@ final class DatedBlocks {
         return true;
     }
 
+    /**
+     * "Title / notes / date" card after card: each episode from its title to the next title, its
+     * date and the fields under it included.
+     */
+    private List<EpisodeBlock> titledOverNotes(List<Integer> anchors, int[] titles) {
+        List<EpisodeBlock> blocks = new ArrayList<>();
+        for (int k = 0; k < anchors.size(); k++) {
+            int end = k + 1 < anchors.size() ? titles[k + 1] : lines.size();
+            blocks.add(new EpisodeBlock(titles[k], titles[k], anchors.get(k), titles[k] + 1, end));
+        }
+        return blocks;
+    }
+
     /** "notes / Published 05/02/22 / notes / Published 04/01/22 / notes": untitled episodes. */
     private List<EpisodeBlock> datedUnderNotes(List<Integer> anchors) {
         List<EpisodeBlock> blocks = new ArrayList<>();
@@ -183,7 +200,7 @@ final class DatedBlocks {
         for (int k = 0; k < anchors.size(); k++) {
             int anchor = anchors.get(k);
             int floor = k == 0 ? -1 : anchors.get(k - 1);
-            int above = lines.previousText(anchor - 1, floor);
+            int above = overFields(lines.previousText(anchor - 1, floor), floor);
             starts[k] = anchor;
             shows[k] = -1;
             int between = new TitleBetweenPrints(lines).between(above, floor);
@@ -226,6 +243,22 @@ final class DatedBlocks {
             cutLastEntry(blocks);
         }
         return blocks;
+    }
+
+    /**
+     * Line {@code i}, or the first line with text over it that is not a card's field when {@code i}
+     * is one: a card may print its length or file size between its title and its date ("Title / 45
+     * min / 3 March 2024"), as it may between date and title. The field is then the card's: the
+     * episode starts at its title, over it.
+     */
+    private int overFields(int i, int floor) {
+        int past = i;
+        for (int skipped = 0;
+                skipped < CARD_LINES && past >= 0 && lines.isCardField(past);
+                skipped++) {
+            past = lines.previousText(past - 1, floor);
+        }
+        return past != i && past >= 0 && isTitleAbove(past) ? past : i;
     }
 
     /** Whether each date has its title on the line with text just above it. */
@@ -287,19 +320,21 @@ final class DatedBlocks {
         if (anchors.size() < 2) {
             return false;
         }
-        int below = 0;
+        int votes = 0;
         for (int k = 1; k < anchors.size(); k++) {
             int anchor = anchors.get(k);
             int above = lines.previousText(anchor - 1, anchors.get(k - 1));
             // Both are asked: the first read of a line's text reports entities encoded twice in it,
             // so which lines are read shows in the diagnostics.
             boolean titleAbove = isTitleAbove(above);
-            boolean titleBelow = titleBelow(anchors, k) >= 0;
-            if (!titleAbove && titleBelow) {
-                below++;
+            int below = titleBelow(anchors, k);
+            // A sentence above and a title below: the sentence closes the card before.
+            boolean sentenceAbove = titleAbove && lines.endsSentence(above);
+            if (below >= 0 && (!titleAbove || sentenceAbove && !lines.endsSentence(below))) {
+                votes++;
             }
         }
-        return below * 2 > anchors.size() - 1;
+        return votes * 2 > anchors.size() - 1;
     }
 
     /**

@@ -92,4 +92,25 @@ public final class TimeUnits {
             default -> false;
         };
     }
+
+    /**
+     * Whether the words after an amount of minutes make it a text's reading time, not a length of
+     * audio ({@code 12 min read}): a blog's card. The words are the phrase blogs print in each
+     * language read: English {@code read}, French {@code de lecture}, German {@code Lesezeit},
+     * Spanish {@code de lectura}, Italian {@code di lettura}, Portuguese {@code de leitura}, Dutch
+     * {@code leestijd} or {@code lezen}; {@code next} is the word after {@code word}, or null.
+     */
+    public static boolean isReadingTime(String word, String next) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return switch (lower) {
+            case "read", "lesezeit", "leestijd", "lezen" -> true;
+            case "de", "di" ->
+                    next != null
+                            && switch (next.toLowerCase(Locale.ROOT)) {
+                                case "lecture", "lectura", "lettura", "leitura" -> true;
+                                default -> false;
+                            };
+            default -> false;
+        };
+    }
 }

@@ -44,6 +44,24 @@ public final class ValueLabels {
                     Map.entry("date published", Kind.PUBLISHED),
                     Map.entry("posted", Kind.PUBLISHED),
                     Map.entry("date", Kind.PUBLISHED),
+                    Map.entry("episode released", Kind.PUBLISHED),
+                    Map.entry("episode length", Kind.LENGTH),
+                    Map.entry("episode duration", Kind.LENGTH),
+                    // The broadcast of a day: "Émission du 3 mars 2024", "Sendung vom 3. März
+                    // 2024", "Puntata del 3 marzo 2024", "Uitzending van 3 maart 2024": the
+                    // seven languages' nouns for a programme or an episode, labels only before a
+                    // preposition and a date.
+                    Map.entry("émission", Kind.PUBLISHED),
+                    Map.entry("épisode", Kind.PUBLISHED),
+                    Map.entry("sendung", Kind.PUBLISHED),
+                    Map.entry("folge", Kind.PUBLISHED),
+                    Map.entry("ausgabe", Kind.PUBLISHED),
+                    Map.entry("programa", Kind.PUBLISHED),
+                    Map.entry("episodio", Kind.PUBLISHED),
+                    Map.entry("puntata", Kind.PUBLISHED),
+                    Map.entry("episódio", Kind.PUBLISHED),
+                    Map.entry("aflevering", Kind.PUBLISHED),
+                    Map.entry("uitzending", Kind.PUBLISHED),
                     // French
                     Map.entry("dur\u00E9e", Kind.LENGTH),
                     Map.entry("publi\u00E9", Kind.PUBLISHED),
@@ -116,7 +134,18 @@ public final class ValueLabels {
                     "data",
                     "lan\u00E7ado",
                     "uitgezonden",
-                    "verschenen");
+                    "verschenen",
+                    "émission",
+                    "épisode",
+                    "sendung",
+                    "folge",
+                    "ausgabe",
+                    "programa",
+                    "episodio",
+                    "puntata",
+                    "episódio",
+                    "aflevering",
+                    "uitzending");
 
     /** The first words of the labels of more than one word, so that a look further is rare. */
     private static final Set<String> FIRST_WORDS =
@@ -124,8 +153,28 @@ public final class ValueLabels {
                     "running", "episode", "air", "date", "mis", "fecha", "data", "release",
                     "publish");
 
+    /** The nouns of a day's broadcast above: labels only before a preposition ("vom", "du"). */
+    private static final Set<String> BEFORE_PREPOSITION =
+            Set.of(
+                    "\u00E9mission",
+                    "\u00E9pisode",
+                    "sendung",
+                    "folge",
+                    "ausgabe",
+                    "programa",
+                    "episodio",
+                    "puntata",
+                    "epis\u00F3dio",
+                    "aflevering",
+                    "uitzending");
+
+    /** Whether a label's word labels a date only when a preposition follows it. */
+    public static boolean onlyBeforePreposition(String word) {
+        return BEFORE_PREPOSITION.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     private static final Set<String> PREPOSITIONS =
-            Set.of("on", "le", "am", "el", "il", "em", "op");
+            Set.of("on", "le", "am", "el", "il", "em", "op", "du", "vom", "del", "van", "do");
 
     private ValueLabels() {}
 
