@@ -199,10 +199,26 @@ class CardPlacementTest {
                         Optional.of(Duration.ofMinutes(45)), Optional.of(Duration.ofMinutes(52)));
     }
 
+    /**
+     * "04/02/25 • 45 min" is how Goodpods opens a card, and how other sites print a date and a
+     * length too: only Goodpods' listener lines make the page Goodpods'.
+     */
     @Test
-    void aBulletAfterANumericDateStillOpensAGoodpodsCard() {
-        Page page = parse("The tide tables\n04/02/25 • 45 min\nHow the moon moves the sea.\n");
-        assertThat(page.layout()).isEqualTo("goodpods");
+    void aBulletAfterANumericDateIsGoodpodsOnlyUnderItsListenerLines() {
+        String cards =
+                "The tide tables\n04/02/25 • 45 min\nHow the moon moves the sea.\n\n"
+                        + "The neap tides\n04/19/25 • 52 min\nWhy some weeks are calm.\n";
+
+        Page other = parse(cards);
+        Page goodpods = parse("Tide Talk\nHarbour Audio\n\n3 Listeners\n" + cards);
+
+        assertThat(other.layout()).isEqualTo("generic");
+        assertThat(titles(other)).containsExactly("The tide tables", "The neap tides");
+        assertThat(other.episodes().get(1).released()).contains(LocalDate.of(2025, 4, 19));
+        assertThat(lengths(other))
+                .containsExactly(
+                        Optional.of(Duration.ofMinutes(45)), Optional.of(Duration.ofMinutes(52)));
+        assertThat(goodpods.layout()).isEqualTo("goodpods");
     }
 
     @ParameterizedTest

@@ -22,9 +22,9 @@ public final class GoodpodsLayout extends Layout {
 
     /**
      * A Goodpods page closes its header and every card with a listener count on a line of its own
-     * ("1 Listener"), and starts a card's date line with a numeric date and a bullet ("02/17/25 •
-     * 84 min"). The tokens are lexed only as far as the first such line: on a Goodpods page, its
-     * header.
+     * ("1 Listener"). A card's date line ("02/17/25 • 84 min") is not enough: other sites print a
+     * numeric date and a bullet before a length too, and their cards are the generic layout's. The
+     * tokens are lexed only as far as the first listener line: on a Goodpods page, its header.
      */
     @Override
     public boolean recognises(TokenWindow tokens) {
@@ -33,9 +33,7 @@ public final class GoodpodsLayout extends Layout {
             int type = tokens.get(i).getType();
             if (previous == EpisodePageLexer.NL) {
                 int next = tokens.get(i + 1).getType();
-                if ((type == EpisodePageLexer.LISTENERS && next == EpisodePageLexer.NL)
-                        || (type == EpisodePageLexer.NUMERIC_DATE
-                                && next == EpisodePageLexer.BULLET)) {
+                if (type == EpisodePageLexer.LISTENERS && next == EpisodePageLexer.NL) {
                     return true;
                 }
             }
