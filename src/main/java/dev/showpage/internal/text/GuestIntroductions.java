@@ -178,6 +178,14 @@ final class GuestIntroductions {
                 continue;
             }
             Span span = Names.personAt(words, i);
+            if (span != null
+                    && !Names.isPossessive(words.get(span.to() - 1))
+                    && ArrivalPhrases.arrivesAt(
+                            words, ArrivalPhrases.verbAfterName(words, span.to()))) {
+                // "Mara Quill returns to the show", "Mara Quill, author of X, joins me"
+                found.add(new Mention(join(words, span.from(), span.to()), span.from()));
+                continue;
+            }
             int end = span == null ? nameEnd(words, i) : span.to();
             if (end == i || end >= words.size() || endsPhrase(words.get(end - 1))) {
                 continue;
@@ -290,8 +298,9 @@ final class GuestIntroductions {
         Span span = from < words.size() ? Names.personAt(words, from) : null;
         if (span == null
                 || span.from() > from + 1
-                || Names.isPossessive(words.get(span.to() - 1))) {
-            return List.of();
+                || Names.isPossessive(words.get(span.to() - 1))
+                || holdsGuestWord(words, span)) {
+            return List.of(); // "Zu Gast ist X": the words for a guest are no one's name
         }
         int i = span.to();
         if (words.get(i - 1).endsWith(",")) {
@@ -322,6 +331,15 @@ final class GuestIntroductions {
             }
         }
         return List.of();
+    }
+
+    private static boolean holdsGuestWord(List<String> words, Span span) {
+        for (int k = span.from(); k < span.to(); k++) {
+            if (PersonWords.isGuestHeadingWord(words.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words of one sentence after the name its description is read in. */

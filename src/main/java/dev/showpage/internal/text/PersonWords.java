@@ -270,7 +270,12 @@ final class PersonWords {
     }
 
     private static final Vocabulary INTRODUCING_WORDS =
-            Vocabulary.of(String.join(" ", INTRODUCING) + " " + CompanionPhrases.VERBS);
+            Vocabulary.of(
+                    String.join(" ", INTRODUCING)
+                            + " "
+                            + CompanionPhrases.VERBS
+                            + " "
+                            + ArrivalPhrases.VERBS);
 
     /**
      * Whether one of the text's runs of letters (and hyphens) is one of the words, in any case: one
