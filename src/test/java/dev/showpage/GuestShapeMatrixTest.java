@@ -66,7 +66,15 @@ class GuestShapeMatrixTest {
                     "I fari con {G}",
                     "Os faróis com {G}",
                     "Vuurtorens met {G}",
-                    "Leuchttürme mit {G}");
+                    "Leuchttürme mit {G}",
+                    "{G} im Gespräch",
+                    "Leuchttürme: {G} im Interview",
+                    "Entretien avec {G}",
+                    "Entrevista con {G}",
+                    "Faróis, com {G}",
+                    "Harbour lamps, featuring {G}",
+                    "Harbour lamps (ft. {G})",
+                    "Harbour lamps [with {G}]");
 
     /**
      * Titles whose guest is a part of its own, which a topic's name can be as well ("Lamps | Deep
@@ -112,7 +120,28 @@ class GuestShapeMatrixTest {
                     "Il nostro ospite è {G}.",
                     "Hoje conversamos com {G} sobre faróis.",
                     "Vandaag praat ik met {G} over vuurtorens.",
-                    "Deze week te gast is {G}.");
+                    "Deze week te gast is {G}.",
+                    "{G} is our guest this week.",
+                    "{G} est l'invitée de la semaine.",
+                    "{G} es nuestra invitada de hoy.",
+                    "{G} è l'ospite della puntata.",
+                    "{G} é a convidada desta semana.",
+                    "This week we hear from {G} about harbour lamps.",
+                    "{G} stops by to talk about harbour lamps.",
+                    "{G} sits down with us to talk about tides.",
+                    "Joining us this week is {G}.",
+                    "With special guest {G}.",
+                    "Today I'm joined in the studio by {G}.",
+                    "Con la participación de {G}.",
+                    "Con la partecipazione di {G}.",
+                    "Avec la participation de {G}.",
+                    "Com a participação de {G}.",
+                    "On reçoit {G} pour parler des phares.",
+                    "Ospite della puntata è {G}.",
+                    "Special guest: {G}",
+                    "Im Studio zu Gast: {G}",
+                    "Entrevista a {G}.",
+                    "Intervista a {G}.");
 
     /** Openings of the notes that describe the guest {G} by a role, under a quiet title. */
     private static final List<String> ROLE_LINES =
@@ -151,7 +180,13 @@ class GuestShapeMatrixTest {
                     "{P} said in 1990 that the lamps would go out.",
                     "We read from a book by {P}.",
                     "Next week: {P}.",
-                    "Next week we talk with {P} about nets.");
+                    "Next week we talk with {P} about nets.",
+                    "{P} was a guest on another show last year.",
+                    "{P} is our host this week.",
+                    "{P} stops by the bakery every morning.",
+                    "{P} sits down with the mayor in the story.",
+                    "{P} returns to the harbour after the storm.",
+                    "{P} joins the navy in the second act.");
 
     /** Lines that name no person at all: sponsors, and places or companies after "with". */
     private static final List<String[]> NO_PERSON =
@@ -166,6 +201,8 @@ class GuestShapeMatrixTest {
                     new String[] {QUIET_TITLE, "Harbour Lights returns for a second season."},
                     new String[] {QUIET_TITLE, "Harbour Lights ritorna in studio dopo l'estate."},
                     new String[] {QUIET_TITLE, "Harbour Lights is back in the studio."},
+                    new String[] {QUIET_TITLE, "With the participation of the Harbour Choir."},
+                    new String[] {QUIET_TITLE, "Con la participación de Saltmarsh Records."},
                     new String[] {QUIET_TITLE, "Mara Quill joins the navy in the story."},
                     new String[] {QUIET_TITLE, "Stories with Harbour University and Los Tidos."},
                     new String[] {

@@ -84,14 +84,19 @@ final class GuestIntroductions {
                         && PersonWords.isWithWord(words.get(i + 1))) {
                     start = i + 2;
                 }
-            } else if (Vocabulary.coreIs(word, "by")
-                    && i > 0
-                    && (joined(words.get(i - 1))
-                            || (i > 1
-                                    && joined(words.get(i - 2))
-                                    && !endsPhrase(words.get(i - 1))))) {
-                start = i + 1; // "joined by", "joined today by"
+            } else if (Vocabulary.coreIs(word, "by") && joinedBefore(words, i)) {
+                start = i + 1; // "joined by", "joined today by", "joined in the studio by"
                 companion = !isTitle;
+            } else if (Vocabulary.coreIs(word, "from")
+                    && i > 0
+                    && HEAR_VERBS.containsCore(words.get(i - 1))
+                    && !endsPhrase(words.get(i - 1))) {
+                start = i + 1; // "we hear from Mara Quill", "hearing from"
+            } else if (PARTICIPATION_LINKS.containsCore(word)
+                    && i > 0
+                    && PARTICIPATION_NOUNS.containsCore(words.get(i - 1))
+                    && !endsPhrase(words.get(i - 1))) {
+                start = i + 1; // "con la participación de", "with the participation of"
             } else if (Vocabulary.coreIs(word, "joining")
                     && i + 1 < words.size()
                     && PersonWords.isFirstPerson(words.get(i + 1))) {
@@ -180,8 +185,9 @@ final class GuestIntroductions {
             Span span = Names.personAt(words, i);
             if (span != null
                     && !Names.isPossessive(words.get(span.to() - 1))
-                    && ArrivalPhrases.arrivesAt(
-                            words, ArrivalPhrases.verbAfterName(words, span.to()))) {
+                    && (ArrivalPhrases.arrivesAt(
+                                    words, ArrivalPhrases.verbAfterName(words, span.to()))
+                            || ArrivalPhrases.inConversationAt(words, span.to()))) {
                 // "Mara Quill returns to the show", "Mara Quill, author of X, joins me"
                 found.add(new Mention(join(words, span.from(), span.to()), span.from()));
                 continue;
@@ -607,6 +613,41 @@ final class GuestIntroductions {
     private static boolean joined(String raw) {
         return Vocabulary.coreIs(raw, "joined");
     }
+
+    /** How many words of time and place may stand between "joined" and "by". */
+    private static final int JOINED_REACH = 4;
+
+    /**
+     * "joined by", "joined today by", "joined in the studio by": "joined" a few words before the
+     * "by" at {@code by}, in the same phrase.
+     */
+    private static boolean joinedBefore(List<String> words, int by) {
+        for (int k = by - 1; k >= 0 && k >= by - JOINED_REACH; k--) {
+            if (k < by - 1 && endsPhrase(words.get(k))) {
+                return false;
+            }
+            if (joined(words.get(k))) {
+                return k == by - 1 || !endsPhrase(words.get(k));
+            }
+        }
+        return false;
+    }
+
+    /** "hear from": the verbs of hearing whose "from" leads to the one heard. */
+    private static final Vocabulary HEAR_VERBS = Vocabulary.of("hear hears hearing");
+
+    /**
+     * The nouns of taking part ("with the participation of X", "con la participación de X", "avec
+     * la participation de X", "con la partecipazione di X", "com a participação de X", "met
+     * medewerking van X", "unter Mitwirkung von X"), which credit the episode's guests.
+     */
+    private static final Vocabulary PARTICIPATION_NOUNS =
+            Vocabulary.of(
+                    "participation participación partecipazione participação medewerking"
+                            + " mitwirkung");
+
+    /** The words for "of" after such a noun. */
+    private static final Vocabulary PARTICIPATION_LINKS = Vocabulary.of("of de di da do van von");
 
     /**
      * "with Mara Quill and Oskar Lind", "com Ana Lima e Rui Paz", "with Mara Quill, Oskar Lind and

@@ -15,13 +15,13 @@ final class NonPersonNames {
     private static final Vocabulary INSTITUTION_WORDS =
             Vocabulary.of(
                     "university universities college institute institut instituto istituto"
-                            + " instituut universität universitat université universidad"
-                            + " università universidade universiteit hochschule hogeschool"
-                            + " foundation stiftung fondation fundación fondazione fundação"
-                            + " stichting inc ltd llc gmbh corp corporation company labs studios"
-                            + " records museum museo musée society association council ministry"
-                            + " department agency academy akademie académie academia orchestra"
-                            + " orchester orchestre orquesta quartet city county");
+                        + " instituut universität universitat université universidad università"
+                        + " universidade universiteit hochschule hogeschool foundation stiftung"
+                        + " fondation fundación fondazione fundação stichting inc ltd llc gmbh corp"
+                        + " corporation company labs studios records museum museo musée society"
+                        + " association council ministry department agency academy akademie"
+                        + " académie academia orchestra orchester orchestre orquesta quartet choir"
+                        + " chor chœur coro koor ensemble city county");
 
     /** First words of place names, which no given name shares: New York, San Diego, Los Angeles. */
     private static final Vocabulary PLACE_HEADS = Vocabulary.of("new san santa los las fort");

@@ -252,7 +252,9 @@ final class PersonWords {
                             + "présenter presentamos presentiamo apresentamos questionne "
                             + "rencontrer conoscere conocer conhecer "
                             + "interroge befragt befragen heet heißt heisst appelle llama "
-                            + "chiama chama-se called named");
+                            + "chiama chama-se called named hear hears hearing participation "
+                            + "participación partecipazione participação medewerking "
+                            + "mitwirkung gespräch conversation gesprek entretien");
 
     /** Whether the text holds a word that a guest's introduction starts from, in any case. */
     static boolean mayIntroduce(String text) {
