@@ -41,7 +41,9 @@ class GuestShapeMatrixTest {
                     new Name("Léa Ibáñez", "Léa Ibáñez"),
                     new Name("J. R. Tolvane", "J. R. Tolvane"),
                     new Name("Dr. Ilse Haverkamp", "Ilse Haverkamp"),
-                    new Name("Prof. Tarek Oduya", "Tarek Oduya"));
+                    new Name("Prof. Tarek Oduya", "Tarek Oduya"),
+                    new Name("Niamh O’Dwyer", "Niamh O’Dwyer"),
+                    new Name("Sean O'Tierney", "Sean O'Tierney"));
 
     /** Notes that name no one, under a title that names the guest. */
     private static final String QUIET_NOTES = "Stories from the quay, the nets and the lamps.";
@@ -141,7 +143,15 @@ class GuestShapeMatrixTest {
                     "Special guest: {G}",
                     "Im Studio zu Gast: {G}",
                     "Entrevista a {G}.",
-                    "Intervista a {G}.");
+                    "Intervista a {G}.",
+                    "Let me introduce you to {G}.",
+                    "Insieme a {G}, già direttrice del porto, esaminiamo i fari.",
+                    "Samen met {G} kijken we naar de vuurtorens.",
+                    "Gemeinsam mit {G} blicken wir auf die Leuchttürme.",
+                    "Junto a {G} repasamos la historia de los faros.",
+                    "En compagnie de {G}, nous parlons des phares.",
+                    "Along with {G}, we look at the harbour lamps.",
+                    "Together with {G}, we look at the harbour lamps.");
 
     /** Openings of the notes that describe the guest {G} by a role, under a quiet title. */
     private static final List<String> ROLE_LINES =
@@ -186,7 +196,9 @@ class GuestShapeMatrixTest {
                     "{P} stops by the bakery every morning.",
                     "{P} sits down with the mayor in the story.",
                     "{P} returns to the harbour after the storm.",
-                    "{P} joins the navy in the second act.");
+                    "{P} joins the navy in the second act.",
+                    "Together with {P}, the council built a new lighthouse.",
+                    "Gemeinsam mit {P} gründete sie die Werft.");
 
     /** Lines that name no person at all: sponsors, and places or companies after "with". */
     private static final List<String[]> NO_PERSON =

@@ -254,7 +254,9 @@ final class PersonWords {
                             + "interroge befragt befragen heet heißt heisst appelle llama "
                             + "chiama chama-se called named hear hears hearing participation "
                             + "participación partecipazione participação medewerking "
-                            + "mitwirkung gespräch conversation gesprek entretien");
+                            + "mitwirkung gespräch conversation gesprek entretien "
+                            + "together along insieme samen gemeinsam zusammen junto "
+                            + "juntamente compagnie compagnia companhia");
 
     /** Whether the text holds a word that a guest's introduction starts from, in any case. */
     static boolean mayIntroduce(String text) {
