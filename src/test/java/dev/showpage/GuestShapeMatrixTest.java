@@ -162,7 +162,10 @@ class GuestShapeMatrixTest {
                     "{G} est chercheuse au laboratoire des marées de Brest.",
                     "{G} es investigadora del instituto de oceanografía.",
                     "{G} è ricercatrice di storia marittima a Genova.",
-                    "{G} é pesquisadora de história marítima em Lisboa.");
+                    "{G} é pesquisadora de história marítima em Lisboa.",
+                    "{G}, a lamp keeper from the north, explains how the lamps work.",
+                    "{G}, Direktorin des Hafenmuseums, erzählt von den Leuchttürmen.",
+                    "{G}, chercheuse à Brest, raconte l'histoire des phares.");
 
     /** Guest lists of two or three names: {G}, {G2}, {G3}. */
     private static final List<String> LISTS =
@@ -172,7 +175,15 @@ class GuestShapeMatrixTest {
                     "Gäste: {G} und {G2}",
                     "Invités : {G} et {G2}",
                     "Invitados: {G} y {G2}",
-                    "Ospiti: {G} e {G2}");
+                    "Ospiti: {G} e {G2}",
+                    "Interviewee: {G}",
+                    "Panelists: {G}, {G2} and {G3}",
+                    "Gesprächspartnerin: {G}",
+                    "Intervenants : {G} et {G2}",
+                    "Entrevistada: {G}",
+                    "Intervistati: {G} e {G2}",
+                    "Te gast: {G}",
+                    "Gast: {G}");
 
     /** Sentences that name {P}, who is no guest of the episode. */
     private static final List<String> NOT_GUESTS =
@@ -215,6 +226,10 @@ class GuestShapeMatrixTest {
                     new String[] {QUIET_TITLE, "Harbour Lights is back in the studio."},
                     new String[] {QUIET_TITLE, "With the participation of the Harbour Choir."},
                     new String[] {QUIET_TITLE, "Con la participación de Saltmarsh Records."},
+                    new String[] {
+                        QUIET_TITLE, "Mara Quill, the host of the show, explains the rules."
+                    },
+                    new String[] {QUIET_TITLE, "Speaker 1: Welcome back to the harbour."},
                     new String[] {QUIET_TITLE, "Mara Quill joins the navy in the story."},
                     new String[] {QUIET_TITLE, "Stories with Harbour University and Los Tidos."},
                     new String[] {

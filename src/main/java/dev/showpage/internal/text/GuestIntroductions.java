@@ -312,6 +312,16 @@ final class GuestIntroductions {
         }
         int i = span.to();
         if (words.get(i - 1).endsWith(",")) {
+            int verb = ArrivalPhrases.verbAfterName(words, span.to());
+            if (verb > 0
+                    && TitleGuests.roleInApposition(words, span.to())
+                    && (PersonWords.isPersonVerb(words.get(verb))
+                            || SpeakerVerbs.speaksAt(words, verb))
+                    && !PersonWords.isHostWord(words.get(verb))) {
+                // "Mara Quill, a lamp keeper from the north, explains how ...": the apposition
+                // gives the role
+                return List.of(new Mention(join(words, span.from(), span.to()), span.from()));
+            }
             // "Mara Quill, PhD, is": one short apposition
             while (i < words.size() && i < span.to() + 3 && !words.get(i).endsWith(",")) {
                 i++;

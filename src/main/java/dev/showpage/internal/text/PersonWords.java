@@ -126,7 +126,12 @@ final class PersonWords {
             Vocabulary.of(
                     "guest guests featuring invité invités invitée invitées gast gäste gäst "
                             + "invitado invitados invitada invitadas ospite ospiti convidado "
-                            + "convidados convidada convidadas gasten");
+                            + "convidados convidada convidadas gasten interviewee interviewees"
+                            + " panelist panelists panellist panellists gesprächspartner"
+                            + " gesprächspartnerin gesprächspartnerinnen intervenant"
+                            + " intervenante intervenants intervenantes entrevistado"
+                            + " entrevistada entrevistados entrevistadas intervistato"
+                            + " intervistata intervistati intervistate");
 
     /**
      * Words of a conversation, which make "with X" in prose name the one spoken with ("I talk
