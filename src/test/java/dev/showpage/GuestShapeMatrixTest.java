@@ -76,7 +76,14 @@ class GuestShapeMatrixTest {
                     "Faróis, com {G}",
                     "Harbour lamps, featuring {G}",
                     "Harbour lamps (ft. {G})",
-                    "Harbour lamps [with {G}]");
+                    "Harbour lamps [with {G}]",
+                    "Harbour lamps | {G}, lamp keeper at Beacon Works",
+                    "Harbour lamps - {G}, chief engineer of the lighthouse board",
+                    "Interview: {G}",
+                    "Entretien : {G}",
+                    "Im Gespräch: {G}",
+                    "Entrevista: {G}",
+                    "Intervista | {G}");
 
     /**
      * Titles whose guest is a part of its own, which a topic's name can be as well ("Lamps | Deep
@@ -230,6 +237,9 @@ class GuestShapeMatrixTest {
                         QUIET_TITLE, "Mara Quill, the host of the show, explains the rules."
                     },
                     new String[] {QUIET_TITLE, "Speaker 1: Welcome back to the harbour."},
+                    new String[] {"Episode: Deep Water", QUIET_NOTES},
+                    new String[] {"Interview: Harbour Lights Records", QUIET_NOTES},
+                    new String[] {"Harbour lamps | Deep Water, the whole story", QUIET_NOTES},
                     new String[] {QUIET_TITLE, "Mara Quill joins the navy in the story."},
                     new String[] {QUIET_TITLE, "Stories with Harbour University and Los Tidos."},
                     new String[] {

@@ -317,8 +317,13 @@ final class TitleGuests {
                                 && (!onePart
                                         || mentionedAlone(
                                                 words.subList(span.from(), span.to()), notes));
-                if ((whole && (bracketedRole || honorific || spokenOfAsPerson(name, notes)))
-                        || (roleAfter && i == 0)
+                boolean interviewed = i > 0 && isInterviewLabel(parts[i - 1]);
+                if ((whole
+                                && (bracketedRole
+                                        || honorific
+                                        || interviewed
+                                        || spokenOfAsPerson(name, notes)))
+                        || roleAfter
                         || (leading && !withRole && ofPlace(words, span, name, notes))) {
                     return Optional.of(
                             new Mention(name, offset + span.from() + (numbered ? 1 : 0)));
@@ -327,6 +332,28 @@ final class TitleGuests {
             offset += partWords;
         }
         return Optional.empty();
+    }
+
+    /**
+     * The nouns of an interview that label the part after them as the one interviewed: "Interview:
+     * Mara Quill", "Entretien : Mara Quill", "Im Gespräch: Mara Quill", "Entrevista: Mara Quill",
+     * "Intervista | Mara Quill", "In gesprek: Mara Quill", "In conversation: ...".
+     */
+    private static final Vocabulary INTERVIEW_LABELS =
+            Vocabulary.of(
+                    "interview entretien gespräch entrevista intervista gesprek conversation"
+                            + " conversa conversación conversazione");
+
+    /** "In", "Im", "En" before an interview's noun: "Im Gespräch", "In conversation". */
+    private static final Vocabulary LABEL_IN_WORDS = Vocabulary.of("in im en");
+
+    /** Whether a title's part is only an interview's label ({@link #INTERVIEW_LABELS}). */
+    private static boolean isInterviewLabel(String part) {
+        List<String> words = words(part.trim());
+        return !words.isEmpty()
+                && words.size() <= 2
+                && INTERVIEW_LABELS.containsCore(words.get(words.size() - 1))
+                && (words.size() == 1 || LABEL_IN_WORDS.containsCore(words.get(0)));
     }
 
     /**
