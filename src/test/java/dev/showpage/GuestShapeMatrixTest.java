@@ -158,7 +158,13 @@ class GuestShapeMatrixTest {
                     "Junto a {G} repasamos la historia de los faros.",
                     "En compagnie de {G}, nous parlons des phares.",
                     "Along with {G}, we look at the harbour lamps.",
-                    "Together with {G}, we look at the harbour lamps.");
+                    "Together with {G}, we look at the harbour lamps.",
+                    "In this episode, {G} explains how the harbour lamps work.",
+                    "This week, {G} shares twenty years of stories from the quay.",
+                    "Dans cet épisode, {G} raconte vingt ans en mer.",
+                    "En este episodio, {G} nos cuenta veinte años en el mar.",
+                    "In questa puntata {G} racconta vent'anni in mare.",
+                    "Meet {G}, the lamp keeper who never sleeps.");
 
     /** Openings of the notes that describe the guest {G} by a role, under a quiet title. */
     private static final List<String> ROLE_LINES =
@@ -216,7 +222,9 @@ class GuestShapeMatrixTest {
                     "{P} returns to the harbour after the storm.",
                     "{P} joins the navy in the second act.",
                     "Together with {P}, the council built a new lighthouse.",
-                    "Gemeinsam mit {P} gründete sie die Werft.");
+                    "Gemeinsam mit {P} gründete sie die Werft.",
+                    "In 1820, {P} explains the logbook, the lamps were lit by hand.",
+                    "Meet the keepers of the harbour lamps.");
 
     /** Lines that name no person at all: sponsors, and places or companies after "with". */
     private static final List<String[]> NO_PERSON =

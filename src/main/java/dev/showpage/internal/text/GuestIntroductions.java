@@ -169,6 +169,9 @@ final class GuestIntroductions {
         }
         subjects(words, isTitle, credit, found);
         welcomed(words, credit, found);
+        if (!isTitle) {
+            EpisodeOpeners.find(words, credit, found); // "In this episode, Mara Quill explains"
+        }
         found.sort(Comparator.comparingInt(Mention::wordIndex));
         return found;
     }

@@ -284,7 +284,9 @@ final class PersonWords {
                             + " "
                             + CompanionPhrases.VERBS
                             + " "
-                            + ArrivalPhrases.VERBS);
+                            + ArrivalPhrases.VERBS
+                            + " "
+                            + EpisodeOpeners.WORDS);
 
     /**
      * Whether one of the text's runs of letters (and hyphens) is one of the words, in any case: one
