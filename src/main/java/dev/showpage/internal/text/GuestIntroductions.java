@@ -84,21 +84,12 @@ final class GuestIntroductions {
                         && PersonWords.isWithWord(words.get(i + 1))) {
                     start = i + 2;
                 }
-            } else if (togetherWith(words, i) > 0) {
-                start = togetherWith(words, i); // "Together with Mara Quill, we look at ..."
+            } else if (LeadInPhrases.nameAfter(words, i) > 0) {
+                // "Together with Mara Quill, we ...", "we hear from", "with the participation of"
+                start = LeadInPhrases.nameAfter(words, i);
             } else if (Vocabulary.coreIs(word, "by") && joinedBefore(words, i)) {
                 start = i + 1; // "joined by", "joined today by", "joined in the studio by"
                 companion = !isTitle;
-            } else if (Vocabulary.coreIs(word, "from")
-                    && i > 0
-                    && HEAR_VERBS.containsCore(words.get(i - 1))
-                    && !endsPhrase(words.get(i - 1))) {
-                start = i + 1; // "we hear from Mara Quill", "hearing from"
-            } else if (PARTICIPATION_LINKS.containsCore(word)
-                    && i > 0
-                    && PARTICIPATION_NOUNS.containsCore(words.get(i - 1))
-                    && !endsPhrase(words.get(i - 1))) {
-                start = i + 1; // "con la participación de", "with the participation of"
             } else if (Vocabulary.coreIs(word, "joining")
                     && i + 1 < words.size()
                     && PersonWords.isFirstPerson(words.get(i + 1))) {
@@ -499,7 +490,7 @@ final class GuestIntroductions {
      * and muralist Mara Quill", "with Chess.com reporter FM Mara Quill", "by a very special guest,
      * Mara Quill"): the name must follow the phrase's first word or a role noun.
      */
-    private static Span described(List<String> words, int start) {
+    static Span described(List<String> words, int start) {
         for (int p = start; p < words.size() && p <= start + DESCRIPTION_MAX_WORDS; p++) {
             if (p == start || PersonWords.isRoleNoun(words.get(p - 1))) {
                 Span span = Names.personAt(words, p);
@@ -647,71 +638,6 @@ final class GuestIntroductions {
         }
         return false;
     }
-
-    /**
-     * The words of company before "with" (or "a", "de"): "together with", "along with", "insieme
-     * a", "samen met", "gemeinsam mit", "junto a", "juntamente com", "en compagnie de", "in
-     * compagnia di", "em companhia de".
-     */
-    private static final Vocabulary TOGETHER_WORDS =
-            Vocabulary.of(
-                    "together along insieme samen gemeinsam zusammen junto juntamente compagnie"
-                            + " compagnia companhia");
-
-    /** The links after such a word that are no with-word: "insieme a", "en compagnie de". */
-    private static final Vocabulary TOGETHER_LINKS = Vocabulary.of("a à de di da con");
-
-    /** How many words after the name the sentence's "we" may stand. */
-    private static final int TOGETHER_WE_REACH = 16;
-
-    /**
-     * Where the name after "together with" (and its kin) starts, when the same sentence goes on in
-     * the first person plural ("Together with Mara Quill, we look at ...", "Insieme a Mara Quill,
-     * già direttrice del porto, esaminiamo ...", "Samen met Mara Quill kijken we"): the host and
-     * the guest doing the episode's work together. Else -1: "Together with Mara Quill, the council
-     * built a lighthouse" names someone the notes speak of.
-     */
-    private static int togetherWith(List<String> words, int i) {
-        String word = words.get(i);
-        if (!TOGETHER_WORDS.containsCore(word) || endsPhrase(word) || i + 2 >= words.size()) {
-            return -1;
-        }
-        String link = words.get(i + 1);
-        if (endsPhrase(link)
-                || !(PersonWords.isWithWord(link) || TOGETHER_LINKS.containsCore(link))) {
-            return -1;
-        }
-        Span span = described(words, i + 2);
-        if (span == null) {
-            return -1;
-        }
-        for (int k = span.to(); k < words.size() && k < span.to() + TOGETHER_WE_REACH; k++) {
-            String w = words.get(k);
-            if (PersonWords.speaksAsWe(w)) {
-                return i + 2;
-            }
-            if (CreditLines.endsSentence(w)) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** "hear from": the verbs of hearing whose "from" leads to the one heard. */
-    private static final Vocabulary HEAR_VERBS = Vocabulary.of("hear hears hearing");
-
-    /**
-     * The nouns of taking part ("with the participation of X", "con la participación de X", "avec
-     * la participation de X", "con la partecipazione di X", "com a participação de X", "met
-     * medewerking van X", "unter Mitwirkung von X"), which credit the episode's guests.
-     */
-    private static final Vocabulary PARTICIPATION_NOUNS =
-            Vocabulary.of(
-                    "participation participación partecipazione participação medewerking"
-                            + " mitwirkung");
-
-    /** The words for "of" after such a noun. */
-    private static final Vocabulary PARTICIPATION_LINKS = Vocabulary.of("of de di da do van von");
 
     /**
      * "with Mara Quill and Oskar Lind", "com Ana Lima e Rui Paz", "with Mara Quill, Oskar Lind and
