@@ -159,7 +159,7 @@ final class GuestIntroductions {
             }
         }
         subjects(words, isTitle, credit, found);
-        welcomed(words, credit, found);
+        WelcomePhrases.find(words, credit, found);
         if (!isTitle) {
             EpisodeOpeners.find(words, credit, found); // "In this episode, Mara Quill explains"
         }
@@ -446,46 +446,6 @@ final class GuestIntroductions {
     }
 
     /**
-     * "Mara Quill, welcome to the show", "Welcome, Mara Quill", "Bem-vinda, Mara Quill": the one a
-     * host welcomes by name is the guest.
-     */
-    private static void welcomed(List<String> words, boolean[] credit, List<Mention> found) {
-        for (int i = 0; i < words.size(); i++) {
-            if (!PersonWords.isWelcomeWord(words.get(i))) {
-                continue;
-            }
-            int after = i + 1;
-            if (after < words.size()
-                    && !words.get(i).endsWith(",")
-                    && core(words.get(after)).equalsIgnoreCase("back")) {
-                after++;
-            }
-            if (words.get(after - 1).endsWith(",") && after < words.size()) {
-                Span span = Names.personAt(words, after); // "Welcome, Mara Quill"
-                if (span != null && !Names.isPossessive(words.get(span.to() - 1))) {
-                    add(found, words, span, credit);
-                }
-            }
-            if (i >= 2 && words.get(i - 1).endsWith(",")) {
-                int from = Math.max(0, i - 1 - NAME_BEFORE_WELCOME);
-                for (int s = from; s < i; s++) {
-                    Span span = Names.personAt(words, s); // "Mara Quill, welcome"
-                    if (span != null
-                            && span.to() == i
-                            && (s == 0 || endsPhrase(words.get(s - 1)))
-                            && !Names.isPossessive(words.get(span.to() - 1))) {
-                        add(found, words, span, credit);
-                        break;
-                    }
-                }
-            }
-        }
-    }
-
-    /** How many words a name before "welcome" may have, with its honorific. */
-    private static final int NAME_BEFORE_WELCOME = 5;
-
-    /**
      * The name after "with" or "by", past a few words that describe the person ("with chalk artist
      * and muralist Mara Quill", "with Chess.com reporter FM Mara Quill", "by a very special guest,
      * Mara Quill"): the name must follow the phrase's first word or a role noun.
@@ -695,7 +655,7 @@ final class GuestIntroductions {
     /** Most names a list after an introduction gives after its first. */
     private static final int LIST_MAX_NAMES = 6;
 
-    private static void add(List<Mention> found, List<String> words, Span span, boolean[] credit) {
+    static void add(List<Mention> found, List<String> words, Span span, boolean[] credit) {
         boolean known = found.stream().anyMatch(m -> m.wordIndex() == span.from());
         if (!credit[span.from()] && !known) {
             found.add(new Mention(join(words, span.from(), span.to()), span.from()));
