@@ -65,7 +65,13 @@ final class CompanionPhrases {
      * "nous recevons", "wir begrüßen", "we ontvangen", "we welcome".
      */
     private static final Vocabulary RECEIVE_WITH_PRONOUN =
-            Vocabulary.of("reçois recevons begrüßen begrüssen ontvangen welcome");
+            Vocabulary.of("reçois recevons accueillons begrüßen begrüssen ontvangen welcome");
+
+    /**
+     * French verbs of receiving in the third person, which say "we" after the impersonal "on": "on
+     * reçoit X", "on accueille X".
+     */
+    private static final Vocabulary RECEIVE_AFTER_ON = Vocabulary.of("reçoit accueille");
 
     /**
      * Words of time and place that may stand between the phrase and the name: "today", "this week",
@@ -139,7 +145,8 @@ final class CompanionPhrases {
             "acompaña acompañan acompanha acompanham acompanha-me acompanha-nos accompagna"
                     + " accompagnano accompagne accompagnent recibo recibimos recebo recebemos"
                     + " ricevo riceviamo ospito ospitiamo begrüße begrüsse begrüßen begrüssen"
-                    + " ontvang ontvangen reçois recevons welcome schuift schuiven conmigo comigo"
+                    + " ontvang ontvangen reçois recevons reçoit accueille accueillons welcome"
+                    + " schuift schuiven conmigo comigo"
                     + " connosco conosco"
                     + " gast conta-nos contam-nos explica-nos explicam-nos fala-nos falam-nos"
                     + " mostra-nos mostram-nos leva-nos levam-nos "
@@ -170,6 +177,10 @@ final class CompanionPhrases {
                 && ((i > 0 && PersonWords.isFirstPerson(words.get(i - 1)))
                         || (i + 1 < words.size() && PersonWords.isFirstPerson(words.get(i + 1))))) {
             start = i + 1; // "je reçois", "wir begrüßen", "ontvangen we", "we welcome"
+        } else if (RECEIVE_AFTER_ON.containsCore(word)
+                && i > 0
+                && Vocabulary.coreIs(words.get(i - 1), "on")) {
+            start = i + 1; // "on reçoit X", "on accueille X"
         } else if (COPULAS.containsCore(word) && withUs(words, i + 1) > 0) {
             // "Hoy está con nosotros X", "Oggi è con noi X", "Today is with us X"
             start = withUs(words, i + 1);

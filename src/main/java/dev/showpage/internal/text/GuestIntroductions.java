@@ -84,13 +84,11 @@ final class GuestIntroductions {
                         && PersonWords.isWithWord(words.get(i + 1))) {
                     start = i + 2;
                 }
-            } else if (Vocabulary.coreIs(word, "by")
-                    && i > 0
-                    && (joined(words.get(i - 1))
-                            || (i > 1
-                                    && joined(words.get(i - 2))
-                                    && !endsPhrase(words.get(i - 1))))) {
-                start = i + 1; // "joined by", "joined today by"
+            } else if (LeadInPhrases.nameAfter(words, i) > 0) {
+                // "Together with Mara Quill, we ...", "we hear from", "with the participation of"
+                start = LeadInPhrases.nameAfter(words, i);
+            } else if (Vocabulary.coreIs(word, "by") && joinedBefore(words, i)) {
+                start = i + 1; // "joined by", "joined today by", "joined in the studio by"
                 companion = !isTitle;
             } else if (Vocabulary.coreIs(word, "joining")
                     && i + 1 < words.size()
@@ -161,7 +159,10 @@ final class GuestIntroductions {
             }
         }
         subjects(words, isTitle, credit, found);
-        welcomed(words, credit, found);
+        WelcomePhrases.find(words, credit, found);
+        if (!isTitle) {
+            EpisodeOpeners.find(words, credit, found); // "In this episode, Mara Quill explains"
+        }
         found.sort(Comparator.comparingInt(Mention::wordIndex));
         return found;
     }
@@ -178,6 +179,15 @@ final class GuestIntroductions {
                 continue;
             }
             Span span = Names.personAt(words, i);
+            if (span != null
+                    && !Names.isPossessive(words.get(span.to() - 1))
+                    && (ArrivalPhrases.arrivesAt(
+                                    words, ArrivalPhrases.verbAfterName(words, span.to()))
+                            || ArrivalPhrases.inConversationAt(words, span.to()))) {
+                // "Mara Quill returns to the show", "Mara Quill, author of X, joins me"
+                found.add(new Mention(join(words, span.from(), span.to()), span.from()));
+                continue;
+            }
             int end = span == null ? nameEnd(words, i) : span.to();
             if (end == i || end >= words.size() || endsPhrase(words.get(end - 1))) {
                 continue;
@@ -290,11 +300,22 @@ final class GuestIntroductions {
         Span span = from < words.size() ? Names.personAt(words, from) : null;
         if (span == null
                 || span.from() > from + 1
-                || Names.isPossessive(words.get(span.to() - 1))) {
-            return List.of();
+                || Names.isPossessive(words.get(span.to() - 1))
+                || holdsGuestWord(words, span)) {
+            return List.of(); // "Zu Gast ist X": the words for a guest are no one's name
         }
         int i = span.to();
         if (words.get(i - 1).endsWith(",")) {
+            int verb = ArrivalPhrases.verbAfterName(words, span.to());
+            if (verb > 0
+                    && TitleGuests.roleInApposition(words, span.to())
+                    && (PersonWords.isPersonVerb(words.get(verb))
+                            || SpeakerVerbs.speaksAt(words, verb))
+                    && !PersonWords.isHostWord(words.get(verb))) {
+                // "Mara Quill, a lamp keeper from the north, explains how ...": the apposition
+                // gives the role
+                return List.of(new Mention(join(words, span.from(), span.to()), span.from()));
+            }
             // "Mara Quill, PhD, is": one short apposition
             while (i < words.size() && i < span.to() + 3 && !words.get(i).endsWith(",")) {
                 i++;
@@ -322,6 +343,15 @@ final class GuestIntroductions {
             }
         }
         return List.of();
+    }
+
+    private static boolean holdsGuestWord(List<String> words, Span span) {
+        for (int k = span.from(); k < span.to(); k++) {
+            if (PersonWords.isGuestHeadingWord(words.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words of one sentence after the name its description is read in. */
@@ -416,51 +446,11 @@ final class GuestIntroductions {
     }
 
     /**
-     * "Mara Quill, welcome to the show", "Welcome, Mara Quill", "Bem-vinda, Mara Quill": the one a
-     * host welcomes by name is the guest.
-     */
-    private static void welcomed(List<String> words, boolean[] credit, List<Mention> found) {
-        for (int i = 0; i < words.size(); i++) {
-            if (!PersonWords.isWelcomeWord(words.get(i))) {
-                continue;
-            }
-            int after = i + 1;
-            if (after < words.size()
-                    && !words.get(i).endsWith(",")
-                    && core(words.get(after)).equalsIgnoreCase("back")) {
-                after++;
-            }
-            if (words.get(after - 1).endsWith(",") && after < words.size()) {
-                Span span = Names.personAt(words, after); // "Welcome, Mara Quill"
-                if (span != null && !Names.isPossessive(words.get(span.to() - 1))) {
-                    add(found, words, span, credit);
-                }
-            }
-            if (i >= 2 && words.get(i - 1).endsWith(",")) {
-                int from = Math.max(0, i - 1 - NAME_BEFORE_WELCOME);
-                for (int s = from; s < i; s++) {
-                    Span span = Names.personAt(words, s); // "Mara Quill, welcome"
-                    if (span != null
-                            && span.to() == i
-                            && (s == 0 || endsPhrase(words.get(s - 1)))
-                            && !Names.isPossessive(words.get(span.to() - 1))) {
-                        add(found, words, span, credit);
-                        break;
-                    }
-                }
-            }
-        }
-    }
-
-    /** How many words a name before "welcome" may have, with its honorific. */
-    private static final int NAME_BEFORE_WELCOME = 5;
-
-    /**
      * The name after "with" or "by", past a few words that describe the person ("with chalk artist
      * and muralist Mara Quill", "with Chess.com reporter FM Mara Quill", "by a very special guest,
      * Mara Quill"): the name must follow the phrase's first word or a role noun.
      */
-    private static Span described(List<String> words, int start) {
+    static Span described(List<String> words, int start) {
         for (int p = start; p < words.size() && p <= start + DESCRIPTION_MAX_WORDS; p++) {
             if (p == start || PersonWords.isRoleNoun(words.get(p - 1))) {
                 Span span = Names.personAt(words, p);
@@ -590,6 +580,25 @@ final class GuestIntroductions {
         return Vocabulary.coreIs(raw, "joined");
     }
 
+    /** How many words of time and place may stand between "joined" and "by". */
+    private static final int JOINED_REACH = 4;
+
+    /**
+     * "joined by", "joined today by", "joined in the studio by": "joined" a few words before the
+     * "by" at {@code by}, in the same phrase.
+     */
+    private static boolean joinedBefore(List<String> words, int by) {
+        for (int k = by - 1; k >= 0 && k >= by - JOINED_REACH; k--) {
+            if (k < by - 1 && endsPhrase(words.get(k))) {
+                return false;
+            }
+            if (joined(words.get(k))) {
+                return k == by - 1 || !endsPhrase(words.get(k));
+            }
+        }
+        return false;
+    }
+
     /**
      * "with Mara Quill and Oskar Lind", "com Ana Lima e Rui Paz", "with Mara Quill, Oskar Lind and
      * Ana Paz", "(with Mara Quill, Oskar Lind, and Ana Paz)": the full names listed after the
@@ -646,7 +655,7 @@ final class GuestIntroductions {
     /** Most names a list after an introduction gives after its first. */
     private static final int LIST_MAX_NAMES = 6;
 
-    private static void add(List<Mention> found, List<String> words, Span span, boolean[] credit) {
+    static void add(List<Mention> found, List<String> words, Span span, boolean[] credit) {
         boolean known = found.stream().anyMatch(m -> m.wordIndex() == span.from());
         if (!credit[span.from()] && !known) {
             found.add(new Mention(join(words, span.from(), span.to()), span.from()));

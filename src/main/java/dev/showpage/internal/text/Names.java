@@ -183,8 +183,10 @@ public final class Names {
                 nameWords++;
             }
         }
-        if (nameWords < 2 || nameWords > NAME_MAX_WORDS) {
-            return null;
+        if (nameWords < 2
+                || nameWords > NAME_MAX_WORDS
+                || NonPersonNames.isPlaceOrOrganisation(words, from, end)) {
+            return null; // "New York", "Harbour University": a place's or an institution's name
         }
         return new Span(from, end);
     }

@@ -126,7 +126,12 @@ final class PersonWords {
             Vocabulary.of(
                     "guest guests featuring invité invités invitée invitées gast gäste gäst "
                             + "invitado invitados invitada invitadas ospite ospiti convidado "
-                            + "convidados convidada convidadas gasten");
+                            + "convidados convidada convidadas gasten interviewee interviewees"
+                            + " panelist panelists panellist panellists gesprächspartner"
+                            + " gesprächspartnerin gesprächspartnerinnen intervenant"
+                            + " intervenante intervenants intervenantes entrevistado"
+                            + " entrevistada entrevistados entrevistadas intervistato"
+                            + " intervistata intervistati intervistate");
 
     /**
      * Words of a conversation, which make "with X" in prose name the one spoken with ("I talk
@@ -252,7 +257,11 @@ final class PersonWords {
                             + "présenter presentamos presentiamo apresentamos questionne "
                             + "rencontrer conoscere conocer conhecer "
                             + "interroge befragt befragen heet heißt heisst appelle llama "
-                            + "chiama chama-se called named");
+                            + "chiama chama-se called named hear hears hearing participation "
+                            + "participación partecipazione participação medewerking "
+                            + "mitwirkung gespräch conversation gesprek entretien "
+                            + "together along insieme samen gemeinsam zusammen junto "
+                            + "juntamente compagnie compagnia companhia");
 
     /** Whether the text holds a word that a guest's introduction starts from, in any case. */
     static boolean mayIntroduce(String text) {
@@ -270,7 +279,14 @@ final class PersonWords {
     }
 
     private static final Vocabulary INTRODUCING_WORDS =
-            Vocabulary.of(String.join(" ", INTRODUCING) + " " + CompanionPhrases.VERBS);
+            Vocabulary.of(
+                    String.join(" ", INTRODUCING)
+                            + " "
+                            + CompanionPhrases.VERBS
+                            + " "
+                            + ArrivalPhrases.VERBS
+                            + " "
+                            + EpisodeOpeners.WORDS);
 
     /**
      * Whether one of the text's runs of letters (and hyphens) is one of the words, in any case: one

@@ -100,7 +100,8 @@ final class TitleGuests {
             for (int i = 0; i + 1 < words.size(); i++) {
                 if (words.get(i).equals(name)
                         && (words.get(i + 1).startsWith("(@")
-                                || GUEST_VERBS.contains(words.get(i + 1)))) {
+                                || GUEST_VERBS.contains(words.get(i + 1))
+                                || SpeakerVerbs.speaksAt(words, i + 1))) {
                     return true;
                 }
             }
@@ -157,7 +158,7 @@ final class TitleGuests {
             boolean roleAfter = false;
             if (words.get(end - 1).endsWith(",") && end < words.size()) {
                 // "Mara Quill, Epidemiologist at Harbour, on Topic"
-                roleAfter = PersonWords.isRoleNoun(words.get(end), true);
+                roleAfter = roleInApposition(words, end);
                 int k = end;
                 while (k < words.size() && k < end + 8 && !words.get(k).endsWith(",")) {
                     k++;
@@ -188,6 +189,28 @@ final class TitleGuests {
             }
         }
         return Optional.empty();
+    }
+
+    /** Most words of an apposition after a name that are searched for its role. */
+    private static final int APPOSITION_MAX_WORDS = 8;
+
+    /**
+     * Whether the apposition after a name's comma names a role: "Epidemiologist at Harbour", "lamp
+     * keeper at Beacon Works", "chief economist of Harbour Bank", "a historian". Its first word may
+     * be a capitalised role noun; further in, only a lower-case one counts, since the capitalised
+     * words there are a company's or a place's. The apposition ends at its comma or colon.
+     */
+    static boolean roleInApposition(List<String> words, int from) {
+        for (int k = from; k < words.size() && k < from + APPOSITION_MAX_WORDS; k++) {
+            String w = words.get(k);
+            if (PersonWords.isRoleNoun(w, k == from) && !PersonWords.isHostWord(w)) {
+                return true;
+            }
+            if (endsPhrase(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -285,7 +308,7 @@ final class TitleGuests {
                 boolean roleAfter =
                         span.to() < words.size()
                                 && words.get(span.to() - 1).endsWith(",")
-                                && PersonWords.isRoleNoun(words.get(span.to()), true);
+                                && roleInApposition(words, span.to());
                 boolean whole = span.to() == words.size() && !endsPhrase(words.get(span.to() - 1));
                 // A title of one part after a number ("Ep.5-Deep Learning (Part 2)") needs the
                 // notes to speak of the person by the first name alone.
@@ -294,8 +317,13 @@ final class TitleGuests {
                                 && (!onePart
                                         || mentionedAlone(
                                                 words.subList(span.from(), span.to()), notes));
-                if ((whole && (bracketedRole || honorific || spokenOfAsPerson(name, notes)))
-                        || (roleAfter && i == 0)
+                boolean interviewed = i > 0 && isInterviewLabel(parts[i - 1]);
+                if ((whole
+                                && (bracketedRole
+                                        || honorific
+                                        || interviewed
+                                        || spokenOfAsPerson(name, notes)))
+                        || roleAfter
                         || (leading && !withRole && ofPlace(words, span, name, notes))) {
                     return Optional.of(
                             new Mention(name, offset + span.from() + (numbered ? 1 : 0)));
@@ -304,6 +332,28 @@ final class TitleGuests {
             offset += partWords;
         }
         return Optional.empty();
+    }
+
+    /**
+     * The nouns of an interview that label the part after them as the one interviewed: "Interview:
+     * Mara Quill", "Entretien : Mara Quill", "Im Gespräch: Mara Quill", "Entrevista: Mara Quill",
+     * "Intervista | Mara Quill", "In gesprek: Mara Quill", "In conversation: ...".
+     */
+    private static final Vocabulary INTERVIEW_LABELS =
+            Vocabulary.of(
+                    "interview entretien gespräch entrevista intervista gesprek conversation"
+                            + " conversa conversación conversazione");
+
+    /** "In", "Im", "En" before an interview's noun: "Im Gespräch", "In conversation". */
+    private static final Vocabulary LABEL_IN_WORDS = Vocabulary.of("in im en");
+
+    /** Whether a title's part is only an interview's label ({@link #INTERVIEW_LABELS}). */
+    private static boolean isInterviewLabel(String part) {
+        List<String> words = words(part.trim());
+        return !words.isEmpty()
+                && words.size() <= 2
+                && INTERVIEW_LABELS.containsCore(words.get(words.size() - 1))
+                && (words.size() == 1 || LABEL_IN_WORDS.containsCore(words.get(0)));
     }
 
     /**
@@ -442,6 +492,7 @@ final class TitleGuests {
                     if (after < words.size()
                             && !endsPhrase(words.get(after - 1))
                             && (PersonWords.isPersonVerb(words.get(after))
+                                    || SpeakerVerbs.speaksAt(words, after)
                                     || words.get(after).startsWith("(@"))) {
                         return true;
                     }
