@@ -74,6 +74,9 @@ final class ShowName {
             named = lineOverLabelledTitle(blocks);
         }
         if (named == null) {
+            named = new ShowHeading(lines).find(blocks, titles);
+        }
+        if (named == null) {
             named = headingUnderChrome(firstEpisodeLine, titles);
         }
         if (named == null) {
@@ -271,7 +274,8 @@ final class ShowName {
                         && !lines.endsSentence(above)
                         && lines.words(above) >= 2
                         && lines.words(above) <= MAX_WORDS
-                        && isTitleCase(lines.text(above));
+                        && isTitleCase(lines.text(above))
+                        && !PodcastCategories.isCategory(lines.text(above));
         return named ? lines.text(above) : null;
     }
 
