@@ -148,4 +148,34 @@ class ShowHeadingShapesTest {
         assertThat(parsed.episodes()).hasSize(2);
         assertThat(parsed.show().map(Show::title)).isNotEqualTo(Optional.of("Fog over the quay"));
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '#',
+            value = {
+                "We use cookies to give you the best experience on our site.#Accept",
+                "Diese Website verwendet Cookies, um Ihr Erlebnis zu verbessern.#Akzeptieren",
+                "Get the best of the harbour in your inbox every week.#Subscribe",
+                "Ce site utilise des cookies pour mesurer l'audience.#OK",
+            })
+    void aNoticesButtonOverTheNameIsNotTheShow(String notice, String button) {
+        String page =
+                notice
+                        + "\n"
+                        + button
+                        + "\nHarbour Lights\nBy Mara Quill\n\n"
+                        + DESCRIPTION
+                        + "\n\n"
+                        + EPISODES;
+        // Line 2 answers the notice of line 1; line 3, over its byline, is the show.
+        assertThat(show(page)).contains("Harbour Lights");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Sendegarten", "MetaPod"})
+    void aOneWordNameUnderTheSitesMenuIsTheShow(String name) {
+        String page = "Menu\nSearch\n\n" + name + "\nvon Lena Hofmann\n\n" + EPISODES;
+        // Line 4, over its byline: no sentence above it, no name under it.
+        assertThat(show(page)).contains(name);
+    }
 }

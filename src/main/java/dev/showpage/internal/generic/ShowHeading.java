@@ -66,6 +66,7 @@ final class ShowHeading {
                 String name = titles.contains(i) ? null : nameOn(i, titles);
                 if (name != null
                         && !isMenuWordOverName(i, limit, titles)
+                        && !isButtonUnderNotice(i)
                         && hasFieldsUnder(i, limit)) {
                     return name;
                 }
@@ -188,6 +189,15 @@ final class ShowHeading {
                 && under < limit
                 && lines.isNote(under)
                 && lines.hasProseLength(under);
+    }
+
+    /**
+     * Whether line {@code i} is one word under a sentence: the notice's button ("We use cookies
+     * ..." / "Accept", "Get our newsletter." / "Subscribe"), not a show's name.
+     */
+    private boolean isButtonUnderNotice(int i) {
+        int above = lines.previousText(i - 1, -1);
+        return lines.words(i) == 1 && above >= 0 && lines.endsSentence(above);
     }
 
     /** Whether each word of four letters or more opens with a capital. */
