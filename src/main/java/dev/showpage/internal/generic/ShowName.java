@@ -94,6 +94,9 @@ final class ShowName {
         if (named == null) {
             named = printedAroundEveryTitle(blocks);
         }
+        if (named == null) {
+            named = sharedTitlePrefix(blocks);
+        }
         if (named == null && !blocks.isEmpty()) {
             named = NamedNumberTitle.showNamedBy(lines, blocks.get(0).title());
         }
@@ -297,6 +300,32 @@ final class ShowName {
             name = printed;
         }
         return name;
+    }
+
+    /** The name every episode's title opens with (see {@link SharedTitlePrefix}), or null. */
+    private String sharedTitlePrefix(List<EpisodeBlock> blocks) {
+        List<String> texts = new ArrayList<>();
+        Set<Integer> titleLines = new HashSet<>();
+        for (EpisodeBlock block : blocks) {
+            if (block.title() < 0) {
+                return null;
+            }
+            texts.add(lines.text(block.title()));
+            titleLines.add(block.title());
+        }
+        return SharedTitlePrefix.name(texts, name -> printedOutsideTitles(name, titleLines));
+    }
+
+    /** Whether a line other than the titles prints {@code name} as words of its own. */
+    private boolean printedOutsideTitles(String name, Set<Integer> titleLines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!titleLines.contains(i)
+                    && !lines.isBlank(i)
+                    && HeaderTitle.containsName(lines.text(i), name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
