@@ -71,6 +71,9 @@ final class HeaderFields {
                     "estrelas",
                     "sterren");
 
+    /** Words of a show's description at least. */
+    private static final int DESCRIPTION_MIN_WORDS = 16;
+
     /** Words of one field of a separated line at most. */
     private static final int FIELD_MAX_WORDS = 4;
 
@@ -92,13 +95,21 @@ final class HeaderFields {
             return false;
         }
         String text = lines.text(i);
-        return lines.hasProseLength(i) && !lines.isChrome(i)
+        return isDescription(i)
                 || lines.isShort(i)
                         && (Bylines.name(text) != null
                                 || isHostLine(text)
                                 || EpisodeCounts.on(lines.line(i)).isPresent()
                                 || isRating(text)
                                 || isSeparatedFields(text));
+    }
+
+    /**
+     * Whether line {@code i} is a show's description: a paragraph of a few sentences' length,
+     * longer than a teaser's one line ("On X, two friends talk about the coast every week.").
+     */
+    private boolean isDescription(int i) {
+        return lines.words(i) >= DESCRIPTION_MIN_WORDS && !lines.isChrome(i);
     }
 
     /** "Hosted by Jane Doe", "Moderation: Jane Doe & Ivo Brandt": a host line. */

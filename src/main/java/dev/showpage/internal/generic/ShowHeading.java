@@ -127,7 +127,7 @@ final class ShowHeading {
 
     private boolean isTitleText(String text, Set<Integer> titles) {
         for (int title : titles) {
-            if (lines.text(title).equals(text)) {
+            if (title >= 0 && lines.text(title).equals(text)) { // -1: an untitled episode
                 return true;
             }
         }
