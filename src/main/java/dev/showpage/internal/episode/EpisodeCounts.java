@@ -12,11 +12,11 @@ import org.antlr.v4.runtime.Token;
 
 /**
  * The show's total episode count, where a line of the page states it: "29 episodes", "454
- * Episodes", "2,200 episodes", "1.234 Folgen", "Technology · 169 afleveringen", "Episodes (63)",
- * "Folgen: 63", and a count a scraper glued to the field before it ("...Kevin May63 Episodes"). The
- * count stands as a field of its own (at the line's start or after a separator, and the line's end
- * or a separator after it), so that prose ("it has put out 300 episodes!") is not read as the
- * show's count.
+ * Episodes", "48 eps", "All episodes (48)", "2,200 episodes", "1.234 Folgen", "Technology · 169
+ * afleveringen", "Episodes (63)", "Folgen: 63", and a count a scraper glued to the field before it
+ * ("...Kevin May63 Episodes"). The count stands as a field of its own (at the line's start or after
+ * a separator, and the line's end or a separator after it), so that prose ("it has put out 300
+ * episodes!") is not read as the show's count.
  */
 public final class EpisodeCounts {
 
@@ -34,7 +34,9 @@ public final class EpisodeCounts {
                     "epis\u00F3dios",
                     "afleveringen",
                     "folgen",
-                    "episoden");
+                    "episoden",
+                    // the abbreviation directories print where room is short ("48 eps")
+                    "eps");
 
     /**
      * "All" before the word, as a listing heads its episodes ("All episodes (63)", "Alle Folgen
@@ -86,6 +88,10 @@ public final class EpisodeCounts {
         if (type == EpisodePageLexer.WORD
                 && isEpisodes(token)
                 && (opensField || afterAll(tokens, i))) {
+            return countAfterWord(tokens, i + 1);
+        }
+        if (type == EpisodePageLexer.ALL_EPISODES && opensField) {
+            // "All episodes (48)": the lexer reads the heading as one token (a listing's link).
             return countAfterWord(tokens, i + 1);
         }
         if (type == EpisodePageLexer.WORD && isEpisodesField(tokens, i + 1)) {

@@ -23,11 +23,6 @@ final class ShowName {
     /** Words of a show's name at most. */
     private static final int MAX_WORDS = 6;
 
-    /**
-     * Words of a show's name over a labelled title field at most ("El Bueno, la Mala y el Feo").
-     */
-    private static final int LABELLED_NAME_MAX_WORDS = 10;
-
     /** What stands between the show's name and its publisher. */
     private static final String[] BY_PUBLISHER = {" - A podcast by ", " – A podcast by "};
 
@@ -38,6 +33,7 @@ final class ShowName {
 
     private final LineTable lines;
     private final HeaderLines header;
+    private final NameBesideTitles besideTitles;
 
     private String prose;
     private boolean proseRead;
@@ -45,6 +41,7 @@ final class ShowName {
     ShowName(LineTable lines) {
         this.lines = lines;
         this.header = new HeaderLines(lines);
+        this.besideTitles = new NameBesideTitles(lines);
     }
 
     /**
@@ -71,10 +68,13 @@ final class ShowName {
         }
         String named = header.captionedName(limit, true);
         if (named == null) {
-            named = lineOverLabelledTitle(blocks);
+            named = besideTitles.lineOverLabelledTitle(blocks);
         }
         if (named == null) {
-            named = headingUnderChrome(firstEpisodeLine, titles);
+            named = new ShowHeading(lines).find(blocks, titles);
+        }
+        if (named == null) {
+            named = new HeadingUnderChrome(lines).find(firstEpisodeLine, titles);
         }
         if (named == null) {
             named = proseName();
@@ -86,10 +86,13 @@ final class ShowName {
             named = repeatedShortLine(limit);
         }
         if (named == null) {
-            named = lineOverOnlyTitle(blocks);
+            named = besideTitles.lineOverOnlyTitle(blocks);
         }
         if (named == null) {
-            named = printedAroundEveryTitle(blocks);
+            named = besideTitles.printedAroundEveryTitle(blocks);
+        }
+        if (named == null) {
+            named = besideTitles.sharedTitlePrefix(blocks);
         }
         if (named == null && !blocks.isEmpty()) {
             named = NamedNumberTitle.showNamedBy(lines, blocks.get(0).title());
@@ -250,170 +253,6 @@ final class ShowName {
         String name = text.substring(0, end);
         char last = name.charAt(name.length() - 1);
         return last != '?' && last != '!' && last != '.' && name.split(" ").length <= MAX_WORDS;
-    }
-
-    /**
-     * On a page of one episode, the name-like line just above its title ("Harbour Lights" over
-     * "Lamps at low tide | The Harbour Team"): sites print the show over the episode; null when the
-     * line above is anything else (a sentence, a control, a label) or there is none.
-     */
-    private String lineOverOnlyTitle(List<EpisodeBlock> blocks) {
-        if (blocks.size() != 1 || blocks.get(0).title() < 0) {
-            return null;
-        }
-        int above = lines.previousText(blocks.get(0).title() - 1, -1);
-        boolean named =
-                above >= 0
-                        && lines.isNote(above)
-                        && lines.isShort(above)
-                        && lines.isTitleLike(above)
-                        && !lines.isChrome(above)
-                        && !lines.endsSentence(above)
-                        && lines.words(above) >= 2
-                        && lines.words(above) <= MAX_WORDS
-                        && isTitleCase(lines.text(above));
-        return named ? lines.text(above) : null;
-    }
-
-    /**
-     * The show's name every episode prints before and after its title ("Harbour Lights / Lamps at
-     * low tide / Harbour Lights"), when it is the same over every episode; null when an episode
-     * prints none or a directory's episodes print several.
-     */
-    private String printedAroundEveryTitle(List<EpisodeBlock> blocks) {
-        String name = null;
-        for (EpisodeBlock block : blocks) {
-            if (block.show() < 0) {
-                return null;
-            }
-            String printed = lines.text(block.show());
-            if (name != null && !name.equals(printed)) {
-                return null;
-            }
-            name = printed;
-        }
-        return name;
-    }
-
-    /**
-     * The page's first line when the first episode's title is a labelled field just under it ("El
-     * Bueno, la Mala y el Feo" over "Episodio: ¡Ya llegó!", "Fecha: ..."): a page that labels its
-     * fields prints the show it belongs to over them. Only the site's chrome may stand above it;
-     * null otherwise.
-     */
-    private String lineOverLabelledTitle(List<EpisodeBlock> blocks) {
-        if (blocks.isEmpty() || blocks.get(0).title() < 0) {
-            return null;
-        }
-        int title = blocks.get(0).title();
-        if (!lines.isShort(title) || TitleText.labelledTitle(lines.text(title)) == null) {
-            return null;
-        }
-        int above = lines.previousText(title - 1, -1);
-        if (above < 0
-                || !lines.isNote(above)
-                || !lines.isShort(above)
-                || !lines.isTitleLike(above)
-                || lines.isChrome(above)
-                || lines.endsSentence(above)
-                || TitleText.labelledTitle(lines.text(above)) != null
-                || lines.words(above) > LABELLED_NAME_MAX_WORDS) {
-            return null;
-        }
-        for (int i = lines.previousText(above - 1, -1); i >= 0; i = lines.previousText(i - 1, -1)) {
-            if (!lines.isChrome(i)) {
-                return null;
-            }
-        }
-        return lines.text(above);
-    }
-
-    /**
-     * The heading under the site's chrome at the top of the page, over a paragraph ("Logo / Search
-     * / MetaPod / MetaPod looks at ...", "Cover / Harbour Lights / Each week ..."): a show's page
-     * prints its name past the site's controls and the cover's label, then its description. Null
-     * when a line other than chrome stands above it, when no chrome does, or when it is an
-     * episode's title, or when the paragraph under it is the first episode's notes (it stands at or
-     * after {@code limit}, the first episode's line).
-     */
-    private String headingUnderChrome(int limit, Set<Integer> titles) {
-        int heading = lines.nextText(0);
-        int chromeLines = 0;
-        while (heading >= 0 && heading < limit && lines.isChrome(heading)) {
-            chromeLines++;
-            heading = lines.nextText(heading + 1);
-        }
-        if (heading < 0 || heading >= limit || titles.contains(heading)) {
-            return null;
-        }
-        if (chromeLines == 0 && !titledBelow(heading, titles)) {
-            // Without the site's chrome above it, the page's first line over a paragraph is the
-            // show's only when the first episode's title stands further down, past chrome.
-            return null;
-        }
-        int under = lines.nextText(heading + 1);
-        boolean named =
-                lines.isNote(heading)
-                        && lines.isShort(heading)
-                        && lines.isTitleLike(heading)
-                        && !lines.endsSentence(heading)
-                        && lines.words(heading) <= MAX_WORDS
-                        && under >= 0
-                        && under < limit
-                        && lines.isNote(under)
-                        && (lines.hasProseLength(under) || isAuthorOverListing(under));
-        return named ? lines.text(heading) : null;
-    }
-
-    /**
-     * Whether an episode's title stands below line {@code i} past a paragraph and the site's chrome
-     * (the show's "subscribe" and "share" buttons): line {@code i} heads the show's part of the
-     * page, not the episode's.
-     */
-    private boolean titledBelow(int i, Set<Integer> titles) {
-        int under = lines.nextText(i + 1);
-        for (int title : titles) {
-            if (title > under && under > i && lines.hasParagraph(under, title)) {
-                for (int c = under + 1; c < title; c++) {
-                    if (!lines.isBlank(c) && lines.isChrome(c)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether line {@code i} is only a person's name ("Gregory Pouy") over the site's chrome (a
-     * listing's heading: "Les plus récents", "All Episodes"): a show's page prints its author under
-     * its name, as directories do. Two words in capitals may also be a site's name or a heading
-     * ("Garden Diary"), so the chrome under them is needed.
-     */
-    private boolean isAuthorOverListing(int i) {
-        if (!lines.isShort(i) || lines.words(i) > AUTHOR_MAX_WORDS || lines.isChrome(i)) {
-            return false;
-        }
-        List<String> words = Names.words(lines.text(i));
-        Names.Span person = Names.personAt(words, 0);
-        if (person == null || person.from() != 0 || person.to() != words.size()) {
-            return false;
-        }
-        int next = lines.nextText(i + 1);
-        return next >= 0 && lines.isChrome(next);
-    }
-
-    /** Words of an author's name line at most. */
-    private static final int AUTHOR_MAX_WORDS = 4;
-
-    /** Whether each word of four letters or more opens with a capital: a name, not a phrase. */
-    private static boolean isTitleCase(String text) {
-        for (String word : text.split(" ")) {
-            if (word.length() > 3 && !Character.isUpperCase(word.codePointAt(0))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -70,4 +70,32 @@ class EpisodeCountsTest {
     void aCountNeedsItsDigitsBeforeTheWord(String line) {
         assertThat(count(line)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "48 eps; 48",
+                "Society & Culture · 130 eps; 130",
+                "All episodes (48); 48",
+                "All episodes [12]; 12",
+                "73 Episoden; 73"
+            })
+    void anAbbreviatedCountAndTheListingsHeadingWithItsCountAreCounts(String line, int expected) {
+        // Line 2 states the count with "eps" or after the listing's heading.
+        assertThat(count(line)).hasValue(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "We cut 3 eps with Jane last spring",
+                "All episodes",
+                "All episodes (new first)",
+                "All episodes 48",
+                "48 eps of talk"
+            })
+    void anAbbreviationInProseAndAHeadingWithoutItsCountAreNoCount(String line) {
+        assertThat(count(line)).isEmpty();
+    }
 }
