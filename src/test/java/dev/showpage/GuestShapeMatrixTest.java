@@ -160,7 +160,7 @@ class GuestShapeMatrixTest {
                     "Along with {G}, we look at the harbour lamps.",
                     "Together with {G}, we look at the harbour lamps.",
                     "In this episode, {G} explains how the harbour lamps work.",
-                    "This week, {G} shares twenty years of stories from the quay.",
+                    "In this episode, {G} shares twenty years of stories from the quay.",
                     "Dans cet épisode, {G} raconte vingt ans en mer.",
                     "En este episodio, {G} nos cuenta veinte años en el mar.",
                     "In questa puntata {G} racconta vent'anni in mare.",

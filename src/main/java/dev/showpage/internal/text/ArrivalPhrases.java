@@ -114,7 +114,8 @@ final class ArrivalPhrases {
                 && !endsPhrase(w)
                 && at + 1 < words.size()
                 && BACK.containsCore(words.get(at + 1))) {
-            return towardShow(words, at + 2, false); // "is back on the show"
+            // "is back on the show"; "X is back, and we look at ..." says no more than "is back"
+            return !endsPhrase(words.get(at + 1)) && towardShow(words, at + 2, false);
         }
         if (GUEST_COPULAS.containsCore(w) && !endsPhrase(w)) {
             return guestAfterCopula(words, at + 1); // "is our guest", "est l'invitée de"
@@ -150,10 +151,28 @@ final class ArrivalPhrases {
         for (int k = from; k < words.size() && k <= from + GUEST_WORD_REACH; k++) {
             String w = words.get(k);
             if (isGuestWord(w) || isGuestWord(afterElision(w))) {
-                return true;
+                return !ofHonour(words, k + 1);
             }
             if (endsPhrase(w) || !Character.isLowerCase(w.charAt(0))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** The words of honour after a guest's word: "guest of honour", "l'ospite d'onore". */
+    private static final Vocabulary HONOUR_WORDS =
+            Vocabulary.of("honour honor honneur d'honneur d’honneur onore d'onore d’onore ehren");
+
+    /**
+     * Whether a guest of honour is meant ("the guest of honour at the state dinner", "invité
+     * d'honneur", "invitado de honor", "ospite d'onore", "Ehrengast" aside): a guest of an
+     * occasion, not of the show.
+     */
+    private static boolean ofHonour(List<String> words, int from) {
+        for (int k = from; k < words.size() && k < from + 2; k++) {
+            if (HONOUR_WORDS.containsCore(words.get(k))) {
+                return true;
             }
         }
         return false;
@@ -205,7 +224,7 @@ final class ArrivalPhrases {
         for (int k = from; k < words.size() && k < from + TARGET_REACH; k++) {
             String w = words.get(k);
             if (PersonWords.isFirstPerson(w)
-                    || SHOW_WORDS.containsCore(w)
+                    || (SHOW_WORDS.containsCore(w) && determinedShow(words, k, from))
                     || elidedShow(w)
                     || (studio && STUDIO_WORDS.containsCore(w))) {
                 return true;
@@ -216,6 +235,28 @@ final class ArrivalPhrases {
         }
         return false;
     }
+
+    /**
+     * Whether the show's word at {@code k} is the show itself: right after the verb's preposition
+     * or after an article or a possessive ("to the show", "al programa", "in unsere Sendung"), not
+     * after a noun that makes it another programme ("to the basketball program he left").
+     */
+    private static boolean determinedShow(List<String> words, int k, int from) {
+        if (k == from) {
+            return true;
+        }
+        String before = words.get(k - 1);
+        return before.length() <= SHORT_FUNCTION_WORD || POSSESSIVES.containsCore(before);
+    }
+
+    /** Articles and prepositions are this short: "the", "al", "nel", "ao", "zur", "this". */
+    private static final int SHORT_FUNCTION_WORD = 4;
+
+    /** The longer possessives of the seven languages, before a show's word. */
+    private static final Vocabulary POSSESSIVES =
+            Vocabulary.of(
+                    "unsere unser unserer notre nuestro nuestra nostro nostra nosso nossa onze"
+                            + " their your");
 
     /** "l'émission", "all'episodio": a show's word after an elided article. */
     private static boolean elidedShow(String raw) {

@@ -21,12 +21,6 @@ final class EpisodeOpeners {
     /** Most words of the opener before the name: "In this episode,", "Dans cet épisode,". */
     private static final int OPENER_MAX_WORDS = 4;
 
-    /** The words of time that make an opener the episode's: "this week", "today", "heute". */
-    private static final Vocabulary TIME_WORDS =
-            Vocabulary.of(
-                    "today week tonight aujourd'hui aujourd’hui semaine heute woche hoy semana oggi"
-                            + " settimana hoje vandaag");
-
     /** The verbs a host asks the listener to meet someone with, at a sentence's start. */
     private static final Vocabulary MEET_WORDS =
             Vocabulary.of("meet rencontrez conheça conozca conoced conosciamo");
@@ -34,8 +28,7 @@ final class EpisodeOpeners {
     /** The words a text must hold for a phrase of this class to stand in it. */
     static final String WORDS =
             "meet rencontrez conheça conozca conoced conosciamo episode épisode episodio puntata"
-                    + " episódio aflevering folge today week semaine woche semana settimana hoje"
-                    + " vandaag heute hoy oggi";
+                    + " episódio aflevering folge";
 
     /** The people the text's sentences let speak after an opener, or ask to meet. */
     static void find(List<String> words, boolean[] credit, List<Mention> found) {
@@ -76,17 +69,17 @@ final class EpisodeOpeners {
     }
 
     /**
-     * Where the name after an opener of the episode or its time starts ("In this episode,", "This
-     * week,", "In questa puntata"); -1 when the words from {@code i} are no such opener.
+     * Where the name after an opener of the episode starts ("In this episode,", "In questa
+     * puntata"); -1 when the words from {@code i} are no such opener.
      */
     private static int afterOpener(List<String> words, int i) {
         boolean episode = false;
         for (int k = i; k < words.size() && k < i + OPENER_MAX_WORDS; k++) {
             String w = words.get(k);
-            if (!CompanionPhrases.FILLERS.containsCore(w) && !TIME_WORDS.containsCore(w)) {
+            if (!CompanionPhrases.FILLERS.containsCore(w)) {
                 return -1;
             }
-            episode |= PersonWords.isConversationNoun(w) || TIME_WORDS.containsCore(w);
+            episode |= PersonWords.isConversationNoun(w);
             if (episode && (w.endsWith(",") || nameNext(words, k + 1))) {
                 return k + 1 < words.size() ? k + 1 : -1;
             }

@@ -8,7 +8,9 @@ import java.util.List;
  * looks back on", "Mara erzählt", "Mara raconte", "Mara nos cuenta", "Mara ricorda", "Mara
  * vertelt"). A name followed by one is spoken of as a person who speaks, which a topic's name
  * ("Deep Water", "Harbour Lights") seldom is. Verbs of any subject ("takes", "gives", "makes") are
- * left out.
+ * left out, and so are joining (which {@link ArrivalPhrases} reads with where one joins: "joins the
+ * board" names no guest) and the verbs that mean something else without a listener's pronoun before
+ * them ("cuenta con", "conta com": "has"), which count only after one ("nos cuenta").
  */
 final class SpeakerVerbs {
 
@@ -16,20 +18,23 @@ final class SpeakerVerbs {
 
     private static final Vocabulary VERBS =
             Vocabulary.of(
-                    "joins explains shares talks tells says describes discusses reflects recalls"
+                    "explains shares talks tells says describes discusses reflects recalls"
                             + " remembers reveals argues speaks recounts answers"
                             + " erklärt erzählt berichtet spricht beschreibt erinnert"
                             + " explique raconte évoque décrit partage parle"
-                            + " explica cuenta relata recuerda describe comparte habla"
+                            + " explica relata recuerda describe comparte habla"
                             + " spiega racconta ricorda descrive condivide parla"
-                            + " conta fala relembra descreve partilha compartilha"
-                            + " vertelt legt beschrijft deelt blikt praat");
+                            + " fala relembra descreve partilha compartilha"
+                            + " vertelt beschrijft deelt blikt praat");
 
     /**
      * The pronouns of the listeners and the host that stand before the verb in French, Spanish,
      * Italian and Portuguese.
      */
     private static final Vocabulary OBJECT_PRONOUNS = Vocabulary.of("nous nos ci me mi vous os vi");
+
+    /** Verbs of telling that say so only after a listener's pronoun: "nos cuenta", "nos conta". */
+    private static final Vocabulary TOLD_TO_US = Vocabulary.of("cuenta conta");
 
     /** "looks back", "blickt zurück": a verb of looking that with "back" recalls. */
     private static final Vocabulary LOOKING = Vocabulary.of("looks blickt");
@@ -46,6 +51,9 @@ final class SpeakerVerbs {
                 && !Names.endsPhrase(verb)
                 && at + 1 < words.size()) {
             verb = words.get(at + 1); // "Mara nos cuenta", "Mara nous raconte", "Mara ci racconta"
+            if (TOLD_TO_US.containsCore(verb)) {
+                return true;
+            }
         }
         if (VERBS.containsCore(verb)) {
             return true;
@@ -54,10 +62,5 @@ final class SpeakerVerbs {
                 && !Names.endsPhrase(verb)
                 && at + 1 < words.size()
                 && BACK.containsCore(words.get(at + 1));
-    }
-
-    /** Whether {@code raw} is one of the verbs, looked up alone. */
-    static boolean isVerb(String raw) {
-        return VERBS.containsCore(raw);
     }
 }
