@@ -55,8 +55,23 @@ class SharedTitlePrefixShowTest {
     @ValueSource(strings = {"Harbour Lights #12 - ", "Harbour Lights #7: "})
     void theNameBeforeEachNumberIsTheShow(String prefix) {
         String page =
-                listing(prefix + "Fog over the quay", prefix.replace("#", "#1") + "Salt and rope");
+                listing(
+                        prefix + "Fog over the quay",
+                        prefix.replace("#", "#1") + "Salt and rope",
+                        prefix.replace("#", "#2") + "The last lamp");
         assertThat(show(page)).contains("Harbour Lights");
+    }
+
+    /**
+     * Two titles that share words the page prints nowhere else may share a series' label as well as
+     * a show's name ("Book Review: ..."): not enough to name the show.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Book Review: ", "Harbour Lights #7: ", "Reading Room - "})
+    void twoTitlesAloneSharingWordsNameNoShow(String prefix) {
+        String page = listing(prefix + "Fog over the quay", prefix + "Salt and rope");
+        assertThat(show(page))
+                .isNotEqualTo(Optional.of(prefix.replaceAll("[ #:7-]+$", "").strip()));
     }
 
     @ParameterizedTest

@@ -70,12 +70,31 @@ class ShowHeadingShapesTest {
                 "Über Die Nachtschicht#Die Nachtschicht",
                 "Acerca de Radio Niebla#Radio Niebla",
                 "Informazioni su Il Faro#Il Faro",
-                "Sobre Farol do Porto#Farol do Porto",
-                "Over Havenlicht#Havenlicht",
             })
     void aboutTheShowNamesIt(String heading, String name) {
         // Line 1 heads the description of line 3.
         assertThat(show(heading + "\n\n" + DESCRIPTION + "\n\n" + EPISODES)).contains(name);
+    }
+
+    /**
+     * "Sobre" and "Over" open names as often as headings: they head the show's name where the page
+     * prints that name alone elsewhere (here on its last line), and else the line is a name whole.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '#',
+            value = {
+                "Sobre Farol do Porto#Farol do Porto#Sobre Farol do Porto",
+                "Over Havenlicht#Havenlicht#Over Havenlicht",
+            })
+    void anAmbiguousAboutNamesTheShowPrintedAloneElsewhere(
+            String heading, String name, String whole) {
+        // Line 1 heads the description of line 3; the last line prints the name alone.
+        assertThat(show(heading + "\n\n" + DESCRIPTION + "\n\n" + EPISODES + "\n\n" + name + "\n"))
+                .contains(name);
+        assertThat(show(heading + "\n\n" + DESCRIPTION + "\n\n" + EPISODES))
+                .as("not printed alone elsewhere")
+                .isNotEqualTo(Optional.of(name));
     }
 
     @ParameterizedTest

@@ -13,6 +13,9 @@ final class SharedTitlePrefix {
     /** What ends the show's name inside a title. */
     private static final String[] SEPARATORS = {": ", " - ", " \u2013 ", " \u2014 ", " | "};
 
+    /** Titles that must share words the page prints nowhere else for them to be a show's. */
+    private static final int MIN_TITLES_UNPRINTED = 3;
+
     /** Words of the show's name at most. */
     private static final int MAX_WORDS = 6;
 
@@ -22,7 +25,7 @@ final class SharedTitlePrefix {
      * The words every title opens with before a separator or an episode's number ("#12"), or null
      * when fewer than two titles share one. One word is a name only where the page prints it
      * elsewhere too (see {@code printedElsewhere}): "Interview: ..." on every title is a series'
-     * label.
+     * label; more words where the page prints them elsewhere or three or more titles share them.
      */
     static String name(List<String> titles, java.util.function.Predicate<String> printedElsewhere) {
         if (titles.size() < 2) {
@@ -36,8 +39,12 @@ final class SharedTitlePrefix {
             }
             shared = prefix;
         }
+        // A series' label opens titles as a show's name does ("Book Review: ..."): the words are
+        // the show's where the page prints them elsewhere too, or, for more than one word, where
+        // three or more titles share them.
         boolean oneWord = shared.split(" ").length == 1;
-        return oneWord && !printedElsewhere.test(shared) ? null : shared;
+        boolean enoughTitles = !oneWord && titles.size() >= MIN_TITLES_UNPRINTED;
+        return enoughTitles || printedElsewhere.test(shared) ? shared : null;
     }
 
     /** The words before the title's first separator or "#N", when they may be a show's name. */

@@ -40,6 +40,12 @@ final class ShowHeading {
                     "Informazioni su ",
                     "Over ");
 
+    /**
+     * The words for "about" that open names as often as headings ("Over the Moon", "Sobre Ruedas"):
+     * they head a name only where the page prints the name alone elsewhere.
+     */
+    private static final Set<String> AMBIGUOUS_ABOUT = Set.of("Sobre ", "Over ");
+
     private final LineTable lines;
     private final HeaderFields fields;
 
@@ -93,6 +99,9 @@ final class ShowHeading {
         for (String about : ABOUT) {
             if (text.startsWith(about)) {
                 String name = text.substring(about.length()).strip();
+                if (AMBIGUOUS_ABOUT.contains(about) && !printedAlone(name)) {
+                    break; // "Over the Moon", "Sobre Ruedas": a name of its own
+                }
                 return isName(name) ? name : null;
             }
         }
@@ -120,7 +129,7 @@ final class ShowHeading {
                 last--;
             }
             String name = steps.get(last).strip();
-            return isName(name) ? name : null;
+            return isName(name) && !PodcastCategories.isCategory(name) ? name : null;
         }
         return null;
     }
@@ -135,6 +144,16 @@ final class ShowHeading {
     }
 
     /** A few words opening with a capital or a digit, no sentence and no control of the site. */
+    /** Whether a line of the page is {@code name} alone. */
+    private boolean printedAlone(String name) {
+        for (int i = lines.nextText(0); i >= 0; i = lines.nextText(i + 1)) {
+            if (lines.text(i).equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isName(String text) {
         if (text.isEmpty() || text.endsWith(".") || SiteChrome.isChrome(text)) {
             return false;
