@@ -64,6 +64,30 @@ class CardPlacementTest {
     }
 
     @Test
+    void aLastCardCutOffAfterItsTitleStillMakesTheDatesOpenTheirCards() {
+        // Dates open their cards, and the copy ends with the last card's title (line 10): that
+        // title is no sign of cards closing with their dates, so the show's line is no title.
+        Page page =
+                parse(
+                        """
+                        Tidewater Radio
+                        Stories from the estuary, told by the people who work it.
+                        3 Mar 2025
+                        The eel fishers
+                        Two brothers and a boat older than both of them.
+                        17 Feb 2025
+                        Salt marsh mornings
+                        A warden walks the sea wall before dawn.
+                        3 Feb 2025
+                        When the barrier closes
+                        """);
+        assertThat(titles(page))
+                .containsExactly(
+                        "The eel fishers", "Salt marsh mornings", "When the barrier closes");
+        assertThat(page.episodes().get(0).released()).contains(LocalDate.of(2025, 3, 3));
+    }
+
+    @Test
     void datesThatOpenTheirCardsAreNotReadAsClosingTheCardBefore() {
         // The same lines but the last date has a title and notes under it: each date opens its
         // card, and the show's line over the first date is no title.

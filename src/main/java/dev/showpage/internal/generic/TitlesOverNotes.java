@@ -6,8 +6,8 @@ import java.util.List;
  * Listings whose cards close with their date: "Title / its notes / date (and length)", card after
  * card. The line above each date is then the episode's notes (a sentence), and its title is the
  * line over those notes. Read only when every date of the listing stands so, each title the first
- * line after the card before, and no title and notes follow the last date (which would make the
- * dates open their cards: "date / Title / notes").
+ * line after the card before, and no title follows the last date (which would make the dates open
+ * their cards, "date / Title / notes", the last card maybe cut short after its title).
  */
 final class TitlesOverNotes {
 
@@ -42,10 +42,9 @@ final class TitlesOverNotes {
         }
         int after = pastFields(anchors.get(anchors.size() - 1));
         if (after >= 0 && isTitle(after)) {
-            int next = lines.nextText(after + 1);
-            if (next >= 0 && isNotes(next)) {
-                return null; // "date / Title / notes" again: the dates open their cards
-            }
+            // "date / Title / notes" again, or its title alone where the copy was cut off: the
+            // dates open their cards, and the first "title" is the page's header.
+            return null;
         }
         return titles;
     }
