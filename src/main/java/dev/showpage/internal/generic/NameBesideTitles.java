@@ -130,7 +130,7 @@ final class NameBesideTitles {
     }
 
     /** Whether each word of four letters or more opens with a capital: a name, not a phrase. */
-    private static boolean isTitleCase(String text) {
+    static boolean isTitleCase(String text) {
         for (String word : text.split(" ")) {
             if (word.length() > 3 && !Character.isUpperCase(word.codePointAt(0))) {
                 return false;

@@ -203,7 +203,7 @@ final class ShowHeading {
         String name = nameOn(next, titles);
         int under = lines.nextText(next + 1);
         return name != null
-                && isTitleCase(name)
+                && NameBesideTitles.isTitleCase(name)
                 && under >= 0
                 && under < limit
                 && lines.isNote(under)
@@ -217,15 +217,5 @@ final class ShowHeading {
     private boolean isButtonUnderNotice(int i) {
         int above = lines.previousText(i - 1, -1);
         return lines.words(i) == 1 && above >= 0 && lines.endsSentence(above);
-    }
-
-    /** Whether each word of four letters or more opens with a capital. */
-    private static boolean isTitleCase(String text) {
-        for (String word : text.split(" ")) {
-            if (word.length() > 3 && !Character.isUpperCase(word.codePointAt(0))) {
-                return false;
-            }
-        }
-        return true;
     }
 }
