@@ -109,9 +109,9 @@ class RealWorldConformanceTest {
                     // 79.4% on the average page.
                     new Batch(341, "from 341", 0.95, 0.91, false),
                     // 19 sites, collected after the rules for the batches before; first run 60/81
-                    // facts (74.1%), 78.1% on the average page. Held out: no rule is written
-                    // while looking at its pages' output, so it keeps measuring unseen sites.
-                    new Batch(361, "from 361", 0.74, 0.78, true),
+                    // facts (74.1%), 78.1% on the average page. Held out until its first run had
+                    // been recorded, so that it measured unseen sites; worked on since.
+                    new Batch(361, "from 361", 0.80, 0.82, false),
                     // 20 sites, collected after the rules for the batches before and written up
                     // before the parser ran on them; first run 68/120 facts (56.7%), 64.5% on the
                     // average page. Held out like the batch before.

@@ -97,6 +97,10 @@ final class ShowName {
         if (named == null && !blocks.isEmpty()) {
             named = NamedNumberTitle.showNamedBy(lines, blocks.get(0).title());
         }
+        if (named == null && !blocks.isEmpty() && blocks.get(0).title() >= 0) {
+            // "Title | Interviewpodcast „X“": the show quoted after "podcast" in the title
+            named = QuotedShowSuffix.in(lines.text(blocks.get(0).title()));
+        }
         if (named == null && blocks.size() == 1) {
             named = LabelledShowLine.near(lines, blocks.get(0).start(), blocks.get(0).title());
         }

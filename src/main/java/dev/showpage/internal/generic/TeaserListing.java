@@ -70,7 +70,7 @@ final class TeaserListing {
         }
         List<Integer> separated = separatedByControls();
         List<Integer> titles =
-                numbered.size() >= MIN_EPISODES
+                numbered.size() >= MIN_EPISODES || countsDownOverProse(numbered)
                         ? numbered
                         : separated.size() >= MIN_SEPARATED
                                 ? withNumbered(separated, numbered)
@@ -123,6 +123,15 @@ final class TeaserListing {
             }
         }
         return titles;
+    }
+
+    /**
+     * Whether two numbered titles only count down by one ({@link NumberedPair}), each over a
+     * paragraph of prose: a listing of a series' two newest posts.
+     */
+    private boolean countsDownOverProse(List<Integer> numbered) {
+        return NumberedPair.countsDown(numbered.stream().map(lines::text).toList())
+                && numbered.stream().allMatch(this::hasProseNext);
     }
 
     /** The titles with the numbered ones among them, in page order. */

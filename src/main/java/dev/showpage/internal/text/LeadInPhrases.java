@@ -10,7 +10,8 @@ import java.util.List;
  * "Together with Mara Quill, we look at ..." (and its kin in the seven languages, when the sentence
  * goes on in the first person plural), "we hear from Mara Quill", "with the participation of Mara
  * Quill" ("con la participación de", "avec la participation de", "con la partecipazione di", "com a
- * participação de", "met medewerking van", "unter Mitwirkung von").
+ * participação de", "met medewerking van", "unter Mitwirkung von"), and a player's instruction "To
+ * hear Mara Quill, click ..." ("Pour écouter Mara Quill, cliquez ...").
  */
 final class LeadInPhrases {
 
@@ -44,11 +45,40 @@ final class LeadInPhrases {
     /** The words for "of" after such a noun. */
     private static final Vocabulary PARTICIPATION_LINKS = Vocabulary.of("of de di da do van von");
 
+    /**
+     * The verbs of hearing after "to" ("pour", "para", "per") with which a newspaper's audio page
+     * tells how to hear the person it recorded, in English, French, Spanish, Italian and
+     * Portuguese: "To hear Mara Quill, click ...", "Pour écouter Mara Quill, cliquez ...".
+     */
+    private static final Vocabulary PLAYER_HEAR_VERBS =
+            Vocabulary.of(
+                    "hear listen écouter entendre escuchar oír ascoltare sentire ouvir escutar");
+
+    /** "to" before such a verb: "to", "pour", "para", "per". */
+    private static final Vocabulary PLAYER_HEAR_TO = Vocabulary.of("to pour para per");
+
+    /**
+     * The imperatives of clicking or pressing that close such an instruction, in the same languages
+     * ("click", "press", "cliquez", "appuyez", "pulse", "haga", "clica", "clicca", "premi",
+     * "clique", "carregue").
+     */
+    private static final Vocabulary CLICK_VERBS =
+            Vocabulary.of(
+                    "click press tap cliquez clique cliquer appuyez pulse pulsa haz haga clica"
+                            + " clicca cliccate premi carregue toque");
+
+    /** How many words after the name the click may stand. */
+    private static final int CLICK_REACH = 3;
+
     /** Where the name after a lead-in phrase whose word {@code i} is part of starts; else -1. */
     static int nameAfter(List<String> words, int i) {
         int together = togetherWith(words, i);
         if (together > 0) {
             return together;
+        }
+        int heard = heardByClicking(words, i);
+        if (heard > 0) {
+            return heard;
         }
         String word = words.get(i);
         if (i == 0 || endsPhrase(words.get(i - 1))) {
@@ -60,6 +90,42 @@ final class LeadInPhrases {
         }
         if (PARTICIPATION_LINKS.containsCore(word) && PARTICIPATION_NOUNS.containsCore(before)) {
             return i + 1; // "con la participación de", "with the participation of"
+        }
+        return -1;
+    }
+
+    /**
+     * Where the name starts in a player's instruction that opens its sentence, "To hear Mara Quill,
+     * click the player below", "Pour écouter Mara Quill, cliquez sur le lecteur", "Para escuchar a
+     * Mara Quill, pulse ...": the one the audio lets be heard, the page's guest. Else -1: "To hear
+     * Mara Quill, we went to Bergen" is no instruction.
+     */
+    private static int heardByClicking(List<String> words, int i) {
+        if (!PLAYER_HEAR_VERBS.containsCore(words.get(i))
+                || endsPhrase(words.get(i))
+                || i == 0
+                || !PLAYER_HEAR_TO.containsCore(words.get(i - 1))
+                || (i > 1 && !CreditLines.endsSentence(words.get(i - 2)))) {
+            return -1;
+        }
+        int start = i + 1;
+        if (start < words.size() && Vocabulary.coreIs(words.get(start), "to")) {
+            start++; // "to listen to"
+        }
+        if (start + 1 < words.size() && Vocabulary.coreIs(words.get(start), "a")) {
+            start++; // "para escuchar a Mara Quill"
+        }
+        Span span = start < words.size() ? Names.personAt(words, start) : null;
+        if (span == null
+                || span.from() != start
+                || !words.get(span.to() - 1).endsWith(",")
+                || Names.isPossessive(words.get(span.to() - 1))) {
+            return -1;
+        }
+        for (int k = span.to(); k < words.size() && k < span.to() + CLICK_REACH; k++) {
+            if (CLICK_VERBS.containsCore(words.get(k))) {
+                return start;
+            }
         }
         return -1;
     }

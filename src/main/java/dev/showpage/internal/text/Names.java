@@ -234,7 +234,8 @@ public final class Names {
                     int end = nameEnd(words, 0);
                     for (int j = target.size(); j < end; j++) {
                         if (core(words.get(j)).equals(core(first))
-                                || PersonWords.isSiteWord(words.get(j))) {
+                                || PersonWords.isSiteWord(words.get(j))
+                                || opensTimeBeforeNumber(words, j)) {
                             end = j; // "Mara Quill Mara Quill", "Mara Quill Podcast"
                         }
                     }
@@ -248,6 +249,27 @@ public final class Names {
             }
         }
         return best;
+    }
+
+    /**
+     * German capitalises its nouns, so the words of a time before a year run on from a name: "Mara
+     * Quill Ende 2019 ...", "Oskar Lind Anfang 2020", "Ilse Haverkamp Sommer 1998". Lower case, the
+     * nouns of a period's part and the seasons; a month's name before a number too ("Mara Quill
+     * März 2020", "Oskar Lind June 12").
+     */
+    private static final Vocabulary TIME_NOUNS =
+            Vocabulary.of("ende anfang mitte beginn frühjahr frühling sommer herbst winter");
+
+    /** Whether the word at {@code j} opens a time with a number after it, and ends a name there. */
+    private static boolean opensTimeBeforeNumber(List<String> words, int j) {
+        if (j + 1 >= words.size() || words.get(j).endsWith(",")) {
+            return false;
+        }
+        String next = words.get(j + 1);
+        boolean number = !next.isEmpty() && Character.isDigit(next.charAt(0));
+        return number
+                && (TIME_NOUNS.containsCore(words.get(j))
+                        || DateWords.month(core(words.get(j))) > 0);
     }
 
     /**

@@ -240,28 +240,27 @@ final class PersonWords {
      * The words without which no phrase introduces a guest: "with" and its kin, the verbs before
      * "to" and "down" ("talk to", "sit down with"), "joined" ("joined by"), "joining", "joins", the
      * verbs after a pair ("Ben and I discuss"), the words for a guest, of welcome, of interviewing,
-     * presenting and naming. A text without one introduces no one; "to", "and" and "by" themselves
-     * are in nearly every text, and would let every text through.
+     * presenting and naming, and of hearing someone on a player. A text without one introduces no
+     * one; "to", "and" and "by" themselves are in nearly every text, and would let every text
+     * through.
      */
     private static final Set<String> INTRODUCING =
             words(
-                    "with avec mit con com met w ft feat featuring talk talks talking speak speaks "
-                            + "chat chats sit sits joined joining joins discuss discusses explore "
-                            + "explores "
-                            + "guest invité invitée gast invitado invitada ospite convidado "
-                            + "convidada welcome bienvenue bienvenu willkommen bienvenido "
-                            + "bienvenida benvenuto benvenuta bem-vindo bem-vinda welkom "
-                            + "interview interviews interviewing interviewe interviewt "
-                            + "entrevista entrevistamos entrevisto intervista intervistiamo "
-                            + "intervisto interviewen interviewd introduce introducing présente "
-                            + "présenter presentamos presentiamo apresentamos questionne "
-                            + "rencontrer conoscere conocer conhecer "
-                            + "interroge befragt befragen heet heißt heisst appelle llama "
-                            + "chiama chama-se called named hear hears hearing participation "
-                            + "participación partecipazione participação medewerking "
-                            + "mitwirkung gespräch conversation gesprek entretien "
-                            + "together along insieme samen gemeinsam zusammen junto "
-                            + "juntamente compagnie compagnia companhia");
+                    "with avec mit con com met w ft feat featuring talk talks talking speak speaks"
+                        + " chat chats sit sits joined joining joins discuss discusses explore"
+                        + " explores guest invité invitée gast invitado invitada ospite convidado"
+                        + " convidada welcome bienvenue bienvenu willkommen bienvenido bienvenida"
+                        + " benvenuto benvenuta bem-vindo bem-vinda welkom interview interviews"
+                        + " interviewing interviewe interviewt entrevista entrevistamos entrevisto"
+                        + " intervista intervistiamo intervisto interviewen interviewd introduce"
+                        + " introducing présente présenter presentamos presentiamo apresentamos"
+                        + " questionne rencontrer conoscere conocer conhecer interroge befragt"
+                        + " befragen heet heißt heisst appelle llama chiama chama-se called named"
+                        + " hear hears hearing participation participación partecipazione"
+                        + " participação medewerking mitwirkung gespräch conversation gesprek"
+                        + " entretien together along insieme samen gemeinsam zusammen junto"
+                        + " juntamente compagnie compagnia companhia listen écouter entendre"
+                        + " escuchar oír ascoltare sentire ouvir escutar");
 
     /** Whether the text holds a word that a guest's introduction starts from, in any case. */
     static boolean mayIntroduce(String text) {

@@ -28,6 +28,16 @@ class NameWordsTest {
                 "Oskar|Oskars Lamp and Oskar Lind, Bergen.|Oskar Lind",
                 "Lind|Oskar Lind and Lind Harbour.|Lind Harbour",
                 "Joshua|Joshua M Greene writes.|Joshua M Greene",
+                // the words of a time before a number run on from a name, and are none of it
+                "Oskar Lind|Als Oskar Lind Ende 2019 den Preis bekam.|Oskar Lind",
+                "Ilse|Ilse Haverkamp Anfang 2020 zog sie um.|Ilse Haverkamp",
+                "Mara|Mara Quill Sommer 1998 am Meer.|Mara Quill",
+                "Mara Quill|Mara Quill März 2020 kam sie.|Mara Quill",
+                "Oskar|Oskar Lind June 12 was there.|Oskar Lind",
+                // a surname with no number after it, or a number that follows no time's word
+                "Ilse|Ilse Sommer singt.|Ilse Sommer",
+                "Mara|Mara Anfang, 2019.|Mara Anfang",
+                "Oskar|Oskar Lind Berg 2019 sang.|Oskar Lind Berg",
             })
     void theFullestFormATextGives(String name, String text, String fullest) {
         assertThat(Names.fullest(name, List.of(text))).isEqualTo(fullest);

@@ -1,0 +1,82 @@
+package dev.showpage.internal.generic;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * A listing of two episodes only, told by their numbers: a page that prints the two newest posts of
+ * a numbered series ("#105 Title" / paragraphs / "#104 Title" / paragraphs, "Folge 12 – ..." then
+ * "Folge 11 – ..."). Three numbered titles are a listing by their likeness alone ({@link
+ * TeaserListing}); two need more, and the numbers that count down by one, newest first as listings
+ * print, are it. A list of tips or steps counts up ("#1 ...", "#2 ..."), and is left as prose.
+ */
+final class NumberedPair {
+
+    /**
+     * The words that label an episode's number, lower case, in the seven languages the parser reads
+     * ("Episode 12", "Folge 12", "Épisode 12", "Episodio 12", "Puntata 12", "Episódio 12",
+     * "Aflevering 12"); a season's word numbers no episode.
+     */
+    private static final Set<String> EPISODE_WORDS =
+            Set.of(
+                    "episode",
+                    "ep",
+                    "ep.",
+                    "épisode",
+                    "folge",
+                    "episodio",
+                    "episódio",
+                    "puntata",
+                    "aflevering",
+                    "afl",
+                    "afl.");
+
+    /** Digits of an episode's number at most. */
+    private static final int NUMBER_MAX_DIGITS = 5;
+
+    private NumberedPair() {}
+
+    /**
+     * Whether the two numbered titles, in page order, are a listing's two: the second's number is
+     * the first's less one.
+     */
+    static boolean countsDown(List<String> titles) {
+        if (titles.size() != 2) {
+            return false;
+        }
+        OptionalInt first = number(titles.get(0));
+        OptionalInt second = number(titles.get(1));
+        return first.isPresent() && second.isPresent() && second.getAsInt() == first.getAsInt() - 1;
+    }
+
+    /** The episode's number a title opens with: "#104 ...", "Folge 12: ...", "Ep. 7 - ...". */
+    static OptionalInt number(String title) {
+        String[] words = title.toLowerCase(Locale.ROOT).split(" ", 3);
+        if (words[0].startsWith("#")) {
+            return digits(words[0].substring(1));
+        }
+        if (words.length > 1 && EPISODE_WORDS.contains(words[0])) {
+            return digits(words[1].startsWith("#") ? words[1].substring(1) : words[1]);
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The number a word is, past the separator after it ("12:", "12."), or empty. */
+    private static OptionalInt digits(String word) {
+        String w =
+                word.endsWith(":") || word.endsWith(".")
+                        ? word.substring(0, word.length() - 1)
+                        : word;
+        if (w.isEmpty() || w.length() > NUMBER_MAX_DIGITS) {
+            return OptionalInt.empty();
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return OptionalInt.empty();
+            }
+        }
+        return OptionalInt.of(Integer.parseInt(w));
+    }
+}
