@@ -64,6 +64,7 @@ final class ValueTokens implements TokenSource {
     private final DateShapes dates;
     private final LengthShapes lengths;
     private final LoneLengths loneLengths;
+    private final NumericDateShapes numericDates;
     private final ArrayDeque<Token> ready = new ArrayDeque<>(2);
     private final List<TokenWindow.GluedText> glued = new ArrayList<>();
 
@@ -109,6 +110,7 @@ final class ValueTokens implements TokenSource {
         this.dates = new DateShapes(ahead);
         this.lengths = new LengthShapes(ahead);
         this.loneLengths = new LoneLengths(ahead);
+        this.numericDates = new NumericDateShapes(ahead);
     }
 
     List<TokenWindow.GluedText> gluedText() {
@@ -184,12 +186,20 @@ final class ValueTokens implements TokenSource {
                 return take(QUANTITY, n, -1);
             }
         }
+        int shortDate = fieldNumericDate(0);
+        if (shortDate > 0) {
+            return take(NUMERIC_DATE, shortDate, -1);
+        }
         Token value =
                 switch (ahead.type(0)) {
                     case WORD, NUMBER -> wordOrNumber();
                     case DOMAIN -> domain();
                     case NUMERIC_DATE, ISO_DATE -> take(ahead.type(0), withTime(1), -1);
                     case TIMESTAMP -> {
+                        int unit = lengths.clockWithUnit(0);
+                        if (unit > 0 && endsField(unit)) {
+                            yield take(QUANTITY, unit, -1); // "45:12 min", "1:02:03 h"
+                        }
                         int n = lengths.clockPieces(0);
                         if (n == 0 && isMetaLength()) {
                             yield take(QUANTITY, 1, -1);
@@ -352,6 +362,11 @@ final class ValueTokens implements TokenSource {
         if (type != WORD) {
             return 0;
         }
+        if (ValueLabels.isDayPreposition(ahead.text(0))) {
+            // "le 3 mars 2024", "am 3. März 2024": "on" a day, and nothing after the date but
+            // the line's end or a field's sign; "Le 3 mars 2024, nous ..." is a sentence
+            return startsDate(1) && endsField(1 + dateTokens(1)) ? 1 : 0;
+        }
         if (PlayerWords.isPlayerWord(ahead.text(0), true)) {
             int k = 1;
             while (k < BUTTON_WORDS
@@ -380,6 +395,34 @@ final class ValueTokens implements TokenSource {
         return 0;
     }
 
+    /**
+     * {@code 03.03.24}, {@code 3-3-24}, {@code 3. 3. 2024}: a numeric date the lexer leaves in
+     * pieces or takes for a dotted word, read as one where it stands as a field: at the line's
+     * start or after a date's label or a field's sign, and before the line's end, a sign or a
+     * length. How many tokens, or 0; a version number or a score inside a sentence stays text.
+     */
+    private int fieldNumericDate(int i) {
+        int n = numericShape(i);
+        if (n == 0) {
+            return 0;
+        }
+        boolean opens =
+                i > 0
+                        || lastType == NL
+                        || lastType == PUBLISHED
+                        || (lastType == COLON && beforeLastType == PUBLISHED)
+                        || lastSeparates;
+        return opens && endsField(i + n) ? n : 0;
+    }
+
+    private int numericShape(int i) {
+        int type = ahead.type(i);
+        if (type == NUMBER) {
+            return numericDates.spacedDotted(i);
+        }
+        return (type == DOMAIN || type == WORD) && numericDates.shortYear(i) ? 1 : 0;
+    }
+
     /** A lone sign that opens a list item: "*", "·", "▪", "◦", "‣". */
     private boolean isListSign(int i) {
         int type = ahead.type(i);
@@ -403,6 +446,10 @@ final class ValueTokens implements TokenSource {
     private int dateTokens(int i) {
         if (isDate(ahead.type(i))) {
             return 1;
+        }
+        int numeric = numericShape(i);
+        if (numeric > 0) {
+            return numeric;
         }
         int n = dates.monthDate(i);
         if (n == 0) {
@@ -629,7 +676,10 @@ final class ValueTokens implements TokenSource {
 
     private boolean startsDate(int i) {
         int type = ahead.type(i);
-        return isDate(type) || dates.monthDate(i) > 0 || dates.weekdayNumeric(i) > 0;
+        return isDate(type)
+                || dates.monthDate(i) > 0
+                || dates.weekdayNumeric(i) > 0
+                || (i > 0 && fieldNumericDate(i) > 0);
     }
 
     private static boolean isDate(int type) {
