@@ -137,4 +137,71 @@ class FieldValueShapesTest {
         assertThat(page.episodes().get(0).released()).contains(LocalDate.parse(first));
         assertThat(page.episodes().get(1).released()).contains(LocalDate.parse(second));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "45 min 3 March 2024;2700",
+                "45 Min. 3. März 2024;2700",
+                "1 h 2 min 3 mars 2024;3720",
+                "52 minutos 3 de marzo de 2024;3120",
+                "45 min Mar 3, 2024;2700",
+                "45 mins 03/03/2024;2700",
+                "Duur 45 min 3 maart 2024;2700",
+            })
+    void aLengthAndADateWithOnlyABlankBetween(String line, long seconds) {
+        Episode episode = card(line);
+        assertThat(episode.released()).as(line).contains(LocalDate.of(2024, 3, 3));
+        assertThat(episode.duration()).as(line).contains(Duration.ofSeconds(seconds));
+        assertThat(episode.title()).as(line).contains("A walk along the harbour wall");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "3 March 2024 / 45 min;2700",
+                "3 March 2024 \u22C5 45 min;2700",
+                "3 March 2024 \u25CF 45 min;2700",
+                "3 March 2024 \u25E6 45 min;2700",
+                "3 March 2024 \u2013 45 min;2700",
+                "3 March 2024 / 45:12;2712",
+                "45 min \u22C5 3 March 2024;2700",
+                "45 min / le 3 mars 2024;2700",
+                "Dauer: 45:12 \u25CF 3. März 2024;2712",
+            })
+    void signsBetweenADateAndALength(String line, long seconds) {
+        Episode episode = card(line);
+        assertThat(episode.released()).as(line).contains(LocalDate.of(2024, 3, 3));
+        assertThat(episode.duration()).as(line).contains(Duration.ofSeconds(seconds));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "3 March 2024 / 12 min read",
+                "3 March 2024 / 3 comments",
+                "3 March 2024 / 12 MB",
+                "3 March 2024 / at 19:30",
+                "3 March 2024 \u25CF 2024",
+            })
+    void aSignBeforeAnythingButALengthGivesNone(String line) {
+        Episode episode = card(line);
+        assertThat(episode.released()).as(line).contains(LocalDate.of(2024, 3, 3));
+        assertThat(episode.duration()).as(line).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "12 min read 3 March 2024",
+                "3 comments 3 March 2024",
+                "45 min and/or more",
+                "\u25CF 45 minutes of silence, then the tide",
+            })
+    void noLengthOutsideItsField(String line) {
+        Page page = parse("A walk along the harbour wall\n" + line + "\nWe count the boats.\n");
+        assertThat(page.episodes()).allSatisfy(e -> assertThat(e.duration()).as(line).isEmpty());
+    }
 }

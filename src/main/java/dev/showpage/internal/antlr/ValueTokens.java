@@ -134,9 +134,9 @@ final class ValueTokens implements TokenSource {
                 type == BULLET
                         || type == PIPE
                         || type == DASH
-                        || (type == WORD
+                        || ((type == WORD || type == OTHER)
                                 && token.getStartIndex() == token.getStopIndex()
-                                && token.getText().equals("\u00B7"));
+                                && isFieldSign(token.getText()));
         if (type == NL || type == Token.EOF) {
             boolean onlyValues = lineTokens > 0 && lineOthers == 0 && lineLengths == 0;
             if (onlyValues && lineDates == 1 && lineSizes == 0) {
@@ -190,6 +190,12 @@ final class ValueTokens implements TokenSource {
         if (shortDate > 0) {
             return take(NUMERIC_DATE, shortDate, -1);
         }
+        if ((ahead.type(0) == OTHER || ahead.type(0) == WORD) && isFieldSign(ahead.text(0))) {
+            Token sign = separator(); // "3 March 2024 / 45 min", "45 min ⋅ 3 March 2024"
+            if (sign != null) {
+                return sign;
+            }
+        }
         Token value =
                 switch (ahead.type(0)) {
                     case WORD, NUMBER -> wordOrNumber();
@@ -197,7 +203,10 @@ final class ValueTokens implements TokenSource {
                     case NUMERIC_DATE, ISO_DATE -> take(ahead.type(0), withTime(1), -1);
                     case TIMESTAMP -> {
                         int unit = lengths.clockWithUnit(0);
-                        if (unit > 0 && endsField(unit)) {
+                        if (unit > 0
+                                && (endsField(unit)
+                                        || startsDate(unit)
+                                        || startsLabelledDate(unit))) {
                             yield take(QUANTITY, unit, -1); // "45:12 min", "1:02:03 h"
                         }
                         int n = lengths.clockPieces(0);
@@ -224,6 +233,16 @@ final class ValueTokens implements TokenSource {
 
     private Token wordOrNumber() {
         String text = ahead.text(0);
+        boolean afterLength =
+                lastType == QUANTITY
+                        || (lastSeparates && beforeLastType == QUANTITY)
+                        || (lastType == BULLET && beforeLastType == QUANTITY);
+        if (afterLength
+                && ValueLabels.isDayPreposition(text)
+                && startsDate(1)
+                && endsField(1 + dateTokens(1))) {
+            return take(PUBLISHED, 1, -1); // "45 min · le 3 mars 2024": "on" the date's day
+        }
         if (ahead.type(0) == WORD
                 && Character.isLetter(text.charAt(0))
                 && !DateWords.opensValue(text)) {
@@ -365,7 +384,7 @@ final class ValueTokens implements TokenSource {
         if (ValueLabels.isDayPreposition(ahead.text(0))) {
             // "le 3 mars 2024", "am 3. März 2024": "on" a day, and nothing after the date but
             // the line's end or a field's sign; "Le 3 mars 2024, nous ..." is a sentence
-            return startsDate(1) && endsField(1 + dateTokens(1)) ? 1 : 0;
+            return startsDate(1) && endsDateField(1 + dateTokens(1)) ? 1 : 0;
         }
         if (PlayerWords.isPlayerWord(ahead.text(0), true)) {
             int k = 1;
@@ -411,8 +430,9 @@ final class ValueTokens implements TokenSource {
                         || lastType == NL
                         || lastType == PUBLISHED
                         || (lastType == COLON && beforeLastType == PUBLISHED)
+                        || lastType == QUANTITY
                         || lastSeparates;
-        return opens && endsField(i + n) ? n : 0;
+        return opens && endsDateField(i + n) ? n : 0;
     }
 
     private int numericShape(int i) {
@@ -458,6 +478,18 @@ final class ValueTokens implements TokenSource {
         return dates.cut < 0 ? n : 0;
     }
 
+    /**
+     * Whether a date's field ends at token {@code i}: as {@link #endsField}, or a comma and a
+     * length.
+     */
+    private boolean endsDateField(int i) {
+        return endsField(i)
+                || (ahead.type(i) == COMMA
+                        && (startsLength(i + 1)
+                                || startsLabelledLength(i + 1)
+                                || startsClockLength(i + 1)));
+    }
+
     /** Whether a field ends at token {@code i}: the line's end, a separator, or a length. */
     private boolean endsField(int i) {
         int type = ahead.type(i);
@@ -500,7 +532,10 @@ final class ValueTokens implements TokenSource {
             return false;
         }
         // "45:12 • 3 mars 2024": a length before the date of a meta line
-        boolean beforeDate = isSeparator(1) && startsDate(2) && !isTimeOfDay(ahead.text(0));
+        boolean beforeDate =
+                (isSeparator(1) && (startsDate(2) || startsLabelledDate(2))
+                                || (afterLabel && (startsDate(1) || startsLabelledDate(1))))
+                        && !isTimeOfDay(ahead.text(0));
         return beforeDate || (!afterLabel && lineEnds && metaLines == DATED);
     }
 
@@ -529,13 +564,22 @@ final class ValueTokens implements TokenSource {
                 && isLength(ahead.text(0));
     }
 
-    /** A bar, bullet, dash or middle dot between two fields. */
+    /** A bar, bullet, dash or another sign of {@link #isFieldSign} between two fields. */
     private boolean isSeparator(int i) {
         int type = ahead.type(i);
         return type == BULLET
                 || type == PIPE
                 || type == DASH
-                || (type == WORD && ahead.text(i).equals("\u00B7"));
+                || ((type == WORD || type == OTHER) && isFieldSign(ahead.text(i)));
+    }
+
+    /**
+     * The signs other than a bar, a bullet and a dash that listings print between a card's fields
+     * ({@code 3 March 2024 · 45 min}, {@code / 45 min}, {@code ⋅}, {@code ●}, {@code ◦}): a
+     * separator only between a date and a length, which the callers check.
+     */
+    static boolean isFieldSign(String text) {
+        return text.length() == 1 && "\u00B7/\u22C5\u25CF\u25E6".indexOf(text.charAt(0)) >= 0;
     }
 
     /** Whether a clock time reads as a length that is not zero. */
@@ -599,7 +643,7 @@ final class ValueTokens implements TokenSource {
         // as the field separator it is, so that a date line is not taken for a card's.
         boolean beforeClock =
                 isDate(lastType)
-                        && ahead.type(0) == WORD
+                        && (ahead.type(0) == WORD || ahead.type(0) == OTHER)
                         && ahead.type(1) == TIMESTAMP
                         && isLength(ahead.text(1));
         return beforeClock ? take(PIPE, 1, -1) : null;
@@ -646,6 +690,9 @@ final class ValueTokens implements TokenSource {
         if (dates.agoDate(i) > 0) {
             return true;
         }
+        if (ahead.type(i) == WORD && ValueLabels.isDayPreposition(ahead.text(i))) {
+            return startsDate(i + 1) && endsField(i + 1 + dateTokens(i + 1));
+        }
         int n = lengths.label(i);
         if (n == 0 || lengths.labelKind == ValueLabels.Kind.LENGTH) {
             return false;
@@ -671,7 +718,9 @@ final class ValueTokens implements TokenSource {
     }
 
     private boolean startsLength(int i) {
-        return lengths.quantity(i) > 0 || lengths.isIsoDuration(i);
+        return lengths.quantity(i) > 0
+                || lengths.isIsoDuration(i)
+                || (lengths.clockWithUnit(i) > 0 && endsField(i + lengths.clockWithUnit(i)));
     }
 
     private boolean startsDate(int i) {
