@@ -204,4 +204,29 @@ class FieldValueShapesTest {
         Page page = parse("A walk along the harbour wall\n" + line + "\nWe count the boats.\n");
         assertThat(page.episodes()).allSatisfy(e -> assertThat(e.duration()).as(line).isEmpty());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "Listen now Duration: 45:12;2712",
+                "Play episode \u00B7 Duration 45:12;2712",
+                "Play Runtime: 1h 2m;3720",
+                "Listen Dauer: 1:02:03;3723",
+            })
+    void aPlayersButtonsBeforeALabelledLength(String line, long seconds) {
+        assertThat(card(line).duration()).as(line).contains(Duration.ofSeconds(seconds));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "Listen now Duration: 45:12 of pure calm, then the tide",
+                "Play the Length game with us",
+                "Listen to how the duration changes",
+            })
+    void aPlayersButtonsBeforeProseGiveNoLength(String line) {
+        Page page = parse("A walk along the harbour wall\n" + line + "\nWe count the boats.\n");
+        assertThat(page.episodes()).allSatisfy(e -> assertThat(e.duration()).as(line).isEmpty());
+    }
 }

@@ -179,6 +179,10 @@ final class ValueTokens implements TokenSource {
             if (n > 0) {
                 return take(PUBLISHED, n, -1);
             }
+            n = playerLengthLabel();
+            if (n > 0) {
+                return take(LENGTH, n, -1);
+            }
             // "24:23" over the notes, "00:00" / "32:04", "· 58:45": a length alone on its line,
             // with the sign of the field it stands in
             n = loneLengths.at();
@@ -441,6 +445,37 @@ final class ValueTokens implements TokenSource {
             return numericDates.spacedDotted(i);
         }
         return (type == DOMAIN || type == WORD) && numericDates.shortYear(i) ? 1 : 0;
+    }
+
+    /**
+     * {@code Listen now Duration: 45:12}, {@code Play episode · Runtime 1h 2m}: a player's button
+     * words, maybe a sign, then a length's label and its value ending the line, taken with the
+     * label as one: how many tokens, or 0.
+     */
+    private int playerLengthLabel() {
+        if (ahead.type(0) != WORD || !PlayerWords.isPlayerWord(ahead.text(0), true)) {
+            return 0;
+        }
+        int k = 1;
+        while (k < BUTTON_WORDS
+                && ahead.type(k) == WORD
+                && PlayerWords.isPlayerWord(ahead.text(k), false)) {
+            k++;
+        }
+        if (isSeparator(k)) {
+            k++;
+        }
+        int n = lengths.label(k);
+        if (n == 0 || lengths.labelKind != ValueLabels.Kind.LENGTH || !startsLabelledLength(k)) {
+            return 0;
+        }
+        int value = ahead.type(k + n) == COLON ? k + n + 1 : k + n;
+        int end = value + Math.max(1, lengths.quantity(value));
+        for (int more = 0; more < 3 && lengths.quantity(end) > 0; more++) {
+            end += lengths.quantity(end); // "1h 2m": the amounts of one length
+        }
+        boolean ends = ahead.type(end) == NL || ahead.type(end) == Token.EOF;
+        return ends ? k + n : 0;
     }
 
     /** A lone sign that opens a list item: "*", "·", "▪", "◦", "‣". */
