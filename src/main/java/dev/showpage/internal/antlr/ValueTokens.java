@@ -206,11 +206,8 @@ final class ValueTokens implements TokenSource {
                     case DOMAIN -> domain();
                     case NUMERIC_DATE, ISO_DATE -> take(ahead.type(0), withTime(1), -1);
                     case TIMESTAMP -> {
-                        int unit = lengths.clockWithUnit(0);
-                        if (unit > 0
-                                && (endsField(unit)
-                                        || startsDate(unit)
-                                        || startsLabelledDate(unit))) {
+                        int unit = clockLengthWithUnit(0);
+                        if (unit > 0) {
                             yield take(QUANTITY, unit, -1); // "45:12 min", "1:02:03 h"
                         }
                         int n = lengths.clockPieces(0);
@@ -476,6 +473,40 @@ final class ValueTokens implements TokenSource {
         }
         boolean ends = ahead.type(end) == NL || ahead.type(end) == Token.EOF;
         return ends ? k + n : 0;
+    }
+
+    /**
+     * {@code 45:12 min}, {@code 1:02:03 h}: a clock and its unit as a card's length, where it can
+     * be nothing else: after a length's label, beside a date (after it and its sign, or before it),
+     * or alone under a line of only a date. A chapter list writes its times with a unit too ({@code
+     * 00:14:19h — Ropes}, {@code Ropes 5:04h}), so nowhere else. How many tokens, or 0.
+     */
+    private int clockLengthWithUnit(int i) {
+        int n = lengths.clockWithUnit(i);
+        if (n == 0 || !isLength(ahead.text(i))) {
+            return 0;
+        }
+        int after = i + n;
+        boolean lineEnds = ahead.type(after) == NL || ahead.type(after) == Token.EOF;
+        boolean beforeDate =
+                startsDate(after)
+                        || startsLabelledDate(after)
+                        || (isSeparator(after)
+                                && (startsDate(after + 1) || startsLabelledDate(after + 1)));
+        if (i > 0) {
+            // looked at from a date or a comma before it: the field must end the line
+            return lineEnds ? n : 0;
+        }
+        boolean afterLabel = lastType == LENGTH || (lastType == COLON && beforeLastType == LENGTH);
+        boolean afterDate = isDate(lastType) || (lastSeparates && isDate(beforeLastType));
+        boolean underDate = lastType == NL && metaLines == DATED && lineEnds;
+        boolean opensLine = lastType == NL && beforeDate;
+        return (afterLabel && (lineEnds || beforeDate))
+                        || (afterDate && lineEnds)
+                        || underDate
+                        || opensLine
+                ? n
+                : 0;
     }
 
     /** A lone sign that opens a list item: "*", "·", "▪", "◦", "‣". */
@@ -755,7 +786,7 @@ final class ValueTokens implements TokenSource {
     private boolean startsLength(int i) {
         return lengths.quantity(i) > 0
                 || lengths.isIsoDuration(i)
-                || (lengths.clockWithUnit(i) > 0 && endsField(i + lengths.clockWithUnit(i)));
+                || (i > 0 && clockLengthWithUnit(i) > 0);
     }
 
     private boolean startsDate(int i) {
