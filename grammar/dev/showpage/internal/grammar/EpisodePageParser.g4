@@ -48,8 +48,9 @@ genericPage
 releaseLine
     : (PUBLISHED COLON? | episodeNumber)? releaseDate (fieldSeparator? (LENGTH COLON?)? duration)? (mark | ~(NL | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON))* NL
     // "45 min · Mar 3, 2024", "Durée : 45 min | Publié le 3 mars 2024": the length first, each
-    // maybe labelled
-    | (LENGTH COLON?)? duration fieldSeparator (PUBLISHED COLON?)? releaseDate (mark | ~(NL | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON))* NL
+    // maybe labelled; or only a blank between them ("45 min 3 March 2024"), the amount's unit
+    // ending the length where the date's number starts
+    | (LENGTH COLON?)? duration fieldSeparator? (PUBLISHED COLON?)? releaseDate (mark | ~(NL | TIMESTAMP | BRACKETED_TIME | FOLLOW | CHAPTERS | LINKS_MENTIONED | COLON))* NL
     ;
 
 // "Episode 406 ·", "Ep. 6": the episode's number before its date, and the sign after it (the

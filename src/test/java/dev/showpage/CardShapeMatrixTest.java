@@ -67,10 +67,10 @@ class CardShapeMatrixTest {
             boolean lengthOverDate,
             Function<String[], String> lines) {}
 
-    private record Case(String page, List<String> titles, boolean withLength) {
+    private record Case(String page, List<String> titles, boolean withLength, String shape) {
         @Override
         public String toString() {
-            return page.replace("\n", " / ");
+            return shape + ": " + page.replace("\n", " / ");
         }
     }
 
@@ -187,13 +187,17 @@ class CardShapeMatrixTest {
     }
 
     private static List<Placement> placements() {
+        return placements(List.of(" \u00B7 ", " | ", " \u2022 ", " - ", ", "));
+    }
+
+    private static List<Placement> placements(List<String> signs) {
         List<Placement> placements = new ArrayList<>();
         placements.add(new Placement("t/d/l/n", false, false, a -> join(a[0], a[1], a[2], a[3])));
         placements.add(new Placement("d/t/l/n", false, false, a -> join(a[1], a[0], a[2], a[3])));
         placements.add(new Placement("d/l/t/n", false, false, a -> join(a[1], a[2], a[0], a[3])));
         placements.add(new Placement("t/l/d/n", false, true, a -> join(a[0], a[2], a[1], a[3])));
         placements.add(new Placement("t/n/d/l", false, false, a -> join(a[0], a[3], a[1], a[2])));
-        for (String sign : List.of(" · ", " | ", " • ", " - ", ", ")) {
+        for (String sign : signs) {
             placements.add(
                     new Placement(
                             "t/d" + sign + "l/n",
@@ -262,8 +266,10 @@ class CardShapeMatrixTest {
         boolean bullet = random.nextInt(4) == 0;
         boolean blanks = random.nextBoolean();
         boolean header = random.nextBoolean();
-        if (length.clock()
-                && (placement.lengthOverDate() || placement.name().contains("l" + ", "))) {
+        // a clock with its unit alone on its line is read only under a line of only a date: a
+        // chapter list writes its times so
+        boolean clockLike = length.clock() || length.name().startsWith("clock ");
+        if (clockLike && (placement.lengthOverDate() || placement.name().contains("l" + ", "))) {
             return null; // a clock alone over a date, or before a comma: not read yet
         }
         if (placement.name().startsWith("t/l") && placement.name().length() > 7) {
@@ -277,7 +283,7 @@ class CardShapeMatrixTest {
         if (length.name().equals("long clock") && placement.name().contains(", ")) {
             return null; // "Mar 3, 2024, 00:45:00" may be a date and its time of day
         }
-        if (length.clock() && placement.name().startsWith("d/t/l")) {
+        if (clockLike && placement.name().startsWith("d/t/l")) {
             return null; // a clock alone under a title, the date over both: not read yet
         }
         StringBuilder page = new StringBuilder();
@@ -304,7 +310,98 @@ class CardShapeMatrixTest {
                 page.append('\n');
             }
         }
-        return new Case(page.toString(), titles, true);
+        return new Case(
+                page.toString(),
+                titles,
+                true,
+                "[" + date.name() + "] [" + length.name() + "] [" + placement.name() + "]");
+    }
+
+    /**
+     * The shapes a later pass reads: a date "on" its day in the seven languages, two-digit years
+     * after dots, blanks after a date's dots; a length's label glued to its value or without a
+     * colon, in the seven languages, a clock with its unit, minutes and seconds with signs of arc;
+     * the signs "/", "⋅", "●", "◦" and "–" between the fields, and only a blank between a length
+     * and the date after it. Drawn with their own seed from the old forms and the new, so that the
+     * cases above stay the ones they were.
+     */
+    private static List<DateForm> moreDateForms() {
+        List<DateForm> forms = new ArrayList<>(dateForms());
+        forms.add(pattern("'le' d MMMM yyyy", Locale.FRENCH));
+        forms.add(pattern("'am' d. MMMM yyyy", Locale.GERMAN));
+        forms.add(pattern("'el' d 'de' MMMM 'de' yyyy", Locale.forLanguageTag("es")));
+        forms.add(pattern("'il' d MMMM yyyy", Locale.ITALIAN));
+        forms.add(pattern("'em' d 'de' MMMM 'de' yyyy", Locale.forLanguageTag("pt")));
+        forms.add(pattern("'op' d MMMM yyyy", Locale.forLanguageTag("nl")));
+        forms.add(pattern("'on' MMMM d, yyyy", Locale.ENGLISH));
+        for (String p : List.of("dd.MM.yy", "d. M. yyyy", "dd. MM. yyyy")) {
+            DateTimeFormatter format = DateTimeFormatter.ofPattern(p);
+            forms.add(new DateForm(p, true, format::format));
+        }
+        return forms;
+    }
+
+    private static List<LengthForm> moreLengthForms() {
+        List<LengthForm> forms = new ArrayList<>(lengthForms());
+        forms.add(new LengthForm("Duration:clock", false, d -> "Duration:" + longClock(d)));
+        forms.add(new LengthForm("Length clock", false, d -> "Length " + clock(d)));
+        forms.add(
+                new LengthForm(
+                        "Runtime h m",
+                        false,
+                        d -> "Runtime: " + hours(d, "h ") + d.toMinutesPart() + "m"));
+        forms.add(new LengthForm("Laufzeit clock", false, d -> "Laufzeit " + clock(d)));
+        forms.add(new LengthForm("Durée min", false, d -> "Durée " + d.toMinutes() + " min"));
+        forms.add(new LengthForm("Duración clock", false, d -> "Duración: " + hourClock(d)));
+        forms.add(new LengthForm("Durata clock", false, d -> "Durata " + clock(d)));
+        forms.add(new LengthForm("Duração min", false, d -> "Duração: " + d.toMinutes() + " min"));
+        forms.add(new LengthForm("Duur clock", false, d -> "Duur " + clock(d)));
+        forms.add(
+                new LengthForm(
+                        "Episode length", false, d -> "Episode length: " + d.toMinutes() + " min"));
+        forms.add(new LengthForm("clock h", false, d -> hourClock(d) + " h"));
+        forms.add(new LengthForm("clock min", false, d -> clock(d) + " min"));
+        forms.add(
+                new LengthForm(
+                        "arc",
+                        false,
+                        d -> String.format("%02d'%02d''", d.toMinutes(), d.toSecondsPart())));
+        return forms;
+    }
+
+    private static String hourClock(Duration d) {
+        return String.format("%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart());
+    }
+
+    static Stream<Case> moreCases() {
+        Random random = new Random(SEED + 1);
+        List<DateForm> dates = moreDateForms();
+        List<LengthForm> lengths = moreLengthForms();
+        List<Placement> placements =
+                new ArrayList<>(
+                        placements(
+                                List.of(
+                                        " \u00B7 ",
+                                        " | ",
+                                        " \u2022 ",
+                                        " - ",
+                                        ", ",
+                                        " / ",
+                                        " \u22C5 ",
+                                        " \u25CF ",
+                                        " \u25E6 ",
+                                        " \u2013 ")));
+        placements.add(
+                new Placement("t/l d/n", false, false, a -> join(a[0], a[2] + " " + a[1], a[3])));
+        return IntStream.range(0, CASES)
+                .mapToObj(i -> draw(random, dates, lengths, placements))
+                .filter(c -> c != null);
+    }
+
+    @ParameterizedTest(name = "{index}: {0}")
+    @MethodSource("moreCases")
+    void eachCardOfTheLaterShapesKeepsItsTitleDateAndLength(Case c) {
+        eachCardKeepsItsTitleDateAndLength(c);
     }
 
     @ParameterizedTest(name = "{index}: {0}")

@@ -145,6 +145,21 @@ final class LengthShapes {
     }
 
     /**
+     * {@code 1:02:03 h}, {@code 45:12 min}, {@code 45:12 Min.}: a clock time and the unit of its
+     * first part after it (the duration reader checks that the unit fits); how many tokens, or 0.
+     */
+    int clockWithUnit(int i) {
+        if (ahead.type(i) != TIMESTAMP || ahead.type(i + 1) != WORD) {
+            return 0;
+        }
+        int n = ahead.type(i + 2) == STOP && ahead.glued(i + 2) ? 3 : 2;
+        if (n == 3 && !TimeUnits.isAbbreviation(ahead.text(i + 1))) {
+            n = 2;
+        }
+        return Durations.isDuration(ahead.between(i, i + n - 1)) ? n : 0;
+    }
+
+    /**
      * {@code 25:3:30}, {@code 01:02:03.500}: a clock time the lexer took in pieces, all glued; how
      * many tokens, when the length reader reads them as one.
      */

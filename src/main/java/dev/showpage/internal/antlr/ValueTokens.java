@@ -64,6 +64,7 @@ final class ValueTokens implements TokenSource {
     private final DateShapes dates;
     private final LengthShapes lengths;
     private final LoneLengths loneLengths;
+    private final NumericDateShapes numericDates;
     private final ArrayDeque<Token> ready = new ArrayDeque<>(2);
     private final List<TokenWindow.GluedText> glued = new ArrayList<>();
 
@@ -109,6 +110,7 @@ final class ValueTokens implements TokenSource {
         this.dates = new DateShapes(ahead);
         this.lengths = new LengthShapes(ahead);
         this.loneLengths = new LoneLengths(ahead);
+        this.numericDates = new NumericDateShapes(ahead);
     }
 
     List<TokenWindow.GluedText> gluedText() {
@@ -132,9 +134,9 @@ final class ValueTokens implements TokenSource {
                 type == BULLET
                         || type == PIPE
                         || type == DASH
-                        || (type == WORD
+                        || ((type == WORD || type == OTHER)
                                 && token.getStartIndex() == token.getStopIndex()
-                                && token.getText().equals("\u00B7"));
+                                && isFieldSign(token.getText()));
         if (type == NL || type == Token.EOF) {
             boolean onlyValues = lineTokens > 0 && lineOthers == 0 && lineLengths == 0;
             if (onlyValues && lineDates == 1 && lineSizes == 0) {
@@ -177,11 +179,25 @@ final class ValueTokens implements TokenSource {
             if (n > 0) {
                 return take(PUBLISHED, n, -1);
             }
+            n = playerLengthLabel();
+            if (n > 0) {
+                return take(LENGTH, n, -1);
+            }
             // "24:23" over the notes, "00:00" / "32:04", "· 58:45": a length alone on its line,
             // with the sign of the field it stands in
             n = loneLengths.at();
             if (n > 0) {
                 return take(QUANTITY, n, -1);
+            }
+        }
+        int shortDate = fieldNumericDate(0);
+        if (shortDate > 0) {
+            return take(NUMERIC_DATE, shortDate, -1);
+        }
+        if ((ahead.type(0) == OTHER || ahead.type(0) == WORD) && isFieldSign(ahead.text(0))) {
+            Token sign = separator(); // "3 March 2024 / 45 min", "45 min ⋅ 3 March 2024"
+            if (sign != null) {
+                return sign;
             }
         }
         Token value =
@@ -190,6 +206,10 @@ final class ValueTokens implements TokenSource {
                     case DOMAIN -> domain();
                     case NUMERIC_DATE, ISO_DATE -> take(ahead.type(0), withTime(1), -1);
                     case TIMESTAMP -> {
+                        int unit = clockLengthWithUnit(0);
+                        if (unit > 0) {
+                            yield take(QUANTITY, unit, -1); // "45:12 min", "1:02:03 h"
+                        }
                         int n = lengths.clockPieces(0);
                         if (n == 0 && isMetaLength()) {
                             yield take(QUANTITY, 1, -1);
@@ -214,6 +234,16 @@ final class ValueTokens implements TokenSource {
 
     private Token wordOrNumber() {
         String text = ahead.text(0);
+        boolean afterLength =
+                lastType == QUANTITY
+                        || (lastSeparates && beforeLastType == QUANTITY)
+                        || (lastType == BULLET && beforeLastType == QUANTITY);
+        if (afterLength
+                && ValueLabels.isDayPreposition(text)
+                && startsDate(1)
+                && endsField(1 + dateTokens(1))) {
+            return take(PUBLISHED, 1, -1); // "45 min · le 3 mars 2024": "on" the date's day
+        }
         if (ahead.type(0) == WORD
                 && Character.isLetter(text.charAt(0))
                 && !DateWords.opensValue(text)) {
@@ -352,6 +382,11 @@ final class ValueTokens implements TokenSource {
         if (type != WORD) {
             return 0;
         }
+        if (ValueLabels.isDayPreposition(ahead.text(0))) {
+            // "le 3 mars 2024", "am 3. März 2024": "on" a day, and nothing after the date but
+            // the line's end or a field's sign; "Le 3 mars 2024, nous ..." is a sentence
+            return startsDate(1) && endsDateField(1 + dateTokens(1)) ? 1 : 0;
+        }
         if (PlayerWords.isPlayerWord(ahead.text(0), true)) {
             int k = 1;
             while (k < BUTTON_WORDS
@@ -380,6 +415,100 @@ final class ValueTokens implements TokenSource {
         return 0;
     }
 
+    /**
+     * {@code 03.03.24}, {@code 3-3-24}, {@code 3. 3. 2024}: a numeric date the lexer leaves in
+     * pieces or takes for a dotted word, read as one where it stands as a field: at the line's
+     * start or after a date's label or a field's sign, and before the line's end, a sign or a
+     * length. How many tokens, or 0; a version number or a score inside a sentence stays text.
+     */
+    private int fieldNumericDate(int i) {
+        int n = numericShape(i);
+        if (n == 0) {
+            return 0;
+        }
+        boolean opens =
+                i > 0
+                        || lastType == NL
+                        || lastType == PUBLISHED
+                        || (lastType == COLON && beforeLastType == PUBLISHED)
+                        || lastType == QUANTITY
+                        || lastSeparates;
+        return opens && endsDateField(i + n) ? n : 0;
+    }
+
+    private int numericShape(int i) {
+        int type = ahead.type(i);
+        if (type == NUMBER) {
+            return numericDates.spacedDotted(i);
+        }
+        return (type == DOMAIN || type == WORD) && numericDates.shortYear(i) ? 1 : 0;
+    }
+
+    /**
+     * {@code Listen now Duration: 45:12}, {@code Play episode · Runtime 1h 2m}: a player's button
+     * words, maybe a sign, then a length's label and its value ending the line, taken with the
+     * label as one: how many tokens, or 0.
+     */
+    private int playerLengthLabel() {
+        if (ahead.type(0) != WORD || !PlayerWords.isPlayerWord(ahead.text(0), true)) {
+            return 0;
+        }
+        int k = 1;
+        while (k < BUTTON_WORDS
+                && ahead.type(k) == WORD
+                && PlayerWords.isPlayerWord(ahead.text(k), false)) {
+            k++;
+        }
+        if (isSeparator(k)) {
+            k++;
+        }
+        int n = lengths.label(k);
+        if (n == 0 || lengths.labelKind != ValueLabels.Kind.LENGTH || !startsLabelledLength(k)) {
+            return 0;
+        }
+        int value = ahead.type(k + n) == COLON ? k + n + 1 : k + n;
+        int end = value + Math.max(1, lengths.quantity(value));
+        for (int more = 0; more < 3 && lengths.quantity(end) > 0; more++) {
+            end += lengths.quantity(end); // "1h 2m": the amounts of one length
+        }
+        boolean ends = ahead.type(end) == NL || ahead.type(end) == Token.EOF;
+        return ends ? k + n : 0;
+    }
+
+    /**
+     * {@code 45:12 min}, {@code 1:02:03 h}: a clock and its unit as a card's length, where it can
+     * be nothing else: after a length's label, beside a date (after it and its sign, or before it),
+     * or alone under a line of only a date. A chapter list writes its times with a unit too ({@code
+     * 00:14:19h — Ropes}, {@code Ropes 5:04h}), so nowhere else. How many tokens, or 0.
+     */
+    private int clockLengthWithUnit(int i) {
+        int n = lengths.clockWithUnit(i);
+        if (n == 0 || !isLength(ahead.text(i))) {
+            return 0;
+        }
+        int after = i + n;
+        boolean lineEnds = ahead.type(after) == NL || ahead.type(after) == Token.EOF;
+        boolean beforeDate =
+                startsDate(after)
+                        || startsLabelledDate(after)
+                        || (isSeparator(after)
+                                && (startsDate(after + 1) || startsLabelledDate(after + 1)));
+        if (i > 0) {
+            // looked at from a date or a comma before it: the field must end the line
+            return lineEnds ? n : 0;
+        }
+        boolean afterLabel = lastType == LENGTH || (lastType == COLON && beforeLastType == LENGTH);
+        boolean afterDate = isDate(lastType) || (lastSeparates && isDate(beforeLastType));
+        boolean underDate = lastType == NL && metaLines == DATED && lineEnds;
+        boolean opensLine = lastType == NL && beforeDate;
+        return (afterLabel && (lineEnds || beforeDate))
+                        || (afterDate && lineEnds)
+                        || underDate
+                        || opensLine
+                ? n
+                : 0;
+    }
+
     /** A lone sign that opens a list item: "*", "·", "▪", "◦", "‣". */
     private boolean isListSign(int i) {
         int type = ahead.type(i);
@@ -404,11 +533,27 @@ final class ValueTokens implements TokenSource {
         if (isDate(ahead.type(i))) {
             return 1;
         }
+        int numeric = numericShape(i);
+        if (numeric > 0) {
+            return numeric;
+        }
         int n = dates.monthDate(i);
         if (n == 0) {
             return dates.weekdayNumeric(i);
         }
         return dates.cut < 0 ? n : 0;
+    }
+
+    /**
+     * Whether a date's field ends at token {@code i}: as {@link #endsField}, or a comma and a
+     * length.
+     */
+    private boolean endsDateField(int i) {
+        return endsField(i)
+                || (ahead.type(i) == COMMA
+                        && (startsLength(i + 1)
+                                || startsLabelledLength(i + 1)
+                                || startsClockLength(i + 1)));
     }
 
     /** Whether a field ends at token {@code i}: the line's end, a separator, or a length. */
@@ -453,7 +598,10 @@ final class ValueTokens implements TokenSource {
             return false;
         }
         // "45:12 • 3 mars 2024": a length before the date of a meta line
-        boolean beforeDate = isSeparator(1) && startsDate(2) && !isTimeOfDay(ahead.text(0));
+        boolean beforeDate =
+                (isSeparator(1) && (startsDate(2) || startsLabelledDate(2))
+                                || (afterLabel && (startsDate(1) || startsLabelledDate(1))))
+                        && !isTimeOfDay(ahead.text(0));
         return beforeDate || (!afterLabel && lineEnds && metaLines == DATED);
     }
 
@@ -482,13 +630,22 @@ final class ValueTokens implements TokenSource {
                 && isLength(ahead.text(0));
     }
 
-    /** A bar, bullet, dash or middle dot between two fields. */
+    /** A bar, bullet, dash or another sign of {@link #isFieldSign} between two fields. */
     private boolean isSeparator(int i) {
         int type = ahead.type(i);
         return type == BULLET
                 || type == PIPE
                 || type == DASH
-                || (type == WORD && ahead.text(i).equals("\u00B7"));
+                || ((type == WORD || type == OTHER) && isFieldSign(ahead.text(i)));
+    }
+
+    /**
+     * The signs other than a bar, a bullet and a dash that listings print between a card's fields
+     * ({@code 3 March 2024 · 45 min}, {@code / 45 min}, {@code ⋅}, {@code ●}, {@code ◦}): a
+     * separator only between a date and a length, which the callers check.
+     */
+    static boolean isFieldSign(String text) {
+        return text.length() == 1 && "\u00B7/\u22C5\u25CF\u25E6".indexOf(text.charAt(0)) >= 0;
     }
 
     /** Whether a clock time reads as a length that is not zero. */
@@ -552,7 +709,7 @@ final class ValueTokens implements TokenSource {
         // as the field separator it is, so that a date line is not taken for a card's.
         boolean beforeClock =
                 isDate(lastType)
-                        && ahead.type(0) == WORD
+                        && (ahead.type(0) == WORD || ahead.type(0) == OTHER)
                         && ahead.type(1) == TIMESTAMP
                         && isLength(ahead.text(1));
         return beforeClock ? take(PIPE, 1, -1) : null;
@@ -599,6 +756,9 @@ final class ValueTokens implements TokenSource {
         if (dates.agoDate(i) > 0) {
             return true;
         }
+        if (ahead.type(i) == WORD && ValueLabels.isDayPreposition(ahead.text(i))) {
+            return startsDate(i + 1) && endsField(i + 1 + dateTokens(i + 1));
+        }
         int n = lengths.label(i);
         if (n == 0 || lengths.labelKind == ValueLabels.Kind.LENGTH) {
             return false;
@@ -624,12 +784,17 @@ final class ValueTokens implements TokenSource {
     }
 
     private boolean startsLength(int i) {
-        return lengths.quantity(i) > 0 || lengths.isIsoDuration(i);
+        return lengths.quantity(i) > 0
+                || lengths.isIsoDuration(i)
+                || (i > 0 && clockLengthWithUnit(i) > 0);
     }
 
     private boolean startsDate(int i) {
         int type = ahead.type(i);
-        return isDate(type) || dates.monthDate(i) > 0 || dates.weekdayNumeric(i) > 0;
+        return isDate(type)
+                || dates.monthDate(i) > 0
+                || dates.weekdayNumeric(i) > 0
+                || (i > 0 && fieldNumericDate(i) > 0);
     }
 
     private static boolean isDate(int type) {

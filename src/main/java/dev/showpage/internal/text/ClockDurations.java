@@ -33,7 +33,7 @@ final class ClockDurations {
             return NONE; // a clock always writes seconds with two digits
         }
         s.fraction(false); // cut off: the contract holds whole seconds
-        if (s.at != s.end) {
+        if (s.at != s.end && !unitOfFirstPart(s, count == 3 ? HOUR : MINUTE)) {
             return NONE;
         }
         long seconds = last;
@@ -45,5 +45,52 @@ final class ClockDurations {
         return Math.addExact(
                 Math.addExact(Math.multiplyExact(hours, HOUR), Math.multiplyExact(minutes, MINUTE)),
                 seconds);
+    }
+
+    /**
+     * {@code 1:02:03 h}, {@code 45:12 min}, {@code 45:12 Min.}: the unit some pages print after a
+     * clock, which names its first part: hours after three parts, minutes after two. A unit that
+     * names another part ({@code 19:30 h}, a time of day as Spanish and German write it) is none.
+     */
+    private static boolean unitOfFirstPart(DurationScanner s, long unit) {
+        s.blanks(); // "45:12min" glued as well
+        String word = s.word();
+        if (s.peek() == '.') {
+            word += '.';
+            s.at++;
+        }
+        return s.at == s.end && !word.isEmpty() && TimeUnits.seconds(word) == unit;
+    }
+
+    /**
+     * {@code 45'12''}, {@code 45′12″}: minutes and seconds with the signs of arc, as some players
+     * and European listings print a length; the minutes and the seconds in two digits, both signs
+     * written.
+     */
+    static long readPrimes(DurationScanner s) {
+        if (s.digits < 2) {
+            return NONE; // "5'11''": a height in feet and inches; an episode's minutes have two
+        }
+        long minutes = s.number;
+        if (!prime(s) || !s.number() || s.digits != 2 || s.number > 59) {
+            return NONE;
+        }
+        long seconds = s.number;
+        boolean doubled = s.peek() == '\u2033' || s.peek() == '"';
+        if (doubled) {
+            s.at++;
+        } else if (!(prime(s) && prime(s))) {
+            return NONE;
+        }
+        return s.at == s.end ? Math.addExact(Math.multiplyExact(minutes, MINUTE), seconds) : NONE;
+    }
+
+    private static boolean prime(DurationScanner s) {
+        char c = s.peek();
+        if (c == '\'' || c == '\u2032' || c == '\u2019') {
+            s.at++;
+            return true;
+        }
+        return false;
     }
 }

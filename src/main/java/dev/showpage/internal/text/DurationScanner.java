@@ -47,7 +47,11 @@ final class DurationScanner extends TextCursor {
         if (!number()) {
             return NONE; // words, signs, punctuation
         }
-        return peek() == ':' ? ClockDurations.read(this) : AmountDurations.read(this);
+        char next = peek();
+        if (next == '\'' || next == '\u2032' || next == '\u2019') {
+            return ClockDurations.readPrimes(this);
+        }
+        return next == ':' ? ClockDurations.read(this) : AmountDurations.read(this);
     }
 
     /**

@@ -103,6 +103,9 @@ final class NumericDates {
             return false;
         }
         s.at++;
+        if (separator == '.') {
+            s.blanks(); // "3. 3. 2024": German writes a blank after each dot too
+        }
         return true;
     }
 }

@@ -176,7 +176,21 @@ public final class ValueLabels {
     private static final Set<String> PREPOSITIONS =
             Set.of("on", "le", "am", "el", "il", "em", "op", "du", "vom", "del", "van", "do");
 
+    /**
+     * The prepositions of the seven languages that say "on" a day ({@code le 3 mars 2024}, {@code
+     * am 3. März 2024}, {@code el 3 de marzo de 2024}, {@code il 3 marzo 2024}, {@code em 3 de
+     * março de 2024}, {@code op 3 maart 2024}, {@code on March 3, 2024}): a date's label where one
+     * opens a line that holds nothing but the date.
+     */
+    private static final Set<String> DAY_PREPOSITIONS =
+            Set.of("on", "le", "am", "el", "il", "em", "op");
+
     private ValueLabels() {}
+
+    /** Whether a word says "on" a day, as {@link #DAY_PREPOSITIONS} has it. */
+    public static boolean isDayPreposition(String word) {
+        return DAY_PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
 
     /** What the label of these words (one to {@link #MAX_WORDS}, in order) announces. */
     public static Kind of(String... words) {
