@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -314,5 +315,50 @@ class CardPlacementTest {
     void aProgrammesNounWithoutAPrepositionAndADateLabelsNothing(String line) {
         Page page = parse("The tide tables\n" + line + "\nHow the moon moves the sea.\n");
         assertThat(page.episodes()).allSatisfy(e -> assertThat(e.released()).isEmpty());
+    }
+
+    /**
+     * After a date and a comma, a length must end the field: "45 minutes into the storm" opens a
+     * clause of the notes. Lines 2 and 6 are the cards' date lines; line 3 is prose.
+     */
+    @Test
+    void aLengthAfterADatesCommaThatOpensAClauseIsNoLength() {
+        Page page =
+                parse(
+                        """
+                        The night of the storm
+                        March 3, 2024, 45 minutes into the storm, the harbour lights went out.
+                        Keepers remember the dark.
+
+                        The morning after
+                        March 10, 2024, 52 mins
+                        Boats counted one by one.
+                        """);
+        assertThat(lengths(page))
+                .containsExactly(Optional.empty(), Optional.of(Duration.ofMinutes(52)));
+        assertThat(page.episodes().get(0).released()).contains(LocalDate.of(2024, 3, 3));
+        assertThat(page.episodes().get(0).description())
+                .hasValueSatisfying(d -> assertThat(d).contains("45 minutes into the storm"));
+    }
+
+    /**
+     * "1 h 12 min read" is one reading time, of which "1 h" is no length either; "read by" names an
+     * audiobook's narrator, and the amount before it is the length.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Mar 3, 2024 · 1 h 12 min read|0",
+                "Mar 3, 2024 · 2 hrs 5 mins read|0",
+                "Mar 3, 2024 · 1 Std. 12 Min. Lesezeit|0",
+                "Mar 3, 2024 · 3 h 12 min read by the author|11520",
+                "Mar 3, 2024 · 45 min read by Ines Marlow|2700",
+            })
+    void aReadingTimeOfSeveralAmountsIsNoLength(String line, long seconds) {
+        Page page = parse("The salt road\n" + line + "\nA walk along the old trade route.\n");
+        assertThat(lengths(page))
+                .containsExactly(
+                        seconds == 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds)));
     }
 }

@@ -56,10 +56,24 @@ final class LengthShapes {
             }
             n += 1 + more;
         }
-        if (n > 0 && cut < 0 && isReadingTime(i + n)) {
-            return 0; // "12 min read": how long a text takes to read
+        if (n > 0 && cut < 0 && endsInReadingTime(i + n)) {
+            return 0; // "12 min read", "1 h 12 min read": how long a text takes to read
         }
         return n;
+    }
+
+    /**
+     * Whether the amounts from token {@code i} on, if any, end in a reading time: "1 h" is no
+     * length in "1 h 12 min read", where the amounts after it make one reading time with it.
+     */
+    private boolean endsInReadingTime(int i) {
+        int saved = cut;
+        int k = i;
+        for (int more = amount(k); more > 0 && cut < 0; more = amount(k)) {
+            k += more;
+        }
+        cut = saved;
+        return isReadingTime(k);
     }
 
     /** Whether the words at token {@code i} say that the amount before them is a reading time. */

@@ -720,9 +720,15 @@ final class ValueTokens implements TokenSource {
      * fields, as a bar does; any other comma is a word's.
      */
     private Token commaBeforeLength() {
+        // A comma is prose's sign as much as a field's: after it, a length without its label must
+        // end the field ("Apr 2, 2025, 45 mins"), not open a clause ("March 3, 2024, 45 minutes
+        // into the storm, ...").
+        int bare = lengths.quantity(1);
         boolean dateThenLength =
                 isDate(lastType)
-                        && (startsLength(1) || startsLabelledLength(1) || startsClockLength(1));
+                        && ((startsLength(1) && (bare == 0 || endsField(1 + bare)))
+                                || startsLabelledLength(1)
+                                || startsClockLength(1));
         boolean lengthThenDate = lastType == QUANTITY && (startsDate(1) || startsLabelledDate(1));
         return dateThenLength || lengthThenDate ? take(fieldSign(), 1, -1) : null;
     }

@@ -103,7 +103,9 @@ public final class TimeUnits {
     public static boolean isReadingTime(String word, String next) {
         String lower = word.toLowerCase(Locale.ROOT);
         return switch (lower) {
-            case "read", "lesezeit", "leestijd", "lezen" -> true;
+            // "read by the author" is an audiobook's narrator: the amount is its length
+            case "read" -> next == null || !next.equalsIgnoreCase("by");
+            case "lesezeit", "leestijd", "lezen" -> true;
             case "de", "di" ->
                     next != null
                             && switch (next.toLowerCase(Locale.ROOT)) {
