@@ -96,9 +96,9 @@ class RealWorldConformanceTest {
      */
     static final List<Batch> BATCHES =
             List.of(
-                    new Batch(0, "before 261", 0.869, 0.840, false),
+                    new Batch(0, "before 261", 0.89, 0.86, false),
                     // 21 sites; first run 87/143 facts (60.8%), 69.7% on the average page.
-                    new Batch(261, "from 261", 0.97, 0.97, false),
+                    new Batch(261, "from 261", 0.98, 0.97, false),
                     // 12 sites, after the rules for the batch before; first run 60/89 (67.4%),
                     // 75.4% on the average page.
                     new Batch(301, "from 301", 0.99, 0.99, false),
@@ -115,10 +115,10 @@ class RealWorldConformanceTest {
                     // 20 sites, collected after the rules for the batches before and written up
                     // before the parser ran on them; first run 68/120 facts (56.7%), 64.5% on the
                     // average page. Held out like the batch before.
-                    new Batch(381, "from 381", 0.56, 0.64, true));
+                    new Batch(381, "from 381", 0.60, 0.65, true));
 
     /** The share of facts met on the set-aside sites' pages, as measured. */
-    private static final double SET_ASIDE_FACTS_FLOOR = 0.83;
+    private static final double SET_ASIDE_FACTS_FLOOR = 0.85;
 
     /**
      * One batch of pages: its first page number, its name in the report, and its floors. A held-out
