@@ -3,7 +3,6 @@ package dev.showpage.internal.generic;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * A listing of two episodes only, told by their numbers: a page that prints the two newest posts of
@@ -13,25 +12,6 @@ import java.util.Set;
  * print, are it. A list of tips or steps counts up ("#1 ...", "#2 ..."), and is left as prose.
  */
 final class NumberedPair {
-
-    /**
-     * The words that label an episode's number, lower case, in the seven languages the parser reads
-     * ("Episode 12", "Folge 12", "Épisode 12", "Episodio 12", "Puntata 12", "Episódio 12",
-     * "Aflevering 12"); a season's word numbers no episode.
-     */
-    private static final Set<String> EPISODE_WORDS =
-            Set.of(
-                    "episode",
-                    "ep",
-                    "ep.",
-                    "épisode",
-                    "folge",
-                    "episodio",
-                    "episódio",
-                    "puntata",
-                    "aflevering",
-                    "afl",
-                    "afl.");
 
     /** Digits of an episode's number at most. */
     private static final int NUMBER_MAX_DIGITS = 5;
@@ -57,7 +37,7 @@ final class NumberedPair {
         if (words[0].startsWith("#")) {
             return digits(words[0].substring(1));
         }
-        if (words.length > 1 && EPISODE_WORDS.contains(words[0])) {
+        if (words.length > 1 && TitleText.EPISODE_NUMBER_WORDS.contains(words[0])) {
             return digits(words[1].startsWith("#") ? words[1].substring(1) : words[1]);
         }
         return OptionalInt.empty();

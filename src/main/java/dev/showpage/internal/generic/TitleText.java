@@ -59,10 +59,11 @@ final class TitleText {
     private static final String[] SEPARATORS = {" - ", " \u2013 ", " \u2014 ", " : ", ": ", " | "};
 
     /**
-     * The words for an episode, a season and their short forms, lower case, in the seven languages
-     * the parser reads.
+     * The words that label an episode's number and their short forms, lower case, in the seven
+     * languages the parser reads ("Episode 12", "Folge 12", "Épisode 12", "Episodio 12", "Puntata
+     * 12", "Episódio 12", "Aflevering 12").
      */
-    private static final Set<String> EPISODE_WORDS =
+    static final Set<String> EPISODE_NUMBER_WORDS =
             Set.of(
                     "episode",
                     "ep",
@@ -75,13 +76,20 @@ final class TitleText {
                     "aflevering",
                     "afl",
                     "afl.",
-                    "puntata",
-                    "season",
-                    "saison",
-                    "staffel",
-                    "temporada",
-                    "stagione",
-                    "seizoen");
+                    "puntata");
+
+    /** The words for an episode or a season, lower case, in the seven languages. */
+    private static final Set<String> EPISODE_WORDS =
+            java.util.stream.Stream.concat(
+                            EPISODE_NUMBER_WORDS.stream(),
+                            java.util.stream.Stream.of(
+                                    "season",
+                                    "saison",
+                                    "staffel",
+                                    "temporada",
+                                    "stagione",
+                                    "seizoen"))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * The headings of show notes' sections ("Takeaways", "Links & Resources", "Sponsors",
