@@ -1,6 +1,7 @@
 package dev.showpage.internal.generic;
 
 import dev.showpage.internal.episode.EpisodeCounts;
+import dev.showpage.internal.text.CreditLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,32 +15,6 @@ import java.util.Set;
  * paragraph. A line over such fields heads the show's part of the page.
  */
 final class HeaderFields {
-
-    /**
-     * What opens a host line, in the seven languages the parser reads: the words sites print before
-     * a show's hosts ("Hosted by", "Animé par", "Moderiert von", "Presentado por", "Condotto da",
-     * "Apresentado por", "Gepresenteerd door").
-     */
-    private static final String[] HOST_OPENINGS = {
-        "hosted by ",
-        "host: ",
-        "hosts: ",
-        "host - ",
-        "presented by ",
-        "présenté par ",
-        "animé par ",
-        "animée par ",
-        "moderiert von ",
-        "moderation: ",
-        "präsentiert von ",
-        "presentado por ",
-        "conducido por ",
-        "condotto da ",
-        "presentato da ",
-        "apresentado por ",
-        "gepresenteerd door ",
-        "presentatie: "
-    };
 
     /** What sites put between a header's fields on one line. */
     private static final String[] FIELD_SEPARATORS = {" \u00B7 ", " \u2022 ", " | "};
@@ -98,7 +73,7 @@ final class HeaderFields {
         return isDescription(i)
                 || lines.isShort(i)
                         && (Bylines.name(text) != null
-                                || isHostLine(text)
+                                || CreditLines.isHostLine(text)
                                 || EpisodeCounts.on(lines.line(i)).isPresent()
                                 || isRating(text)
                                 || isSeparatedFields(text));
@@ -110,20 +85,6 @@ final class HeaderFields {
      */
     private boolean isDescription(int i) {
         return lines.words(i) >= DESCRIPTION_MIN_WORDS && !lines.isChrome(i);
-    }
-
-    /** "Hosted by Jane Doe", "Moderation: Jane Doe & Ivo Brandt": a host line. */
-    static boolean isHostLine(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String opening : HOST_OPENINGS) {
-            if (lower.startsWith(opening)
-                    && text.length() > opening.length()
-                    && lower.length() == text.length()
-                    && Character.isUpperCase(text.codePointAt(opening.length()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -44,6 +44,16 @@ public final class CreditLines {
     }
 
     /**
+     * Whether the text is a host line: it opens with a host word and names the hosts ("Hosted by
+     * X", "Présenté par X", "Moderation: X"), as a show's header prints under its name.
+     */
+    public static boolean isHostLine(String text) {
+        int space = text.indexOf(' ');
+        return PersonWords.isHostWord(space < 0 ? text : text.substring(0, space))
+                && !hostNames(text).isEmpty();
+    }
+
+    /**
      * The names that host sentences of the text give: "Hosted by X", "Hosts: X and Y", "Host X".
      */
     public static List<String> hostNames(String text) {

@@ -113,9 +113,9 @@ final class PersonWords {
     private static final Vocabulary HOST_WORDS =
             Vocabulary.of(
                     "hosted host hosts co-host co-hosts cohost cohosts presented presenter animé"
-                            + " animation présenté présentation moderation moderiert präsentiert"
-                            + " presentado conducido conducción condotto conduzione presentato"
-                            + " apresentado apresentação gepresenteerd presentatie");
+                        + " animée animation présenté présentation moderation moderiert präsentiert"
+                        + " presentado conducido conducción condotto conduzione presentato"
+                        + " apresentado apresentação gepresenteerd presentatie");
 
     /** The words after a credit word that lead to the names: "by", "par", "von", "por", ... */
     private static final Vocabulary CREDIT_LINKS =

@@ -2,6 +2,7 @@ package dev.showpage.internal.generic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.showpage.internal.text.CreditLines;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,7 +59,7 @@ class HeaderLineShapesTest {
                 "Gepresenteerd door Pieter de Wit",
             })
     void hostLines(String line) {
-        assertThat(HeaderFields.isHostLine(line)).isTrue();
+        assertThat(CreditLines.isHostLine(line)).isTrue();
     }
 
     @ParameterizedTest
@@ -70,7 +71,7 @@ class HeaderLineShapesTest {
                 "Host a party with friends",
             })
     void notHostLines(String line) {
-        assertThat(HeaderFields.isHostLine(line)).isFalse();
+        assertThat(CreditLines.isHostLine(line)).isFalse();
     }
 
     @ParameterizedTest
