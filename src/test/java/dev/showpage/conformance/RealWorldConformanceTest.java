@@ -114,8 +114,9 @@ class RealWorldConformanceTest {
                     new Batch(361, "from 361", 0.80, 0.82, false),
                     // 20 sites, collected after the rules for the batches before and written up
                     // before the parser ran on them; first run 68/120 facts (56.7%), 64.5% on the
-                    // average page. Held out like the batch before.
-                    new Batch(381, "from 381", 0.60, 0.65, true));
+                    // average page. Held out until its first run had been recorded, like the batch
+                    // before; worked on since.
+                    new Batch(381, "from 381", 0.60, 0.65, false));
 
     /** The share of facts met on the set-aside sites' pages, as measured. */
     private static final double SET_ASIDE_FACTS_FLOOR = 0.85;
