@@ -91,7 +91,7 @@ final class LoneLengths {
         }
         boolean underZero = afterZero && !sign;
         boolean placed = sign || textLines == 0 || underZero;
-        if (!placed || (!underZero && ValueTokens.isTimeOfDay(clock))) {
+        if (!placed || (!underZero && FieldShapes.isTimeOfDay(clock))) {
             return 0;
         }
         boolean timesBefore = textLines - lastClockLine < NEIGHBOUR_LINES && !underZero;

@@ -30,19 +30,38 @@ final class NumericDateShapes {
             return false;
         }
         String text = ahead.text(i);
+        if (text.isEmpty() || !Character.isDigit(text.charAt(0))) {
+            return false; // nearly every word: turned away without reading its parts
+        }
         char sign = type == DOMAIN ? '.' : '-';
-        String[] parts = text.split(sign == '.' ? "\\." : "-", -1);
-        if (parts.length != 3 || parts[2].length() != 2) {
+        int firstSign = text.indexOf(sign);
+        int secondSign = firstSign < 0 ? -1 : text.indexOf(sign, firstSign + 1);
+        if (secondSign < 0
+                || text.indexOf(sign, secondSign + 1) >= 0
+                || text.length() - secondSign - 1 != 2) {
             return false;
         }
-        for (String part : parts) {
-            if (part.isEmpty() || part.length() > 2 || !part.chars().allMatch(Character::isDigit)) {
-                return false;
-            }
+        int a = smallNumber(text, 0, firstSign);
+        int b = smallNumber(text, firstSign + 1, secondSign);
+        int year = smallNumber(text, secondSign + 1, text.length());
+        return year >= 0 && a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31));
+    }
+
+    /** The number of one or two digits (of any script) from {@code from} to {@code to}, or -1. */
+    private static int smallNumber(String text, int from, int to) {
+        int length = to - from;
+        if (length < 1 || length > 2) {
+            return -1;
         }
-        int a = Integer.parseInt(parts[0]);
-        int b = Integer.parseInt(parts[1]);
-        return a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31));
+        int value = 0;
+        for (int k = from; k < to; k++) {
+            int digit = Character.digit(text.charAt(k), 10);
+            if (digit < 0) {
+                return -1;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
     }
 
     /**

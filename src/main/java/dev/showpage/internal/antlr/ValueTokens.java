@@ -17,14 +17,11 @@ import static dev.showpage.internal.grammar.EpisodePageLexer.PIPE;
 import static dev.showpage.internal.grammar.EpisodePageLexer.PUBLISHED;
 import static dev.showpage.internal.grammar.EpisodePageLexer.QUANTITY;
 import static dev.showpage.internal.grammar.EpisodePageLexer.RELATIVE_DATE;
-import static dev.showpage.internal.grammar.EpisodePageLexer.STOP;
 import static dev.showpage.internal.grammar.EpisodePageLexer.TIMESTAMP;
 import static dev.showpage.internal.grammar.EpisodePageLexer.URL;
 import static dev.showpage.internal.grammar.EpisodePageLexer.WORD;
 
 import dev.showpage.internal.text.DateWords;
-import dev.showpage.internal.text.Durations;
-import dev.showpage.internal.text.PlayerWords;
 import dev.showpage.internal.text.ValueLabels;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -64,45 +61,14 @@ final class ValueTokens implements TokenSource {
     private final DateShapes dates;
     private final LengthShapes lengths;
     private final LoneLengths loneLengths;
-    private final NumericDateShapes numericDates;
+    private final HandedOn handedOn = new HandedOn();
+    private final FieldShapes fields;
+    private final LineOpeners openers;
     private final ArrayDeque<Token> ready = new ArrayDeque<>(2);
     private final List<TokenWindow.GluedText> glued = new ArrayList<>();
 
-    /** The types of the last two tokens handed on. */
-    private int lastType = NL;
-
-    private int beforeLastType = NL;
-
     /** Where the last glued text noted starts. */
     private int lastNoted = -1;
-
-    /** The most words of a sentence before the weekday of the date it states. */
-    private static final int SENTENCE_WORDS = 2;
-
-    /** The most button words before a date on a player's meta line. */
-    private static final int BUTTON_WORDS = 6;
-
-    /**
-     * What the lines handed on so far say of an episode's meta lines: {@link #DATED} after a line
-     * of only a date (a card's "• 23.12.2021"), kept over lines of only a file size ("70 MB"),
-     * until a line of only a clock time takes it as the episode's length; {@link #NONE} otherwise.
-     */
-    private static final int NONE = 0;
-
-    private static final int DATED = 1;
-
-    private int metaLines = NONE;
-
-    /** Whether the last token handed on is a separator of fields: a bullet, bar, dash or "·". */
-    private boolean lastSeparates;
-
-    /** Of the current line: tokens handed on, and which kinds. */
-    private int lineTokens;
-
-    private int lineDates;
-    private int lineLengths;
-    private int lineSizes;
-    private int lineOthers;
 
     ValueTokens(TokenSource lexer) {
         this.lexer = lexer;
@@ -110,7 +76,9 @@ final class ValueTokens implements TokenSource {
         this.dates = new DateShapes(ahead);
         this.lengths = new LengthShapes(ahead);
         this.loneLengths = new LoneLengths(ahead);
-        this.numericDates = new NumericDateShapes(ahead);
+        this.fields =
+                new FieldShapes(ahead, dates, lengths, new NumericDateShapes(ahead), handedOn);
+        this.openers = new LineOpeners(ahead, dates, lengths, fields);
     }
 
     List<TokenWindow.GluedText> gluedText() {
@@ -120,66 +88,18 @@ final class ValueTokens implements TokenSource {
     @Override
     public Token nextToken() {
         Token next = ready.isEmpty() ? read() : ready.poll();
-        beforeLastType = lastType;
-        lastType = next.getType();
-        account(next);
+        handedOn.add(next);
         loneLengths.account(next);
         return next;
     }
 
-    /** Notes what kind of token the line has, and at its end what kind of line it was. */
-    private void account(Token token) {
-        int type = token.getType();
-        lastSeparates =
-                type == BULLET
-                        || type == PIPE
-                        || type == DASH
-                        || ((type == WORD || type == OTHER)
-                                && token.getStartIndex() == token.getStopIndex()
-                                && isFieldSign(token.getText()));
-        if (type == NL || type == Token.EOF) {
-            boolean onlyValues = lineTokens > 0 && lineOthers == 0 && lineLengths == 0;
-            if (onlyValues && lineDates == 1 && lineSizes == 0) {
-                metaLines = DATED;
-            } else if (!(onlyValues && lineDates == 0 && lineSizes == 1)) {
-                metaLines = NONE;
-            }
-            lineTokens = 0;
-            lineDates = 0;
-            lineLengths = 0;
-            lineSizes = 0;
-            lineOthers = 0;
-            return;
-        }
-        lineTokens++;
-        if (isDate(type)) {
-            lineDates++;
-        } else if (type == QUANTITY || type == ISO_DURATION) {
-            lineLengths++;
-        } else if (type == WORD && beforeLastType == NUMBER && isSizeUnit(token.getText())) {
-            lineSizes++;
-            lineOthers--; // the amount before the unit
-        } else if (!(type == PUBLISHED && lineTokens == 1)
-                && !(type == COLON && beforeLastType == PUBLISHED && lineTokens == 2)) {
-            lineOthers++; // the date's label ("•", "Datum:") is none
-        }
-    }
-
-    /** {@code MB}, {@code Mo}, {@code GB}: the unit of a file's size, as listings print it. */
-    private static boolean isSizeUnit(String word) {
-        return switch (word) {
-            case "KB", "kB", "MB", "GB", "Ko", "Mo", "Go", "KiB", "MiB", "GiB" -> true;
-            default -> false;
-        };
-    }
-
     private Token read() {
-        if (lastType == NL) {
-            int n = dateOpener();
+        if (handedOn.lastType == NL) {
+            int n = openers.dateOpener();
             if (n > 0) {
                 return take(PUBLISHED, n, -1);
             }
-            n = playerLengthLabel();
+            n = openers.playerLengthLabel();
             if (n > 0) {
                 return take(LENGTH, n, -1);
             }
@@ -190,11 +110,12 @@ final class ValueTokens implements TokenSource {
                 return take(QUANTITY, n, -1);
             }
         }
-        int shortDate = fieldNumericDate(0);
+        int shortDate = fields.fieldNumericDate(0);
         if (shortDate > 0) {
             return take(NUMERIC_DATE, shortDate, -1);
         }
-        if ((ahead.type(0) == OTHER || ahead.type(0) == WORD) && isFieldSign(ahead.text(0))) {
+        if ((ahead.type(0) == OTHER || ahead.type(0) == WORD)
+                && FieldShapes.isFieldSign(ahead.text(0))) {
             Token sign = separator(); // "3 March 2024 / 45 min", "45 min ⋅ 3 March 2024"
             if (sign != null) {
                 return sign;
@@ -206,15 +127,15 @@ final class ValueTokens implements TokenSource {
                     case DOMAIN -> domain();
                     case NUMERIC_DATE, ISO_DATE -> take(ahead.type(0), withTime(1), -1);
                     case TIMESTAMP -> {
-                        int unit = clockLengthWithUnit(0);
+                        int unit = fields.clockLengthWithUnit(0);
                         if (unit > 0) {
                             yield take(QUANTITY, unit, -1); // "45:12 min", "1:02:03 h"
                         }
                         int n = lengths.clockPieces(0);
-                        if (n == 0 && isMetaLength()) {
+                        if (n == 0 && fields.isMetaLength()) {
                             yield take(QUANTITY, 1, -1);
                         }
-                        if (n == 0 && isLengthField()) {
+                        if (n == 0 && fields.isLengthField()) {
                             // with the separator of a field that is not there, which the
                             // length's reader leaves out
                             yield take(QUANTITY, 2, -1);
@@ -235,13 +156,13 @@ final class ValueTokens implements TokenSource {
     private Token wordOrNumber() {
         String text = ahead.text(0);
         boolean afterLength =
-                lastType == QUANTITY
-                        || (lastSeparates && beforeLastType == QUANTITY)
-                        || (lastType == BULLET && beforeLastType == QUANTITY);
+                handedOn.lastType == QUANTITY
+                        || (handedOn.lastSeparates && handedOn.beforeLastType == QUANTITY)
+                        || (handedOn.lastType == BULLET && handedOn.beforeLastType == QUANTITY);
         if (afterLength
                 && ValueLabels.isDayPreposition(text)
-                && startsDate(1)
-                && endsField(1 + dateTokens(1))) {
+                && fields.startsDate(1)
+                && fields.endsField(1 + fields.dateTokens(1))) {
             return take(PUBLISHED, 1, -1); // "45 min · le 3 mars 2024": "on" the date's day
         }
         if (ahead.type(0) == WORD
@@ -307,11 +228,7 @@ final class ValueTokens implements TokenSource {
         if (agoShape) {
             return n;
         }
-        boolean opensLine =
-                lastType == NL
-                        || lastType == PUBLISHED
-                        || (lastType == COLON && beforeLastType == PUBLISHED);
-        if (!opensLine) {
+        if (!handedOn.opensDateField()) {
             return 0;
         }
         if (n == 0) {
@@ -354,308 +271,15 @@ final class ValueTokens implements TokenSource {
         }
         ValueLabels.Kind kind = lengths.labelKind;
         boolean length = kind == ValueLabels.Kind.LENGTH;
-        if (!length && lengths.isPreposition(n) && startsDateOrAgo(n + 1)) {
+        if (!length && lengths.isPreposition(n) && fields.startsDateOrAgo(n + 1)) {
             n++;
         } else if (lengths.labelNeedsValue) {
             int value = ahead.type(n) == COLON ? n + 1 : n;
-            if (!(length ? startsLength(value) : startsDateOrAgo(value))) {
+            if (!(length ? fields.startsLength(value) : fields.startsDateOrAgo(value))) {
                 return null;
             }
         }
         return take(length ? LENGTH : PUBLISHED, n, -1);
-    }
-
-    /**
-     * What opens a line before its date and is no text of its own, as one label: a list sign
-     * ({@code • 23.12.2021} on a card, the date ending the line or its field); a run of a player's
-     * button words ({@code Play Episode Listen Later Oct 30, 2024}); or the words of a sentence
-     * that only says which day it is ({@code È lunedì 12 giugno 2023.}, {@code Today is Monday,
-     * June 12, 2023.}), where the weekday makes the date certain. How many tokens, or 0.
-     */
-    private int dateOpener() {
-        int type = ahead.type(0);
-        if (type == BULLET || type == DASH || isListSign(0)) {
-            // Most list items open with a word of prose: it is passed on at once.
-            boolean prose = ahead.type(1) == WORD && !DateWords.opensValue(ahead.text(1));
-            return !prose && startsDate(1) && endsField(1 + dateTokens(1)) ? 1 : 0;
-        }
-        if (type != WORD) {
-            return 0;
-        }
-        if (ValueLabels.isDayPreposition(ahead.text(0))) {
-            // "le 3 mars 2024", "am 3. März 2024": "on" a day, and nothing after the date but
-            // the line's end or a field's sign; "Le 3 mars 2024, nous ..." is a sentence
-            return startsDate(1) && endsDateField(1 + dateTokens(1)) ? 1 : 0;
-        }
-        if (PlayerWords.isPlayerWord(ahead.text(0), true)) {
-            int k = 1;
-            while (k < BUTTON_WORDS
-                    && ahead.type(k) == WORD
-                    && PlayerWords.isPlayerWord(ahead.text(k), false)) {
-                k++;
-            }
-            return startsDate(k) ? k : 0;
-        }
-        for (int k = 1; k <= SENTENCE_WORDS; k++) {
-            if (ahead.type(k) != WORD) {
-                return 0;
-            }
-            String word = ahead.text(k);
-            if (DateWords.opensValue(word) && DateWords.isWeekday(ahead.lower(k))) {
-                int n = dates.monthDate(k);
-                int end = k + n;
-                boolean sentence =
-                        n > 0
-                                && dates.cut < 0
-                                && ahead.type(end) == STOP
-                                && (ahead.type(end + 1) == NL || ahead.type(end + 1) == Token.EOF);
-                return sentence ? k : 0;
-            }
-        }
-        return 0;
-    }
-
-    /**
-     * {@code 03.03.24}, {@code 3-3-24}, {@code 3. 3. 2024}: a numeric date the lexer leaves in
-     * pieces or takes for a dotted word, read as one where it stands as a field: at the line's
-     * start or after a date's label or a field's sign, and before the line's end, a sign or a
-     * length. How many tokens, or 0; a version number or a score inside a sentence stays text.
-     */
-    private int fieldNumericDate(int i) {
-        int n = numericShape(i);
-        if (n == 0) {
-            return 0;
-        }
-        boolean opens =
-                i > 0
-                        || lastType == NL
-                        || lastType == PUBLISHED
-                        || (lastType == COLON && beforeLastType == PUBLISHED)
-                        || lastType == QUANTITY
-                        || lastSeparates;
-        return opens && endsDateField(i + n) ? n : 0;
-    }
-
-    private int numericShape(int i) {
-        int type = ahead.type(i);
-        if (type == NUMBER) {
-            return numericDates.spacedDotted(i);
-        }
-        return (type == DOMAIN || type == WORD) && numericDates.shortYear(i) ? 1 : 0;
-    }
-
-    /**
-     * {@code Listen now Duration: 45:12}, {@code Play episode · Runtime 1h 2m}: a player's button
-     * words, maybe a sign, then a length's label and its value ending the line, taken with the
-     * label as one: how many tokens, or 0.
-     */
-    private int playerLengthLabel() {
-        if (ahead.type(0) != WORD || !PlayerWords.isPlayerWord(ahead.text(0), true)) {
-            return 0;
-        }
-        int k = 1;
-        while (k < BUTTON_WORDS
-                && ahead.type(k) == WORD
-                && PlayerWords.isPlayerWord(ahead.text(k), false)) {
-            k++;
-        }
-        if (isSeparator(k)) {
-            k++;
-        }
-        int n = lengths.label(k);
-        if (n == 0 || lengths.labelKind != ValueLabels.Kind.LENGTH || !startsLabelledLength(k)) {
-            return 0;
-        }
-        int value = ahead.type(k + n) == COLON ? k + n + 1 : k + n;
-        int end = value + Math.max(1, lengths.quantity(value));
-        for (int more = 0; more < 3 && lengths.quantity(end) > 0; more++) {
-            end += lengths.quantity(end); // "1h 2m": the amounts of one length
-        }
-        boolean ends = ahead.type(end) == NL || ahead.type(end) == Token.EOF;
-        return ends ? k + n : 0;
-    }
-
-    /**
-     * {@code 45:12 min}, {@code 1:02:03 h}: a clock and its unit as a card's length, where it can
-     * be nothing else: after a length's label, beside a date (after it and its sign, or before it),
-     * or alone under a line of only a date. A chapter list writes its times with a unit too ({@code
-     * 00:14:19h — Ropes}, {@code Ropes 5:04h}), so nowhere else. How many tokens, or 0.
-     */
-    private int clockLengthWithUnit(int i) {
-        int n = lengths.clockWithUnit(i);
-        if (n == 0 || !isLength(ahead.text(i))) {
-            return 0;
-        }
-        int after = i + n;
-        boolean lineEnds = ahead.type(after) == NL || ahead.type(after) == Token.EOF;
-        boolean beforeDate =
-                startsDate(after)
-                        || startsLabelledDate(after)
-                        || (isSeparator(after)
-                                && (startsDate(after + 1) || startsLabelledDate(after + 1)));
-        if (i > 0) {
-            // looked at from a date or a comma before it: the field must end the line
-            return lineEnds ? n : 0;
-        }
-        boolean afterLabel = lastType == LENGTH || (lastType == COLON && beforeLastType == LENGTH);
-        boolean afterDate = isDate(lastType) || (lastSeparates && isDate(beforeLastType));
-        boolean underDate = lastType == NL && metaLines == DATED && lineEnds;
-        boolean opensLine = lastType == NL && beforeDate;
-        return (afterLabel && (lineEnds || beforeDate))
-                        || (afterDate && lineEnds)
-                        || underDate
-                        || opensLine
-                ? n
-                : 0;
-    }
-
-    /** A lone sign that opens a list item: "*", "·", "▪", "◦", "‣". */
-    private boolean isListSign(int i) {
-        int type = ahead.type(i);
-        if (type != OTHER && type != WORD) {
-            return false;
-        }
-        String text = ahead.text(i);
-        if (text.length() != 1) {
-            return false;
-        }
-        char c = text.charAt(0);
-        return c == '*'
-                || c == '\u00B7'
-                || c == '\u25AA'
-                || c == '\u25E6'
-                || c == '\u2023'
-                || c == '\u25CF';
-    }
-
-    /** How many tokens the date at {@code i} has, as the reader will join them. */
-    private int dateTokens(int i) {
-        if (isDate(ahead.type(i))) {
-            return 1;
-        }
-        int numeric = numericShape(i);
-        if (numeric > 0) {
-            return numeric;
-        }
-        int n = dates.monthDate(i);
-        if (n == 0) {
-            return dates.weekdayNumeric(i);
-        }
-        return dates.cut < 0 ? n : 0;
-    }
-
-    /**
-     * Whether a date's field ends at token {@code i}: as {@link #endsField}, or a comma and a
-     * length.
-     */
-    private boolean endsDateField(int i) {
-        return endsField(i)
-                || (ahead.type(i) == COMMA
-                        && (startsLength(i + 1)
-                                || startsLabelledLength(i + 1)
-                                || startsClockLength(i + 1)));
-    }
-
-    /** Whether a field ends at token {@code i}: the line's end, a separator, or a length. */
-    private boolean endsField(int i) {
-        int type = ahead.type(i);
-        return type == NL
-                || type == Token.EOF
-                || type == BULLET
-                || type == PIPE
-                || type == DASH
-                || isSeparator(i)
-                || startsLength(i)
-                || (type == TIMESTAMP && isLength(ahead.text(i)));
-    }
-
-    /**
-     * A clock time that can only be the episode's length: right after the date of a meta line, the
-     * line's last value ({@code Oct 30, 2024 51:07}); or alone on its line among a card's meta
-     * lines, after a line of only a date and lines of only a file size, with no length yet ({@code
-     * • 23.12.2021} / {@code 70 MB} / {@code 58:10}). A time of day after a date was taken with the
-     * date; a zero ({@code 00:00}) opens a chapter list, never a length.
-     */
-    private boolean isMetaLength() {
-        int after = ahead.type(1);
-        if (!isLength(ahead.text(0))) {
-            return false;
-        }
-        boolean lineEnds = after == NL || after == Token.EOF;
-        boolean fieldEnds = lineEnds || after == BULLET || after == PIPE || after == DASH;
-        if (isDate(lastType)) {
-            return fieldEnds; // a time of day right after the date was taken with it
-        }
-        if (lastSeparates && isDate(beforeLastType)) {
-            // "Oct 30, 2024 | 51:07"; "| 12:30" may be the time of day
-            return fieldEnds && !isTimeOfDay(ahead.text(0));
-        }
-        boolean afterLabel = lastType == LENGTH || lastType == COLON && beforeLastType == LENGTH;
-        if (afterLabel && lineDates > 0) {
-            return fieldEnds; // "Mar 3, 2024 | Duration: 45:12": the date line's labelled length
-        }
-        if (lastType != NL && !afterLabel) {
-            return false;
-        }
-        // "45:12 • 3 mars 2024": a length before the date of a meta line
-        boolean beforeDate =
-                (isSeparator(1) && (startsDate(2) || startsLabelledDate(2))
-                                || (afterLabel && (startsDate(1) || startsLabelledDate(1))))
-                        && !isTimeOfDay(ahead.text(0));
-        return beforeDate || (!afterLabel && lineEnds && metaLines == DATED);
-    }
-
-    /**
-     * Whether a clock time of two parts could be a time of day ({@code 12:30}, {@code 9:05}): its
-     * hours are fewer than 24. A time of three parts beside a date's separator is taken as a length
-     * ({@code 1:02:03}): a time of day that gives its seconds says so with a zone or am/pm.
-     */
-    static boolean isTimeOfDay(String clock) {
-        int colon = clock.indexOf(':');
-        return clock.indexOf(':', colon + 1) < 0
-                && colon > 0
-                && colon <= 2
-                && Integer.parseInt(clock.substring(0, colon)) < 24;
-    }
-
-    /**
-     * {@code 05:53|}: a clock time alone on its line but for the separator after it, where a
-     * listing left out the field that follows (its date): a meta line's length.
-     */
-    private boolean isLengthField() {
-        int after = ahead.type(2);
-        return lastType == NL
-                && (ahead.type(1) == PIPE || ahead.type(1) == BULLET)
-                && (after == NL || after == Token.EOF)
-                && isLength(ahead.text(0));
-    }
-
-    /** A bar, bullet, dash or another sign of {@link #isFieldSign} between two fields. */
-    private boolean isSeparator(int i) {
-        int type = ahead.type(i);
-        return type == BULLET
-                || type == PIPE
-                || type == DASH
-                || ((type == WORD || type == OTHER) && isFieldSign(ahead.text(i)));
-    }
-
-    /**
-     * The signs other than a bar, a bullet and a dash that listings print between a card's fields
-     * ({@code 3 March 2024 · 45 min}, {@code / 45 min}, {@code ⋅}, {@code ●}, {@code ◦}): a
-     * separator only between a date and a length, which the callers check.
-     */
-    static boolean isFieldSign(String text) {
-        return text.length() == 1 && "\u00B7/\u22C5\u25CF\u25E6".indexOf(text.charAt(0)) >= 0;
-    }
-
-    /** Whether a clock time reads as a length that is not zero. */
-    private static boolean isLength(String clock) {
-        return Durations.timestampSeconds(clock) > 0;
-    }
-
-    /** A date, with or without its year, or an amount of time ago, at token {@code i}. */
-    private boolean startsDateOrAgo(int i) {
-        return startsDate(i) || dates.agoDate(i) > 0 || dates.yearlessDate(i) > 0;
     }
 
     /** {@code Intro00:00}: the word, and the time glued after it as a token of its own. */
@@ -684,7 +308,9 @@ final class ValueTokens implements TokenSource {
         if (lengths.isIsoDuration(0)) {
             return take(ISO_DURATION, 1, -1);
         }
-        boolean afterLength = lastType == LENGTH || (lastType == COLON && beforeLastType == LENGTH);
+        boolean afterLength =
+                handedOn.lastType == LENGTH
+                        || (handedOn.lastType == COLON && handedOn.beforeLastType == LENGTH);
         if (afterLength && LengthShapes.isDecimal(ahead.text(0)) && ahead.type(1) == NL) {
             return take(NUMBER, 1, -1); // "Duration: 61.08", seconds
         }
@@ -699,19 +325,21 @@ final class ValueTokens implements TokenSource {
     private Token separator() {
         // Also after an episode's number, before its date: "Episode 406 · November 14th, 2023".
         boolean betweenValues =
-                (isDate(lastType) && (startsLength(1) || startsLabelledLength(1)))
-                        || ((lastType == QUANTITY || lastType == NUMBER) && startsDate(1))
-                        || (lastType == QUANTITY && startsLabelledDate(1));
+                (FieldShapes.isDate(handedOn.lastType)
+                                && (fields.startsLength(1) || fields.startsLabelledLength(1)))
+                        || ((handedOn.lastType == QUANTITY || handedOn.lastType == NUMBER)
+                                && fields.startsDate(1))
+                        || (handedOn.lastType == QUANTITY && fields.startsLabelledDate(1));
         if (betweenValues) {
             return take(fieldSign(), 1, -1);
         }
         // "Dienstag, 3. März 2024 · 33:20": a dot before a clock time that is the length; a bar,
         // as the field separator it is, so that a date line is not taken for a card's.
         boolean beforeClock =
-                isDate(lastType)
+                FieldShapes.isDate(handedOn.lastType)
                         && (ahead.type(0) == WORD || ahead.type(0) == OTHER)
                         && ahead.type(1) == TIMESTAMP
-                        && isLength(ahead.text(1));
+                        && FieldShapes.isLength(ahead.text(1));
         return beforeClock ? take(PIPE, 1, -1) : null;
     }
 
@@ -725,11 +353,13 @@ final class ValueTokens implements TokenSource {
         // into the storm, ...").
         int bare = lengths.quantity(1);
         boolean dateThenLength =
-                isDate(lastType)
-                        && ((startsLength(1) && (bare == 0 || endsField(1 + bare)))
-                                || startsLabelledLength(1)
-                                || startsClockLength(1));
-        boolean lengthThenDate = lastType == QUANTITY && (startsDate(1) || startsLabelledDate(1));
+                FieldShapes.isDate(handedOn.lastType)
+                        && ((fields.startsLength(1) && (bare == 0 || fields.endsField(1 + bare)))
+                                || fields.startsLabelledLength(1)
+                                || fields.startsClockLength(1));
+        boolean lengthThenDate =
+                handedOn.lastType == QUANTITY
+                        && (fields.startsDate(1) || fields.startsLabelledDate(1));
         return dateThenLength || lengthThenDate ? take(fieldSign(), 1, -1) : null;
     }
 
@@ -739,75 +369,7 @@ final class ValueTokens implements TokenSource {
      * a bullet open a Goodpods card's date line, and another site's sign is no such line.
      */
     private int fieldSign() {
-        return lastType == NUMERIC_DATE ? PIPE : BULLET;
-    }
-
-    /**
-     * A clock time at token {@code i} that ends its line and is no time of day: {@code 00:45:00},
-     * {@code 62:10}, as a card prints its length after its date.
-     */
-    private boolean startsClockLength(int i) {
-        int after = ahead.type(i + 1);
-        return ahead.type(i) == TIMESTAMP
-                && (after == NL || after == Token.EOF)
-                && isLength(ahead.text(i))
-                && !isTimeOfDay(ahead.text(i));
-    }
-
-    /**
-     * A date at token {@code i}, or a date's label and the date, or an amount of time ago ({@code
-     * Publié le Mar 3, 2024}, {@code il y a 3 jours}), as a card prints it after its length.
-     */
-    private boolean startsLabelledDate(int i) {
-        if (dates.agoDate(i) > 0) {
-            return true;
-        }
-        if (ahead.type(i) == WORD && ValueLabels.isDayPreposition(ahead.text(i))) {
-            return startsDate(i + 1) && endsField(i + 1 + dateTokens(i + 1));
-        }
-        int n = lengths.label(i);
-        if (n == 0 || lengths.labelKind == ValueLabels.Kind.LENGTH) {
-            return false;
-        }
-        int value = ahead.type(i + n) == COLON ? i + n + 1 : i + n;
-        if (lengths.isPreposition(value)) {
-            value++;
-        }
-        return startsDate(value);
-    }
-
-    /**
-     * A length's label and the length after it ({@code Durée : 45 min}, {@code Duration: 1:02:03}),
-     * as a date line prints them after its separator.
-     */
-    private boolean startsLabelledLength(int i) {
-        int n = lengths.label(i);
-        if (n == 0 || lengths.labelKind != ValueLabels.Kind.LENGTH) {
-            return false;
-        }
-        int value = ahead.type(i + n) == COLON ? i + n + 1 : i + n;
-        return startsLength(value) || ahead.type(value) == TIMESTAMP && isLength(ahead.text(value));
-    }
-
-    private boolean startsLength(int i) {
-        return lengths.quantity(i) > 0
-                || lengths.isIsoDuration(i)
-                || (i > 0 && clockLengthWithUnit(i) > 0);
-    }
-
-    private boolean startsDate(int i) {
-        int type = ahead.type(i);
-        return isDate(type)
-                || dates.monthDate(i) > 0
-                || dates.weekdayNumeric(i) > 0
-                || (i > 0 && fieldNumericDate(i) > 0);
-    }
-
-    private static boolean isDate(int type) {
-        return type == MONTH_DATE
-                || type == NUMERIC_DATE
-                || type == ISO_DATE
-                || type == RELATIVE_DATE;
+        return handedOn.lastType == NUMERIC_DATE ? PIPE : BULLET;
     }
 
     /** How many tokens a date of {@code n} tokens takes with the time of day after it. */

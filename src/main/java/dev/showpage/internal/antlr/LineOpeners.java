@@ -1,0 +1,124 @@
+package dev.showpage.internal.antlr;
+
+import static dev.showpage.internal.grammar.EpisodePageLexer.BULLET;
+import static dev.showpage.internal.grammar.EpisodePageLexer.COLON;
+import static dev.showpage.internal.grammar.EpisodePageLexer.DASH;
+import static dev.showpage.internal.grammar.EpisodePageLexer.NL;
+import static dev.showpage.internal.grammar.EpisodePageLexer.STOP;
+import static dev.showpage.internal.grammar.EpisodePageLexer.WORD;
+
+import dev.showpage.internal.text.DateWords;
+import dev.showpage.internal.text.PlayerWords;
+import dev.showpage.internal.text.ValueLabels;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * The words that open a line before its value and are no text of their own: a date's list sign, a
+ * player's buttons before a date or a length's label, a sentence that only says which day it is.
+ * The value reader asks at each line's start, and hands on what is found as the value's label.
+ */
+final class LineOpeners {
+
+    /** The most words of a sentence before the weekday of the date it states. */
+    private static final int SENTENCE_WORDS = 2;
+
+    /** The most button words before a date on a player's meta line. */
+    private static final int BUTTON_WORDS = 6;
+
+    private final Lookahead ahead;
+    private final DateShapes dates;
+    private final LengthShapes lengths;
+    private final FieldShapes fields;
+
+    LineOpeners(Lookahead ahead, DateShapes dates, LengthShapes lengths, FieldShapes fields) {
+        this.ahead = ahead;
+        this.dates = dates;
+        this.lengths = lengths;
+        this.fields = fields;
+    }
+
+    /**
+     * What opens a line before its date and is no text of its own, as one label: a list sign
+     * ({@code • 23.12.2021} on a card, the date ending the line or its field); a run of a player's
+     * button words ({@code Play Episode Listen Later Oct 30, 2024}); or the words of a sentence
+     * that only says which day it is ({@code È lunedì 12 giugno 2023.}, {@code Today is Monday,
+     * June 12, 2023.}), where the weekday makes the date certain. How many tokens, or 0.
+     */
+    int dateOpener() {
+        int type = ahead.type(0);
+        if (type == BULLET || type == DASH || fields.isListSign(0)) {
+            // Most list items open with a word of prose: it is passed on at once.
+            boolean prose = ahead.type(1) == WORD && !DateWords.opensValue(ahead.text(1));
+            return !prose && fields.startsDate(1) && fields.endsField(1 + fields.dateTokens(1))
+                    ? 1
+                    : 0;
+        }
+        if (type != WORD) {
+            return 0;
+        }
+        if (ValueLabels.isDayPreposition(ahead.text(0))) {
+            // "le 3 mars 2024", "am 3. März 2024": "on" a day, and nothing after the date but
+            // the line's end or a field's sign; "Le 3 mars 2024, nous ..." is a sentence
+            return fields.startsDate(1) && fields.endsDateField(1 + fields.dateTokens(1)) ? 1 : 0;
+        }
+        if (PlayerWords.isPlayerWord(ahead.text(0), true)) {
+            int k = 1;
+            while (k < BUTTON_WORDS
+                    && ahead.type(k) == WORD
+                    && PlayerWords.isPlayerWord(ahead.text(k), false)) {
+                k++;
+            }
+            return fields.startsDate(k) ? k : 0;
+        }
+        for (int k = 1; k <= SENTENCE_WORDS; k++) {
+            if (ahead.type(k) != WORD) {
+                return 0;
+            }
+            String word = ahead.text(k);
+            if (DateWords.opensValue(word) && DateWords.isWeekday(ahead.lower(k))) {
+                int n = dates.monthDate(k);
+                int end = k + n;
+                boolean sentence =
+                        n > 0
+                                && dates.cut < 0
+                                && ahead.type(end) == STOP
+                                && (ahead.type(end + 1) == NL || ahead.type(end + 1) == Token.EOF);
+                return sentence ? k : 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * {@code Listen now Duration: 45:12}, {@code Play episode · Runtime 1h 2m}: a player's button
+     * words, maybe a sign, then a length's label and its value ending the line, taken with the
+     * label as one: how many tokens, or 0.
+     */
+    int playerLengthLabel() {
+        if (ahead.type(0) != WORD || !PlayerWords.isPlayerWord(ahead.text(0), true)) {
+            return 0;
+        }
+        int k = 1;
+        while (k < BUTTON_WORDS
+                && ahead.type(k) == WORD
+                && PlayerWords.isPlayerWord(ahead.text(k), false)) {
+            k++;
+        }
+        if (fields.isSeparator(k)) {
+            k++;
+        }
+        int n = lengths.label(k);
+        if (n == 0
+                || lengths.labelKind != ValueLabels.Kind.LENGTH
+                || !fields.startsLabelledLength(k)) {
+            return 0;
+        }
+        int value = ahead.type(k + n) == COLON ? k + n + 1 : k + n;
+        int end = value + Math.max(1, lengths.quantity(value));
+        for (int more = 0; more < 3 && lengths.quantity(end) > 0; more++) {
+            end += lengths.quantity(end); // "1h 2m": the amounts of one length
+        }
+        boolean ends = ahead.type(end) == NL || ahead.type(end) == Token.EOF;
+        return ends ? k + n : 0;
+    }
+}
