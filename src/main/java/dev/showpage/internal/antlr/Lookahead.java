@@ -13,6 +13,8 @@ import org.antlr.v4.runtime.misc.Interval;
 final class Lookahead {
 
     private final TokenSource lexer;
+
+    /** Its length is a power of two, so that a slot is found by a mask and not a division. */
     private Token[] ring = new Token[16];
 
     /** Each token's text and its lower case, read once: most tokens are looked at several times. */
@@ -35,13 +37,13 @@ final class Lookahead {
             if (size == ring.length) {
                 grow();
             }
-            int slot = (head + size) % ring.length;
+            int slot = (head + size) & (ring.length - 1);
             ring[slot] = lexer.nextToken();
             texts[slot] = null;
             lowers[slot] = null;
             size++;
         }
-        return ring[(head + i) % ring.length];
+        return ring[(head + i) & (ring.length - 1)];
     }
 
     int type(int i) {
@@ -50,7 +52,7 @@ final class Lookahead {
 
     String text(int i) {
         Token token = at(i);
-        int slot = (head + Math.min(i, size - 1)) % ring.length;
+        int slot = (head + Math.min(i, size - 1)) & (ring.length - 1);
         if (texts[slot] == null) {
             texts[slot] = token.getText();
         }
@@ -60,7 +62,7 @@ final class Lookahead {
     /** The token's text in lower case, as the vocabularies compare words. */
     String lower(int i) {
         String text = text(i);
-        int slot = (head + Math.min(i, size - 1)) % ring.length;
+        int slot = (head + Math.min(i, size - 1)) & (ring.length - 1);
         if (lowers[slot] == null) {
             lowers[slot] = text.toLowerCase(Locale.ROOT);
         }
@@ -78,7 +80,7 @@ final class Lookahead {
     void drop(int n) {
         at(n - 1);
         n = Math.min(n, size);
-        head = (head + n) % ring.length;
+        head = (head + n) & (ring.length - 1);
         size -= n;
     }
 
@@ -87,7 +89,7 @@ final class Lookahead {
         if (size == ring.length) {
             grow();
         }
-        head = (head - 1 + ring.length) % ring.length;
+        head = (head - 1) & (ring.length - 1);
         ring[head] = token;
         texts[head] = null;
         lowers[head] = null;
@@ -95,7 +97,7 @@ final class Lookahead {
     }
 
     private Token last() {
-        return ring[(head + size - 1) % ring.length];
+        return ring[(head + size - 1) & (ring.length - 1)];
     }
 
     private void grow() {
@@ -103,7 +105,7 @@ final class Lookahead {
         String[] biggerTexts = new String[ring.length * 2];
         String[] biggerLowers = new String[ring.length * 2];
         for (int i = 0; i < size; i++) {
-            int slot = (head + i) % ring.length;
+            int slot = (head + i) & (ring.length - 1);
             bigger[i] = ring[slot];
             biggerTexts[i] = texts[slot];
             biggerLowers[i] = lowers[slot];
