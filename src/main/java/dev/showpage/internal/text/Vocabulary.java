@@ -32,6 +32,21 @@ public final class Vocabulary {
     /** The length of the longest ASCII word: a longer ASCII core is none of them. */
     private int longestAscii;
 
+    /**
+     * The lengths of the ASCII words below 64, as bits: most cores are turned away by their length
+     * before they are looked up.
+     */
+    private long asciiLengths;
+
+    /** Which ASCII characters are letters or digits, the bounds of a word's core. */
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     private Vocabulary(Set<String> words) {
         this.words = Set.copyOf(words);
         int size = Integer.highestOneBit(Math.max(words.size(), 1) * 4);
@@ -49,6 +64,9 @@ public final class Vocabulary {
             }
             if (isAscii(word, 0, word.length())) {
                 longestAscii = Math.max(longestAscii, word.length());
+                if (word.length() < 64) {
+                    asciiLengths |= 1L << word.length();
+                }
                 int slot = spread(hash(word, 0, word.length())) & mask;
                 while (table[slot] != null) {
                     slot = (slot + 1) & mask;
@@ -88,10 +106,17 @@ public final class Vocabulary {
             return false;
         }
         int end = coreEnd(raw, start);
-        if (!isAscii(raw, start, end)) {
-            return words.contains(raw.substring(start, end).toLowerCase(Locale.ROOT));
+        int length = end - start;
+        // One pass for both: whether the core is ASCII, and its hash if it is.
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            char c = raw.charAt(i);
+            if (c >= 0x80) {
+                return words.contains(raw.substring(start, end).toLowerCase(Locale.ROOT));
+            }
+            hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
         }
-        return containsAscii(raw, start, end);
+        return hasAsciiLength(length) && probe(raw, start, length, hash);
     }
 
     /**
@@ -100,10 +125,17 @@ public final class Vocabulary {
      */
     public boolean containsAscii(String text, int start, int end) {
         int length = end - start;
-        if (length > longestAscii) {
-            return false;
-        }
-        int slot = spread(hash(text, start, end)) & mask;
+        return hasAsciiLength(length) && probe(text, start, length, hash(text, start, end));
+    }
+
+    /** Whether an ASCII word of {@code length} characters may be one of the words. */
+    private boolean hasAsciiLength(int length) {
+        return length < 64 ? (asciiLengths & (1L << length)) != 0 : length <= longestAscii;
+    }
+
+    /** Whether the ASCII text of {@code length} from {@code start}, of that hash, is a word. */
+    private boolean probe(String text, int start, int length, int hash) {
+        int slot = spread(hash) & mask;
         for (String word = table[slot]; word != null; word = table[slot = (slot + 1) & mask]) {
             if (word.length() == length && text.regionMatches(true, start, word, 0, length)) {
                 return true;
@@ -122,8 +154,12 @@ public final class Vocabulary {
                 : words.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
-    /** Whether the core of {@code raw}, in lower case, is {@code lower}. */
+    /** Whether the core of {@code raw}, in lower case, is {@code lower}, a word in ASCII. */
     public static boolean coreIs(String raw, String lower) {
+        if (raw.length() < lower.length()) {
+            // the core is a part of the word, and no character lowers to more than one ASCII one
+            return false;
+        }
         int start = coreStart(raw);
         int end = coreEnd(raw, start);
         if (!isAscii(raw, start, end)) {
@@ -154,7 +190,7 @@ public final class Vocabulary {
 
     private static int coreStart(String raw, int from) {
         int start = from;
-        while (start < raw.length() && !Character.isLetterOrDigit(raw.charAt(start))) {
+        while (start < raw.length() && !isLetterOrDigit(raw.charAt(start))) {
             start++;
         }
         return start;
@@ -163,10 +199,14 @@ public final class Vocabulary {
     /** Where the core of {@code raw}, which starts at {@code start}, ends (exclusive). */
     private static int coreEnd(String raw, int start) {
         int end = raw.length();
-        while (end > start && !Character.isLetterOrDigit(raw.charAt(end - 1))) {
+        while (end > start && !isLetterOrDigit(raw.charAt(end - 1))) {
             end--;
         }
         return end;
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
     }
 
     /** Whether the text from {@code from} to {@code to} is all ASCII. */

@@ -68,6 +68,22 @@ class VocabularyTest {
         }
     }
 
+    /**
+     * Words of any length, past the 63 characters whose lengths the vocabulary keeps as bits: a
+     * long word is found, and a core one character shorter or longer is not.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 62, 63, 64, 65, 90})
+    void findsWordsOfAnyLength(int length) {
+        String word = "ab".repeat(length).substring(0, length);
+        Vocabulary words = Vocabulary.of("zz " + word);
+        assertThat(words.containsCore("(" + word.toUpperCase(Locale.ROOT) + ")")).isTrue();
+        assertThat(words.containsCore(word + "a")).isFalse();
+        assertThat(words.containsCore(word.substring(1))).isFalse();
+        assertThat(words.containsRun("x" + word + "x", 1, 1 + length)).isTrue();
+        assertThat(words.containsAscii(word + "b", 0, length + 1)).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"With", "ÜBER"})
     void refusesWordsNotInLowerCase(String word) {
