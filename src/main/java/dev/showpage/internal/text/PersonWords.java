@@ -22,14 +22,15 @@ final class PersonWords {
 
     /**
      * Titles that stand before a name and are not part of it: academic and medical ("Dr", "Prof"),
-     * nobility and address ("Sir", "Mr", "Mme", "Herr", "Sr", "Sra"), and the chess titles ("GM",
-     * "IM", "FM", "WGM", "NM", "CM") which chess shows print before every player.
+     * nobility and address ("Sir", "Mr", "Mme", "Herr", "Sr", "Sra", and the plurals "MM.", "Mmes",
+     * "Messrs" before two names joined by "and"), and the chess titles ("GM", "IM", "FM", "WGM",
+     * "NM", "CM") which chess shows print before every player.
      */
     private static final Vocabulary HONORIFICS =
             Vocabulary.of(
                     "dr prof professor sir dame mr mrs ms mx lord lady gm im fm cm nm wgm wim wfm"
                         + " mme mlle herr frau sr sra srta dott dottssa ing avv dhr mevr drs ir rev"
-                        + " pr");
+                        + " pr mm mmes messrs");
 
     /**
      * Nouns for what someone does, which stand before a name ("chalk artist Mara Quill", "Chroma
