@@ -137,8 +137,9 @@ final class PersonWords {
     /**
      * Words of a conversation, which make "with X" in prose name the one spoken with ("I talk
      * with", "an interview with", "sat down with", "discute avec", "Gespräch mit", "charla con",
-     * "intervista con", "conversa com", "gesprek met"); first-person pronouns count as well ("we
-     * dive deep with", "je reçois"), and are kept apart.
+     * "intervista con", "conversa com", "gesprek met", and the infinitives of chatting: "pour jaser
+     * avec", "um mit ... zu plaudern", "para charlar con"); first-person pronouns count as well
+     * ("we dive deep with", "je reçois"), and are kept apart.
      */
     private static final Vocabulary CONVERSATION_WORDS =
             Vocabulary.of(
@@ -151,7 +152,8 @@ final class PersonWords {
                         + " conversamos parla parliamo intervista chiacchierata fala falamos"
                         + " conversamos gesprek praat spreekt praten aflevering épisode folge"
                         + " episodio puntata episódio spreche rede reden discutons parlons discuto"
-                        + " hablo charlamos parlo converso falo spreek");
+                        + " hablo charlamos parlo converso falo spreek jaser bavarder discuter"
+                        + " plaudern plaudert charlar platicar conversar chiacchierare kletsen");
 
     /**
      * The nouns of a conversation, which may be the subject of "is with X" ("this week's interview
