@@ -8,6 +8,7 @@ import dev.showpage.internal.text.CreditLines;
 import dev.showpage.internal.text.Names;
 import dev.showpage.internal.text.Platform;
 import dev.showpage.internal.text.PluralGuestSentences;
+import dev.showpage.internal.text.WithUsPhrases;
 import dev.showpage.model.Link;
 import dev.showpage.model.Person;
 import dev.showpage.model.Role;
@@ -94,6 +95,9 @@ final class People {
                 mention(m.name(), at + m.wordIndex());
             }
             for (Names.Mention m : PluralGuestSentences.find(piece.text())) {
+                mention(m.name(), at + m.wordIndex());
+            }
+            for (Names.Mention m : WithUsPhrases.find(piece.text())) {
                 mention(m.name(), at + m.wordIndex());
             }
         }
