@@ -8,6 +8,7 @@ import dev.showpage.internal.text.CreditLines;
 import dev.showpage.internal.text.Names;
 import dev.showpage.internal.text.Platform;
 import dev.showpage.internal.text.PluralGuestSentences;
+import dev.showpage.internal.text.VisitPhrases;
 import dev.showpage.internal.text.WithUsPhrases;
 import dev.showpage.model.Link;
 import dev.showpage.model.Person;
@@ -98,6 +99,9 @@ final class People {
                 mention(m.name(), at + m.wordIndex());
             }
             for (Names.Mention m : WithUsPhrases.find(piece.text())) {
+                mention(m.name(), at + m.wordIndex());
+            }
+            for (Names.Mention m : VisitPhrases.find(piece.text())) {
                 mention(m.name(), at + m.wordIndex());
             }
         }
