@@ -108,8 +108,8 @@ public final class PluralGuestSentences {
             int next = span.to();
             boolean and = next < words.size() && PersonWords.isAndWord(words.get(next));
             boolean closed = next == words.size() || endsPhrase(last) || and;
-            if (!closed) {
-                break; // "Mara Quill fans": the name runs on into other words
+            if (!closed || (and && Names.personAt(words, next + 1) == null)) {
+                break; // "Mara Quill fans", "Mara Quill and" cut off: the list is not read whole
             }
             listed.add(new Mention(Names.join(words, span.from(), span.to()), span.from()));
             if (and) {

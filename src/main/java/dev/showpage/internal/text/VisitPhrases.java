@@ -10,11 +10,11 @@ import java.util.Locale;
 
 /**
  * The guest who visits the hosts, in the present tense of the seven languages: after the name,
- * "Mara Quill visits us", "stops by", "drops by", "nous rend visite", "besucht uns", "nos visita",
- * "ci fa visita", "visita-nos", "komt langs", "bezoekt ons"; before it, after a time that opens the
- * sentence, "Esta semana nos visita Lucía Pérez", "Oggi ci fa visita Paolo Neri", "Heute besucht
- * uns Jonas Weber". Only a visit to "us" counts: "Mara Quill visits Paris" names no guest, and
- * neither does a past visit.
+ * "Mara Quill visits us", "nous rend visite", "besucht uns", "nos visita", "ci fa visita",
+ * "visita-nos", "komt langs", "bezoekt ons"; before it, after a time that opens the sentence, "Esta
+ * semana nos visita Lucía Pérez", "Oggi ci fa visita Paolo Neri", "Heute besucht uns Jonas Weber".
+ * Only a visit to "us" counts: "Mara Quill visits Paris" names no guest, and neither does a past
+ * visit.
  */
 public final class VisitPhrases {
 
@@ -27,8 +27,6 @@ public final class VisitPhrases {
     private static final List<List<String>> AFTER_NAME =
             List.of(
                     List.of("visits", "us"),
-                    List.of("stops", "by"),
-                    List.of("drops", "by"),
                     List.of("nous", "rend", "visite"),
                     List.of("besucht", "uns"),
                     List.of("nos", "visita"),

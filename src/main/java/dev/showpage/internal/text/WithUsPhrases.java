@@ -184,6 +184,10 @@ public final class WithUsPhrases {
         return false;
     }
 
+    /**
+     * The vocabularies' "with us" and "at us" above as running text writes them (function words of
+     * the seven languages, "con nosotr" for both genders), to look for before splitting a text.
+     */
     private static final List<String> STEMS =
             List.of(
                     "with us",

@@ -23,7 +23,7 @@ class VisitPhrasesTest {
             delimiter = '|',
             value = {
                 "This week Mara Quill visits us to talk about lighthouses.|Mara Quill",
-                "Tom Reed stops by the studio with a new record.|Tom Reed",
+                "Tom Reed visits us with a new record.|Tom Reed",
                 "Cette semaine, Claire Dubois nous rend visite pour parler de vin.|Claire Dubois",
                 "Heute besucht uns Jonas Weber im Studio.|Jonas Weber",
                 "Lea Brandt besucht uns mit ihrer Gitarre.|Lea Brandt",
@@ -50,6 +50,7 @@ class VisitPhrasesTest {
                 "Heute besucht Jonas Weber seine Schwester.",
                 "New York stops by nothing.",
                 "The book by Mara Quill is out.",
+                "Mara Quill stops by the bakery every morning.",
             })
     void noVisitToTheHostsNamesNoGuest(String text) {
         assertThat(guests(text)).isEmpty();
