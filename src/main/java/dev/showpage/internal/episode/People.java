@@ -7,6 +7,9 @@ import dev.showpage.internal.episode.EpisodeDraft.Section;
 import dev.showpage.internal.text.CreditLines;
 import dev.showpage.internal.text.Names;
 import dev.showpage.internal.text.Platform;
+import dev.showpage.internal.text.PluralGuestSentences;
+import dev.showpage.internal.text.VisitPhrases;
+import dev.showpage.internal.text.WithUsPhrases;
 import dev.showpage.model.Link;
 import dev.showpage.model.Person;
 import dev.showpage.model.Role;
@@ -90,6 +93,15 @@ final class People {
                 }
             }
             for (Names.Mention m : Names.introduced(piece.text(), false)) {
+                mention(m.name(), at + m.wordIndex());
+            }
+            for (Names.Mention m : PluralGuestSentences.find(piece.text())) {
+                mention(m.name(), at + m.wordIndex());
+            }
+            for (Names.Mention m : WithUsPhrases.find(piece.text())) {
+                mention(m.name(), at + m.wordIndex());
+            }
+            for (Names.Mention m : VisitPhrases.find(piece.text())) {
                 mention(m.name(), at + m.wordIndex());
             }
         }

@@ -22,14 +22,15 @@ final class PersonWords {
 
     /**
      * Titles that stand before a name and are not part of it: academic and medical ("Dr", "Prof"),
-     * nobility and address ("Sir", "Mr", "Mme", "Herr", "Sr", "Sra"), and the chess titles ("GM",
-     * "IM", "FM", "WGM", "NM", "CM") which chess shows print before every player.
+     * nobility and address ("Sir", "Mr", "Mme", "Herr", "Sr", "Sra", and the plurals "MM.", "Mmes",
+     * "Messrs" before two names joined by "and"), and the chess titles ("GM", "IM", "FM", "WGM",
+     * "NM", "CM") which chess shows print before every player.
      */
     private static final Vocabulary HONORIFICS =
             Vocabulary.of(
                     "dr prof professor sir dame mr mrs ms mx lord lady gm im fm cm nm wgm wim wfm"
                         + " mme mlle herr frau sr sra srta dott dottssa ing avv dhr mevr drs ir rev"
-                        + " pr");
+                        + " pr mm mmes messrs");
 
     /**
      * Nouns for what someone does, which stand before a name ("chalk artist Mara Quill", "Chroma
@@ -136,8 +137,9 @@ final class PersonWords {
     /**
      * Words of a conversation, which make "with X" in prose name the one spoken with ("I talk
      * with", "an interview with", "sat down with", "discute avec", "Gespräch mit", "charla con",
-     * "intervista con", "conversa com", "gesprek met"); first-person pronouns count as well ("we
-     * dive deep with", "je reçois"), and are kept apart.
+     * "intervista con", "conversa com", "gesprek met", and the infinitives of chatting: "pour jaser
+     * avec", "um mit ... zu plaudern", "para charlar con"); first-person pronouns count as well
+     * ("we dive deep with", "je reçois"), and are kept apart.
      */
     private static final Vocabulary CONVERSATION_WORDS =
             Vocabulary.of(
@@ -150,7 +152,8 @@ final class PersonWords {
                         + " conversamos parla parliamo intervista chiacchierata fala falamos"
                         + " conversamos gesprek praat spreekt praten aflevering épisode folge"
                         + " episodio puntata episódio spreche rede reden discutons parlons discuto"
-                        + " hablo charlamos parlo converso falo spreek");
+                        + " hablo charlamos parlo converso falo spreek jaser bavarder discuter"
+                        + " plaudern plaudert charlar platicar conversar chiacchierare kletsen");
 
     /**
      * The nouns of a conversation, which may be the subject of "is with X" ("this week's interview

@@ -6,7 +6,8 @@ import java.util.List;
  * The verbs show notes say of the person an episode speaks with, in the third person of the seven
  * languages read: telling, explaining, recalling, reflecting ("Mara Quill explains", "Mara Quill
  * looks back on", "Mara erzählt", "Mara raconte", "Mara nos cuenta", "Mara ricorda", "Mara
- * vertelt"). A name followed by one is spoken of as a person who speaks, which a topic's name
+ * vertelt"), and an expert's analysing and commenting ("Mara analysiert", "Mara analisa", "Mara
+ * commenta"). A name followed by one is spoken of as a person who speaks, which a topic's name
  * ("Deep Water", "Harbour Lights") seldom is. Verbs of any subject ("takes", "gives", "makes") are
  * left out, and so are joining (which {@link ArrivalPhrases} reads with where one joins: "joins the
  * board" names no guest) and the verbs that mean something else without a listener's pronoun before
@@ -25,7 +26,10 @@ final class SpeakerVerbs {
                             + " explica relata recuerda describe comparte habla"
                             + " spiega racconta ricorda descrive condivide parla"
                             + " fala relembra descreve partilha compartilha"
-                            + " vertelt beschrijft deelt blikt praat");
+                            + " vertelt beschrijft deelt blikt praat"
+                            + " analyses analyzes analysiert analyse analiza analizza analisa"
+                            + " analyseert comments kommentiert commente comenta commenta"
+                            + " becommentarieert");
 
     /**
      * The pronouns of the listeners and the host that stand before the verb in French, Spanish,

@@ -1,0 +1,143 @@
+package dev.showpage.internal.text;
+
+import static dev.showpage.internal.text.Names.endsPhrase;
+
+import dev.showpage.internal.text.Names.Mention;
+import dev.showpage.internal.text.Names.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The sentence that names an episode's guests together by the plural of the guest noun and a
+ * present-tense "are": "Our guests are Mara Quill and Tom Reed", "Les invités sont Claire Dubois et
+ * Paul Martin", "Die Gäste sind ...", "Los invitados de hoy son ...", "Gli ospiti sono ...", "Os
+ * convidados são ...", "De gasten zijn ...". The singular ("my guest is X") is {@link
+ * GuestIntroductions}'. Each name must close where the list goes on (a comma, "and", the sentence's
+ * end): "Our guests are Mara Quill fans" names no one. Past tense ("guests were") and earlier
+ * guests ("previous guests are") speak of other episodes and name none of this one.
+ */
+public final class PluralGuestSentences {
+
+    private PluralGuestSentences() {}
+
+    /**
+     * The plural of the guest noun in the seven languages, masculine and feminine: the UI and prose
+     * words of interview shows.
+     */
+    private static final Vocabulary GUEST_PLURALS =
+            Vocabulary.of(
+                    "guests invités invitées gäste invitados invitadas ospiti convidados"
+                            + " convidadas gasten");
+
+    /** The present tense of "to be" in the plural, in the seven languages. */
+    private static final Vocabulary ARE = Vocabulary.of("are sont sind son sono são zijn");
+
+    /**
+     * Words that may stand between the noun and "are" to say the guests are this episode's:
+     * "today", "tonight", "this week", and "de hoy", "di oggi", "van vandaag", "d'aujourd'hui".
+     */
+    private static final Vocabulary TODAY =
+            Vocabulary.of(
+                    "today tonight this week hoy heute aujourd'hui d'aujourd'hui oggi hoje vandaag"
+                            + " de di van du la jour semaine woche semana settimana week");
+
+    /** Most such words between the noun and "are", or after "are" ("Die Gäste sind heute"). */
+    private static final int TODAY_MAX_WORDS = 3;
+
+    /**
+     * Words before the noun that make the guests another episode's: "previous", "former", "past",
+     * "other", and their kin.
+     */
+    private static final Vocabulary EARLIER =
+            Vocabulary.of(
+                    "previous past former other earlier frühere ehemalige anderen anciens"
+                            + " autres anteriores otros precedenti altri outros"
+                            + " vorige eerdere andere");
+
+    /** Most names one such list gives. */
+    private static final int MAX_NAMES = 6;
+
+    /** The guests the text's plural guest sentences name, in order. */
+    public static List<Mention> find(String text) {
+        if (!mayHold(text)) {
+            return List.of();
+        }
+        List<String> words = Names.words(text);
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!GUEST_PLURALS.containsCore(words.get(i))
+                    || endsPhrase(words.get(i))
+                    || (i > 0 && EARLIER.containsCore(words.get(i - 1)))) {
+                continue;
+            }
+            int at = afterToday(words, i + 1);
+            if (at + 1 < words.size()
+                    && ARE.containsCore(words.get(at))
+                    && (!endsPhrase(words.get(at)) || words.get(at).endsWith(":"))) {
+                names(words, endsPhrase(words.get(at)) ? at + 1 : afterToday(words, at + 1), found);
+            }
+        }
+        return found;
+    }
+
+    /** Where the words of the day that start at {@code from} end ("de hoy", "this week"). */
+    private static int afterToday(List<String> words, int from) {
+        int at = from;
+        while (at < words.size()
+                && at < from + TODAY_MAX_WORDS
+                && TODAY.containsCore(words.get(at))
+                && !endsPhrase(words.get(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /** The names listed from {@code at}: each closed by a comma, "and" or the sentence's end. */
+    private static void names(List<String> words, int at, List<Mention> found) {
+        List<Mention> listed = new ArrayList<>();
+        while (at < words.size() && listed.size() < MAX_NAMES) {
+            Span span = Names.personAt(words, at);
+            if (span == null || span.from() > at + 1) {
+                break;
+            }
+            String last = words.get(span.to() - 1);
+            if (Names.isPossessive(last)) {
+                break;
+            }
+            int next = span.to();
+            boolean and = next < words.size() && PersonWords.isAndWord(words.get(next));
+            boolean closed = next == words.size() || endsPhrase(last) || and;
+            if (!closed || (and && Names.personAt(words, next + 1) == null)) {
+                break; // "Mara Quill fans", "Mara Quill and" cut off: the list is not read whole
+            }
+            listed.add(new Mention(Names.join(words, span.from(), span.to()), span.from()));
+            if (and) {
+                at = next + 1;
+            } else if (last.endsWith(",")) {
+                at = next;
+                if (at < words.size() && PersonWords.isAndWord(words.get(at))) {
+                    at++; // "Mara Quill, Tom Reed, and Ana Lima"
+                }
+            } else {
+                break; // the sentence ends
+            }
+        }
+        found.addAll(listed);
+    }
+
+    /** Whether the text holds a plural guest noun at all: most texts are told by this alone. */
+    private static boolean mayHold(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String stem : STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The stems of the plural guest nouns, to look for in a text before splitting it. */
+    private static final List<String> STEMS =
+            List.of("guests", "invit", "gäste", "ospiti", "convidad", "gasten");
+}

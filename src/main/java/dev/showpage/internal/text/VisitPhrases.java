@@ -1,0 +1,113 @@
+package dev.showpage.internal.text;
+
+import static dev.showpage.internal.text.Names.endsPhrase;
+
+import dev.showpage.internal.text.Names.Mention;
+import dev.showpage.internal.text.Names.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The guest who visits the hosts, in the present tense of the seven languages: after the name,
+ * "Mara Quill visits us", "nous rend visite", "besucht uns", "nos visita", "ci fa visita",
+ * "visita-nos", "komt langs", "bezoekt ons"; before it, after a time that opens the sentence, "Esta
+ * semana nos visita Lucía Pérez", "Oggi ci fa visita Paolo Neri", "Heute besucht uns Jonas Weber".
+ * Only a visit to "us" counts: "Mara Quill visits Paris" names no guest, and neither does a past
+ * visit.
+ */
+public final class VisitPhrases {
+
+    private VisitPhrases() {}
+
+    /**
+     * The visit phrases after a name, as lower-case word pairs: each language's verb of visiting
+     * with its "us", or the verb and its particle of dropping in.
+     */
+    private static final List<List<String>> AFTER_NAME =
+            List.of(
+                    List.of("visits", "us"),
+                    List.of("nous", "rend", "visite"),
+                    List.of("besucht", "uns"),
+                    List.of("nos", "visita"),
+                    List.of("ci", "visita"),
+                    List.of("komt", "langs"),
+                    List.of("bezoekt", "ons"));
+
+    /** "visita-nos": the Portuguese verb with its pronoun, one word. */
+    private static final Vocabulary VISITS_US = Vocabulary.of("visita-nos");
+
+    /**
+     * The phrases that stand before the name when the sentence opens on a time: "nos visita", "ci
+     * fa visita", "besucht uns", "bezoekt ons".
+     */
+    private static final List<List<String>> BEFORE_NAME =
+            List.of(
+                    List.of("nos", "visita"),
+                    List.of("fa", "visita"),
+                    List.of("visita-nos"),
+                    List.of("besucht", "uns"),
+                    List.of("bezoekt", "ons"));
+
+    /** The guests the text names so. */
+    public static List<Mention> find(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!lower.contains("visit")
+                && !lower.contains(" by")
+                && !lower.contains("langs")
+                && !lower.contains("besucht")
+                && !lower.contains("bezoekt")) {
+            return List.of();
+        }
+        List<String> words = Names.words(text);
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            int before = phraseAt(words, i, BEFORE_NAME);
+            if (before > 0) {
+                Span span = before < words.size() ? Names.personAt(words, before) : null;
+                if (span != null
+                        && span.from() <= before + 1
+                        && !Names.isPossessive(words.get(span.to() - 1))) {
+                    add(words, span, found);
+                }
+            }
+            Span span = Names.isNameWord(words.get(i)) ? Names.personAt(words, i) : null;
+            if (span != null
+                    && span.from() == i
+                    && !endsPhrase(words.get(span.to() - 1))
+                    && (VISITS_US.containsCore(at(words, span.to()))
+                            || phraseAt(words, span.to(), AFTER_NAME) > 0)) {
+                add(words, span, found);
+                i = span.to();
+            }
+        }
+        return found;
+    }
+
+    private static String at(List<String> words, int i) {
+        return i < words.size() ? words.get(i) : "";
+    }
+
+    /** After one of the phrases at {@code i}; 0 when none stands there. */
+    private static int phraseAt(List<String> words, int i, List<List<String>> phrases) {
+        for (List<String> phrase : phrases) {
+            int k = 0;
+            while (k < phrase.size()
+                    && i + k < words.size()
+                    && Vocabulary.coreIs(words.get(i + k), phrase.get(k))
+                    && (k + 1 == phrase.size() || !endsPhrase(words.get(i + k)))) {
+                k++;
+            }
+            if (k == phrase.size()) {
+                return i + k;
+            }
+        }
+        return 0;
+    }
+
+    private static void add(List<String> words, Span span, List<Mention> found) {
+        if (found.stream().noneMatch(m -> m.wordIndex() == span.from())) {
+            found.add(new Mention(Names.join(words, span.from(), span.to()), span.from()));
+        }
+    }
+}

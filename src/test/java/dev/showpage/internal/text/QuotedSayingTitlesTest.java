@@ -1,0 +1,53 @@
+package dev.showpage.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Titles of a name, a colon (or a part's bracket and a colon) and the person's saying in quotation
+ * marks, in made-up variants of the seven languages and their quotation marks; and the titles of a
+ * topic, a work or a short line after a colon, which name no guest.
+ */
+class QuotedSayingTitlesTest {
+
+    private static List<String> guests(String title) {
+        return Names.inTitle(title, List.of()).stream().map(Names.Mention::name).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Mara Quill: “I never wanted to be a sailor, but here we are”|Mara Quill",
+                "Jonas Weber (Teil 2): „Ich habe nie aufgegeben, auch nicht im Winter“|Jonas Weber",
+                "Claire Dubois : « J'ai appris à dire non, et je ne regrette rien »|Claire Dubois",
+                "Lucía Pérez (parte 1): «No me arrepiento de nada. Volvería a hacerlo»|Lucía Pérez",
+                "Paolo Neri: “La musica è cambiata. Il pubblico no, per fortuna”|Paolo Neri",
+                "Ana Lima (parte 3): “Quando era nova, deixaram-me sozinha no palco”|Ana Lima",
+                "Sabine Vermeer: \"Mijn vader las elke avond voor, ook op vakantie\"|Sabine"
+                        + " Vermeer",
+                "#12 Rui Costa: “Nunca pensei chegar aqui. Foi sorte e trabalho”|Rui Costa",
+            })
+    void theSpeakerIsTheGuest(String title, String guest) {
+        assertThat(guests(title)).containsExactly(guest);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Star Wars: “I am your father”",
+                "Sherlock Holmes: “The Hound of the Baskervilles and Other Stories”",
+                "Deep Water: “the long story of the harbour and its old boats”",
+                "Harbour Lights: “I wrote this song for my mother” and other songs",
+                "Mara Quill: Why I never wanted to be a sailor at all",
+                "New York: “we never sleep here, not even once in a year”",
+                "Mara Quill’s: “I never wanted to be a sailor, but here we are”",
+            })
+    void noGuestWithoutASayingToTheEnd(String title) {
+        assertThat(guests(title)).isEmpty();
+    }
+}
