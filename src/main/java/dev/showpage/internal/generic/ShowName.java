@@ -151,7 +151,9 @@ final class ShowName {
     /** The show as line {@code i}, one of the shapes of {@link #nameOn}, names it. */
     private Show fromShapedLine(int i) {
         String name = nameOn(i);
-        String rest = lines.text(i).substring(name.length());
+        String text = lines.text(i);
+        // The name after a label ("Podcast Harbour Nights") leaves no rest: the line is the show's.
+        String rest = text.startsWith(name) ? text.substring(name.length()) : "";
         Optional<String> publisher = Optional.empty();
         for (String by : BY_PUBLISHER) {
             if (rest.startsWith(by)) {
@@ -222,6 +224,11 @@ final class ShowName {
     /** The show's name when line {@code i} is one of the shapes that name a show, else null. */
     String nameOn(int i) {
         String text = lines.text(i);
+        if (Bylines.name(text) != null) {
+            // "di Redazione Podcast", "By Harbour Radio Podcast": who wrote the page, never the
+            // show, whatever the name ends in.
+            return null;
+        }
         for (String marker : BY_PUBLISHER) {
             int at = text.indexOf(marker);
             if (at > 0) {
@@ -238,6 +245,12 @@ final class ShowName {
         }
         if (lines.words(i) <= MAX_WORDS && endsInPodcast(text)) {
             return text;
+        }
+        if (lines.words(i) <= MAX_WORDS + 2) {
+            String labelled = PodcastLabelLine.name(text); // "🎧 Podcast Harbour Nights"
+            if (labelled != null) {
+                return labelled;
+            }
         }
         // "Perpetual Chess Podcast Ben Johnson": the name, then its publisher's.
         int podcast = text.indexOf(" Podcast ");
