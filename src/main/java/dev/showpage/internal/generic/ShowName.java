@@ -80,6 +80,9 @@ final class ShowName {
             named = proseName();
         }
         if (named == null) {
+            named = quotedInOpeningProse();
+        }
+        if (named == null) {
             named = header.headerNamedAgain(limit, titles);
         }
         if (named == null) {
@@ -186,6 +189,27 @@ final class ShowName {
         }
         lines.markUsed(next);
         return Optional.of(name);
+    }
+
+    /** Lines with text from the page's top within which its opening prose is read. */
+    private static final int OPENING_LINES = 12;
+
+    /**
+     * The show's name quoted after "podcast" in the page's opening prose ("Per il podcast «X» è
+     * stato ...", see {@link QuotedShowSuffix#inSentence}), or null.
+     */
+    private String quotedInOpeningProse() {
+        int seen = 0;
+        for (int i = lines.nextText(0); i >= 0 && seen < OPENING_LINES; i = lines.nextText(i + 1)) {
+            seen++;
+            if (lines.isNote(i) && lines.hasProseLength(i)) {
+                String name = QuotedShowSuffix.inSentence(lines.text(i));
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
     }
 
     /**
