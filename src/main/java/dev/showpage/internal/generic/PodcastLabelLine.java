@@ -1,11 +1,13 @@
 package dev.showpage.internal.generic;
 
+import java.util.Locale;
+
 /**
- * A header's label line that names the show after the word "podcast": "🎧 Podcast Met Groenteman in
- * de kast", "Podcast: Harbour Nights", "PODCAST | Le Grand Large". Newspapers print it over an
- * episode's headline, as a kicker that files the item under its show. The word is the same in the
- * seven languages the parser reads; only the singular is read ("Podcasts > Kultur > X" is a
- * breadcrumb, read elsewhere).
+ * A header's label line that names the show after the word "podcast" (or before it, in capitals:
+ * "Harbour Talk PODCAST"): "🎧 Podcast Met Groenteman in de kast", "Podcast: Harbour Nights",
+ * "PODCAST | Le Grand Large". Newspapers print it over an episode's headline, as a kicker that
+ * files the item under its show. The word is the same in the seven languages the parser reads; only
+ * the singular is read ("Podcasts > Kultur > X" is a breadcrumb, read elsewhere).
  */
 final class PodcastLabelLine {
 
@@ -45,6 +47,21 @@ final class PodcastLabelLine {
         }
         String name = text.substring(at).strip();
         return isName(name) ? name : null;
+    }
+
+    /**
+     * The show's name before a "PODCAST" label in capitals ("Harbour Talk PODCAST"), the label set
+     * apart from the name by its letters, or null. A name in capitals throughout ("HARBOUR TALK
+     * PODCAST") leaves the label's part untold, and a name in title case keeps its "Podcast"
+     * ({@link ShowName#endsInPodcast}).
+     */
+    static String nameBeforeLabel(String text) {
+        String label = " PODCAST";
+        if (!text.endsWith(label)) {
+            return null;
+        }
+        String name = text.substring(0, text.length() - label.length()).strip();
+        return isName(name) && !name.toUpperCase(Locale.ROOT).equals(name) ? name : null;
     }
 
     /**

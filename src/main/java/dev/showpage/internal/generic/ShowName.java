@@ -167,7 +167,8 @@ final class ShowName {
             publisher = Optional.of(rest.substring(1)); // "Perpetual Chess Podcast Ben Johnson"
         }
         // The line is the show's when its rest is the publisher or nothing.
-        boolean wholeLine = publisher.isPresent() || rest.isEmpty();
+        boolean wholeLine =
+                publisher.isPresent() || rest.isEmpty() || rest.strip().equals("PODCAST");
         if (publisher.isEmpty()) {
             publisher = publisherUnder(i);
         }
@@ -272,6 +273,9 @@ final class ShowName {
         }
         if (lines.words(i) <= MAX_WORDS + 2) {
             String labelled = PodcastLabelLine.name(text); // "🎧 Podcast Harbour Nights"
+            if (labelled == null) {
+                labelled = PodcastLabelLine.nameBeforeLabel(text); // "Harbour Nights PODCAST"
+            }
             if (labelled != null) {
                 return labelled;
             }

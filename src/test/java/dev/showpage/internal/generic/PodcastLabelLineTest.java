@@ -95,6 +95,36 @@ class PodcastLabelLineTest {
         assertThat(page.episodes().get(0).title()).as(text).contains(item.title());
     }
 
+    static Stream<Arguments> items() {
+        return ITEMS.stream().map(Arguments::of);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("items")
+    void theNameBeforeAPodcastLabelInCapitalsIsTheShow(Item item) {
+        String text =
+                item.show() + " PODCAST\n\n" + item.title() + "\n\n" + item.paragraph() + "\n";
+
+        Page page = EpisodePageParser.parse(text);
+
+        assertThat(page.show().map(Show::title)).as(text).contains(item.show());
+        assertThat(page.episodes().get(0).title()).as(text).contains(item.title());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "HARBOUR NIGHTS PODCAST", // capitals throughout: where the name ends is untold
+                "Harbour Nights Podcast", // title case: "Podcast" is the name's
+                "über Gärten PODCAST",
+                "Folge 12 PODCAST",
+                "Was ist Zeit? PODCAST",
+                "Harbour Nights PODCASTS"
+            })
+    void otherLinesNameNoShowBeforeTheLabel(String line) {
+        assertThat(PodcastLabelLine.nameBeforeLabel(line)).isNull();
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
