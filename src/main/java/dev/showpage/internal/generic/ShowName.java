@@ -80,6 +80,9 @@ final class ShowName {
             named = proseName();
         }
         if (named == null) {
+            named = headerLineGreeted(titles);
+        }
+        if (named == null) {
             named = quotedInOpeningProse();
         }
         if (named == null) {
@@ -190,6 +193,36 @@ final class ShowName {
         }
         lines.markUsed(next);
         return Optional.of(name);
+    }
+
+    /**
+     * A short line at the page's top that the page's prose greets listeners to, in any case
+     * ("Harbour Talk" under the title, "welcome to the harbour talk podcast" in the transcript
+     * below), or null. Episode titles are passed over.
+     */
+    private String headerLineGreeted(Set<Integer> titles) {
+        int seen = 0;
+        for (int i = lines.nextText(0); i >= 0 && seen < OPENING_LINES; i = lines.nextText(i + 1)) {
+            seen++;
+            if (titles.contains(i)
+                    || !lines.isTitleLike(i)
+                    || lines.isChrome(i)
+                    || lines.words(i) > MAX_WORDS
+                    || lines.words(i) < 2 // one word greeted in lower case is a word of prose
+                    || lines.endsSentence(i)) {
+                continue;
+            }
+            String candidate = lines.text(i);
+            for (int p = 0; p < lines.size() && p < HeaderLines.PROSE_LINES; p++) {
+                if (p != i
+                        && lines.isNote(p)
+                        && lines.hasProseLength(p)
+                        && ShowPhrases.greetsInAnyCase(lines.text(p), candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
     }
 
     /** Lines with text from the page's top within which its opening prose is read. */
