@@ -58,9 +58,10 @@ final class DatedBlocks {
             }
         }
         labelTitles = labelsAloneUnderDates(anchors);
-        int[] overNotes = new TitlesOverNotes(lines).titles(anchors);
+        TitlesOverNotes overNotesReader = new TitlesOverNotes(lines);
+        int[] overNotes = overNotesReader.titles(anchors);
         if (overNotes != null) {
-            return titledOverNotes(anchors, overNotes);
+            return titledOverNotes(anchors, overNotes, overNotesReader.cutOffTitle());
         }
         return notesBeforeDates(anchors) ? datedUnderNotes(anchors) : titled(anchors);
     }
@@ -143,13 +144,19 @@ final class DatedBlocks {
 
     /**
      * "Title / notes / date" card after card: each episode from its title to the next title, its
-     * date and the fields under it included.
+     * date and the fields under it included; a last card cut off before its date ({@code cutOff},
+     * its title line, or -1) after them.
      */
-    private List<EpisodeBlock> titledOverNotes(List<Integer> anchors, int[] titles) {
+    private List<EpisodeBlock> titledOverNotes(List<Integer> anchors, int[] titles, int cutOff) {
         List<EpisodeBlock> blocks = new ArrayList<>();
+        int last = cutOff >= 0 ? cutOff : lines.size();
         for (int k = 0; k < anchors.size(); k++) {
-            int end = k + 1 < anchors.size() ? titles[k + 1] : lines.size();
+            int end = k + 1 < anchors.size() ? titles[k + 1] : last;
             blocks.add(new EpisodeBlock(titles[k], titles[k], anchors.get(k), titles[k] + 1, end));
+        }
+        if (cutOff >= 0) {
+            // The last card, cut off before its date: its title and notes, undated.
+            blocks.add(new EpisodeBlock(cutOff, cutOff, -1, cutOff + 1, lines.size()));
         }
         return blocks;
     }

@@ -31,6 +31,34 @@ final class NumberedPair {
         return first.isPresent() && second.isPresent() && second.getAsInt() == first.getAsInt() - 1;
     }
 
+    /**
+     * Whether three or more numbered titles, in page order, count by one, down or up ("Folge 48:
+     * ...", "Folge 47: ...", "Folge 46: ..."): the titles of one listing's cards.
+     */
+    static boolean countsByOne(List<String> titles) {
+        if (titles.size() < MIN_COUNTED_TITLES) {
+            return false;
+        }
+        int step = 0;
+        OptionalInt previous = number(titles.get(0));
+        for (int k = 1; k < titles.size(); k++) {
+            OptionalInt next = number(titles.get(k));
+            if (previous.isEmpty() || next.isEmpty()) {
+                return false;
+            }
+            int diff = next.getAsInt() - previous.getAsInt();
+            if (Math.abs(diff) != 1 || step != 0 && diff != step) {
+                return false;
+            }
+            step = diff;
+            previous = next;
+        }
+        return true;
+    }
+
+    /** Titles that count by one a listing needs at least, without a pair's other signs. */
+    private static final int MIN_COUNTED_TITLES = 3;
+
     /** The episode's number a title opens with: "#104 ...", "Folge 12: ...", "Ep. 7 - ...". */
     static OptionalInt number(String title) {
         String[] words = title.toLowerCase(Locale.ROOT).split(" ", 3);

@@ -69,6 +69,36 @@ final class QuotedShowSuffix {
         return quoted(rest);
     }
 
+    /**
+     * The show's name quoted right after the word "podcast" in a sentence of the page's opening
+     * prose ("Per il podcast «Harbour Talk» è stato un anno ...", "Dans le podcast “Harbour Talk”,
+     * ..."), or null: an article or an editor's introduction names the show it is about so.
+     */
+    static String inSentence(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.length() != text.length()) {
+            return null; // lower-casing moved the positions: they no longer fit the text
+        }
+        for (int at = lower.indexOf("podcast "); at >= 0; at = lower.indexOf("podcast ", at + 1)) {
+            int open = at + "podcast ".length();
+            int kind = open < text.length() ? OPENING.indexOf(text.charAt(open)) : -1;
+            if (kind < 0) {
+                continue;
+            }
+            int close = text.indexOf(CLOSING.charAt(kind), open + 1);
+            if (kind == 0 && close < 0) {
+                close = text.indexOf('\u201D', open + 1); // „…”
+            }
+            if (close > open + 1) {
+                String name = quoted(text.substring(open, close + 1));
+                if (name != null && Character.isUpperCase(name.codePointAt(0))) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The text inside the quotation marks that make up all of {@code text}, or null. */
     private static String quoted(String text) {
         if (text.length() < 3) {

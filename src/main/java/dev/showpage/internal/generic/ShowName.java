@@ -80,6 +80,12 @@ final class ShowName {
             named = proseName();
         }
         if (named == null) {
+            named = headerLineGreeted(titles);
+        }
+        if (named == null) {
+            named = quotedInOpeningProse();
+        }
+        if (named == null) {
             named = header.headerNamedAgain(limit, titles);
         }
         if (named == null) {
@@ -151,7 +157,9 @@ final class ShowName {
     /** The show as line {@code i}, one of the shapes of {@link #nameOn}, names it. */
     private Show fromShapedLine(int i) {
         String name = nameOn(i);
-        String rest = lines.text(i).substring(name.length());
+        String text = lines.text(i);
+        // The name after a label ("Podcast Harbour Nights") leaves no rest: the line is the show's.
+        String rest = text.startsWith(name) ? text.substring(name.length()) : "";
         Optional<String> publisher = Optional.empty();
         for (String by : BY_PUBLISHER) {
             if (rest.startsWith(by)) {
@@ -162,7 +170,8 @@ final class ShowName {
             publisher = Optional.of(rest.substring(1)); // "Perpetual Chess Podcast Ben Johnson"
         }
         // The line is the show's when its rest is the publisher or nothing.
-        boolean wholeLine = publisher.isPresent() || rest.isEmpty();
+        boolean wholeLine =
+                publisher.isPresent() || rest.isEmpty() || rest.strip().equals("PODCAST");
         if (publisher.isEmpty()) {
             publisher = publisherUnder(i);
         }
@@ -184,6 +193,57 @@ final class ShowName {
         }
         lines.markUsed(next);
         return Optional.of(name);
+    }
+
+    /**
+     * A short line at the page's top that the page's prose greets listeners to, in any case
+     * ("Harbour Talk" under the title, "welcome to the harbour talk podcast" in the transcript
+     * below), or null. Episode titles are passed over.
+     */
+    private String headerLineGreeted(Set<Integer> titles) {
+        int seen = 0;
+        for (int i = lines.nextText(0); i >= 0 && seen < OPENING_LINES; i = lines.nextText(i + 1)) {
+            seen++;
+            if (titles.contains(i)
+                    || !lines.isTitleLike(i)
+                    || lines.isChrome(i)
+                    || lines.words(i) > MAX_WORDS
+                    || lines.words(i) < 2 // one word greeted in lower case is a word of prose
+                    || lines.endsSentence(i)) {
+                continue;
+            }
+            String candidate = lines.text(i);
+            for (int p = 0; p < lines.size() && p < HeaderLines.PROSE_LINES; p++) {
+                if (p != i
+                        && lines.isNote(p)
+                        && lines.hasProseLength(p)
+                        && ShowPhrases.greetsInAnyCase(lines.text(p), candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Lines with text from the page's top within which its opening prose is read. */
+    private static final int OPENING_LINES = 12;
+
+    /**
+     * The show's name quoted after "podcast" in the page's opening prose ("Per il podcast «X» è
+     * stato ...", see {@link QuotedShowSuffix#inSentence}), or null.
+     */
+    private String quotedInOpeningProse() {
+        int seen = 0;
+        for (int i = lines.nextText(0); i >= 0 && seen < OPENING_LINES; i = lines.nextText(i + 1)) {
+            seen++;
+            if (lines.isNote(i) && lines.hasProseLength(i)) {
+                String name = QuotedShowSuffix.inSentence(lines.text(i));
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -222,6 +282,11 @@ final class ShowName {
     /** The show's name when line {@code i} is one of the shapes that name a show, else null. */
     String nameOn(int i) {
         String text = lines.text(i);
+        if (Bylines.name(text) != null) {
+            // "di Redazione Podcast", "By Harbour Radio Podcast": who wrote the page, never the
+            // show, whatever the name ends in.
+            return null;
+        }
         for (String marker : BY_PUBLISHER) {
             int at = text.indexOf(marker);
             if (at > 0) {
@@ -238,6 +303,15 @@ final class ShowName {
         }
         if (lines.words(i) <= MAX_WORDS && endsInPodcast(text)) {
             return text;
+        }
+        if (lines.words(i) <= MAX_WORDS + 2) {
+            String labelled = PodcastLabelLine.name(text); // "🎧 Podcast Harbour Nights"
+            if (labelled == null) {
+                labelled = PodcastLabelLine.nameBeforeLabel(text); // "Harbour Nights PODCAST"
+            }
+            if (labelled != null) {
+                return labelled;
+            }
         }
         // "Perpetual Chess Podcast Ben Johnson": the name, then its publisher's.
         int podcast = text.indexOf(" Podcast ");

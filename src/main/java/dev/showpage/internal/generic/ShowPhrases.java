@@ -107,6 +107,34 @@ final class ShowPhrases {
 
     private ShowPhrases() {}
 
+    /**
+     * Whether {@code text} greets listeners to {@code name} whatever its letters' case ("welcome to
+     * the harbour talk podcast" for "Harbour Talk"), as a machine transcript writes a show's name:
+     * a greeting, maybe an article, the name, then a sign, a blank or the line's end.
+     */
+    static boolean greetsInAnyCase(String text, String name) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        for (String greeting : GREETINGS) {
+            for (int at = lower.indexOf(greeting); at >= 0; at = lower.indexOf(greeting, at + 1)) {
+                int from = at + greeting.length();
+                for (String article : ARTICLES) {
+                    if (lower.startsWith(article + " ", from)
+                            && !lowerName.startsWith(article + " ")) {
+                        from += article.length() + 1;
+                        break;
+                    }
+                }
+                int end = from + lowerName.length();
+                if (lower.startsWith(lowerName, from)
+                        && (end == lower.length() || " ,.!;:".indexOf(lower.charAt(end)) >= 0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The name the first greeting among {@code texts} gives, or null. */
     static String greeted(Iterable<String> texts) {
         for (String whole : texts) {

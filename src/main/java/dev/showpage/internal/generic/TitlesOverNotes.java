@@ -1,5 +1,6 @@
 package dev.showpage.internal.generic;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -7,7 +8,10 @@ import java.util.List;
  * card. The line above each date is then the episode's notes (a sentence), and its title is the
  * line over those notes. Read only when every date of the listing stands so, each title the first
  * line after the card before, and no title follows the last date (which would make the dates open
- * their cards, "date / Title / notes", the last card maybe cut short after its title).
+ * their cards, "date / Title / notes", the last card maybe cut short after its title) unless the
+ * titles are numbered and count by one through that last title too: then the page's first line is
+ * the first card's title like the others, and the last card was cut off before its date ({@link
+ * #cutOffTitle()}). A credit ("©Name", "Foto: X") between notes and date is passed over.
  */
 final class TitlesOverNotes {
 
@@ -20,7 +24,13 @@ final class TitlesOverNotes {
     /** Lines of a card's fields (its length, its file size) after its date, at most. */
     private static final int FIELD_LINES = 3;
 
+    /** Credit lines between a card's notes and its date, at most. */
+    private static final int CREDIT_LINES = 2;
+
     private final LineTable lines;
+
+    /** The title of a last card cut off before its date, or -1. */
+    private int cutOffTitle = -1;
 
     TitlesOverNotes(LineTable lines) {
         this.lines = lines;
@@ -42,6 +52,10 @@ final class TitlesOverNotes {
         }
         int after = pastFields(anchors.get(anchors.size() - 1));
         if (after >= 0 && isTitle(after)) {
+            if (isCutOffCard(titles, after)) {
+                cutOffTitle = after;
+                return titles;
+            }
             // "date / Title / notes" again, or its title alone where the copy was cut off: the
             // dates open their cards, and the first "title" is the page's header.
             return null;
@@ -49,9 +63,40 @@ final class TitlesOverNotes {
         return titles;
     }
 
+    /**
+     * The title of the card after the last date, which the copy cut off before its date; -1 when
+     * the last date closes the page's last card.
+     */
+    int cutOffTitle() {
+        return cutOffTitle;
+    }
+
+    /**
+     * Whether the title after the last date opens a card cut off before its date: notes follow it,
+     * and it continues the count of the numbered titles over the notes ("Episode 64: ..." to
+     * "Episode 61: ..."), which a page header over the first card's notes would not.
+     */
+    private boolean isCutOffCard(int[] titles, int after) {
+        int notes = lines.nextText(after + 1);
+        if (notes < 0 || !lines.isNote(notes) || !lines.hasProseLength(notes)) {
+            return false;
+        }
+        List<String> texts = new ArrayList<>();
+        for (int title : titles) {
+            texts.add(lines.text(title));
+        }
+        texts.add(lines.text(after));
+        return NumberedPair.countsByOne(texts);
+    }
+
     /** The title over the notes just above line {@code anchor} and after {@code floor}, or -1. */
     private int titleOverNotes(int anchor, int floor) {
         int i = lines.previousText(anchor - 1, floor);
+        for (int skipped = 0;
+                skipped < CREDIT_LINES && i >= 0 && lines.isNote(i) && lines.isLabelOrStray(i);
+                skipped++) {
+            i = lines.previousText(i - 1, floor);
+        }
         int notes = 0;
         while (i >= 0 && isNotes(i) && notes < NOTES_MAX_LINES) {
             notes++;
