@@ -80,6 +80,9 @@ final class QuotedShowSuffix {
             return null; // lower-casing moved the positions: they no longer fit the text
         }
         for (int at = lower.indexOf("podcast "); at >= 0; at = lower.indexOf("podcast ", at + 1)) {
+            if (!opensSentence(text, at)) {
+                continue; // "Mara Quill, who hosts the podcast “Deep Water”, joins us": hers
+            }
             int open = at + "podcast ".length();
             int kind = open < text.length() ? OPENING.indexOf(text.charAt(open)) : -1;
             if (kind < 0) {
@@ -97,6 +100,31 @@ final class QuotedShowSuffix {
             }
         }
         return null;
+    }
+
+    /** Most words before "podcast" in its sentence: a preposition and an article ("Für den"). */
+    private static final int WORDS_BEFORE_MAX = 2;
+
+    /**
+     * Whether the word at {@code at} stands among the first words of its sentence, after a
+     * preposition and an article at most: an introduction that names the page's show opens with it
+     * ("Per il podcast «X» è stato ..."), where a podcast named further on in a sentence is someone
+     * else's ("the guest, who hosts the podcast «Y»").
+     */
+    private static boolean opensSentence(String text, int at) {
+        int spaces = 0;
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (i > 0 && ".!?:;".indexOf(text.charAt(i - 1)) >= 0) {
+                    return true; // the sentence started after this blank
+                }
+                if (++spaces > WORDS_BEFORE_MAX) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The text inside the quotation marks that make up all of {@code text}, or null. */

@@ -304,7 +304,7 @@ final class ShowName {
         if (lines.words(i) <= MAX_WORDS && endsInPodcast(text)) {
             return text;
         }
-        if (lines.words(i) <= MAX_WORDS + 2) {
+        if (lines.words(i) <= MAX_WORDS + 2 && headlineUnder(i)) {
             String labelled = PodcastLabelLine.name(text); // "🎧 Podcast Harbour Nights"
             if (labelled == null) {
                 labelled = PodcastLabelLine.nameBeforeLabel(text); // "Harbour Nights PODCAST"
@@ -321,6 +321,22 @@ final class ShowName {
             return text.substring(0, podcast + " Podcast".length());
         }
         return null;
+    }
+
+    /**
+     * Whether a headline stands under line {@code i}, a line that is not a paragraph of prose (of a
+     * paragraph's length and closed by a sentence's stop): a "Podcast" label line is a kicker over
+     * the episode's headline only so. Over prose it is the headline itself, as blogs title a post
+     * ("Podcast: Why the river runs dry").
+     */
+    private boolean headlineUnder(int i) {
+        int next = lines.nextText(i + 1);
+        if (next < 0) {
+            return false;
+        }
+        String text = lines.text(next);
+        boolean closed = !text.isEmpty() && ".!?…".indexOf(text.charAt(text.length() - 1)) >= 0;
+        return !(lines.hasProseLength(next) && closed);
     }
 
     /**

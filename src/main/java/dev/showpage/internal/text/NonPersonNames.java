@@ -21,7 +21,7 @@ final class NonPersonNames {
                         + " corporation company labs studios records museum museo musée society"
                         + " association council ministry department agency academy akademie"
                         + " académie academia orchestra orchester orchestre orquesta quartet choir"
-                        + " chor chœur coro koor ensemble city county");
+                        + " chor chœur coro koor ensemble city county bank banque banco banca");
 
     /** First words of place names, which no given name shares: New York, San Diego, Los Angeles. */
     private static final Vocabulary PLACE_HEADS = Vocabulary.of("new san santa los las fort");

@@ -64,11 +64,13 @@ public final class PluralGuestSentences {
             return List.of();
         }
         List<String> words = Names.words(text);
+        boolean[] later = LaterEpisodes.mask(words); // "Next week our guests are ..."
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            if (!GUEST_PLURALS.containsCore(words.get(i))
+            if (later[i]
+                    || !GUEST_PLURALS.containsCore(words.get(i))
                     || endsPhrase(words.get(i))
-                    || (i > 0 && EARLIER.containsCore(words.get(i - 1)))) {
+                    || !determinedAsThese(words, i)) {
                 continue;
             }
             int at = afterToday(words, i + 1);
@@ -80,6 +82,36 @@ public final class PluralGuestSentences {
         }
         return found;
     }
+
+    /**
+     * Whether the guest noun at {@code i} is determined as this episode's guests: by an article or
+     * a possessive alone before it ("our guests", "les invités", "die Gäste", "today's guests"), or
+     * by opening the sentence. A word between ("past podcast guests", "recent guests", "previous
+     * guests") may make them another episode's, and such a sentence is not read.
+     */
+    private static boolean determinedAsThese(List<String> words, int i) {
+        if (i == 0 || CreditLines.endsSentence(words.get(i - 1))) {
+            return true;
+        }
+        String before = words.get(i - 1);
+        return !endsPhrase(before)
+                && !EARLIER.containsCore(before)
+                && (DETERMINERS.containsCore(before) || TODAY_POSSESSIVES.containsCore(before));
+    }
+
+    /**
+     * The articles and possessives of a plural in the seven languages: "the", "our", "my", "les",
+     * "nos", "die", "unsere", "los", "nuestros", "gli", "i", "nostri", "os", "nossos", "de",
+     * "onze".
+     */
+    private static final Vocabulary DETERMINERS =
+            Vocabulary.of(
+                    "the our my les nos mes die unsere meine los las nuestros nuestras mis gli i le"
+                        + " nostri nostre miei mie os as nossos nossas meus minhas de onze mijn");
+
+    /** "today's", "tonight's", "this week's": the day's guests, as English says it. */
+    private static final Vocabulary TODAY_POSSESSIVES =
+            Vocabulary.of("today's tonight's week's today’s tonight’s week’s");
 
     /** Where the words of the day that start at {@code from} end ("de hoy", "this week"). */
     private static int afterToday(List<String> words, int from) {

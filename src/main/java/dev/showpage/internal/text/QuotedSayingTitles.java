@@ -45,8 +45,14 @@ final class QuotedSayingTitles {
                             + " nous notre yo mi mis nosotros nos nuestro io mio mia noi eu meu"
                             + " minha nós ik mij mijn wij ons onze");
 
-    /** A title's guest by this shape; {@code words} are the title's {@link Names#words}. */
-    static Optional<Mention> find(List<String> words) {
+    /**
+     * A title's guest by this shape; {@code words} are the title's {@link Names#words}, {@code
+     * notes} the episode's other texts, which must name the person again, as an interview's notes
+     * do ("the second half of our conversation with the singer Mara Quill"): a saying quoted in a
+     * news title is often someone the notes go on to call by an office, and a company or an
+     * institution is quoted in titles too ("Harbour Bank: “We will not raise our rates”").
+     */
+    static Optional<Mention> find(List<String> words, List<String> notes) {
         int start = !words.isEmpty() && isNumberLabel(words.get(0)) ? 1 : 0;
         Span span = words.size() > start ? Names.personAt(words, start) : null;
         if (span == null || span.from() > start + 1) {
@@ -61,8 +67,14 @@ final class QuotedSayingTitles {
         } else if (Names.isPossessive(last.substring(0, last.length() - 1))) {
             return Optional.empty();
         }
-        return at > 0 && isSaying(words, at)
-                ? Optional.of(new Mention(join(words, span.from(), span.to()), span.from()))
+        if (at <= 0
+                || !isSaying(words, at)
+                || NonPersonNames.isPlaceOrOrganisation(words, span.from(), span.to())) {
+            return Optional.empty();
+        }
+        String name = join(words, span.from(), span.to());
+        return notes.stream().anyMatch(note -> note.contains(name))
+                ? Optional.of(new Mention(name, span.from()))
                 : Optional.empty();
     }
 

@@ -54,7 +54,9 @@ final class TitleGuests {
             parts(title, notes).ifPresent(found::add);
         }
         if (found.isEmpty()) {
-            RemarkTitles.find(words).or(() -> QuotedSayingTitles.find(words)).ifPresent(found::add);
+            RemarkTitles.find(words)
+                    .or(() -> QuotedSayingTitles.find(words, notes))
+                    .ifPresent(found::add);
         }
         if (found.isEmpty()) {
             firstNameOnly(words, notes).ifPresent(found::add);

@@ -60,14 +60,20 @@ public final class VisitPhrases {
             return List.of();
         }
         List<String> words = Names.words(text);
+        // "Next week Tom Reed visits us": a later episode's guest is none of this one
+        boolean[] later = LaterEpisodes.mask(words);
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
+            if (later[i]) {
+                continue;
+            }
             int before = phraseAt(words, i, BEFORE_NAME);
             if (before > 0) {
                 Span span = before < words.size() ? Names.personAt(words, before) : null;
                 if (span != null
                         && span.from() <= before + 1
-                        && !Names.isPossessive(words.get(span.to() - 1))) {
+                        && !Names.isPossessive(words.get(span.to() - 1))
+                        && !speaksOfTime(words, span)) {
                     add(words, span, found);
                 }
             }
@@ -75,6 +81,7 @@ public final class VisitPhrases {
             if (span != null
                     && span.from() == i
                     && !endsPhrase(words.get(span.to() - 1))
+                    && !speaksOfTime(words, span)
                     && (VISITS_US.containsCore(at(words, span.to()))
                             || phraseAt(words, span.to(), AFTER_NAME) > 0)) {
                 add(words, span, found);
@@ -82,6 +89,37 @@ public final class VisitPhrases {
             }
         }
         return found;
+    }
+
+    /**
+     * The parts of a day in the seven languages, which German and Dutch write with a capital before
+     * the verb as they would a name ("Heute Abend besucht uns X").
+     */
+    private static final Vocabulary PARTS_OF_DAY =
+            Vocabulary.of(
+                    "morning afternoon evening night tonight matin soir soirée nuit morgen"
+                            + " vormittag mittag nachmittag abend nacht mañana tarde noche mattina"
+                            + " pomeriggio sera notte manhã noite ochtend middag avond");
+
+    /** The fewest letters of a weekday's name in the seven languages ("lunes", "Sonntag"). */
+    private static final int WEEKDAY_NAME_MIN = 5;
+
+    /**
+     * Whether capitalised words that stand where a name would are a time instead: "Heute Abend",
+     * "Am Freitag", "Diese Woche", "Volgende Week" open a German or Dutch sentence before the verb.
+     */
+    private static boolean speaksOfTime(List<String> words, Span span) {
+        for (int k = span.from(); k < span.to(); k++) {
+            String word = words.get(k);
+            String lower = Names.core(word).toLowerCase(Locale.ROOT);
+            // a weekday's whole name, not an abbreviation, which may be a first name ("Sam")
+            if (CompanionPhrases.FILLERS.containsCore(word)
+                    || PARTS_OF_DAY.containsCore(word)
+                    || (lower.length() >= WEEKDAY_NAME_MIN && DateWords.isWeekday(lower))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String at(List<String> words, int i) {

@@ -70,9 +70,11 @@ public final class WithUsPhrases {
             return List.of();
         }
         List<String> words = Names.words(text);
+        // "Next week we have with us Tom Reed": a later episode's guest is none of this one
+        boolean[] later = LaterEpisodes.mask(words);
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            int verbEnd = weHave(words, i);
+            int verbEnd = later[i] ? -1 : weHave(words, i);
             if (verbEnd < 0) {
                 continue;
             }

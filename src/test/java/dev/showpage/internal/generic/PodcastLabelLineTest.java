@@ -95,6 +95,35 @@ class PodcastLabelLineTest {
         assertThat(page.episodes().get(0).title()).as(text).contains(item.title());
     }
 
+    /**
+     * A "Podcast:" line over the post's prose and no headline is the post's headline itself, as
+     * blogs title a post: it names no show, and it is the episode's title.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Podcast: Why the river runs dry",
+                "Podcast: Pourquoi la mer monte",
+                "\uD83C\uDFA7 Podcast Warum der Fluss austrocknet",
+                "Podcast | Por qué sube el mar",
+                "Podcast: Perché il mare sale",
+                "Podcast \u2013 Porque sobe o mar",
+                "Podcast: Waarom de rivier droogvalt"
+            })
+    void aLabelLineOverProseIsTheHeadline(String headline) {
+        String text =
+                headline
+                        + "\n\n"
+                        + "The water has fallen for three summers now, and the boats that carried"
+                        + " grain up the valley wait in the harbour for rain.\n";
+
+        Page page = EpisodePageParser.parse(text);
+
+        assertThat(page.show()).as(text).isEmpty();
+        assertThat(page.episodes()).as(text).hasSize(1);
+        assertThat(page.episodes().get(0).title()).as(text).contains(headline);
+    }
+
     static Stream<Arguments> items() {
         return ITEMS.stream().map(Arguments::of);
     }

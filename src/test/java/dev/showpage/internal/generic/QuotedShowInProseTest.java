@@ -99,6 +99,10 @@ class QuotedShowInProseTest {
                 // a quotation too long for a name
                 "For the podcast «One Two Three Four Five Six Seven Eight» it was a big year for"
                         + " us.",
+                // a podcast named further on in its sentence is someone else's: the guest's own
+                "Mara Quill, who hosts the podcast “Deep Water”, joins us to talk about boats.",
+                "Heute erzählt Jonas Weber, der den Podcast „Hafenfunk“ macht, von seiner Arbeit.",
+                "Notre invitée anime aussi le podcast « Grand Large » depuis trois ans déjà.",
                 // the plural is no name's label
                 "Among the podcasts «Harbour Talk» was the one we listened to most of all this"
                         + " year."

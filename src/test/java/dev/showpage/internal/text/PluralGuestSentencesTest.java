@@ -58,6 +58,12 @@ class PluralGuestSentencesTest {
                 "Los invitados son la clave del programa.",
                 "Our guests, Mara Quill and Tom Reed, are back.",
                 "Our guests are Mara Quill and",
+                "Past podcast guests are Mara Quill and Tom Reed.",
+                "Recent guests are Mara Quill and Tom Reed.",
+                "Our favourite guests are Mara Quill and Tom Reed.",
+                "Unsere bisherigen Gäste sind Jonas Weber und Lea Brandt.",
+                "Next week our guests are Mara Quill and Tom Reed.",
+                "La semaine prochaine, nos invités sont Claire Dubois et Paul Martin.",
             })
     void namesNoGuestOfThisEpisode(String text) {
         assertThat(guests(text)).isEmpty();

@@ -15,7 +15,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class QuotedSayingTitlesTest {
 
     private static List<String> guests(String title) {
-        return Names.inTitle(title, List.of()).stream().map(Names.Mention::name).toList();
+        return guests(title, List.of());
+    }
+
+    private static List<String> guests(String title, List<String> notes) {
+        return Names.inTitle(title, notes).stream().map(Names.Mention::name).toList();
+    }
+
+    /** Notes that name the one quoted again, as an interview's notes do. */
+    private static List<String> notesOn(String name) {
+        return List.of("The second half of our conversation with " + name + " about the sea.");
     }
 
     @ParameterizedTest
@@ -33,7 +42,25 @@ class QuotedSayingTitlesTest {
                 "#12 Rui Costa: “Nunca pensei chegar aqui. Foi sorte e trabalho”|Rui Costa",
             })
     void theSpeakerIsTheGuest(String title, String guest) {
-        assertThat(guests(title)).containsExactly(guest);
+        assertThat(guests(title, notesOn(guest))).containsExactly(guest);
+        // Notes that do not name the one quoted again leave it untold: a newsmaker quoted.
+        assertThat(guests(title)).isEmpty();
+        assertThat(guests(title, List.of("What the minister's words mean for the harbour.")))
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Harbour Bank: “We will not raise our rates again this year, we promise”|Harbour"
+                        + " Bank",
+                "Banco Atlántico: «No subiremos los tipos. Lo prometemos a todos»|Banco Atlántico",
+                "Stiftung Nordlicht: „Wir helfen, wo der Staat fehlt, und wir bleiben“|Stiftung"
+                        + " Nordlicht",
+            })
+    void anInstitutionQuotedIsNoGuest(String title, String name) {
+        assertThat(guests(title, notesOn(name))).isEmpty();
     }
 
     @ParameterizedTest

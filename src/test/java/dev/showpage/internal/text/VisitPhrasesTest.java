@@ -33,6 +33,11 @@ class VisitPhrasesTest {
                 "Ana Lima visita-nos para falar de cinema.|Ana Lima",
                 "Sabine Vermeer komt langs met haar nieuwe boek.|Sabine Vermeer",
                 "Joris van Dam bezoekt ons in de studio.|Joris van Dam",
+                "Heute Abend besucht uns Jonas Weber im Studio.|Jonas Weber",
+                "Am Freitag besucht uns Lea Brandt.|Lea Brandt",
+                "Diese Woche besucht uns Jonas Weber.|Jonas Weber",
+                "Vanavond bezoekt ons Sabine Vermeer.|Sabine Vermeer",
+                "Sam Harbour visits us with his banjo.|Sam Harbour",
             })
     void theVisitorIsTheGuest(String text, String guest) {
         assertThat(guests(text)).containsExactly(guest);
@@ -51,6 +56,11 @@ class VisitPhrasesTest {
                 "New York stops by nothing.",
                 "The book by Mara Quill is out.",
                 "Mara Quill stops by the bakery every morning.",
+                "Next week Tom Reed visits us to talk about his new boat.",
+                "Nächste Woche besucht uns Jonas Weber.",
+                "Volgende Week komt langs: Sabine Vermeer.",
+                "La semaine prochaine, Claire Dubois nous rend visite.",
+                "Am Samstag Abend besucht uns niemand.",
             })
     void noVisitToTheHostsNamesNoGuest(String text) {
         assertThat(guests(text)).isEmpty();

@@ -49,6 +49,9 @@ class WithUsPhrasesTest {
                 "Wir haben Jonas Weber gestern getroffen, bei uns um die Ecke.",
                 "Oggi abbiamo con noi il produttore Paolo Neri.",
                 "Hoy tenemos con nosotros el libro de Lucía Pérez.",
+                "Next week we have with us Tom Reed, who builds boats.",
+                "La semana próxima tenemos con nosotros a Lucía Pérez.",
+                "Nächste Woche haben wir Jonas Weber bei uns.",
             })
     void noGuestWithoutTheHostsPhrase(String text) {
         assertThat(guests(text)).isEmpty();
