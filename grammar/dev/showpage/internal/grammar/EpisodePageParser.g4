@@ -81,6 +81,8 @@ lengthLine
     // "Duration: 01:23:45", "Laufzeit: 47:35 Minuten", "Length: 5040" (seconds, where the label
     // says it is a length)
     | LENGTH COLON? (duration | ISO_DURATION | TIMESTAMP WORD? | NUMBER) NL
+    // "(Durée : 6 min 42 sec)": the opening bracket is the label's, the closing one ends the line
+    | LENGTH COLON? (duration | TIMESTAMP) OTHER NL
     ;
 
 // Any other line of show notes; only a line that starts with a date (maybe after its label or

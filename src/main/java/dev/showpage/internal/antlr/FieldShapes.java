@@ -312,7 +312,9 @@ final class FieldShapes {
                 handedOn.lastType == LENGTH
                         || handedOn.lastType == COLON && handedOn.beforeLastType == LENGTH;
         if (afterLabel && handedOn.lineHasDate()) {
-            return fieldEnds; // "Mar 3, 2024 | Duration: 45:12": the date line's labelled length
+            // "Mar 3, 2024 | Duration: 45:12": the date line's labelled length; its field ends
+            // at the line's end, a sign, or the label of the line's next field ("Tags: ...")
+            return fieldEnds || NextFieldLabels.opensAt(ahead, 1);
         }
         if (handedOn.lastType != NL && !afterLabel) {
             return false;

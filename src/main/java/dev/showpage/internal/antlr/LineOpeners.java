@@ -4,6 +4,7 @@ import static dev.showpage.internal.grammar.EpisodePageLexer.BULLET;
 import static dev.showpage.internal.grammar.EpisodePageLexer.COLON;
 import static dev.showpage.internal.grammar.EpisodePageLexer.DASH;
 import static dev.showpage.internal.grammar.EpisodePageLexer.NL;
+import static dev.showpage.internal.grammar.EpisodePageLexer.OTHER;
 import static dev.showpage.internal.grammar.EpisodePageLexer.STOP;
 import static dev.showpage.internal.grammar.EpisodePageLexer.WORD;
 
@@ -61,6 +62,13 @@ final class LineOpeners {
             // the line's end or a field's sign; "Le 3 mars 2024, nous ..." is a sentence
             return fields.startsDate(1) && fields.endsDateField(1 + fields.dateTokens(1)) ? 1 : 0;
         }
+        int code = EpisodeCodes.at(ahead, fields);
+        if (code > 0) {
+            // "S01 / E01 - 14 september 2023": the episode's code, then its date ending the field
+            return fields.startsDate(code) && fields.endsDateField(code + fields.dateTokens(code))
+                    ? code
+                    : 0;
+        }
         if (PlayerWords.isPlayerWord(ahead.text(0), true)) {
             int k = 1;
             while (k < BUTTON_WORDS
@@ -87,6 +95,39 @@ final class LineOpeners {
             }
         }
         return 0;
+    }
+
+    /**
+     * {@code (Durée: 6 min 42 sec)}, {@code [Length: 45:12]}: a line of only a length's label and
+     * its value in brackets; the opening bracket is taken with the label as one, and the closing
+     * one must end the line. How many tokens, or 0.
+     */
+    int bracketedLengthLabel() {
+        if (ahead.type(0) != OTHER) {
+            return 0;
+        }
+        String open = ahead.text(0);
+        char close = open.equals("(") ? ')' : open.equals("[") ? ']' : 0;
+        if (close == 0) {
+            return 0;
+        }
+        int n = lengths.label(1);
+        if (n == 0
+                || lengths.labelKind != ValueLabels.Kind.LENGTH
+                || !fields.startsLabelledLength(1)) {
+            return 0;
+        }
+        int value = ahead.type(1 + n) == COLON ? 2 + n : 1 + n;
+        int end = value + Math.max(1, lengths.quantity(value));
+        for (int more = 0; more < 3 && lengths.quantity(end) > 0; more++) {
+            end += lengths.quantity(end); // "6 min 42 sec": the amounts of one length
+        }
+        boolean closes =
+                ahead.type(end) == OTHER
+                        && ahead.text(end).length() == 1
+                        && ahead.text(end).charAt(0) == close
+                        && (ahead.type(end + 1) == NL || ahead.type(end + 1) == Token.EOF);
+        return closes ? 1 + n : 0;
     }
 
     /**

@@ -100,6 +100,9 @@ final class ValueTokens implements TokenSource {
                 return take(PUBLISHED, n, -1);
             }
             n = openers.playerLengthLabel();
+            if (n == 0) {
+                n = openers.bracketedLengthLabel();
+            }
             if (n > 0) {
                 return take(LENGTH, n, -1);
             }
