@@ -225,6 +225,7 @@ final class LineTable {
         if (chrome[i] == UNKNOWN) {
             chrome[i] =
                     isShort(i) && words(i) <= SHAPE_MAX_WORDS && SiteChrome.isChrome(text(i))
+                                    || isShort(i) && Breadcrumbs.isOne(text(i))
                             ? YES
                             : NO;
         }
