@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * A breadcrumb trail, the site's path to the page printed over its headline ("Home > Podcasts >
- * Harbour Talk", "Accueil / Émissions / Les Phares"): the site's chrome, never a title. It opens
+ * Harbour Talk", "Accueil / Émissions / Les Phares"): passed over on the way to a one-episode
+ * page's title (its last step may still name the show, which {@link ShowHeading} reads). It opens
  * with the site's home link or a menu word of {@link SiteChrome}, followed by the trail's sign; a
  * title that only holds such a sign ("Rivers / Roads") opens with other words.
  */

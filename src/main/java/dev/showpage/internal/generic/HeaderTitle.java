@@ -116,6 +116,7 @@ final class HeaderTitle {
         String text = lines.text(i);
         boolean isShort = lines.isShort(i);
         return lines.isChrome(i)
+                || isShort && Breadcrumbs.isOne(text)
                 || isShort && isNumberLabel(text)
                 || isShort && TitleText.isPlaceholder(text)
                 || TitleText.captionedName(text) != null

@@ -225,7 +225,6 @@ final class LineTable {
         if (chrome[i] == UNKNOWN) {
             chrome[i] =
                     isShort(i) && words(i) <= SHAPE_MAX_WORDS && SiteChrome.isChrome(text(i))
-                                    || isShort(i) && Breadcrumbs.isOne(text(i))
                             ? YES
                             : NO;
         }
