@@ -38,7 +38,10 @@ final class HeaderTitle {
             }
             String text = lines.text(i);
             boolean isShort = lines.isShort(i);
-            if (isShort && TitleText.opensWithEpisodeNumber(text) && isNumberedTitle(i)) {
+            if (isShort
+                    && TitleText.opensWithEpisodeNumber(text)
+                    && !DatedNumberLabel.isOne(text)
+                    && isNumberedTitle(i)) {
                 return i;
             }
             if (isShort && QuoteTitles.isOne(lines.lineTokens(i)) && lines.isTitleLike(i)) {
@@ -49,7 +52,7 @@ final class HeaderTitle {
             if (isShort && TitleText.labelledTitle(text) != null && isTitle(i)) {
                 return i; // "Episodio: Title" under the show's name: the field names the title
             }
-            if (isShort && TitleText.isEpisodeLabel(text)) {
+            if (isShort && isNumberLabel(text)) {
                 if (previous >= 0 && isTitle(previous)) {
                     return previous;
                 }
@@ -113,7 +116,8 @@ final class HeaderTitle {
         String text = lines.text(i);
         boolean isShort = lines.isShort(i);
         return lines.isChrome(i)
-                || isShort && TitleText.isEpisodeLabel(text)
+                || isShort && Breadcrumbs.isOne(text)
+                || isShort && isNumberLabel(text)
                 || isShort && TitleText.isPlaceholder(text)
                 || TitleText.captionedName(text) != null
                 || lines.isLabelOrStray(i)
@@ -122,6 +126,14 @@ final class HeaderTitle {
                 || showName.isProseName(i)
                 || text.equals(show)
                 || show != null && isUnder(i, show) && Tagline.isTagline(lines, i);
+    }
+
+    /**
+     * Whether the text is only the episode's number, alone ("Episode 13") or with its date ("S01 /
+     * E01 - 14 september 2023"): it stands beside the title, not in its place.
+     */
+    private static boolean isNumberLabel(String text) {
+        return TitleText.isEpisodeLabel(text) || DatedNumberLabel.isOne(text);
     }
 
     /** Whether the line with text just above line {@code i} prints {@code show}. */
