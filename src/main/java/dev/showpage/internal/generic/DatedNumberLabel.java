@@ -45,7 +45,7 @@ final class DatedNumberLabel {
         String date =
                 String.join(" ", java.util.Arrays.copyOfRange(words, afterNumber, words.length));
         String last = words[words.length - 1];
-        boolean endsInYear = last.length() == 4 && isDigits(last);
+        boolean endsInYear = last.length() == 4 && TitleText.isNumber(last);
         return (endsInYear || dateWords == 1) && Dates.isWrittenAsDate(date);
     }
 
@@ -55,15 +55,15 @@ final class DatedNumberLabel {
      */
     private static boolean opensNumber(String[] words, int k) {
         String word = words[k].toLowerCase(Locale.ROOT);
-        if (word.startsWith("#") && isDigits(word.substring(1))) {
+        if (word.startsWith("#") && TitleText.isNumber(word.substring(1))) {
             return true;
         }
-        if (isCode(word)) {
+        if (TitleText.isSeasonEpisodeCode(word)) {
             return true;
         }
         return TitleText.EPISODE_NUMBER_WORDS.contains(word)
                 && k + 1 < words.length
-                && isDigits(withoutComma(words[k + 1].replace("#", "")));
+                && TitleText.isNumber(withoutComma(words[k + 1].replace("#", "")));
     }
 
     /** The index past the number and the codes that go with it ("S01 / E01", "Folge 12"). */
@@ -76,23 +76,10 @@ final class DatedNumberLabel {
         // "S01 / E01": a second code after a slash.
         if (i + 1 < words.length
                 && words[i].equals("/")
-                && isCode(words[i + 1].toLowerCase(Locale.ROOT))) {
+                && TitleText.isSeasonEpisodeCode(words[i + 1].toLowerCase(Locale.ROOT))) {
             i += 2;
         }
         return i;
-    }
-
-    /** "s01", "e01", "s2e6": a season or an episode by its letter and number. */
-    private static boolean isCode(String word) {
-        if (word.length() < 2 || word.charAt(0) != 's' && word.charAt(0) != 'e') {
-            return false;
-        }
-        int e = word.indexOf('e', 1);
-        return e < 0
-                ? isDigits(word.substring(1))
-                : word.charAt(0) == 's'
-                        && isDigits(word.substring(1, e))
-                        && isDigits(word.substring(e + 1));
     }
 
     /** The number without the comma that parts it from the date ("Folge 4, 9. März 2020"). */
@@ -102,17 +89,5 @@ final class DatedNumberLabel {
 
     private static boolean isSeparator(String word) {
         return word.length() == 1 && SEPARATORS.indexOf(word.charAt(0)) >= 0;
-    }
-
-    private static boolean isDigits(String word) {
-        if (word.isEmpty() || word.length() > 5) {
-            return false;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            if (!Character.isDigit(word.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

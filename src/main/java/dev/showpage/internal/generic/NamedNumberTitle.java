@@ -27,7 +27,7 @@ final class NamedNumberTitle {
             boolean colon = word.endsWith(":");
             String digits = word.substring(1, colon ? word.length() - 1 : word.length());
             boolean separated = colon || isDash(words[k + 1]) && k + 2 < words.length;
-            if (!isNumber(digits) || !separated) {
+            if (!TitleText.isNumber(digits) || !separated) {
                 return null;
             }
             if (!Character.isUpperCase(words[0].codePointAt(0))
@@ -67,17 +67,5 @@ final class NamedNumberTitle {
 
     private static boolean isDash(String word) {
         return word.equals("-") || word.equals("\u2013") || word.equals("\u2014");
-    }
-
-    private static boolean isNumber(String word) {
-        if (word.isEmpty() || word.length() > 5) {
-            return false;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            if (!Character.isDigit(word.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

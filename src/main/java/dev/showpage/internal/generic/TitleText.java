@@ -597,8 +597,8 @@ final class TitleText {
         return false;
     }
 
-    /** "s02", "e06", "s2e6": a season or an episode by its letter and number. */
-    private static boolean isSeasonEpisodeCode(String word) {
+    /** "s02", "e06", "s2e6": a season or an episode by its letter and number, in lower case. */
+    static boolean isSeasonEpisodeCode(String word) {
         if (word.length() < 2 || (word.charAt(0) != 's' && word.charAt(0) != 'e')) {
             return false;
         }
@@ -610,7 +610,8 @@ final class TitleText {
                         && isNumber(word.substring(e + 1));
     }
 
-    private static boolean isNumber(String word) {
+    /** Digits only, one to five of them: an episode's number. */
+    static boolean isNumber(String word) {
         if (word.isEmpty() || word.length() > 5) {
             return false;
         }

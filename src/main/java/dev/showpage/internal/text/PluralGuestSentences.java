@@ -6,7 +6,6 @@ import dev.showpage.internal.text.Names.Mention;
 import dev.showpage.internal.text.Names.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The sentence that names an episode's guests together by the plural of the guest noun and a
@@ -60,7 +59,7 @@ public final class PluralGuestSentences {
 
     /** The guests the text's plural guest sentences name, in order. */
     public static List<Mention> find(String text) {
-        if (!mayHold(text)) {
+        if (!TextStems.anyIn(text, STEMS)) {
             return List.of();
         }
         List<String> words = Names.words(text);
@@ -156,17 +155,6 @@ public final class PluralGuestSentences {
             }
         }
         found.addAll(listed);
-    }
-
-    /** Whether the text holds a plural guest noun at all: most texts are told by this alone. */
-    private static boolean mayHold(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String stem : STEMS) {
-            if (lower.contains(stem)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The stems of the plural guest nouns, to look for in a text before splitting it. */

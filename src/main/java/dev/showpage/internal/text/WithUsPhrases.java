@@ -6,7 +6,6 @@ import dev.showpage.internal.text.Names.Mention;
 import dev.showpage.internal.text.Names.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The host's "we have with us X": "Today we have with us Mara Quill", "Nous avons avec nous Claire
@@ -66,7 +65,7 @@ public final class WithUsPhrases {
 
     /** The guests the text names so. */
     public static List<Mention> find(String text) {
-        if (!mayHold(text)) {
+        if (!TextStems.anyIn(text, STEMS)) {
             return List.of();
         }
         List<String> words = Names.words(text);
@@ -173,17 +172,6 @@ public final class WithUsPhrases {
                         && Names.isNameWord(words.get(at + 1))
                 ? at + 1
                 : at;
-    }
-
-    /** Whether the text may hold such a phrase: most texts are told by this alone. */
-    private static boolean mayHold(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String stem : STEMS) {
-            if (lower.contains(stem)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
