@@ -49,14 +49,15 @@ public final class VisitPhrases {
                     List.of("besucht", "uns"),
                     List.of("bezoekt", "ons"));
 
+    /**
+     * The stems of the verbs above ("visit" stands in "visits", "visite", "visita", "visita-nos"),
+     * to look for before splitting a text.
+     */
+    private static final List<String> STEMS = List.of("visit", "langs", "besucht", "bezoekt");
+
     /** The guests the text names so. */
     public static List<Mention> find(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (!lower.contains("visit")
-                && !lower.contains(" by")
-                && !lower.contains("langs")
-                && !lower.contains("besucht")
-                && !lower.contains("bezoekt")) {
+        if (!TextStems.anyIn(text, STEMS)) {
             return List.of();
         }
         List<String> words = Names.words(text);
