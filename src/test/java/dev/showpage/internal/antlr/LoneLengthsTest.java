@@ -2,10 +2,6 @@ package dev.showpage.internal.antlr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.showpage.internal.grammar.EpisodePageLexer;
-import java.util.ArrayList;
-import java.util.List;
-import org.antlr.v4.runtime.Token;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,22 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class LoneLengthsTest {
 
-    /** Each token as TYPE[text], line breaks as "/". */
     private static String typed(String text) {
-        EpisodePageLexer lexer = new EpisodePageLexer(PageChars.of(text));
-        lexer.removeErrorListeners();
-        ValueTokens values = new ValueTokens(lexer);
-        List<String> out = new ArrayList<>();
-        for (Token t = values.nextToken(); t.getType() != Token.EOF; t = values.nextToken()) {
-            out.add(
-                    t.getType() == EpisodePageLexer.NL
-                            ? "/"
-                            : EpisodePageLexer.VOCABULARY.getSymbolicName(t.getType())
-                                    + "["
-                                    + t.getText()
-                                    + "]");
-        }
-        return String.join(" ", out);
+        return TypedTokens.of(text);
     }
 
     @ParameterizedTest(name = "{0}")
