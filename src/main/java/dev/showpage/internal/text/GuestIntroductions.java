@@ -24,10 +24,31 @@ import java.util.Locale;
  */
 final class GuestIntroductions {
 
-    private static final Vocabulary TALK_VERBS =
+    /** The verbs before "to" and "down": "talk to", "sit down with". */
+    static final Vocabulary TALK_VERBS =
             Vocabulary.of("talk talks talking speak speaks chat chats sit sits");
+
     private static final Vocabulary DISCUSS_VERBS =
             Vocabulary.of("discuss discusses talk talks chat chats explore explores");
+
+    /**
+     * The classes of the words a phrase of introduction stands on, the word the loop of {@link
+     * #find(List, boolean)} asks about: a word of none of them starts no phrase there.
+     */
+    private static final int PHRASE_WORDS =
+            WordClasses.WITH
+                    | WordClasses.TO
+                    | WordClasses.DOWN
+                    | WordClasses.LEAD_IN
+                    | WordClasses.BY
+                    | WordClasses.JOINING
+                    | WordClasses.GUEST_HEADING
+                    | WordClasses.INTERVIEW_VERB
+                    | WordClasses.NAMING_VERB
+                    | WordClasses.INTRODUCE_VERB
+                    | WordClasses.MEET_VERB
+                    | WordClasses.COMPANION
+                    | WordClasses.CLOSING;
 
     /** How much of a text's start may hold the name, the "is" and the role of an opening. */
     private static final int OPENING_MAX_CHARS = 200;
@@ -54,83 +75,85 @@ final class GuestIntroductions {
      * See {@link #find(String, boolean)}, for a text already split into its {@link Names#words}.
      */
     static List<Mention> find(List<String> words, boolean isTitle) {
-        boolean[] credit = CreditLines.mask(words);
+        int[] classes = WordClasses.of(words); // each word looked up once, for every phrase
+        boolean[] credit = CreditLines.mask(words, classes);
         if (!isTitle) {
-            boolean[] later = LaterEpisodes.mask(words);
+            boolean[] later = LaterEpisodes.mask(words, classes);
             for (int i = 0; i < credit.length; i++) {
                 credit[i] |= later[i]; // a later episode's guest is none of this one
             }
         }
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            if (credit[i]) {
-                continue;
+            int is = classes[i];
+            if (credit[i] || (is & PHRASE_WORDS) == 0) {
+                continue; // most words stand in no phrase of introduction
             }
             String word = words.get(i);
             int start = -1;
             boolean loose = false;
             boolean companion = false; // a phrase after which a first name alone is a guest
-            if (PersonWords.isWithWord(words.get(i))
+            if ((is & WordClasses.WITH) != 0
                     && (!endsPhrase(words.get(i)) || PersonWords.isShortWith(words.get(i)))
                     && (isTitle || spokenWith(words, i) || spokenAfter(words, i + 1))) {
                 start = i + 1;
                 loose = isTitle; // "Gifts, with the duo Mara Quill & Oskar Lind"
-            } else if ((Vocabulary.coreIs(word, "to") || Vocabulary.coreIs(word, "down"))
+            } else if ((is & (WordClasses.TO | WordClasses.DOWN)) != 0
                     && i > 0
-                    && TALK_VERBS.containsCore(words.get(i - 1))) {
+                    && (classes[i - 1] & WordClasses.TALK_VERB) != 0) {
                 start = i + 1;
-                if (Vocabulary.coreIs(word, "down")
+                if ((is & WordClasses.DOWN) != 0
                         && i + 1 < words.size()
-                        && PersonWords.isWithWord(words.get(i + 1))) {
+                        && (classes[i + 1] & WordClasses.WITH) != 0) {
                     start = i + 2;
                 }
-            } else if (LeadInPhrases.nameAfter(words, i) > 0) {
+            } else if ((is & WordClasses.LEAD_IN) != 0 && LeadInPhrases.nameAfter(words, i) > 0) {
                 // "Together with Mara Quill, we ...", "we hear from", "with the participation of"
                 start = LeadInPhrases.nameAfter(words, i);
-            } else if (Vocabulary.coreIs(word, "by") && joinedBefore(words, i)) {
+            } else if ((is & WordClasses.BY) != 0 && joinedBefore(words, i)) {
                 start = i + 1; // "joined by", "joined today by", "joined in the studio by"
                 companion = !isTitle;
-            } else if (Vocabulary.coreIs(word, "joining")
+            } else if ((is & WordClasses.JOINING) != 0
                     && i + 1 < words.size()
-                    && PersonWords.isFirstPerson(words.get(i + 1))) {
+                    && (classes[i + 1] & WordClasses.FIRST_PERSON) != 0) {
                 start = afterCopula(words, i + 2); // "Joining me from Bergen is Mara Quill"
                 companion = !isTitle;
-            } else if (PersonWords.isGuestHeadingWord(words.get(i))
+            } else if ((is & WordClasses.GUEST_HEADING) != 0
                     && !isPlural(words.get(i))
                     && i + 1 < words.size()) {
                 start = afterGuestWord(words, i);
                 loose = start > i + 1 && isCopula(words.get(start - 1));
-            } else if (PersonWords.isInterviewVerb(word)
+            } else if ((is & WordClasses.INTERVIEW_VERB) != 0
                     && !endsPhrase(word)
                     && i + 1 < words.size()
-                    && !PersonWords.isWithWord(words.get(i + 1))
-                    && !Vocabulary.coreIs(words.get(i + 1), "by")) {
+                    && (classes[i + 1] & (WordClasses.WITH | WordClasses.BY)) == 0) {
                 start = personalA(words, i + 1); // "I'm interviewing Mara Quill"
-            } else if (PersonWords.isNamingVerb(word)
+            } else if ((is & WordClasses.NAMING_VERB) != 0
                     && !endsPhrase(word)
                     && i > 0
-                    && (PersonWords.isThirdPerson(words.get(i - 1))
+                    && ((classes[i - 1] & WordClasses.THIRD_PERSON) != 0
                             || (i > 1
-                                    && Vocabulary.coreIs(words.get(i - 1), "is")
-                                    && PersonWords.isThirdPerson(words.get(i - 2))))) {
+                                    && (classes[i - 1] & WordClasses.IS) != 0
+                                    && (classes[i - 2] & WordClasses.THIRD_PERSON) != 0))) {
                 start = i + 1; // "ze heet Mara Quill", "elle s'appelle Mara", "she is called Mara"
-            } else if (PersonWords.isIntroduceVerb(word)
+            } else if ((is & WordClasses.INTRODUCE_VERB) != 0
                     && !endsPhrase(word)
                     && i + 1 < words.size()
                     && i > 0
-                    && PersonWords.isListenerPronoun(words.get(i - 1))) {
+                    && (classes[i - 1] & WordClasses.LISTENER) != 0) {
                 start = personalA(words, i + 1); // "je vous présente Mara", "os presentamos a"
-            } else if (i > 1
+            } else if ((is & WordClasses.MEET_VERB) != 0
+                    && i > 1
                     && i + 1 < words.size()
                     && !endsPhrase(word)
                     && PersonWords.makesMeet(words.get(i - 2), words.get(i - 1), word)) {
                 start = personalA(words, i + 1); // "je vous fais rencontrer Mara Quill"
-            } else if (PersonWords.isIntroduceVerb(word)
+            } else if ((is & WordClasses.INTRODUCE_VERB) != 0
                     && !endsPhrase(word)
                     && i + 2 < words.size()
-                    && PersonWords.isListenerPronoun(words.get(i + 1))) {
+                    && (classes[i + 1] & WordClasses.LISTENER) != 0) {
                 // "let me introduce you to Mara Quill"
-                start = Vocabulary.coreIs(words.get(i + 2), "to") ? i + 3 : i + 2;
+                start = (classes[i + 2] & WordClasses.TO) != 0 ? i + 3 : i + 2;
             }
             if (start > 0 && start < words.size()) {
                 Span span = loose ? describedLoosely(words, start) : described(words, start);
@@ -148,8 +171,11 @@ final class GuestIntroductions {
                 }
             } else if (start < 0 && !isTitle) {
                 // "Hoy me acompaña María", "je reçois Mara Quill", "Heute ist Mara bei mir zu Gast"
-                Span span = CompanionPhrases.after(words, i);
-                if (span == null) {
+                Span span =
+                        (is & (WordClasses.COMPANION | WordClasses.WITH)) != 0
+                                ? CompanionPhrases.after(words, i)
+                                : null;
+                if (span == null && (is & WordClasses.CLOSING) != 0) {
                     span = ClosingPhrases.before(words, i);
                 }
                 if (span != null) {
@@ -158,7 +184,7 @@ final class GuestIntroductions {
                 }
             }
         }
-        subjects(words, isTitle, credit, found);
+        subjects(words, classes, credit, isTitle, found);
         WelcomePhrases.find(words, credit, found);
         if (!isTitle) {
             EpisodeOpeners.find(words, credit, found); // "In this episode, Mara Quill explains"
@@ -172,9 +198,15 @@ final class GuestIntroductions {
      * and I discuss"; a pair that talks "with" someone else hosts, and is left out.
      */
     private static void subjects(
-            List<String> words, boolean isTitle, boolean[] credit, List<Mention> found) {
+            List<String> words,
+            int[] classes,
+            boolean[] credit,
+            boolean isTitle,
+            List<Mention> found) {
         for (int i = 0; i < words.size(); i++) {
             if (credit[i]
+                    // a name starts at a name word or an honorific ("dr."): no other word is asked
+                    || !(isNameWord(words.get(i)) || (classes[i] & WordClasses.HONORIFIC) != 0)
                     || (i > 0 && isNameWord(words.get(i - 1)) && !endsPhrase(words.get(i - 1)))) {
                 continue;
             }

@@ -26,7 +26,7 @@ final class PersonWords {
      * "Messrs" before two names joined by "and"), and the chess titles ("GM", "IM", "FM", "WGM",
      * "NM", "CM") which chess shows print before every player.
      */
-    private static final Vocabulary HONORIFICS =
+    static final Vocabulary HONORIFICS =
             Vocabulary.of(
                     "dr prof professor sir dame mr mrs ms mx lord lady gm im fm cm nm wgm wim wfm"
                         + " mme mlle herr frau sr sra srta dott dottssa ing avv dhr mevr drs ir rev"
@@ -90,7 +90,7 @@ final class PersonWords {
      * Words that head a credit, a thanks or a sponsor line ("Produced by", "Music:", "Special
      * thanks to", "Sponsored by", "Hosted by", "Montage :", "Musik:", "Producido por").
      */
-    private static final Vocabulary CREDIT_WORDS =
+    static final Vocabulary CREDIT_WORDS =
             Vocabulary.of(
                     "produced producer producers production co-produced co-producer edited editor"
                         + " editors editing engineer engineered engineering mixed mixing mastered"
@@ -119,11 +119,10 @@ final class PersonWords {
                         + " apresentado apresentação gepresenteerd presentatie");
 
     /** The words after a credit word that lead to the names: "by", "par", "von", "por", ... */
-    private static final Vocabulary CREDIT_LINKS =
-            Vocabulary.of("by to par à von an por a da door aan");
+    static final Vocabulary CREDIT_LINKS = Vocabulary.of("by to par à von an por a da door aan");
 
     /** Headings of a guest list: "Guests:", "Invités :", "Gäste:", "Invitados:", "Ospiti:". */
-    private static final Vocabulary GUEST_HEADING_WORDS =
+    static final Vocabulary GUEST_HEADING_WORDS =
             Vocabulary.of(
                     "guest guests featuring invité invités invitée invitées gast gäste gäst "
                             + "invitado invitados invitada invitadas ospite ospiti convidado "
@@ -166,7 +165,7 @@ final class PersonWords {
                             + " folge entrevista charla conversación episodio intervista"
                             + " chiacchierata puntata conversa episódio gesprek aflevering");
 
-    private static final Vocabulary FIRST_PERSON =
+    static final Vocabulary FIRST_PERSON =
             Vocabulary.of(
                     "i we me us i'm we're i’m we’re je moi nous ich wir yo nosotros io noi eu "
                             + "nós ik wij");
@@ -197,7 +196,7 @@ final class PersonWords {
                             + " benvenuto benvenuta bem-vindo bem-vinda welkom");
 
     /** The words that stand for "with" in each language: with, avec, mit, con, com, met. */
-    private static final Vocabulary WITH_WORDS =
+    static final Vocabulary WITH_WORDS =
             Vocabulary.of("with avec mit con com met w/ ft feat featuring");
 
     /** The words for "on" or "about" in each language: on, sur, über, sobre, su, over. */
@@ -297,9 +296,7 @@ final class PersonWords {
     private static boolean hasWord(String text, Vocabulary words) {
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
-            boolean letter =
-                    i < text.length()
-                            && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-');
+            boolean letter = i < text.length() && isLetterOrHyphen(text.charAt(i));
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
@@ -310,6 +307,15 @@ final class PersonWords {
             }
         }
         return false;
+    }
+
+    /** A letter or a hyphen; an ASCII character told without asking {@link Character}. */
+    private static boolean isLetterOrHyphen(char c) {
+        if (c < 128) {
+            char lower = (char) (c | 0x20);
+            return (lower >= 'a' && lower <= 'z') || c == '-';
+        }
+        return Character.isLetter(c);
     }
 
     static boolean isHonorific(String raw) {
@@ -410,7 +416,7 @@ final class PersonWords {
      * Quill", "we interview", "j'interviewe", "entrevistamos a", "intervistiamo", "interviewen we".
      * The past ("interviewed") is left out: "interviewed by" names the host.
      */
-    private static final Vocabulary INTERVIEW_VERBS =
+    static final Vocabulary INTERVIEW_VERBS =
             Vocabulary.of(
                     "interview interviewing interviewe interviewt entrevista entrevistamos"
                             + " entrevisto intervista intervistiamo intervisto interviewen"
@@ -423,7 +429,7 @@ final class PersonWords {
     }
 
     /** Where the word after a French elided pronoun starts ("j'interviewe"); else 0. */
-    private static int elided(String raw) {
+    static int elided(String raw) {
         for (int i = 1; i < raw.length() && i <= 2; i++) {
             if (raw.charAt(i) == '\'' || raw.charAt(i) == '\u2019') {
                 return i + 1;
@@ -436,7 +442,7 @@ final class PersonWords {
      * A verb of presenting someone to the listener: "let me introduce you to Mara Quill", "we
      * present", "je vous présente", "os presentamos a", "vi presentiamo", "apresentamos".
      */
-    private static final Vocabulary INTRODUCE_VERBS =
+    static final Vocabulary INTRODUCE_VERBS =
             Vocabulary.of(
                     "introduce introducing présente présenter presentamos presentiamo"
                             + " apresentamos");
@@ -449,8 +455,7 @@ final class PersonWords {
      * The verbs of meeting that, made to happen for the listener, present someone: "je vous fais
      * rencontrer", "vi faccio conoscere", "os hago conocer a", "vos faço conhecer".
      */
-    private static final Vocabulary MEET_VERBS =
-            Vocabulary.of("rencontrer conoscere conocer conhecer");
+    static final Vocabulary MEET_VERBS = Vocabulary.of("rencontrer conoscere conocer conhecer");
 
     /** The verbs that make the listener meet ({@link #MEET_VERBS}): fais, faccio, hago, faço. */
     private static final Vocabulary CAUSATIVE_VERBS =
@@ -470,7 +475,7 @@ final class PersonWords {
      * heißt", "se llama", "si chiama", "chama-se"; with a pronoun of the third person before them
      * ({@link #isThirdPerson}), they name someone the notes speak about, not the one who writes.
      */
-    private static final Vocabulary NAMING_VERBS =
+    static final Vocabulary NAMING_VERBS =
             Vocabulary.of("heet heißt heisst appelle llama chiama chama-se called named");
 
     static boolean isNamingVerb(String raw) {
@@ -479,7 +484,7 @@ final class PersonWords {
     }
 
     /** "she", "he", "elle", "il", "sie", "er", "ze", "zij", "hij", "ella", "él", "lei", "lui". */
-    private static final Vocabulary THIRD_PERSON =
+    static final Vocabulary THIRD_PERSON =
             Vocabulary.of("she he elle il sie er ze zij hij ella él lei lui ela ele se si");
 
     static boolean isThirdPerson(String raw) {
@@ -487,7 +492,7 @@ final class PersonWords {
     }
 
     /** The listener as the object of "introduce you to": you, vous, te, os, vi, ti, u, jullie. */
-    private static final Vocabulary LISTENER_PRONOUNS =
+    static final Vocabulary LISTENER_PRONOUNS =
             Vocabulary.of("you vous te os vos vi ti u jullie euch");
 
     static boolean isListenerPronoun(String raw) {

@@ -188,7 +188,7 @@ public final class Vocabulary {
         return coreStart(raw, 0);
     }
 
-    private static int coreStart(String raw, int from) {
+    static int coreStart(String raw, int from) {
         int start = from;
         while (start < raw.length() && !isLetterOrDigit(raw.charAt(start))) {
             start++;
@@ -197,7 +197,7 @@ public final class Vocabulary {
     }
 
     /** Where the core of {@code raw}, which starts at {@code start}, ends (exclusive). */
-    private static int coreEnd(String raw, int start) {
+    static int coreEnd(String raw, int start) {
         int end = raw.length();
         while (end > start && !isLetterOrDigit(raw.charAt(end - 1))) {
             end--;
