@@ -64,7 +64,7 @@ public final class CreditLines {
      * The names that host sentences of the text give: "Hosted by X", "Hosts: X and Y", "Host X".
      */
     public static List<String> hostNames(String text) {
-        if (!PersonWords.mayNameHosts(text)) {
+        if (!TextPrefilters.mayNameHosts(text)) {
             return List.of();
         }
         List<String> words = words(text);
@@ -111,7 +111,7 @@ public final class CreditLines {
      */
     /** Whether the line opens with a credit: "Musik: X", "Produced by X", "Cover art - X". */
     public static boolean isCreditLine(String text) {
-        return PersonWords.mayCredit(text) && startsCredit(words(text), 0);
+        return TextPrefilters.mayCredit(text) && startsCredit(words(text), 0);
     }
 
     /**

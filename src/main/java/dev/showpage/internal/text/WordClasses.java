@@ -95,13 +95,13 @@ final class WordClasses {
         add(IS_WORDS, IS);
         add(GuestIntroductions.TALK_VERBS, TALK_VERB);
         add(PersonWords.FIRST_PERSON, FIRST_PERSON);
-        add(PersonWords.THIRD_PERSON, THIRD_PERSON);
-        add(PersonWords.LISTENER_PRONOUNS, LISTENER);
+        add(IntroducingVerbs.THIRD_PERSON, THIRD_PERSON);
+        add(IntroducingVerbs.LISTENER_PRONOUNS, LISTENER);
         add(PersonWords.GUEST_HEADING_WORDS, GUEST_HEADING);
-        add(PersonWords.INTERVIEW_VERBS, INTERVIEW_VERB);
-        add(PersonWords.NAMING_VERBS, NAMING_VERB);
-        add(PersonWords.INTRODUCE_VERBS, INTRODUCE_VERB);
-        add(PersonWords.MEET_VERBS, MEET_VERB);
+        add(IntroducingVerbs.INTERVIEW_VERBS, INTERVIEW_VERB);
+        add(IntroducingVerbs.NAMING_VERBS, NAMING_VERB);
+        add(IntroducingVerbs.INTRODUCE_VERBS, INTRODUCE_VERB);
+        add(IntroducingVerbs.MEET_VERBS, MEET_VERB);
         LeadInPhrases.STARTS.forEach(v -> add(v, LEAD_IN));
         CompanionPhrases.STARTS.forEach(v -> add(v, COMPANION));
         add(ClosingPhrases.STARTS, CLOSING);
@@ -149,7 +149,7 @@ final class WordClasses {
     /** The classes of one word, as it stands in a text (with its punctuation, in any case). */
     static int of(String raw) {
         int classes = lookup(raw, 0);
-        int elided = PersonWords.elided(raw);
+        int elided = IntroducingVerbs.elided(raw);
         if (elided > 0) {
             classes |= lookup(raw, elided) & ELIDED;
         }

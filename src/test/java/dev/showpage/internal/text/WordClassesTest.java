@@ -36,13 +36,13 @@ class WordClassesTest {
         QUESTIONS.put(WordClasses.BE, w -> Vocabulary.coreIs(w, "be"));
         QUESTIONS.put(WordClasses.TALK_VERB, GuestIntroductions.TALK_VERBS::containsCore);
         QUESTIONS.put(WordClasses.FIRST_PERSON, PersonWords::isFirstPerson);
-        QUESTIONS.put(WordClasses.THIRD_PERSON, PersonWords::isThirdPerson);
-        QUESTIONS.put(WordClasses.LISTENER, PersonWords::isListenerPronoun);
+        QUESTIONS.put(WordClasses.THIRD_PERSON, IntroducingVerbs::isThirdPerson);
+        QUESTIONS.put(WordClasses.LISTENER, IntroducingVerbs::isListenerPronoun);
         QUESTIONS.put(WordClasses.GUEST_HEADING, PersonWords::isGuestHeadingWord);
-        QUESTIONS.put(WordClasses.INTERVIEW_VERB, PersonWords::isInterviewVerb);
-        QUESTIONS.put(WordClasses.NAMING_VERB, PersonWords::isNamingVerb);
-        QUESTIONS.put(WordClasses.INTRODUCE_VERB, PersonWords::isIntroduceVerb);
-        QUESTIONS.put(WordClasses.MEET_VERB, PersonWords.MEET_VERBS::containsCore);
+        QUESTIONS.put(WordClasses.INTERVIEW_VERB, IntroducingVerbs::isInterviewVerb);
+        QUESTIONS.put(WordClasses.NAMING_VERB, IntroducingVerbs::isNamingVerb);
+        QUESTIONS.put(WordClasses.INTRODUCE_VERB, IntroducingVerbs::isIntroduceVerb);
+        QUESTIONS.put(WordClasses.MEET_VERB, IntroducingVerbs.MEET_VERBS::containsCore);
         QUESTIONS.put(WordClasses.HONORIFIC, PersonWords::isHonorific);
         QUESTIONS.put(WordClasses.CREDIT, PersonWords::isCreditWord);
         QUESTIONS.put(WordClasses.CREDIT_LINK, PersonWords::isCreditLink);
@@ -61,13 +61,13 @@ class WordClassesTest {
                         List.of(
                                 PersonWords.WITH_WORDS,
                                 PersonWords.FIRST_PERSON,
-                                PersonWords.THIRD_PERSON,
-                                PersonWords.LISTENER_PRONOUNS,
+                                IntroducingVerbs.THIRD_PERSON,
+                                IntroducingVerbs.LISTENER_PRONOUNS,
                                 PersonWords.GUEST_HEADING_WORDS,
-                                PersonWords.INTERVIEW_VERBS,
-                                PersonWords.NAMING_VERBS,
-                                PersonWords.INTRODUCE_VERBS,
-                                PersonWords.MEET_VERBS,
+                                IntroducingVerbs.INTERVIEW_VERBS,
+                                IntroducingVerbs.NAMING_VERBS,
+                                IntroducingVerbs.INTRODUCE_VERBS,
+                                IntroducingVerbs.MEET_VERBS,
                                 PersonWords.HONORIFICS,
                                 PersonWords.CREDIT_WORDS,
                                 PersonWords.CREDIT_LINKS,
