@@ -328,8 +328,12 @@ public final class Names {
      */
     static boolean endsPhrase(String raw, boolean honorific) {
         char last = raw.charAt(raw.length() - 1);
-        if (last == '.' && (core(raw).length() == 1 || isInitials(core(raw)) || honorific)) {
-            return false; // an initial
+        if (last == '.') {
+            // the core made once, and not at all after an honorific: nearly every sentence ends so
+            String core = honorific ? null : core(raw);
+            if (honorific || core.length() == 1 || isInitials(core)) {
+                return false; // an initial
+            }
         }
         return ",.;:!?)\u201D\"".indexOf(last) >= 0;
     }

@@ -74,12 +74,23 @@ final class TextPrefilters {
      */
     private static boolean hasWord(String text, Vocabulary words) {
         int start = -1;
+        int hash = 0; // of the run so far in lower case, while it is ASCII
+        boolean ascii = true;
         for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && isLetterOrHyphen(text.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                if (words.containsRun(text, start, i)) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean letter = i < text.length() && isLetterOrHyphen(c);
+            if (letter) {
+                if (start < 0) {
+                    start = i;
+                    hash = 0;
+                    ascii = true;
+                }
+                ascii &= c < 0x80;
+                hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            } else if (start >= 0) {
+                if (ascii
+                        ? words.containsAsciiRun(text, start, i, hash)
+                        : words.containsRun(text, start, i)) {
                     return true;
                 }
                 start = -1;

@@ -154,6 +154,18 @@ public final class Vocabulary {
                 : words.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * See {@link #containsRun}, for a run that is all ASCII and whose hash in lower case (as {@link
+     * #hash} makes it) its reader has made while reading it: the run is not read twice.
+     */
+    public boolean containsAsciiRun(String text, int start, int end, int lowerHash) {
+        if (start >= end || !mayStartWith(text.charAt(start))) {
+            return false;
+        }
+        int length = end - start;
+        return hasAsciiLength(length) && probe(text, start, length, lowerHash);
+    }
+
     /** Whether the core of {@code raw}, in lower case, is {@code lower}, a word in ASCII. */
     public static boolean coreIs(String raw, String lower) {
         if (raw.length() < lower.length()) {
