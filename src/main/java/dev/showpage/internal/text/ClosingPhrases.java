@@ -171,4 +171,10 @@ final class ClosingPhrases {
         }
         return null;
     }
+
+    /**
+     * The words a closing phrase of {@link #before} stands on, the word it is asked about: "Gast"
+     * ("zu Gast", "te gast") and "aan" ("schuift aan").
+     */
+    static final Vocabulary STARTS = Vocabulary.of("gast aan");
 }

@@ -408,4 +408,20 @@ final class CompanionPhrases {
     static boolean isFriend(String raw) {
         return FRIENDS.containsCore(raw);
     }
+
+    /**
+     * The words a phrase of {@link #after} may stand on, the word it is asked about (besides a
+     * with-word before "me" or "us"): the verbs of company and of receiving, a copula before "with
+     * us", "with me" in one word. A word that is none of them (nor one past "m'") starts no such
+     * phrase, and is not asked about.
+     */
+    static final List<Vocabulary> STARTS =
+            List.of(
+                    ACCOMPANY_VERBS,
+                    ACCOMPANY_ENCLITIC,
+                    RECEIVE_FIRST_PERSON,
+                    RECEIVE_WITH_PRONOUN,
+                    RECEIVE_AFTER_ON,
+                    COPULAS,
+                    WITH_ME);
 }

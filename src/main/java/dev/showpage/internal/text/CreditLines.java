@@ -29,13 +29,20 @@ public final class CreditLines {
      * followed by "by" ("This episode was edited by X"), to the sentence's end.
      */
     public static boolean[] mask(List<String> words) {
+        return mask(words, WordClasses.of(words));
+    }
+
+    /** See {@link #mask(List)}, for words whose {@link WordClasses} are known. */
+    static boolean[] mask(List<String> words, int[] classes) {
         boolean[] masked = new boolean[words.size()];
         boolean on = false;
         for (int i = 0; i < words.size(); i++) {
             if (i == 0 || endsSentence(words.get(i - 1))) {
                 on = startsCredit(words, i);
             }
-            if (!on && (isThanks(words.get(i)) || creditBy(words, i))) {
+            if (!on
+                    && ((classes[i] & WordClasses.THANKS) != 0
+                            || ((classes[i] & WordClasses.CREDIT) != 0 && creditBy(words, i)))) {
                 on = true;
             }
             masked[i] = on;
@@ -57,7 +64,7 @@ public final class CreditLines {
      * The names that host sentences of the text give: "Hosted by X", "Hosts: X and Y", "Host X".
      */
     public static List<String> hostNames(String text) {
-        if (!PersonWords.mayNameHosts(text)) {
+        if (!TextPrefilters.mayNameHosts(text)) {
             return List.of();
         }
         List<String> words = words(text);
@@ -104,7 +111,7 @@ public final class CreditLines {
      */
     /** Whether the line opens with a credit: "Musik: X", "Produced by X", "Cover art - X". */
     public static boolean isCreditLine(String text) {
-        return PersonWords.mayCredit(text) && startsCredit(words(text), 0);
+        return TextPrefilters.mayCredit(text) && startsCredit(words(text), 0);
     }
 
     /**
@@ -209,7 +216,7 @@ public final class CreditLines {
         return THANKS.containsCore(raw);
     }
 
-    private static final Vocabulary THANKS =
+    static final Vocabulary THANKS =
             Vocabulary.of(
                     "thanks thank merci danke gracias grazie obrigado obrigada bedankt"
                             + " remerciements agradecimientos ringraziamenti agradecimentos dank"

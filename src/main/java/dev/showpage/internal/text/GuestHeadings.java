@@ -47,7 +47,7 @@ public final class GuestHeadings {
     public static OptionalInt restAfter(String line) {
         // One word past the heading's longest is all its reading looks at
         List<String> words =
-                Names.firstWords(Names.opening(line, HEADING_MAX_CHARS), HEADING_MAX_WORDS + 1);
+                NameForms.firstWords(Names.opening(line, HEADING_MAX_CHARS), HEADING_MAX_WORDS + 1);
         int chars = 0;
         for (int k = 0; k < words.size() && k < HEADING_MAX_WORDS; k++) {
             String w = words.get(k);

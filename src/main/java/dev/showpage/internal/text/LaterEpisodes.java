@@ -13,14 +13,14 @@ final class LaterEpisodes {
     private LaterEpisodes() {}
 
     /** "next", "prochaine", "nächste", "próxima", "prossima", "volgende", "upcoming", "future". */
-    private static final Vocabulary NEXT_WORDS =
+    static final Vocabulary NEXT_WORDS =
             Vocabulary.of(
                     "next upcoming future prochaine prochain prochains prochaines nächste nächsten"
                         + " nächster nächstes kommende kommenden próxima próximo próximas próximos"
                         + " prossima prossimo prossime prossimi volgende");
 
     /** The spans and episodes that "next" speaks of: week, time, episode, show, month. */
-    private static final Vocabulary LATER_UNITS =
+    static final Vocabulary LATER_UNITS =
             Vocabulary.of(
                     "week weeks time episode episodes show month semaine fois épisode épisodes"
                             + " émission mois woche mal folge folgen sendung monat semana vez"
@@ -34,13 +34,23 @@ final class LaterEpisodes {
      * Quill joins me, and she will be back next week").
      */
     static boolean[] mask(List<String> words) {
+        return mask(words, WordClasses.of(words));
+    }
+
+    /** See {@link #mask(List)}, for words whose {@link WordClasses} are known. */
+    static boolean[] mask(List<String> words, int[] classes) {
         boolean[] masked = new boolean[words.size()];
         boolean on = false;
         for (int i = 0; i < words.size(); i++) {
             if (i > 0 && CreditLines.endsSentence(words.get(i - 1))) {
                 on = false;
             }
-            if (!on && (nextUnit(words, i) || willBeBack(words, i))) {
+            // A word of neither class starts neither phrase: "next" and "week" are both of LATER
+            if (!on
+                    && (((classes[i] & WordClasses.LATER) != 0 && nextUnit(words, i))
+                            || (i + 1 < classes.length
+                                    && (classes[i + 1] & WordClasses.BE) != 0
+                                    && willBeBack(words, i)))) {
                 on = true;
             }
             masked[i] = on;

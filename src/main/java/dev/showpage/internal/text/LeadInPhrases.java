@@ -162,4 +162,12 @@ final class LeadInPhrases {
         }
         return -1;
     }
+
+    /**
+     * The words a phrase of {@link #nameAfter} may stand on, the word it is asked about: a word of
+     * company, a verb of hearing, "from" ("hear from"), or a link after a noun of taking part. A
+     * word that is none of them starts no such phrase, and is not asked about.
+     */
+    static final List<Vocabulary> STARTS =
+            List.of(TOGETHER_WORDS, PLAYER_HEAR_VERBS, Vocabulary.of("from"), PARTICIPATION_LINKS);
 }

@@ -46,7 +46,7 @@ public final class Names {
      * Quill"), or follow it with a verb a person does, a handle, or a possessive.
      */
     public static boolean isPersonIn(String name, List<String> texts) {
-        if (TitleGuests.spokenOfAsPerson(name, texts)) {
+        if (PersonCues.spokenOfAsPerson(name, texts)) {
             return true;
         }
         for (String text : texts) {
@@ -61,7 +61,47 @@ public final class Names {
 
     /** The person a text opens by describing ("Mara Quill is a historian ..."), if any. */
     public static List<Mention> describedAtStart(String text) {
-        return GuestIntroductions.describedPerson(text);
+        return DescribedOpenings.describedPerson(text);
+    }
+
+    /** See {@link FullestNames#fullest}. */
+    public static String fullest(String name, List<String> texts) {
+        return FullestNames.fullest(name, texts);
+    }
+
+    /** See {@link ListedNames#listedName}. */
+    public static java.util.Optional<String> listedName(String line) {
+        return ListedNames.listedName(line);
+    }
+
+    /** See {@link ListedNames#listed}. */
+    public static java.util.Optional<Listed> listed(String line) {
+        return ListedNames.listed(line);
+    }
+
+    /** See {@link NameForms#lastWord}. */
+    public static String lastWord(String name) {
+        return NameForms.lastWord(name);
+    }
+
+    /** See {@link NameForms#firstOfWords}. */
+    public static String firstOfWords(String name) {
+        return NameForms.firstOfWords(name);
+    }
+
+    /** See {@link NameForms#sameLeadingWords}. */
+    public static boolean sameLeadingWords(String a, String b) {
+        return NameForms.sameLeadingWords(a, b);
+    }
+
+    /** See {@link NameForms#sameFirstName}. */
+    public static boolean sameFirstName(String a, String b) {
+        return NameForms.sameFirstName(a, b);
+    }
+
+    /** See {@link NameForms#firstWord}. */
+    public static String firstWord(String name) {
+        return NameForms.firstWord(name);
     }
 
     /**
@@ -78,9 +118,6 @@ public final class Names {
 
     /** Characters of a title at most, for its guests to be read (titles run to a few dozen). */
     private static final int TITLE_MAX_CHARS = 400;
-
-    /** Characters of a guest-list line ("Name, role at Some Company") at most. */
-    private static final int LISTED_LINE_MAX_CHARS = 160;
 
     /** How many words {@link #words} would give, without making them. */
     public static int wordCount(String text) {
@@ -102,43 +139,6 @@ public final class Names {
      */
     public record Listed(String name, boolean described) {}
 
-    /**
-     * The name a line of a guest list starts with ("Matt Berlin, co-founder IFRobotics", "Gloria
-     * Allen", "Dr. Mara Quill (historian)", "Mara Quill - on ropes"): two to four name words after
-     * any honorific, then the line's end, a comma, a bracket or a dash; else empty.
-     */
-    public static java.util.Optional<String> listedName(String line) {
-        return listed(line).map(Listed::name);
-    }
-
-    /** See {@link #listedName}; a line of credits or thanks lists no guest. */
-    public static java.util.Optional<Listed> listed(String line) {
-        if (line.isEmpty()
-                || !Character.isUpperCase(line.codePointAt(0))
-                || line.length() > LISTED_LINE_MAX_CHARS) {
-            return java.util.Optional.empty(); // a name line starts with a capital and is short
-        }
-        List<String> words = words(line);
-        if (CreditLines.startsCredit(words, 0)) {
-            return java.util.Optional.empty();
-        }
-        Span span = personAt(words, 0);
-        if (span == null || span.from() > 1 || isPossessive(words.get(span.to() - 1))) {
-            return java.util.Optional.empty();
-        }
-        int end = span.to();
-        String last = words.get(end - 1);
-        boolean described;
-        if (end == words.size()) {
-            described = false;
-        } else if (last.endsWith(",") || words.get(end).startsWith("(") || isDash(words.get(end))) {
-            described = true;
-        } else {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new Listed(join(words, span.from(), end), described));
-    }
-
     /** " - ", " – ", " — ": a dash standing alone between words. */
     static boolean isDash(String word) {
         return word.equals("-") || word.equals("\u2013") || word.equals("\u2014");
@@ -148,7 +148,7 @@ public final class Names {
     public record Span(int from, int to) {}
 
     /** Most words a name has ("Maria de la Cruz Reyes" is five with its particles). */
-    private static final int NAME_MAX_WORDS = 4;
+    static final int NAME_MAX_WORDS = 4;
 
     /**
      * The name that starts at {@code start}, after any honorific ("Dr.", "Prof", "GM") and any role
@@ -213,167 +213,6 @@ public final class Names {
         return c.length() > 2
                 && (c.endsWith("'s") || c.endsWith("\u2019s"))
                 && Character.isUpperCase(c.codePointAt(0));
-    }
-
-    /**
-     * The longest name in {@code texts} that starts with {@code name}'s words ("Søren" → "Søren
-     * Bramer Schmidt"); {@code name} itself when no text gives more. Each text is read where a word
-     * holds the name's first word, a few words at a time, not split whole.
-     */
-    public static String fullest(String name, List<String> texts) {
-        List<String> target = words(name);
-        String first = target.get(0);
-        String best = name;
-        int bestWords = target.size();
-        for (String text : texts) {
-            int at = text.indexOf(first);
-            while (at >= 0) {
-                int start = text.lastIndexOf(' ', at) + 1;
-                List<String> words = nameWindow(text, start, target.size());
-                if (words.size() >= target.size() && matches(words, 0, target)) {
-                    int end = nameEnd(words, 0);
-                    for (int j = target.size(); j < end; j++) {
-                        if (core(words.get(j)).equals(core(first))
-                                || PersonWords.isSiteWord(words.get(j))
-                                || opensTimeBeforeNumber(words, j)) {
-                            end = j; // "Mara Quill Mara Quill", "Mara Quill Podcast"
-                        }
-                    }
-                    if (end > bestWords && end <= NAME_MAX_WORDS) {
-                        best = join(words, 0, end);
-                        bestWords = end;
-                    }
-                }
-                int wordEnd = text.indexOf(' ', at);
-                at = wordEnd < 0 ? -1 : text.indexOf(first, wordEnd);
-            }
-        }
-        return best;
-    }
-
-    /**
-     * German capitalises its nouns, so the words of a time before a year run on from a name: "Mara
-     * Quill Ende 2019 ...", "Oskar Lind Anfang 2020", "Ilse Haverkamp Sommer 1998". Lower case, the
-     * nouns of a period's part and the seasons; a month's name before a number too ("Mara Quill
-     * März 2020", "Oskar Lind June 12").
-     */
-    private static final Vocabulary TIME_NOUNS =
-            Vocabulary.of("ende anfang mitte beginn frühjahr frühling sommer herbst winter");
-
-    /** Whether the word at {@code j} opens a time with a number after it, and ends a name there. */
-    private static boolean opensTimeBeforeNumber(List<String> words, int j) {
-        if (j + 1 >= words.size() || words.get(j).endsWith(",")) {
-            return false;
-        }
-        String next = words.get(j + 1);
-        boolean number = !next.isEmpty() && Character.isDigit(next.charAt(0));
-        return number
-                && (TIME_NOUNS.containsCore(words.get(j))
-                        || DateWords.month(core(words.get(j))) > 0);
-    }
-
-    /**
-     * The words of {@code text} from {@code start} that a name there may take: at least {@code
-     * need}, then up to the first word that can be no part of a name, and the two after it, at
-     * which {@link #nameEnd} looks for a name word after a particle; fewer where the text ends.
-     */
-    private static List<String> nameWindow(String text, int start, int need) {
-        List<String> window = new ArrayList<>(need + 3);
-        int stop = -1; // the first word that is no name word, particle or initial
-        int from = start;
-        while (from < text.length()) {
-            int space = text.indexOf(' ', from);
-            int end = space < 0 ? text.length() : space;
-            if (end > from) {
-                String word = text.substring(from, end);
-                window.add(word);
-                int index = window.size() - 1;
-                if (stop < 0
-                        && !isNameWord(word)
-                        && !PersonWords.isParticle(word)
-                        && !isBareInitial(word)) {
-                    stop = index;
-                }
-                if (index >= need - 1 && stop >= 0 && index >= stop + 2) {
-                    break;
-                }
-            }
-            from = end + 1;
-        }
-        return window;
-    }
-
-    /** The last of the name's {@link #words}. */
-    public static String lastWord(String name) {
-        int end = name.length();
-        while (end > 0 && name.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return name.substring(name.lastIndexOf(' ', end - 1) + 1, end);
-    }
-
-    /** The first of the name's {@link #words}, past any space before it. */
-    public static String firstOfWords(String name) {
-        int start = 0;
-        while (start < name.length() && name.charAt(start) == ' ') {
-            start++;
-        }
-        int space = name.indexOf(' ', start);
-        return name.substring(start, space < 0 ? name.length() : space);
-    }
-
-    /**
-     * Whether one name's {@link #words} start the other's ("Mara Quill", "Mara Quill Stenning"),
-     * read in step without splitting either.
-     */
-    public static boolean sameLeadingWords(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (true) {
-            while (i < a.length() && a.charAt(i) == ' ') {
-                i++;
-            }
-            while (j < b.length() && b.charAt(j) == ' ') {
-                j++;
-            }
-            if (i == a.length() || j == b.length()) {
-                return true; // the shorter ran out with every word the same
-            }
-            int endA = a.indexOf(' ', i);
-            int endB = b.indexOf(' ', j);
-            endA = endA < 0 ? a.length() : endA;
-            endB = endB < 0 ? b.length() : endB;
-            if (endA - i != endB - j || !a.regionMatches(i, b, j, endA - i)) {
-                return false;
-            }
-            i = endA;
-            j = endB;
-        }
-    }
-
-    /** The text's first {@code max} {@link #words} (all of them when it has fewer). */
-    static List<String> firstWords(String text, int max) {
-        List<String> words = new ArrayList<>(max);
-        int start = 0;
-        for (int i = 0; i <= text.length() && words.size() < max; i++) {
-            if (i == text.length() || text.charAt(i) == ' ') {
-                if (i > start) {
-                    words.add(text.substring(start, i));
-                }
-                start = i + 1;
-            }
-        }
-        return words;
-    }
-
-    /** Whether {@code shortName} is the first word (or all) of {@code fullName}. */
-    public static boolean sameFirstName(String a, String b) {
-        return firstWord(a).equals(firstWord(b));
-    }
-
-    public static String firstWord(String name) {
-        int space = name.indexOf(' ');
-        return space < 0 ? name : name.substring(0, space);
     }
 
     /**
@@ -471,20 +310,11 @@ public final class Names {
     }
 
     /** "M" in "Joshua M Greene": one capital letter, no full stop. */
-    private static boolean isBareInitial(String w) {
+    static boolean isBareInitial(String w) {
         return w.length() == 1
                 && Character.isUpperCase(w.charAt(0))
                 && !w.equals("I")
                 && !w.equals("A");
-    }
-
-    private static boolean matches(List<String> words, int at, List<String> target) {
-        for (int j = 0; j < target.size(); j++) {
-            if (!core(words.get(at + j)).equals(core(target.get(j)))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether punctuation after the word ends the phrase (a comma, a bracket, a full stop). */
@@ -498,8 +328,12 @@ public final class Names {
      */
     static boolean endsPhrase(String raw, boolean honorific) {
         char last = raw.charAt(raw.length() - 1);
-        if (last == '.' && (core(raw).length() == 1 || isInitials(core(raw)) || honorific)) {
-            return false; // an initial
+        if (last == '.') {
+            // the core made once, and not at all after an honorific: nearly every sentence ends so
+            String core = honorific ? null : core(raw);
+            if (honorific || core.length() == 1 || isInitials(core)) {
+                return false; // an initial
+            }
         }
         return ",.;:!?)\u201D\"".indexOf(last) >= 0;
     }

@@ -16,7 +16,7 @@ final class PersonWords {
     private PersonWords() {}
 
     /** The set of the space-separated words; a word may stand in two languages' lists. */
-    private static Set<String> words(String words) {
+    static Set<String> words(String words) {
         return Set.copyOf(java.util.Arrays.asList(words.trim().split(" +")));
     }
 
@@ -26,7 +26,7 @@ final class PersonWords {
      * "Messrs" before two names joined by "and"), and the chess titles ("GM", "IM", "FM", "WGM",
      * "NM", "CM") which chess shows print before every player.
      */
-    private static final Vocabulary HONORIFICS =
+    static final Vocabulary HONORIFICS =
             Vocabulary.of(
                     "dr prof professor sir dame mr mrs ms mx lord lady gm im fm cm nm wgm wim wfm"
                         + " mme mlle herr frau sr sra srta dott dottssa ing avv dhr mevr drs ir rev"
@@ -90,7 +90,7 @@ final class PersonWords {
      * Words that head a credit, a thanks or a sponsor line ("Produced by", "Music:", "Special
      * thanks to", "Sponsored by", "Hosted by", "Montage :", "Musik:", "Producido por").
      */
-    private static final Vocabulary CREDIT_WORDS =
+    static final Vocabulary CREDIT_WORDS =
             Vocabulary.of(
                     "produced producer producers production co-produced co-producer edited editor"
                         + " editors editing engineer engineered engineering mixed mixing mastered"
@@ -111,7 +111,7 @@ final class PersonWords {
                         + " presentatie bedankt gesponsord redactie techniek");
 
     /** Credit words that say who hosts: the names they head are hosts, not guests. */
-    private static final Vocabulary HOST_WORDS =
+    static final Vocabulary HOST_WORDS =
             Vocabulary.of(
                     "hosted host hosts co-host co-hosts cohost cohosts presented presenter animé"
                         + " animée animation présenté présentation moderation moderiert präsentiert"
@@ -119,11 +119,10 @@ final class PersonWords {
                         + " apresentado apresentação gepresenteerd presentatie");
 
     /** The words after a credit word that lead to the names: "by", "par", "von", "por", ... */
-    private static final Vocabulary CREDIT_LINKS =
-            Vocabulary.of("by to par à von an por a da door aan");
+    static final Vocabulary CREDIT_LINKS = Vocabulary.of("by to par à von an por a da door aan");
 
     /** Headings of a guest list: "Guests:", "Invités :", "Gäste:", "Invitados:", "Ospiti:". */
-    private static final Vocabulary GUEST_HEADING_WORDS =
+    static final Vocabulary GUEST_HEADING_WORDS =
             Vocabulary.of(
                     "guest guests featuring invité invités invitée invitées gast gäste gäst "
                             + "invitado invitados invitada invitadas ospite ospiti convidado "
@@ -166,7 +165,7 @@ final class PersonWords {
                             + " folge entrevista charla conversación episodio intervista"
                             + " chiacchierata puntata conversa episódio gesprek aflevering");
 
-    private static final Vocabulary FIRST_PERSON =
+    static final Vocabulary FIRST_PERSON =
             Vocabulary.of(
                     "i we me us i'm we're i’m we’re je moi nous ich wir yo nosotros io noi eu "
                             + "nós ik wij");
@@ -197,7 +196,7 @@ final class PersonWords {
                             + " benvenuto benvenuta bem-vindo bem-vinda welkom");
 
     /** The words that stand for "with" in each language: with, avec, mit, con, com, met. */
-    private static final Vocabulary WITH_WORDS =
+    static final Vocabulary WITH_WORDS =
             Vocabulary.of("with avec mit con com met w/ ft feat featuring");
 
     /** The words for "on" or "about" in each language: on, sur, über, sobre, su, over. */
@@ -237,79 +236,6 @@ final class PersonWords {
     /** A word of the site's furniture ({@link #SITE_WORDS}). */
     static boolean isSiteWord(String raw) {
         return SITE_WORDS.containsCore(raw);
-    }
-
-    /**
-     * The words without which no phrase introduces a guest: "with" and its kin, the verbs before
-     * "to" and "down" ("talk to", "sit down with"), "joined" ("joined by"), "joining", "joins", the
-     * verbs after a pair ("Ben and I discuss"), the words for a guest, of welcome, of interviewing,
-     * presenting and naming, and of hearing someone on a player. A text without one introduces no
-     * one; "to", "and" and "by" themselves are in nearly every text, and would let every text
-     * through.
-     */
-    private static final Set<String> INTRODUCING =
-            words(
-                    "with avec mit con com met w ft feat featuring talk talks talking speak speaks"
-                        + " chat chats sit sits joined joining joins discuss discusses explore"
-                        + " explores guest invité invitée gast invitado invitada ospite convidado"
-                        + " convidada welcome bienvenue bienvenu willkommen bienvenido bienvenida"
-                        + " benvenuto benvenuta bem-vindo bem-vinda welkom interview interviews"
-                        + " interviewing interviewe interviewt entrevista entrevistamos entrevisto"
-                        + " intervista intervistiamo intervisto interviewen interviewd introduce"
-                        + " introducing présente présenter presentamos presentiamo apresentamos"
-                        + " questionne rencontrer conoscere conocer conhecer interroge befragt"
-                        + " befragen heet heißt heisst appelle llama chiama chama-se called named"
-                        + " hear hears hearing participation participación partecipazione"
-                        + " participação medewerking mitwirkung gespräch conversation gesprek"
-                        + " entretien together along insieme samen gemeinsam zusammen junto"
-                        + " juntamente compagnie compagnia companhia listen écouter entendre"
-                        + " escuchar oír ascoltare sentire ouvir escutar");
-
-    /** Whether the text holds a word that a guest's introduction starts from, in any case. */
-    static boolean mayIntroduce(String text) {
-        return hasWord(text, INTRODUCING_WORDS);
-    }
-
-    /** Whether the text holds a credit word ({@link #CREDIT_WORDS}) in any case. */
-    static boolean mayCredit(String text) {
-        return hasWord(text, CREDIT_WORDS);
-    }
-
-    /** Whether the text holds a word that a host line starts from ({@link #HOST_WORDS}). */
-    static boolean mayNameHosts(String text) {
-        return hasWord(text, HOST_WORDS);
-    }
-
-    private static final Vocabulary INTRODUCING_WORDS =
-            Vocabulary.of(
-                    String.join(" ", INTRODUCING)
-                            + " "
-                            + CompanionPhrases.VERBS
-                            + " "
-                            + ArrivalPhrases.VERBS
-                            + " "
-                            + EpisodeOpeners.WORDS);
-
-    /**
-     * Whether one of the text's runs of letters (and hyphens) is one of the words, in any case: one
-     * pass over the text that makes no strings for runs of ASCII, so that a long text costs little.
-     */
-    private static boolean hasWord(String text, Vocabulary words) {
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean letter =
-                    i < text.length()
-                            && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-');
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                if (words.containsRun(text, start, i)) {
-                    return true;
-                }
-                start = -1;
-            }
-        }
-        return false;
     }
 
     static boolean isHonorific(String raw) {
@@ -403,95 +329,6 @@ final class PersonWords {
 
     static boolean isWelcomeWord(String raw) {
         return WELCOME_WORDS.containsCore(raw);
-    }
-
-    /**
-     * A verb of interviewing in the present, whose object is the guest: "I'm interviewing Mara
-     * Quill", "we interview", "j'interviewe", "entrevistamos a", "intervistiamo", "interviewen we".
-     * The past ("interviewed") is left out: "interviewed by" names the host.
-     */
-    private static final Vocabulary INTERVIEW_VERBS =
-            Vocabulary.of(
-                    "interview interviewing interviewe interviewt entrevista entrevistamos"
-                            + " entrevisto intervista intervistiamo intervisto interviewen"
-                            + " interviewd questionne interroge befragt befragen");
-
-    static boolean isInterviewVerb(String raw) {
-        int verb = elided(raw);
-        return INTERVIEW_VERBS.containsCore(raw)
-                || (verb > 0 && INTERVIEW_VERBS.containsCore(raw, verb));
-    }
-
-    /** Where the word after a French elided pronoun starts ("j'interviewe"); else 0. */
-    private static int elided(String raw) {
-        for (int i = 1; i < raw.length() && i <= 2; i++) {
-            if (raw.charAt(i) == '\'' || raw.charAt(i) == '\u2019') {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    /**
-     * A verb of presenting someone to the listener: "let me introduce you to Mara Quill", "we
-     * present", "je vous présente", "os presentamos a", "vi presentiamo", "apresentamos".
-     */
-    private static final Vocabulary INTRODUCE_VERBS =
-            Vocabulary.of(
-                    "introduce introducing présente présenter presentamos presentiamo"
-                            + " apresentamos");
-
-    static boolean isIntroduceVerb(String raw) {
-        return INTRODUCE_VERBS.containsCore(raw);
-    }
-
-    /**
-     * The verbs of meeting that, made to happen for the listener, present someone: "je vous fais
-     * rencontrer", "vi faccio conoscere", "os hago conocer a", "vos faço conhecer".
-     */
-    private static final Vocabulary MEET_VERBS =
-            Vocabulary.of("rencontrer conoscere conocer conhecer");
-
-    /** The verbs that make the listener meet ({@link #MEET_VERBS}): fais, faccio, hago, faço. */
-    private static final Vocabulary CAUSATIVE_VERBS =
-            Vocabulary.of("fais fait faisons faccio facciamo hago hacemos faço fazemos");
-
-    /** "vous fais rencontrer", "vi faccio conoscere": a listener made to meet someone. */
-    static boolean makesMeet(String pronoun, String causative, String verb) {
-        return MEET_VERBS.containsCore(verb)
-                && CAUSATIVE_VERBS.containsCore(causative)
-                && isListenerPronoun(pronoun)
-                && !Names.endsPhrase(pronoun)
-                && !Names.endsPhrase(causative);
-    }
-
-    /**
-     * The verbs that give a person's name: "she is called", "ze heet", "elle s'appelle", "sie
-     * heißt", "se llama", "si chiama", "chama-se"; with a pronoun of the third person before them
-     * ({@link #isThirdPerson}), they name someone the notes speak about, not the one who writes.
-     */
-    private static final Vocabulary NAMING_VERBS =
-            Vocabulary.of("heet heißt heisst appelle llama chiama chama-se called named");
-
-    static boolean isNamingVerb(String raw) {
-        int verb = elided(raw);
-        return NAMING_VERBS.containsCore(raw) || (verb > 0 && NAMING_VERBS.containsCore(raw, verb));
-    }
-
-    /** "she", "he", "elle", "il", "sie", "er", "ze", "zij", "hij", "ella", "él", "lei", "lui". */
-    private static final Vocabulary THIRD_PERSON =
-            Vocabulary.of("she he elle il sie er ze zij hij ella él lei lui ela ele se si");
-
-    static boolean isThirdPerson(String raw) {
-        return THIRD_PERSON.containsCore(raw);
-    }
-
-    /** The listener as the object of "introduce you to": you, vous, te, os, vi, ti, u, jullie. */
-    private static final Vocabulary LISTENER_PRONOUNS =
-            Vocabulary.of("you vous te os vos vi ti u jullie euch");
-
-    static boolean isListenerPronoun(String raw) {
-        return LISTENER_PRONOUNS.containsCore(raw);
     }
 
     static boolean isWithWord(String raw) {

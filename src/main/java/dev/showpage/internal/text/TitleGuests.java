@@ -4,6 +4,8 @@ import static dev.showpage.internal.text.Names.core;
 import static dev.showpage.internal.text.Names.endsPhrase;
 import static dev.showpage.internal.text.Names.join;
 import static dev.showpage.internal.text.Names.words;
+import static dev.showpage.internal.text.PersonCues.spokenOfAsPerson;
+import static dev.showpage.internal.text.TitleParts.parts;
 
 import dev.showpage.internal.text.Names.Mention;
 import dev.showpage.internal.text.Names.Span;
@@ -26,17 +28,17 @@ import java.util.regex.Pattern;
 final class TitleGuests {
 
     /** The separators between the parts of a title: " - ", " – ", " — ", " | ", ": ". */
-    private static final Pattern TITLE_PARTS = Pattern.compile(" [-\u2013\u2014|] |: ");
+    static final Pattern TITLE_PARTS = Pattern.compile(" [-\u2013\u2014|] |: ");
 
     /** "#979", "Ep. 12", "EP.188", "Episode 3", "42": a title part that is only a number. */
-    private static final Pattern EPISODE_NUMBER =
+    static final Pattern EPISODE_NUMBER =
             Pattern.compile("(?i)(#|ep\\.? ?|episode |folge |épisode |episodio |aflevering )?\\d+");
 
     /**
      * An episode number before the title's first capital, glued or not: "Ep.20-Mara", "Episode 42.
      * Mara", "#141 Mara", "Folge 7: Mara", "12) Mara".
      */
-    private static final Pattern NUMBER_PREFIX =
+    static final Pattern NUMBER_PREFIX =
             Pattern.compile(
                     "(?i:(?:#|ep\\.? ?|episode |folge |épisode |episodio |aflevering"
                             + " )\\d+[-\u2013\u2014.:)]?|\\d+[-\u2013\u2014.:)]) ?(?=\\p{Lu})");
@@ -243,7 +245,7 @@ final class TitleGuests {
             if (!note.contains(name)) {
                 continue;
             }
-            for (Mention m : GuestIntroductions.describedPerson(note)) {
+            for (Mention m : DescribedOpenings.describedPerson(note)) {
                 if (m.name().equals(name)) {
                     return true;
                 }
@@ -264,158 +266,11 @@ final class TitleGuests {
     }
 
     /**
-     * "#979 - Mara Quill - Topic", "Topic | Mara Quill (CPO of Harbour)", "EP.188 - GM Mara Quill",
-     * "Topic - Mara Quill", "Mara Quill, historian at Harbour: Topic": a part of the title that is
-     * only a name, with a role in brackets or after a comma, an honorific, or notes that speak of
-     * the name as of a person.
-     */
-    private static Optional<Mention> parts(String title, List<String> notes) {
-        // An episode number glued to the first part ("Ep.20-Mara Quill (Role)") is set apart
-        // first; separators inside brackets ("(Writer – Harbour)") divide no parts.
-        java.util.regex.Matcher number = NUMBER_PREFIX.matcher(title);
-        int offset = 0;
-        String body = title;
-        boolean afterNumber = number.lookingAt();
-        if (afterNumber) {
-            body = title.substring(number.end());
-            offset = words(title.substring(0, number.end())).size();
-        }
-        String[] parts = partsOutsideBrackets(body);
-        // A title of one part names a person only after an episode number.
-        boolean onePart = parts.length < 2;
-        if (onePart && !afterNumber) {
-            return Optional.empty();
-        }
-        boolean numbersBefore = true; // "Ep 3 - Mara Quill from Harbour": only numbers before
-        for (int i = 0; i < parts.length; i++) {
-            String part = parts[i].trim();
-            int partWords = words(part).size();
-            boolean leading = numbersBefore;
-            numbersBefore = numbersBefore && EPISODE_NUMBER.matcher(part).matches();
-            if (i > 0 && i < parts.length && EPISODE_NUMBER.matcher(part).matches()) {
-                offset += partWords;
-                continue;
-            }
-            int bracket = part.indexOf(" (");
-            boolean withRole =
-                    bracket > 0 && part.endsWith(")") && !namesOthers(part.substring(bracket + 2));
-            String named = withRole ? part.substring(0, bracket) : part;
-            List<String> words = words(named);
-            boolean numbered = false;
-            if (!words.isEmpty() && EPISODE_NUMBER.matcher(core(words.get(0))).matches()) {
-                words = words.subList(1, words.size()); // "EP.164 Mara Quill"
-                numbered = true;
-            }
-            Span span = words.isEmpty() ? null : Names.personAt(words, 0);
-            if (span != null && span.from() <= 2 && !Names.isPossessive(words.get(span.to() - 1))) {
-                String name = join(words, span.from(), span.to());
-                boolean honorific = span.from() > 0;
-                boolean roleAfter =
-                        span.to() < words.size()
-                                && words.get(span.to() - 1).endsWith(",")
-                                && roleInApposition(words, span.to());
-                boolean whole = span.to() == words.size() && !endsPhrase(words.get(span.to() - 1));
-                // A title of one part after a number ("Ep.5-Deep Learning (Part 2)") needs the
-                // notes to speak of the person by the first name alone.
-                boolean bracketedRole =
-                        withRole
-                                && (!onePart
-                                        || mentionedAlone(
-                                                words.subList(span.from(), span.to()), notes));
-                boolean interviewed = i > 0 && isInterviewLabel(parts[i - 1]);
-                if ((whole
-                                && (bracketedRole
-                                        || honorific
-                                        || interviewed
-                                        || spokenOfAsPerson(name, notes)))
-                        || roleAfter
-                        || (leading && !withRole && ofPlace(words, span, name, notes))) {
-                    return Optional.of(
-                            new Mention(name, offset + span.from() + (numbered ? 1 : 0)));
-                }
-            }
-            offset += partWords;
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The nouns of an interview that label the part after them as the one interviewed: "Interview:
-     * Mara Quill", "Entretien : Mara Quill", "Im Gespräch: Mara Quill", "Entrevista: Mara Quill",
-     * "Intervista | Mara Quill", "In gesprek: Mara Quill", "In conversation: ...".
-     */
-    private static final Vocabulary INTERVIEW_LABELS =
-            Vocabulary.of(
-                    "interview entretien gespräch entrevista intervista gesprek conversation"
-                            + " conversa conversación conversazione");
-
-    /** "In", "Im", "En" before an interview's noun: "Im Gespräch", "In conversation". */
-    private static final Vocabulary LABEL_IN_WORDS = Vocabulary.of("in im en");
-
-    /** Whether a title's part is only an interview's label ({@link #INTERVIEW_LABELS}). */
-    private static boolean isInterviewLabel(String part) {
-        List<String> words = words(part.trim());
-        return !words.isEmpty()
-                && words.size() <= 2
-                && INTERVIEW_LABELS.containsCore(words.get(words.size() - 1))
-                && (words.size() == 1 || LABEL_IN_WORDS.containsCore(words.get(0)));
-    }
-
-    /**
-     * Whether a bracket after a title's words says which part it is or whom it has ("(Part I, with
-     * Mara Quill)", "(Teil 2)", "(feat. Mara Quill)"), not what the words before it are: a name
-     * before such a bracket is a topic's ("Two Harbours (Part I, with ...)").
-     */
-    private static boolean namesOthers(String bracket) {
-        for (String word : words(bracket)) {
-            if (PersonWords.isWithWord(word) || PersonWords.isShortWith(word)) {
-                return true;
-            }
-        }
-        String first = core(Names.firstWord(bracket));
-        return PART_WORDS.containsCore(first) || EPISODE_NUMBER.matcher(first).matches();
-    }
-
-    /** "Part", "Pt", "Teil", "Partie", "Parte", "Deel", "Parte", "Vol", "Volume", "Folge". */
-    private static final Vocabulary PART_WORDS =
-            Vocabulary.of(
-                    "part pt teil partie parte deel vol volume folge episode episodio épisode"
-                            + " aflevering season saison staffel temporada stagione seizoen");
-
-    /** The title's parts between {@link #TITLE_PARTS} separators outside brackets. */
-    private static String[] partsOutsideBrackets(String title) {
-        List<String> parts = new ArrayList<>();
-        java.util.regex.Matcher separator = TITLE_PARTS.matcher(title);
-        int from = 0;
-        while (separator.find()) {
-            if (openBrackets(title, from, separator.start()) == 0) {
-                parts.add(title.substring(from, separator.start()));
-                from = separator.end();
-            }
-        }
-        parts.add(title.substring(from));
-        return parts.toArray(String[]::new);
-    }
-
-    /** How many round brackets opened between {@code from} and {@code to} are still open. */
-    private static int openBrackets(String text, int from, int to) {
-        int depth = 0;
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '(') {
-                depth++;
-            } else if (text.charAt(i) == ')' && depth > 0) {
-                depth--;
-            }
-        }
-        return depth;
-    }
-
-    /**
      * Whether the notes speak of the name's first word alone, as of a person they know ("Con Mara
      * parliamo", "Mara tells us"): a capitalised word equal to it that the rest of the name does
      * not follow. A topic's first word rarely stands alone with a capital ("Deep Learning").
      */
-    private static boolean mentionedAlone(List<String> name, List<String> notes) {
+    static boolean mentionedAlone(List<String> name, List<String> notes) {
         if (name.size() < 2) {
             return false;
         }
@@ -442,7 +297,7 @@ final class TitleGuests {
      * "Mara Quill of Harbour Lights", "Mara Quill from Acme": the name, then where the person is
      * from, when the notes speak of the name as of a person ("Ancient Gods of Egypt" is a topic).
      */
-    private static boolean ofPlace(List<String> words, Span span, String name, List<String> notes) {
+    static boolean ofPlace(List<String> words, Span span, String name, List<String> notes) {
         int at = span.to();
         return at + 1 < words.size()
                 && !endsPhrase(words.get(at - 1))
@@ -450,89 +305,5 @@ final class TitleGuests {
                         || Vocabulary.coreIs(words.get(at), "from"))
                 && Names.isNameWord(words.get(at + 1))
                 && spokenOfAsPerson(name, notes);
-    }
-
-    /**
-     * Whether the notes speak of the name as of a person: the name followed by a verb a person does
-     * ("Mara Quill is", "Mara Quill hosts") or by a bracket ("Mara Quill (@mara)"), the surname
-     * after an honorific ("Dr. Quill"), or the first name or surname in the possessive ("Mara’s").
-     */
-    static boolean spokenOfAsPerson(String name, List<String> notes) {
-        List<String> nameWords = words(name);
-        String first = nameWords.get(0);
-        String last = nameWords.get(nameWords.size() - 1);
-        for (String note : notes) {
-            if (!note.contains(last) && !note.contains(first)) {
-                continue;
-            }
-            List<String> words = words(note);
-            for (int i = 0; i < words.size(); i++) {
-                String w = words.get(i);
-                String c = core(w);
-                if (Names.isPossessive(w)
-                        && (c.startsWith(first) || c.startsWith(last))
-                        && c.length() - 2 <= Math.max(first.length(), last.length())
-                        && (c.substring(0, c.length() - 2).equals(first)
-                                || c.substring(0, c.length() - 2).equals(last))) {
-                    return true;
-                }
-                if (c.equals(last)
-                        && i > 0
-                        && PersonWords.isHonorific(words.get(i - 1))
-                        && nameWords.size() > 1) {
-                    return true;
-                }
-                if ((c.equals(first) || c.equals(last)) && (withMe(words, i) || bareS(w, c))) {
-                    return true; // "Dan and I talked", "Carlos’ book"
-                }
-                if (matchesAt(words, i, nameWords)) {
-                    if (i > 0
-                            && nameWords.size() > 1
-                            && !endsPhrase(words.get(i - 1))
-                            && (PersonWords.isRoleNoun(words.get(i - 1))
-                                    || PersonWords.isHostWord(words.get(i - 1)))) {
-                        return true; // "host Mara Quill", "the author Mara Quill"
-                    }
-                    int after = i + nameWords.size();
-                    if (after < words.size()
-                            && !endsPhrase(words.get(after - 1))
-                            && (PersonWords.isPersonVerb(words.get(after))
-                                    || SpeakerVerbs.speaksAt(words, after)
-                                    || words.get(after).startsWith("(@"))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** "Dan and I", "Ana e eu", "Sara et moi": the name with the one who writes the notes. */
-    private static boolean withMe(List<String> words, int at) {
-        return at + 2 < words.size()
-                && !endsPhrase(words.get(at))
-                && PersonWords.isAndWord(words.get(at + 1))
-                && PersonWords.isFirstPerson(words.get(at + 2));
-    }
-
-    /** "Carlos’", "James'": the possessive of a name ending in s, an apostrophe alone. */
-    private static boolean bareS(String raw, String core) {
-        return core.endsWith("s")
-                && raw.length() == core.length() + 1
-                && (raw.endsWith("'") || raw.endsWith("\u2019"))
-                && Character.isUpperCase(core.codePointAt(0));
-    }
-
-    private static boolean matchesAt(List<String> words, int at, List<String> name) {
-        if (at + name.size() > words.size()) {
-            return false;
-        }
-        for (int j = 0; j < name.size(); j++) {
-            String w = core(words.get(at + j));
-            if (!w.equals(core(name.get(j)))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

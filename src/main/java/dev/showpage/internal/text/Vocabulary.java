@@ -154,6 +154,18 @@ public final class Vocabulary {
                 : words.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * See {@link #containsRun}, for a run that is all ASCII and whose hash in lower case (as {@link
+     * #hash} makes it) its reader has made while reading it: the run is not read twice.
+     */
+    public boolean containsAsciiRun(String text, int start, int end, int lowerHash) {
+        if (start >= end || !mayStartWith(text.charAt(start))) {
+            return false;
+        }
+        int length = end - start;
+        return hasAsciiLength(length) && probe(text, start, length, lowerHash);
+    }
+
     /** Whether the core of {@code raw}, in lower case, is {@code lower}, a word in ASCII. */
     public static boolean coreIs(String raw, String lower) {
         if (raw.length() < lower.length()) {
@@ -188,7 +200,7 @@ public final class Vocabulary {
         return coreStart(raw, 0);
     }
 
-    private static int coreStart(String raw, int from) {
+    static int coreStart(String raw, int from) {
         int start = from;
         while (start < raw.length() && !isLetterOrDigit(raw.charAt(start))) {
             start++;
@@ -197,7 +209,7 @@ public final class Vocabulary {
     }
 
     /** Where the core of {@code raw}, which starts at {@code start}, ends (exclusive). */
-    private static int coreEnd(String raw, int start) {
+    static int coreEnd(String raw, int start) {
         int end = raw.length();
         while (end > start && !isLetterOrDigit(raw.charAt(end - 1))) {
             end--;

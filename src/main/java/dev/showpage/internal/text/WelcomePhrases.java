@@ -33,7 +33,7 @@ final class WelcomePhrases {
             if (words.get(after - 1).endsWith(",") && after < words.size()) {
                 Span span = Names.personAt(words, after); // "Welcome, Mara Quill"
                 if (span != null && !Names.isPossessive(words.get(span.to() - 1))) {
-                    GuestIntroductions.add(found, words, span, credit);
+                    NamesListedAfter.add(found, words, span, credit);
                 }
             }
             if (i >= 2 && words.get(i - 1).endsWith(",")) {
@@ -44,7 +44,7 @@ final class WelcomePhrases {
                             && span.to() == i
                             && (s == 0 || endsPhrase(words.get(s - 1)))
                             && !Names.isPossessive(words.get(span.to() - 1))) {
-                        GuestIntroductions.add(found, words, span, credit);
+                        NamesListedAfter.add(found, words, span, credit);
                         break;
                     }
                 }

@@ -1,0 +1,69 @@
+package dev.showpage.internal.text;
+
+import static dev.showpage.internal.text.GuestIntroductions.described;
+import static dev.showpage.internal.text.GuestIntroductions.isCopula;
+import static dev.showpage.internal.text.Names.endsPhrase;
+
+import dev.showpage.internal.text.Names.Span;
+import java.util.List;
+
+/**
+ * Whether "with X" in prose names the one spoken with: a word of conversation or a first-person
+ * pronoun near the "with" ("I talk with", "we sat down with", "the interview is with"), or right
+ * after the name ("With Mara Quill we look at ...").
+ */
+final class ConversationWith {
+
+    private ConversationWith() {}
+
+    /** How many words before "with" a conversation word or a pronoun may stand. */
+    private static final int WITH_REACH = 3;
+
+    /**
+     * A conversation word or a first-person pronoun in the few words before "with"; or, when a
+     * copula stands right before it, a conversation word as the sentence's subject a little further
+     * back ("the interview of the week is with X", "a entrevista da semana é com X"). A pronoun so
+     * far back says nothing of "with" ("we think the answer is with X").
+     */
+    static boolean spokenWith(List<String> words, int with) {
+        for (int k = with - 1; k >= 0 && k >= with - WITH_REACH; k--) {
+            String w = words.get(k);
+            if (CreditLines.endsSentence(w)) {
+                return false;
+            }
+            if (PersonWords.isConversationWord(w) || PersonWords.speaksAsWe(w)) {
+                return true;
+            }
+        }
+        if (with < 2 || !isCopula(words.get(with - 1))) {
+            return false;
+        }
+        // The subject of "is with": a noun of conversation, in the same clause
+        for (int k = with - 2; k >= 0 && k >= with - SUBJECT_REACH; k--) {
+            String w = words.get(k);
+            if (endsPhrase(w)) {
+                return false;
+            }
+            if (PersonWords.isConversationNoun(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words before "is with" the conversation that is with someone may be named. */
+    private static final int SUBJECT_REACH = 8;
+
+    /**
+     * "Com Daniel Mota conversamos", "With Mara Quill we look at ...": the conversation word or the
+     * pronoun right after the name that follows "with".
+     */
+    static boolean spokenAfter(List<String> words, int start) {
+        Span span = start < words.size() ? described(words, start) : null;
+        if (span == null || span.to() >= words.size() || endsPhrase(words.get(span.to() - 1))) {
+            return false;
+        }
+        String next = words.get(span.to());
+        return PersonWords.isConversationWord(next) || PersonWords.speaksAsWe(next);
+    }
+}
