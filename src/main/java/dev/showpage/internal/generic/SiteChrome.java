@@ -21,7 +21,11 @@ final class SiteChrome {
     /** Words of a chrome line at most. */
     private static final int MAX_WORDS = 6;
 
-    /** The words of sites' controls, menus and headings; lower case. */
+    /**
+     * The words of sites' controls, menus and headings; lower case. The adjective "latest" of a
+     * heading over the newest episodes is listed in the forms each language inflects it in before a
+     * plural ("Die neuesten Folgen", "Derniers épisodes", "Ultimi episodi").
+     */
     private static final Set<String> CONTROL_WORDS =
             Set.of(
                     // English
