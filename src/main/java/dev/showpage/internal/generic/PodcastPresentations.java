@@ -149,7 +149,7 @@ final class PodcastPresentations {
      * word between them at most ("is a weekly podcast").
      */
     private static boolean presentedAfter(String text, int from) {
-        String[] words = text.substring(from).strip().split(" ", 6);
+        String[] words = text.substring(from).strip().split(" +", 6);
         int k = 0;
         if (k < words.length && (words[k].equals(",") || isSigns(words[k]))) {
             k++; // "X » , un podcast"
@@ -259,20 +259,25 @@ final class PodcastPresentations {
                             "uit"));
 
     /**
-     * Whether the words before {@code at} end in "podcast", after an article or at a sentence's
-     * start, with an opening quotation mark maybe: "O podcast X é ...", "Le podcast « X »".
+     * Whether the words before {@code at} are a sentence's first, an article and "podcast", with an
+     * opening quotation mark maybe: "O podcast X é ...", "Le podcast « X »". Further into a
+     * sentence, a name after the word may be a person's ("In the podcast Mara Quill tells ...").
      */
     private static boolean presentedBefore(String text, int at) {
         String before = text.substring(0, at).strip();
         while (!before.isEmpty() && OPENING.indexOf(before.charAt(before.length() - 1)) >= 0) {
             before = before.substring(0, before.length() - 1).strip();
         }
-        String[] words = before.split(" ");
+        String[] words = before.split(" +");
         int last = words.length - 1;
         if (last < 0 || !isPodcastWord(words[last])) {
             return false;
         }
-        return last == 0 || ARTICLES.contains(lower(words[last - 1]));
+        if (last < 1 || !ARTICLES.contains(lower(words[last - 1]))) {
+            return false;
+        }
+        String previous = words[last - 2 < 0 ? 0 : last - 2];
+        return last == 1 || ".!?:".indexOf(previous.charAt(previous.length() - 1)) >= 0;
     }
 
     /** Whether the word is "podcast", with the signs after it ("podcast,", "podcast."). */

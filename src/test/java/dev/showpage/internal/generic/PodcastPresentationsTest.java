@@ -22,10 +22,12 @@ class PodcastPresentationsTest {
             value = {
                 "Todo esto me llevó a Mar de Fondo un podcast con dos amigas.|Mar de Fondo",
                 "Harbour Talk is a weekly podcast about ships and the sea.|Harbour Talk",
+                "Harbour Talk  is  a  podcast  about ships.|Harbour Talk",
+                "So it began.  The podcast Harbour Talk was made in a shed.|Harbour Talk",
                 "So kam es zu Hafenfunk, ein Podcast über Schiffe.|Hafenfunk",
                 "Radio du Port est un podcast de la ville.|Radio du Port",
                 "O podcast Porto Vivo é produzido por uma equipa pequena.|Porto Vivo",
-                "Ogni settimana il podcast Voci del Porto racconta una storia.|Voci del Porto",
+                "Ogni settimana una storia. Il podcast Voci del Porto la racconta.|Voci del Porto",
                 "Dit is Havenpraat, een podcast met verhalen uit de haven.|Havenpraat"
             })
     void aSentencePresentsTheNameAsAPodcast(String text, String name) {
@@ -45,6 +47,8 @@ class PodcastPresentationsTest {
                 "Harbour Talk is the best thing on radio.|Harbour Talk",
                 // a podcast named before another name
                 "In the podcast we met Mara Quill on the quay.|Mara Quill",
+                "In the podcast Mara Quill tells of the sea.|Mara Quill",
+                "Ook de podcast Havenpraat komt aan bod.|Havenpraat",
                 // part of a longer word
                 "Harbour Talking is a podcast about ships.|Harbour Talk"
             })
@@ -134,7 +138,11 @@ class PodcastPresentationsTest {
             quoteCharacter = '`',
             value = {
                 "Mara Quill|Mara Quill, a podcast host from Leeds, tells how she started.",
-                "Harbour Talk|We talked about Harbour Talk and the sea for an hour or more."
+                "Harbour Talk|We talked about Harbour Talk and the sea for an hour or more.",
+                "Mara Quill|In the podcast Mara Quill tells how she started sailing on the old"
+                        + " harbour boats.",
+                "Jan de Vries|Bij de podcast Jan de Vries vertelt hij over zijn jaren op zee en"
+                        + " in de haven."
             })
     void aHeadingNotPresentedAsAPodcastNamesNoShow(String heading, String prose) {
         Page page =
