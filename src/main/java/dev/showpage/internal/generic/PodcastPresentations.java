@@ -38,6 +38,9 @@ final class PodcastPresentations {
                     "a", "an", "the", "un", "le", "ein", "der", "el", "il", "um", "o", "een", "de",
                     "het");
 
+    /** Characters from a paragraph's start within which the quoted name closes. */
+    private static final int QUOTED_MAX_CHARS = 80;
+
     /** Opening quotation marks. */
     private static final String OPENING = "\"'\u201C\u201E\u00AB\u2018\u201A";
 
@@ -113,7 +116,8 @@ final class PodcastPresentations {
         if (text.isEmpty() || OPENING.indexOf(text.charAt(0)) < 0) {
             return null;
         }
-        for (int close = 2; close < text.length(); close++) {
+        int within = Math.min(text.length(), QUOTED_MAX_CHARS);
+        for (int close = 2; close < within; close++) {
             if (CLOSING.indexOf(text.charAt(close)) >= 0
                     && (close + 1 == text.length()
                             || !Character.isLetter(text.charAt(close + 1)))) {
