@@ -124,6 +124,7 @@ final class HeaderTitle {
                 || lines.words(i) == 1 && TitleText.isCapitalsHeading(text)
                 || showName.nameOn(i) != null
                 || showName.isProseName(i)
+                || showName.isShowPresentation(i)
                 || text.equals(show)
                 || show != null && isUnder(i, show) && Tagline.isTagline(lines, i);
     }

@@ -343,7 +343,8 @@ final class LineTable {
             return false;
         }
         String[] words = text(i).toLowerCase(Locale.ROOT).split(" ");
-        for (String word : words) {
+        for (String printed : words) {
+            String word = SiteChrome.trimSigns(printed); // "Die neuesten Folgen:"
             if (EPISODES_WORDS.contains(word) && (words.length > 1 || !word.equals("folgen"))) {
                 return true;
             }

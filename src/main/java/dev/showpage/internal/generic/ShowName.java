@@ -34,6 +34,7 @@ final class ShowName {
     private final LineTable lines;
     private final HeaderLines header;
     private final NameBesideTitles besideTitles;
+    private final PodcastPresentations presentations;
 
     private String prose;
     private boolean proseRead;
@@ -42,6 +43,7 @@ final class ShowName {
         this.lines = lines;
         this.header = new HeaderLines(lines);
         this.besideTitles = new NameBesideTitles(lines);
+        this.presentations = new PodcastPresentations(lines);
     }
 
     /**
@@ -265,12 +267,23 @@ final class ShowName {
             if (prose == null) {
                 prose = ShowPhrases.repeatedPodcastName(texts);
             }
+            if (prose == null) {
+                prose = presentations.name(); // "X, un podcast con ...", "'X' es un podcast de"
+            }
             if (prose != null) {
                 prose = header.headerLineNaming(prose);
             }
             proseRead = true;
         }
         return prose;
+    }
+
+    /**
+     * Whether line {@code i} is a paragraph that opens by presenting the show, quoted, as a podcast
+     * ("'X' es un podcast de ..."): the show's description, over the episode's title.
+     */
+    boolean isShowPresentation(int i) {
+        return presentations.presentsAtStart(i, proseName());
     }
 
     /** Whether line {@code i} is only the show's name as the page's prose gives it. */

@@ -21,7 +21,11 @@ final class SiteChrome {
     /** Words of a chrome line at most. */
     private static final int MAX_WORDS = 6;
 
-    /** The words of sites' controls, menus and headings; lower case. */
+    /**
+     * The words of sites' controls, menus and headings; lower case. The adjective "latest" of a
+     * heading over the newest episodes is listed in the forms each language inflects it in before a
+     * plural ("Die neuesten Folgen", "Derniers épisodes", "Ultimi episodi").
+     */
     private static final Set<String> CONTROL_WORDS =
             Set.of(
                     // English
@@ -103,6 +107,8 @@ final class SiteChrome {
                     "épisodes",
                     "épisode",
                     "récents",
+                    "derniers",
+                    "dernières",
                     "récent",
                     "détails",
                     "écouter",
@@ -126,6 +132,10 @@ final class SiteChrome {
                     "folge",
                     "episoden",
                     "neueste",
+                    "neuesten",
+                    "neusten",
+                    "aktuelle",
+                    "aktuellen",
                     "beschreibung",
                     "anhören",
                     "hören",
@@ -146,6 +156,7 @@ final class SiteChrome {
                     "episodios",
                     "episodio",
                     "recientes",
+                    "últimos",
                     "descripción",
                     "detalles",
                     "escuchar",
@@ -161,6 +172,9 @@ final class SiteChrome {
                     "búsqueda",
                     // Italian
                     "episodi",
+                    "ultimi",
+                    "ultime",
+                    "recenti",
                     "tutti",
                     "descrizione",
                     "dettagli",
@@ -176,6 +190,7 @@ final class SiteChrome {
                     // Portuguese
                     "episódios",
                     "episódio",
+                    "recentes",
                     "descrição",
                     "detalhes",
                     "ouvir",
@@ -192,6 +207,8 @@ final class SiteChrome {
                     "afleveringen",
                     "aflevering",
                     "nieuwste",
+                    "laatste",
+                    "recente",
                     "beschrijving",
                     "luisteren",
                     "luister",
@@ -267,102 +284,7 @@ final class SiteChrome {
                     "agora",
                     "nu");
 
-    /**
-     * The skip links and page anchors of site builders and themes (WordPress, Squarespace, Wix,
-     * Webflow, Ghost), as their copy prints them on a line of their own, in the seven languages:
-     * whole lines, lower case, their words joined by one space and without signs ("Skip to content
-     * ›", "↑ Back to top"). Their words are also a title's ("Top", "Page", "Content"), so only the
-     * whole phrase is chrome.
-     */
-    private static final Set<String> SKIP_LINKS =
-            Set.of(
-                    // English
-                    "top of page",
-                    "bottom of page",
-                    "back to top",
-                    "to top",
-                    "go to top",
-                    "scroll to top",
-                    "return to top",
-                    "skip to content",
-                    "skip to main content",
-                    "skip to navigation",
-                    "skip to footer",
-                    "skip navigation",
-                    "jump to content",
-                    "jump to main content",
-                    "go to content",
-                    "go to main content",
-                    // French
-                    "aller au contenu",
-                    "aller au contenu principal",
-                    "passer au contenu",
-                    "passer au contenu principal",
-                    "aller à la navigation",
-                    "haut de page",
-                    "bas de page",
-                    "retour en haut",
-                    "retour en haut de page",
-                    "retour vers le haut",
-                    // German
-                    "zum inhalt springen",
-                    "zum hauptinhalt springen",
-                    "zum inhalt",
-                    "zur navigation springen",
-                    "direkt zum inhalt",
-                    "nach oben",
-                    "zurück nach oben",
-                    "seitenanfang",
-                    "zum seitenanfang",
-                    // Spanish
-                    "saltar al contenido",
-                    "saltar al contenido principal",
-                    "ir al contenido",
-                    "ir al contenido principal",
-                    "volver arriba",
-                    "ir arriba",
-                    "principio de página",
-                    "inicio de página",
-                    // Italian
-                    "vai al contenuto",
-                    "vai al contenuto principale",
-                    "salta al contenuto",
-                    "salta al contenuto principale",
-                    "torna su",
-                    "inizio pagina",
-                    // Portuguese
-                    "ir para o conteúdo",
-                    "ir para o conteúdo principal",
-                    "pular para o conteúdo",
-                    "saltar para o conteúdo",
-                    "voltar ao topo",
-                    "topo da página",
-                    // Dutch
-                    "naar inhoud springen",
-                    "spring naar inhoud",
-                    "spring naar de inhoud",
-                    "ga naar inhoud",
-                    "direct naar inhoud",
-                    "naar boven",
-                    "terug naar boven");
-
     private SiteChrome() {}
-
-    /** Whether the text is a skip link or a page anchor of {@link #SKIP_LINKS}, whole. */
-    private static boolean isSkipLink(String[] words) {
-        StringBuilder phrase = new StringBuilder();
-        for (String word : words) {
-            String core = trimSigns(word);
-            if (core.isEmpty()) {
-                continue;
-            }
-            if (phrase.length() > 0) {
-                phrase.append(' ');
-            }
-            phrase.append(core);
-        }
-        return SKIP_LINKS.contains(phrase.toString());
-    }
 
     /** Whether {@code text}, a line's text with blanks collapsed, is the site's chrome. */
     static boolean isChrome(String text) {
@@ -380,7 +302,7 @@ final class SiteChrome {
         if (words.length > MAX_WORDS) {
             return false;
         }
-        if (isSkipLink(words)) {
+        if (SkipLinks.isOne(words)) {
             return true;
         }
         boolean control = false;
@@ -399,7 +321,7 @@ final class SiteChrome {
     }
 
     /** The word without the signs around it ("content:", "(more)", "›"). */
-    private static String trimSigns(String word) {
+    static String trimSigns(String word) {
         int from = 0;
         int to = word.length();
         while (from < to && !Character.isLetterOrDigit(word.charAt(from))) {

@@ -54,6 +54,9 @@ final class UndatedBlocks {
             blocks = new ArrayList<>(new ShowDashTitleListing(lines).find());
         }
         if (blocks.isEmpty()) {
+            blocks = new ArrayList<>(new StandfirstListing(lines).find()); // headline, standfirst
+        }
+        if (blocks.isEmpty()) {
             EpisodeBlock only = onlyEpisode();
             if (only != null) {
                 blocks.add(only);

@@ -35,7 +35,8 @@ final class UntitledBlocks {
                 && lines.isNote(opening)
                 && lines.hasProseLength(opening)
                 && !lines.isUsed(opening)
-                && lines.words(opening) * 2 >= shortestTeaser(blocks)) {
+                && lines.words(opening) * 2 >= shortestTeaser(blocks)
+                && !(lines.endsSentence(opening) && teasersAreUnclosed(blocks))) {
             result.add(new EpisodeBlock(opening, -1, -1, opening, first.start()));
         }
         for (EpisodeBlock block : blocks) {
@@ -92,6 +93,20 @@ final class UntitledBlocks {
             }
         }
         return shortest;
+    }
+
+    /**
+     * Whether no block's first paragraph closes with a full stop: a news site's standfirsts, under
+     * which an opening paragraph that closes with one is the page's introduction, not an entry.
+     */
+    private boolean teasersAreUnclosed(List<EpisodeBlock> blocks) {
+        for (EpisodeBlock block : blocks) {
+            int first = lines.nextText(block.notesFrom());
+            if (first < 0 || first >= block.notesTo() || lines.endsSentence(first)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lines with text in the block's notes, counted up to {@code max}. */
