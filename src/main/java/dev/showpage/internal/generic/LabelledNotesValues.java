@@ -1,0 +1,110 @@
+package dev.showpage.internal.generic;
+
+import static dev.showpage.internal.grammar.EpisodePageLexer.COLON;
+import static dev.showpage.internal.grammar.EpisodePageLexer.COMMA;
+import static dev.showpage.internal.grammar.EpisodePageLexer.ISO_DATE;
+import static dev.showpage.internal.grammar.EpisodePageLexer.ISO_DURATION;
+import static dev.showpage.internal.grammar.EpisodePageLexer.LENGTH;
+import static dev.showpage.internal.grammar.EpisodePageLexer.MONTH_DATE;
+import static dev.showpage.internal.grammar.EpisodePageLexer.NUMERIC_DATE;
+import static dev.showpage.internal.grammar.EpisodePageLexer.PUBLISHED;
+import static dev.showpage.internal.grammar.EpisodePageLexer.QUANTITY;
+import static dev.showpage.internal.grammar.EpisodePageLexer.TIMESTAMP;
+
+import dev.showpage.internal.episode.EpisodeDraft;
+import dev.showpage.internal.episode.ReleaseDates;
+import dev.showpage.internal.session.SourceText;
+import dev.showpage.internal.text.Durations;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * A date or a length that an episode's notes give by its label, in the middle of a line ("...
+ * Publié le 02/10/2025 Mis à jour le ...", "Download PodcastDuration: 12:34", "Die Dauer der
+ * Episode 0:29:24Diese ..."), for an episode that has no date line or length line of its own. Only
+ * a labelled value is taken: a date in prose without its label is about something else. The label
+ * must print with a capital, as a page's field does, and the value follow it at once (after a
+ * colon, maybe); the first such value of the episode's lines is its.
+ */
+final class LabelledNotesValues {
+
+    private LabelledNotesValues() {}
+
+    /** Fills in the draft's date and length from the block's lines, where it has none. */
+    static void read(EpisodeDraft draft, LineTable lines, EpisodeBlock block) {
+        boolean wantsDate = draft.dateToken == null;
+        boolean wantsLength = draft.durationTokens.isEmpty() && draft.playerLength == null;
+        if (!wantsDate && !wantsLength) {
+            return;
+        }
+        SourceText source = lines.source();
+        for (int i = block.start(); i < block.notesTo() && (wantsDate || wantsLength); i++) {
+            if (lines.isBlank(i)) {
+                continue;
+            }
+            ParserRuleContext line = lines.line(i);
+            int last = line.getStop().getTokenIndex();
+            for (int k = line.getStart().getTokenIndex(); k < last; k++) {
+                Token label = source.token(k);
+                int type = label.getType();
+                if ((type != PUBLISHED || !wantsDate) && (type != LENGTH || !wantsLength)) {
+                    continue;
+                }
+                if (!Character.isUpperCase(label.getText().codePointAt(0))) {
+                    continue; // "... which was published on ...": a sentence's word
+                }
+                int value = source.token(k + 1).getType() == COLON ? k + 2 : k + 1;
+                if (value > last) {
+                    continue;
+                }
+                if (type == PUBLISHED && isDate(source.token(value))) {
+                    draft.dateToken = source.token(value);
+                    wantsDate = false;
+                } else if (type == LENGTH && addLength(draft, source, value, last)) {
+                    wantsLength = false;
+                }
+            }
+        }
+    }
+
+    /**
+     * A date of its own: a numeric one only where its order is plain ({@code 24/10/2025}); one that
+     * reads as two days ({@code 02/10/2025}) is left, as a wrong day is worse than none.
+     */
+    private static boolean isDate(Token token) {
+        int type = token.getType();
+        return type == MONTH_DATE
+                || type == ISO_DATE
+                || (type == NUMERIC_DATE && !ReleaseDates.isAmbiguous(token.getText()));
+    }
+
+    /**
+     * The amounts from token {@code k} ("1 h", "5 min"; "1 hour, 5 minutes"), or one clock time
+     * that can be a length, or an ISO length; whether there was one.
+     */
+    private static boolean addLength(EpisodeDraft draft, SourceText source, int k, int last) {
+        Token first = source.token(k);
+        if (first.getType() == TIMESTAMP) {
+            if (Durations.timestampSeconds(first.getText()) <= 0) {
+                return false;
+            }
+            draft.durationTokens.add(first);
+            return true;
+        }
+        if (first.getType() == ISO_DURATION) {
+            draft.durationTokens.add(first);
+            return true;
+        }
+        // A length's amounts stand side by side, or a comma apart: a few tokens at most.
+        int at = k;
+        while (at < last && source.token(at).getType() == QUANTITY) {
+            draft.durationTokens.add(source.token(at));
+            boolean commaThenMore =
+                    source.token(at + 1).getType() == COMMA
+                            && at + 2 < last
+                            && source.token(at + 2).getType() == QUANTITY;
+            at += commaThenMore ? 2 : 1;
+        }
+        return at > k;
+    }
+}
