@@ -26,6 +26,9 @@ final class LineOpeners {
     /** The most button words before a date on a player's meta line. */
     private static final int BUTTON_WORDS = 6;
 
+    /** The most words of a show's name before the slash and the date of a card's line. */
+    private static final int BYLINE_WORDS = 3;
+
     private final Lookahead ahead;
     private final DateShapes dates;
     private final LengthShapes lengths;
@@ -78,6 +81,10 @@ final class LineOpeners {
             }
             return fields.startsDate(k) ? k : 0;
         }
+        int byline = bylineBeforeDate();
+        if (byline > 0) {
+            return byline;
+        }
         for (int k = 1; k <= SENTENCE_WORDS; k++) {
             if (ahead.type(k) != WORD) {
                 return 0;
@@ -95,6 +102,30 @@ final class LineOpeners {
             }
         }
         return 0;
+    }
+
+    /**
+     * {@code Night Trains / 15-11-2023}: a directory's card line of the show's name, a slash and
+     * the date alone to the line's end. The name is at most {@link #BYLINE_WORDS} words that each
+     * open with a capital, as a name does and a sentence's words mostly do not. How many tokens the
+     * name and its slash take, or 0.
+     */
+    private int bylineBeforeDate() {
+        int k = 0;
+        while (k < BYLINE_WORDS
+                && ahead.type(k) == WORD
+                && Character.isUpperCase(ahead.text(k).codePointAt(0))) {
+            k++;
+        }
+        if (k == 0 || ahead.type(k) != OTHER || !ahead.text(k).equals("/")) {
+            return 0;
+        }
+        int date = k + 1;
+        if (!fields.startsDate(date)) {
+            return 0;
+        }
+        int after = ahead.type(date + fields.dateTokens(date));
+        return after == NL || after == Token.EOF ? date : 0;
     }
 
     /**

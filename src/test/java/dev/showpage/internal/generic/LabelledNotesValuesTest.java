@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.showpage.EpisodePageParser;
 import dev.showpage.model.Episode;
+import dev.showpage.model.Page;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -85,5 +86,19 @@ class LabelledNotesValuesTest {
                 only("Night Trains\n\nThe Last Sleeper\n\nThe trip took 45 min and a bit more.\n");
 
         assertThat(episode.duration()).isEmpty();
+    }
+
+    @Test
+    void datesEachCardByTheLineOfTheShowsNameAndItsDate() {
+        Page page =
+                EpisodePageParser.parse(
+                        "Night Trains\n\nThe Last Sleeper\n\nListen\n\nNight Trains  /  "
+                                + "21-02-2024\n\nA ride through the Alps by night.\n\n\n"
+                                + "Dawn in Vienna\n\nListen\n\nNight Trains  /  14-02-2024\n\n"
+                                + "Arriving as the city wakes up.\n");
+
+        assertThat(page.episodes())
+                .extracting(e -> e.released().orElse(null))
+                .containsExactly(LocalDate.of(2024, 2, 21), LocalDate.of(2024, 2, 14));
     }
 }
