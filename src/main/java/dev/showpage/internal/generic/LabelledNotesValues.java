@@ -15,6 +15,7 @@ import dev.showpage.internal.episode.EpisodeDraft;
 import dev.showpage.internal.episode.ReleaseDates;
 import dev.showpage.internal.session.SourceText;
 import dev.showpage.internal.text.Durations;
+import dev.showpage.internal.text.ValueLabels;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
@@ -27,6 +28,9 @@ import org.antlr.v4.runtime.Token;
  * colon, maybe); the first such value of the episode's lines is its.
  */
 final class LabelledNotesValues {
+
+    /** The most words between the episode's noun and the label of what it says of it. */
+    private static final int SUBJECT_REACH = 3;
 
     private LabelledNotesValues() {}
 
@@ -50,7 +54,8 @@ final class LabelledNotesValues {
                 if ((type != PUBLISHED || !wantsDate) && (type != LENGTH || !wantsLength)) {
                     continue;
                 }
-                if (!Character.isUpperCase(label.getText().codePointAt(0))) {
+                if (!Character.isUpperCase(label.getText().codePointAt(0))
+                        && !saysOfTheEpisode(source, k, line.getStart().getTokenIndex())) {
                     continue; // "... which was published on ...": a sentence's word
                 }
                 int value = source.token(k + 1).getType() == COLON ? k + 2 : k + 1;
@@ -65,6 +70,20 @@ final class LabelledNotesValues {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a label in small letters says what it says of the episode itself, its noun a few
+     * words before it ({@code Diese Episode erschien am}, {@code This episode was published on},
+     * {@code Cet épisode a été publié le}).
+     */
+    private static boolean saysOfTheEpisode(SourceText source, int label, int lineStart) {
+        for (int k = label - 1; k >= Math.max(lineStart, label - SUBJECT_REACH); k--) {
+            if (ValueLabels.isProgrammeNoun(source.token(k).getText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -79,6 +79,8 @@ public final class ValueLabels {
                     Map.entry("spieldauer", Kind.LENGTH),
                     Map.entry("ver\u00F6ffentlicht", Kind.PUBLISHED),
                     Map.entry("erschienen", Kind.PUBLISHED),
+                    // the past tense, as a page says of the episode: "Die Folge erschien am ..."
+                    Map.entry("erschien", Kind.PUBLISHED),
                     Map.entry("ver\u00F6ffentlichungsdatum", Kind.PUBLISHED),
                     Map.entry("erscheinungsdatum", Kind.PUBLISHED),
                     Map.entry("sendedatum", Kind.PUBLISHED),
@@ -126,6 +128,7 @@ public final class ValueLabels {
                     "diffus\u00E9",
                     "diffus\u00E9e",
                     "gesendet",
+                    "erschien",
                     "datum",
                     "publicada",
                     "emitido",

@@ -32,6 +32,9 @@ class LabelledNotesValuesTest {
                     Sleeper cars at night. Published: April 9, 2022 Updated: April 11, 2022 and more. => 2022-04-09
                     Sleeper cars at night. Pubblicato il 21 maggio 2021 Aggiornato il 22 maggio 2021 altro. => 2021-05-21
                     Sleeper cars at night. Gepubliceerd op 28-11-2020 Bijgewerkt op 29-11-2020 meer. => 2020-11-28
+                    Sleeper cars. Diese Folge erschien am 9. Mai 2022 um 18:00Abrufe 120 => 2022-05-09
+                    Sleeper cars. This episode was published on June 2, 2021 at noon. => 2021-06-02
+                    Sleeper cars. Cet épisode a été publié le 17 janvier 2020 à midi. => 2020-01-17
                     """)
     void takesTheLabelledPublicationDateFromTheNotes(String notes, String date) {
         Episode episode = only("Night Trains\n\nThe Last Sleeper\n\n" + notes + "\n");
@@ -62,6 +65,8 @@ class LabelledNotesValuesTest {
                     """
                     The book, which was published on March 3, 2020, is about trains.
                     We met on 12 May 2019 in Vienna and talked for hours.
+                    Her book erschien am 4. April 2019 im Verlag, a tale of trains.
+                    The novel was published on June 2, 2021 to much acclaim.
                     Un texte lu. Publié le 02/10/2021 puis repris, on ne sait quand.
                     """)
     void leavesDatesThatAreNotTheEpisodes(String notes) {
