@@ -2,6 +2,7 @@ package dev.showpage.internal.antlr;
 
 import static dev.showpage.internal.grammar.EpisodePageLexer.BULLET;
 import static dev.showpage.internal.grammar.EpisodePageLexer.COLON;
+import static dev.showpage.internal.grammar.EpisodePageLexer.COMMA;
 import static dev.showpage.internal.grammar.EpisodePageLexer.DASH;
 import static dev.showpage.internal.grammar.EpisodePageLexer.NL;
 import static dev.showpage.internal.grammar.EpisodePageLexer.OTHER;
@@ -28,6 +29,9 @@ final class LineOpeners {
 
     /** The most words of a show's name before the slash and the date of a card's line. */
     private static final int BYLINE_WORDS = 3;
+
+    /** English's "to" before a verb's object, as in "Listen to this episode". */
+    private static final String INFINITIVE_TO = "to";
 
     private final Lookahead ahead;
     private final DateShapes dates;
@@ -159,6 +163,43 @@ final class LineOpeners {
                         && ahead.text(end).charAt(0) == close
                         && (ahead.type(end + 1) == NL || ahead.type(end + 1) == Token.EOF);
         return closes ? 1 + n : 0;
+    }
+
+    /**
+     * {@code Listen to this episode (1 hour, 24 minutes)}, {@code Écouter l'épisode (45 min)}: a
+     * player's button words, maybe joined to their object by "to" and an article, then the length
+     * alone in brackets to the line's end; the words and the opening bracket are taken as the
+     * length's label: how many tokens, or 0.
+     */
+    int playerBracketedLength() {
+        if (ahead.type(0) != WORD || !PlayerWords.isPlayerWord(ahead.text(0), true)) {
+            return 0;
+        }
+        int k = 1;
+        while (k < BUTTON_WORDS
+                && ahead.type(k) == WORD
+                && (PlayerWords.isPlayerWord(ahead.text(k), false)
+                        || ValueLabels.isArticle(ahead.text(k))
+                        || ValueLabels.isElidedProgramme(ahead.text(k))
+                        || ahead.lower(k).equals(INFINITIVE_TO))) {
+            k++;
+        }
+        if (ahead.type(k) != OTHER || !ahead.text(k).equals("(")) {
+            return 0;
+        }
+        int end = k + 1;
+        for (int more = 0; more < 3 && lengths.quantity(end) > 0; more++) {
+            end += lengths.quantity(end); // "1 h 5 min": the amounts of one length
+            if (ahead.type(end) == COMMA && lengths.quantity(end + 1) > 0) {
+                end++; // "1 hour, 24 minutes"
+            }
+        }
+        boolean closes =
+                end > k + 1
+                        && ahead.type(end) == OTHER
+                        && ahead.text(end).equals(")")
+                        && (ahead.type(end + 1) == NL || ahead.type(end + 1) == Token.EOF);
+        return closes ? k + 1 : 0;
     }
 
     /**

@@ -103,6 +103,9 @@ final class ValueTokens implements TokenSource {
             if (n == 0) {
                 n = openers.bracketedLengthLabel();
             }
+            if (n == 0) {
+                n = openers.playerBracketedLength();
+            }
             if (n > 0) {
                 return take(LENGTH, n, -1);
             }

@@ -58,4 +58,31 @@ class LabelPhrasesTest {
     void leavesNearMissesAsWords(String text, String expected) {
         assertThat(TypedTokens.of(text.replace("\\n", "\n"))).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiterString = "=>",
+            textBlock =
+                    """
+                    Listen to the audio (2 hours, 3 minutes)\\n => LENGTH[Listen to the audio (] QUANTITY[2 hours] COMMA[,] QUANTITY[3 minutes] OTHER[)] /
+                    Écouter l'épisode (45 min)\\n => LENGTH[Écouter l'épisode (] QUANTITY[45 min] OTHER[)] /
+                    Anhören (1 Std. 5 Min.)\\n => LENGTH[Anhören (] QUANTITY[1 Std.] QUANTITY[5 Min.] OTHER[)] /
+                    Escuchar el episodio (38 min)\\n => LENGTH[Escuchar el episodio (] QUANTITY[38 min] OTHER[)] /
+                    """)
+    void readsAPlayersBracketedLength(String text, String expected) {
+        assertThat(TypedTokens.of(text.replace("\\n", "\n"))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiterString = "=>",
+            textBlock =
+                    """
+                    Listen to this episode (and more)\\n => WORD[Listen] WORD[to] WORD[this] WORD[episode] OTHER[(] WORD[and] WORD[more] OTHER[)] /
+                    Listen to this episode (45 min) today\\n => WORD[Listen] WORD[to] WORD[this] WORD[episode] OTHER[(] QUANTITY[45 min] OTHER[)] WORD[today] /
+                    We talked to him (45 min)\\n => WORD[We] WORD[talked] WORD[to] WORD[him] OTHER[(] QUANTITY[45 min] OTHER[)] /
+                    """)
+    void leavesOtherBracketedLengthsInText(String text, String expected) {
+        assertThat(TypedTokens.of(text.replace("\\n", "\n"))).isEqualTo(expected);
+    }
 }
