@@ -1,15 +1,19 @@
 package dev.showpage.internal.generic;
 
+import static dev.showpage.internal.grammar.EpisodePageLexer.BULLET;
 import static dev.showpage.internal.grammar.EpisodePageLexer.COLON;
 import static dev.showpage.internal.grammar.EpisodePageLexer.COMMA;
+import static dev.showpage.internal.grammar.EpisodePageLexer.DASH;
 import static dev.showpage.internal.grammar.EpisodePageLexer.ISO_DATE;
 import static dev.showpage.internal.grammar.EpisodePageLexer.ISO_DURATION;
 import static dev.showpage.internal.grammar.EpisodePageLexer.LENGTH;
 import static dev.showpage.internal.grammar.EpisodePageLexer.MONTH_DATE;
 import static dev.showpage.internal.grammar.EpisodePageLexer.NUMERIC_DATE;
+import static dev.showpage.internal.grammar.EpisodePageLexer.PIPE;
 import static dev.showpage.internal.grammar.EpisodePageLexer.PUBLISHED;
 import static dev.showpage.internal.grammar.EpisodePageLexer.QUANTITY;
 import static dev.showpage.internal.grammar.EpisodePageLexer.TIMESTAMP;
+import static dev.showpage.internal.grammar.EpisodePageLexer.WORD;
 
 import dev.showpage.internal.episode.EpisodeDraft;
 import dev.showpage.internal.episode.ReleaseDates;
@@ -99,31 +103,58 @@ final class LabelledNotesValues {
 
     /**
      * The amounts from token {@code k} ("1 h", "5 min"; "1 hour, 5 minutes"), or one clock time
-     * that can be a length, or an ISO length; whether there was one.
+     * that can be a length, or an ISO length, where the value ends its field; whether there was
+     * one.
      */
     private static boolean addLength(EpisodeDraft draft, SourceText source, int k, int last) {
         Token first = source.token(k);
-        if (first.getType() == TIMESTAMP) {
-            if (Durations.timestampSeconds(first.getText()) <= 0) {
-                return false;
-            }
-            draft.durationTokens.add(first);
-            return true;
-        }
-        if (first.getType() == ISO_DURATION) {
-            draft.durationTokens.add(first);
-            return true;
+        int type = first.getType();
+        int end = k;
+        if ((type == TIMESTAMP && Durations.timestampSeconds(first.getText()) > 0)
+                || type == ISO_DURATION) {
+            end = k + 1;
         }
         // A length's amounts stand side by side, or a comma apart: a few tokens at most.
-        int at = k;
-        while (at < last && source.token(at).getType() == QUANTITY) {
-            draft.durationTokens.add(source.token(at));
+        while (type == QUANTITY && end < last && source.token(end).getType() == QUANTITY) {
             boolean commaThenMore =
-                    source.token(at + 1).getType() == COMMA
-                            && at + 2 < last
-                            && source.token(at + 2).getType() == QUANTITY;
-            at += commaThenMore ? 2 : 1;
+                    source.token(end + 1).getType() == COMMA
+                            && end + 2 < last
+                            && source.token(end + 2).getType() == QUANTITY;
+            end += commaThenMore ? 2 : 1;
         }
-        return at > k;
+        if (end == k || !endsField(source, end, last)) {
+            return false;
+        }
+        for (int at = k; at < end; at++) {
+            if (source.token(at).getType() != COMMA) {
+                draft.durationTokens.add(source.token(at));
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a length's value ends its field at token {@code k}: the line ends, a field's sign
+     * follows, or the next field or sentence, glued on by a scraper ("0:29:24Next") or opening with
+     * a capital ("26 min. Article by ..."), but not another field's label ("01:12:45 Genre:
+     * Comedy", a card of something else); a word in small letters makes the value a sentence's
+     * ("45:12 of pure calm").
+     */
+    private static boolean endsField(SourceText source, int k, int last) {
+        if (k >= last) {
+            return true;
+        }
+        Token next = source.token(k);
+        int type = next.getType();
+        if (type == BULLET || type == PIPE || type == DASH) {
+            return true;
+        }
+        boolean glued = next.getStartIndex() == source.token(k - 1).getStopIndex() + 1;
+        if (glued) {
+            return type == WORD;
+        }
+        return type == WORD
+                && Character.isUpperCase(next.getText().codePointAt(0))
+                && source.token(k + 1).getType() != COLON;
     }
 }

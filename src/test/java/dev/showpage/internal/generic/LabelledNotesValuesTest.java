@@ -50,7 +50,7 @@ class LabelledNotesValuesTest {
                     We ride the night train. Download EpisodeDuration: 41:07 => 2467
                     We ride the night train. Die Dauer der Folge 0:52:10Danach geht es weiter. => 3130
                     We ride the night train. Durée de la vidéo : 26 min. Article suivant. => 1560
-                    We ride the night train. Duración del episodio: 1 h 5 min y más. => 3900
+                    We ride the night train. Duración del episodio: 1 h 5 min. Más episodios. => 3900
                     """)
     void takesTheLabelledLengthFromTheNotes(String notes, long seconds) {
         Episode episode = only("Night Trains\n\nThe Last Sleeper\n\n" + notes + "\n");
@@ -83,6 +83,21 @@ class LabelledNotesValuesTest {
                                 + " January 2, 2023 first.\n");
 
         assertThat(episode.released()).contains(LocalDate.of(2024, 3, 8));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiterString = "=>",
+            textBlock =
+                    """
+                    We ride the night train. Durée de la vidéo : 26 min environ, dit-on.
+                    We ride the night train. Laufzeit: 1:32:10 Genre: Krimi
+                    We ride the night train. Length of the episode 40 min or so.
+                    """)
+    void leavesALabelledLengthThatDoesNotEndItsField(String notes) {
+        Episode episode = only("Night Trains\n\nThe Last Sleeper\n\n" + notes + "\n");
+
+        assertThat(episode.duration()).isEmpty();
     }
 
     @Test
