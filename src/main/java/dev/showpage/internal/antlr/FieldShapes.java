@@ -274,6 +274,11 @@ final class FieldShapes {
                 || (i > 0 && clockLengthWithUnit(i) > 0);
     }
 
+    /** A clock time at token {@code i} that can be a length ({@code 0:29:24}, {@code 45:12}). */
+    boolean startsClock(int i) {
+        return ahead.type(i) == TIMESTAMP && isLength(ahead.text(i));
+    }
+
     boolean startsDate(int i) {
         int type = ahead.type(i);
         return isDate(type)

@@ -255,7 +255,61 @@ final class LengthShapes {
         }
         labelKind = ValueLabels.of(first);
         labelNeedsValue = ValueLabels.onlyBeforeValue(first);
+        if (labelKind == ValueLabels.Kind.LENGTH) {
+            int of = ofProgramme(i + 1);
+            if (of > 0) {
+                labelNeedsValue = true; // the words of a sentence as well, but for the value
+                return 1 + of;
+            }
+        }
         return labelKind == ValueLabels.Kind.NONE ? 0 : 1;
+    }
+
+    /**
+     * {@code de la vidéo}, {@code der Episode}, {@code of the episode}, {@code dell'episodio}: how
+     * many words after a length's label say what it is the length of (at most three), or 0.
+     */
+    private int ofProgramme(int i) {
+        if (ahead.type(i) != WORD) {
+            return 0;
+        }
+        String of = ahead.text(i);
+        if (ValueLabels.isElidedProgramme(of)) {
+            return 1; // "dell'episodio"
+        }
+        if (!ValueLabels.isOfWord(of) || ahead.type(i + 1) != WORD) {
+            return 0;
+        }
+        String next = ahead.text(i + 1);
+        if (ValueLabels.isProgrammeNoun(next) || ValueLabels.isElidedProgramme(next)) {
+            return 2; // "der Episode", "de l'épisode"
+        }
+        return ValueLabels.isArticle(next)
+                        && ahead.type(i + 2) == WORD
+                        && ValueLabels.isProgrammeNoun(ahead.text(i + 2))
+                ? 3
+                : 0;
+    }
+
+    /**
+     * {@code PodcastDuration:}, {@code EpisodeDate:}: a label a scraper glued to the word before
+     * it, where a colon follows at once. How many characters of the word go before the label (the
+     * place of its last capital after a small letter), or 0: no label starts there.
+     */
+    int gluedLabel(int i) {
+        if (ahead.type(i) != WORD || ahead.type(i + 1) != COLON || !ahead.glued(i + 1)) {
+            return 0;
+        }
+        String text = ahead.text(i);
+        int start = text.length() - 1;
+        while (start > 0
+                && !(Character.isUpperCase(text.charAt(start))
+                        && Character.isLowerCase(text.charAt(start - 1)))) {
+            start--;
+        }
+        return start > 0 && ValueLabels.of(text.substring(start)) != ValueLabels.Kind.NONE
+                ? start
+                : 0;
     }
 
     boolean isPreposition(int i) {

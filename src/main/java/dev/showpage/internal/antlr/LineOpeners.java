@@ -2,6 +2,7 @@ package dev.showpage.internal.antlr;
 
 import static dev.showpage.internal.grammar.EpisodePageLexer.BULLET;
 import static dev.showpage.internal.grammar.EpisodePageLexer.COLON;
+import static dev.showpage.internal.grammar.EpisodePageLexer.COMMA;
 import static dev.showpage.internal.grammar.EpisodePageLexer.DASH;
 import static dev.showpage.internal.grammar.EpisodePageLexer.NL;
 import static dev.showpage.internal.grammar.EpisodePageLexer.OTHER;
@@ -25,6 +26,12 @@ final class LineOpeners {
 
     /** The most button words before a date on a player's meta line. */
     private static final int BUTTON_WORDS = 6;
+
+    /** The most words of a show's name before the slash and the date of a card's line. */
+    private static final int BYLINE_WORDS = 3;
+
+    /** English's "to" before a verb's object, as in "Listen to this episode". */
+    private static final String INFINITIVE_TO = "to";
 
     private final Lookahead ahead;
     private final DateShapes dates;
@@ -78,6 +85,10 @@ final class LineOpeners {
             }
             return fields.startsDate(k) ? k : 0;
         }
+        int byline = bylineBeforeDate();
+        if (byline > 0) {
+            return byline;
+        }
         for (int k = 1; k <= SENTENCE_WORDS; k++) {
             if (ahead.type(k) != WORD) {
                 return 0;
@@ -95,6 +106,30 @@ final class LineOpeners {
             }
         }
         return 0;
+    }
+
+    /**
+     * {@code Night Trains / 15-11-2023}: a directory's card line of the show's name, a slash and
+     * the date alone to the line's end. The name is at most {@link #BYLINE_WORDS} words that each
+     * open with a capital, as a name does and a sentence's words mostly do not. How many tokens the
+     * name and its slash take, or 0.
+     */
+    private int bylineBeforeDate() {
+        int k = 0;
+        while (k < BYLINE_WORDS
+                && ahead.type(k) == WORD
+                && Character.isUpperCase(ahead.text(k).codePointAt(0))) {
+            k++;
+        }
+        if (k == 0 || ahead.type(k) != OTHER || !ahead.text(k).equals("/")) {
+            return 0;
+        }
+        int date = k + 1;
+        if (!fields.startsDate(date)) {
+            return 0;
+        }
+        int after = ahead.type(date + fields.dateTokens(date));
+        return after == NL || after == Token.EOF ? date : 0;
     }
 
     /**
@@ -128,6 +163,43 @@ final class LineOpeners {
                         && ahead.text(end).charAt(0) == close
                         && (ahead.type(end + 1) == NL || ahead.type(end + 1) == Token.EOF);
         return closes ? 1 + n : 0;
+    }
+
+    /**
+     * {@code Listen to this episode (1 hour, 24 minutes)}, {@code Écouter l'épisode (45 min)}: a
+     * player's button words, maybe joined to their object by "to" and an article, then the length
+     * alone in brackets to the line's end; the words and the opening bracket are taken as the
+     * length's label: how many tokens, or 0.
+     */
+    int playerBracketedLength() {
+        if (ahead.type(0) != WORD || !PlayerWords.isPlayerWord(ahead.text(0), true)) {
+            return 0;
+        }
+        int k = 1;
+        while (k < BUTTON_WORDS
+                && ahead.type(k) == WORD
+                && (PlayerWords.isPlayerWord(ahead.text(k), false)
+                        || ValueLabels.isArticle(ahead.text(k))
+                        || ValueLabels.isElidedProgramme(ahead.text(k))
+                        || ahead.lower(k).equals(INFINITIVE_TO))) {
+            k++;
+        }
+        if (ahead.type(k) != OTHER || !ahead.text(k).equals("(")) {
+            return 0;
+        }
+        int end = k + 1;
+        for (int more = 0; more < 3 && lengths.quantity(end) > 0; more++) {
+            end += lengths.quantity(end); // "1 h 5 min": the amounts of one length
+            if (ahead.type(end) == COMMA && lengths.quantity(end + 1) > 0) {
+                end++; // "1 hour, 24 minutes"
+            }
+        }
+        boolean closes =
+                end > k + 1
+                        && ahead.type(end) == OTHER
+                        && ahead.text(end).equals(")")
+                        && (ahead.type(end + 1) == NL || ahead.type(end + 1) == Token.EOF);
+        return closes ? k + 1 : 0;
     }
 
     /**

@@ -103,6 +103,9 @@ final class ValueTokens implements TokenSource {
             if (n == 0) {
                 n = openers.bracketedLengthLabel();
             }
+            if (n == 0) {
+                n = openers.playerBracketedLength();
+            }
             if (n > 0) {
                 return take(LENGTH, n, -1);
             }
@@ -172,6 +175,11 @@ final class ValueTokens implements TokenSource {
                 && Character.isLetter(text.charAt(0))
                 && !DateWords.opensValue(text)) {
             // A word of prose, nearly every token of a page: only the shapes a letter opens.
+            int glued = ahead.type(1) == COLON ? lengths.gluedLabel(0) : 0;
+            if (glued > 0
+                    && (fields.startsLength(2) || fields.startsClock(2) || fields.startsDate(2))) {
+                return take(WORD, 1, glued); // "PodcastDuration: 12:34": the label read next
+            }
             return lengths.isIsoDuration(0) ? take(ISO_DURATION, 1, -1) : wordBeforeTime();
         }
         int n = dates.monthDate(0);
@@ -278,7 +286,11 @@ final class ValueTokens implements TokenSource {
             n++;
         } else if (lengths.labelNeedsValue) {
             int value = ahead.type(n) == COLON ? n + 1 : n;
-            if (!(length ? fields.startsLength(value) : fields.startsDateOrAgo(value))) {
+            boolean valueFollows =
+                    length
+                            ? fields.startsLength(value) || fields.startsClock(value)
+                            : fields.startsDateOrAgo(value);
+            if (!valueFollows) {
                 return null;
             }
         }

@@ -62,7 +62,7 @@ public final class ReleaseDates {
     }
 
     /** Whether month-first and day-first both give a day, and not the same one. */
-    private static boolean isAmbiguous(String numeric) {
+    public static boolean isAmbiguous(String numeric) {
         Optional<LocalDate> monthFirst = Dates.parse(numeric, DateOrder.MONTH_DAY_YEAR);
         Optional<LocalDate> dayFirst = Dates.parse(numeric, DateOrder.DAY_MONTH_YEAR);
         return monthFirst.isPresent() && dayFirst.isPresent() && !monthFirst.equals(dayFirst);

@@ -233,6 +233,7 @@ final class GenericPageBuilder {
             }
             reader.readLine(line);
         }
+        LabelledNotesValues.read(draft, lines, block);
         reader.finish();
         return any ? draft : null;
     }
