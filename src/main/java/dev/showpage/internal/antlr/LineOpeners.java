@@ -119,6 +119,9 @@ final class LineOpeners {
         while (k < BYLINE_WORDS
                 && ahead.type(k) == WORD
                 && Character.isUpperCase(ahead.text(k).codePointAt(0))) {
+            if (ValueLabels.isUpdateWord(ahead.text(k))) {
+                return 0; // "Last Updated / 2024-05-05": the date of a change, not a release
+            }
             k++;
         }
         if (k == 0 || ahead.type(k) != OTHER || !ahead.text(k).equals("/")) {

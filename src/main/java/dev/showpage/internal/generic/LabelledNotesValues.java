@@ -12,6 +12,7 @@ import static dev.showpage.internal.grammar.EpisodePageLexer.NUMERIC_DATE;
 import static dev.showpage.internal.grammar.EpisodePageLexer.PIPE;
 import static dev.showpage.internal.grammar.EpisodePageLexer.PUBLISHED;
 import static dev.showpage.internal.grammar.EpisodePageLexer.QUANTITY;
+import static dev.showpage.internal.grammar.EpisodePageLexer.STOP;
 import static dev.showpage.internal.grammar.EpisodePageLexer.TIMESTAMP;
 import static dev.showpage.internal.grammar.EpisodePageLexer.WORD;
 
@@ -30,6 +31,12 @@ import org.antlr.v4.runtime.Token;
  * a labelled value is taken: a date in prose without its label is about something else. The label
  * must print with a capital, as a page's field does, and the value follow it at once (after a
  * colon, maybe); the first such value of the episode's lines is its.
+ *
+ * <p>A label mid-line may be a field of what the prose is about (a reviewed film's "Release date:
+ * ... Runtime: 128 min", an event's "Date: ..."), so there the value must show it is the page's
+ * own: a date is followed by the date of the page's last change ("Publié le ... Mis à jour le ...")
+ * or said of "this episode"; a length's label names what it measures ("Durée de la vidéo") or the
+ * value ends the line. A label that opens its line is a field as it stands.
  */
 final class LabelledNotesValues {
 
@@ -58,18 +65,29 @@ final class LabelledNotesValues {
                 if ((type != PUBLISHED || !wantsDate) && (type != LENGTH || !wantsLength)) {
                     continue;
                 }
-                if (!Character.isUpperCase(label.getText().codePointAt(0))
-                        && !saysOfTheEpisode(source, k, line.getStart().getTokenIndex())) {
+                int lineStart = line.getStart().getTokenIndex();
+                boolean capital = Character.isUpperCase(label.getText().codePointAt(0));
+                boolean ofTheEpisode = !capital && saysOfTheEpisode(source, k, lineStart);
+                if (!capital && !ofTheEpisode) {
                     continue; // "... which was published on ...": a sentence's word
                 }
                 int value = source.token(k + 1).getType() == COLON ? k + 2 : k + 1;
                 if (value > last) {
                     continue;
                 }
-                if (type == PUBLISHED && isDate(source.token(value))) {
+                boolean opensLine = opensLine(source, lineStart, k);
+                if (type == PUBLISHED
+                        && isDate(source.token(value))
+                        && (ofTheEpisode
+                                || (opensLine && endsDateField(source, value + 1, last))
+                                || updateFollows(source, value + 1, last))) {
                     draft.dateToken = source.token(value);
                     wantsDate = false;
-                } else if (type == LENGTH && addLength(draft, source, value, last)) {
+                } else if (type == LENGTH
+                        && (opensLine
+                                || namesTheProgramme(source, k)
+                                || endsLine(source, value, last))
+                        && addLength(draft, source, value, last)) {
                     wantsLength = false;
                 }
             }
@@ -78,16 +96,105 @@ final class LabelledNotesValues {
 
     /**
      * Whether a label in small letters says what it says of the episode itself, its noun a few
-     * words before it ({@code Diese Episode erschien am}, {@code This episode was published on},
-     * {@code Cet épisode a été publié le}).
+     * words before it and the subject of its sentence, opening it or after one determiner ({@code
+     * Diese Episode erschien am}, {@code This episode was published on}, {@code Cet épisode a été
+     * publié le}); not another one ("Our previous episode, published on", "Her new video, released
+     * on").
      */
     private static boolean saysOfTheEpisode(SourceText source, int label, int lineStart) {
         for (int k = label - 1; k >= Math.max(lineStart, label - SUBJECT_REACH); k--) {
+            if (source.token(k).getType() == COMMA) {
+                return false; // an apposition: "the episode, released on ..."
+            }
             if (ValueLabels.isProgrammeNoun(source.token(k).getText())) {
-                return true;
+                return opensSentence(source, lineStart, k)
+                        || (k > lineStart && opensSentence(source, lineStart, k - 1));
             }
         }
         return false;
+    }
+
+    /**
+     * Whether token {@code k} opens its sentence: the line's first, after a full stop, or glued to
+     * the field before it by a scraper ("0:29:24Diese Episode ...").
+     */
+    private static boolean opensSentence(SourceText source, int lineStart, int k) {
+        if (k == lineStart) {
+            return true;
+        }
+        Token before = source.token(k - 1);
+        return before.getType() == STOP
+                || before.getStopIndex() + 1 == source.token(k).getStartIndex();
+    }
+
+    /**
+     * Whether the label at token {@code k} opens a field: only signs stand before it on the line,
+     * or a field's sign right before it ("Aufnahme vom 03.06.2021 – Dauer: 3:01:30").
+     */
+    private static boolean opensLine(SourceText source, int lineStart, int k) {
+        if (k > lineStart && isSign(source.token(k - 1).getType())) {
+            return true;
+        }
+        for (int at = lineStart; at < k; at++) {
+            if (!isSign(source.token(at).getType())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSign(int type) {
+        return type == BULLET || type == PIPE || type == DASH;
+    }
+
+    /** Whether a date ends its field at token {@code k}, maybe after a full stop. */
+    private static boolean endsDateField(SourceText source, int k, int last) {
+        return endsField(source, source.token(k).getType() == STOP ? k + 1 : k, last);
+    }
+
+    /** Whether the label of the page's last change follows at token {@code k}. */
+    private static boolean updateFollows(SourceText source, int k, int last) {
+        return k < last
+                && ValueLabels.opensUpdateLabel(
+                        source.token(k).getText(),
+                        k + 1 < last ? source.token(k + 1).getText() : null,
+                        k + 2 < last ? source.token(k + 2).getText() : null);
+    }
+
+    private static boolean isLengthPart(int type) {
+        return type == QUANTITY || type == COMMA || type == TIMESTAMP || type == ISO_DURATION;
+    }
+
+    /**
+     * Whether the length's label at token {@code k} names what it measures ("Durée de la vidéo",
+     * "Dauer der Folge") or is glued to a word that does ("EpisodeDuration"): a length of the
+     * programme, not of a film or a trip the prose is about.
+     */
+    private static boolean namesTheProgramme(SourceText source, int k) {
+        Token label = source.token(k);
+        for (String word : label.getText().split(" ")) {
+            if (ValueLabels.isProgrammeNoun(word) || ValueLabels.isElidedProgramme(word)) {
+                return true;
+            }
+        }
+        Token before = source.token(k - 1);
+        return before.getStopIndex() + 1 == label.getStartIndex()
+                && ValueLabels.isProgrammeNoun(before.getText());
+    }
+
+    /**
+     * Whether the length that starts at token {@code k} is the last thing on its line, but for a
+     * full stop: a clock, an ISO length, or amounts side by side or a comma apart.
+     */
+    private static boolean endsLine(SourceText source, int k, int last) {
+        int end = k;
+        while (end < last && isLengthPart(source.token(end).getType())) {
+            end++;
+        }
+        if (end < last && source.token(end).getType() == STOP) {
+            end++;
+        }
+        return end >= last;
     }
 
     /**

@@ -8,9 +8,9 @@ import java.util.Set;
  * The show's name where the page's prose presents it as a podcast: "X, un podcast con ...", "X is a
  * weekly podcast", "'X' es un podcast de ...", "O podcast X é produzido por ...". The name is taken
  * so only when the page also prints it as a line of its own at its top (the heading of a blog's
- * category, a news page's kicker), or quotes it at the start of the page's first paragraph (a
- * directory's description of the show): the presentation alone may be of another podcast (a
- * guest's).
+ * category, a news page's kicker), or quotes it at the start of a paragraph that opens the page,
+ * with nothing but chrome above it (a directory's description of the show): the presentation alone
+ * may be of another podcast (a guest's), as it is in an episode's notes under its title.
  */
 final class PodcastPresentations {
 
@@ -96,14 +96,16 @@ final class PodcastPresentations {
         return null;
     }
 
-    /** The name the page's first paragraph opens with, quoted, presenting it; or null. */
+    /**
+     * The name the paragraph that opens the page (only chrome above it) opens with, quoted,
+     * presenting it; or null.
+     */
     private String quotedAtFirstParagraph() {
-        int seen = 0;
-        for (int i = lines.nextText(0); i >= 0 && seen < HEADER_LINES; i = lines.nextText(i + 1)) {
-            seen++;
-            if (lines.isNote(i) && lines.hasProseLength(i)) {
-                return quotedAtStart(lines.text(i));
+        for (int i = lines.nextText(0); i >= 0; i = lines.nextText(i + 1)) {
+            if (lines.isChrome(i)) {
+                continue;
             }
+            return lines.isNote(i) && lines.hasProseLength(i) ? quotedAtStart(lines.text(i)) : null;
         }
         return null;
     }

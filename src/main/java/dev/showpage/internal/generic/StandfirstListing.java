@@ -9,7 +9,9 @@ import java.util.List;
  * e sanzioni spiegano solo una parte: le imprese pagano di più"), with nothing else between the
  * entries. The titles may be in sentence case, as most languages write headlines. A page of prose
  * has subheadings too, but the paragraphs under them close with a stop; so only a run of three
- * entries at least, one after the other, is taken.
+ * entries at least, one after the other, is taken. Above the listing stand only an introduction's
+ * paragraphs: a headline over a paragraph there is an article of its own, and headlines under it
+ * are related news, not the page's episodes.
  */
 final class StandfirstListing {
 
@@ -43,7 +45,7 @@ final class StandfirstListing {
             longest = run;
         }
         List<EpisodeBlock> blocks = new ArrayList<>();
-        if (longest.size() < MIN_ENTRIES) {
+        if (longest.size() < MIN_ENTRIES || articleAbove(longest.get(0))) {
             return blocks;
         }
         for (int k = 0; k < longest.size(); k++) {
@@ -65,6 +67,17 @@ final class StandfirstListing {
                 && lines.isTitleLike(i)
                 && !lines.isChrome(i)
                 && !lines.endsSentence(i);
+    }
+
+    /** Whether a headline over a paragraph stands above line {@code first}. */
+    private boolean articleAbove(int first) {
+        for (int i = lines.nextText(0); i >= 0 && i < first; i = lines.nextText(i + 1)) {
+            int next = lines.nextText(i + 1);
+            if (isHeadline(i) && next >= 0 && next < first && lines.hasProseLength(next)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One line of prose that closes without a stop. */

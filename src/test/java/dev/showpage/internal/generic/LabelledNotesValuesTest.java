@@ -48,6 +48,8 @@ class LabelledNotesValuesTest {
             textBlock =
                     """
                     We ride the night train. Download EpisodeDuration: 41:07 => 2467
+                    Aufnahme vom 03.06.2021 – Dauer: 2:04:10 Durch die Sendung führte Ana. => 7450
+                    Grabado en Bilbao | Duración: 52 min Con Ana Ruiz. => 3120
                     We ride the night train. Die Dauer der Folge 0:52:10Danach geht es weiter. => 3130
                     We ride the night train. Durée de la vidéo : 26 min. Article suivant. => 1560
                     We ride the night train. Duración del episodio: 1 h 5 min. Más episodios. => 3900
@@ -71,6 +73,65 @@ class LabelledNotesValuesTest {
                     """)
     void leavesDatesThatAreNotTheEpisodes(String notes) {
         Episode episode = only("Night Trains\n\nThe Last Sleeper\n\n" + notes + "\n");
+
+        assertThat(episode.released()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiterString = "=>",
+            textBlock =
+                    """
+                    In der Folge vom 3. März 2024 haben wir über alte Knoten gesprochen. => a German noun's capital, mid-sentence
+                    Lena Ford wrote a book. Published on March 3, 2021, it became a classic. => a sentence about a book
+                    We review The Quiet Sea. Director: Mara Quill. Release date: March 8, 2024. Our verdict: slow. => a film's own field
+                    We talk about the harbour festival. Date: June 14, 2026 Venue: Old Pier, Kiel. => an event's date
+                    Our previous episode, published on March 3, 2024, was about old knots. => another episode
+                    Her new video, released on March 3, 2021, shows every knot. => someone else's video
+                    Unser letztes Video erschien am 4. April 2019 und war lang. => another video
+                    """)
+    void leavesLabelledDatesOfOtherThings(String notes, String why) {
+        Episode episode = only("Night Trains\n\nThe Last Sleeper\n\n" + notes + "\n");
+
+        assertThat(episode.released()).as(why).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiterString = "=>",
+            textBlock =
+                    """
+                    We review The Quiet Sea. Runtime: 128 min Rated PG-13. Our verdict: slow. => a film's length
+                    Die Wanderung war schön. Dauer: 3 Std. Schwierigkeit mittel. => a hike's length
+                    Le concert était long. Durée : 2 h Placement libre. => a concert's length
+                    """)
+    void leavesLabelledLengthsOfOtherThings(String notes, String why) {
+        Episode episode = only("Night Trains\n\nThe Last Sleeper\n\n" + notes + "\n");
+
+        assertThat(episode.duration()).as(why).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiterString = "=>",
+            textBlock =
+                    """
+                    Published: March 3, 2024 => 2024-03-03
+                    • Veröffentlicht am 14. Juni 2023. => 2023-06-14
+                    Sleeper cars. Cette émission a été publiée le 2 mai 2022 à midi. => 2022-05-02
+                    Sleeper cars. Die Länge 0:31:02Diese Folge erschien am 5. Mai 2021 um 8:00 => 2021-05-05
+                    """)
+    void takesALabelThatOpensItsLineOrSpeaksOfThisEpisode(String notes, String date) {
+        Episode episode =
+                only("Night Trains\n\nThe Last Sleeper\n\nSleeper cars at night.\n" + notes + "\n");
+
+        assertThat(episode.released()).contains(LocalDate.parse(date));
+    }
+
+    @Test
+    void anUpdateStampWithASlashDatesNoCard() {
+        Episode episode =
+                only("Night Trains\n\nThe Last Sleeper\n\nLast Updated / 2024-05-05\n\nA ride.\n");
 
         assertThat(episode.released()).isEmpty();
     }

@@ -155,4 +155,21 @@ class PodcastPresentationsTest {
 
         assertThat(page.show().map(Show::title)).isNotEqualTo(Optional.of(heading));
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "Episode 12: Knots with Lena|\"Deep Roots\", a podcast by Lena Ford, turns five"
+                        + " this year. We ask Lena how it began.|Deep Roots",
+                "Folge 8: Segeln mit Ana|„Hafenfunk“ ist ein Podcast von Ana Ruiz, den es seit"
+                        + " drei Jahren gibt. Wir fragen sie, wie alles anfing.|Hafenfunk"
+            })
+    void aPodcastQuotedUnderTheEpisodesTitleIsTheGuestsNotTheShow(
+            String title, String prose, String quoted) {
+        Page page = EpisodePageParser.parse(title + "\n\n" + prose + "\n");
+
+        assertThat(page.show().map(Show::title)).isNotEqualTo(Optional.of(quoted));
+    }
 }
