@@ -274,11 +274,17 @@ public final class Names {
     /** Whether the text from {@code start} to {@code end} is "I" or one of {@link #STOP_WORDS}. */
     private static boolean isStopWord(String text, int start, int end) {
         int length = end - start;
+        if (length > STOP_WORD_MAX_LENGTH) {
+            return false; // most names: no stop word is compared
+        }
         if (length == 1 && text.charAt(start) == 'I') {
             return true;
         }
+        char first = text.charAt(start);
         for (String stop : STOP_WORDS) {
-            if (stop.length() == length && text.regionMatches(start, stop, 0, length)) {
+            if (stop.length() == length
+                    && stop.charAt(0) == first
+                    && text.regionMatches(start, stop, 0, length)) {
                 return true;
             }
         }
@@ -286,11 +292,13 @@ public final class Names {
     }
 
     /** Capitalised function words that start a sentence, not a name. */
-    private static final List<String> STOP_WORDS =
-            List.of(
-                    "The", "A", "An", "In", "On", "We", "They", "He", "She", "It", "This", "That",
-                    "My", "Our", "His", "Her", "Their", "And", "But", "Or", "What", "Why", "How",
-                    "When");
+    private static final String[] STOP_WORDS = {
+        "The", "A", "An", "In", "On", "We", "They", "He", "She", "It", "This", "That", "My", "Our",
+        "His", "Her", "Their", "And", "But", "Or", "What", "Why", "How", "When"
+    };
+
+    private static final int STOP_WORD_MAX_LENGTH =
+            java.util.Arrays.stream(STOP_WORDS).mapToInt(String::length).max().orElse(0);
 
     /**
      * The index after the last word of the name that starts at {@code start}. Inside a name, a
