@@ -2,7 +2,6 @@ package dev.showpage.internal.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds people's names in titles and prose, from the phrases show notes use to introduce a guest
@@ -209,10 +208,16 @@ public final class Names {
 
     /** "Mara’s", "Quill's": a word that ends in a possessive. */
     public static boolean isPossessive(String raw) {
-        String c = core(raw);
-        return c.length() > 2
-                && (c.endsWith("'s") || c.endsWith("\u2019s"))
-                && Character.isUpperCase(c.codePointAt(0));
+        int start = coreStart(raw);
+        return isPossessive(raw, start, coreEnd(raw, start));
+    }
+
+    /** {@link #isPossessive(String)} of the core from {@code start} to {@code end}, in place. */
+    private static boolean isPossessive(String raw, int start, int end) {
+        return end - start > 2
+                && raw.charAt(end - 1) == 's'
+                && (raw.charAt(end - 2) == '\'' || raw.charAt(end - 2) == '\u2019')
+                && Character.isUpperCase(raw.codePointAt(start));
     }
 
     /**
@@ -220,55 +225,80 @@ public final class Names {
      * ("DHH"); a possessive ("Quill's") is one too, and ends the name ({@link #endsPhrase}).
      */
     public static boolean isNameWord(String raw) {
-        int first = 0;
-        while (first < raw.length() && !Character.isLetterOrDigit(raw.charAt(first))) {
-            first++;
+        // Read in place, by offsets: most words of a text are asked about, and a String made for
+        // each one's core was much of what reading names cost
+        int start = coreStart(raw);
+        if (start == raw.length() || !Character.isUpperCase(raw.codePointAt(start))) {
+            return false; // most words of prose
         }
-        if (first == raw.length() || !Character.isUpperCase(raw.codePointAt(first))) {
-            return false; // most words of prose, told without making their core
-        }
-        String w = core(raw);
-        if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
-            return false;
-        }
-        if (w.length() == 1) {
+        int end = coreEnd(raw, start);
+        if (end - start == 1) {
             return raw.endsWith(".");
         }
-        if (isInitials(w)) {
+        if (isInitials(raw, start, end)) {
             return raw.endsWith(".");
         }
-        if (isPossessive(raw)) {
-            w = w.substring(0, w.length() - 2);
+        if (isPossessive(raw, start, end)) {
+            end -= 2;
         }
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = raw.charAt(i);
             if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019') {
                 return false;
             }
         }
-        return !w.equals("I") && !STOP_WORDS.contains(w);
+        return !isStopWord(raw, start, end);
     }
 
     /** "S.P", "R.B": capital letters each followed by a full stop (the last one's cut off). */
     private static boolean isInitials(String core) {
-        if (core.length() < 3) {
+        return isInitials(core, 0, core.length());
+    }
+
+    /** {@link #isInitials(String)} of the text from {@code start} to {@code end}. */
+    private static boolean isInitials(String text, int start, int end) {
+        int length = end - start;
+        if (length < 3) {
             return false;
         }
-        for (int i = 0; i < core.length(); i++) {
+        for (int i = 0; i < length; i++) {
             boolean letterPlace = i % 2 == 0;
-            char c = core.charAt(i);
+            char c = text.charAt(start + i);
             if (letterPlace ? !Character.isUpperCase(c) : c != '.') {
                 return false;
             }
         }
-        return core.length() % 2 == 1;
+        return length % 2 == 1;
     }
 
-    private static final Set<String> STOP_WORDS =
-            Set.of(
-                    "The", "A", "An", "In", "On", "We", "They", "He", "She", "It", "This", "That",
-                    "My", "Our", "His", "Her", "Their", "And", "But", "Or", "What", "Why", "How",
-                    "When");
+    /** Whether the text from {@code start} to {@code end} is "I" or one of {@link #STOP_WORDS}. */
+    private static boolean isStopWord(String text, int start, int end) {
+        int length = end - start;
+        if (length > STOP_WORD_MAX_LENGTH) {
+            return false; // most names: no stop word is compared
+        }
+        if (length == 1 && text.charAt(start) == 'I') {
+            return true;
+        }
+        char first = text.charAt(start);
+        for (String stop : STOP_WORDS) {
+            if (stop.length() == length
+                    && stop.charAt(0) == first
+                    && text.regionMatches(start, stop, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Capitalised function words that start a sentence, not a name. */
+    private static final String[] STOP_WORDS = {
+        "The", "A", "An", "In", "On", "We", "They", "He", "She", "It", "This", "That", "My", "Our",
+        "His", "Her", "Their", "And", "But", "Or", "What", "Why", "How", "When"
+    };
+
+    private static final int STOP_WORD_MAX_LENGTH =
+            java.util.Arrays.stream(STOP_WORDS).mapToInt(String::length).max().orElse(0);
 
     /**
      * The index after the last word of the name that starts at {@code start}. Inside a name, a
@@ -329,9 +359,13 @@ public final class Names {
     static boolean endsPhrase(String raw, boolean honorific) {
         char last = raw.charAt(raw.length() - 1);
         if (last == '.') {
-            // the core made once, and not at all after an honorific: nearly every sentence ends so
-            String core = honorific ? null : core(raw);
-            if (honorific || core.length() == 1 || isInitials(core)) {
+            if (honorific) {
+                return false; // "Dr."
+            }
+            // the core read in place: nearly every sentence ends so
+            int start = coreStart(raw);
+            int end = coreEnd(raw, start);
+            if (end - start == 1 || isInitials(raw, start, end)) {
                 return false; // an initial
             }
         }
@@ -359,15 +393,26 @@ public final class Names {
 
     /** The word without the punctuation around it. */
     public static String core(String raw) {
+        int start = coreStart(raw);
+        return raw.substring(start, coreEnd(raw, start));
+    }
+
+    /** Where the word's core starts: its first letter or digit (its length when it has none). */
+    private static int coreStart(String raw) {
         int start = 0;
-        int end = raw.length();
-        while (start < end && !Character.isLetterOrDigit(raw.charAt(start))) {
+        while (start < raw.length() && !Character.isLetterOrDigit(raw.charAt(start))) {
             start++;
         }
+        return start;
+    }
+
+    /** Where the word's core that starts at {@code start} ends: after its last letter or digit. */
+    private static int coreEnd(String raw, int start) {
+        int end = raw.length();
         while (end > start && !Character.isLetterOrDigit(raw.charAt(end - 1))) {
             end--;
         }
-        return raw.substring(start, end);
+        return end;
     }
 
     /**
