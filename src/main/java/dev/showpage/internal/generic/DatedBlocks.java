@@ -99,7 +99,7 @@ final class DatedBlocks {
                 && lines.isNote(i)
                 && lines.isShort(i)
                 && !lines.isUsed(i)
-                && TitleText.isEpisodeLabel(lines.text(i));
+                && EpisodeNumbers.isEpisodeLabel(lines.text(i));
     }
 
     /**

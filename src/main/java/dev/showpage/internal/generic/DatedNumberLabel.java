@@ -45,7 +45,7 @@ final class DatedNumberLabel {
         String date =
                 String.join(" ", java.util.Arrays.copyOfRange(words, afterNumber, words.length));
         String last = words[words.length - 1];
-        boolean endsInYear = last.length() == 4 && TitleText.isNumber(last);
+        boolean endsInYear = last.length() == 4 && EpisodeNumbers.isNumber(last);
         return (endsInYear || dateWords == 1) && Dates.isWrittenAsDate(date);
     }
 
@@ -55,28 +55,28 @@ final class DatedNumberLabel {
      */
     private static boolean opensNumber(String[] words, int k) {
         String word = words[k].toLowerCase(Locale.ROOT);
-        if (word.startsWith("#") && TitleText.isNumber(word.substring(1))) {
+        if (word.startsWith("#") && EpisodeNumbers.isNumber(word.substring(1))) {
             return true;
         }
-        if (TitleText.isSeasonEpisodeCode(word)) {
+        if (EpisodeNumbers.isSeasonEpisodeCode(word)) {
             return true;
         }
-        return TitleText.EPISODE_NUMBER_WORDS.contains(word)
+        return EpisodeNumbers.EPISODE_NUMBER_WORDS.contains(word)
                 && k + 1 < words.length
-                && TitleText.isNumber(withoutComma(words[k + 1].replace("#", "")));
+                && EpisodeNumbers.isNumber(withoutComma(words[k + 1].replace("#", "")));
     }
 
     /** The index past the number and the codes that go with it ("S01 / E01", "Folge 12"). */
     private static int numberEnd(String[] words, int k) {
         int i = k;
-        if (TitleText.EPISODE_NUMBER_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+        if (EpisodeNumbers.EPISODE_NUMBER_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
             i++; // the word, then its number
         }
         i++;
         // "S01 / E01": a second code after a slash.
         if (i + 1 < words.length
                 && words[i].equals("/")
-                && TitleText.isSeasonEpisodeCode(words[i + 1].toLowerCase(Locale.ROOT))) {
+                && EpisodeNumbers.isSeasonEpisodeCode(words[i + 1].toLowerCase(Locale.ROOT))) {
             i += 2;
         }
         return i;

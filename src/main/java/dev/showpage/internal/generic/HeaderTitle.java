@@ -39,7 +39,7 @@ final class HeaderTitle {
             String text = lines.text(i);
             boolean isShort = lines.isShort(i);
             if (isShort
-                    && TitleText.opensWithEpisodeNumber(text)
+                    && EpisodeNumbers.opensWithEpisodeNumber(text)
                     && !DatedNumberLabel.isOne(text)
                     && isNumberedTitle(i)) {
                 return i;
@@ -86,7 +86,7 @@ final class HeaderTitle {
      * heading's.
      */
     private boolean isNamedElsewhere(int i) {
-        String name = TitleText.labelName(lines.text(i));
+        String name = EpisodeNumbers.labelName(lines.text(i));
         if (name == null) {
             return false;
         }
@@ -134,7 +134,7 @@ final class HeaderTitle {
      * E01 - 14 september 2023"): it stands beside the title, not in its place.
      */
     private static boolean isNumberLabel(String text) {
-        return TitleText.isEpisodeLabel(text) || DatedNumberLabel.isOne(text);
+        return EpisodeNumbers.isEpisodeLabel(text) || DatedNumberLabel.isOne(text);
     }
 
     /** Whether the line with text just above line {@code i} prints {@code show}. */

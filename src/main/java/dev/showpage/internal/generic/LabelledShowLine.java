@@ -27,11 +27,11 @@ final class LabelledShowLine {
             }
             String label = text.substring(0, at);
             String name = text.substring(at + separator.length()).strip();
-            if (!TitleText.isEpisodeLabel(label)
+            if (!EpisodeNumbers.isEpisodeLabel(label)
                     || name.isEmpty()
                     || name.split(" ").length > NAME_MAX_WORDS
                     || !Character.isUpperCase(name.codePointAt(0))
-                    || TitleText.isEpisodeLabel(name)
+                    || EpisodeNumbers.isEpisodeLabel(name)
                     || name.endsWith(".")) {
                 continue;
             }

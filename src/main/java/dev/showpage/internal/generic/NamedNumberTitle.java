@@ -27,7 +27,7 @@ final class NamedNumberTitle {
             boolean colon = word.endsWith(":");
             String digits = word.substring(1, colon ? word.length() - 1 : word.length());
             boolean separated = colon || isDash(words[k + 1]) && k + 2 < words.length;
-            if (!TitleText.isNumber(digits) || !separated) {
+            if (!EpisodeNumbers.isNumber(digits) || !separated) {
                 return null;
             }
             if (!Character.isUpperCase(words[0].codePointAt(0))

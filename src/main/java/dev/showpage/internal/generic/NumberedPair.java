@@ -65,7 +65,7 @@ final class NumberedPair {
         if (words[0].startsWith("#")) {
             return digits(words[0].substring(1));
         }
-        if (words.length > 1 && TitleText.EPISODE_NUMBER_WORDS.contains(words[0])) {
+        if (words.length > 1 && EpisodeNumbers.EPISODE_NUMBER_WORDS.contains(words[0])) {
             return digits(words[1].startsWith("#") ? words[1].substring(1) : words[1]);
         }
         return OptionalInt.empty();

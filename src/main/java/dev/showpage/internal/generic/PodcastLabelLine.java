@@ -78,7 +78,7 @@ final class PodcastLabelLine {
             return false;
         }
         return name.split(" ").length <= NAME_MAX_WORDS
-                && !TitleText.isEpisodeLabel(name)
+                && !EpisodeNumbers.isEpisodeLabel(name)
                 && !TitleText.isSectionHeading(name)
                 && !SiteChrome.isChrome(name)
                 && !PodcastCategories.isCategory(name);

@@ -74,8 +74,8 @@ final class SharedTitlePrefix {
                         && (Character.isUpperCase(first) || Character.isDigit(first))
                         && !name.endsWith(".")
                         && !name.endsWith("?")
-                        && !TitleText.isEpisodeLabel(name)
-                        && !TitleText.opensWithEpisodeNumber(title)
+                        && !EpisodeNumbers.isEpisodeLabel(name)
+                        && !EpisodeNumbers.opensWithEpisodeNumber(title)
                         && !SiteChrome.isChrome(name);
         return named ? name : null;
     }

@@ -61,8 +61,8 @@ final class TeaserListing {
                     carded.add(i); // "• Title" over "05:53|": a card's length under its title
                 }
             }
-            if (TitleText.opensWithEpisodeNumber(lines.text(i))
-                    && !TitleText.opensWithEpisodeNumber(lines.text(next))) {
+            if (EpisodeNumbers.opensWithEpisodeNumber(lines.text(i))
+                    && !EpisodeNumbers.opensWithEpisodeNumber(lines.text(next))) {
                 // The number is the evidence, so what follows may be short or a length line: a
                 // page cut off in its last teaser still lists that episode.
                 numbered.add(i);

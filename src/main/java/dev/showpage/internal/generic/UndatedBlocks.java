@@ -302,7 +302,8 @@ final class UndatedBlocks {
         }
         String word = caption.substring(title.length() + 1);
         return word.indexOf(' ') < 0 && SiteChrome.isChrome(word)
-                || TitleText.isEpisodeLabel(word); // "Title Episode 1": a heading's number label
+                || EpisodeNumbers.isEpisodeLabel(
+                        word); // "Title Episode 1": a heading's number label
     }
 
     /** The longest short line printed twice near the top (title above and in the player), or -1. */

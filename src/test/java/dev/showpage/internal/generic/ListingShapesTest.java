@@ -66,7 +66,7 @@ class ListingShapesTest {
         "'3.02 Title', false"
     })
     void seasonCodesOpenATitleOnlyInTheirShapes(String title, boolean numbered) {
-        assertThat(TitleText.opensWithEpisodeNumber(title)).isEqualTo(numbered);
+        assertThat(EpisodeNumbers.opensWithEpisodeNumber(title)).isEqualTo(numbered);
     }
 
     // ---- entries ended by a player's control ----

@@ -54,7 +54,7 @@ class TitleFieldsAndNumbersTest {
                 "Aflevering3: De vuurtoren",
             })
     void aNumberGluedToItsEpisodeWordOpensATitle(String title) {
-        assertThat(TitleText.opensWithEpisodeNumber(title)).isTrue();
+        assertThat(EpisodeNumbers.opensWithEpisodeNumber(title)).isTrue();
     }
 
     @ParameterizedTest
@@ -69,7 +69,7 @@ class TitleFieldsAndNumbersTest {
                 "Epilogue: 20 lamps",
             })
     void otherWordsBeforeANumberOpenNoTitle(String title) {
-        assertThat(TitleText.opensWithEpisodeNumber(title)).isFalse();
+        assertThat(EpisodeNumbers.opensWithEpisodeNumber(title)).isFalse();
     }
 
     @ParameterizedTest

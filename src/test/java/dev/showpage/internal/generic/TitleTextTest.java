@@ -85,7 +85,7 @@ class TitleTextTest {
                 "Harbour Episode 290"
             })
     void anEpisodesNumberAloneIsALabelNotATitle(String line) {
-        assertThat(TitleText.isEpisodeLabel(line)).isTrue();
+        assertThat(EpisodeNumbers.isEpisodeLabel(line)).isTrue();
     }
 
     @ParameterizedTest
@@ -98,7 +98,7 @@ class TitleTextTest {
                 "Seasons of the Marsh 2"
             })
     void aNumberWithWordsAfterItIsATitle(String line) {
-        assertThat(TitleText.isEpisodeLabel(line)).isFalse();
+        assertThat(EpisodeNumbers.isEpisodeLabel(line)).isFalse();
     }
 
     @ParameterizedTest
