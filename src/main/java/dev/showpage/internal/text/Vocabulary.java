@@ -231,8 +231,8 @@ public final class Vocabulary {
         return true;
     }
 
-    /** The hash of the ASCII text in lower case. */
-    private static int hash(String s, int from, int to) {
+    /** The hash of the ASCII text in lower case (shared with {@link WordClasses}' table). */
+    static int hash(String s, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
@@ -241,7 +241,8 @@ public final class Vocabulary {
         return h;
     }
 
-    private static int spread(int h) {
+    /** Spreads a hash's high bits into the low ones a table's mask keeps. */
+    static int spread(int h) {
         return h ^ (h >>> 16);
     }
 }

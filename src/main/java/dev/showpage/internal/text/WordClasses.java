@@ -119,7 +119,7 @@ final class WordClasses {
         for (Map.Entry<String, Integer> e : ALL.entrySet()) {
             String word = e.getKey();
             if (Vocabulary.isAscii(word, 0, word.length())) {
-                int slot = spread(hash(word, 0, word.length())) & SLOTS_MASK;
+                int slot = Vocabulary.spread(Vocabulary.hash(word, 0, word.length())) & SLOTS_MASK;
                 while (KEYS[slot] != null) {
                     slot = (slot + 1) & SLOTS_MASK;
                 }
@@ -173,26 +173,12 @@ final class WordClasses {
             hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
         }
         int length = end - start;
-        int slot = spread(hash) & SLOTS_MASK;
+        int slot = Vocabulary.spread(hash) & SLOTS_MASK;
         for (String word = KEYS[slot]; word != null; word = KEYS[slot = (slot + 1) & SLOTS_MASK]) {
             if (word.length() == length && raw.regionMatches(true, start, word, 0, length)) {
                 return CLASSES[slot];
             }
         }
         return 0;
-    }
-
-    /** The hash of the ASCII text in lower case, as {@link #lookup} makes it. */
-    private static int hash(String s, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-        }
-        return h;
-    }
-
-    private static int spread(int h) {
-        return h ^ (h >>> 16);
     }
 }
