@@ -124,9 +124,9 @@ class RealWorldConformanceTest {
                     new Batch(401, "from 401", 0.80, 0.81, false),
                     // 20 sites, collected after the rules for the batches before and written up
                     // before the parser ran on them; first run 76/112 facts (67.9%), 73.6% on the
-                    // average page. Held out, like the batches before it until their first runs:
-                    // only its totals are read.
-                    new Batch(421, "from 421", 0.67, 0.73, true));
+                    // average page. Held out until its first run had been recorded, like the
+                    // batches before; worked on since.
+                    new Batch(421, "from 421", 0.67, 0.73, false));
 
     /** The share of facts met on the set-aside sites' pages, as measured. */
     private static final double SET_ASIDE_FACTS_FLOOR = 0.85;
