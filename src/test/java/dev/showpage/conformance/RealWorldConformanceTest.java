@@ -126,7 +126,12 @@ class RealWorldConformanceTest {
                     // before the parser ran on them; first run 76/112 facts (67.9%), 73.6% on the
                     // average page. Held out until its first run had been recorded, like the
                     // batches before; worked on since.
-                    new Batch(421, "from 421", 0.67, 0.73, false));
+                    new Batch(421, "from 421", 0.67, 0.73, false),
+                    // 20 sites, collected after the rules for the batches before and written up
+                    // before the parser ran on them; first run 59/78 facts (75.6%), 85.1% on the
+                    // average page. Held out, like the batches before it until their first runs:
+                    // only its totals are read.
+                    new Batch(441, "from 441", 0.75, 0.85, true));
 
     /** The share of facts met on the set-aside sites' pages, as measured. */
     private static final double SET_ASIDE_FACTS_FLOOR = 0.85;
