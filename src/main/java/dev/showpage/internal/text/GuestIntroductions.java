@@ -47,7 +47,8 @@ final class GuestIntroductions {
                     | WordClasses.INTRODUCE_VERB
                     | WordClasses.MEET_VERB
                     | WordClasses.COMPANION
-                    | WordClasses.CLOSING;
+                    | WordClasses.CLOSING
+                    | WordClasses.HAVE;
 
     /**
      * How many words of description may stand between "with" and the name ("with chalk artist").
@@ -170,6 +171,9 @@ final class GuestIntroductions {
                                 : null;
                 if (span == null && (is & WordClasses.CLOSING) != 0) {
                     span = ClosingPhrases.before(words, i);
+                }
+                if (span == null && (is & WordClasses.HAVE) != 0) {
+                    span = HavePhrases.after(words, classes, i); // "This week we have Mara Quill"
                 }
                 if (span != null) {
                     add(found, words, span, credit);
