@@ -104,7 +104,7 @@ final class CompanionPhrases {
      * words): producers and sound technicians, who keep the host company but are not guests when
      * the host calls them "ours".
      */
-    private static final Vocabulary CREW_WORDS =
+    static final Vocabulary CREW_WORDS =
             Vocabulary.of(
                     "productor productora producteur productrice produzent produzentin produttore"
                             + " produttrice produtor produtora producent tecnico técnico técnica"

@@ -48,7 +48,8 @@ final class GuestIntroductions {
                     | WordClasses.MEET_VERB
                     | WordClasses.COMPANION
                     | WordClasses.CLOSING
-                    | WordClasses.HAVE;
+                    | WordClasses.HAVE
+                    | WordClasses.WHEN;
 
     /**
      * How many words of description may stand between "with" and the name ("with chalk artist").
@@ -174,6 +175,11 @@ final class GuestIntroductions {
                 }
                 if (span == null && (is & WordClasses.HAVE) != 0) {
                     span = HavePhrases.after(words, classes, i); // "This week we have Mara Quill"
+                }
+                if (span == null && (is & WordClasses.WHEN) != 0) {
+                    span =
+                            EpisodeColonNames.after(
+                                    words, i); // "In this episode: Mara Quill, baker"
                 }
                 if (span != null) {
                     add(found, words, span, credit);

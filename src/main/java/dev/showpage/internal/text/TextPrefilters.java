@@ -68,7 +68,9 @@ final class TextPrefilters {
                             + " "
                             + EpisodeOpeners.WORDS
                             + " "
-                            + String.join(" ", HavePhrases.HAVE_VERBS.words()));
+                            + String.join(" ", HavePhrases.HAVE_VERBS.words())
+                            + " "
+                            + String.join(" ", HavePhrases.WHEN_WORDS.words()));
 
     /**
      * Whether one of the text's runs of letters (and hyphens) is one of the words, in any case: one
