@@ -49,7 +49,8 @@ final class GuestIntroductions {
                     | WordClasses.COMPANION
                     | WordClasses.CLOSING
                     | WordClasses.HAVE
-                    | WordClasses.WHEN;
+                    | WordClasses.WHEN
+                    | WordClasses.TOLD;
 
     /**
      * How many words of description may stand between "with" and the name ("with chalk artist").
@@ -177,9 +178,11 @@ final class GuestIntroductions {
                     span = HavePhrases.after(words, classes, i); // "This week we have Mara Quill"
                 }
                 if (span == null && (is & WordClasses.WHEN) != 0) {
-                    span =
-                            EpisodeColonNames.after(
-                                    words, i); // "In this episode: Mara Quill, baker"
+                    // "In this episode: Mara Quill, baker"
+                    span = EpisodeColonNames.after(words, i);
+                }
+                if (span == null && (is & WordClasses.TOLD) != 0) {
+                    span = ToldToPhrases.speaker(words, i); // "Ana Lima contou a Rita"
                 }
                 if (span != null) {
                     add(found, words, span, credit);
