@@ -71,7 +71,7 @@ final class EpisodeColonNames {
                 || !PersonWords.isRoleNoun(role, true)
                 || PersonWords.isHostWord(role)
                 || PersonWords.isCreditWord(role)
-                || CompanionPhrases.CREW_WORDS.containsCore(role)) {
+                || ShowCircleWords.CREW_WORDS.containsCore(role)) {
             return null; // "Mara Quill, host", "Tom Reed, producer": the show's own
         }
         return span;
