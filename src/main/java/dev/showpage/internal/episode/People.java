@@ -244,17 +244,30 @@ final class People {
     /** The fewest words of the notes' opening sentence; fewer make a heading. */
     private static final int OPENING_MIN_WORDS = 3;
 
-    /** "1. Title", "12) Title": an item of a numbered list. */
+    /**
+     * "1. Title", "12) Title": an item of a numbered list; or "3 Title with Mara Quill", a rank
+     * before a name of a show or an episode on a line of its own, a list's entry printed without
+     * its dot (a line of prose that ends no sentence and starts with a number and a capital).
+     */
     private static boolean isListItem(String text) {
         int i = 0;
         while (i < text.length() && i < 3 && Character.isDigit(text.charAt(i))) {
             i++;
         }
-        return i > 0
-                && i + 1 < text.length()
-                && (text.charAt(i) == '.' || text.charAt(i) == ')')
-                && text.charAt(i + 1) == ' ';
+        if (i == 0 || i + 1 >= text.length()) {
+            return false;
+        }
+        if ((text.charAt(i) == '.' || text.charAt(i) == ')') && text.charAt(i + 1) == ' ') {
+            return true;
+        }
+        return text.charAt(i) == ' '
+                && Character.isUpperCase(text.charAt(i + 1))
+                && Names.wordCount(text) <= RANKED_LINE_MAX_WORDS
+                && ".!?".indexOf(text.charAt(text.length() - 1)) < 0;
     }
+
+    /** The most words of a ranked entry's line ("3 How I Built This with Mara Quill"). */
+    private static final int RANKED_LINE_MAX_WORDS = 10;
 
     /** "Monica on Twitter" gives "Monica"; null when the label is not of that shape. */
     private static String personBeforeOn(String label) {

@@ -89,35 +89,6 @@ final class CompanionPhrases {
                         + " woche folge sendung im auch wieder erneut einmal hier deze week"
                         + " aflevering ook weer opnieuw hier ich wir ik we wij je nous");
 
-    /** The words for a co-host: whoever they name keeps the host company, but hosts. */
-    private static final Vocabulary CO_HOST_WORDS =
-            Vocabulary.of(
-                    "co-host cohost host co-hosts cohosts copresentador copresentadora"
-                            + " co-presentador co-presentadora coanimateur coanimatrice"
-                            + " co-animateur co-animatrice co-moderator co-moderatorin"
-                            + " comoderator copresentatore copresentatrice co-conduttore"
-                            + " co-conduttrice co-apresentador co-apresentadora co-presentator"
-                            + " copresentator");
-
-    /**
-     * The show's own crew in the other languages (the English words are {@link PersonWords}' credit
-     * words): producers and sound technicians, who keep the host company but are not guests when
-     * the host calls them "ours".
-     */
-    private static final Vocabulary CREW_WORDS =
-            Vocabulary.of(
-                    "productor productora producteur productrice produzent produzentin produttore"
-                            + " produttrice produtor produtora producent tecnico técnico técnica"
-                            + " technicien technicienne techniker technikerin technicus");
-
-    /**
-     * "our" and "my" before a word of the crew: our, nuestro, notre, unser, nostro, nosso, onze.
-     */
-    private static final Vocabulary OUR =
-            Vocabulary.of(
-                    "our my nuestro nuestra mi notre mon ma unser unsere mein meine nostro nostra"
-                            + " mio mia nosso nossa meu minha onze mijn");
-
     /** "met mij", "with me", "avec moi", "mit mir", "con me", "com nós": the object pronouns. */
     private static final Vocabulary WITH_OBJECTS =
             Vocabulary.of("me us moi nous mir uns noi mij ons nós nosotros nosotras");
@@ -325,19 +296,20 @@ final class CompanionPhrases {
     static Span nameAt(List<String> words, int p, boolean single) {
         for (int q = p; q < words.size() && q <= p + 2; q++) {
             String w = words.get(q);
-            if (CO_HOST_WORDS.containsCore(w) || PersonWords.isHostWord(w)) {
+            if (ShowCircleWords.CO_HOST_WORDS.containsCore(w) || PersonWords.isHostWord(w)) {
                 return null; // "me acompaña mi co-presentadora María"
             }
             if (q > p
-                    && OUR.containsCore(words.get(q - 1))
-                    && (PersonWords.isCreditWord(w) || CREW_WORDS.containsCore(w))) {
+                    && ShowCircleWords.OUR.containsCore(words.get(q - 1))
+                    && (PersonWords.isCreditWord(w)
+                            || ShowCircleWords.CREW_WORDS.containsCore(w))) {
                 return null; // "nos acompaña nuestro productor Oskar", "with us is our producer"
             }
             String before = q > p ? words.get(q - 1) : null;
             boolean described =
                     q == p
                             || PersonWords.isRoleNoun(before)
-                            || FRIENDS.containsCore(before)
+                            || ShowCircleWords.FRIENDS.containsCore(before)
                             || OPENERS.containsCore(before)
                             // "o engenheiro Rui": one lower-case word after an article
                             || (q == p + 2
@@ -379,12 +351,6 @@ final class CompanionPhrases {
                     "der die das dem den des ein eine einer einem unser unsere mein meine het de"
                             + " een onze mijn");
 
-    /** Friends and colleagues: "mi amiga María", "mon amie Mara", "meine Freundin Mara". */
-    private static final Vocabulary FRIENDS =
-            Vocabulary.of(
-                    "amiga amigo ami amie amica amico freund freundin vriend vriendin collega"
-                            + " colega collègue kollege kollegin");
-
     /** Whether the word may be a first name standing alone: see {@link #nameAt}. */
     private static boolean isFirstNameAlone(List<String> words, int q) {
         String w = words.get(q);
@@ -402,11 +368,6 @@ final class CompanionPhrases {
         return q + 1 == words.size()
                 || endsPhrase(w)
                 || !Character.isUpperCase(words.get(q + 1).codePointAt(0));
-    }
-
-    /** Whether the word is one for a friend or a colleague, which stands before a name. */
-    static boolean isFriend(String raw) {
-        return FRIENDS.containsCore(raw);
     }
 
     /**

@@ -51,6 +51,35 @@ final class ConversationWith {
         return false;
     }
 
+    /**
+     * "Hablamos con Lucía Pérez, periodista, con Diego Ruiz, actor, y con Ana Gil": a "with" after
+     * a comma or an "and" that goes on, in the same sentence, with the list the introduction at
+     * {@code lastWith} (a "with" that introduced a guest) opened; -1 when none did.
+     */
+    static boolean continuesList(List<String> words, int with, int lastWith) {
+        if (lastWith < 0 || with - lastWith > LIST_REACH || with < 1) {
+            return false;
+        }
+        String before = words.get(with - 1);
+        boolean joined =
+                before.endsWith(",")
+                        || (PersonWords.isAndWord(before)
+                                && with > 1
+                                && !CreditLines.endsSentence(words.get(with - 2)));
+        if (!joined) {
+            return false;
+        }
+        for (int k = lastWith; k < with - 1; k++) {
+            if (CreditLines.endsSentence(words.get(k)) || words.get(k).endsWith(";")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many words a list of "with"s may run from one "with" to the next. */
+    private static final int LIST_REACH = 20;
+
     /** How many words before "is with" the conversation that is with someone may be named. */
     private static final int SUBJECT_REACH = 8;
 

@@ -1,5 +1,6 @@
 package dev.showpage.internal.text;
 
+import static dev.showpage.internal.text.ConversationWith.continuesList;
 import static dev.showpage.internal.text.ConversationWith.spokenAfter;
 import static dev.showpage.internal.text.ConversationWith.spokenWith;
 import static dev.showpage.internal.text.Names.core;
@@ -47,7 +48,10 @@ final class GuestIntroductions {
                     | WordClasses.INTRODUCE_VERB
                     | WordClasses.MEET_VERB
                     | WordClasses.COMPANION
-                    | WordClasses.CLOSING;
+                    | WordClasses.CLOSING
+                    | WordClasses.HAVE
+                    | WordClasses.WHEN
+                    | WordClasses.TOLD;
 
     /**
      * How many words of description may stand between "with" and the name ("with chalk artist").
@@ -77,6 +81,7 @@ final class GuestIntroductions {
             }
         }
         List<Mention> found = new ArrayList<>();
+        int lastWith = -1; // the "with" of the last introduction it opened, for a list of "with"s
         for (int i = 0; i < words.size(); i++) {
             int is = classes[i];
             if (credit[i] || (is & PHRASE_WORDS) == 0) {
@@ -86,11 +91,16 @@ final class GuestIntroductions {
             int start = -1;
             boolean loose = false;
             boolean companion = false; // a phrase after which a first name alone is a guest
+            boolean opensWith = false;
             if ((is & WordClasses.WITH) != 0
                     && (!endsPhrase(words.get(i)) || PersonWords.isShortWith(words.get(i)))
-                    && (isTitle || spokenWith(words, i) || spokenAfter(words, i + 1))) {
+                    && (isTitle
+                            || spokenWith(words, i)
+                            || spokenAfter(words, i + 1)
+                            || continuesList(words, i, lastWith))) {
                 start = i + 1;
                 loose = isTitle; // "Gifts, with the duo Mara Quill & Oskar Lind"
+                opensWith = true;
             } else if ((is & (WordClasses.TO | WordClasses.DOWN)) != 0
                     && i > 0
                     && (classes[i - 1] & WordClasses.TALK_VERB) != 0) {
@@ -161,6 +171,7 @@ final class GuestIntroductions {
                 if (span != null) {
                     add(found, words, span, credit);
                     andNext(found, words, span.to(), credit);
+                    lastWith = opensWith ? i : lastWith;
                 }
             } else if (start < 0 && !isTitle) {
                 // "Hoy me acompaña María", "je reçois Mara Quill", "Heute ist Mara bei mir zu Gast"
@@ -170,6 +181,16 @@ final class GuestIntroductions {
                                 : null;
                 if (span == null && (is & WordClasses.CLOSING) != 0) {
                     span = ClosingPhrases.before(words, i);
+                }
+                if (span == null && (is & WordClasses.HAVE) != 0) {
+                    span = HavePhrases.after(words, classes, i); // "This week we have Mara Quill"
+                }
+                if (span == null && (is & WordClasses.WHEN) != 0) {
+                    // "In this episode: Mara Quill, baker"
+                    span = EpisodeColonNames.after(words, i);
+                }
+                if (span == null && (is & WordClasses.TOLD) != 0) {
+                    span = ToldToPhrases.speaker(words, i); // "Ana Lima contou a Rita"
                 }
                 if (span != null) {
                     add(found, words, span, credit);

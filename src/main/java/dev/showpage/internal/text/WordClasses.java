@@ -9,11 +9,11 @@ import java.util.Map;
  * The classes of a word that the guest readers ask about, as bits of one int: whether its core is a
  * with-word, a guest's heading word, a verb of interviewing, and so on. A text's words are looked
  * up once each, in one table built from the vocabularies where the words are kept and documented
- * ({@link PersonWords}, {@link CompanionPhrases}, {@link LeadInPhrases}, {@link ClosingPhrases}),
- * and the readers test bits; asking each vocabulary about each word in turn cost a lookup, and the
- * word's core found again, per question. A bit says exactly what the vocabulary's lookup says (in
- * any case, by the core, and for some verbs past a French elided pronoun), so that a reader that
- * tests it reads the same words as one that asks.
+ * ({@link PersonWords}, {@link CompanionPhrases}, {@link LeadInPhrases}, {@link ClosingPhrases},
+ * {@link HavePhrases}, {@link ToldToPhrases}), and the readers test bits; asking each vocabulary
+ * about each word in turn cost a lookup, and the word's core found again, per question. A bit says
+ * exactly what the vocabulary's lookup says (in any case, by the core, and for some verbs past a
+ * French elided pronoun), so that a reader that tests it reads the same words as one that asks.
  */
 final class WordClasses {
 
@@ -57,6 +57,15 @@ final class WordClasses {
     static final int LATER = 1 << 22;
 
     static final int BE = 1 << 23;
+
+    /** A verb of having a guest ({@link HavePhrases#HAVE_VERBS}). */
+    static final int HAVE = 1 << 24;
+
+    /** A word of the episode or its time that a verb of having follows ({@link HavePhrases}). */
+    static final int WHEN = 1 << 25;
+
+    /** A verb of telling the one after "a" ({@link ToldToPhrases#TOLD_VERBS}). */
+    static final int TOLD = 1 << 26;
 
     /**
      * The classes that a word may say past a French elided pronoun ("j'interviewe", "s'appelle",
@@ -112,6 +121,9 @@ final class WordClasses {
         add(LaterEpisodes.NEXT_WORDS, LATER);
         add(LaterEpisodes.LATER_UNITS, LATER);
         add(BE_WORDS, BE);
+        add(HavePhrases.HAVE_VERBS, HAVE);
+        add(HavePhrases.WHEN_WORDS, WHEN);
+        add(ToldToPhrases.TOLD_VERBS, TOLD);
         int size = Integer.highestOneBit(Math.max(ALL.size(), 1) * 4);
         KEYS = new String[size];
         CLASSES = new int[size];

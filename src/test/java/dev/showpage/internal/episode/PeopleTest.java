@@ -159,9 +159,24 @@ class PeopleTest {
                 "Ida Brenner",
                 // A numbered line is another episode's title, not a guest of this one.
                 "More episodes:\n2. Night fishing with Tomas Vik",
+                // A rank before a show's name, printed without its dot, is another list entry.
+                "Our picks:\n4 How I Fish with Tomas Vik",
+                "Unsere Liste:\n7 Wie ich mit Tomas Vik rede",
+                "Nos favoris :\n12 Conversations avec Tomas Vik",
             })
     void aNameAloneOrInANumberedLineIsNoGuest(String notes) {
         assertThat(episode(notes).people()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "12 years ago I talked with Ida Brenner about foghorns.",
+                "2 Stunden spreche ich mit Ida Brenner über Nebelhörner.",
+                "3 horas conversamos con Ida Brenner sobre faros!",
+            })
+    void aSentenceThatStartsWithANumberStillIntroducesItsGuest(String notes) {
+        assertThat(names(episode(notes))).containsExactly("Ida Brenner");
     }
 
     @Test

@@ -47,6 +47,9 @@ class WordClassesTest {
         QUESTIONS.put(WordClasses.CREDIT, PersonWords::isCreditWord);
         QUESTIONS.put(WordClasses.CREDIT_LINK, PersonWords::isCreditLink);
         QUESTIONS.put(WordClasses.THANKS, CreditLines.THANKS::containsCore);
+        QUESTIONS.put(WordClasses.HAVE, HavePhrases.HAVE_VERBS::containsCore);
+        QUESTIONS.put(WordClasses.WHEN, HavePhrases.WHEN_WORDS::containsCore);
+        QUESTIONS.put(WordClasses.TOLD, ToldToPhrases.TOLD_VERBS::containsCore);
         QUESTIONS.put(
                 WordClasses.LATER,
                 w ->
@@ -75,7 +78,10 @@ class WordClassesTest {
                                 LaterEpisodes.NEXT_WORDS,
                                 LaterEpisodes.LATER_UNITS,
                                 GuestIntroductions.TALK_VERBS,
-                                ClosingPhrases.STARTS));
+                                ClosingPhrases.STARTS,
+                                HavePhrases.HAVE_VERBS,
+                                HavePhrases.WHEN_WORDS,
+                                ToldToPhrases.TOLD_VERBS));
         vocabularies.addAll(LeadInPhrases.STARTS);
         vocabularies.addAll(CompanionPhrases.STARTS);
         List<String> dressed = new ArrayList<>();

@@ -1,0 +1,79 @@
+package dev.showpage.internal.text;
+
+import static dev.showpage.internal.text.Names.endsPhrase;
+
+import dev.showpage.internal.text.Names.Span;
+import java.util.List;
+
+/**
+ * The guest a colon after "this episode" names with their role, in the seven languages: "In this
+ * episode: Mara Quill, baker, on ...", "Dans cet épisode : Claire Dubois, autrice", "In dieser
+ * Folge: Jonas Weber, Autor", "En este episodio: Lucía Pérez, periodista", "In questa puntata:
+ * Paolo Neri, scrittore", "Neste episódio: Ana Lima, professora", "In deze aflevering: Joris van
+ * Dam, auteur". The episode must be this one (a demonstrative before it, maybe past an adjective or
+ * two: "in this special episode"), and the name must be followed by a comma and a role noun: a
+ * colon after an episode lists topics as often ("In this episode: Donald Trump, tariffs and more").
+ */
+final class EpisodeColonNames {
+
+    private EpisodeColonNames() {}
+
+    /**
+     * The demonstratives of the seven languages that make the episode this one: "this", "today's",
+     * "cet", "dieser", "este", "questa", "neste", "deze".
+     */
+    private static final Vocabulary THIS =
+            Vocabulary.of(
+                    "this today's today’s ce cet cette dieser diesem diese dieses este esta"
+                            + " questa questo neste nesta deze dit");
+
+    /** Most adjectives between the demonstrative and the episode ("this special bonus episode"). */
+    private static final int ADJECTIVES_MAX = 2;
+
+    /**
+     * The name after the colon of a phrase whose word of the episode is at {@code i} ({@link
+     * WordClasses#WHEN}), or null.
+     */
+    static Span after(List<String> words, int i) {
+        String word = words.get(i);
+        int start;
+        if (word.endsWith(":") && word.length() > 1) {
+            start = i + 1;
+        } else if (i + 1 < words.size() && words.get(i + 1).equals(":")) {
+            start = i + 2; // French spacing: "cet épisode : Claire Dubois"
+        } else {
+            return null;
+        }
+        int k = i - 1;
+        for (int skipped = 0;
+                k > 0
+                        && skipped < ADJECTIVES_MAX
+                        && !THIS.containsCore(words.get(k))
+                        && Character.isLowerCase(words.get(k).charAt(0))
+                        && !endsPhrase(words.get(k));
+                skipped++) {
+            k--;
+        }
+        if (k < 0 || !THIS.containsCore(words.get(k)) || endsPhrase(words.get(k))) {
+            return null;
+        }
+        if (start >= words.size() || !Names.isNameWord(words.get(start))) {
+            return null;
+        }
+        Span span = Names.personAt(words, start);
+        if (span == null || span.to() >= words.size()) {
+            return null;
+        }
+        String last = words.get(span.to() - 1);
+        String role = words.get(span.to());
+        if (!last.endsWith(",")
+                || Names.isPossessive(last)
+                || !PersonWords.isRoleNoun(role, true)
+                || PersonWords.isHostWord(role)
+                || PersonWords.isCreditWord(role)
+                || ShowCircleWords.CREW_WORDS.containsCore(role)) {
+            return null; // "Mara Quill, host", "Tom Reed, producer": the show's own
+        }
+        return span;
+    }
+}
