@@ -44,9 +44,4 @@ final class ShowCircleWords {
             Vocabulary.of(
                     "amiga amigo ami amie amica amico freund freundin vriend vriendin collega"
                             + " colega collègue kollege kollegin");
-
-    /** Whether the word is one for a friend or a colleague, which stands before a name. */
-    static boolean isFriend(String raw) {
-        return FRIENDS.containsCore(raw);
-    }
 }
