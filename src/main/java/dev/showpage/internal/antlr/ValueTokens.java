@@ -27,7 +27,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
@@ -353,7 +352,7 @@ final class ValueTokens implements TokenSource {
 
     /** A token of the input from {@code start} to {@code stop}, on the line of {@code at}. */
     private Token make(int type, Token at, int start, int stop) {
-        CommonToken token =
+        PageToken token =
                 new PageToken(
                         new Pair<>(this, at.getInputStream()),
                         type,
