@@ -27,6 +27,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
@@ -320,7 +321,8 @@ final class ValueTokens implements TokenSource {
         // A place is looked at again when a value that starts before it is tried: noted once.
         if (at.getStartIndex() > lastNoted) {
             lastNoted = at.getStartIndex();
-            glued.add(new TokenWindow.GluedText(at, at.getText(), why));
+            // A copy: the page's token becomes a leaf of the tree, and would keep its card's.
+            glued.add(new TokenWindow.GluedText(new CommonToken(at), at.getText(), why));
         }
     }
 

@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
@@ -145,7 +146,8 @@ final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<PageParts> 
             followedByEpisode.add(followedNames(content));
             if (content.dateToken != null
                     && content.dateToken.getType() == EpisodePageLexer.NUMERIC_DATE) {
-                numericDates.put(episodes.size(), content.dateToken);
+                // A copy: the page's token is a leaf of the card's tree, which it would keep.
+                numericDates.put(episodes.size(), new CommonToken(content.dateToken));
             }
             episodes.add(assembler.assemble(content, episodes.size() + 1));
         }
