@@ -61,6 +61,9 @@ final class PageChars implements CharStream, RepairedChars {
 
     private int index;
 
+    /** The texts of short tokens read back, each made once. */
+    private final TokenTexts texts = new TokenTexts();
+
     private PageChars(String text, boolean addBreak, TextDamage damage) {
         this.text = text;
         this.damage = damage;
@@ -248,7 +251,7 @@ final class PageChars implements CharStream, RepairedChars {
         }
         if (runStart.length == 0 && points == null) {
             if (end <= text.length()) {
-                return text.substring(start, end);
+                return texts.of(text, start, end);
             }
             return text.substring(start) + "\n";
         }

@@ -8,8 +8,10 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Lexes and parses one page in two stages (the scheme of ANTLR's ParserATNSimulator javadoc, as
@@ -64,6 +66,15 @@ public final class TwoStageParse {
                                 context.children =
                                         new ArrayList<>(Math.max(1, lastChildCount[ruleIndex]));
                             }
+                        }
+
+                        /** The token itself, which is a leaf too ({@link PageToken}). */
+                        @Override
+                        public TerminalNode createTerminalNode(ParserRuleContext parent, Token t) {
+                            if (t instanceof PageToken leaf && leaf.isFreeLeaf()) {
+                                return leaf;
+                            }
+                            return super.createTerminalNode(parent, t);
                         }
 
                         @Override

@@ -49,13 +49,6 @@ import org.antlr.v4.runtime.misc.Pair;
  */
 final class ValueTokens implements TokenSource {
 
-    /**
-     * Month abbreviations of the seven languages that are also English words ("set" and "out" for
-     * September and October in Italian and Portuguese, "ago", "gen", "mag"), lower case.
-     */
-    private static final java.util.Set<String> WORD_MONTHS =
-            java.util.Set.of("set", "out", "ago", "gen", "mag");
-
     private final TokenSource lexer;
     private final Lookahead ahead;
     private final DateShapes dates;
@@ -64,6 +57,8 @@ final class ValueTokens implements TokenSource {
     private final HandedOn handedOn = new HandedOn();
     private final FieldShapes fields;
     private final LineOpeners openers;
+    private final FieldSigns signs;
+    private final RelativeDateShapes relativeDates;
     private final ArrayDeque<Token> ready = new ArrayDeque<>(2);
     private final List<TokenWindow.GluedText> glued = new ArrayList<>();
 
@@ -79,6 +74,8 @@ final class ValueTokens implements TokenSource {
         this.fields =
                 new FieldShapes(ahead, dates, lengths, new NumericDateShapes(ahead), handedOn);
         this.openers = new LineOpeners(ahead, dates, lengths, fields);
+        this.signs = new FieldSigns(ahead, lengths, fields, handedOn);
+        this.relativeDates = new RelativeDateShapes(ahead, dates, handedOn);
     }
 
     List<TokenWindow.GluedText> gluedText() {
@@ -122,9 +119,9 @@ final class ValueTokens implements TokenSource {
         }
         if ((ahead.type(0) == OTHER || ahead.type(0) == WORD)
                 && FieldShapes.isFieldSign(ahead.text(0))) {
-            Token sign = separator(); // "3 March 2024 / 45 min", "45 min ⋅ 3 March 2024"
-            if (sign != null) {
-                return sign;
+            int sign = signs.separator(); // "3 March 2024 / 45 min", "45 min ⋅ 3 March 2024"
+            if (sign != 0) {
+                return take(sign, 1, -1);
             }
         }
         Token value =
@@ -148,8 +145,8 @@ final class ValueTokens implements TokenSource {
                         }
                         yield n > 0 ? take(TIMESTAMP, n, -1) : null;
                     }
-                    case PIPE, DASH -> separator();
-                    case COMMA -> commaBeforeLength();
+                    case PIPE, DASH -> signed(signs.separator());
+                    case COMMA -> signed(signs.commaBeforeLength());
                     case URL -> {
                         noteGluedUrl();
                         yield null;
@@ -194,7 +191,7 @@ final class ValueTokens implements TokenSource {
         if (n > 0) {
             return take(ahead.type(n - 1), withTime(n), -1);
         }
-        n = relativeDate();
+        n = relativeDates.at();
         if (n > 0) {
             return take(RELATIVE_DATE, n, -1);
         }
@@ -222,53 +219,10 @@ final class ValueTokens implements TokenSource {
             return take(ISO_DURATION, 1, -1);
         }
         if (ahead.text(0).equals("\u00B7")) {
-            return separator(); // "·", as some listings put between a date and a length
+            // "·", as some listings put between a date and a length
+            return signed(signs.separator());
         }
         return wordBeforeTime();
-    }
-
-    /**
-     * A date relative to the day the page was fetched: an amount of time ago ({@code vor 3 Tagen})
-     * anywhere, as the lexer's English {@code 3 days ago} is; "today", "yesterday" and a day
-     * without a year ({@code Mar 12}) only where they open a line, or follow a date label, and end
-     * it or stand before a separator: elsewhere they are words of a sentence.
-     */
-    private int relativeDate() {
-        int n = dates.agoDate(0);
-        boolean agoShape = n > 1 || (n == 1 && ahead.type(0) == NUMBER);
-        if (agoShape) {
-            return n;
-        }
-        if (!handedOn.opensDateField()) {
-            return 0;
-        }
-        if (n == 0) {
-            n = dates.yearlessDate(0);
-            if (n == 0 || !dates.isRelative(0, n) || hasWordMonth(n)) {
-                return 0;
-            }
-        }
-        int after = ahead.type(n);
-        boolean ends =
-                after == NL
-                        || after == BULLET
-                        || after == PIPE
-                        || after == DASH
-                        || ahead.text(n).equals("\u00B7");
-        return ends ? n : 0;
-    }
-
-    /**
-     * Whether a day and a month without a year ("Set 2", "Out 3") name the month by an abbreviation
-     * that is an English word: without a year, a line that opens so is prose.
-     */
-    private boolean hasWordMonth(int n) {
-        for (int k = 0; k < n; k++) {
-            if (ahead.type(k) == WORD && WORD_MONTHS.contains(ahead.lower(k))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -332,59 +286,9 @@ final class ValueTokens implements TokenSource {
         return null;
     }
 
-    /**
-     * A bar, dash or middle dot between a date and a length ({@code March 21st, 2023 | 41 mins}), a
-     * length and a date, or an episode's number and a date: the same separator as a bullet, so
-     * typed as one.
-     */
-    private Token separator() {
-        // Also after an episode's number, before its date: "Episode 406 · November 14th, 2023".
-        boolean betweenValues =
-                (FieldShapes.isDate(handedOn.lastType)
-                                && (fields.startsLength(1) || fields.startsLabelledLength(1)))
-                        || ((handedOn.lastType == QUANTITY || handedOn.lastType == NUMBER)
-                                && fields.startsDate(1))
-                        || (handedOn.lastType == QUANTITY && fields.startsLabelledDate(1));
-        if (betweenValues) {
-            return take(fieldSign(), 1, -1);
-        }
-        // "Dienstag, 3. März 2024 · 33:20": a dot before a clock time that is the length; a bar,
-        // as the field separator it is, so that a date line is not taken for a card's.
-        boolean beforeClock =
-                FieldShapes.isDate(handedOn.lastType)
-                        && (ahead.type(0) == WORD || ahead.type(0) == OTHER)
-                        && ahead.type(1) == TIMESTAMP
-                        && FieldShapes.isLength(ahead.text(1));
-        return beforeClock ? take(PIPE, 1, -1) : null;
-    }
-
-    /**
-     * {@code Mar 3, 2024, 45 min}: a comma between a date and the length after it separates two
-     * fields, as a bar does; any other comma is a word's.
-     */
-    private Token commaBeforeLength() {
-        // A comma is prose's sign as much as a field's: after it, a length without its label must
-        // end the field ("Apr 2, 2025, 45 mins"), not open a clause ("March 3, 2024, 45 minutes
-        // into the storm, ...").
-        int bare = lengths.quantity(1);
-        boolean dateThenLength =
-                FieldShapes.isDate(handedOn.lastType)
-                        && ((fields.startsLength(1) && (bare == 0 || fields.endsField(1 + bare)))
-                                || fields.startsLabelledLength(1)
-                                || fields.startsClockLength(1));
-        boolean lengthThenDate =
-                handedOn.lastType == QUANTITY
-                        && (fields.startsDate(1) || fields.startsLabelledDate(1));
-        return dateThenLength || lengthThenDate ? take(fieldSign(), 1, -1) : null;
-    }
-
-    /**
-     * The type of a sign that separates two fields: a bullet, as a page's own "•" is; but a bar
-     * after a numeric date ("03.03.2024 · 45 min", "18/02/2024 | 62 min"), since a numeric date and
-     * a bullet open a Goodpods card's date line, and another site's sign is no such line.
-     */
-    private int fieldSign() {
-        return handedOn.lastType == NUMERIC_DATE ? PIPE : BULLET;
+    /** The sign at the current place as one token of {@code type}, or null when 0. */
+    private Token signed(int type) {
+        return type != 0 ? take(type, 1, -1) : null;
     }
 
     /** How many tokens a date of {@code n} tokens takes with the time of day after it. */
@@ -417,7 +321,8 @@ final class ValueTokens implements TokenSource {
         // A place is looked at again when a value that starts before it is tried: noted once.
         if (at.getStartIndex() > lastNoted) {
             lastNoted = at.getStartIndex();
-            glued.add(new TokenWindow.GluedText(at, at.getText(), why));
+            // A copy: the page's token becomes a leaf of the tree, and would keep its card's.
+            glued.add(new TokenWindow.GluedText(new CommonToken(at), at.getText(), why));
         }
     }
 
@@ -449,7 +354,7 @@ final class ValueTokens implements TokenSource {
 
     /** A token of the input from {@code start} to {@code stop}, on the line of {@code at}. */
     private Token make(int type, Token at, int start, int stop) {
-        CommonToken token =
+        PageToken token =
                 new PageToken(
                         new Pair<>(this, at.getInputStream()),
                         type,

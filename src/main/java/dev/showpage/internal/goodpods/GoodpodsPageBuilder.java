@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
@@ -67,6 +68,18 @@ final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<PageParts> 
     /** The lines above the cards, read when the first card ends (before their tokens go). */
     private PageHead head;
 
+    /**
+     * How far apart in tokens the first card not read yet and the last that ended may be: about a
+     * few pages' worth, so that a page of usual length is read at its end and a long one in steps.
+     */
+    private static final int PENDING_TOKENS = 1 << 13;
+
+    /** Cards that ended and are not read yet ({@link #cardsAsTheyEnd}), in page order. */
+    private final List<EpisodeCardContext> pending = new ArrayList<>();
+
+    /** The token index from which the pending cards' span is counted. */
+    private int pendingFrom;
+
     /** Tokens the recovering parser skipped inside cards, reported once the page is done. */
     private final List<Token> skippedInCards = new ArrayList<>();
 
@@ -78,10 +91,15 @@ final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<PageParts> 
     }
 
     /**
-     * What to do as the parser ends a rule ({@link TwoStageParse.Stage#onRuleEnd}): read an episode
-     * card as soon as it ends, then take it and the blank lines between cards out of the tree and
-     * let go of their tokens, so that the tree and the token window stay the size of a card on a
-     * page of any length.
+     * What to do as the parser ends a rule ({@link TwoStageParse.Stage#onRuleEnd}): take an episode
+     * card that ended, and the blank lines between cards, out of the tree; the cards taken are read
+     * together ({@link #readPending}) once their tokens span {@link #PENDING_TOKENS}, or at the
+     * page's end, and their tokens let go of, so that the tree and the token window stay of a
+     * bounded size on a page of any length.
+     *
+     * <p>The hook runs at the end of every rule, so the JIT compiles it, and whatever it calls at
+     * once, into the parser's hottest code several times over; reading a card there put the whole
+     * card reader into each of those compiled copies. Read apart, it is compiled on its own.
      */
     public Consumer<ParserRuleContext> cardsAsTheyEnd(TokenWindow tokens) {
         return ctx -> {
@@ -89,15 +107,34 @@ final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<PageParts> 
                 return;
             }
             if (ctx instanceof EpisodeCardContext card) {
-                cardEnded(page, card);
                 page.removeLastChild();
-                if (card.getStop() != null) {
-                    tokens.releaseBefore(card.getStop().getTokenIndex());
+                pending.add(card);
+                if (card.getStop() != null
+                        && card.getStop().getTokenIndex() - pendingFrom >= PENDING_TOKENS) {
+                    readPending(page, tokens);
                 }
             } else if (ctx instanceof BlankLineContext) {
                 page.removeLastChild();
             }
         };
+    }
+
+    /** Reads the cards taken out of the tree, in page order, and lets go of their tokens. */
+    private void readPending(GoodpodsPageContext page, TokenWindow tokens) {
+        Token stop = null;
+        for (EpisodeCardContext card : pending) {
+            cardEnded(page, card);
+            if (card.getStop() != null) {
+                stop = card.getStop();
+            }
+        }
+        pending.clear();
+        if (stop != null) {
+            pendingFrom = stop.getTokenIndex();
+            if (tokens != null) {
+                tokens.releaseBefore(stop.getTokenIndex());
+            }
+        }
     }
 
     private void cardEnded(GoodpodsPageContext page, EpisodeCardContext ctx) {
@@ -109,7 +146,8 @@ final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<PageParts> 
             followedByEpisode.add(followedNames(content));
             if (content.dateToken != null
                     && content.dateToken.getType() == EpisodePageLexer.NUMERIC_DATE) {
-                numericDates.put(episodes.size(), content.dateToken);
+                // A copy: the page's token is a leaf of the card's tree, which it would keep.
+                numericDates.put(episodes.size(), new CommonToken(content.dateToken));
             }
             episodes.add(assembler.assemble(content, episodes.size() + 1));
         }
@@ -120,6 +158,7 @@ final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<PageParts> 
 
     @Override
     public PageParts visitGoodpodsPage(GoodpodsPageContext ctx) {
+        readPending(ctx, null);
         for (EpisodeCardContext card : ctx.episodeCard()) {
             // The cards left in the tree: those of a parse without the card hook.
             cardEnded(ctx, card);

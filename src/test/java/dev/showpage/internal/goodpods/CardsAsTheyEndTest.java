@@ -169,4 +169,43 @@ class CardsAsTheyEndTest {
         assertThat(stages).containsExactly(false, true);
         assertThat(handedOn).isNotEmpty().allMatch(ctx -> ctx.exception == null);
     }
+
+    /** Whether a parse of {@code page} has let go of its first token by the time it is done. */
+    private static boolean firstTokenLetGo(String page) {
+        return TwoStageParse.run(
+                page,
+                false,
+                stage -> {
+                    Diagnostics diagnostics =
+                            new Diagnostics(
+                                    EpisodePageParser.DEFAULT_MAX_DIAGNOSTICS, Columns.of(page));
+                    ParseSession session =
+                            new ParseSession(
+                                    new ParseSettings(
+                                            DateOrder.MONTH_DAY_YEAR,
+                                            Optional.empty(),
+                                            false,
+                                            EpisodePageParser.DEFAULT_MAX_INPUT_LENGTH,
+                                            EpisodePageParser.DEFAULT_MAX_DIAGNOSTICS),
+                                    diagnostics,
+                                    new SourceText(stage.chars, stage.tokens, diagnostics),
+                                    stage.recovering);
+                    new GoodpodsLayout().build(stage, session);
+                    try {
+                        stage.tokens.get(0);
+                        return false;
+                    } catch (IllegalStateException released) {
+                        return true;
+                    }
+                });
+    }
+
+    @Test
+    void aLongPageLetsGoOfItsFirstCardsBeforeItsEnd() {
+        BigPages big = BigPages.fromExample();
+        // Cards are read in steps of some thousands of tokens: eighty cards span several steps,
+        // three cards none, so those are read, and their tokens let go of, at the page's end.
+        assertThat(firstTokenLetGo(big.withCards(80))).isTrue();
+        assertThat(firstTokenLetGo(big.withCards(3))).isFalse();
+    }
 }
