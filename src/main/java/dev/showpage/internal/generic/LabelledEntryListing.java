@@ -63,7 +63,10 @@ final class LabelledEntryListing {
             }
         }
         List<EpisodeBlock> blocks = new ArrayList<>();
-        if (titles.size() < MIN_ENTRIES || !distinct(titles) || !eachHasParagraph(titles)) {
+        if (titles.size() < MIN_ENTRIES
+                || !distinct(titles)
+                || !eachHasParagraph(titles)
+                || hasOtherEntry(titles)) {
             return blocks;
         }
         for (int k = 0; k < titles.size(); k++) {
@@ -162,6 +165,43 @@ final class LabelledEntryListing {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether an entry under another label stands past an entry's paragraph ("Title / Magazine /
+     * paragraph" after two "Title / Report / paragraph"): the label does not mark every entry, and
+     * the entries are another rule's to find.
+     */
+    private boolean hasOtherEntry(List<Integer> titles) {
+        for (int k = 0; k < titles.size(); k++) {
+            int end = k + 1 < titles.size() ? titles.get(k + 1) : lines.size();
+            boolean pastParagraph = false;
+            for (int i = lines.nextText(titles.get(k) + 1);
+                    i >= 0 && i < end;
+                    i = lines.nextText(i + 1)) {
+                if (pastParagraph && isHeading(i)) {
+                    int label = lines.nextText(i + 1);
+                    int paragraph = label < 0 ? -1 : lines.nextText(label + 1);
+                    if (label >= 0
+                            && labelKey(label) != null
+                            && paragraph >= 0
+                            && lines.hasProseLength(paragraph)) {
+                        return true;
+                    }
+                }
+                pastParagraph |= lines.hasProseLength(i);
+            }
+        }
+        return false;
+    }
+
+    /** A short title-like line not closed by a stop: an entry's heading, however long. */
+    private boolean isHeading(int i) {
+        return lines.isNote(i)
+                && lines.isShort(i)
+                && lines.isTitleLike(i)
+                && !lines.isChrome(i)
+                && !lines.endsSentence(i);
     }
 
     /**

@@ -163,6 +163,33 @@ class LabelledEntryListingTest {
     }
 
     @Test
+    void anEntryUnderAnotherLabelLeavesTheListingToTheOtherRules() {
+        Page page =
+                EpisodePageParser.parse(
+                        "Het wad bij eb\n\n"
+                                + "Reportage\n\n"
+                                + "Een wadloper neemt de luisteraar mee over de drooggevallen"
+                                + " bodem en vertelt over de vogels die daar hun voedsel"
+                                + " zoeken.\n\n"
+                                + "De molen draait weer\n\n"
+                                + "Reportage\n\n"
+                                + "Na dertig jaar stilstand maalt de oude molen weer graan, dankzij"
+                                + " een groep vrijwilligers uit het dorp en een jonge"
+                                + " molenaar.\n\n"
+                                + "Wie luidde de klok?\n\n"
+                                + "Magazine\n\n"
+                                + "Duikers vonden een scheepsklok in het zand, en niemand weet nog"
+                                + " van welk schip die kwam of wie hem het laatst heeft"
+                                + " geluid.\n");
+
+        assertThat(titles(page))
+                .isNotEqualTo(
+                        List.of(
+                                Optional.of("Het wad bij eb"),
+                                Optional.of("De molen draait weer")));
+    }
+
+    @Test
     void openingIsTheTextBeforeTheFirstSeparator() {
         assertThat(LabelledEntryListing.opening("Nederlands – reizen")).isEqualTo("Nederlands");
         assertThat(LabelledEntryListing.opening("🍕 Genre: food")).isEqualTo("🍕 Genre");
