@@ -1,6 +1,9 @@
 package dev.showpage.internal.generic;
 
+import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.text.Names;
+import java.util.List;
+import org.antlr.v4.runtime.Token;
 
 /**
  * A byline: "By Jane Doe", "Par Jane Doe", "Author: Jane Doe", in the seven languages the parser
@@ -48,6 +51,29 @@ final class Bylines {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the line is a post's dated byline: a date, then a byline that closes the line
+     * ("Updated 12/03/2025 by Jane Doe", "Publié le 3 mai 2024 par Jane Doe"). What stands before
+     * the date is the site's word for posting or updating, in any language: the date and the
+     * closing byline are enough to tell the line from a title.
+     */
+    static boolean isDatedByline(List<Token> tokens, String text) {
+        String date = null;
+        for (Token token : tokens) {
+            int type = token.getType();
+            if (type == EpisodePageLexer.NUMERIC_DATE
+                    || type == EpisodePageLexer.MONTH_DATE
+                    || type == EpisodePageLexer.ISO_DATE) {
+                date = token.getText();
+            }
+        }
+        if (date == null) {
+            return false;
+        }
+        int at = text.lastIndexOf(date);
+        return at >= 0 && name(text.substring(at + date.length()).strip()) != null;
     }
 
     /** Two to four capitalised words: a person's or a company's name as a byline gives it. */

@@ -208,7 +208,8 @@ final class LineTable {
                 || words(i) == 2 && TitleText.isSpeakerLabel(text)
                 || CreditLines.isCreditLine(text)
                 || CreditLines.isPhotoCredit(text)
-                || Bylines.name(text) != null;
+                || Bylines.name(text) != null
+                || Bylines.isDatedByline(lineTokens(i), text);
     }
 
     private static boolean isLowerCaseWord(String text) {

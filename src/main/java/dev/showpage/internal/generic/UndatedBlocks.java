@@ -43,6 +43,10 @@ final class UndatedBlocks {
         if (!twice.isEmpty()) {
             return twice; // "Title / Title / teaser": a blog's cards, each title printed twice
         }
+        List<EpisodeBlock> labelled = new LabelledEntryListing(lines).find();
+        if (!labelled.isEmpty()) {
+            return labelled; // "Title / Genre – travel / paragraph": a list's entries
+        }
         List<EpisodeBlock> blocks = byStandingTitles();
         List<EpisodeBlock> listed = new TeaserListing(lines).find();
         if (blocks.isEmpty() || hasAllTitlesOf(listed, blocks)) {
@@ -56,6 +60,7 @@ final class UndatedBlocks {
         if (blocks.isEmpty()) {
             blocks = new ArrayList<>(new StandfirstListing(lines).find()); // headline, standfirst
         }
+        blocks = new RankedEntryTitles(lines).moved(blocks); // "1 Show" over the episode's title
         if (blocks.isEmpty()) {
             EpisodeBlock only = onlyEpisode();
             if (only != null) {
