@@ -187,12 +187,12 @@ final class LineAccounting {
      *       repeated-heading} at an "FAQ" line, a structural word; {@code empty-page} on a page
      *       with no words.
      *   <li>From the column: a value that could not be read ({@code invalid-timestamp}, {@code
-     *       invalid-date}, {@code invalid-duration}, {@code broken-url}), text the parser does not
-     *       understand after a date ({@code date-line-text}), a chapter list set aside ({@code
-     *       chapter-list-ignored}), text repaired from there on ({@code mojibake-repaired}, {@code
-     *       double-encoded}, {@code html-remnant}, {@code glued-text}, {@code invalid-utf8}), and
-     *       the recovering parser's {@code unexpected-line}, which skips tokens from the one it
-     *       found.
+     *       invalid-date}, {@code invalid-duration}, {@code empty-duration}, {@code broken-url}),
+     *       text the parser does not understand after a date ({@code date-line-text}), a chapter
+     *       list set aside ({@code chapter-list-ignored}), text repaired from there on ({@code
+     *       mojibake-repaired}, {@code double-encoded}, {@code html-remnant}, {@code glued-text},
+     *       {@code invalid-utf8}), and the recovering parser's {@code unexpected-line}, which skips
+     *       tokens from the one it found.
      *   <li>The whole line: {@code unrecognised-line}, a line that belongs to no part of the page
      *       and is dropped, and {@code faq-without-answer}, a question the FAQ leaves out (it keeps
      *       only questions with their answers).
@@ -230,6 +230,7 @@ final class LineAccounting {
                     Map.entry("invalid-timestamp", Reach.FROM_COLUMN),
                     Map.entry("invalid-date", Reach.FROM_COLUMN),
                     Map.entry("invalid-duration", Reach.FROM_COLUMN),
+                    Map.entry("empty-duration", Reach.FROM_COLUMN),
                     Map.entry("invalid-utf8", Reach.FROM_COLUMN),
                     Map.entry("input-too-large", Reach.REST_OF_PAGE),
                     Map.entry("broken-url", Reach.FROM_COLUMN),

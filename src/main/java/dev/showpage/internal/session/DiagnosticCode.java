@@ -33,6 +33,7 @@ public enum DiagnosticCode {
     REPEATED_HEADING("repeated-heading", Severity.WARNING),
     TOO_MANY_DIAGNOSTICS("too-many-diagnostics", Severity.WARNING),
     EMPTY_PAGE("empty-page", Severity.WARNING),
+    EMPTY_DURATION("empty-duration", Severity.WARNING),
     INVALID_TIMESTAMP("invalid-timestamp", Severity.ERROR),
     INVALID_DATE("invalid-date", Severity.ERROR),
     INVALID_DURATION("invalid-duration", Severity.ERROR),
