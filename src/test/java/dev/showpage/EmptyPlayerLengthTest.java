@@ -28,12 +28,10 @@ class EmptyPlayerLengthTest {
             strings = {
                 "0:00 / 0:00",
                 "00:00 / 00:00",
-                "Duration: 0:00",
-                "Dauer: 00:00:00",
-                "Durée : 0 min",
-                "0 min",
+                "0:00 / 00:00:00",
+                "-0:00",
             })
-    void aLengthOfZeroIsNoLengthAndIsSaid(String lengthLine) {
+    void anEmptyPlayersZeroIsNoLengthAndIsSaid(String lengthLine) {
         Page page = episodeWith(lengthLine);
 
         assertThat(page.episodes()).hasSize(1);
@@ -49,11 +47,14 @@ class EmptyPlayerLengthTest {
             delimiter = '|',
             value = {
                 "0:00 / 45:12 | 2712",
+                "Duration: 0:00 | 0",
+                "Dauer: 00:00:00 | 0",
+                "Durée : 0 min | 0",
                 "Duration: 0:01 | 1",
                 "Dauer: 1:02:03 | 3723",
                 "45 min | 2700",
             })
-    void aPlayersRealLengthIsKept(String lengthLine, long seconds) {
+    void aPlayersRealLengthOrALabelledOneIsKept(String lengthLine, long seconds) {
         Page page = episodeWith(lengthLine);
 
         assertThat(page.episodes().get(0).duration()).contains(Duration.ofSeconds(seconds));

@@ -153,15 +153,15 @@ public final class EpisodeAssembler {
                     draft.durationTokens.get(0),
                     "the duration is too large to be an episode's length");
         }
-        if (duration.isPresent() && duration.get().isZero()) {
-            // An empty player ("0:00 / 0:00", "Duration: 0:00") prints zero before its file
-            // loads: no episode lasts no time, so it is no length, and the line is said.
+        if (duration.isPresent() && duration.get().isZero() && draft.durationTokens.isEmpty()) {
+            // A player scraped before its file loaded shows "0:00 / 0:00": its zero is the
+            // player's, not the episode's. A labelled "Duration: 0:00" is the page's own word
+            // and is kept, as the peers' duration suites read it.
             diagnostics.report(
                     DiagnosticCode.EMPTY_DURATION,
-                    draft.durationTokens.isEmpty()
-                            ? draft.playerLength
-                            : draft.durationTokens.get(0),
-                    "a length of zero is an empty player's, not the episode's: no length is set");
+                    draft.playerLength,
+                    "a player's length of zero is an empty player's, not the episode's: no"
+                            + " length is set");
             return Optional.empty();
         }
         return duration;
