@@ -2,7 +2,10 @@ package dev.showpage.internal.generic;
 
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.text.Names;
+import dev.showpage.internal.text.ValueLabels;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -54,10 +57,34 @@ final class Bylines {
     }
 
     /**
-     * Whether the line is a post's dated byline: a date, then a byline that closes the line
-     * ("Updated 12/03/2025 by Jane Doe", "Publié le 3 mai 2024 par Jane Doe"). What stands before
-     * the date is the site's word for posting or updating, in any language: the date and the
-     * closing byline are enough to tell the line from a title.
+     * The words with which blogs label when a post was published, in the seven languages
+     * ("Published", "Posted", "Publié le", "Veröffentlicht am", "Publicado el", "Pubblicato il",
+     * "Gepubliceerd op"); the words for an update are {@link ValueLabels#opensUpdateLabel}'s.
+     */
+    private static final Set<String> PUBLISH_WORDS =
+            Set.of(
+                    "published",
+                    "posted",
+                    "publié",
+                    "publiée",
+                    "posté",
+                    "veröffentlicht",
+                    "erschienen",
+                    "publicado",
+                    "publicada",
+                    "pubblicato",
+                    "pubblicata",
+                    "gepubliceerd",
+                    "geplaatst");
+
+    /** Words before the date at most: a label, a word before it ("Last") and a preposition. */
+    private static final int MAX_WORDS_BEFORE_DATE = 5;
+
+    /**
+     * Whether the line is a post's dated byline: the site's word for publishing or updating, then a
+     * date, then a byline that closes the line ("Updated 12/03/2025 by Jane Doe", "Publié le 3 mai
+     * 2024 par Jane Doe", "Last updated ..."). A title may hold a date and a name after "by" or
+     * "di" too ("The Night of 9 November 1989 by Anna Keller"); only the label tells them apart.
      */
     static boolean isDatedByline(List<Token> tokens, String text) {
         String date = null;
@@ -73,7 +100,28 @@ final class Bylines {
             return false;
         }
         int at = text.lastIndexOf(date);
-        return at >= 0 && name(text.substring(at + date.length()).strip()) != null;
+        return at >= 0
+                && opensWithPostLabel(text.substring(0, at))
+                && name(text.substring(at + date.length()).strip()) != null;
+    }
+
+    /** Whether the words before a date open with a word for publishing or updating. */
+    private static boolean opensWithPostLabel(String before) {
+        String[] words = before.replace(":", " ").strip().split("\\s+");
+        if (words.length > MAX_WORDS_BEFORE_DATE) {
+            return false;
+        }
+        for (int k = 0; k < Math.min(2, words.length); k++) {
+            String word = words[k];
+            if (PUBLISH_WORDS.contains(word.toLowerCase(Locale.ROOT))
+                    || ValueLabels.opensUpdateLabel(
+                            word,
+                            k + 1 < words.length ? words[k + 1] : null,
+                            k + 2 < words.length ? words[k + 2] : null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two to four capitalised words: a person's or a company's name as a byline gives it. */

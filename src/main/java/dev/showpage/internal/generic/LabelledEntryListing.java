@@ -1,7 +1,6 @@
 package dev.showpage.internal.generic;
 
 import dev.showpage.internal.grammar.EpisodePageLexer;
-import dev.showpage.internal.grammar.EpisodePageParser.LengthLineContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,11 +62,14 @@ final class LabelledEntryListing {
             }
         }
         List<EpisodeBlock> blocks = new ArrayList<>();
-        if (titles.size() < MIN_ENTRIES
-                || !distinct(titles)
-                || !eachHasParagraph(titles)
-                || hasOtherEntry(titles)) {
+        if (titles.size() < MIN_ENTRIES || !distinct(titles) || !eachHasParagraph(titles)) {
             return blocks;
+        }
+        List<Integer> others = otherEntries(titles);
+        if (!others.isEmpty()) {
+            titles = new ArrayList<>(titles);
+            titles.addAll(others);
+            titles.sort(null);
         }
         for (int k = 0; k < titles.size(); k++) {
             int title = titles.get(k);
@@ -82,12 +84,7 @@ final class LabelledEntryListing {
      * opening is not one that other lines repeat).
      */
     private boolean isTitle(int i, Map<String, Integer> keyCounts) {
-        if (!lines.isNote(i)
-                || !lines.isShort(i)
-                || lines.hasProseLength(i)
-                || !lines.isTitleLike(i)
-                || lines.isChrome(i)
-                || lines.endsSentence(i)) {
+        if (!Headlines.isHeadline(lines, i)) {
             return false;
         }
         String key = labelKey(i);
@@ -96,7 +93,8 @@ final class LabelledEntryListing {
 
     /**
      * The opening a label line shares with the labels of other entries: its text before its first
-     * separator, or all of it; null for a line that is no label (prose, a chapter's time).
+     * separator, or all of it; null for a line that is no label (prose, a chapter's time, a
+     * person's field such as "Host: Mara Quill", which an episode prints and not an entry).
      */
     private String labelKey(int i) {
         if (!lines.isShort(i) || lines.hasProseLength(i)) {
@@ -108,30 +106,34 @@ final class LabelledEntryListing {
         if (!lines.isNote(i) || lines.hasChapterLine(i, i + 1)) {
             return null;
         }
-        return opening(lines.text(i));
+        String text = lines.text(i);
+        String opening = opening(text);
+        return PersonFields.isPersonField(opening, text) ? null : opening;
     }
 
     /** The key of every player line: their times differ from entry to entry. */
     private static final String PLAYER = "0:00 / 0:00";
 
     /**
-     * Whether the line is a player's: a length line, or times alone with a slash between them
-     * ("0:00 / 0:00", "12:05 / 47:30"), where a player prints where it is and how long it plays.
+     * Whether the line is a player's: two times with a slash between them ("0:00 / 0:00", "12:05 /
+     * 47:30"), where a player prints where it is and how long it plays. A time alone or a length
+     * alone is a chapter's start or a section's length, which a page of one episode prints under
+     * each of its headings.
      */
     private boolean isPlayer(int i) {
-        if (lines.line(i) instanceof LengthLineContext) {
-            return true;
-        }
-        boolean time = false;
+        int times = 0;
+        boolean slash = false;
         for (Token token : lines.lineTokens(i)) {
             String text = token.getText();
-            if (token.getType() == EpisodePageLexer.TIMESTAMP) {
-                time = true;
-            } else if (!text.isBlank() && !text.equals("/")) {
+            if (token.getType() == EpisodePageLexer.TIMESTAMP && times == (slash ? 1 : 0)) {
+                times++;
+            } else if (text.equals("/") && times == 1 && !slash) {
+                slash = true;
+            } else if (!text.isBlank()) {
                 return false;
             }
         }
-        return time;
+        return times == 2 && slash;
     }
 
     /** The text before the first separator (":", "|", "/", a dash between spaces), or all of it. */
@@ -168,40 +170,37 @@ final class LabelledEntryListing {
     }
 
     /**
-     * Whether an entry under another label stands past an entry's paragraph ("Title / Magazine /
-     * paragraph" after two "Title / Report / paragraph"): the label does not mark every entry, and
-     * the entries are another rule's to find.
+     * The entries under another label that stand past an entry's paragraph ("Title / Magazine /
+     * paragraph" after two "Title / Report / paragraph"): the label does not mark every entry, but
+     * a heading over a label line over a paragraph is an entry all the same, and its label is no
+     * title.
      */
-    private boolean hasOtherEntry(List<Integer> titles) {
+    private List<Integer> otherEntries(List<Integer> titles) {
+        List<Integer> others = new ArrayList<>();
         for (int k = 0; k < titles.size(); k++) {
             int end = k + 1 < titles.size() ? titles.get(k + 1) : lines.size();
             boolean pastParagraph = false;
             for (int i = lines.nextText(titles.get(k) + 1);
                     i >= 0 && i < end;
                     i = lines.nextText(i + 1)) {
-                if (pastParagraph && isHeading(i)) {
+                if (pastParagraph && Headlines.isHeading(lines, i)) {
                     int label = lines.nextText(i + 1);
                     int paragraph = label < 0 ? -1 : lines.nextText(label + 1);
                     if (label >= 0
+                            && label < end
                             && labelKey(label) != null
                             && paragraph >= 0
+                            && paragraph < end
                             && lines.hasProseLength(paragraph)) {
-                        return true;
+                        others.add(i);
+                        pastParagraph = false;
+                        continue;
                     }
                 }
                 pastParagraph |= lines.hasProseLength(i);
             }
         }
-        return false;
-    }
-
-    /** A short title-like line not closed by a stop: an entry's heading, however long. */
-    private boolean isHeading(int i) {
-        return lines.isNote(i)
-                && lines.isShort(i)
-                && lines.isTitleLike(i)
-                && !lines.isChrome(i)
-                && !lines.endsSentence(i);
+        return others;
     }
 
     /**

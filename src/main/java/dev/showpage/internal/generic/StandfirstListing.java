@@ -29,7 +29,7 @@ final class StandfirstListing {
         List<Integer> run = new ArrayList<>();
         List<Integer> longest = List.of();
         for (int i = lines.nextText(0); i >= 0; ) {
-            int standfirst = isHeadline(i) ? lines.nextText(i + 1) : -1;
+            int standfirst = Headlines.isHeadline(lines, i) ? lines.nextText(i + 1) : -1;
             if (standfirst >= 0 && isStandfirst(standfirst)) {
                 run.add(i);
                 i = lines.nextText(standfirst + 1);
@@ -56,24 +56,14 @@ final class StandfirstListing {
         return blocks;
     }
 
-    /**
-     * A line shorter than prose, title-like, no chrome, not closed by a full stop; a headline may
-     * ask ("Immobile o coraggiosa?").
-     */
-    private boolean isHeadline(int i) {
-        return lines.isNote(i)
-                && lines.isShort(i)
-                && !lines.hasProseLength(i)
-                && lines.isTitleLike(i)
-                && !lines.isChrome(i)
-                && !lines.endsSentence(i);
-    }
-
     /** Whether a headline over a paragraph stands above line {@code first}. */
     private boolean articleAbove(int first) {
         for (int i = lines.nextText(0); i >= 0 && i < first; i = lines.nextText(i + 1)) {
             int next = lines.nextText(i + 1);
-            if (isHeadline(i) && next >= 0 && next < first && lines.hasProseLength(next)) {
+            if (Headlines.isHeadline(lines, i)
+                    && next >= 0
+                    && next < first
+                    && lines.hasProseLength(next)) {
                 return true;
             }
         }

@@ -60,7 +60,6 @@ final class UndatedBlocks {
         if (blocks.isEmpty()) {
             blocks = new ArrayList<>(new StandfirstListing(lines).find()); // headline, standfirst
         }
-        blocks = new RankedEntryTitles(lines).moved(blocks); // "1 Show" over the episode's title
         if (blocks.isEmpty()) {
             EpisodeBlock only = onlyEpisode();
             if (only != null) {

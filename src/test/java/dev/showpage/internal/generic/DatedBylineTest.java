@@ -50,11 +50,37 @@ class DatedBylineTest {
     }
 
     @Test
+    void aTitleWithADateAndANameAfterByIsNoByline() {
+        assertThat(datedByline("La strage del 12 dicembre 1969 di Piazza Fontana")).isFalse();
+        assertThat(datedByline("Episode 41: The Night of 9 November 1989 by Anna Keller"))
+                .isFalse();
+        assertThat(datedByline("Le concert du 3 mai 2024 par Jeanne Martin")).isFalse();
+        assertThat(datedByline("Das Konzert vom 14.02.2023 von Lena Vogt")).isFalse();
+        assertThat(datedByline("Updated 12/03/2025 by Jane Doe and friends")).isFalse();
+    }
+
+    @Test
+    void anUpdateOrPublishWordMayFollowAnotherWord() {
+        assertThat(datedByline("Last updated 12/03/2025 by Jane Doe")).isTrue();
+        assertThat(datedByline("Gepubliceerd op 2023-02-14 door Sanne de Vries")).isTrue();
+        assertThat(datedByline("Publicado em 2024-11-05 por Ana Lobo")).isTrue();
+    }
+
+    @Test
+    void aDatedTitleWithANameIsKeptOverItsArticle() {
+        assertThat(titlesUnder("La strage del 12 dicembre 1969 di Piazza Fontana"))
+                .containsExactly(Optional.of("La strage del 12 dicembre 1969 di Piazza Fontana"));
+        assertThat(titlesUnder("Episode 41: The Night of 9 November 1989 by Anna Keller"))
+                .containsExactly(
+                        Optional.of("Episode 41: The Night of 9 November 1989 by Anna Keller"));
+    }
+
+    @Test
     void aBylineWithAMonthInItsDateIsNoTitleEither() {
         assertThat(titlesUnder("Publié le 3 mai 2024 par Jeanne Martin"))
-                .doesNotContain(Optional.of("Publié le 3 mai 2024 par Jeanne Martin"));
+                .containsExactly(Optional.empty());
         assertThat(titlesUnder("Actualizado el 5 de marzo de 2023 por Lucía Gómez"))
-                .doesNotContain(Optional.of("Actualizado el 5 de marzo de 2023 por Lucía Gómez"));
+                .containsExactly(Optional.empty());
     }
 
     @Test
