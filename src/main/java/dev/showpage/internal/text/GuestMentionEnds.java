@@ -68,12 +68,18 @@ final class GuestMentionEnds {
             return true;
         }
         if (last.endsWith(",")) {
-            return guestRole(words, to);
+            // "con Lucía Pérez, con Diego Ruiz": a list of "with"s goes on
+            return guestRole(words, to) || PersonWords.isWithWord(words.get(to));
         }
         if (endsPhrase(last)) {
             return false; // a colon, a semicolon, a bracket: what follows is no longer of the name
         }
         String next = words.get(to);
+        if (PersonWords.isAndWord(next)
+                && to + 1 < words.size()
+                && PersonWords.isWithWord(words.get(to + 1))) {
+            return true; // "con Diego Ruiz y con Ana Gil"
+        }
         if (mayJoin
                 && PersonWords.isAndWord(next)
                 && to + 1 < words.size()

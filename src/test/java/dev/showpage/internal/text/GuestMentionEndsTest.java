@@ -97,6 +97,10 @@ class GuestMentionEndsTest {
                 "Hablamos con Lucía Pérez, periodista, con Diego Ruiz, actor.|Lucía Pérez,Diego"
                         + " Ruiz",
                 "We talk with Mara Quill, baker, and with Tom Reed.|Mara Quill,Tom Reed",
+                "Hablamos con Lucía Pérez, con Diego Ruiz, con Ana Gil.|Lucía Pérez,Diego"
+                        + " Ruiz,Ana Gil",
+                "On discute avec Claire Dubois, avec Marc Petit et avec Lise Roy.|Claire"
+                        + " Dubois,Marc Petit,Lise Roy",
                 "Charlamos con Ana Gil, con Marta Soler autora de dos novelas.|Ana Gil,Marta"
                         + " Soler",
                 "Esta semana tenemos a Diego Ruiz, que es uno de los grandes actores.|Diego Ruiz",
