@@ -144,8 +144,34 @@ final class GuestMentionEnds {
         if (k + 1 < words.size() && INDEFINITE.containsCore(words.get(k))) {
             k++;
         }
-        return isRole(words.get(k));
+        String w = words.get(k);
+        return PersonWords.isRoleNoun(w, true) ? !isShowsOwn(w) : isApposition(words, k);
     }
+
+    /**
+     * A role the vocabulary does not hold, told by its shape: one lower-case word that closes the
+     * apposition or opens its "of" ("músico,", "actriz.", "guida di montagna"), not a verb's "-ing"
+     * ("Donald Trump, threatening tariffs") and not the show's own ("our producer").
+     */
+    private static boolean isApposition(List<String> words, int k) {
+        String w = words.get(k);
+        if (!Character.isLowerCase(w.charAt(0))
+                || Names.core(w).endsWith("ing")
+                || ShowCircleWords.OUR.containsCore(w)
+                || YOUR.containsCore(w)
+                || INDEFINITE.containsCore(w)
+                || isShowsOwn(w)) {
+            return false;
+        }
+        boolean closes = w.endsWith(",") || CreditLines.endsSentence(w);
+        return closes
+                || (!endsPhrase(w) && k + 1 < words.size() && OF.containsCore(words.get(k + 1)));
+    }
+
+    /**
+     * The words for "of" after a role ("periodista de radio", "guida di montagna", "author of").
+     */
+    private static final Vocabulary OF = Vocabulary.of("of de di da do du del della van von");
 
     /**
      * The word without its plural's "s" or "es" ("escritores", "writers"), for "one of the best
@@ -162,10 +188,14 @@ final class GuestMentionEnds {
     }
 
     private static boolean isRole(String role) {
-        return PersonWords.isRoleNoun(role)
-                && !PersonWords.isHostWord(role)
-                && !PersonWords.isCreditWord(role)
-                && !ShowCircleWords.CREW_WORDS.containsCore(role);
+        return PersonWords.isRoleNoun(role) && !isShowsOwn(role);
+    }
+
+    /** A host's, a credit's or the crew's word: the show's own people, no guest. */
+    private static boolean isShowsOwn(String role) {
+        return PersonWords.isHostWord(role)
+                || PersonWords.isCreditWord(role)
+                || ShowCircleWords.CREW_WORDS.containsCore(role);
     }
 
     /**

@@ -40,6 +40,8 @@ class GuestMentionEndsTest {
                 "Heute haben wir Hilfe von Lea Brandt beim Schnitt.",
                 "Deze week hebben we Kees Bakker die de belastingen wil verhogen.",
                 "This week we have Helga Marsh about to raise taxes again.",
+                "This week we have Donald Trump, threatening tariffs again.",
+                "Hoje temos Rui Costa, o nosso produtor, na mesa.",
                 "Today we have Sarah Mills, who is our producer, at the desk.",
                 "Esta semana tenemos a Pedro Sánchez, que es el presidente, en apuros.",
                 "Esta semana tenemos a Lucía Pérez, que es vuestra presentadora.",
@@ -97,6 +99,9 @@ class GuestMentionEndsTest {
                 "Hablamos con Lucía Pérez, periodista, con Diego Ruiz, actor.|Lucía Pérez,Diego"
                         + " Ruiz",
                 "We talk with Mara Quill, baker, and with Tom Reed.|Mara Quill,Tom Reed",
+                "Hoje temos Rita Sousa, cantora.|Rita Sousa",
+                "Parliamo con Sara Ferri, con Marco Bassi, guida di montagna.|Sara Ferri,Marco"
+                        + " Bassi",
                 "Hablamos con Lucía Pérez, con Diego Ruiz, con Ana Gil.|Lucía Pérez,Diego"
                         + " Ruiz,Ana Gil",
                 "On discute avec Claire Dubois, avec Marc Petit et avec Lise Roy.|Claire"
