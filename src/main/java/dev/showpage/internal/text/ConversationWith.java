@@ -54,7 +54,8 @@ final class ConversationWith {
     /**
      * "Hablamos con Lucía Pérez, periodista, con Diego Ruiz, actor, y con Ana Gil": a "with" after
      * a comma or an "and" that goes on, in the same sentence, with the list the introduction at
-     * {@code lastWith} (a "with" that introduced a guest) opened; -1 when none did.
+     * {@code lastWith} (a "with" that introduced a guest) opened; -1 when none did. The name must
+     * stand right after the "with" and be closed as a guest's ({@link GuestMentionEnds}).
      */
     static boolean continuesList(List<String> words, int with, int lastWith) {
         if (lastWith < 0 || with - lastWith > LIST_REACH || with < 1) {
@@ -74,7 +75,14 @@ final class ConversationWith {
                 return false;
             }
         }
-        return true;
+        // A "with" after a comma leads as often to help, a backdrop or the crew ("with help from
+        // our producer X", "con X como telón de fondo", "with X on piano"): a guest of the list
+        // stands right after the "with", and what follows closes a guest's mention
+        Span span = with + 1 < words.size() ? Names.personAt(words, with + 1) : null;
+        return span != null
+                && span.from() == with + 1
+                && !Names.isPossessive(words.get(span.to() - 1))
+                && GuestMentionEnds.closes(words, span);
     }
 
     /** How many words a list of "with"s may run from one "with" to the next. */

@@ -13,6 +13,8 @@ import java.util.List;
  * Dam, auteur". The episode must be this one (a demonstrative before it, maybe past an adjective or
  * two: "in this special episode"), and the name must be followed by a comma and a role noun: a
  * colon after an episode lists topics as often ("In this episode: Donald Trump, tariffs and more").
+ * The phrase must open its sentence or line: inside a sentence ("a note about this episode: X,
+ * president then, ...") the colon opens a remark, not a list of guests.
  */
 final class EpisodeColonNames {
 
@@ -26,6 +28,14 @@ final class EpisodeColonNames {
             Vocabulary.of(
                     "this today's today’s ce cet cette dieser diesem diese dieses este esta"
                             + " questa questo neste nesta deze dit");
+
+    /**
+     * The prepositions that open such a heading in the seven languages ("In this episode:", "Dans
+     * cet épisode :", "En este episodio:", "Nel episodio", "Neste" needs none, "Op deze"): the
+     * heading must open its sentence or line, past one of these at most.
+     */
+    private static final Vocabulary OPENING_PREPOSITIONS =
+            Vocabulary.of("in on dans en nel nella em no na op");
 
     /** Most adjectives between the demonstrative and the episode ("this special bonus episode"). */
     private static final int ADJECTIVES_MAX = 2;
@@ -56,6 +66,10 @@ final class EpisodeColonNames {
         }
         if (k < 0 || !THIS.containsCore(words.get(k)) || endsPhrase(words.get(k))) {
             return null;
+        }
+        int opens = k > 0 && OPENING_PREPOSITIONS.containsCore(words.get(k - 1)) ? k - 1 : k;
+        if (opens > 0 && !CreditLines.endsSentence(words.get(opens - 1))) {
+            return null; // "A note about this episode: X, president then, ...": no heading
         }
         if (start >= words.size() || !Names.isNameWord(words.get(start))) {
             return null;

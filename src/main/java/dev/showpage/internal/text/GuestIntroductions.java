@@ -50,8 +50,7 @@ final class GuestIntroductions {
                     | WordClasses.COMPANION
                     | WordClasses.CLOSING
                     | WordClasses.HAVE
-                    | WordClasses.WHEN
-                    | WordClasses.TOLD;
+                    | WordClasses.WHEN;
 
     /**
      * How many words of description may stand between "with" and the name ("with chalk artist").
@@ -188,9 +187,6 @@ final class GuestIntroductions {
                 if (span == null && (is & WordClasses.WHEN) != 0) {
                     // "In this episode: Mara Quill, baker"
                     span = EpisodeColonNames.after(words, i);
-                }
-                if (span == null && (is & WordClasses.TOLD) != 0) {
-                    span = ToldToPhrases.speaker(words, i); // "Ana Lima contou a Rita"
                 }
                 if (span != null) {
                     add(found, words, span, credit);

@@ -12,7 +12,8 @@ import java.util.List;
  * temos Ana Lima", "Oggi abbiamo Paolo Neri", "Aujourd'hui nous avons Claire Dubois", "In dieser
  * Folge haben wir Jonas Weber", "Deze week hebben we Sabine Vermeer". Having someone is said of
  * many things ("we have Mara Quill's new book", "every week we have our host Mara Quill"), so the
- * word of time must stand right before the verb (or its pronoun), and a full name right after.
+ * word of time must stand right before the verb (or its pronoun), a full name right after, and what
+ * follows the name must close a guest's mention ({@link GuestMentionEnds}).
  */
 final class HavePhrases {
 
@@ -107,12 +108,16 @@ final class HavePhrases {
         if (span == null || Names.isPossessive(words.get(span.to() - 1))) {
             return null; // "we have Mara Quill's new book": a thing of hers
         }
-        return span;
+        // "Today we have Donald Trump threatening tariffs", "we have Sarah Mills, our producer":
+        // having someone names the guest only when what follows closes a guest's mention
+        return GuestMentionEnds.closes(words, span) ? span : null;
     }
 
-    /** A word that closes its sentence or clause: the time then speaks of what came before. */
+    /**
+     * A word that closes its sentence or clause: the time then speaks of what came before. The
+     * sentence's end is {@link CreditLines#endsSentence}'s, so the full stop of "Dr." ends none.
+     */
     private static boolean endsSentence(String raw) {
-        char last = raw.charAt(raw.length() - 1);
-        return last == '.' || last == '!' || last == '?' || last == ';' || last == ':';
+        return CreditLines.endsSentence(raw) || raw.endsWith(";") || raw.endsWith(":");
     }
 }

@@ -173,6 +173,11 @@ public final class Names {
                 from = i + 1;
             }
         }
+        if (from + 3 < end
+                && NOUN_OF.containsCore(words.get(from + 1))
+                && nameWords(words, from + 2, end) >= 2) {
+            return null; // "Besuch von Lea Brandt", "Hilfe von Lea Brandt": a noun, then a name
+        }
         int nameWords = 0;
         for (int i = from; i < end; i++) {
             if (PersonWords.isSiteWord(words.get(i))) {
@@ -189,6 +194,14 @@ public final class Names {
         }
         return new Span(from, end);
     }
+
+    /**
+     * "von", "vom", "di": particles of a surname that are also the "of" of German and Italian,
+     * where a capitalised noun stands before them ("Besuch von", "Hilfe von", "Storia di"). One
+     * word before them and a full name of two words after is such a noun and a name, not one name
+     * ("Ludwig van Beethoven" has one word after; "Maria de la Cruz Reyes" keeps its "de").
+     */
+    private static final Vocabulary NOUN_OF = Vocabulary.of("von vom di");
 
     /** The words from {@code from} to {@code to} that are no particle. */
     private static int nameWords(List<String> words, int from, int to) {

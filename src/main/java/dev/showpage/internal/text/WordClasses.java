@@ -10,10 +10,10 @@ import java.util.Map;
  * with-word, a guest's heading word, a verb of interviewing, and so on. A text's words are looked
  * up once each, in one table built from the vocabularies where the words are kept and documented
  * ({@link PersonWords}, {@link CompanionPhrases}, {@link LeadInPhrases}, {@link ClosingPhrases},
- * {@link HavePhrases}, {@link ToldToPhrases}), and the readers test bits; asking each vocabulary
- * about each word in turn cost a lookup, and the word's core found again, per question. A bit says
- * exactly what the vocabulary's lookup says (in any case, by the core, and for some verbs past a
- * French elided pronoun), so that a reader that tests it reads the same words as one that asks.
+ * {@link HavePhrases}), and the readers test bits; asking each vocabulary about each word in turn
+ * cost a lookup, and the word's core found again, per question. A bit says exactly what the
+ * vocabulary's lookup says (in any case, by the core, and for some verbs past a French elided
+ * pronoun), so that a reader that tests it reads the same words as one that asks.
  */
 final class WordClasses {
 
@@ -63,9 +63,6 @@ final class WordClasses {
 
     /** A word of the episode or its time that a verb of having follows ({@link HavePhrases}). */
     static final int WHEN = 1 << 25;
-
-    /** A verb of telling the one after "a" ({@link ToldToPhrases#TOLD_VERBS}). */
-    static final int TOLD = 1 << 26;
 
     /**
      * The classes that a word may say past a French elided pronoun ("j'interviewe", "s'appelle",
@@ -123,7 +120,6 @@ final class WordClasses {
         add(BE_WORDS, BE);
         add(HavePhrases.HAVE_VERBS, HAVE);
         add(HavePhrases.WHEN_WORDS, WHEN);
-        add(ToldToPhrases.TOLD_VERBS, TOLD);
         int size = Integer.highestOneBit(Math.max(ALL.size(), 1) * 4);
         KEYS = new String[size];
         CLASSES = new int[size];

@@ -25,15 +25,14 @@ class HavePhrasesTest {
                 "Today we have Mara Quill on the show.|Mara Quill",
                 "This week, we have Tom Reed, a beekeeper from Devon.|Tom Reed",
                 "In this episode we have Dr. Ines Falk talking about sleep.|Ines Falk",
-                "Esta semana tenemos a Lucía Pérez, que escribe novelas.|Lucía Pérez",
+                "Esta semana tenemos a Lucía Pérez, periodista y novelista.|Lucía Pérez",
                 "En el programa de hoy tienen a Diego Ruiz como invitado.|Diego Ruiz",
                 "Hoje temos Ana Lima no estúdio.|Ana Lima",
                 "Nesta semana temos Rui Costa a falar de surf.|Rui Costa",
                 "Oggi abbiamo Paolo Neri per parlare di vino.|Paolo Neri",
                 "Aujourd'hui nous avons Claire Dubois pour parler de jardins.|Claire Dubois",
-                "In dieser Folge haben wir Jonas Weber dabei.|Jonas Weber",
-                "Für die neue Folge haben wir deshalb Lea Brandt aka „Die Brandt“ eingeladen.|Lea"
-                        + " Brandt",
+                "In dieser Folge haben wir Jonas Weber zu Gast.|Jonas Weber",
+                "Für die neue Folge haben wir deshalb Lea Brandt als Gast eingeladen.|Lea Brandt",
                 "Deze week hebben we Sabine Vermeer over haar boek.|Sabine Vermeer",
                 "In deze aflevering hebben we daarom Joris van Dam.|Joris van Dam",
             })
