@@ -89,6 +89,20 @@ class CardsAsTheyEndTest {
     }
 
     /** The page the whole tree gives: every card read in visitGoodpodsPage, after the parse. */
+    /** A session with the parser's defaults, as {@code EpisodePageParser.parse} makes one. */
+    private static ParseSession defaultSession(TwoStageParse.Stage stage, Diagnostics diagnostics) {
+        return new ParseSession(
+                new ParseSettings(
+                        DateOrder.MONTH_DAY_YEAR,
+                        Optional.empty(),
+                        false,
+                        EpisodePageParser.DEFAULT_MAX_INPUT_LENGTH,
+                        EpisodePageParser.DEFAULT_MAX_DIAGNOSTICS),
+                diagnostics,
+                new SourceText(stage.chars, stage.tokens, diagnostics),
+                stage.recovering);
+    }
+
     private static Page fromWholeTree(String text) {
         String input =
                 (text.startsWith("\uFEFF") ? text.substring(1) : text)
@@ -104,17 +118,7 @@ class CardsAsTheyEndTest {
                     if (stage.recovering) {
                         stage.parser.addErrorListener(new SyntaxErrorListener(diagnostics));
                     }
-                    ParseSession session =
-                            new ParseSession(
-                                    new ParseSettings(
-                                            DateOrder.MONTH_DAY_YEAR,
-                                            Optional.empty(),
-                                            false,
-                                            EpisodePageParser.DEFAULT_MAX_INPUT_LENGTH,
-                                            EpisodePageParser.DEFAULT_MAX_DIAGNOSTICS),
-                                    diagnostics,
-                                    new SourceText(stage.chars, stage.tokens, diagnostics),
-                                    stage.recovering);
+                    ParseSession session = defaultSession(stage, diagnostics);
                     return new GoodpodsPageBuilder(session)
                             .visitGoodpodsPage(stage.parser.goodpodsPage())
                             .toPage(new GoodpodsLayout().name(), diagnostics.sorted());
@@ -179,17 +183,7 @@ class CardsAsTheyEndTest {
                     Diagnostics diagnostics =
                             new Diagnostics(
                                     EpisodePageParser.DEFAULT_MAX_DIAGNOSTICS, Columns.of(page));
-                    ParseSession session =
-                            new ParseSession(
-                                    new ParseSettings(
-                                            DateOrder.MONTH_DAY_YEAR,
-                                            Optional.empty(),
-                                            false,
-                                            EpisodePageParser.DEFAULT_MAX_INPUT_LENGTH,
-                                            EpisodePageParser.DEFAULT_MAX_DIAGNOSTICS),
-                                    diagnostics,
-                                    new SourceText(stage.chars, stage.tokens, diagnostics),
-                                    stage.recovering);
+                    ParseSession session = defaultSession(stage, diagnostics);
                     new GoodpodsLayout().build(stage, session);
                     try {
                         stage.tokens.get(0);
