@@ -195,9 +195,9 @@ final class LineTable {
 
     /**
      * Whether a short line is a credit ("Musik: Ana Lobo", "Produced by Oskar Lind", "Photo: X /
-     * Reuters"), a byline ("By Mara Quill", "Author: Mara Quill"), a transcript's speaker label
-     * ("Speaker 1") or a lone lower-case word that a template or a script left in the text
-     * ("fbpx"): never a title, and passed over on the way to one.
+     * Reuters"), a person's field ("Guest: Sanne Visser"), a byline ("By Mara Quill", "Author: Mara
+     * Quill"), a transcript's speaker label ("Speaker 1") or a lone lower-case word that a template
+     * or a script left in the text ("fbpx"): never a title, and passed over on the way to one.
      */
     boolean isLabelOrStray(int i) {
         if (!isShort(i)) {
@@ -209,7 +209,8 @@ final class LineTable {
                 || CreditLines.isCreditLine(text)
                 || CreditLines.isPhotoCredit(text)
                 || Bylines.name(text) != null
-                || Bylines.isDatedByline(lineTokens(i), text);
+                || Bylines.isDatedByline(lineTokens(i), text)
+                || PersonFields.isPersonLine(text);
     }
 
     private static boolean isLowerCaseWord(String text) {

@@ -76,4 +76,18 @@ final class PersonFields {
         value = value.isEmpty() ? value : value.substring(1).strip(); // the separator
         return Bylines.isName(value);
     }
+
+    /**
+     * Whether a line is one person's field and nothing else ("Guest: Sanne Visser", "Ospite: Giulia
+     * Romano"): a word for a person of the episode, a colon, and a name. Such a line says who takes
+     * part; it is never the episode's title.
+     */
+    static boolean isPersonLine(String text) {
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon == text.length() - 1) {
+            return false;
+        }
+        String opening = text.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+        return PERSON_LABELS.contains(opening) && Bylines.isName(text.substring(colon + 1).strip());
+    }
 }
