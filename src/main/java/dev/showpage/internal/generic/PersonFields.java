@@ -66,15 +66,7 @@ final class PersonFields {
      * name, two to four capitalised words.
      */
     static boolean isPersonField(String opening, String text) {
-        if (PERSON_LABELS.contains(opening.strip().toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        if (opening.length() >= text.length()) {
-            return false;
-        }
-        String value = text.substring(opening.length()).strip();
-        value = value.isEmpty() ? value : value.substring(1).strip(); // the separator
-        return Bylines.isName(value);
+        return isPersonLabel(opening) || isName(valueAfter(opening, text));
     }
 
     /**
@@ -84,10 +76,27 @@ final class PersonFields {
      */
     static boolean isPersonLine(String text) {
         int colon = text.indexOf(':');
-        if (colon <= 0 || colon == text.length() - 1) {
+        if (colon <= 0) {
             return false;
         }
-        String opening = text.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-        return PERSON_LABELS.contains(opening) && Bylines.isName(text.substring(colon + 1).strip());
+        String opening = text.substring(0, colon);
+        return isPersonLabel(opening) && isName(valueAfter(opening, text));
+    }
+
+    private static boolean isPersonLabel(String opening) {
+        return PERSON_LABELS.contains(opening.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** What follows the opening and its separator, or null when nothing does. */
+    private static String valueAfter(String opening, String text) {
+        if (opening.length() >= text.length()) {
+            return null;
+        }
+        String value = text.substring(opening.length()).strip();
+        return value.isEmpty() ? value : value.substring(1).strip(); // the separator
+    }
+
+    private static boolean isName(String value) {
+        return value != null && Bylines.isName(value);
     }
 }
