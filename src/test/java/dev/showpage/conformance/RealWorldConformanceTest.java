@@ -129,9 +129,9 @@ class RealWorldConformanceTest {
                     new Batch(421, "from 421", 0.75, 0.80, false),
                     // 20 sites, collected after the rules for the batches before and written up
                     // before the parser ran on them; first run 59/78 facts (75.6%), 85.1% on the
-                    // average page. Held out, like the batches before it until their first runs:
-                    // only its totals are read.
-                    new Batch(441, "from 441", 0.75, 0.85, true));
+                    // average page. Held out until its first run had been recorded, like the
+                    // batches before; worked on since.
+                    new Batch(441, "from 441", 0.75, 0.85, false));
 
     /** The share of facts met on the set-aside sites' pages, as measured. */
     private static final double SET_ASIDE_FACTS_FLOOR = 0.85;
