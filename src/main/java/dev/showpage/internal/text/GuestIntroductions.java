@@ -221,11 +221,14 @@ final class GuestIntroductions {
     /**
      * The name after "with" or "by", past a few words that describe the person ("with chalk artist
      * and muralist Mara Quill", "with Chess.com reporter FM Mara Quill", "by a very special guest,
-     * Mara Quill"): the name must follow the phrase's first word or a role noun.
+     * Mara Quill", "mit der Historikerin Mara Quill"): the name must follow the phrase's first word
+     * or a role noun.
      */
     static Span described(List<String> words, int start) {
         for (int p = start; p < words.size() && p <= start + DESCRIPTION_MAX_WORDS; p++) {
-            if (p == start || PersonWords.isRoleNoun(words.get(p - 1))) {
+            if (p == start
+                    || PersonWords.isRoleNoun(words.get(p - 1))
+                    || GermanRoleNouns.describesPerson(words, p - 1)) {
                 Span span = Names.personAt(words, p);
                 if (span != null) {
                     return Names.isPossessive(words.get(span.to() - 1)) ? null : span;
