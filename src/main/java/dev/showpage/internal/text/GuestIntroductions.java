@@ -86,6 +86,17 @@ final class GuestIntroductions {
             if (credit[i] || (is & PHRASE_WORDS) == 0) {
                 continue; // most words stand in no phrase of introduction
             }
+            Span friend =
+                    (is & WordClasses.WITH) != 0 && !isTitle
+                            ? FriendPhrases.nameAfter(words, i)
+                            : null;
+            if (friend != null) {
+                // "avec mon amie Mara Quill": a friend the host is with needs no word of talk
+                add(found, words, friend, credit);
+                andNext(found, words, friend.to(), credit);
+                lastWith = i;
+                continue;
+            }
             String word = words.get(i);
             int start = -1;
             boolean loose = false;
