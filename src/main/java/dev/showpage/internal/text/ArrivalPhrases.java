@@ -47,7 +47,8 @@ final class ArrivalPhrases {
                     + RETURN_VERB_WORDS
                     + " "
                     + VISIT_VERB_WORDS
-                    + " back terug zurück sits";
+                    + " back terug zurück sits "
+                    + PresencePhrases.WORDS;
 
     /** "is back": the copula, then "back" in the languages that say it so. */
     private static final Vocabulary BACK = Vocabulary.of("back terug zurück");
@@ -101,6 +102,9 @@ final class ArrivalPhrases {
     static boolean arrivesAt(List<String> words, int at) {
         if (at < 0 || at >= words.size()) {
             return false;
+        }
+        if (PresencePhrases.presentAt(words, at)) {
+            return true; // "sera dans le studio", "will come to talk": asked before "is our guest"
         }
         String w = words.get(at);
         if (PRONOUNS_BEFORE.containsCore(w)

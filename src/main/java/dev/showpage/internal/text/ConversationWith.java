@@ -52,10 +52,11 @@ final class ConversationWith {
     }
 
     /**
-     * "Hablamos con Lucía Pérez, periodista, con Diego Ruiz, actor, y con Ana Gil": a "with" after
-     * a comma or an "and" that goes on, in the same sentence, with the list the introduction at
-     * {@code lastWith} (a "with" that introduced a guest) opened; -1 when none did. The name must
-     * stand right after the "with" and be closed as a guest's ({@link GuestMentionEnds}).
+     * "Hablamos con Lucía Pérez, periodista, con Diego Ruiz, actor, y con Ana Gil", "mit der
+     * Autorin Lea Brandt, mit dem Historiker Jonas Brandt": a "with" after a comma or an "and" that
+     * goes on, in the same sentence, with the list the introduction at {@code lastWith} (a "with"
+     * that introduced a guest) opened; -1 when none did. The name must stand right after the "with"
+     * (or after an article and a role noun) and be closed as a guest's ({@link GuestMentionEnds}).
      */
     static boolean continuesList(List<String> words, int with, int lastWith) {
         if (lastWith < 0 || with - lastWith > LIST_REACH || with < 1) {
@@ -78,12 +79,57 @@ final class ConversationWith {
         // A "with" after a comma leads as often to help, a backdrop or the crew ("with help from
         // our producer X", "con X como telón de fondo", "with X on piano"): a guest of the list
         // stands right after the "with", and what follows closes a guest's mention
-        Span span = with + 1 < words.size() ? Names.personAt(words, with + 1) : null;
+        int name = with + 1 + describedRole(words, with + 1);
+        Span span = name < words.size() ? Names.personAt(words, name) : null;
         return span != null
-                && span.from() == with + 1
+                && span.from() == name
                 && !Names.isPossessive(words.get(span.to() - 1))
                 && GuestMentionEnds.closes(words, span);
     }
+
+    /**
+     * How many words of role stand at {@code at} before the name of a list's guest: an article and
+     * a role noun ("mit dem Historiker Jonas Brandt", "with the chemist Mara Quill"), or two joined
+     * by "and" ("mit der Autorin und Moderatorin Lea Brandt"); else 0. A word of the show's crew
+     * ("with the producer") leads to no guest, so it is no such role.
+     */
+    private static int describedRole(List<String> words, int at) {
+        if (at + 2 >= words.size()
+                || endsPhrase(words.get(at))
+                || !ARTICLES.containsCore(words.get(at))
+                || !isGuestRole(words, at + 1)) {
+            return 0;
+        }
+        boolean second =
+                at + 4 < words.size()
+                        && PersonWords.isAndWord(words.get(at + 2))
+                        && isGuestRole(words, at + 3);
+        return second ? 4 : 2;
+    }
+
+    /** Word {@code k} as a role noun of someone who is not of the show's crew. */
+    private static boolean isGuestRole(List<String> words, int k) {
+        String role = words.get(k);
+        if (!(PersonWords.isRoleNoun(role) || GermanRoleNouns.describesPerson(words, k))
+                || endsPhrase(role)) {
+            return false;
+        }
+        for (String form : List.of(role, GermanRoleNouns.nominative(role))) {
+            if (PersonWords.isCreditWord(form)
+                    || PersonWords.isHostWord(form)
+                    || ShowCircleWords.CREW_WORDS.containsCore(form)
+                    || ShowCircleWords.CO_HOST_WORDS.containsCore(form)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The definite and indefinite articles before a role noun, in the seven languages. */
+    private static final Vocabulary ARTICLES =
+            Vocabulary.of(
+                    "the a an le la l' un une der die dem den ein eine einer einem el un una il lo"
+                            + " uno o um uma de het een");
 
     /** How many words a list of "with"s may run from one "with" to the next. */
     private static final int LIST_REACH = 20;

@@ -86,6 +86,21 @@ final class GuestIntroductions {
             if (credit[i] || (is & PHRASE_WORDS) == 0) {
                 continue; // most words stand in no phrase of introduction
             }
+            Span friend =
+                    (is & WordClasses.WITH) != 0 && !isTitle
+                            ? FriendPhrases.nameAfter(words, i)
+                            : null;
+            if (friend == null && (is & WordClasses.WITH) != 0 && !isTitle) {
+                friend = WithAppositions.nameAfter(words, i); // "avec Mara Quill, historienne"
+            }
+            if (friend != null) {
+                // "avec mon amie Mara Quill", "with Tom Reed, a beekeeper": a friend the host is
+                // with, or someone the notes present by a role, needs no word of talk
+                add(found, words, friend, credit);
+                andNext(found, words, friend.to(), credit);
+                lastWith = i;
+                continue;
+            }
             String word = words.get(i);
             int start = -1;
             boolean loose = false;
@@ -221,11 +236,14 @@ final class GuestIntroductions {
     /**
      * The name after "with" or "by", past a few words that describe the person ("with chalk artist
      * and muralist Mara Quill", "with Chess.com reporter FM Mara Quill", "by a very special guest,
-     * Mara Quill"): the name must follow the phrase's first word or a role noun.
+     * Mara Quill", "mit der Historikerin Mara Quill"): the name must follow the phrase's first word
+     * or a role noun.
      */
     static Span described(List<String> words, int start) {
         for (int p = start; p < words.size() && p <= start + DESCRIPTION_MAX_WORDS; p++) {
-            if (p == start || PersonWords.isRoleNoun(words.get(p - 1))) {
+            if (p == start
+                    || PersonWords.isRoleNoun(words.get(p - 1))
+                    || GermanRoleNouns.describesPerson(words, p - 1)) {
                 Span span = Names.personAt(words, p);
                 if (span != null) {
                     return Names.isPossessive(words.get(span.to() - 1)) ? null : span;

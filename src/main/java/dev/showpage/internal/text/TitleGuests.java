@@ -117,7 +117,7 @@ final class TitleGuests {
     }
 
     /** What a guest does in the notes: speaks, joins, explains. */
-    private static final java.util.Set<String> GUEST_VERBS =
+    static final java.util.Set<String> GUEST_VERBS =
             java.util.Set.of(
                     "joins",
                     "explains",

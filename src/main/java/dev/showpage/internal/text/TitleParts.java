@@ -90,7 +90,8 @@ final class TitleParts {
                                 && (bracketedRole
                                         || honorific
                                         || interviewed
-                                        || spokenOfAsPerson(name, notes)))
+                                        || spokenOfAsPerson(name, notes)
+                                        || (leading && InterviewCues.interviewed(name, notes))))
                         || roleAfter
                         || (leading && !withRole && ofPlace(words, span, name, notes))) {
                     return Optional.of(
