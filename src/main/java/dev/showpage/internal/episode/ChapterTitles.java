@@ -18,6 +18,10 @@ final class ChapterTitles {
             Pattern.compile("^(\\d{1,3})(?:[.)]|\\s*[-\u2013\u2014\uFF0D])\\s+(?=\\S)");
     // Separators that stand alone, a blank after them at the start or before them at the end.
     private static final String DASHES = "-\u2013\u2014\uFF0D|~\u2022\u00B7>\u00BB\u2192=";
+    // Separators between the items of a list run into prose ("topic (5:09); topic (25:11)"): no
+    // title in any language opens with one, so at a title's start it is the list's, not the
+    // title's.
+    private static final String LIST_SEPARATORS = ";,";
 
     private ChapterTitles() {}
 
@@ -65,6 +69,7 @@ final class ChapterTitles {
             char first = t.charAt(0);
             if (Character.getType(first) == Character.END_PUNCTUATION
                     || first == ':'
+                    || LIST_SEPARATORS.indexOf(first) >= 0
                     || (DASHES.indexOf(first) >= 0 && (t.length() == 1 || t.charAt(1) == ' '))) {
                 t = t.substring(1).strip();
                 changed = true;
