@@ -94,6 +94,7 @@ final class ChapterTitles {
             if (Character.getType(last) == Character.START_PUNCTUATION
                     || last == '<'
                     || last == ':'
+                    || LIST_SEPARATORS.indexOf(last) >= 0
                     || (DASHES.indexOf(last) >= 0
                             && (t.length() == 1 || t.charAt(t.length() - 2) == ' '))) {
                 t = t.substring(0, t.length() - 1).strip();

@@ -52,6 +52,17 @@ class InlineListSeparatorsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "0:00 Harbour at dawn, 7:12 Knots for beginners, 21:40 The old ferry",
+                "0:00 Harbour at dawn; 7:12 Knots for beginners; 21:40 The old ferry",
+                "0:00 Hafen am Morgen, 7:12 Knoten, 21:40 Die alte Fähre",
+            })
+    void theSeparatorAfterATitleIsNoPartOfIt(String notes) {
+        assertThat(titles(notes)).hasSize(3).noneMatch(t -> t.endsWith(",") || t.endsWith(";"));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Ropes; knots", "a, b and c", "Q&A; part two"})
     void aSeparatorInsideATitleStays(String title) {
         assertThat(ChapterTitles.clean(title)).isEqualTo(title);
