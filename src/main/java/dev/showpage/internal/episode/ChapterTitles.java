@@ -17,7 +17,12 @@ final class ChapterTitles {
     private static final Pattern TRACK_NUMBER =
             Pattern.compile("^(\\d{1,3})(?:[.)]|\\s*[-\u2013\u2014\uFF0D])\\s+(?=\\S)");
     // Separators that stand alone, a blank after them at the start or before them at the end.
-    private static final String DASHES = "-\u2013\u2014\uFF0D|~\u2022\u00B7>\u00BB\u2192=";
+    // "/" between the chapters of a list run into one line ("00:00 Intro / 04:30 Knots").
+    private static final String DASHES = "-\u2013\u2014\uFF0D|~\u2022\u00B7>\u00BB\u2192=/";
+    // Separators between the items of a list run into prose ("topic (5:09); topic (25:11)"): no
+    // title in any language opens with one, so at a title's start it is the list's, not the
+    // title's.
+    private static final String LIST_SEPARATORS = ";,";
 
     private ChapterTitles() {}
 
@@ -63,10 +68,25 @@ final class ChapterTitles {
         while (changed && !t.isEmpty()) {
             changed = false;
             char first = t.charAt(0);
+            int signs = leadingStars(t);
+            if (signs > 0) {
+                // "*00:00* Intro", "**00:00** - Intro": the emphasis around the time, left over
+                t = t.substring(signs).strip();
+                changed = true;
+                continue;
+            }
             if (Character.getType(first) == Character.END_PUNCTUATION
                     || first == ':'
+                    || LIST_SEPARATORS.indexOf(first) >= 0
                     || (DASHES.indexOf(first) >= 0 && (t.length() == 1 || t.charAt(1) == ' '))) {
                 t = t.substring(1).strip();
+                changed = true;
+                continue;
+            }
+            int leader = leaderDots(t);
+            if (leader >= 0) {
+                // "Intro ..... 04:30": the dots that lead the eye from a title to its time
+                t = t.substring(0, leader).strip();
                 changed = true;
                 continue;
             }
@@ -74,6 +94,7 @@ final class ChapterTitles {
             if (Character.getType(last) == Character.START_PUNCTUATION
                     || last == '<'
                     || last == ':'
+                    || LIST_SEPARATORS.indexOf(last) >= 0
                     || (DASHES.indexOf(last) >= 0
                             && (t.length() == 1 || t.charAt(t.length() - 2) == ' '))) {
                 t = t.substring(0, t.length() - 1).strip();
@@ -81,5 +102,28 @@ final class ChapterTitles {
             }
         }
         return t;
+    }
+
+    /** How many "*" open the title with a blank or nothing after them; 0 when none do. */
+    private static int leadingStars(String t) {
+        int n = 0;
+        while (n < t.length() && t.charAt(n) == '*') {
+            n++;
+        }
+        return n > 0 && (n == t.length() || t.charAt(n) == ' ') ? n : 0;
+    }
+
+    /**
+     * Where a run of two or more dots (or an ellipsis) that ends the title starts, when a blank
+     * stands before it ("Intro .....", "Intro …"); -1 otherwise ("Intro...", the title's own).
+     */
+    private static int leaderDots(String t) {
+        int i = t.length();
+        while (i > 0 && (t.charAt(i - 1) == '.' || t.charAt(i - 1) == '\u2026')) {
+            i--;
+        }
+        int dots = t.length() - i;
+        boolean leader = dots >= 2 || (dots == 1 && t.charAt(i) == '\u2026');
+        return leader && i > 0 && t.charAt(i - 1) == ' ' ? i - 1 : -1;
     }
 }

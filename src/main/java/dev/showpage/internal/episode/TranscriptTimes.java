@@ -109,7 +109,32 @@ final class TranscriptTimes {
                 || speechUnderTimes
                 || cues
                 || spokenCues(chapters)
+                || fewSpokenCues(chapters)
                 || SpeakerTurns.are(chapters);
+    }
+
+    /**
+     * Whether a run too short to show a rhythm ({@link #spokenCues} asks {@value #CUES_MIN}
+     * entries) is still a transcript's: every time is less than {@value #CAPTION_GAP_BELOW} seconds
+     * after the one before, and most texts are speech ("[00:00:00] Welcome to the show. [00:00:04]
+     * I'm your host and [00:00:06] today we talk about ..."). No chapter of a list is that short,
+     * and speech is no title.
+     */
+    static boolean fewSpokenCues(List<ChapterEntry> chapters) {
+        int n = chapters.size();
+        if (n < 2 || n >= CUES_MIN) {
+            return false;
+        }
+        int speech = 0;
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && chapters.get(i).start - chapters.get(i - 1).start >= CAPTION_GAP_BELOW) {
+                return false;
+            }
+            if (isSpeech(chapters.get(i).title)) {
+                speech++;
+            }
+        }
+        return speech * 2 > n;
     }
 
     /**

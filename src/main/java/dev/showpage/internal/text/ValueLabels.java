@@ -72,6 +72,8 @@ public final class ValueLabels {
                     Map.entry("diffus\u00E9e", Kind.PUBLISHED),
                     Map.entry("date de diffusion", Kind.PUBLISHED),
                     Map.entry("date de sortie", Kind.PUBLISHED),
+                    // broadcast, as radio shows date an episode: "Broadcast on 3 March 2024"
+                    Map.entry("broadcast", Kind.PUBLISHED),
                     // German
                     Map.entry("dauer", Kind.LENGTH),
                     Map.entry("l\u00E4nge", Kind.LENGTH),
@@ -84,6 +86,8 @@ public final class ValueLabels {
                     Map.entry("ver\u00F6ffentlichungsdatum", Kind.PUBLISHED),
                     Map.entry("erscheinungsdatum", Kind.PUBLISHED),
                     Map.entry("sendedatum", Kind.PUBLISHED),
+                    Map.entry("ausgestrahlt", Kind.PUBLISHED),
+                    Map.entry("erstausstrahlung", Kind.PUBLISHED),
                     Map.entry("gesendet", Kind.PUBLISHED),
                     Map.entry("datum", Kind.PUBLISHED),
                     // Spanish
@@ -92,6 +96,7 @@ public final class ValueLabels {
                     Map.entry("fecha de publicaci\u00F3n", Kind.PUBLISHED),
                     Map.entry("publicada", Kind.PUBLISHED),
                     Map.entry("emitido", Kind.PUBLISHED),
+                    Map.entry("emitida", Kind.PUBLISHED),
                     Map.entry("fecha de emisi\u00F3n", Kind.PUBLISHED),
                     Map.entry("fecha", Kind.PUBLISHED),
                     // Italian
@@ -100,12 +105,16 @@ public final class ValueLabels {
                     Map.entry("data di pubblicazione", Kind.PUBLISHED),
                     Map.entry("pubblicata", Kind.PUBLISHED),
                     Map.entry("data di uscita", Kind.PUBLISHED),
+                    Map.entry("trasmesso", Kind.PUBLISHED),
+                    Map.entry("trasmessa", Kind.PUBLISHED),
                     Map.entry("data", Kind.PUBLISHED),
                     // Portuguese
                     Map.entry("dura\u00E7\u00E3o", Kind.LENGTH),
                     Map.entry("data de publica\u00E7\u00E3o", Kind.PUBLISHED),
                     Map.entry("data de lan\u00E7amento", Kind.PUBLISHED),
                     Map.entry("lan\u00E7ado", Kind.PUBLISHED),
+                    Map.entry("transmitido", Kind.PUBLISHED),
+                    Map.entry("exibido", Kind.PUBLISHED),
                     // Dutch
                     Map.entry("duur", Kind.LENGTH),
                     Map.entry("lengte", Kind.LENGTH),
@@ -114,7 +123,8 @@ public final class ValueLabels {
                     Map.entry("uitgebracht", Kind.PUBLISHED),
                     Map.entry("uitgezonden", Kind.PUBLISHED),
                     Map.entry("verschenen", Kind.PUBLISHED),
-                    Map.entry("publicatiedatum", Kind.PUBLISHED));
+                    Map.entry("publicatiedatum", Kind.PUBLISHED),
+                    Map.entry("uitzenddatum", Kind.PUBLISHED));
 
     /**
      * The labels that are also common words of prose ("date", "data", "posted", "gesendet"): a
@@ -128,6 +138,13 @@ public final class ValueLabels {
                     "diffus\u00E9",
                     "diffus\u00E9e",
                     "gesendet",
+                    "broadcast",
+                    "ausgestrahlt",
+                    "emitida",
+                    "trasmesso",
+                    "trasmessa",
+                    "transmitido",
+                    "exibido",
                     "erschien",
                     "datum",
                     "publicada",
