@@ -119,6 +119,8 @@ final class HeaderTitle {
         boolean isShort = lines.isShort(i);
         return lines.isChrome(i)
                 || isEmptyByline(i)
+                || isShort && PlayerTimes.isAtZero(text)
+                || isShort && Paywalls.isOne(text)
                 || isShort && Breadcrumbs.isOne(text)
                 || isShort && isNumberLabel(text)
                 || isShort && TitleText.isPlaceholder(text)
