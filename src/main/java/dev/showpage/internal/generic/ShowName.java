@@ -88,6 +88,9 @@ final class ShowName {
             named = quotedInOpeningProse();
         }
         if (named == null) {
+            named = presentedInOpeningProse();
+        }
+        if (named == null) {
             named = header.headerNamedAgain(limit, titles);
         }
         if (named == null) {
@@ -246,6 +249,36 @@ final class ShowName {
             }
         }
         return null;
+    }
+
+    /**
+     * The show's name presented as the podcast of someone in the page's opening prose ("Hafenfunk,
+     * der Podcast von Nordwelle, ...", see {@link PodcastAppositions}), when another line prints
+     * the name too (the headline, a later paragraph): a capitalised word that opens a sentence
+     * ("Finally, the podcast of ...") is printed there alone.
+     */
+    private String presentedInOpeningProse() {
+        int seen = 0;
+        for (int i = lines.nextText(0); i >= 0 && seen < OPENING_LINES; i = lines.nextText(i + 1)) {
+            seen++;
+            if (lines.isNote(i) && lines.hasProseLength(i)) {
+                String name = PodcastAppositions.name(lines.text(i));
+                if (name != null && isPrintedElsewhere(name, i)) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a line with text other than line {@code i} holds {@code name} as whole words. */
+    private boolean isPrintedElsewhere(String name, int i) {
+        for (int k = 0; k < lines.size(); k++) {
+            if (k != i && !lines.isBlank(k) && HeaderTitle.containsName(lines.text(k), name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
