@@ -54,11 +54,13 @@ final class Paywalls {
                     "subscription",
                     "épisode",
                     "abonnés",
+                    // the inclusive spellings French and German newsletters write
                     "abonné·es",
                     "abonnées",
                     "abonnement",
                     "folge",
                     "abonnenten",
+                    // (German, as above)
                     "abonnent:innen",
                     "abonnentinnen",
                     "abo",
