@@ -91,6 +91,9 @@ final class ShowName {
             named = presentedInOpeningProse();
         }
         if (named == null) {
+            named = scheduleHeading(titles);
+        }
+        if (named == null) {
             named = header.headerNamedAgain(limit, titles);
         }
         if (named == null) {
@@ -263,6 +266,29 @@ final class ShowName {
             seen++;
             if (lines.isNote(i) && lines.hasProseLength(i)) {
                 String name = PodcastAppositions.name(lines.text(i));
+                if (name != null && isPrintedElsewhere(name, i)) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Lines with text from the page's top within which a schedule heading is looked for. */
+    private static final int SCHEDULE_LINES = 20;
+
+    /**
+     * The show's name before the schedule of a heading ("Hafenfunk: jeden Dienstag um 18 Uhr", see
+     * {@link ScheduleHeadings}) that is no episode's title, when another line prints the name too.
+     */
+    private String scheduleHeading(Set<Integer> titles) {
+        int seen = 0;
+        for (int i = lines.nextText(0);
+                i >= 0 && seen < SCHEDULE_LINES;
+                i = lines.nextText(i + 1)) {
+            seen++;
+            if (lines.isNote(i) && lines.isShort(i) && !titles.contains(i)) {
+                String name = ScheduleHeadings.name(lines.text(i));
                 if (name != null && isPrintedElsewhere(name, i)) {
                     return name;
                 }
