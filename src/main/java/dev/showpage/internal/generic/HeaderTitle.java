@@ -33,8 +33,10 @@ final class HeaderTitle {
         int previous = -1;
         int namedLabel = -1;
         for (int i = from; i >= 0 && seen < HEADER_LINES; i = lines.firstContentAfter(i)) {
-            if (!lines.isChrome(i)) {
-                seen++; // the site's buttons ("subscribe", "share") are no lines of the header
+            if (!lines.isChrome(i) && !isEmptyByline(i)) {
+                // the site's buttons ("subscribe", "share") and a byline without its names are no
+                // lines of the header
+                seen++;
             }
             String text = lines.text(i);
             boolean isShort = lines.isShort(i);
@@ -116,6 +118,9 @@ final class HeaderTitle {
         String text = lines.text(i);
         boolean isShort = lines.isShort(i);
         return lines.isChrome(i)
+                || isEmptyByline(i)
+                || isShort && PlayerTimes.isAtZero(text)
+                || isShort && Paywalls.isOne(text)
                 || isShort && Breadcrumbs.isOne(text)
                 || isShort && isNumberLabel(text)
                 || isShort && TitleText.isPlaceholder(text)
@@ -127,6 +132,11 @@ final class HeaderTitle {
                 || showName.isShowPresentation(i)
                 || text.equals(show)
                 || show != null && isUnder(i, show) && Tagline.isTagline(lines, i);
+    }
+
+    /** Whether line {@code i} is a post's byline whose names the copy lost (see EmptyBylines). */
+    private boolean isEmptyByline(int i) {
+        return lines.isShort(i) && EmptyBylines.isOne(lines.text(i));
     }
 
     /**

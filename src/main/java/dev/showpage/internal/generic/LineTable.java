@@ -222,15 +222,32 @@ final class LineTable {
         return true;
     }
 
-    /** Whether the line is the site's chrome: a control, a menu entry, a tab (see SiteChrome). */
+    /**
+     * Whether the line is the site's chrome: a control, a menu entry, a tab (see SiteChrome), a
+     * post's categories or tags with their label (see TaxonomyLabels).
+     */
     boolean isChrome(int i) {
         if (chrome[i] == UNKNOWN) {
             chrome[i] =
-                    isShort(i) && words(i) <= SHAPE_MAX_WORDS && SiteChrome.isChrome(text(i))
+                    isShort(i)
+                                    && (words(i) <= SHAPE_MAX_WORDS && SiteChrome.isChrome(text(i))
+                                            || TaxonomyLabels.isOne(text(i))
+                                            || isUnderTaxonomyLabel(i))
                             ? YES
                             : NO;
         }
         return chrome[i] == YES;
+    }
+
+    /**
+     * Whether the line right above line {@code i}, with no blank between, is a taxonomy label alone
+     * ("Categories" over "General Meetups"): the line lists the post's categories.
+     */
+    private boolean isUnderTaxonomyLabel(int i) {
+        return i > 0
+                && !isBlank(i - 1)
+                && isShort(i - 1)
+                && TaxonomyLabels.isLabelAlone(text(i - 1));
     }
 
     /**

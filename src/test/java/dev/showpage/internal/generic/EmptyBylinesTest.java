@@ -1,0 +1,58 @@
+package dev.showpage.internal.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.showpage.EpisodePageParser;
+import dev.showpage.model.Page;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A post's byline whose names the copy lost ("Reviews | By , , and"), over its heading: never the
+ * episode's title. The pages are made up; the comment before each assertion names the 1-based page
+ * lines it reads.
+ */
+class EmptyBylinesTest {
+
+    private static final String PARAGRAPH =
+            "We walk the old towpath with a lock keeper who has worked the same stretch of water"
+                    + " for thirty years, and hear how the boats have changed.";
+
+    private static String onlyTitle(Page page) {
+        assertThat(page.episodes()).hasSize(1);
+        return page.episodes().get(0).title().orElse("(none)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Reviews 12 May 2019 | By , , and",
+                "Kritiken 3. März 2021 | Von , und",
+                "Critiques | Par , et",
+                "Reseñas | Por ,  y",
+                "Recensioni | Di , e",
+                "By , and",
+                "Door , , en"
+            })
+    void aBylineWithoutItsNamesIsNoTitle(String byline) {
+        String page = byline + "\n\nThe Keeper of Lock Nine\n\n" + PARAGRAPH + "\n";
+
+        // Line 1 is the post's byline with its names lost; line 3 is the title.
+        assertThat(onlyTitle(EpisodePageParser.parse(page))).isEqualTo("The Keeper of Lock Nine");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Reviews | By Ana Ruiz and Tom Berg",
+                "By and By",
+                "Stand By Me",
+                "Von A bis Z",
+                "Par ici",
+                "Door en door",
+                "By"
+            })
+    void aBylineWithNamesOrATitleIsNoEmptyByline(String text) {
+        assertThat(EmptyBylines.isOne(text)).isFalse();
+    }
+}
