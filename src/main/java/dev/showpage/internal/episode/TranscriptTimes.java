@@ -63,6 +63,13 @@ final class TranscriptTimes {
     /** The fewest words, at the median, of the texts of a run of stamped paragraphs. */
     private static final int PARAGRAPH_MIN_WORDS = 8;
 
+    /**
+     * The fewest words of a statement that counts as speech in a run too short to show a rhythm: a
+     * title of a list is a few words, even when it ends in a full stop ("Intro.", "Sponsor: Acme
+     * Ropes."); a spoken sentence has a subject, a verb and what is said of it.
+     */
+    private static final int CUE_SENTENCE_MIN_WORDS = 5;
+
     /** The fewest texts that come back in a run of cues for the repeats alone to tell speech. */
     private static final int ECHOES_MIN = 2;
 
@@ -116,9 +123,11 @@ final class TranscriptTimes {
     /**
      * Whether a run too short to show a rhythm ({@link #spokenCues} asks {@value #CUES_MIN}
      * entries) is still a transcript's: every time is less than {@value #CAPTION_GAP_BELOW} seconds
-     * after the one before, and most texts are speech ("[00:00:00] Welcome to the show. [00:00:04]
-     * I'm your host and [00:00:06] today we talk about ..."). No chapter of a list is that short,
-     * and speech is no title.
+     * after the one before, and most texts are speech: statements of {@value
+     * #CUE_SENTENCE_MIN_WORDS} words or more, or lines too long for a title ("[00:00:00] Welcome to
+     * the show, everyone. [00:00:04] I'm your host and [00:00:06] today we talk about ..."). A
+     * short title with a full stop or an exclamation mark ("0:00 Intro.", "0:05 Sponsor.") is no
+     * speech, nor is a question (a list of questions asked in turn is a chapter list).
      */
     static boolean fewSpokenCues(List<ChapterEntry> chapters) {
         int n = chapters.size();
@@ -130,11 +139,17 @@ final class TranscriptTimes {
             if (i > 0 && chapters.get(i).start - chapters.get(i - 1).start >= CAPTION_GAP_BELOW) {
                 return false;
             }
-            if (isSpeech(chapters.get(i).title)) {
+            if (isSpokenSentence(chapters.get(i).title)) {
                 speech++;
             }
         }
         return speech * 2 > n;
+    }
+
+    private static boolean isSpokenSentence(String text) {
+        int words = wordCount(text);
+        return (endsStatement(text) && words >= CUE_SENTENCE_MIN_WORDS)
+                || words >= SPEECH_MIN_WORDS;
     }
 
     /**

@@ -46,4 +46,23 @@ class FewSpokenCuesTest {
         assertThat(chapters).hasSize(3);
         assertThat(chapters.get(0).start().toSeconds()).isZero();
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                // questions asked in turn are titles, however close
+                "0:00 Intro\n0:05 Who is Tess?\n0:09 Why knots?",
+                // a full stop or an exclamation mark after a few words makes no sentence
+                "00:00 Intro.\n00:05 Sponsor.\n00:09 The harbour at dawn.",
+                "0:00 Intro!\n0:05 Sponsor: Acme Ropes.\n0:09 Why knots?",
+                "0:00 Einleitung.\n0:04 Werbung: Seilerei Brandt.\n0:08 Wie h\u00E4lt ein Knoten?",
+                "0:00 Bienvenue !\n0:06 Qui est L\u00E9a ?\n0:09 Pourquoi des n\u0153uds ?",
+                "[00:00] Introduzione. [00:03] Lo sponsor. [00:07] Il porto all'alba.",
+                "0:00 Welkom!\n0:04 Wie is Joris?\n0:08 Knopen voor beginners.",
+            })
+    void shortTitlesSecondsApartStayChapters(String notes) {
+        List<Chapter> chapters = episode(notes).chapters();
+        assertThat(chapters).hasSize(3);
+        assertThat(chapters.get(2).start().toSeconds()).isBetween(7L, 9L);
+    }
 }
