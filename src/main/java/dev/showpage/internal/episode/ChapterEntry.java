@@ -31,7 +31,7 @@ final class ChapterEntry {
 
     ChapterEntry(ChapterItem item) {
         this.item = item;
-        this.title = ChapterTitles.clean(item.title);
+        this.title = ChapterTitles.clean(item.title, item.titleFirst);
         this.untimed = !ChapterTimes.isTime(item.mark);
         this.written = ChapterTimes.seconds(item.mark);
         this.start = written;

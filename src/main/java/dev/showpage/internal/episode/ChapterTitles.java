@@ -20,8 +20,8 @@ final class ChapterTitles {
     // "/" between the chapters of a list run into one line ("00:00 Intro / 04:30 Knots").
     private static final String DASHES = "-\u2013\u2014\uFF0D|~\u2022\u00B7>\u00BB\u2192=/";
     // Separators between the items of a list run into prose ("topic (5:09); topic (25:11)"): no
-    // title in any language opens with one, so at a title's start it is the list's, not the
-    // title's.
+    // title in any language opens with one standing alone, so at a title's start, a blank after
+    // it, it is the list's, not the title's (";-) smileys" keeps its own).
     private static final String LIST_SEPARATORS = ";,";
 
     private ChapterTitles() {}
@@ -60,6 +60,15 @@ final class ChapterTitles {
 
     /** Collapses blanks and cuts separators left over from the time mark at either end. */
     static String clean(String title) {
+        return clean(title, false);
+    }
+
+    /**
+     * As {@link #clean(String)}; and, for a title printed before its time ({@code titleFirst}), the
+     * dots that lead the eye from it to the time ("Intro ..... 04:30"). After its time, a title's
+     * dots are its own ("6:10 And then ...").
+     */
+    static String clean(String title, boolean titleFirst) {
         if (title == null) {
             return "";
         }
@@ -77,13 +86,14 @@ final class ChapterTitles {
             }
             if (Character.getType(first) == Character.END_PUNCTUATION
                     || first == ':'
-                    || LIST_SEPARATORS.indexOf(first) >= 0
+                    || (LIST_SEPARATORS.indexOf(first) >= 0
+                            && (t.length() == 1 || t.charAt(1) == ' '))
                     || (DASHES.indexOf(first) >= 0 && (t.length() == 1 || t.charAt(1) == ' '))) {
                 t = t.substring(1).strip();
                 changed = true;
                 continue;
             }
-            int leader = leaderDots(t);
+            int leader = titleFirst ? leaderDots(t) : -1;
             if (leader >= 0) {
                 // "Intro ..... 04:30": the dots that lead the eye from a title to its time
                 t = t.substring(0, leader).strip();

@@ -42,8 +42,41 @@ class ChapterTitleLeftoversTest {
                 "A/B testing",
                 "Ebbe / Flut",
                 "Vela \u2026e poi?",
+                // a title's own dots after a blank, where no time follows them
+                "And then ...",
+                "To be continued \u2026",
+                "Wait for it ..",
+                "Und dann \u2026",
+                // a separator glued to what follows it is the title's
+                ";-) smileys",
+                ";) Zwinkern",
+                ",,Moin'' sagt der Hafen",
             })
     void theTitlesOwnSignsStay(String title) {
         assertThat(ChapterTitles.clean(title)).isEqualTo(title);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "0:00 Intro\n6:10 And then ...\n22:45 To be continued \u2026\n30:00 Wait for it ..",
+                "(0:00) Intro\n(6:10) And then ...\n(22:45) To be continued \u2026\n(30:00) Wait"
+                        + " for it ..",
+            })
+    void dotsAfterATitleThatFollowsItsTimeStay(String notes) {
+        assertThat(episode(notes).chapters())
+                .extracting(Chapter::title)
+                .containsExactly(
+                        "Intro", "And then ...", "To be continued \u2026", "Wait for it ..");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "0:00 Intro\n6:10 ;-) smileys\n22:45 Outro",
+                "0:00 Intro\n6:10 ;-) Smileys und Seile\n22:45 Abspann",
+            })
+    void aSeparatorGluedToTheTitleStays(String notes) {
+        assertThat(episode(notes).chapters().get(1).title()).startsWith(";-) ");
     }
 }
