@@ -30,6 +30,9 @@ final class LengthShapes {
     /** Whether the latest label is one only where its value follows at once ("Date:", "Fecha:"). */
     boolean labelNeedsValue;
 
+    /** Whether the latest label dates an episode only after its length ("41 min · Broadcast"). */
+    boolean labelNeedsLength;
+
     LengthShapes(Lookahead ahead) {
         this.ahead = ahead;
     }
@@ -229,6 +232,7 @@ final class LengthShapes {
     int label(int i) {
         labelKind = ValueLabels.Kind.NONE;
         labelNeedsValue = false;
+        labelNeedsLength = false;
         if (ahead.type(i) != WORD) {
             return 0;
         }
@@ -255,6 +259,7 @@ final class LengthShapes {
         }
         labelKind = ValueLabels.of(first);
         labelNeedsValue = ValueLabels.onlyBeforeValue(first);
+        labelNeedsLength = ValueLabels.onlyAfterLength(first);
         if (labelKind == ValueLabels.Kind.LENGTH) {
             int of = ofProgramme(i + 1);
             if (of > 0) {

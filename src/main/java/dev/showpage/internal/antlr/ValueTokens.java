@@ -158,11 +158,7 @@ final class ValueTokens implements TokenSource {
 
     private Token wordOrNumber() {
         String text = ahead.text(0);
-        boolean afterLength =
-                handedOn.lastType == QUANTITY
-                        || (handedOn.lastSeparates && handedOn.beforeLastType == QUANTITY)
-                        || (handedOn.lastType == BULLET && handedOn.beforeLastType == QUANTITY);
-        if (afterLength
+        if (afterLength()
                 && ValueLabels.isDayPreposition(text)
                 && fields.startsDate(1)
                 && fields.endsField(1 + fields.dateTokens(1))) {
@@ -225,6 +221,13 @@ final class ValueTokens implements TokenSource {
         return wordBeforeTime();
     }
 
+    /** Whether the token handed on last is a length, or a separator after one. */
+    private boolean afterLength() {
+        return handedOn.lastType == QUANTITY
+                || (handedOn.lastSeparates && handedOn.beforeLastType == QUANTITY)
+                || (handedOn.lastType == BULLET && handedOn.beforeLastType == QUANTITY);
+    }
+
     /**
      * {@code Dauer}, {@code Publié le}, {@code Published on} before a date; {@code Fecha:}, {@code
      * Date :}, {@code Datum:}, words of prose as well, only where the value follows at once.
@@ -233,6 +236,9 @@ final class ValueTokens implements TokenSource {
         int n = lengths.label(0);
         if (n == 0) {
             return null;
+        }
+        if (lengths.labelNeedsLength && !afterLength()) {
+            return null; // "Broadcast on ..." alone on its line, or in a sentence
         }
         ValueLabels.Kind kind = lengths.labelKind;
         boolean length = kind == ValueLabels.Kind.LENGTH;

@@ -47,6 +47,8 @@ public final class ValueLabels {
                     Map.entry("episode released", Kind.PUBLISHED),
                     Map.entry("episode length", Kind.LENGTH),
                     Map.entry("episode duration", Kind.LENGTH),
+                    // as radio shows date an episode: "41 min · Broadcast on 3 March 2024"
+                    Map.entry("broadcast", Kind.PUBLISHED),
                     // The broadcast of a day: "Émission du 3 mars 2024", "Sendung vom 3. März
                     // 2024", "Puntata del 3 marzo 2024", "Uitzending van 3 maart 2024": the
                     // seven languages' nouns for a programme or an episode, labels only before a
@@ -72,8 +74,6 @@ public final class ValueLabels {
                     Map.entry("diffus\u00E9e", Kind.PUBLISHED),
                     Map.entry("date de diffusion", Kind.PUBLISHED),
                     Map.entry("date de sortie", Kind.PUBLISHED),
-                    // broadcast, as radio shows date an episode: "Broadcast on 3 March 2024"
-                    Map.entry("broadcast", Kind.PUBLISHED),
                     // German
                     Map.entry("dauer", Kind.LENGTH),
                     Map.entry("l\u00E4nge", Kind.LENGTH),
@@ -114,7 +114,9 @@ public final class ValueLabels {
                     Map.entry("data de lan\u00E7amento", Kind.PUBLISHED),
                     Map.entry("lan\u00E7ado", Kind.PUBLISHED),
                     Map.entry("transmitido", Kind.PUBLISHED),
+                    Map.entry("transmitida", Kind.PUBLISHED),
                     Map.entry("exibido", Kind.PUBLISHED),
+                    Map.entry("exibida", Kind.PUBLISHED),
                     // Dutch
                     Map.entry("duur", Kind.LENGTH),
                     Map.entry("lengte", Kind.LENGTH),
@@ -144,7 +146,9 @@ public final class ValueLabels {
                     "trasmesso",
                     "trasmessa",
                     "transmitido",
+                    "transmitida",
                     "exibido",
+                    "exibida",
                     "erschien",
                     "datum",
                     "publicada",
@@ -166,6 +170,28 @@ public final class ValueLabels {
                     "episódio",
                     "aflevering",
                     "uitzending");
+
+    /**
+     * The words with which radio shows say when an episode went on air ("Broadcast on",
+     * "Ausgestrahlt am", "Erstausstrahlung:", "Emitida el", "Trasmesso il", "Transmitido em",
+     * "Exibida em", "Uitzenddatum:"): labels of the release date only after the episode's length on
+     * their line ("41 min · Trasmesso il 3 marzo 2024"). Alone on a line they often give a first
+     * broadcast beside the date the episode was published, which is no second episode; and in a
+     * sentence they are prose ("... wurde ausgestrahlt am 4. Juli 1954 in ganz Europa").
+     */
+    private static final Set<String> ONLY_AFTER_LENGTH =
+            Set.of(
+                    "broadcast",
+                    "ausgestrahlt",
+                    "erstausstrahlung",
+                    "emitida",
+                    "trasmesso",
+                    "trasmessa",
+                    "transmitido",
+                    "transmitida",
+                    "exibido",
+                    "exibida",
+                    "uitzenddatum");
 
     /** The first words of the labels of more than one word, so that a look further is rare. */
     private static final Set<String> FIRST_WORDS =
@@ -361,6 +387,15 @@ public final class ValueLabels {
     public static boolean onlyBeforeValue(String... words) {
         String phrase = words.length == 1 ? words[0] : String.join(" ", words);
         return ONLY_BEFORE_VALUE.contains(phrase.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the label of these words (as {@link #of}) dates an episode only after its length on
+     * the same line, as {@link #ONLY_AFTER_LENGTH} has it.
+     */
+    public static boolean onlyAfterLength(String... words) {
+        String phrase = words.length == 1 ? words[0] : String.join(" ", words);
+        return ONLY_AFTER_LENGTH.contains(phrase.toLowerCase(Locale.ROOT));
     }
 
     /** Every word that can open a label, in lower case. */
