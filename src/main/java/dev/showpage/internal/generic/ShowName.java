@@ -88,12 +88,6 @@ final class ShowName {
             named = quotedInOpeningProse();
         }
         if (named == null) {
-            named = presentedInOpeningProse();
-        }
-        if (named == null) {
-            named = scheduleHeading(titles);
-        }
-        if (named == null) {
             named = header.headerNamedAgain(limit, titles);
         }
         if (named == null) {
@@ -252,59 +246,6 @@ final class ShowName {
             }
         }
         return null;
-    }
-
-    /**
-     * The show's name presented as the podcast of someone in the page's opening prose ("Hafenfunk,
-     * der Podcast von Nordwelle, ...", see {@link PodcastAppositions}), when another line prints
-     * the name too (the headline, a later paragraph): a capitalised word that opens a sentence
-     * ("Finally, the podcast of ...") is printed there alone.
-     */
-    private String presentedInOpeningProse() {
-        int seen = 0;
-        for (int i = lines.nextText(0); i >= 0 && seen < OPENING_LINES; i = lines.nextText(i + 1)) {
-            seen++;
-            if (lines.isNote(i) && lines.hasProseLength(i)) {
-                String name = PodcastAppositions.name(lines.text(i));
-                if (name != null && isPrintedElsewhere(name, i)) {
-                    return name;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Lines with text from the page's top within which a schedule heading is looked for. */
-    private static final int SCHEDULE_LINES = 20;
-
-    /**
-     * The show's name before the schedule of a heading ("Hafenfunk: jeden Dienstag um 18 Uhr", see
-     * {@link ScheduleHeadings}) that is no episode's title, when another line prints the name too.
-     */
-    private String scheduleHeading(Set<Integer> titles) {
-        int seen = 0;
-        for (int i = lines.nextText(0);
-                i >= 0 && seen < SCHEDULE_LINES;
-                i = lines.nextText(i + 1)) {
-            seen++;
-            if (lines.isNote(i) && lines.isShort(i) && !titles.contains(i)) {
-                String name = ScheduleHeadings.name(lines.text(i));
-                if (name != null && isPrintedElsewhere(name, i)) {
-                    return name;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Whether a line with text other than line {@code i} holds {@code name} as whole words. */
-    private boolean isPrintedElsewhere(String name, int i) {
-        for (int k = 0; k < lines.size(); k++) {
-            if (k != i && !lines.isBlank(k) && HeaderTitle.containsName(lines.text(k), name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
