@@ -78,21 +78,25 @@ final class Paywalls {
                     "leden");
 
     /**
-     * The words that restrict what follows to some readers ("only", "réservée", "nur"), lower case:
-     * a paywall's sentence says the episode is only for who pays, a headline about paying says no
-     * such thing.
+     * The words that restrict what follows to some readers or make it available to them ("only",
+     * "réservée", "nur", "available", "disponible"), lower case: a paywall's sentence says the
+     * episode is only for who pays ("n'est disponible que pour les abonnés payants"), a headline
+     * about paying says no such thing.
      */
     private static final Set<String> RESTRICTING_WORDS =
             Set.of(
                     "only",
                     "exclusively",
                     "exclusive",
+                    "available",
                     "uniquement",
                     "réservé",
                     "réservée",
                     "réservés",
+                    "disponible",
                     "nur",
                     "exklusiv",
+                    "verfügbar",
                     "solo",
                     "sólo",
                     "solamente",
@@ -100,11 +104,14 @@ final class Paywalls {
                     "riservato",
                     "riservata",
                     "soltanto",
+                    "disponibile",
                     "só",
                     "apenas",
                     "exclusivamente",
+                    "disponível",
                     "alleen",
-                    "uitsluitend");
+                    "uitsluitend",
+                    "beschikbaar");
 
     /** The little words a paywall's label has between its two ("Episodio de pago"). */
     private static final Set<String> LABEL_LINKS = Set.of("de", "a", "for", "für", "pour", "para");

@@ -70,7 +70,9 @@ class HeadlinesAboutPaymentOrFilingTest {
                 "Members only: paid perks for podcast fans",
                 "Subscribers only know half of the paid story",
                 "Paid episode recap and more",
-                "Warum zahlende Abonnenten bleiben"
+                "Warum zahlende Abonnenten bleiben",
+                "Paid subscribers are now available on every episode",
+                "Members of the paid tier, available now"
             })
     void headlinesAboutPaymentAreNoPaywall(String text) {
         assertThat(Paywalls.isOne(text)).isFalse();
@@ -83,7 +85,11 @@ class HeadlinesAboutPaymentOrFilingTest {
                 "Bezahlte Folge",
                 "Episodio de pago",
                 "The full episode is only available to paid subscribers of Lock Notes",
-                "Cet épisode est réservé aux abonnés payants"
+                "Cet épisode est réservé aux abonnés payants",
+                "La suite n'est disponible que pour les abonnés payants du Canal",
+                "Diese Folge ist exklusiv für zahlende Abonnenten",
+                "L'episodio è disponibile per gli abbonati paganti di Chiusa",
+                "De aflevering is beschikbaar voor betalende leden"
             })
     void paywallLabelsAreOnes(String text) {
         assertThat(Paywalls.isOne(text)).isTrue();

@@ -7,6 +7,7 @@ import dev.showpage.model.Show;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Names a page's prose or headings give that are not its show's: a label before a schedule ("New
@@ -23,6 +24,7 @@ class OtherNamesInProseAreNoShowTest {
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
+            quoteCharacter = '"',
             value = {
                 // A label before a schedule, its words printed again in the prose.
                 "New episodes: every Friday/New episodes of the show come out at dawn, when the"
@@ -72,13 +74,12 @@ class OtherNamesInProseAreNoShowTest {
     }
 
     @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
+    @ValueSource(
+            strings = {
                 "In the first episode of our new podcast “The Keeper of Lock Nine” we walk the"
                         + " towpath.",
-                "In der ersten Folge unseres neuen Podcasts „The Keeper of Lock Nine“ gehen wir"
-                        + " am Kanal."
+                "The first episode of our new podcast, 'The Keeper of Lock Nine', walks the"
+                        + " towpath."
             })
     void anEpisodesTitleIsNeverTheShow(String sentence) {
         String page = "The Keeper of Lock Nine\n\n" + sentence + "\n\n" + PARAGRAPH + "\n";
