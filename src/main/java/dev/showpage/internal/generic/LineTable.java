@@ -179,7 +179,7 @@ final class LineTable {
             }
         }
         // The shapes of a few short words, read only of lines that short.
-        if (TitleText.captionedName(text) != null || isLabelOrStray(i)) {
+        if (TitleText.captionedName(text) != null || isLabelOrStray(i) || isFiling(i)) {
             return false;
         }
         int words = words(i);
@@ -226,12 +226,19 @@ final class LineTable {
             chrome[i] =
                     isShort(i)
                                     && (words(i) <= SHAPE_MAX_WORDS && SiteChrome.isChrome(text(i))
-                                            || TaxonomyLabels.isOne(text(i))
-                                            || isUnderTaxonomyLabel(i))
+                                            || isFiling(i))
                             ? YES
                             : NO;
         }
         return chrome[i] == YES;
+    }
+
+    /**
+     * Whether the line is a post's categories or tags, or their label (see TaxonomyLabels): the
+     * site's filing of the post, never a title, on a dated card as in a page's header.
+     */
+    private boolean isFiling(int i) {
+        return isShort(i) && (TaxonomyLabels.isOne(text(i)) || isUnderTaxonomyLabel(i));
     }
 
     /**
