@@ -11,8 +11,6 @@ import dev.showpage.internal.text.CreditLines;
 import dev.showpage.internal.text.Names;
 import dev.showpage.internal.text.Urls;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
@@ -33,9 +31,6 @@ final class LineTable {
 
     /** Tokens of a line from which it is too long to be a title or a show's name. */
     private static final int SHORT_LINE_TOKENS = 40;
-
-    /** Lines from the top within which a listing's "Episodes" heading stands. */
-    private static final int LISTING_HEADING_WITHIN = 60;
 
     private final List<ParserRuleContext> lines;
     private final SourceText source;
@@ -184,7 +179,7 @@ final class LineTable {
             }
         }
         // The shapes of a few short words, read only of lines that short.
-        if (TitleText.captionedName(text) != null || isLabelOrStray(i)) {
+        if (TitleText.captionedName(text) != null || isLabelOrStray(i) || isFiling(i)) {
             return false;
         }
         int words = words(i);
@@ -231,12 +226,19 @@ final class LineTable {
             chrome[i] =
                     isShort(i)
                                     && (words(i) <= SHAPE_MAX_WORDS && SiteChrome.isChrome(text(i))
-                                            || TaxonomyLabels.isOne(text(i))
-                                            || isUnderTaxonomyLabel(i))
+                                            || isFiling(i))
                             ? YES
                             : NO;
         }
         return chrome[i] == YES;
+    }
+
+    /**
+     * Whether the line is a post's categories or tags, or their label (see TaxonomyLabels): the
+     * site's filing of the post, never a title, on a dated card as in a page's header.
+     */
+    private boolean isFiling(int i) {
+        return isShort(i) && (TaxonomyLabels.isOne(text(i)) || isUnderTaxonomyLabel(i));
     }
 
     /**
@@ -327,65 +329,15 @@ final class LineTable {
         return false;
     }
 
-    /**
-     * The last "Episodes" heading of a listing within its reach of line {@code from}, or -1: the
-     * listing's episodes follow it, and what stands above it is the show's.
-     */
+    /** The last "Episodes" heading within its reach of line {@code from}, or -1. */
     int listingHeading(int from) {
-        return listingHeading(from, false);
+        return ListingHeadings.last(this, from, false);
     }
 
-    /**
-     * As {@link #listingHeading(int)}; when {@code anyLanguage}, also the headings of the seven
-     * languages that are the site's chrome ("Alle Folgen", "All Episodes"), which a page of one
-     * episode may print as a link back to its show's list.
-     */
+    /** As {@link #listingHeading(int)}, with the chrome headings of the seven languages too. */
     int listingHeading(int from, boolean anyLanguage) {
-        int heading = -1;
-        for (int i = from; i < lines.size() && i < from + LISTING_HEADING_WITHIN; i++) {
-            if (text(i).toLowerCase(Locale.ROOT).startsWith("episodes") && words(i) <= 3
-                    || anyLanguage && isListingHeading(i)) {
-                heading = i;
-            }
-        }
-        return heading;
+        return ListingHeadings.last(this, from, anyLanguage);
     }
-
-    /**
-     * Whether the line is a heading of the site's over a list of episodes in one of the seven
-     * languages: chrome of a few words with the plural of episode among them ("Alle Folgen", "Tous
-     * les épisodes", "Todos los episodios", "Latest episodes"). "Folgen" alone is also German for
-     * the follow button, so with it a word more is needed.
-     */
-    private boolean isListingHeading(int i) {
-        if (!isNote(i) || words(i) > LISTING_HEADING_MAX_WORDS || !isChrome(i)) {
-            return false;
-        }
-        String[] words = text(i).toLowerCase(Locale.ROOT).split(" ");
-        for (String printed : words) {
-            String word = SiteChrome.trimSigns(printed); // "Die neuesten Folgen:"
-            if (EPISODES_WORDS.contains(word) && (words.length > 1 || !word.equals("folgen"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The plural of episode in the seven languages, lower case. */
-    private static final Set<String> EPISODES_WORDS =
-            Set.of(
-                    "episodes",
-                    "épisodes",
-                    "folgen",
-                    "episoden",
-                    "episodios",
-                    "episodi",
-                    "puntate",
-                    "episódios",
-                    "afleveringen");
-
-    /** Words of a listing's heading at most. */
-    private static final int LISTING_HEADING_MAX_WORDS = 3;
 
     int firstContentAfter(int i) {
         return nextText(i + 1);

@@ -79,27 +79,12 @@ final class QuotedShowSuffix {
         if (lower.length() != text.length()) {
             return null; // lower-casing moved the positions: they no longer fit the text
         }
-        for (int at = lower.indexOf("podcast"); at >= 0; at = lower.indexOf("podcast", at + 1)) {
-            boolean announced = isAnnounced(lower, at);
-            if (!announced && !opensSentence(text, at)) {
+        for (int at = lower.indexOf("podcast "); at >= 0; at = lower.indexOf("podcast ", at + 1)) {
+            if (!opensSentence(text, at)) {
                 continue; // "Mara Quill, who hosts the podcast “Deep Water”, joins us": hers
             }
-            int open = at + "podcast".length();
-            if (announced && text.startsWith(",", open)) {
-                open++; // "a new podcast, 'Harbour Talk', in which ..."
-            }
-            if (!text.startsWith(" ", open)) {
-                continue;
-            }
-            open++;
+            int open = at + "podcast ".length();
             int kind = open < text.length() ? OPENING.indexOf(text.charAt(open)) : -1;
-            if (kind < 0 && announced && text.startsWith("'", open)) {
-                String name = inStraightQuotes(text, open);
-                if (name != null) {
-                    return name;
-                }
-                continue;
-            }
             if (kind < 0) {
                 continue;
             }
@@ -115,43 +100,6 @@ final class QuotedShowSuffix {
             }
         }
         return null;
-    }
-
-    /**
-     * The words for "new" before "podcast", lower case, in the seven languages: a page that
-     * announces a new podcast names its own subject, wherever the sentence opens ("Ana Ruiz has
-     * started a new podcast, 'Harbour Talk', ...").
-     */
-    private static final Set<String> NEW_WORDS =
-            Set.of(
-                    "new", "nouveau", "neuen", "neue", "neuer", "neues", "nuevo", "nuovo", "novo",
-                    "nieuwe");
-
-    /** Whether the word before the "podcast" at {@code at} of the lower-case text is "new". */
-    private static boolean isAnnounced(String lower, int at) {
-        if (at < 2 || lower.charAt(at - 1) != ' ') {
-            return false;
-        }
-        int start = lower.lastIndexOf(' ', at - 2) + 1;
-        return NEW_WORDS.contains(lower.substring(start, at - 1));
-    }
-
-    /**
-     * The name in straight single quotes from {@code open} ("'Harbour Talk'"), or null: the closing
-     * quote follows a letter, a digit or a sign and stands before a blank, a sign or the end, so
-     * that an apostrophe inside the name ("Rock 'n' Roll") does not close it.
-     */
-    private static String inStraightQuotes(String text, int open) {
-        int close = text.indexOf('\'', open + 1);
-        if (close < 0
-                || close == open + 1
-                || text.charAt(close - 1) == ' '
-                || close + 1 < text.length() && Character.isLetterOrDigit(text.charAt(close + 1))) {
-            return null;
-        }
-        String name = text.substring(open + 1, close).strip();
-        int words = name.split(" ").length;
-        return words > NAME_MAX_WORDS || !Character.isUpperCase(name.codePointAt(0)) ? null : name;
     }
 
     /** Most words before "podcast" in its sentence: a preposition and an article ("Für den"). */

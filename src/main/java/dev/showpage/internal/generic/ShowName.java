@@ -35,6 +35,7 @@ final class ShowName {
     private final HeaderLines header;
     private final NameBesideTitles besideTitles;
     private final PodcastPresentations presentations;
+    private final OpeningProseNames opening;
 
     private String prose;
     private boolean proseRead;
@@ -44,6 +45,7 @@ final class ShowName {
         this.header = new HeaderLines(lines);
         this.besideTitles = new NameBesideTitles(lines);
         this.presentations = new PodcastPresentations(lines);
+        this.opening = new OpeningProseNames(lines);
     }
 
     /**
@@ -82,16 +84,10 @@ final class ShowName {
             named = proseName();
         }
         if (named == null) {
-            named = headerLineGreeted(titles);
+            named = opening.headerLineGreeted(titles);
         }
         if (named == null) {
-            named = quotedInOpeningProse();
-        }
-        if (named == null) {
-            named = presentedInOpeningProse();
-        }
-        if (named == null) {
-            named = scheduleHeading(titles);
+            named = opening.quotedName();
         }
         if (named == null) {
             named = header.headerNamedAgain(limit, titles);
@@ -201,110 +197,6 @@ final class ShowName {
         }
         lines.markUsed(next);
         return Optional.of(name);
-    }
-
-    /**
-     * A short line at the page's top that the page's prose greets listeners to, in any case
-     * ("Harbour Talk" under the title, "welcome to the harbour talk podcast" in the transcript
-     * below), or null. Episode titles are passed over.
-     */
-    private String headerLineGreeted(Set<Integer> titles) {
-        int seen = 0;
-        for (int i = lines.nextText(0); i >= 0 && seen < OPENING_LINES; i = lines.nextText(i + 1)) {
-            seen++;
-            if (titles.contains(i)
-                    || !lines.isTitleLike(i)
-                    || lines.isChrome(i)
-                    || lines.words(i) > MAX_WORDS
-                    || lines.words(i) < 2 // one word greeted in lower case is a word of prose
-                    || lines.endsSentence(i)) {
-                continue;
-            }
-            String candidate = lines.text(i);
-            for (int p = 0; p < lines.size() && p < HeaderLines.PROSE_LINES; p++) {
-                if (p != i
-                        && lines.isNote(p)
-                        && lines.hasProseLength(p)
-                        && ShowPhrases.greetsInAnyCase(lines.text(p), candidate)) {
-                    return candidate;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Lines with text from the page's top within which its opening prose is read. */
-    private static final int OPENING_LINES = 12;
-
-    /**
-     * The show's name quoted after "podcast" in the page's opening prose ("Per il podcast «X» è
-     * stato ...", see {@link QuotedShowSuffix#inSentence}), or null.
-     */
-    private String quotedInOpeningProse() {
-        int seen = 0;
-        for (int i = lines.nextText(0); i >= 0 && seen < OPENING_LINES; i = lines.nextText(i + 1)) {
-            seen++;
-            if (lines.isNote(i) && lines.hasProseLength(i)) {
-                String name = QuotedShowSuffix.inSentence(lines.text(i));
-                if (name != null) {
-                    return name;
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The show's name presented as the podcast of someone in the page's opening prose ("Hafenfunk,
-     * der Podcast von Nordwelle, ...", see {@link PodcastAppositions}), when another line prints
-     * the name too (the headline, a later paragraph): a capitalised word that opens a sentence
-     * ("Finally, the podcast of ...") is printed there alone.
-     */
-    private String presentedInOpeningProse() {
-        int seen = 0;
-        for (int i = lines.nextText(0); i >= 0 && seen < OPENING_LINES; i = lines.nextText(i + 1)) {
-            seen++;
-            if (lines.isNote(i) && lines.hasProseLength(i)) {
-                String name = PodcastAppositions.name(lines.text(i));
-                if (name != null && isPrintedElsewhere(name, i)) {
-                    return name;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Lines with text from the page's top within which a schedule heading is looked for. */
-    private static final int SCHEDULE_LINES = 20;
-
-    /**
-     * The show's name before the schedule of a heading ("Hafenfunk: jeden Dienstag um 18 Uhr", see
-     * {@link ScheduleHeadings}) that is no episode's title, when another line prints the name too.
-     */
-    private String scheduleHeading(Set<Integer> titles) {
-        int seen = 0;
-        for (int i = lines.nextText(0);
-                i >= 0 && seen < SCHEDULE_LINES;
-                i = lines.nextText(i + 1)) {
-            seen++;
-            if (lines.isNote(i) && lines.isShort(i) && !titles.contains(i)) {
-                String name = ScheduleHeadings.name(lines.text(i));
-                if (name != null && isPrintedElsewhere(name, i)) {
-                    return name;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Whether a line with text other than line {@code i} holds {@code name} as whole words. */
-    private boolean isPrintedElsewhere(String name, int i) {
-        for (int k = 0; k < lines.size(); k++) {
-            if (k != i && !lines.isBlank(k) && HeaderTitle.containsName(lines.text(k), name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -82,11 +82,32 @@ final class TaxonomyLabels {
         return LABELS.contains(label.toLowerCase(Locale.ROOT));
     }
 
-    /** "Tags: radio, interview": a label, its colon and the values after it. */
+    /** Words of one value after a label at most ("Radio Walks"), and of a value alone. */
+    private static final int VALUE_MAX_WORDS = 3;
+
+    private static final int ALONE_VALUE_MAX_WORDS = 2;
+
+    /**
+     * "Tags: radio, interview", "Category: Radio Walks": a label, its colon and values after it,
+     * several short ones between commas or one of a word or two. A title may open with a label's
+     * word and a colon ("Tag: You Are It", "Topics: Why We Argue About Money"): its sentence is no
+     * list of values.
+     */
     private static boolean isLabelled(String text) {
         int colon = text.indexOf(':');
-        return colon > 0
-                && colon + 1 < text.length()
-                && LABELS.contains(text.substring(0, colon).strip().toLowerCase(Locale.ROOT));
+        if (colon <= 0
+                || colon + 1 >= text.length()
+                || !LABELS.contains(text.substring(0, colon).strip().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String[] values = text.substring(colon + 1).split(",");
+        int maxWords = values.length > 1 ? VALUE_MAX_WORDS : ALONE_VALUE_MAX_WORDS;
+        for (String value : values) {
+            String stripped = value.strip();
+            if (stripped.isEmpty() || stripped.split(" ").length > maxWords) {
+                return false;
+            }
+        }
+        return true;
     }
 }
