@@ -90,12 +90,8 @@ final class GuestIntroductions {
                     (is & WordClasses.WITH) != 0 && !isTitle
                             ? FriendPhrases.nameAfter(words, i)
                             : null;
-            if (friend == null && (is & WordClasses.WITH) != 0 && !isTitle) {
-                friend = WithAppositions.nameAfter(words, i); // "avec Mara Quill, historienne"
-            }
             if (friend != null) {
-                // "avec mon amie Mara Quill", "with Tom Reed, a beekeeper": a friend the host is
-                // with, or someone the notes present by a role, needs no word of talk
+                // "avec mon amie Mara Quill": a friend the host is with needs no word of talk
                 add(found, words, friend, credit);
                 andNext(found, words, friend.to(), credit);
                 lastWith = i;
