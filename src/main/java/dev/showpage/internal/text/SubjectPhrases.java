@@ -109,7 +109,7 @@ final class SubjectPhrases {
                     "later then tonight today tomorrow next afterwards puis ensuite demain"
                             + " aujourd'hui après dann danach heute morgen später abends luego"
                             + " después mañana hoy esta poi oggi domani stasera dopo depois hoje"
-                            + " amanhã logo daarna dan vandaag morgen vanavond straks");
+                            + " amanhã logo daarna vandaag vanavond straks");
 
     /**
      * Whether the word before the name at {@code from} makes the person one of the show's own: its
