@@ -8,10 +8,13 @@ import java.util.List;
 /**
  * "with my friend Mara Quill", "avec mon amie Mara Quill", "mit meiner Kollegin Lea Brandt", "con
  * mi colega Jorge Ruiz", "con la mia amica Giulia Conti", "com o meu amigo Rui Costa", "met mijn
- * vriendin Sanne Visser": a host who names someone as a friend or colleague with whom the episode
- * is made names its guest, though no word of conversation stands near the "with". The possessive
- * must be of the host ("my", "our"), and the friend one person (not "my friends at ..."); a second
- * word may join the first ("ma consœur et amie").
+ * vriendin Sanne Visser": a host who names someone as a friend or colleague with whom the episode's
+ * conversation is held names its guest, though the word of conversation stands further from the
+ * "with" than {@link ConversationWith} looks ("une discussion sans filtre, drôle et franche, avec
+ * mon amie X"). Without one, a friend may as well co-host, produce, co-write, report or play the
+ * music ("réalisé avec mon ami X", "Music with my friend X on guitar"). The possessive must be of
+ * the host ("my", "our"), and the friend one person (not "my friends at ..."); a second word may
+ * join the first ("ma consœur et amie").
  */
 final class FriendPhrases {
 
@@ -40,7 +43,9 @@ final class FriendPhrases {
     /** The span of the name after the "with" at {@code with} and a friend's words, or null. */
     static Span nameAfter(List<String> words, int with) {
         int at = with + 1;
-        if (endsPhrase(words.get(with)) || at + 2 >= words.size()) {
+        if (endsPhrase(words.get(with))
+                || at + 2 >= words.size()
+                || !afterConversation(words, with)) {
             return null;
         }
         if (ARTICLES.containsCore(words.get(at)) && !endsPhrase(words.get(at))) {
@@ -66,6 +71,26 @@ final class FriendPhrases {
                         || CompanionPhrases.DETERMINERS.containsCore(words.get(at))
                 ? null
                 : span;
+    }
+
+    /** How many words before "with" the conversation may be named. */
+    private static final int TALK_REACH = 12;
+
+    /**
+     * Whether a word of conversation stands a few words before the "with" at {@code with}, in the
+     * same sentence and with no word of the credits ("produced", "recorded") between.
+     */
+    private static boolean afterConversation(List<String> words, int with) {
+        for (int k = with - 1; k >= 0 && k >= with - TALK_REACH; k--) {
+            String w = words.get(k);
+            if (CreditLines.endsSentence(w) || PersonWords.isCreditWord(w)) {
+                return false;
+            }
+            if (PersonWords.isConversationWord(w) || PersonWords.isConversationNoun(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word after the friend word at {@code at}, or -1 when none stands there. */

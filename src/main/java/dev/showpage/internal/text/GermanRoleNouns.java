@@ -31,12 +31,34 @@ final class GermanRoleNouns {
         "enten", "entin", "ant", "anten", "antin", "eur", "eurin"
     };
 
-    /** The capitalised words with such an ending that name no person: months, seasons, things. */
-    private static final Vocabulary NOT_ROLES =
-            Vocabulary.of(
-                    "sommer winter september oktober november dezember theater computer"
-                            + " center zentrum kalender körper koffer keller fenster wasser"
-                            + " zimmer meter liter monster sender");
+    /**
+     * The German nouns with such an ending that name no person: months, seasons, things, and a body
+     * of players ("Orchester"); a compound that ends in one ("Kammerorchester", "Hochhausfenster")
+     * is none either.
+     */
+    private static final List<String> NOT_ROLES =
+            List.of(
+                    "sommer",
+                    "winter",
+                    "september",
+                    "oktober",
+                    "november",
+                    "dezember",
+                    "theater",
+                    "computer",
+                    "center",
+                    "kalender",
+                    "körper",
+                    "koffer",
+                    "keller",
+                    "fenster",
+                    "wasser",
+                    "zimmer",
+                    "meter",
+                    "liter",
+                    "monster",
+                    "sender",
+                    "orchester");
 
     /**
      * The noun without the dative's "-en" of a weak noun ("dem Produzenten", "dem Psychologen"), so
@@ -62,33 +84,45 @@ final class GermanRoleNouns {
      * another such noun) stands right before.
      */
     static boolean describesPerson(List<String> words, int k) {
+        return articleBefore(words, k) >= 0;
+    }
+
+    /**
+     * Where the article stands before the role noun (or run of role nouns joined by "und") that
+     * ends at word {@code k}: "der" in "mit der Autorin Lea Brandt"; -1 when none does.
+     */
+    static int articleBefore(List<String> words, int k) {
         for (int at = k; at >= 1; at -= 2) {
             if (!isRoleShaped(words.get(at))) {
-                return false;
+                return -1;
             }
             String before = words.get(at - 1);
             if (endsPhrase(before)) {
-                return false;
+                return -1;
             }
             if (ARTICLES.containsCore(before)) {
-                return true;
+                return at - 1;
             }
             if (!Vocabulary.coreIs(before, "und")) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean isRoleShaped(String raw) {
         String core = Names.core(raw);
         if (core.length() < MIN_LENGTH
                 || !Character.isUpperCase(core.charAt(0))
-                || endsPhrase(raw)
-                || NOT_ROLES.containsCore(raw)) {
+                || endsPhrase(raw)) {
             return false;
         }
         String lower = core.toLowerCase(Locale.ROOT);
+        for (String thing : NOT_ROLES) {
+            if (lower.endsWith(thing)) {
+                return false;
+            }
+        }
         for (String ending : ENDINGS) {
             if (lower.endsWith(ending)) {
                 return true;

@@ -90,12 +90,8 @@ final class GuestIntroductions {
                     (is & WordClasses.WITH) != 0 && !isTitle
                             ? FriendPhrases.nameAfter(words, i)
                             : null;
-            if (friend == null && (is & WordClasses.WITH) != 0 && !isTitle) {
-                friend = WithAppositions.nameAfter(words, i); // "avec Mara Quill, historienne"
-            }
             if (friend != null) {
-                // "avec mon amie Mara Quill", "with Tom Reed, a beekeeper": a friend the host is
-                // with, or someone the notes present by a role, needs no word of talk
+                // "avec mon amie Mara Quill": a friend the host is with needs no word of talk
                 add(found, words, friend, credit);
                 andNext(found, words, friend.to(), credit);
                 lastWith = i;
@@ -241,21 +237,32 @@ final class GuestIntroductions {
      */
     static Span described(List<String> words, int start) {
         for (int p = start; p < words.size() && p <= start + DESCRIPTION_MAX_WORDS; p++) {
+            // A German role noun describes the name only with its article right after "with"
+            // ("mit der Autorin Lea Brandt"): one further on belongs to another phrase ("mit der
+            // Autorin über den Kanzler X" is about him)
             if (p == start
                     || PersonWords.isRoleNoun(words.get(p - 1))
-                    || GermanRoleNouns.describesPerson(words, p - 1)) {
+                    || GermanRoleNouns.articleBefore(words, p - 1) == start) {
                 Span span = Names.personAt(words, p);
                 if (span != null) {
                     return Names.isPossessive(words.get(span.to() - 1)) ? null : span;
                 }
             }
             String w = words.get(p);
-            if (endsPhrase(w) && !(w.endsWith(",") && PersonWords.isRoleNoun(w))) {
+            if ((endsPhrase(w) && !(w.endsWith(",") && PersonWords.isRoleNoun(w)))
+                    || ABOUT_WORDS.containsCore(w)) {
                 return null;
             }
         }
         return null;
     }
+
+    /**
+     * The prepositions that open what a talk is about, in English, German, French, Spanish,
+     * Portuguese and Dutch: a role after them ("with the author about the minister X") describes
+     * the one talked about, not the one talked with.
+     */
+    private static final Vocabulary ABOUT_WORDS = Vocabulary.of("about über sur sobre over");
 
     /**
      * Past the Spanish and Portuguese personal "a" ("entrevistamos a Mara Quill", "os presentamos

@@ -110,36 +110,6 @@ final class GuestMentionEnds {
         return false;
     }
 
-    /**
-     * Whether a comma and a role of a guest follow the name ("Mara Quill, présidente de ...", "Tom
-     * Reed, a beekeeper", "Lea Brandt, Historikerin,"): a role noun of the vocabulary, or one by
-     * its ending in lower case, or a lower-case word that opens its "of" ("guida di montagna"); not
-     * the show's own role, and not a word of "-ing" ("Donald Trump, threatening ..."). Stricter
-     * than the comma of {@link #closes}: no clause and no word that merely closes the apposition,
-     * since "with X, again." or "with X, yesterday." describes no one.
-     */
-    static boolean roleAfterComma(List<String> words, Span span) {
-        int k = span.to();
-        if (k >= words.size() || !words.get(k - 1).endsWith(",")) {
-            return false;
-        }
-        if (k + 1 < words.size() && INDEFINITE.containsCore(words.get(k))) {
-            k++;
-        }
-        String w = words.get(k);
-        if (isShowsOwn(w)
-                || Names.core(w).endsWith("ing")
-                || ShowCircleWords.OUR.containsCore(w)
-                || YOUR.containsCore(w)) {
-            return false;
-        }
-        boolean lower = Character.isLowerCase(w.charAt(0));
-        if (PersonWords.isListedRole(w) || (lower && PersonWords.isRoleNoun(w))) {
-            return true;
-        }
-        return lower && !endsPhrase(w) && k + 1 < words.size() && OF.containsCore(words.get(k + 1));
-    }
-
     /** "about" at {@code k}, not "about to". */
     private static boolean isAbout(List<String> words, int k) {
         return ABOUT.containsCore(words.get(k))

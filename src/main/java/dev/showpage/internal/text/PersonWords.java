@@ -137,9 +137,8 @@ final class PersonWords {
      * Words of a conversation, which make "with X" in prose name the one spoken with ("I talk
      * with", "an interview with", "sat down with", "discute avec", "Gespräch mit", "charla con",
      * "intervista con", "conversa com", "gesprek met", and the infinitives of chatting: "pour jaser
-     * avec", "um mit ... zu plaudern", "para charlar con", and of speaking: "en parler avec",
-     * "parlarne con", "hablar con"); first-person pronouns count as well ("we dive deep with", "je
-     * reçois"), and are kept apart.
+     * avec", "um mit ... zu plaudern", "para charlar con"); first-person pronouns count as well
+     * ("we dive deep with", "je reçois"), and are kept apart.
      */
     private static final Vocabulary CONVERSATION_WORDS =
             Vocabulary.of(
@@ -153,9 +152,7 @@ final class PersonWords {
                         + " conversamos gesprek praat spreekt praten aflevering épisode folge"
                         + " episodio puntata episódio spreche rede reden discutons parlons discuto"
                         + " hablo charlamos parlo converso falo spreek jaser bavarder discuter"
-                        + " plaudern plaudert charlar platicar conversar chiacchierare kletsen"
-                        + " parler parlare parlarne discutere discuterne hablar hablarlo falar"
-                        + " spreken");
+                        + " plaudern plaudert charlar platicar conversar chiacchierare kletsen");
 
     /**
      * The nouns of a conversation, which may be the subject of "is with X" ("this week's interview

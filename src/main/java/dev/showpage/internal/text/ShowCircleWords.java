@@ -21,15 +21,20 @@ final class ShowCircleWords {
                             + " copresentator");
 
     /**
-     * The show's own crew in the other languages (the English words are {@link PersonWords}' credit
-     * words): producers and sound technicians, who keep the host company but are not guests when
-     * the host calls them "ours".
+     * The show's own crew (most English words are {@link PersonWords}' credit words): producers,
+     * sound technicians, editors and narrators, who keep the host company or make the episode but
+     * are not its guests.
      */
     static final Vocabulary CREW_WORDS =
             Vocabulary.of(
                     "productor productora producteur productrice produzent produzentin produttore"
                             + " produttrice produtor produtora producent tecnico técnico técnica"
-                            + " technicien technicienne techniker technikerin technicus");
+                            + " technicien technicienne techniker technikerin technicus"
+                            + " tontechniker tontechnikerin toningenieur toningenieurin cutter"
+                            + " cutterin redakteur redakteurin narrator narrateur narratrice"
+                            + " erzähler erzählerin narrador narradora narratore verteller"
+                            + " vertelster monteur monteuse montador montadora montatore"
+                            + " montatrice sprecher sprecherin");
 
     /**
      * "our" and "my" before a word of the crew: our, nuestro, notre, unser, nostro, nosso, onze.

@@ -44,8 +44,16 @@ final class SubjectPhrases {
                     && (ArrivalPhrases.arrivesAt(
                                     words, ArrivalPhrases.verbAfterName(words, span.to()))
                             || ArrivalPhrases.inConversationAt(words, span.to()))) {
-                // "Mara Quill returns to the show", "Mara Quill, author of X, joins me"
-                found.add(new Mention(join(words, span.from(), span.to()), span.from()));
+                // "Mara Quill returns to the show", "Mara Quill, author of X, joins me"; not
+                // "Our producer Mara Quill will be in the studio", nor "Then Quill joins us"
+                int from = span.from();
+                if (OPENING_ADVERBS.containsCore(words.get(from))) {
+                    from++; // "Later Mara Quill joins us": the adverb opens the sentence
+                }
+                // trimmed, a surname alone ("Then Quill joins us") is no name to give
+                if ((from == span.from() || span.to() - from >= 2) && !ofTheShow(words, from)) {
+                    found.add(new Mention(join(words, from, span.to()), from));
+                }
                 continue;
             }
             int end = span == null ? nameEnd(words, i) : span.to();
@@ -89,6 +97,32 @@ final class SubjectPhrases {
                 }
             }
         }
+    }
+
+    /**
+     * The adverbs of time that open a sentence before its subject, capitalised there so that a
+     * name's run of capitals takes them in: "Later", "Puis", "Demain", "Heute", "Mañana", "Poi",
+     * "Depois", "Straks", in the seven languages.
+     */
+    private static final Vocabulary OPENING_ADVERBS =
+            Vocabulary.of(
+                    "later then tonight today tomorrow next afterwards puis ensuite demain"
+                            + " aujourd'hui après dann danach heute morgen später abends luego"
+                            + " después mañana hoy esta poi oggi domani stasera dopo depois hoje"
+                            + " amanhã logo daarna vandaag vanavond straks");
+
+    /**
+     * Whether the word before the name at {@code from} makes the person one of the show's own: its
+     * crew ("Our producer X"), a co-host or a credit ("Produced by"), who are no guests.
+     */
+    private static boolean ofTheShow(List<String> words, int from) {
+        if (from == 0 || endsPhrase(words.get(from - 1))) {
+            return false;
+        }
+        String before = words.get(from - 1);
+        return ShowCircleWords.CREW_WORDS.containsCore(before)
+                || ShowCircleWords.CO_HOST_WORDS.containsCore(before)
+                || PersonWords.isCreditWord(before);
     }
 
     /**

@@ -117,7 +117,7 @@ final class TitleGuests {
     }
 
     /** What a guest does in the notes: speaks, joins, explains. */
-    static final java.util.Set<String> GUEST_VERBS =
+    private static final java.util.Set<String> GUEST_VERBS =
             java.util.Set.of(
                     "joins",
                     "explains",

@@ -90,8 +90,7 @@ final class TitleParts {
                                 && (bracketedRole
                                         || honorific
                                         || interviewed
-                                        || spokenOfAsPerson(name, notes)
-                                        || (leading && InterviewCues.interviewed(name, notes))))
+                                        || spokenOfAsPerson(name, notes)))
                         || roleAfter
                         || (leading && !withRole && ofPlace(words, span, name, notes))) {
                     return Optional.of(

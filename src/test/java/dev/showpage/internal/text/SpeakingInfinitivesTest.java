@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The infinitives of speaking, with a pronoun glued on as Italian and Spanish do ("parlarne con",
- * "hablarlo con"), make "with X" name the one spoken with; far from "with", or before another
- * preposition, they do not.
+ * An infinitive of speaking before "with" ("parler avec X", "hablar con X") names no guest: it
+ * tells as often of whom a politician wants to talk with, or of a contact for listeners, as of the
+ * one the episode speaks with.
  */
 class SpeakingInfinitivesTest {
 
@@ -19,28 +18,18 @@ class SpeakingInfinitivesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "Ho avuto la fortuna di parlarne con Bianca Ferri, 41 anni, botanica.|Bianca Ferri",
-                "Era il momento di discuterne con Paolo Serra.|Paolo Serra",
-                "Fue un placer hablarlo con Nuria Sol, bióloga.|Nuria Sol",
-                "J'ai eu la chance d'en parler avec Odile Garnier.|Odile Garnier",
-                "Foi ótimo falar com Rita Prado sobre o mar.|Rita Prado",
-                "Het was fijn om te spreken met Bram de Wit.|Bram de Wit",
-            })
-    void theOneSpokenWithIsNamed(String text, String guest) {
-        assertThat(guests(text)).containsExactly(guest);
-    }
-
-    @ParameterizedTest
     @ValueSource(
             strings = {
-                "Vorrei parlarne a lungo, ma il libro uscito con Bianca Ferri è già finito.",
-                "Il faut en parler au maire Odile Garnier.",
-                "Hablar de todo, sin prisa, y después cenar y bailar con Nuria Sol.",
+                "Hugo Marchetti dit vouloir parler avec Lin Weidong avant l'été.",
+                "La premier vuole parlarne con Hugo Marchetti domani.",
+                "El presidente quiere hablar con Pere Vidal esta semana.",
+                "O presidente quer falar com Lin Weidong sobre o acordo.",
+                "Il refuse de parler avec Hugo Marchetti.",
+                "Pour parler avec Julie Marchal, écrivez à notre adresse.",
+                "Si vous voulez en parler avec Julie Marchal, notre productrice, écrivez-nous.",
+                "De minister wil spreken met Bram Veld over de begroting.",
             })
-    void speakingFarFromWithNamesNoOne(String text) {
+    void anInfinitiveOfSpeakingNamesNoGuest(String text) {
         assertThat(guests(text)).isEmpty();
     }
 }
