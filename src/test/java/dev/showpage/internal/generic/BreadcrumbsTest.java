@@ -1,5 +1,6 @@
 package dev.showpage.internal.generic;
 
+import static dev.showpage.internal.generic.OneEpisodePage.PARAGRAPH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.showpage.EpisodePageParser;
@@ -12,10 +13,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * are made up; the comment before each assertion names the 1-based page lines it reads.
  */
 class BreadcrumbsTest {
-
-    private static final String PARAGRAPH =
-            "We walk the old towpath with a lock keeper who has worked the same stretch of water"
-                    + " for thirty years, and hear how the boats have changed.";
 
     @ParameterizedTest
     @ValueSource(

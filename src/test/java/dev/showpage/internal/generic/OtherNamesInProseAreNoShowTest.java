@@ -1,5 +1,6 @@
 package dev.showpage.internal.generic;
 
+import static dev.showpage.internal.generic.OneEpisodePage.PARAGRAPH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.showpage.EpisodePageParser;
@@ -16,10 +17,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * each as its lines with '/' between; the wrong name follows the '|'.
  */
 class OtherNamesInProseAreNoShowTest {
-
-    private static final String PARAGRAPH =
-            "We walk the old towpath with a lock keeper who has worked the same stretch of water"
-                    + " for thirty years, and hear how the boats have changed.";
 
     @ParameterizedTest
     @CsvSource(

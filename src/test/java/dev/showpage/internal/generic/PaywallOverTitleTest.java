@@ -1,9 +1,10 @@
 package dev.showpage.internal.generic;
 
+import static dev.showpage.internal.generic.OneEpisodePage.PARAGRAPH;
+import static dev.showpage.internal.generic.OneEpisodePage.onlyTitle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.showpage.EpisodePageParser;
-import dev.showpage.model.Page;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,15 +15,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * assertion names the 1-based page lines it reads.
  */
 class PaywallOverTitleTest {
-
-    private static final String PARAGRAPH =
-            "We walk the old towpath with a lock keeper who has worked the same stretch of water"
-                    + " for thirty years, and hear how the boats have changed.";
-
-    private static String onlyTitle(Page page) {
-        assertThat(page.episodes()).hasSize(1);
-        return page.episodes().get(0).title().orElse("(none)");
-    }
 
     @ParameterizedTest
     @CsvSource(

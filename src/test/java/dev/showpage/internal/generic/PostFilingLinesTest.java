@@ -1,5 +1,7 @@
 package dev.showpage.internal.generic;
 
+import static dev.showpage.internal.generic.OneEpisodePage.PARAGRAPH;
+import static dev.showpage.internal.generic.OneEpisodePage.onlyTitle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.showpage.EpisodePageParser;
@@ -15,15 +17,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * 1-based page lines it reads.
  */
 class PostFilingLinesTest {
-
-    private static final String PARAGRAPH =
-            "We walk the old towpath with a lock keeper who has worked the same stretch of water"
-                    + " for thirty years, and hear how the boats have changed.";
-
-    private static String onlyTitle(Page page) {
-        assertThat(page.episodes()).hasSize(1);
-        return page.episodes().get(0).title().orElse("(none)");
-    }
 
     @ParameterizedTest
     @CsvSource(
