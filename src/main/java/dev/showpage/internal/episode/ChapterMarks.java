@@ -19,7 +19,9 @@ import org.antlr.v4.runtime.Token;
  * grammar does not include (a closing bracket, a unit, a separator) are taken here, and the reader
  * skips them ({@link #absorbs}). A time alone on its line takes the next line as its title. A line
  * that may be a list's first chapter with its time damaged or lost ({@link LineStarts}) is read as
- * an item without a time, which only the list after it can repair.
+ * an item without a time, which only the list after it can repair. Whether a mark ends its line
+ * ({@link LineEndingMarks}) and where the first title of a list run together on a line starts
+ * ({@link TitleFirstStarts}) are told from the tokens alone, apart from the state kept here.
  */
 final class ChapterMarks {
 
@@ -87,7 +89,8 @@ final class ChapterMarks {
         if (!ChapterTimes.isUnitTime(token)
                 || line.hasContent
                 || !(starts.isLeadWords(words.list())
-                        || endsLine(
+                        || LineEndingMarks.is(
+                                source,
                                 source.token(
                                         MarkReach.of(source, token, false, words.list())
                                                 .last())))) {
@@ -157,7 +160,7 @@ final class ChapterMarks {
         if (open != null
                 && !open.titleFirst
                 && !reach.separated()
-                && endsLine(end)
+                && LineEndingMarks.is(source, end)
                 && open.mark.getLine() == time.getLine()
                 && !before.isEmpty()) {
             // "1 00:00 Welcome 01:19": a table's length column after the title; the next start
@@ -167,7 +170,10 @@ final class ChapterMarks {
             absorb(reach);
             return;
         }
-        if (!reach.separated() && !line.hasContent && !before.isEmpty() && endsLine(end)) {
+        if (!reach.separated()
+                && !line.hasContent
+                && !before.isEmpty()
+                && LineEndingMarks.is(source, end)) {
             // "Intro (0:42)", "1. Xtal 0:00", "Intro - 00:00", "Intro {0:00}": the title first.
             openTitledBefore(time, end, before);
             absorb(reach);
@@ -218,7 +224,7 @@ final class ChapterMarks {
         if (!inlineRuns.isFirst(time)) {
             words.startSegment();
         } else {
-            words.flushPrefix(sentenceStart(before));
+            words.flushPrefix(TitleFirstStarts.sentenceStart(source, before));
         }
         ChapterItem item;
         if (before.isEmpty()) {
@@ -228,28 +234,6 @@ final class ChapterMarks {
         }
         words.openChapter = null; // the words after the time are the next one's title
         absorb(reach);
-    }
-
-    /**
-     * The index of the first word after the last sentence boundary ("belong. Ana - Why?" gives the
-     * index of "Ana"): a full stop, "!" or "?" with a blank after it and a word following.
-     */
-    private int sentenceStart(List<Token> before) {
-        int end = before.size();
-        while (end > 0
-                && (MarkSigns.isOpening(before.get(end - 1))
-                        || MarkSigns.isSeparator(before.get(end - 1)))) {
-            end--; // "Why? {00:36}", "Why? - 00:36": the sign before the time ends no sentence
-        }
-        for (int i = end - 1; i > 0; i--) {
-            Token token = before.get(i - 1);
-            int type = token.getType();
-            if ((type == EpisodePageLexer.STOP || type == EpisodePageLexer.QUESTION)
-                    && source.spaceAfter(token, before.get(i))) {
-                return i;
-            }
-        }
-        return 0;
     }
 
     private void absorb(MarkReach reach) {
@@ -326,7 +310,8 @@ final class ChapterMarks {
     /** At the end of a line with text; {@code endsWithColon}: it may head what follows. */
     void endLine(boolean endsWithColon) {
         if (lineItem != null && inlineRuns.titleFirstOn(lineItem.mark.getLine())) {
-            cutLabel(items.subList(items.size() - openedOnLine, items.size()));
+            TitleFirstStarts.cutLabel(
+                    draft, items.subList(items.size() - openedOnLine, items.size()));
         }
         if (!line.hasChapter) {
             closeRun(); // a line of text between chapter lines ends their run; blank lines do not
@@ -344,29 +329,6 @@ final class ChapterMarks {
         colonAfterTime = false;
         afterHeading = line.isHeading || endsWithColon || headingWordLine;
         headingWordLine = false;
-    }
-
-    /**
-     * "Our chapters: Intro (00:00) Topic (04:13) Wrap (12:02)": the first title of a list run
-     * together with its titles first starts after a label's colon, when no other title of the list
-     * has a colon; the label is prose.
-     */
-    private void cutLabel(List<ChapterItem> lineItems) {
-        if (lineItems.size() < 2) {
-            return;
-        }
-        ChapterItem first = lineItems.get(0);
-        int colon = first.title.lastIndexOf(": ");
-        if (colon <= 0 || colon + 2 >= first.title.length()) {
-            return;
-        }
-        for (int i = 1; i < lineItems.size(); i++) {
-            if (lineItems.get(i).title.indexOf(':') >= 0) {
-                return;
-            }
-        }
-        draft.addProse(first.first, first.title.substring(0, colon + 1).strip());
-        first.title = first.title.substring(colon + 2).strip();
     }
 
     void closeRun() {
@@ -406,32 +368,5 @@ final class ChapterMarks {
         }
         String last = words.get(words.size() - 1).getText();
         return last.equals("*") || last.equals("\u25CF");
-    }
-
-    /**
-     * Whether the mark is the last thing on its line, but for a note in brackets after it ("4:26
-     * (Incomplete)").
-     */
-    private boolean endsLine(Token markEnd) {
-        int i = markEnd.getTokenIndex() + 1;
-        Token next = source.token(i);
-        if (next.getType() == EpisodePageLexer.NL || next.getType() == Token.EOF) {
-            return true;
-        }
-        if (!next.getText().equals("(")) {
-            return false;
-        }
-        for (i++; ; i++) {
-            Token t = source.token(i);
-            if (t.getType() == EpisodePageLexer.NL
-                    || t.getType() == Token.EOF
-                    || t.getText().equals("(")) {
-                return false;
-            }
-            if (t.getText().equals(")")) {
-                Token after = source.token(i + 1);
-                return after.getType() == EpisodePageLexer.NL || after.getType() == Token.EOF;
-            }
-        }
     }
 }
