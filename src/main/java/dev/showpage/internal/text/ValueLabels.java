@@ -13,7 +13,10 @@ import java.util.Set;
  * may join such a label to a date ({@code on}, {@code le}, {@code am}, {@code el}, {@code il},
  * {@code em}, {@code op}). The nouns for a date itself ({@code Date :}, {@code Fecha:}, {@code
  * Datum:}, {@code Data:}) and participles that are also words of prose ({@code posted}, {@code
- * gesendet}) label a value only where one follows at once ({@link #onlyBeforeValue}).
+ * gesendet}) label a value only where one follows at once ({@link #onlyBeforeValue}). The words
+ * that name what a length is of ({@link LengthSubjects}) and the labels of a page's last change
+ * ({@link UpdateLabels}) are vocabularies of their own; this class answers for them too, so that
+ * its callers ask one place.
  */
 public final class ValueLabels {
 
@@ -231,140 +234,42 @@ public final class ValueLabels {
     private static final Set<String> DAY_PREPOSITIONS =
             Set.of("on", "le", "am", "el", "il", "em", "op");
 
-    /**
-     * The words that say "of" between a length's label and what it is the length of ({@code Durée
-     * de la vidéo}, {@code Dauer der Episode}, {@code Length of the episode}, {@code Duur van de
-     * aflevering}, {@code Durata della puntata}, {@code Duración del episodio}, {@code Duração do
-     * episódio}): each language's preposition, and its forms joined with an article.
-     */
-    private static final Set<String> OF_WORDS =
-            Set.of(
-                    "of", "de", "du", "des", "der", "van", "del", "della", "dello", "da", "do",
-                    "dell", "d");
-
-    /**
-     * The articles that may stand between such a preposition and the noun, in the seven languages.
-     */
-    private static final Set<String> ARTICLES =
-            Set.of(
-                    "the", "this", "la", "le", "l", "die", "das", "dieser", "diese", "het", "de",
-                    "el", "il", "lo", "o", "a", "cette", "ce", "esta", "este", "questa", "questo",
-                    "deze", "dit", "essa", "esse");
-
-    /**
-     * What a page gives the length of: the seven languages' nouns for an episode, a programme, a
-     * recording or a video, as players label their length with them.
-     */
-    private static final Set<String> PROGRAMME_NOUNS =
-            Set.of(
-                    "episode",
-                    "\u00E9pisode",
-                    "epis\u00F3dio",
-                    "episodio",
-                    "folge",
-                    "sendung",
-                    "aflevering",
-                    "uitzending",
-                    "puntata",
-                    "programa",
-                    "programma",
-                    "programme",
-                    "\u00E9mission",
-                    "emisi\u00F3n",
-                    "podcast",
-                    "audio",
-                    "video",
-                    "vid\u00E9o",
-                    "v\u00EDdeo",
-                    "enregistrement",
-                    "aufnahme",
-                    "opname",
-                    "grabaci\u00F3n",
-                    "registrazione",
-                    "grava\u00E7\u00E3o",
-                    "show",
-                    "talk",
-                    "interview");
-
-    /**
-     * The words with which pages label the date a page was last changed, in the seven languages
-     * ("Updated:", "Aktualisiert am", "Actualizado el", "Aggiornato il", "Atualizado em",
-     * "Bijgewerkt op", "Modifié le", and the "jour" of "mis à jour"): such a date is no release.
-     */
-    private static final Set<String> UPDATE_WORDS =
-            Set.of(
-                    "updated",
-                    "update",
-                    "modified",
-                    "aktualisiert",
-                    "aktualisierung",
-                    "geändert",
-                    "actualizado",
-                    "actualizada",
-                    "actualización",
-                    "aggiornato",
-                    "aggiornata",
-                    "aggiornamento",
-                    "atualizado",
-                    "atualizada",
-                    "atualização",
-                    "bijgewerkt",
-                    "gewijzigd",
-                    "modifié",
-                    "modifiée");
-
-    /** Whether a word labels the date of a page's last change, as {@link #UPDATE_WORDS} has it. */
+    /** Whether a word labels the date of a page's last change, as {@link UpdateLabels} has it. */
     public static boolean isUpdateWord(String word) {
-        return UPDATE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+        return UpdateLabels.isUpdateWord(word);
     }
 
     /**
      * Whether the words {@code first}, {@code second} and {@code third} (any may be null) open the
-     * label of a page's last change: an update word, "mis à jour" or "mise à jour".
+     * label of a page's last change, as {@link UpdateLabels} has it.
      */
     public static boolean opensUpdateLabel(String first, String second, String third) {
-        if (first == null) {
-            return false;
-        }
-        if (isUpdateWord(first)) {
-            return true;
-        }
-        String lower = first.toLowerCase(Locale.ROOT);
-        return (lower.equals("mis") || lower.equals("mise"))
-                && "à".equalsIgnoreCase(second)
-                && "jour".equalsIgnoreCase(third);
+        return UpdateLabels.opens(first, second, third);
     }
 
-    /** Whether a word says "of" after a length's label, as {@link #OF_WORDS} has it. */
+    /** Whether a word says "of" after a length's label, as {@link LengthSubjects} has it. */
     public static boolean isOfWord(String word) {
-        return OF_WORDS.contains(word.toLowerCase(Locale.ROOT));
-    }
-
-    /** Whether a word is an article that may follow such an "of", as {@link #ARTICLES} has it. */
-    public static boolean isArticle(String word) {
-        return ARTICLES.contains(word.toLowerCase(Locale.ROOT));
-    }
-
-    /** Whether a word names what a length is the length of, as {@link #PROGRAMME_NOUNS} has it. */
-    public static boolean isProgrammeNoun(String word) {
-        return PROGRAMME_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+        return LengthSubjects.isOfWord(word);
     }
 
     /**
-     * Whether a word is an elided "of the" or "the" glued to such a noun ({@code l'épisode}, {@code
-     * dell'episodio}, {@code d'audio}): the part before the apostrophe an "of" or an article, the
-     * part after it a noun.
+     * Whether a word is an article that may follow such an "of", as {@link LengthSubjects} has it.
+     */
+    public static boolean isArticle(String word) {
+        return LengthSubjects.isArticle(word);
+    }
+
+    /** Whether a word names what a length is the length of, as {@link LengthSubjects} has it. */
+    public static boolean isProgrammeNoun(String word) {
+        return LengthSubjects.isProgrammeNoun(word);
+    }
+
+    /**
+     * Whether a word is an elided "of the" or "the" glued to such a noun ({@code l'épisode}), as
+     * {@link LengthSubjects} has it.
      */
     public static boolean isElidedProgramme(String word) {
-        int mark = word.indexOf('\'');
-        if (mark < 0) {
-            mark = word.indexOf('\u2019');
-        }
-        if (mark <= 0 || mark == word.length() - 1) {
-            return false;
-        }
-        String before = word.substring(0, mark);
-        return (isOfWord(before) || isArticle(before)) && isProgrammeNoun(word.substring(mark + 1));
+        return LengthSubjects.isElidedProgramme(word);
     }
 
     private ValueLabels() {}
