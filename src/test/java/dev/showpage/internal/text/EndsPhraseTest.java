@@ -25,6 +25,6 @@ class EndsPhraseTest {
         "'I.', false, false",
     })
     void endsAPhraseUnlessAnInitialOrHonorificStop(String raw, boolean honorific, boolean ends) {
-        assertThat(Names.endsPhrase(raw, honorific)).as(raw).isEqualTo(ends);
+        assertThat(NameWords.endsPhrase(raw, honorific)).as(raw).isEqualTo(ends);
     }
 }

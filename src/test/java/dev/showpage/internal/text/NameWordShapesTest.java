@@ -45,7 +45,7 @@ class NameWordShapesTest {
                 "Whence|true",
             })
     void aNameWordIsCapitalisedLettersAnInitialOrAPossessive(String word, boolean expected) {
-        assertThat(Names.isNameWord(word)).isEqualTo(expected);
+        assertThat(NameWords.isNameWord(word)).isEqualTo(expected);
     }
 
     @ParameterizedTest
@@ -63,7 +63,7 @@ class NameWordShapesTest {
                 "Maras'|false",
             })
     void aPossessiveIsACapitalisedWordEndingInApostropheS(String word, boolean expected) {
-        assertThat(Names.isPossessive(word)).isEqualTo(expected);
+        assertThat(NameWords.isPossessive(word)).isEqualTo(expected);
     }
 
     @ParameterizedTest
@@ -82,6 +82,6 @@ class NameWordShapesTest {
                 "(Mara|false",
             })
     void punctuationAfterAWordEndsThePhraseUnlessItMarksAnInitial(String word, boolean expected) {
-        assertThat(Names.endsPhrase(word)).isEqualTo(expected);
+        assertThat(NameWords.endsPhrase(word)).isEqualTo(expected);
     }
 }

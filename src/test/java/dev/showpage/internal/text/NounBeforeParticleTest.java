@@ -16,7 +16,7 @@ class NounBeforeParticleTest {
 
     private static Names.Span at(String text) {
         List<String> words = Arrays.asList(text.split(" "));
-        return Names.personAt(words, 0);
+        return NameSpans.personAt(words, 0);
     }
 
     @ParameterizedTest
