@@ -8,8 +8,8 @@ import java.util.List;
  * Where the episodes of a generic page stand, read from where its release lines (a date, maybe a
  * length) stand. Most sites print an episode's title just above its release line (sometimes twice,
  * the first a cover caption), a few just below it, and its notes after it; some list episodes as
- * notes each followed by "Published ...". A page with no release line is read by {@link
- * UndatedBlocks} instead.
+ * notes each followed by "Published ..." ({@link DatesUnderNotes}). A page with no release line is
+ * read by {@link UndatedBlocks} instead.
  */
 final class DatedBlocks {
 
@@ -63,7 +63,8 @@ final class DatedBlocks {
         if (overNotes != null) {
             return titledOverNotes(anchors, overNotes, overNotesReader.cutOffTitle());
         }
-        return notesBeforeDates(anchors) ? datedUnderNotes(anchors) : titled(anchors);
+        DatesUnderNotes underNotes = new DatesUnderNotes(lines);
+        return underNotes.notesBeforeDates(anchors) ? underNotes.blocks(anchors) : titled(anchors);
     }
 
     /**
@@ -123,25 +124,6 @@ final class DatedBlocks {
         return anchors;
     }
 
-    /** Whether each release line follows the notes of its episode rather than opening them. */
-    private boolean notesBeforeDates(List<Integer> anchors) {
-        if (anchors.size() < 2) {
-            return false;
-        }
-        for (int k = 0; k < 2; k++) {
-            // The lines right above the date, up to a blank line, hold a paragraph of notes.
-            int anchor = anchors.get(k);
-            int top = anchor;
-            while (top > 0 && lines.isNote(top - 1)) {
-                top--;
-            }
-            if (top == anchor || !lines.hasParagraph(top, anchor)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * "Title / notes / date" card after card: each episode from its title to the next title, its
      * date and the fields under it included; a last card cut off before its date ({@code cutOff},
@@ -157,43 +139,6 @@ final class DatedBlocks {
         if (cutOff >= 0) {
             // The last card, cut off before its date: its title and notes, undated.
             blocks.add(new EpisodeBlock(cutOff, cutOff, -1, cutOff + 1, lines.size()));
-        }
-        return blocks;
-    }
-
-    /** "notes / Published 05/02/22 / notes / Published 04/01/22 / notes": untitled episodes. */
-    private List<EpisodeBlock> datedUnderNotes(List<Integer> anchors) {
-        List<EpisodeBlock> blocks = new ArrayList<>();
-        // The first episode's notes are the paragraph right above its date; what stands above
-        // that, past a blank line, is the site's.
-        int from = anchors.get(0);
-        while (from > 0 && !lines.isBlank(from - 1)) {
-            from--;
-        }
-        for (int anchor : anchors) {
-            int start = from;
-            while (start >= 0 && start < anchor && lines.isChrome(start)) {
-                start = lines.firstContentAfter(start);
-            }
-            blocks.add(
-                    new EpisodeBlock(
-                            start < 0 ? anchor : Math.min(start, anchor),
-                            -1,
-                            anchor,
-                            start < 0 ? anchor : start,
-                            anchor));
-            from = anchor + 1;
-        }
-        int rest = lines.firstContentAfter(anchors.get(anchors.size() - 1));
-        if (rest >= 0 && lines.hasParagraph(rest, lines.size())) {
-            blocks.add(new EpisodeBlock(rest, -1, -1, rest, lines.size()));
-        } else if (rest >= 0) {
-            // "Support the show: URL" under the last date: the page's closing words, not an
-            // episode of their own; they go with the last episode.
-            EpisodeBlock last = blocks.remove(blocks.size() - 1);
-            blocks.add(
-                    new EpisodeBlock(
-                            last.start(), -1, last.release(), last.notesFrom(), lines.size()));
         }
         return blocks;
     }
