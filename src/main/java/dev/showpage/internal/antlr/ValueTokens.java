@@ -52,6 +52,7 @@ final class ValueTokens implements TokenSource {
     private final TokenSource lexer;
     private final Lookahead ahead;
     private final DateShapes dates;
+    private final TimesOfDay times;
     private final LengthShapes lengths;
     private final LoneLengths loneLengths;
     private final HandedOn handedOn = new HandedOn();
@@ -69,6 +70,7 @@ final class ValueTokens implements TokenSource {
         this.lexer = lexer;
         this.ahead = new Lookahead(lexer);
         this.dates = new DateShapes(ahead);
+        this.times = new TimesOfDay(ahead);
         this.lengths = new LengthShapes(ahead);
         this.loneLengths = new LoneLengths(ahead);
         this.fields =
@@ -299,7 +301,7 @@ final class ValueTokens implements TokenSource {
 
     /** How many tokens a date of {@code n} tokens takes with the time of day after it. */
     private int withTime(int n) {
-        return n + dates.timeOfDay(0, n);
+        return n + times.timeOfDay(0, n);
     }
 
     /** {@code https://x.com/aNext}: a URL whose last word may be the next field's first. */
