@@ -306,20 +306,7 @@ final class ValueTokens implements TokenSource {
 
     /** {@code https://x.com/aNext}: a URL whose last word may be the next field's first. */
     private void noteGluedUrl() {
-        String url = ahead.text(0);
-        int slash = url.lastIndexOf('/');
-        if (slash < url.indexOf("://") + 3) {
-            return;
-        }
-        int end = url.length();
-        int start = end;
-        while (start > slash + 1 && Character.isLowerCase(url.charAt(start - 1))) {
-            start--;
-        }
-        if (end - start >= 2
-                && start > slash + 2
-                && Character.isUpperCase(url.charAt(start - 1))
-                && Character.isLowerCase(url.charAt(start - 2))) {
+        if (GluedUrls.mayRunOn(ahead.text(0))) {
             note(0, "a URL may run into the word after it");
         }
     }
