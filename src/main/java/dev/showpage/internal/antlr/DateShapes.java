@@ -20,7 +20,7 @@ import org.antlr.v4.runtime.Token;
 /**
  * The shapes of dates over the lexer's tokens: a date written with a month's name, a year-less day,
  * an amount of time ago and numbers with blanks between (the time of day after a date is {@link
- * TimesOfDay}'s). Each method looks at the tokens from an index and returns how many make the
+ * TimeOfDayTokens}'s). Each method looks at the tokens from an index and returns how many make the
  * value, or 0; {@link #cut} then tells whether the last of them is taken only in part, because the
  * page glued the next value to it ({@code 20251 hr}: the year 2025 and "1 hr"). The words come from
  * {@code text}'s vocabularies (CLDR month and weekday names, relative-date words); the values are

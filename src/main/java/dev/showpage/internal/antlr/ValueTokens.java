@@ -52,7 +52,7 @@ final class ValueTokens implements TokenSource {
     private final TokenSource lexer;
     private final Lookahead ahead;
     private final DateShapes dates;
-    private final TimesOfDay times;
+    private final TimeOfDayTokens times;
     private final LengthShapes lengths;
     private final LoneLengths loneLengths;
     private final HandedOn handedOn = new HandedOn();
@@ -70,7 +70,7 @@ final class ValueTokens implements TokenSource {
         this.lexer = lexer;
         this.ahead = new Lookahead(lexer);
         this.dates = new DateShapes(ahead);
-        this.times = new TimesOfDay(ahead);
+        this.times = new TimeOfDayTokens(ahead);
         this.lengths = new LengthShapes(ahead);
         this.loneLengths = new LoneLengths(ahead);
         this.fields =

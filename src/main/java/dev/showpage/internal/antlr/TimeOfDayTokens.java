@@ -20,11 +20,11 @@ import java.util.Locale;
  * from a length that players print after a date in the same place, so it is read apart from {@link
  * DateShapes}.
  */
-final class TimesOfDay {
+final class TimeOfDayTokens {
 
     private final Lookahead ahead;
 
-    TimesOfDay(Lookahead ahead) {
+    TimeOfDayTokens(Lookahead ahead) {
         this.ahead = ahead;
     }
 
