@@ -1,16 +1,14 @@
 package dev.showpage.internal.generic;
 
+import static dev.showpage.internal.generic.DatedPages.dates;
+import static dev.showpage.internal.generic.DatedPages.description;
+import static dev.showpage.internal.generic.DatedPages.titles;
+import static dev.showpage.internal.generic.DatedPages.urls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.showpage.EpisodePageParser;
-import dev.showpage.model.Episode;
-import dev.showpage.model.Link;
 import dev.showpage.model.Page;
-import dev.showpage.model.Promotion;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,28 +17,6 @@ import org.junit.jupiter.api.Test;
  * comment before each assertion names the 1-based page line(s) it reads.
  */
 class DatesUnderNotesTest {
-
-    private static List<String> titles(Page page) {
-        return page.episodes().stream().map(e -> e.title().orElse("(none)")).toList();
-    }
-
-    private static List<LocalDate> dates(Page page) {
-        return page.episodes().stream().map(e -> e.released().orElseThrow()).toList();
-    }
-
-    private static String description(Page page, int episode) {
-        return page.episodes().get(episode).description().orElseThrow();
-    }
-
-    private static List<String> urls(Episode episode) {
-        List<String> urls = new ArrayList<>();
-        episode.links().stream().map(Link::url).forEach(urls::add);
-        episode.promotions().stream()
-                .map(Promotion::url)
-                .flatMap(Optional::stream)
-                .forEach(urls::add);
-        return urls;
-    }
 
     @Test
     void publishedUnderEachEpisodesNotesClosesThatEpisode() {
