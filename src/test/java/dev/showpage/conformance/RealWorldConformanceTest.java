@@ -134,9 +134,9 @@ class RealWorldConformanceTest {
                     new Batch(441, "from 441", 0.85, 0.93, false),
                     // 20 sites, collected after the rules for the batches before and written up
                     // before the parser ran on them; first run 77/106 facts (72.6%), 78.3% on the
-                    // average page. Held out, like the batches before it until their first runs:
-                    // only its totals are read.
-                    new Batch(461, "from 461", 0.72, 0.78, true));
+                    // average page. Held out until its first run had been recorded, like the
+                    // batches before; worked on since.
+                    new Batch(461, "from 461", 0.72, 0.78, false));
 
     /** The share of facts met on the set-aside sites' pages, as measured. */
     private static final double SET_ASIDE_FACTS_FLOOR = 0.85;
