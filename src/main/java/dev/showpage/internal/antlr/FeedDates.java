@@ -34,6 +34,10 @@ final class FeedDates {
                     "UT", "UTC", "GMT", "Z", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
                     "CET", "CEST", "MEZ", "MESZ", "BST", "WET", "WEST");
 
+    /** The weekdays as RFC 822 spells them (section 5.1), the only ones cut off a word. */
+    private static final Set<String> RFC_WEEKDAYS =
+            Set.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
+
     /** Closing brackets and quotes: a title may end with one before its item's date. */
     private static final String TITLE_CLOSERS = ")]\"'\u201D\u2019\u00BB";
 
@@ -62,20 +66,46 @@ final class FeedDates {
             }
             j++;
         }
+        int end = clockEnd(j);
+        return end > 0 && end + zone(end) == n && zone(end) > 0;
+    }
+
+    /**
+     * {@code TitleFri, 09 Apr 2021 05:00:00 GMT}: where the scraper left no blank before the date,
+     * how many characters of the current word are the title's (those before the weekday), or 0.
+     * Only the weekdays as RFC 822 spells them are cut off a word, capital first, after a small
+     * letter, a digit or a closing sign, and only before the rest of the whole shape.
+     */
+    int gluedWeekday() {
+        String text = ahead.text(0);
+        int keep = text.length() - 3;
+        if (ahead.type(0) != WORD || keep < 1 || !RFC_WEEKDAYS.contains(text.substring(keep))) {
+            return 0;
+        }
+        char before = text.charAt(keep - 1);
+        if (Character.isUpperCase(before) || before == '-') {
+            return 0; // "XFri", "Black-Fri": no weekday glued on
+        }
+        if (ahead.type(1) != COMMA || !ahead.glued(1)) {
+            return 0;
+        }
+        int end = clockEnd(2);
+        return end > 0 && zone(end) > 0 ? keep : 0;
+    }
+
+    /** After day, month and year and the clock from token {@code j}: the zone's index, or -1. */
+    private int clockEnd(int j) {
         if (ahead.type(j) != NUMBER || ahead.text(j).length() > 2) {
-            return false;
+            return -1;
         }
         if (ahead.type(j + 1) != WORD || DateWords.month(ahead.lower(j + 1)) == 0) {
-            return false;
+            return -1;
         }
-        j = afterStop(j + 2);
-        if (ahead.type(j) != NUMBER || ahead.text(j).length() != 4) {
-            return false;
+        int k = afterStop(j + 2);
+        if (ahead.type(k) != NUMBER || ahead.text(k).length() != 4) {
+            return -1;
         }
-        if (ahead.type(j + 1) != TIMESTAMP) {
-            return false;
-        }
-        return zoneEnds(j + 2, n);
+        return ahead.type(k + 1) == TIMESTAMP ? k + 2 : -1;
     }
 
     /** Token {@code k}, or the one after it when {@code k} is an abbreviation's glued stop. */
@@ -119,19 +149,20 @@ final class FeedDates {
                 && DateWords.month(ahead.lower(j + 2)) != 0;
     }
 
-    /** Whether the zone from token {@code j} ends exactly at token {@code n}. */
-    private boolean zoneEnds(int j, int n) {
+    /** How many tokens the zone from token {@code j} takes, or 0. */
+    private int zone(int j) {
         int type = ahead.type(j);
         String text = ahead.text(j);
-        if (n == j + 1 && type == WORD) {
-            return ZONES.contains(text) || isOffset(text);
+        if (type == WORD) {
+            return ZONES.contains(text) || isOffset(text) ? 1 : 0;
         }
-        // "-0700": a dash and four digits glued to it
-        return n == j + 2
-                && ahead.glued(j + 1)
-                && (type == DASH || (type == OTHER && text.equals("+")))
-                && ahead.type(j + 1) == NUMBER
-                && ahead.text(j + 1).length() == 4;
+        // "-0700": a sign and four digits glued to it
+        boolean offset =
+                ahead.glued(j + 1)
+                        && (type == DASH || (type == OTHER && text.equals("+")))
+                        && ahead.type(j + 1) == NUMBER
+                        && ahead.text(j + 1).length() == 4;
+        return offset ? 2 : 0;
     }
 
     /** {@code +0100}: a sign and four digits, one word to the lexer. */

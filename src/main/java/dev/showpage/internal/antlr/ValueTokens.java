@@ -185,6 +185,12 @@ final class ValueTokens implements TokenSource {
                 && Character.isLetter(text.charAt(0))
                 && !DateWords.opensValue(text)) {
             // A word of prose, nearly every token of a page: only the shapes a letter opens.
+            if (ahead.type(1) == COMMA) {
+                int title = feedDates.gluedWeekday();
+                if (title > 0) {
+                    return cutOff(title); // "ButterflyFri, 09 Apr 2021 05:00:00 -0700"
+                }
+            }
             int glued = ahead.type(1) == COLON ? lengths.gluedLabel(0) : 0;
             if (glued > 0
                     && (fields.startsLength(2) || fields.startsClock(2) || fields.startsDate(2))) {
@@ -291,6 +297,17 @@ final class ValueTokens implements TokenSource {
             }
         }
         return take(length ? LENGTH : PUBLISHED, n, -1);
+    }
+
+    /** The first {@code keep} characters of the current word as a word; the rest read next. */
+    private Token cutOff(int keep) {
+        Token word = ahead.at(0);
+        int restStart = word.getStartIndex() + word.getText().codePointCount(0, keep);
+        Token kept = make(WORD, word, word.getStartIndex(), restStart - 1);
+        Token rest = make(WORD, word, restStart, word.getStopIndex());
+        ahead.drop(1);
+        ahead.putBack(rest);
+        return kept;
     }
 
     /** {@code Intro00:00}: the word, and the time glued after it as a token of its own. */

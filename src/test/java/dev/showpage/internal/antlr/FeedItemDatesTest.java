@@ -105,6 +105,48 @@ class FeedItemDatesTest {
         assertThat(dates(page)).containsOnly(Optional.empty());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiterString = "=>",
+            textBlock =
+                    """
+                    The Northern LightFri, 09 Apr 2021 05:00:00 -0700    => The Northern Light
+                    Épisode finaleSun, 3 Jan 2021 18:30:00 GMT           => Épisode finale
+                    Leuchtturm (Teil 2)Sat, 20 Mar 2021 04:00:00 +0100   => Leuchtturm (Teil 2)
+                    "El faro"Wed, 17 Nov 2021 23:59:59 +0000             => "El faro"
+                    """)
+    void anItemsDateGluedToItsTitleIsCutOffIt(String line, String title) {
+        String page =
+                "Lighthouse Keepers\n\n"
+                        + line
+                        + NOTES
+                        + "\nSecond Tide Fri, 02 Apr 2021"
+                        + " 05:45:00 -0700"
+                        + NOTES;
+        Page parsed = EpisodePageParser.parse(page);
+        assertThat(parsed.episodes()).hasSize(2);
+        assertThat(parsed.episodes().get(0).title()).contains(title);
+        assertThat(parsed.episodes().get(0).released()).isPresent();
+    }
+
+    /** Words that end like a weekday, or a weekday glued on without the rest of the shape. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "The ROUND-UP BLACKFri, 09 Apr 2021 05:00:00 GMT and more words to follow here"
+                        + " today",
+                "A long walk into the Black-Sun, 09 Apr 2021 05:00:00 GMT and more words follow"
+                        + " here",
+                "The Northern LightFri, 09 Apr 2021 and then some more words of a sentence here",
+                "The Northern LightFri, 9 to 5 on weekdays, 12.99 EUR a ticket, call 0800 123 4567"
+            })
+    void aWordEndingLikeAWeekdayIsNotCut(String line) {
+        Page parsed = EpisodePageParser.parse("The Northern Light\n" + line + "\nNotes.\n");
+        assertThat(parsed.episodes()).hasSize(1);
+        assertThat(parsed.episodes().get(0).title()).contains("The Northern Light");
+        assertThat(parsed.episodes().get(0).description().orElse("")).startsWith(line);
+    }
+
     /** Dates with their labels: the line is the date's field, not a title's. */
     @ParameterizedTest
     @ValueSource(
