@@ -79,7 +79,10 @@ final class FeedDates {
     int gluedWeekday() {
         String text = ahead.text(0);
         int keep = text.length() - 3;
-        if (ahead.type(0) != WORD || keep < 1 || !RFC_WEEKDAYS.contains(text.substring(keep))) {
+        if (ahead.type(0) != WORD
+                || keep < 1
+                || !Character.isUpperCase(text.charAt(keep))
+                || !RFC_WEEKDAYS.contains(text.substring(keep))) {
             return 0;
         }
         char before = text.charAt(keep - 1);
