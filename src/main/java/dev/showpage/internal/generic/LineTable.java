@@ -178,8 +178,12 @@ final class LineTable {
                 return false;
             }
         }
-        // The shapes of a few short words, read only of lines that short.
-        if (TitleText.captionedName(text) != null || isLabelOrStray(i) || isFiling(i)) {
+        // The shapes of a few short words, read only of lines that short. A menu's "My Podcast" is
+        // the site's, never a title.
+        if (TitleText.captionedName(text) != null
+                || isLabelOrStray(i)
+                || isFiling(i)
+                || PossessiveLabels.isOne(text)) {
             return false;
         }
         int words = words(i);

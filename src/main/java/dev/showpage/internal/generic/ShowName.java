@@ -345,7 +345,9 @@ final class ShowName {
      * title.
      */
     static boolean endsInPodcast(String text) {
-        return (text.endsWith(" Podcast") || text.endsWith(" podcast")) && isNameCase(text);
+        return (text.endsWith(" Podcast") || text.endsWith(" podcast"))
+                && isNameCase(text)
+                && !PossessiveLabels.isOne(text); // "My Podcast": a menu's label
     }
 
     /**
