@@ -72,6 +72,9 @@ final class ShowName {
         }
         String named = header.captionedName(limit, true);
         if (named == null) {
+            named = new NameOverFollowers(lines).find(limit, titles);
+        }
+        if (named == null) {
             named = besideTitles.lineOverLabelledTitle(blocks);
         }
         if (named == null) {
