@@ -72,6 +72,9 @@ final class ShowName {
         }
         String named = header.captionedName(limit, true);
         if (named == null) {
+            named = new NameOverFollowers(lines).find(limit, titles);
+        }
+        if (named == null) {
             named = besideTitles.lineOverLabelledTitle(blocks);
         }
         if (named == null) {
@@ -113,6 +116,9 @@ final class ShowName {
         }
         if (named == null && blocks.size() == 1) {
             named = LabelledShowLine.near(lines, blocks.get(0).start(), blocks.get(0).title());
+        }
+        if (named == null) {
+            named = new RepeatedQuotes(lines).find();
         }
         if (named == null) {
             return Optional.empty();
@@ -345,7 +351,9 @@ final class ShowName {
      * title.
      */
     static boolean endsInPodcast(String text) {
-        return (text.endsWith(" Podcast") || text.endsWith(" podcast")) && isNameCase(text);
+        return (text.endsWith(" Podcast") || text.endsWith(" podcast"))
+                && isNameCase(text)
+                && !PossessiveLabels.isOne(text); // "My Podcast": a menu's label
     }
 
     /**

@@ -1,0 +1,80 @@
+package dev.showpage.internal.generic;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether a line is a site's menu label that calls the podcast its owner's ("My Podcast", "Mon
+ * podcast", "Mein Podcast", "Il mio podcast", "Meu podcast", "Mijn podcast", "Our Podcasts"): a
+ * personal site's entry for its podcast page, never a show's name nor an episode's title. The show
+ * is named elsewhere on the page, in its own words.
+ */
+final class PossessiveLabels {
+
+    /**
+     * The possessive determiners of the first persons, and the articles Italian and Portuguese put
+     * before them ("il mio", "o meu"), in the seven languages the parser reads; lower case.
+     */
+    private static final Set<String> POSSESSIVES =
+            Set.of(
+                    // English
+                    "my",
+                    "our",
+                    // French
+                    "mon",
+                    "ma",
+                    "mes",
+                    "notre",
+                    "nos",
+                    // German
+                    "mein",
+                    "meine",
+                    "unser",
+                    "unsere",
+                    // Spanish
+                    "mi",
+                    "mis",
+                    "nuestro",
+                    "nuestros",
+                    // Italian
+                    "il",
+                    "i",
+                    "mio",
+                    "miei",
+                    "nostro",
+                    "nostri",
+                    // Portuguese
+                    "o",
+                    "os",
+                    "meu",
+                    "meus",
+                    "nosso",
+                    "nossos",
+                    // Dutch
+                    "mijn",
+                    "ons",
+                    "onze");
+
+    /** The word for a podcast, singular and plural, as the languages above write it; lower case. */
+    private static final Set<String> PODCAST = Set.of("podcast", "podcasts");
+
+    private PossessiveLabels() {}
+
+    /** Whether the text is a possessive (with its article) and the word "podcast", nothing else. */
+    static boolean isOne(String text) {
+        String[] words = text.strip().toLowerCase(Locale.ROOT).split(" ");
+        if (words.length < 2 || words.length > 3 || !PODCAST.contains(words[words.length - 1])) {
+            return false;
+        }
+        String possessive = words[words.length - 2];
+        if (!POSSESSIVES.contains(possessive) || isArticle(possessive)) {
+            return false;
+        }
+        // "Il mio podcast": only an article stands before the possessive.
+        return words.length == 2 || isArticle(words[0]);
+    }
+
+    private static boolean isArticle(String word) {
+        return word.equals("il") || word.equals("i") || word.equals("o") || word.equals("os");
+    }
+}
