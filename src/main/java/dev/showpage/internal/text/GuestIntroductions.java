@@ -123,7 +123,7 @@ final class GuestIntroductions {
             } else if ((is & WordClasses.LEAD_IN) != 0 && LeadInPhrases.nameAfter(words, i) > 0) {
                 // "Together with Mara Quill, we ...", "we hear from", "with the participation of"
                 start = LeadInPhrases.nameAfter(words, i);
-            } else if ((is & WordClasses.BY) != 0 && joinedBefore(words, i)) {
+            } else if ((is & WordClasses.BY) != 0 && JoinedBy.joinedBefore(words, i)) {
                 start = i + 1; // "joined by", "joined today by", "joined in the studio by"
                 companion = !isTitle;
             } else if ((is & WordClasses.JOINING) != 0
@@ -372,28 +372,5 @@ final class GuestIntroductions {
     private static boolean isPlural(String raw) {
         String w = core(raw).toLowerCase(Locale.ROOT);
         return w.endsWith("s") || w.equals("gäste") || w.equals("ospiti") || w.equals("gasten");
-    }
-
-    private static boolean joined(String raw) {
-        return Vocabulary.coreIs(raw, "joined");
-    }
-
-    /** How many words of time and place may stand between "joined" and "by". */
-    private static final int JOINED_REACH = 4;
-
-    /**
-     * "joined by", "joined today by", "joined in the studio by": "joined" a few words before the
-     * "by" at {@code by}, in the same phrase.
-     */
-    private static boolean joinedBefore(List<String> words, int by) {
-        for (int k = by - 1; k >= 0 && k >= by - JOINED_REACH; k--) {
-            if (k < by - 1 && endsPhrase(words.get(k))) {
-                return false;
-            }
-            if (joined(words.get(k))) {
-                return k == by - 1 || !endsPhrase(words.get(k));
-            }
-        }
-        return false;
     }
 }
