@@ -8,10 +8,9 @@ import dev.showpage.internal.text.Names.Span;
 import java.util.List;
 
 /**
- * Whether "with X" in prose names the one spoken with: a word of conversation, an infinitive of
- * talking or a first-person pronoun near the "with" ("I talk with", "we sat down with", "the
- * pleasure of talking about it with", "the interview is with"), or right after the name ("With Mara
- * Quill we look at ...").
+ * Whether "with X" in prose names the one spoken with: a word of conversation or a first-person
+ * pronoun near the "with" ("I talk with", "we sat down with", "the interview is with"), or right
+ * after the name ("With Mara Quill we look at ...").
  */
 final class ConversationWith {
 
@@ -32,10 +31,8 @@ final class ConversationWith {
             if (CreditLines.endsSentence(w)) {
                 return false;
             }
-            if (PersonWords.isConversationWord(w)
-                    || PersonWords.speaksAsWe(w)
-                    || GuestMentionEnds.isTalkInfinitive(w)) {
-                return true; // "I talk with", "we sat down with", "le plaisir d'en parler avec"
+            if (PersonWords.isConversationWord(w) || PersonWords.speaksAsWe(w)) {
+                return true;
             }
         }
         if (with < 2 || !isCopula(words.get(with - 1))) {

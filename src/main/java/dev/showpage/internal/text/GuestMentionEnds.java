@@ -22,21 +22,13 @@ final class GuestMentionEnds {
     /**
      * The infinitives of talking in the seven languages, which follow a guest's name with a word of
      * purpose ("to talk", "para hablar", "pour parler", "per parlare", "a falar", "om te praten"),
-     * beside the conjugated forms of {@link PersonWords#isConversationWord}; with them the Italian
-     * and Spanish infinitives that carry the subject as a pronoun ("parlarne", "hablarlo": to talk
-     * about it).
+     * beside the conjugated forms of {@link PersonWords#isConversationWord}.
      */
     private static final Vocabulary TALK_INFINITIVES =
             Vocabulary.of(
                     "talk speak chat discuss hablar charlar conversar parler discuter parlare"
                             + " chiacchierare discutere falar conversar sprechen reden plaudern"
-                            + " praten spreken parlarne discuterne chiacchierarne hablarlo"
-                            + " charlarlo conversarlo");
-
-    /** Whether the word is an infinitive of talking ("parler", "hablarlo", "spreken"). */
-    static boolean isTalkInfinitive(String raw) {
-        return TALK_INFINITIVES.containsCore(raw);
-    }
+                            + " praten spreken");
 
     /**
      * The studio, beside the words of the show and the episode ({@link HavePhrases#WHEN_WORDS}): a
