@@ -50,7 +50,9 @@ final class GuestIntroductions {
                     | WordClasses.COMPANION
                     | WordClasses.CLOSING
                     | WordClasses.HAVE
-                    | WordClasses.WHEN;
+                    | WordClasses.WHEN
+                    | WordClasses.TABLE
+                    | WordClasses.PARTICIPATE;
 
     /**
      * How many words of description may stand between "with" and the name ("with chalk artist").
@@ -123,7 +125,7 @@ final class GuestIntroductions {
             } else if ((is & WordClasses.LEAD_IN) != 0 && LeadInPhrases.nameAfter(words, i) > 0) {
                 // "Together with Mara Quill, we ...", "we hear from", "with the participation of"
                 start = LeadInPhrases.nameAfter(words, i);
-            } else if ((is & WordClasses.BY) != 0 && joinedBefore(words, i)) {
+            } else if ((is & WordClasses.BY) != 0 && JoinedBy.joinedBefore(words, i)) {
                 start = i + 1; // "joined by", "joined today by", "joined in the studio by"
                 companion = !isTitle;
             } else if ((is & WordClasses.JOINING) != 0
@@ -195,6 +197,9 @@ final class GuestIntroductions {
                 if (span == null && (is & WordClasses.HAVE) != 0) {
                     span = HavePhrases.after(words, classes, i); // "This week we have Mara Quill"
                 }
+                if (span == null && (is & WordClasses.PARTICIPATE) != 0) {
+                    span = ParticipantPhrases.after(words, i); // "Participa também o sociólogo X"
+                }
                 if (span == null && (is & WordClasses.WHEN) != 0) {
                     // "In this episode: Mara Quill, baker"
                     span = EpisodeColonNames.after(words, i);
@@ -202,6 +207,9 @@ final class GuestIntroductions {
                 if (span != null) {
                     add(found, words, span, credit);
                     andNext(found, words, span.to(), credit);
+                } else if ((is & WordClasses.TABLE) != 0) {
+                    // "Aan tafel: Mara Quill, Tom Reed en Ana Paz."
+                    TableLabels.guests(words, i).forEach(s -> add(found, words, s, credit));
                 }
             }
         }
@@ -372,28 +380,5 @@ final class GuestIntroductions {
     private static boolean isPlural(String raw) {
         String w = core(raw).toLowerCase(Locale.ROOT);
         return w.endsWith("s") || w.equals("gäste") || w.equals("ospiti") || w.equals("gasten");
-    }
-
-    private static boolean joined(String raw) {
-        return Vocabulary.coreIs(raw, "joined");
-    }
-
-    /** How many words of time and place may stand between "joined" and "by". */
-    private static final int JOINED_REACH = 4;
-
-    /**
-     * "joined by", "joined today by", "joined in the studio by": "joined" a few words before the
-     * "by" at {@code by}, in the same phrase.
-     */
-    private static boolean joinedBefore(List<String> words, int by) {
-        for (int k = by - 1; k >= 0 && k >= by - JOINED_REACH; k--) {
-            if (k < by - 1 && endsPhrase(words.get(k))) {
-                return false;
-            }
-            if (joined(words.get(k))) {
-                return k == by - 1 || !endsPhrase(words.get(k));
-            }
-        }
-        return false;
     }
 }
