@@ -51,8 +51,7 @@ final class GuestIntroductions {
                     | WordClasses.CLOSING
                     | WordClasses.HAVE
                     | WordClasses.WHEN
-                    | WordClasses.TABLE
-                    | WordClasses.PARTICIPATE;
+                    | WordClasses.TABLE;
 
     /**
      * How many words of description may stand between "with" and the name ("with chalk artist").
@@ -196,9 +195,6 @@ final class GuestIntroductions {
                 }
                 if (span == null && (is & WordClasses.HAVE) != 0) {
                     span = HavePhrases.after(words, classes, i); // "This week we have Mara Quill"
-                }
-                if (span == null && (is & WordClasses.PARTICIPATE) != 0) {
-                    span = ParticipantPhrases.after(words, i); // "Participa também o sociólogo X"
                 }
                 if (span == null && (is & WordClasses.WHEN) != 0) {
                     // "In this episode: Mara Quill, baker"

@@ -20,9 +20,9 @@ final class TextPrefilters {
      * "to" and "down" ("talk to", "sit down with"), "joined" ("joined by"), "joining", "joins", the
      * verbs after a pair ("Ben and I discuss"), the words for a guest, of welcome, of interviewing,
      * presenting and naming, of hearing someone on a player, of having a guest ("this week we
-     * have"), the table of a panel's label ("At the table:"), and the verb of taking part that
-     * opens a sentence ("Participa también"). A text without one introduces no one; "to", "and" and
-     * "by" themselves are in nearly every text, and would let every text through.
+     * have"), and the table of a panel's label ("At the table:"). A text without one introduces no
+     * one; "to", "and" and "by" themselves are in nearly every text, and would let every text
+     * through.
      */
     private static final Set<String> INTRODUCING =
             words(
@@ -73,9 +73,7 @@ final class TextPrefilters {
                             + " "
                             + String.join(" ", HavePhrases.WHEN_WORDS.words())
                             + " "
-                            + String.join(" ", TableLabels.TABLE_NOUNS.words())
-                            + " "
-                            + String.join(" ", ParticipantPhrases.VERBS.words()));
+                            + String.join(" ", TableLabels.TABLE_NOUNS.words()));
 
     /**
      * Whether one of the text's runs of letters (and hyphens) is one of the words, in any case: one

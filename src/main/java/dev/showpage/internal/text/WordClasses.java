@@ -67,9 +67,6 @@ final class WordClasses {
     /** The noun of a panel's label ("At the table:", {@link TableLabels}). */
     static final int TABLE = 1 << 26;
 
-    /** A verb of taking part that opens its sentence ({@link ParticipantPhrases}). */
-    static final int PARTICIPATE = 1 << 27;
-
     /**
      * The classes that a word may say past a French elided pronoun ("j'interviewe", "s'appelle",
      * "m'accompagne"), as the vocabularies' readers look there too.
@@ -127,7 +124,6 @@ final class WordClasses {
         add(HavePhrases.HAVE_VERBS, HAVE);
         add(HavePhrases.WHEN_WORDS, WHEN);
         add(TableLabels.TABLE_NOUNS, TABLE);
-        add(ParticipantPhrases.VERBS, PARTICIPATE);
         int size = Integer.highestOneBit(Math.max(ALL.size(), 1) * 4);
         KEYS = new String[size];
         CLASSES = new int[size];
