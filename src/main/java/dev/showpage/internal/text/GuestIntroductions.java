@@ -50,8 +50,7 @@ final class GuestIntroductions {
                     | WordClasses.COMPANION
                     | WordClasses.CLOSING
                     | WordClasses.HAVE
-                    | WordClasses.WHEN
-                    | WordClasses.TABLE;
+                    | WordClasses.WHEN;
 
     /**
      * How many words of description may stand between "with" and the name ("with chalk artist").
@@ -203,9 +202,6 @@ final class GuestIntroductions {
                 if (span != null) {
                     add(found, words, span, credit);
                     andNext(found, words, span.to(), credit);
-                } else if ((is & WordClasses.TABLE) != 0) {
-                    // "Aan tafel: Mara Quill, Tom Reed en Ana Paz."
-                    TableLabels.guests(words, i).forEach(s -> add(found, words, s, credit));
                 }
             }
         }

@@ -19,10 +19,9 @@ final class TextPrefilters {
      * The words without which no phrase introduces a guest: "with" and its kin, the verbs before
      * "to" and "down" ("talk to", "sit down with"), "joined" ("joined by"), "joining", "joins", the
      * verbs after a pair ("Ben and I discuss"), the words for a guest, of welcome, of interviewing,
-     * presenting and naming, of hearing someone on a player, of having a guest ("this week we
-     * have"), and the table of a panel's label ("At the table:"). A text without one introduces no
-     * one; "to", "and" and "by" themselves are in nearly every text, and would let every text
-     * through.
+     * presenting and naming, of hearing someone on a player, and of having a guest ("this week we
+     * have"). A text without one introduces no one; "to", "and" and "by" themselves are in nearly
+     * every text, and would let every text through.
      */
     private static final Set<String> INTRODUCING =
             words(
@@ -71,9 +70,7 @@ final class TextPrefilters {
                             + " "
                             + String.join(" ", HavePhrases.HAVE_VERBS.words())
                             + " "
-                            + String.join(" ", HavePhrases.WHEN_WORDS.words())
-                            + " "
-                            + String.join(" ", TableLabels.TABLE_NOUNS.words()));
+                            + String.join(" ", HavePhrases.WHEN_WORDS.words()));
 
     /**
      * Whether one of the text's runs of letters (and hyphens) is one of the words, in any case: one
