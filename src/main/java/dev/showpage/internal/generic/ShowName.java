@@ -118,9 +118,6 @@ final class ShowName {
             named = LabelledShowLine.near(lines, blocks.get(0).start(), blocks.get(0).title());
         }
         if (named == null) {
-            named = new RepeatedQuotes(lines).find();
-        }
-        if (named == null) {
             return Optional.empty();
         }
         Optional<String> publisher = Optional.empty();
