@@ -73,7 +73,11 @@ class ShowOverFollowersTest {
                 // the button over the count
                 "Harbour Radio; Subscribe; 12 subscribers",
                 "Leuchtfeuer; Abonnieren; 3 Abonnenten",
-                "Radio Il Faro; Iscriviti; 1,204 iscritti"
+                "Radio Il Faro; Iscriviti; 1,204 iscritti",
+                // a dot or a space between the thousands
+                "Radio Il Faro; Iscriviti; 1.204 iscritti",
+                "Harbour Radio; S'abonner; 1 204 abonnés",
+                "Radio Il Faro; Iscriviti; 12.204.331 iscritti"
             })
     void theNameOverTheButtonOverTheCountIsTheShow(String name, String button, String followers) {
         String page =
@@ -109,6 +113,11 @@ class ShowOverFollowersTest {
                 "Harbour Nights; 505 subscribers and counting every week",
                 // a count of something else than followers
                 "Harbour Nights; 505 downloads",
+                // numbers that are no count of thousands
+                "Harbour Radio; 1 20 abonnés",
+                "Harbour Radio; 1.2045 iscritti",
+                "Harbour Radio; 2024 12 volgers",
+                "Harbour Radio; 2024 123 volgers",
                 // a menu over the count
                 "Subscribe; 505 subscribers"
             })
