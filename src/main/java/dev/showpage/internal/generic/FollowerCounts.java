@@ -66,6 +66,12 @@ final class FollowerCounts {
         while (at + 1 < tokens.size() && isPoint(tokens.get(at)) && isCount(tokens.get(at + 1))) {
             at += 2;
         }
+        // "1 204 abonnés": a space between the thousands, which the lexer leaves out.
+        if (at == 1 && isDigits(tokens.get(0), 1)) {
+            while (at + 1 < tokens.size() && isDigits(tokens.get(at), 3)) {
+                at++;
+            }
+        }
         if (at + 1 < tokens.size() && MULTIPLIERS.contains(lower(tokens.get(at)))) {
             at++; // "3,4 k", "1,2 Mio."
             if (at + 1 < tokens.size() && tokens.get(at).getType() == EpisodePageLexer.STOP) {
@@ -90,6 +96,9 @@ final class FollowerCounts {
             return false;
         }
         String text = token.getText();
+        if (isDottedThousands(text)) {
+            return true; // "1.204 iscritti": the lexer reads a dotted number as a domain
+        }
         char last = Character.toLowerCase(text.charAt(text.length() - 1));
         if (text.length() < 2 || last != 'k' && last != 'm' || !Character.isDigit(text.charAt(0))) {
             return false;
@@ -97,6 +106,27 @@ final class FollowerCounts {
         for (int k = 1; k < text.length() - 1; k++) {
             char c = text.charAt(k);
             if (!Character.isDigit(c) && !(c == '.' && Character.isDigit(text.charAt(k + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A number of three digits, or of {@code fewest} to three: a group of thousands. */
+    private static boolean isDigits(Token token, int fewest) {
+        int length = token.getText().length();
+        return token.getType() == EpisodePageLexer.NUMBER && length >= fewest && length <= 3;
+    }
+
+    /** "1.204", "12.204.331": digits, then groups of three after a dot each. */
+    private static boolean isDottedThousands(String text) {
+        int dot = text.indexOf('.');
+        if (dot < 1 || dot > 3 || (text.length() - dot) % 4 != 0) {
+            return false;
+        }
+        for (int k = 0; k < text.length(); k++) {
+            boolean point = k >= dot && (k - dot) % 4 == 0;
+            if (point ? text.charAt(k) != '.' : !Character.isDigit(text.charAt(k))) {
                 return false;
             }
         }

@@ -180,32 +180,23 @@ final class LineTable {
             }
         }
         // The shapes of a few short words, read only of lines that short. The show's episode count
-        // ("1118 épisodes") and a menu's "My Podcast" are fields of the show or the site, never a
-        // title.
+        // ("1118 épisodes"), its follower count ("505 abonnés") and the lines around that count
+        // (the name over it, the description under it), and a menu's "My Podcast" are fields of
+        // the show or the site, never a title.
         if (TitleText.captionedName(text) != null
                 || isLabelOrStray(i)
                 || isFiling(i)
                 || isShort(i) && EpisodeCounts.on(line).isPresent()
+                || FollowerCountLines.isCount(this, i)
                 || PossessiveLabels.isOne(text)
-                || isOverFollowerCount(i)) {
+                || FollowerCountLines.isOver(this, i)
+                || FollowerCountLines.isUnder(this, i)) {
             return false;
         }
         int words = words(i);
         return !(words <= PLACEHOLDER_MAX_WORDS && TitleText.isPlaceholder(text)
                 || words <= LABEL_MAX_WORDS && EpisodeNumbers.isEpisodeLabel(text)
                 || words <= HEADING_MAX_WORDS && TitleText.isSectionHeading(text));
-    }
-
-    /**
-     * Whether the line stands over a count of followers ("505 abonnés"), or over a button over one:
-     * it names the show or the channel the count is of, never an episode.
-     */
-    private boolean isOverFollowerCount(int i) {
-        int next = nextText(i + 1);
-        if (next >= 0 && isShort(next) && !FollowerCounts.isOne(lineTokens(next))) {
-            next = isChrome(next) ? nextText(next + 1) : -1; // "Name / Subscribe / 12 subscribers"
-        }
-        return next >= 0 && isShort(next) && FollowerCounts.isOne(lineTokens(next));
     }
 
     /**

@@ -72,9 +72,6 @@ final class ShowName {
         }
         String named = header.captionedName(limit, true);
         if (named == null) {
-            named = new NameOverFollowers(lines).find(limit, titles);
-        }
-        if (named == null) {
             named = besideTitles.lineOverLabelledTitle(blocks);
         }
         if (named == null) {
@@ -118,7 +115,9 @@ final class ShowName {
             named = LabelledShowLine.near(lines, blocks.get(0).start(), blocks.get(0).title());
         }
         if (named == null) {
-            named = new RepeatedQuotes(lines).find();
+            // Last: the shapes above name the show in its own words; a directory's header is
+            // asked only when none does.
+            named = new NameOverFollowers(lines).find(titles);
         }
         if (named == null) {
             return Optional.empty();

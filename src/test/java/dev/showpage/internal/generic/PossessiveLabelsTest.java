@@ -6,6 +6,7 @@ import dev.showpage.EpisodePageParser;
 import dev.showpage.model.Page;
 import dev.showpage.model.Show;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,7 +25,6 @@ class PossessiveLabelsTest {
     @ValueSource(
             strings = {
                 "My Podcast",
-                "Our Podcasts",
                 "Mon podcast",
                 "Mein Podcast",
                 "Unser Podcast",
@@ -44,6 +44,33 @@ class PossessiveLabelsTest {
         assertThat(parsed.show().map(Show::title)).isNotEqualTo(Optional.of(label));
         assertThat(parsed.episodes())
                 .allSatisfy(e -> assertThat(e.title()).isNotEqualTo(Optional.of(label)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Nos podcasts",
+                "Unsere Podcasts",
+                "Nuestros podcasts",
+                "I nostri podcast",
+                "Os meus podcasts",
+                "Onze podcasts"
+            })
+    void aPluralPossessiveLabelIsNeverACardsTitle(String label) {
+        assertThat(PossessiveLabels.isOne(label)).isTrue();
+
+        Page parsed = EpisodePageParser.parse(label + "\n3 March 2024\n" + PROSE + "\n");
+
+        // Line 1 is the site's menu entry over the card's date (line 2), not the card's title.
+        assertThat(parsed.episodes()).hasSize(1);
+        assertThat(parsed.episodes().get(0).title()).isEmpty();
+    }
+
+    @Test
+    void anEnglishPluralIsAPossessiveLabel() {
+        // The page never took "Our Podcasts" for a show or a title (a section's heading): the
+        // label's shape alone is asked.
+        assertThat(PossessiveLabels.isOne("Our Podcasts")).isTrue();
     }
 
     @ParameterizedTest

@@ -46,13 +46,13 @@ class ShowOverFollowersTest {
     @CsvSource(
             delimiter = ';',
             value = {
-                "Harbour Nights; 505 abonnés; S'abonner; 1118 épisodes; 1118",
+                "Harbour Radio; 505 abonnés; S'abonner; 1118 épisodes; 1118",
                 "Harbour Nights - New Releases; 12 subscribers; Subscribe; 48 episodes; 48",
                 "Leuchtfeuer; 3.4K Abonnenten; Abonnieren; 212 Folgen; 212",
-                "Faro del Norte; 87 suscriptores; Suscribirse; 30 episodios; 30",
-                "Il Faro; 1,204 iscritti; Iscriviti; 77 episodi; 77",
+                "Radio Faro del Norte; 87 suscriptores; Suscribirse; 30 episodios; 30",
+                "Radio Il Faro; 1,204 iscritti; Iscriviti; 77 episodi; 77",
                 "O Farol; 9 inscritos; Inscrever-se; 15 episódios; 15",
-                "De Vuurtoren; 640 abonnees; Abonneren; 301 afleveringen; 301"
+                "De Vuurtoren Radio; 640 abonnees; Abonneren; 301 afleveringen; 301"
             })
     void theNameOverTheFollowerCountIsTheShow(
             String name, String followers, String button, String count, int episodes) {
@@ -71,8 +71,13 @@ class ShowOverFollowersTest {
             delimiter = ';',
             value = {
                 // the button over the count
-                "Harbour Nights; Subscribe; 12 subscribers",
-                "Leuchtfeuer; Abonnieren; 3 Abonnenten"
+                "Harbour Radio; Subscribe; 12 subscribers",
+                "Leuchtfeuer; Abonnieren; 3 Abonnenten",
+                "Radio Il Faro; Iscriviti; 1,204 iscritti",
+                // a dot or a space between the thousands
+                "Radio Il Faro; Iscriviti; 1.204 iscritti",
+                "Harbour Radio; S'abonner; 1 204 abonnés",
+                "Radio Il Faro; Iscriviti; 12.204.331 iscritti"
             })
     void theNameOverTheButtonOverTheCountIsTheShow(String name, String button, String followers) {
         String page =
@@ -92,6 +97,10 @@ class ShowOverFollowersTest {
 
         // Line 1 is the show, over the button (line 2) over the count (line 3).
         assertThat(parsed.show()).map(Show::title).contains(name);
+        // Line 5 under the count is the show's description, not the title of the card that line 7
+        // dates; nothing else on the page titles it.
+        assertThat(parsed.episodes()).hasSize(1);
+        assertThat(parsed.episodes().get(0).title()).isEmpty();
     }
 
     @ParameterizedTest
@@ -104,6 +113,11 @@ class ShowOverFollowersTest {
                 "Harbour Nights; 505 subscribers and counting every week",
                 // a count of something else than followers
                 "Harbour Nights; 505 downloads",
+                // numbers that are no count of thousands
+                "Harbour Radio; 1 20 abonnés",
+                "Harbour Radio; 1.2045 iscritti",
+                "Harbour Radio; 2024 12 volgers",
+                "Harbour Radio; 2024 123 volgers",
                 // a menu over the count
                 "Subscribe; 505 subscribers"
             })
