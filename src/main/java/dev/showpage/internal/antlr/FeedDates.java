@@ -1,7 +1,7 @@
 package dev.showpage.internal.antlr;
 
+import static dev.showpage.internal.grammar.EpisodePageLexer.COLON;
 import static dev.showpage.internal.grammar.EpisodePageLexer.COMMA;
-import static dev.showpage.internal.grammar.EpisodePageLexer.DASH;
 import static dev.showpage.internal.grammar.EpisodePageLexer.DOMAIN;
 import static dev.showpage.internal.grammar.EpisodePageLexer.NL;
 import static dev.showpage.internal.grammar.EpisodePageLexer.NUMBER;
@@ -13,51 +13,50 @@ import static dev.showpage.internal.grammar.EpisodePageLexer.URL;
 import static dev.showpage.internal.grammar.EpisodePageLexer.WORD;
 
 import dev.showpage.internal.text.DateWords;
-import java.util.Set;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import org.antlr.v4.runtime.Token;
 
 /**
  * The date of a feed's item, as RSS prints every {@code pubDate} (RFC 822, RFC 1123): {@code Fri,
  * 09 Apr 2021 05:00:00 -0700}, {@code 2 Apr 2021 05:45 GMT}. A scraper that flattens a feed runs
  * each item's title, date, guid and description into one line; the date then stands after the
- * title, where no other date shape opens an item. Only the whole shape counts (a day before its
- * month, a four-digit year, a clock and a zone): a date in prose has no zone after its clock.
+ * title, where no other date shape opens an item. What makes the item certain is the token right
+ * after the date's zone: the item's guid, a UUID or a URL, which no status line ("Last updated Fri,
+ * 09 Apr 2021 05:00:00 GMT"), sentence ("We met Fri, ... GMT at the studio"), channel date or feed
+ * of titles only puts there. The decision rests on that one token, not on how the line goes on.
  */
 final class FeedDates {
 
-    /**
-     * The zones RFC 822 names (section 5.1), and the ones of central Europe that feeds of German,
-     * French and Dutch sites print in their place; numeric offsets are read apart.
-     */
-    private static final Set<String> ZONES =
-            Set.of(
-                    "UT", "UTC", "GMT", "Z", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
-                    "CET", "CEST", "MEZ", "MESZ", "BST", "WET", "WEST");
-
-    /** The weekdays as RFC 822 spells them (section 5.1), the only ones cut off a word. */
-    private static final Set<String> RFC_WEEKDAYS =
-            Set.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
+    /** The weekdays as RFC 822 spells them (section 5.1), Monday first: the only ones cut off. */
+    private static final List<String> RFC_WEEKDAYS =
+            List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
 
     /** Closing brackets and quotes: a title may end with one before its item's date. */
     private static final String TITLE_CLOSERS = ")]\"'\u201D\u2019\u00BB";
 
-    /**
-     * Tokens within which two items' dates stand too close for the text between them to be an
-     * item's title and notes: a title and a guid or a description take more.
-     */
-    static final int CLOSE = 12;
+    /** The lengths of a UUID's groups of hex digits (RFC 4122), as feeds print an item's guid. */
+    private static final int[] UUID_GROUPS = {8, 4, 4, 4, 12};
 
     private final Lookahead ahead;
+    private final TimeOfDayTokens times;
 
-    FeedDates(Lookahead ahead) {
+    FeedDates(Lookahead ahead, TimeOfDayTokens times) {
         this.ahead = ahead;
+        this.times = times;
     }
 
     /**
-     * Whether the {@code n} tokens from the current one are a feed item's date with its time and
-     * zone: [weekday ,] day month year clock zone.
+     * Whether the {@code n} tokens from the current one are a feed item's date that opens its own
+     * line: after a token that can end a title ({@code before}), the whole shape ([weekday ,] day
+     * month year clock zone) and right after it the item's guid.
      */
-    boolean isItemDate(int n) {
+    boolean opensItem(int n, Token before) {
+        if (before == null || !endsTitle(before.getType(), before.getText())) {
+            return false;
+        }
         int j = 0;
         if (ahead.type(0) == WORD && DateWords.isWeekday(ahead.lower(0))) {
             j = afterStop(1); // "Sa., 20 März 2021": a feed made in another language
@@ -66,49 +65,84 @@ final class FeedDates {
             }
             j++;
         }
-        int end = clockEnd(j);
-        return end > 0 && end + zone(end) == n && zone(end) > 0;
+        return shapeEnd(j) == n && isGuid(n);
     }
 
     /**
-     * {@code TitleFri, 09 Apr 2021 05:00:00 GMT}: where the scraper left no blank before the date,
-     * how many characters of the current word are the title's (those before the weekday), or 0.
-     * Only the weekdays as RFC 822 spells them are cut off a word, capital first, after a small
-     * letter, a digit or a closing sign, and only before the rest of the whole shape.
+     * {@code TitleFri, 09 Apr 2021 05:00:00 GMT guid}: where the scraper left no blank before the
+     * date, how many characters of the current word are the title's (those before the weekday), or
+     * 0. Only a weekday as RFC 822 spells it is cut off a word, capital first after a small letter
+     * or a closing sign, when it is the date's own day of the week and the whole shape and a guid
+     * follow.
      */
     int gluedWeekday() {
         String text = ahead.text(0);
         int keep = text.length() - 3;
-        if (ahead.type(0) != WORD
-                || keep < 1
-                || !Character.isUpperCase(text.charAt(keep))
-                || !RFC_WEEKDAYS.contains(text.substring(keep))) {
+        if (ahead.type(0) != WORD || keep < 1 || !Character.isUpperCase(text.charAt(keep))) {
             return 0;
         }
+        int weekday = RFC_WEEKDAYS.indexOf(text.substring(keep)) + 1;
         char before = text.charAt(keep - 1);
-        if (Character.isUpperCase(before) || before == '-') {
+        if (weekday == 0 || Character.isUpperCase(before) || before == '-') {
             return 0; // "XFri", "Black-Fri": no weekday glued on
         }
-        if (ahead.type(1) != COMMA || !ahead.glued(1)) {
+        if (ahead.type(1) != COMMA || !ahead.glued(1) || dayOfWeek(2) != weekday) {
             return 0;
         }
-        int end = clockEnd(2);
-        return end > 0 && zone(end) > 0 ? keep : 0;
+        int end = shapeEnd(2);
+        return end > 0 && isGuid(end) ? keep : 0;
     }
 
-    /** After day, month and year and the clock from token {@code j}: the zone's index, or -1. */
-    private int clockEnd(int j) {
-        if (ahead.type(j) != NUMBER || ahead.text(j).length() > 2) {
+    /**
+     * A line break of no width just before {@code value}: the line the value opens then reads as if
+     * the page had broken it there.
+     */
+    static Token lineBreakBefore(Token value) {
+        int start = value.getStartIndex();
+        PageToken lineBreak =
+                PageToken.spanning(value.getTokenSource(), NL, value, start, start - 1);
+        lineBreak.setText("");
+        return lineBreak;
+    }
+
+    /**
+     * After day, month, year, clock and zone from token {@code j}: the index of the token after
+     * them, or -1.
+     */
+    private int shapeEnd(int j) {
+        int year = afterStop(j + 2);
+        if (!isDayMonthYear(j) || ahead.type(year + 1) != TIMESTAMP) {
             return -1;
         }
-        if (ahead.type(j + 1) != WORD || DateWords.month(ahead.lower(j + 1)) == 0) {
-            return -1;
+        int zone = times.zone(year + 2);
+        return zone > 0 ? year + 2 + zone : -1;
+    }
+
+    /** Whether tokens from {@code j} are a day of one or two digits, a month's name and a year. */
+    private boolean isDayMonthYear(int j) {
+        int year = afterStop(j + 2);
+        return ahead.type(j) == NUMBER
+                && ahead.text(j).length() <= 2
+                && ahead.type(j + 1) == WORD
+                && DateWords.month(ahead.lower(j + 1)) != 0
+                && ahead.type(year) == NUMBER
+                && ahead.text(year).length() == 4;
+    }
+
+    /** The day of the week (1 for Monday) of the day, month and year from token {@code j}, or 0. */
+    private int dayOfWeek(int j) {
+        if (!isDayMonthYear(j)) {
+            return 0;
         }
-        int k = afterStop(j + 2);
-        if (ahead.type(k) != NUMBER || ahead.text(k).length() != 4) {
-            return -1;
+        int year = Integer.parseInt(ahead.text(afterStop(j + 2)));
+        int month = DateWords.month(ahead.lower(j + 1));
+        try {
+            return LocalDate.of(year, month, Integer.parseInt(ahead.text(j)))
+                    .getDayOfWeek()
+                    .getValue();
+        } catch (DateTimeException noSuchDay) {
+            return 0; // "31 Apr": no day, so no day of the week to agree with
         }
-        return ahead.type(k + 1) == TIMESTAMP ? k + 2 : -1;
     }
 
     /** Token {@code k}, or the one after it when {@code k} is an abbreviation's glued stop. */
@@ -117,62 +151,46 @@ final class FeedDates {
     }
 
     /**
-     * Whether an item's date opens its own line here, {@code n} tokens from the current one making
-     * it: when it ends its line, or a guid or notes of some length follow it. Not when another one
-     * starts within a few tokens on the line (a feed's header prints the channel's date and then,
-     * after its language, the first item's title and date), nor when a few words end the line after
-     * it (a sentence that names a day), nor when it ends its line a few tokens after the date
-     * before it (a feed of titles only, where no token tells which title a date belongs to).
-     *
-     * @param closeBefore whether another item's date stood a few tokens before on the line
+     * Whether token {@code k} is an item's guid as feeds print it: a URL, a UUID ({@code
+     * 7c1e90aa-51d2-4e0b-9f3a-2b8d11c0e4f7}, one word to the lexer) or a URN ({@code
+     * urn:uuid:...}).
      */
-    boolean opensItem(int n, boolean closeBefore) {
-        for (int k = n; k < n + CLOSE; k++) {
-            int type = ahead.type(k);
-            if (type == NL || type == Token.EOF) {
-                // "Title date" closing its line, notes below; not "... date at the studio"
-                return k == n && !closeBefore;
-            }
-            if (startsItemDate(k)) {
+    private boolean isGuid(int k) {
+        int type = ahead.type(k);
+        if (type == URL) {
+            return true;
+        }
+        if (type != WORD) {
+            return false;
+        }
+        String text = ahead.text(k);
+        if (text.toLowerCase(Locale.ROOT).equals("urn")) {
+            return ahead.type(k + 1) == COLON && ahead.glued(k + 1) && ahead.glued(k + 2);
+        }
+        return isUuid(text);
+    }
+
+    /** Five groups of hex digits of 8, 4, 4, 4 and 12, joined by dashes. */
+    static boolean isUuid(String text) {
+        String[] groups = text.split("-", -1);
+        if (groups.length != UUID_GROUPS.length) {
+            return false;
+        }
+        for (int g = 0; g < groups.length; g++) {
+            if (groups[g].length() != UUID_GROUPS[g] || !isHex(groups[g])) {
                 return false;
             }
         }
         return true;
     }
 
-    /** A weekday, a comma, a day and a month's name from token {@code k}. */
-    private boolean startsItemDate(int k) {
-        if (ahead.type(k) != WORD || !DateWords.isWeekday(ahead.lower(k))) {
-            return false;
+    private static boolean isHex(String group) {
+        for (int c = 0; c < group.length(); c++) {
+            if (Character.digit(group.charAt(c), 16) < 0) {
+                return false;
+            }
         }
-        int j = afterStop(k + 1);
-        return ahead.type(j) == COMMA
-                && ahead.type(j + 1) == NUMBER
-                && ahead.type(j + 2) == WORD
-                && DateWords.month(ahead.lower(j + 2)) != 0;
-    }
-
-    /** How many tokens the zone from token {@code j} takes, or 0. */
-    private int zone(int j) {
-        int type = ahead.type(j);
-        String text = ahead.text(j);
-        if (type == WORD) {
-            return ZONES.contains(text) || isOffset(text) ? 1 : 0;
-        }
-        // "-0700": a sign and four digits glued to it
-        boolean offset =
-                ahead.glued(j + 1)
-                        && (type == DASH || (type == OTHER && text.equals("+")))
-                        && ahead.type(j + 1) == NUMBER
-                        && ahead.text(j + 1).length() == 4;
-        return offset ? 2 : 0;
-    }
-
-    /** {@code +0100}: a sign and four digits, one word to the lexer. */
-    private static boolean isOffset(String text) {
-        return text.length() == 5
-                && text.charAt(0) == '+'
-                && LengthShapes.digits(text.substring(1)) == 4;
+        return true;
     }
 
     /**
@@ -180,7 +198,7 @@ final class FeedDates {
      * end the item's title: a word, a number, a sentence's end, a link, a closing bracket or quote.
      * A label, a colon or a separator before the date makes it a field of its line instead.
      */
-    static boolean endsTitle(int type, String text) {
+    private static boolean endsTitle(int type, String text) {
         return switch (type) {
             case WORD, NUMBER, STOP, QUESTION, DOMAIN, URL -> true;
             case OTHER -> text.length() == 1 && TITLE_CLOSERS.indexOf(text.charAt(0)) >= 0;

@@ -31,6 +31,9 @@ final class HandedOn {
 
     private static final int DATED = 1;
 
+    /** The last token handed on, or null at the page's start. */
+    Token last;
+
     /** The types of the last two tokens handed on. */
     int lastType = NL;
 
@@ -51,6 +54,7 @@ final class HandedOn {
 
     /** Notes a token handed on: its type, and what kind of token the line has. */
     void add(Token token) {
+        last = token;
         beforeLastType = lastType;
         lastType = token.getType();
         int type = lastType;

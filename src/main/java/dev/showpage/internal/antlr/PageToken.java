@@ -86,6 +86,24 @@ final class PageToken implements WritableToken, TerminalNode {
         }
     }
 
+    /**
+     * A token that {@code source} makes of the page from {@code start} to {@code stop}, on the line
+     * of {@code at} and placed in it by its offset from {@code at}'s start: a value joined from the
+     * lexer's tokens, or a part of one cut apart.
+     */
+    static PageToken spanning(TokenSource source, int type, Token at, int start, int stop) {
+        PageToken token =
+                new PageToken(
+                        new Pair<>(source, at.getInputStream()),
+                        type,
+                        DEFAULT_CHANNEL,
+                        start,
+                        stop);
+        token.line = at.getLine();
+        token.charPositionInLine = at.getCharPositionInLine() + start - at.getStartIndex();
+        return token;
+    }
+
     private static void requireDefault(int channel) {
         if (channel != DEFAULT_CHANNEL) {
             throw new IllegalArgumentException(

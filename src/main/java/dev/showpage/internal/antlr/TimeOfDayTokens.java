@@ -96,7 +96,7 @@ final class TimeOfDayTokens {
     /**
      * {@code GMT}, {@code MEZ}, {@code Z}, {@code +0000}, {@code -06:00}: how many tokens, or 0.
      */
-    private int zone(int j) {
+    int zone(int j) {
         int type = ahead.type(j);
         String text = ahead.text(j);
         if (type == WORD && text.length() <= 5 && Character.isLetter(text.charAt(0))) {

@@ -31,7 +31,6 @@ import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
-import org.antlr.v4.runtime.misc.Pair;
 
 /**
  * The lexer's tokens with the values of any of the page's languages made whole: between the lexer
@@ -67,17 +66,6 @@ final class ValueTokens implements TokenSource {
     /** Where the last glued text noted starts. */
     private int lastNoted = -1;
 
-    /** The token handed on last, or null at the page's start. */
-    private Token last;
-
-    /** Tokens handed on so far. */
-    private int handedCount;
-
-    /** Where the latest feed item's date was read: tokens handed on before it, and its line. */
-    private int feedDateAt = -FeedDates.CLOSE;
-
-    private int feedDateLine = -1;
-
     ValueTokens(TokenSource lexer) {
         this.lexer = lexer;
         this.ahead = new Lookahead(lexer);
@@ -90,7 +78,7 @@ final class ValueTokens implements TokenSource {
         this.openers = new LineOpeners(ahead, dates, lengths, fields);
         this.signs = new FieldSigns(ahead, lengths, fields, handedOn);
         this.relativeDates = new RelativeDateShapes(ahead, dates, handedOn);
-        this.feedDates = new FeedDates(ahead);
+        this.feedDates = new FeedDates(ahead, times);
     }
 
     List<TokenWindow.GluedText> gluedText() {
@@ -102,8 +90,6 @@ final class ValueTokens implements TokenSource {
         Token next = ready.isEmpty() ? read() : ready.poll();
         handedOn.add(next);
         loneLengths.account(next);
-        last = next;
-        handedCount++;
         return next;
     }
 
@@ -185,11 +171,9 @@ final class ValueTokens implements TokenSource {
                 && Character.isLetter(text.charAt(0))
                 && !DateWords.opensValue(text)) {
             // A word of prose, nearly every token of a page: only the shapes a letter opens.
-            if (ahead.type(1) == COMMA) {
-                int title = feedDates.gluedWeekday();
-                if (title > 0) {
-                    return cutOff(title); // "ButterflyFri, 09 Apr 2021 05:00:00 -0700"
-                }
+            int title = ahead.type(1) == COMMA ? feedDates.gluedWeekday() : 0;
+            if (title > 0) {
+                return take(WORD, 1, title); // "ButterflyFri, 09 Apr 2021 05:00:00 -0700 guid"
             }
             int glued = ahead.type(1) == COLON ? lengths.gluedLabel(0) : 0;
             if (glued > 0
@@ -201,26 +185,15 @@ final class ValueTokens implements TokenSource {
         int n = dates.monthDate(0);
         if (n > 0) {
             int cut = dates.cut;
-            if (cut >= 0) {
-                return take(MONTH_DATE, n, cut);
+            int whole = cut >= 0 ? n : withTime(n);
+            // "Title Fri, 09 Apr 2021 05:00:00 -0700 guid notes": a flattened feed's item
+            boolean opensItem = cut < 0 && feedDates.opensItem(whole, handedOn.last);
+            Token date = take(MONTH_DATE, whole, cut);
+            if (opensItem) {
+                ready.add(date);
+                return FeedDates.lineBreakBefore(date);
             }
-            int whole = withTime(n);
-            if (last != null
-                    && FeedDates.endsTitle(last.getType(), last.getText())
-                    && feedDates.isItemDate(whole)) {
-                int line = ahead.at(0).getLine();
-                boolean closeBefore =
-                        line == feedDateLine && handedCount - feedDateAt < FeedDates.CLOSE;
-                feedDateAt = handedCount;
-                feedDateLine = line;
-                if (feedDates.opensItem(whole, closeBefore)) {
-                    // "Title Fri, 09 Apr 2021 05:00:00 -0700 guid notes": a flattened feed's
-                    // item, whose date opens its release line as on the page the feed was made
-                    // from
-                    return lineBreakBefore(take(MONTH_DATE, whole, -1));
-                }
-            }
-            return take(MONTH_DATE, whole, -1);
+            return date;
         }
         if (dates.unclearYear >= 0) {
             note(dates.unclearYear, "a date's year runs into more digits");
@@ -299,17 +272,6 @@ final class ValueTokens implements TokenSource {
         return take(length ? LENGTH : PUBLISHED, n, -1);
     }
 
-    /** The first {@code keep} characters of the current word as a word; the rest read next. */
-    private Token cutOff(int keep) {
-        Token word = ahead.at(0);
-        int restStart = word.getStartIndex() + word.getText().codePointCount(0, keep);
-        Token kept = make(WORD, word, word.getStartIndex(), restStart - 1);
-        Token rest = make(WORD, word, restStart, word.getStopIndex());
-        ahead.drop(1);
-        ahead.putBack(rest);
-        return kept;
-    }
-
     /** {@code Intro00:00}: the word, and the time glued after it as a token of its own. */
     private Token wordBeforeTime() {
         int keep = lengths.wordBeforeTime(0);
@@ -343,17 +305,6 @@ final class ValueTokens implements TokenSource {
             return take(NUMBER, 1, -1); // "Duration: 61.08", seconds
         }
         return null;
-    }
-
-    /**
-     * A line break of no width just before {@code value}, which is handed on after it: the line the
-     * value opens then reads as if the page had broken it there.
-     */
-    private Token lineBreakBefore(Token value) {
-        Token lineBreak = make(NL, value, value.getStartIndex(), value.getStartIndex() - 1);
-        ((PageToken) lineBreak).setText("");
-        ready.add(value);
-        return lineBreak;
     }
 
     /** The sign at the current place as one token of {@code type}, or null when 0. */
@@ -411,16 +362,7 @@ final class ValueTokens implements TokenSource {
 
     /** A token of the input from {@code start} to {@code stop}, on the line of {@code at}. */
     private Token make(int type, Token at, int start, int stop) {
-        PageToken token =
-                new PageToken(
-                        new Pair<>(this, at.getInputStream()),
-                        type,
-                        Token.DEFAULT_CHANNEL,
-                        start,
-                        stop);
-        token.setLine(at.getLine());
-        token.setCharPositionInLine(at.getCharPositionInLine() + start - at.getStartIndex());
-        return token;
+        return PageToken.spanning(this, type, at, start, stop);
     }
 
     @Override
