@@ -24,9 +24,11 @@ import org.antlr.v4.runtime.Token;
  * 09 Apr 2021 05:00:00 -0700}, {@code 2 Apr 2021 05:45 GMT}. A scraper that flattens a feed runs
  * each item's title, date, guid and description into one line; the date then stands after the
  * title, where no other date shape opens an item. What makes the item certain is the token right
- * after the date's zone: the item's guid, a UUID or a URL, which no status line ("Last updated Fri,
- * 09 Apr 2021 05:00:00 GMT"), sentence ("We met Fri, ... GMT at the studio"), channel date or feed
- * of titles only puts there. The decision rests on that one token, not on how the line goes on.
+ * after the date's zone: the item's guid, a UUID or a URN, which no status line ("Last updated Fri,
+ * 09 Apr 2021 05:00:00 GMT"), sentence ("We met Fri, ... GMT at the studio"), comment, channel date
+ * or feed of titles only puts there. A link is no proof: status lines, comments, sentences and
+ * chapters print one after a date as often. The decision rests on that one token, not on how the
+ * line goes on.
  */
 final class FeedDates {
 
@@ -151,16 +153,13 @@ final class FeedDates {
     }
 
     /**
-     * Whether token {@code k} is an item's guid as feeds print it: a URL, a UUID ({@code
+     * Whether token {@code k} is an item's guid as only guids are printed: a UUID ({@code
      * 7c1e90aa-51d2-4e0b-9f3a-2b8d11c0e4f7}, one word to the lexer) or a URN ({@code
-     * urn:uuid:...}).
+     * urn:uuid:...}). A feed whose guids are its items' links is not read: a link after a date is
+     * as often a status line's, a comment's or a sentence's.
      */
     private boolean isGuid(int k) {
-        int type = ahead.type(k);
-        if (type == URL) {
-            return true;
-        }
-        if (type != WORD) {
+        if (ahead.type(k) != WORD) {
             return false;
         }
         String text = ahead.text(k);

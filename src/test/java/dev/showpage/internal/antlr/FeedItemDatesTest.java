@@ -58,12 +58,13 @@ class FeedItemDatesTest {
         assertThat(parsed.episodes().get(1).title()).contains("Second Tide");
     }
 
-    /** The guid in each of the shapes feeds print it, after a numeric offset or a named zone. */
+    /**
+     * The guid in the shapes only an item's guid has (a UUID, a URN), after a numeric offset or a
+     * named zone.
+     */
     @ParameterizedTest(name = "{0}")
     @ValueSource(
             strings = {
-                "https://keepers.example.org/?p=4711",
-                "http://radio.example.net/episodes/low-water",
                 "7C1E90AA-51D2-4E0B-9F3A-2B8D11C0E4F7",
                 "urn:uuid:0b9c4e2a-6f1d-4c3e-8a7b-5d2e1f0a9c88",
             })
@@ -89,6 +90,9 @@ class FeedItemDatesTest {
                 "7c1e90aa-51d2-4e0b-9f3a-2b8d11c0e4f7a",
                 "7c1e90aa51d24e0b9f3a2b8d11c0e4f7",
                 "keepers.example.org",
+                // a link: status lines, comments, sentences and chapters print one after a date
+                "https://keepers.example.org/?p=4711",
+                "http://radio.example.net/episodes/low-water",
                 "urn of ashes",
                 "ticket-2021-0409-0500-abcdefabcdef"
             })
@@ -101,6 +105,27 @@ class FeedItemDatesTest {
         assertThat(parsed.episodes())
                 .extracting(e -> e.title().orElse(""))
                 .containsExactly("The Northern Light");
+    }
+
+    /** A link after a date is no item's guid: the line stays whole in the episode it is under. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "Last updated Fri, 09 Apr 2021 05:00:00 GMT https://example.org/feed",
+                "Mis à jour le ven., 09 avr. 2021 05:00:00 +0200 https://example.org/flux",
+                "Zuletzt aktualisiert am Sa., 10 Apr. 2021 05:00:00 MESZ https://example.org/feed",
+                "Ana Fri, 09 Apr 2021 05:00 CET https://example.org/ep12#comment-3",
+                "Join us live Sat, 20 Mar 2021 20:00 CET https://tickets.example.com/p for"
+                        + " stories.",
+                "12:42 Live Q&A Fri, 09 Apr 2021 20:00 CET https://example.org/qa"
+            })
+    void aLinkAfterADateOpensNoItem(String line) {
+        String page = "The Northern Light\nEpisode 12\n" + line + "\nA keeper remembers the ice.\n";
+        Page parsed = EpisodePageParser.parse(page);
+        assertThat(parsed.episodes())
+                .extracting(e -> e.title().orElse(""))
+                .containsExactly("The Northern Light");
+        assertThat(parsed.episodes().get(0).released()).isEmpty();
     }
 
     @Test
