@@ -48,6 +48,10 @@ final class LineTable {
     private final byte[] chrome;
 
     private static final byte UNKNOWN = 0;
+
+    /** The line of a directory header's follower count, -1 for none, -2 until asked. */
+    private int headerFollowerCount = -2;
+
     private static final byte NO = 1;
     private static final byte YES = 2;
 
@@ -150,6 +154,14 @@ final class LineTable {
      * on it, and not a label, a placeholder, a section's heading or an image's caption. Asked of
      * the same lines many times, so the answer is kept.
      */
+    /** The line of a directory header's follower count, or -1 ({@link FollowerCountLines}). */
+    int headerFollowerCount() {
+        if (headerFollowerCount == -2) {
+            headerFollowerCount = FollowerCountLines.headerCount(this);
+        }
+        return headerFollowerCount;
+    }
+
     boolean isTitleLike(int i) {
         if (titleLike[i] == UNKNOWN) {
             titleLike[i] = readTitleLike(i) ? YES : NO;
@@ -180,17 +192,16 @@ final class LineTable {
             }
         }
         // The shapes of a few short words, read only of lines that short. The show's episode count
-        // ("1118 épisodes"), its follower count ("505 abonnés") and the lines around that count
-        // (the name over it, the description under it), and a menu's "My Podcast" are fields of
-        // the show or the site, never a title.
+        // ("1118 épisodes"), a directory header's follower count ("505 abonnés") and the lines
+        // around it (the name over it, the description under it), and a menu's "My Podcast" are
+        // fields of the show or the site, never a title.
         if (TitleText.captionedName(text) != null
                 || isLabelOrStray(i)
                 || isFiling(i)
                 || isShort(i) && EpisodeCounts.on(line).isPresent()
                 || FollowerCountLines.isCount(this, i)
                 || PossessiveLabels.isOne(text)
-                || FollowerCountLines.isOver(this, i)
-                || FollowerCountLines.isUnder(this, i)) {
+                || FollowerCountLines.isAround(this, headerFollowerCount(), i)) {
             return false;
         }
         int words = words(i);

@@ -8,10 +8,11 @@ import java.util.Set;
 /**
  * The show's name as a directory's show page heads it: the name on the page's first line, then the
  * count of its followers ("505 abonnés", "12 subscribers"), a subscribe button ("S'abonner",
- * "Subscribe") beside the count, either side of it. Only the page's first line: further down, a
- * name over a count is a byline's author ("Ana Ruiz / 1.2K Followers / Follow") or a platform's
- * widget ("Instagram / 12.3K followers"), under an episode's title or a people label. A person's
- * name is an author's page, or a guest's, even at the top; a platform's name is the platform's.
+ * "Subscribe") beside the count, either side of it, on a page that states the show's episode count
+ * ({@link FollowerCountLines}). Only the page's first line: further down, a name over a count is a
+ * byline's author ("Ana Ruiz / 1.2K Followers / Follow") or a platform's widget ("Instagram / 12.3K
+ * followers"), under an episode's title or a people label. A person's name is an author's page, or
+ * a guest's, even at the top; a platform's name is the platform's.
  */
 final class NameOverFollowers {
 
@@ -30,7 +31,7 @@ final class NameOverFollowers {
         if (first < 0
                 || titles.contains(first)
                 || !lines.isNote(first)
-                || !FollowerCountLines.isOver(lines, first)
+                || lines.headerFollowerCount() < 0
                 || !lines.isShort(first)
                 || lines.isChrome(first)
                 || lines.isLabelOrStray(first)

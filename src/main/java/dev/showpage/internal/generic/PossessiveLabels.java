@@ -12,8 +12,9 @@ import java.util.Set;
 final class PossessiveLabels {
 
     /**
-     * The possessive determiners of the first persons, and the articles Italian and Portuguese put
-     * before them ("il mio", "o meu"), in the seven languages the parser reads; lower case.
+     * The possessive determiners of the first persons in the seven languages the parser reads;
+     * lower case. Italian and Portuguese put an article before them ("il mio", "o meu": {@link
+     * #ARTICLES}).
      */
     private static final Set<String> POSSESSIVES =
             Set.of(
@@ -37,15 +38,11 @@ final class PossessiveLabels {
                     "nuestro",
                     "nuestros",
                     // Italian
-                    "il",
-                    "i",
                     "mio",
                     "miei",
                     "nostro",
                     "nostri",
                     // Portuguese
-                    "o",
-                    "os",
                     "meu",
                     "meus",
                     "nosso",
@@ -54,6 +51,9 @@ final class PossessiveLabels {
                     "mijn",
                     "ons",
                     "onze");
+
+    /** The articles Italian and Portuguese put before a possessive; lower case. */
+    private static final Set<String> ARTICLES = Set.of("il", "i", "o", "os");
 
     /** The word for a podcast, singular and plural, as the languages above write it; lower case. */
     private static final Set<String> PODCAST = Set.of("podcast", "podcasts");
@@ -67,14 +67,10 @@ final class PossessiveLabels {
             return false;
         }
         String possessive = words[words.length - 2];
-        if (!POSSESSIVES.contains(possessive) || isArticle(possessive)) {
+        if (!POSSESSIVES.contains(possessive)) {
             return false;
         }
         // "Il mio podcast": only an article stands before the possessive.
-        return words.length == 2 || isArticle(words[0]);
-    }
-
-    private static boolean isArticle(String word) {
-        return word.equals("il") || word.equals("i") || word.equals("o") || word.equals("os");
+        return words.length == 2 || ARTICLES.contains(words[0]);
     }
 }

@@ -71,15 +71,16 @@ class ShowOverFollowersTest {
             delimiter = ';',
             value = {
                 // the button over the count
-                "Harbour Radio; Subscribe; 12 subscribers",
-                "Leuchtfeuer; Abonnieren; 3 Abonnenten",
-                "Radio Il Faro; Iscriviti; 1,204 iscritti",
+                "Harbour Radio; Subscribe; 12 subscribers; 48 episodes",
+                "Leuchtfeuer; Abonnieren; 3 Abonnenten; 212 Folgen",
+                "Radio Il Faro; Iscriviti; 1,204 iscritti; 77 episodi",
                 // a dot or a space between the thousands
-                "Radio Il Faro; Iscriviti; 1.204 iscritti",
-                "Harbour Radio; S'abonner; 1 204 abonnés",
-                "Radio Il Faro; Iscriviti; 12.204.331 iscritti"
+                "Radio Il Faro; Iscriviti; 1.204 iscritti; 77 puntate",
+                "Harbour Radio; S'abonner; 1 204 abonnés; 1118 épisodes",
+                "Radio Il Faro; Iscriviti; 12.204.331 iscritti; 77 episodi"
             })
-    void theNameOverTheButtonOverTheCountIsTheShow(String name, String button, String followers) {
+    void theNameOverTheButtonOverTheCountIsTheShow(
+            String name, String button, String followers, String count) {
         String page =
                 name
                         + "\n"
@@ -89,16 +90,19 @@ class ShowOverFollowersTest {
                         + "\n\n"
                         + DESCRIPTION
                         + "\n\n"
+                        + count
+                        + "\n\n"
                         + "3 March 2024 - 00:21:05\n"
                         + NOTES
                         + "\n";
 
         Page parsed = EpisodePageParser.parse(page);
 
-        // Line 1 is the show, over the button (line 2) over the count (line 3).
+        // Line 1 is the show, over the button (line 2) over the count (line 3); line 7 states the
+        // show's episode count, as a directory's show page does.
         assertThat(parsed.show()).map(Show::title).contains(name);
-        // Line 5 under the count is the show's description, not the title of the card that line 7
-        // dates; nothing else on the page titles it.
+        // Line 5 under the count is the show's description, and line 7 the show's count, not the
+        // title of the card that line 9 dates; nothing else on the page titles it.
         assertThat(parsed.episodes()).hasSize(1);
         assertThat(parsed.episodes().get(0).title()).isEmpty();
     }
