@@ -166,15 +166,18 @@ public final class EpisodeCounts {
                 || isSeparator(tokens.get(at));
     }
 
-    /** "1.234", "12.500.000": digits in groups of three after the first, joined by dots. */
-    private static boolean isGrouped(String text) {
-        String[] groups = text.split("\\.", -1);
-        if (groups.length < 2 || groups[0].isEmpty() || groups[0].length() > 3) {
+    /**
+     * "1.234", "12.500.000": digits in groups of three after the first, joined by dots, as German,
+     * Dutch and Italian write thousands (and as the lexer reads them: a domain's shape).
+     */
+    public static boolean isGrouped(String text) {
+        int dot = text.indexOf('.');
+        if (dot < 1 || dot > 3 || (text.length() - dot) % 4 != 0) {
             return false;
         }
-        for (int g = 0; g < groups.length; g++) {
-            if ((g > 0 && groups[g].length() != 3)
-                    || !groups[g].chars().allMatch(Character::isDigit)) {
+        for (int k = 0; k < text.length(); k++) {
+            boolean point = k >= dot && (k - dot) % 4 == 0;
+            if (point ? text.charAt(k) != '.' : !Character.isDigit(text.charAt(k))) {
                 return false;
             }
         }

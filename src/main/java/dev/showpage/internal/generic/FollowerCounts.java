@@ -1,5 +1,6 @@
 package dev.showpage.internal.generic;
 
+import dev.showpage.internal.episode.EpisodeCounts;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import java.util.List;
 import java.util.Locale;
@@ -96,7 +97,7 @@ final class FollowerCounts {
             return false;
         }
         String text = token.getText();
-        if (isDottedThousands(text)) {
+        if (EpisodeCounts.isGrouped(text)) {
             return true; // "1.204 iscritti": the lexer reads a dotted number as a domain
         }
         char last = Character.toLowerCase(text.charAt(text.length() - 1));
@@ -116,21 +117,6 @@ final class FollowerCounts {
     private static boolean isDigits(Token token, int fewest) {
         int length = token.getText().length();
         return token.getType() == EpisodePageLexer.NUMBER && length >= fewest && length <= 3;
-    }
-
-    /** "1.204", "12.204.331": digits, then groups of three after a dot each. */
-    private static boolean isDottedThousands(String text) {
-        int dot = text.indexOf('.');
-        if (dot < 1 || dot > 3 || (text.length() - dot) % 4 != 0) {
-            return false;
-        }
-        for (int k = 0; k < text.length(); k++) {
-            boolean point = k >= dot && (k - dot) % 4 == 0;
-            if (point ? text.charAt(k) != '.' : !Character.isDigit(text.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isPoint(Token token) {
