@@ -139,14 +139,14 @@ class RealWorldConformanceTest {
                     new Batch(461, "from 461", 0.79, 0.81, false),
                     // 20 sites, collected after the rules for the batches before and written up
                     // before the parser ran on them; first run 78/81 facts (96.3%), 95.7% on the
-                    // average page. Held out, like the batches before it until their first runs:
-                    // only its totals are read.
-                    new Batch(481, "from 481", 0.96, 0.95, true),
+                    // average page. Held out until its first run had been recorded, like the
+                    // batches before; worked on since.
+                    new Batch(481, "from 481", 0.96, 0.95, false),
                     // 14 sites, collected after the rules for the batches before and written up
                     // before the parser ran on them; first run 119/186 facts (64.0%), 57.2% on the
-                    // average page. Held out, like the batches before it until their first runs:
-                    // only its totals are read.
-                    new Batch(501, "from 501", 0.63, 0.57, true));
+                    // average page. Held out until its first run had been recorded, like the
+                    // batches before; worked on since.
+                    new Batch(501, "from 501", 0.63, 0.57, false));
 
     /** The share of facts met on the set-aside sites' pages, as measured. */
     private static final double SET_ASIDE_FACTS_FLOOR = 0.85;
