@@ -74,7 +74,7 @@ final class GenericPageBuilder {
         List<Episode> episodes =
                 Hosts.apply(
                         episodes(blocks, order, show.map(Show::title).orElse(null), runs),
-                        ShowName.hostsNamedBy(show, navigation));
+                        ShowHosts.namedBy(show, navigation));
         if (episodes.isEmpty() && navigation.isEmpty() && show.isEmpty()) {
             diagnostics.report(DiagnosticCode.EMPTY_PAGE, 1, 1, "the page has no text");
         }
