@@ -155,7 +155,8 @@ final class GenericPageBuilder {
                         : TitleText.withoutPageWord(
                                 TitleText.withoutShowName(
                                         TitleText.withoutTitleLabel(
-                                                TitleText.undecorated(titleLine)),
+                                                PlatformTitleSuffix.withoutSuffix(
+                                                        TitleText.undecorated(titleLine))),
                                         showTitle));
         // The episode starts at its first line with text: a cover caption or title, the date, or
         // (in a listing that dates each episode under its notes) the notes.
