@@ -201,6 +201,8 @@ final class LineTable {
                 || isShort(i) && EpisodeCounts.on(line).isPresent()
                 || FollowerCountLines.isCount(this, i)
                 || PossessiveLabels.isOne(text)
+                || CallsToAction.isOne(text)
+                || ListenOnLists.isListed(this, i)
                 || FollowerCountLines.isAround(this, headerFollowerCount(), i)) {
             return false;
         }

@@ -121,9 +121,12 @@ final class ShowName {
         if (named == null) {
             return Optional.empty();
         }
+        named = BackLinks.undecorated(named); // "« Harbour Talk": a link back to the show
         Optional<String> publisher = Optional.empty();
         for (int i = 0; i < lines.size(); i++) {
-            if (!titles.contains(i) && lines.isNote(i) && lines.text(i).equals(named)) {
+            if (!titles.contains(i)
+                    && lines.isNote(i)
+                    && BackLinks.undecorated(lines.text(i)).equals(named)) {
                 lines.markUsed(i);
                 if (publisher.isEmpty()) {
                     publisher = publisherUnder(i);
@@ -250,6 +253,9 @@ final class ShowName {
     /** The show's name when line {@code i} is one of the shapes that name a show, else null. */
     String nameOn(int i) {
         String text = lines.text(i);
+        if (CallsToAction.isOne(text) || ListenOnLists.isListed(lines, i)) {
+            return null; // "Follow Our Podcast"; "Podcast Addict" in a list of apps
+        }
         if (Bylines.name(text) != null) {
             // "di Redazione Podcast", "By Harbour Radio Podcast": who wrote the page, never the
             // show, whatever the name ends in.
