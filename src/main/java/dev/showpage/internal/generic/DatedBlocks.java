@@ -365,7 +365,8 @@ final class DatedBlocks {
                         && !showName.isProseName(below)
                         && lines.words(below) <= TITLE_BELOW_MAX_WORDS
                         && (!lines.endsSentence(below)
-                                || NamedNumberTitle.name(lines.text(below)) != null);
+                                || NamedNumberTitle.name(lines.text(below)) != null
+                                || TitleCaseSentences.isOne(lines.text(below)));
         return title ? below : -1;
     }
 }
