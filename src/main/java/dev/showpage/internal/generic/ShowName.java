@@ -71,6 +71,9 @@ final class ShowName {
         }
         String named = header.captionedName(limit, true);
         if (named == null) {
+            named = RecommendationLabels.inHeader(lines); // "Podcast-Empfehlung: X"
+        }
+        if (named == null) {
             named = besideTitles.lineOverLabelledTitle(blocks);
         }
         if (named == null) {
