@@ -200,13 +200,16 @@ final class DatedBlocks {
     /**
      * Line {@code i}, or the first line with text over it that is not a card's field when {@code i}
      * is one: a card may print its length or file size between its title and its date ("Title / 45
-     * min / 3 March 2024"), as it may between date and title. The field is then the card's: the
-     * episode starts at its title, over it.
+     * min / 3 March 2024"), as it may between date and title, and a teaser it cut short ("Title /
+     * teaser... more / 3 March 2024"). The field is then the card's: the episode starts at its
+     * title, over it.
      */
     private int overFields(int i, int floor) {
         int past = i;
         for (int skipped = 0;
-                skipped < CARD_LINES && past >= 0 && lines.isCardField(past);
+                skipped < CARD_LINES
+                        && past >= 0
+                        && (lines.isCardField(past) || lines.isCutTeaser(past));
                 skipped++) {
             past = lines.previousText(past - 1, floor);
         }
@@ -276,6 +279,9 @@ final class DatedBlocks {
         for (int k = 1; k < anchors.size(); k++) {
             int anchor = anchors.get(k);
             int above = lines.previousText(anchor - 1, anchors.get(k - 1));
+            if (above >= 0 && lines.isCutTeaser(above)) {
+                above = overFields(above, anchors.get(k - 1)); // "Title / teaser... more / date"
+            }
             // Both are asked: the first read of a line's text reports entities encoded twice in it,
             // so which lines are read shows in the diagnostics.
             boolean titleAbove = isTitleAbove(above);
@@ -359,7 +365,8 @@ final class DatedBlocks {
                         && !showName.isProseName(below)
                         && lines.words(below) <= TITLE_BELOW_MAX_WORDS
                         && (!lines.endsSentence(below)
-                                || NamedNumberTitle.name(lines.text(below)) != null);
+                                || NamedNumberTitle.name(lines.text(below)) != null
+                                || TitleCaseSentences.isOne(lines.text(below)));
         return title ? below : -1;
     }
 }

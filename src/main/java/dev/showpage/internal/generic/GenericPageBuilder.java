@@ -74,7 +74,7 @@ final class GenericPageBuilder {
         List<Episode> episodes =
                 Hosts.apply(
                         episodes(blocks, order, show.map(Show::title).orElse(null), runs),
-                        ShowName.hostsNamedBy(show, navigation));
+                        ShowHosts.namedBy(show, navigation));
         if (episodes.isEmpty() && navigation.isEmpty() && show.isEmpty()) {
             diagnostics.report(DiagnosticCode.EMPTY_PAGE, 1, 1, "the page has no text");
         }
@@ -155,7 +155,8 @@ final class GenericPageBuilder {
                         : TitleText.withoutPageWord(
                                 TitleText.withoutShowName(
                                         TitleText.withoutTitleLabel(
-                                                TitleText.undecorated(titleLine)),
+                                                PlatformTitleSuffix.withoutSuffix(
+                                                        TitleText.undecorated(titleLine))),
                                         showTitle));
         // The episode starts at its first line with text: a cover caption or title, the date, or
         // (in a listing that dates each episode under its notes) the notes.

@@ -175,7 +175,7 @@ final class LineTable {
             return false;
         }
         String text = text(i);
-        if (text.endsWith(":") || words(i) > TITLE_MAX_WORDS) {
+        if (text.endsWith(":") || words(i) > TITLE_MAX_WORDS || CutTeasers.isOne(text)) {
             return false;
         }
         for (int t = line.getStart().getTokenIndex(); t <= line.getStop().getTokenIndex(); t++) {
@@ -201,6 +201,8 @@ final class LineTable {
                 || isShort(i) && EpisodeCounts.on(line).isPresent()
                 || FollowerCountLines.isCount(this, i)
                 || PossessiveLabels.isOne(text)
+                || CallsToAction.isOne(text)
+                || ListenOnLists.isListed(this, i)
                 || FollowerCountLines.isAround(this, headerFollowerCount(), i)) {
             return false;
         }
@@ -291,6 +293,11 @@ final class LineTable {
                         && (first.getType() == EpisodePageLexer.TIMESTAMP
                                 || first.getType() == EpisodePageLexer.BRACKETED_TIME);
         return onlyTime || TitleText.isFileSize(text(i));
+    }
+
+    /** Whether the line is a teaser the site cut short ("... more"): an episode's notes. */
+    boolean isCutTeaser(int i) {
+        return isNote(i) && CutTeasers.isOne(text(i));
     }
 
     /** Whether the line is a card's label of one word of the site's ("Cover", "Play"). */

@@ -1,6 +1,5 @@
 package dev.showpage.internal.generic;
 
-import dev.showpage.internal.text.Names;
 import dev.showpage.model.Show;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,6 +71,9 @@ final class ShowName {
         }
         String named = header.captionedName(limit, true);
         if (named == null) {
+            named = RecommendationLabels.inHeader(lines); // "Podcast-Empfehlung: X"
+        }
+        if (named == null) {
             named = besideTitles.lineOverLabelledTitle(blocks);
         }
         if (named == null) {
@@ -122,9 +124,12 @@ final class ShowName {
         if (named == null) {
             return Optional.empty();
         }
+        named = BackLinks.undecorated(named); // "« Harbour Talk": a link back to the show
         Optional<String> publisher = Optional.empty();
         for (int i = 0; i < lines.size(); i++) {
-            if (!titles.contains(i) && lines.isNote(i) && lines.text(i).equals(named)) {
+            if (!titles.contains(i)
+                    && lines.isNote(i)
+                    && BackLinks.undecorated(lines.text(i)).equals(named)) {
                 lines.markUsed(i);
                 if (publisher.isEmpty()) {
                     publisher = publisherUnder(i);
@@ -251,6 +256,9 @@ final class ShowName {
     /** The show's name when line {@code i} is one of the shapes that name a show, else null. */
     String nameOn(int i) {
         String text = lines.text(i);
+        if (CallsToAction.isOne(text) || ListenOnLists.isListed(lines, i)) {
+            return null; // "Follow Our Podcast"; "Podcast Addict" in a list of apps
+        }
         if (Bylines.name(text) != null) {
             // "di Redazione Podcast", "By Harbour Radio Podcast": who wrote the page, never the
             // show, whatever the name ends in.
@@ -370,27 +378,5 @@ final class ShowName {
             }
         }
         return true;
-    }
-
-    /**
-     * The first names the show's own lines give (its name, the site's description of it): the
-     * show's hosts, wherever an episode names them.
-     */
-    static Set<String> hostsNamedBy(Optional<Show> show, List<String> navigation) {
-        Set<String> hosts = new HashSet<>();
-        List<String> texts = new ArrayList<>(navigation);
-        show.ifPresent(s -> texts.add(s.title()));
-        for (String text : texts) {
-            for (String word : Names.words(text)) {
-                String core = Names.core(word);
-                if (core.endsWith("'s") || core.endsWith("\u2019s")) {
-                    core = core.substring(0, core.length() - 2);
-                }
-                if (Names.isNameWord(core) && core.length() > 1) {
-                    hosts.add(core);
-                }
-            }
-        }
-        return hosts;
     }
 }

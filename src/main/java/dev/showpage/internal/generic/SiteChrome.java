@@ -220,6 +220,23 @@ final class SiteChrome {
                     "meer",
                     "zoeken",
                     "inloggen",
+                    // The links that open the rest of a cut text ("Continue reading", "Lees
+                    // verder", "Seguir leyendo", "Continua a leggere", "Continuar lendo"), in the
+                    // languages whose "read" and "more" are not listed above
+                    "continue",
+                    "reading",
+                    "weiterlesen",
+                    "lees",
+                    "verder",
+                    "leer",
+                    "leyendo",
+                    "continua",
+                    "leggere",
+                    "leggi",
+                    "tutto",
+                    "continuar",
+                    "lendo",
+                    "ler",
                     // Podcast apps, as listen-on buttons print them
                     "spotify",
                     "pocket",
@@ -282,7 +299,14 @@ final class SiteChrome {
                     "ahora",
                     "ora",
                     "agora",
-                    "nu");
+                    "nu",
+                    // "later" of a "play later" button: "Later Afspelen", "Écouter plus tard"
+                    "later",
+                    "tard",
+                    "später",
+                    "después",
+                    "dopo",
+                    "depois");
 
     private SiteChrome() {}
 

@@ -43,6 +43,10 @@ final class UndatedBlocks {
         if (!twice.isEmpty()) {
             return twice; // "Title / Title / teaser": a blog's cards, each title printed twice
         }
+        List<EpisodeBlock> ruled = new RuledListing(lines).find();
+        if (!ruled.isEmpty()) {
+            return ruled; // "Title / teaser / -------- / Title / teaser": a rule between entries
+        }
         List<EpisodeBlock> labelled = new LabelledEntryListing(lines).find();
         if (!labelled.isEmpty()) {
             return labelled; // "Title / Genre – travel / paragraph": a list's entries

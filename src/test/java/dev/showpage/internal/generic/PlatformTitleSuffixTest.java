@@ -1,0 +1,65 @@
+package dev.showpage.internal.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.showpage.EpisodePageParser;
+import dev.showpage.model.Page;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A platform's page title "Title - a podcast by Network": the suffix is the platform's. The texts
+ * are made up.
+ */
+class PlatformTitleSuffixTest {
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Lamps at Low Tide - a podcast by Harbour Media|Lamps at Low Tide",
+                "HL12 - Lamps, kilns and ferries - a podcast by Harbour Media|"
+                        + "HL12 - Lamps, kilns and ferries",
+                "Les phares - un podcast de Radio Port|Les phares",
+                "Die Leuchttürme – ein Podcast von Hafen Audio|Die Leuchttürme",
+                "Los faros - un podcast de Puerto Sonoro|Los faros",
+                "I fari - un podcast di Porto Audio|I fari",
+                "Os faróis - um podcast de Porto Som|Os faróis",
+                "De vuurtorens - een podcast van Haven Media|De vuurtorens"
+            })
+    void theSuffixIsLeftOut(String text, String title) {
+        assertThat(PlatformTitleSuffix.withoutSuffix(text)).isEqualTo(title);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Lamps at Low Tide - a podcast by the sea",
+                "Why I made a podcast by myself",
+                "Lamps - A podcast about lighthouses",
+                "Lamps at Low Tide",
+                "Lamps - a podcast by "
+            })
+    void otherTitlesAreKept(String text) {
+        assertThat(PlatformTitleSuffix.withoutSuffix(text)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Lamps at Low Tide - a podcast by Harbour Media|Lamps at Low Tide",
+                "Les phares - un podcast de Radio Port|Les phares"
+            })
+    void anEpisodesTitleLineIsReadWithoutIt(String line, String title) {
+        Page page =
+                EpisodePageParser.parse(
+                        line
+                                + "\n\nA keeper walks us through the last night before the lamp"
+                                + " went electric, and what the town said of it.\n");
+
+        // Line 1: the page's title, then the notes.
+        assertThat(DatedPages.titles(page)).containsExactly(title);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.showpage.internal.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.showpage.EpisodePageParser;
+import dev.showpage.model.Episode;
+import dev.showpage.model.Page;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A listing of entries a rule separates, each a title over a paragraph, a length maybe under the
+ * rule. The pages are made up; the comment before each assertion names the 1-based page lines it
+ * reads.
+ */
+class RuledListingTest {
+
+    private static String listing(String rule, String length) {
+        return "Mara Quist: \"Every lamp has a keeper\"\n"
+                + "A keeper walks us through the last night before the lamp went electric, and"
+                + " what the town said.\n"
+                + rule
+                + "\n"
+                + length
+                + "\"Kilns are patient\"\n"
+                + "A potter explains how a wood kiln is fired for three days without a break in"
+                + " the heat.\n"
+                + rule
+                + "\n"
+                + length
+                + "Night Ferries, part 1: the engine room\n"
+                + "Two deckhands tell what the crossing looks like from below the deck, in the"
+                + " dark.\n";
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--------", "___", "*****", "====="})
+    void eachRuleOpensAnEntry(String rule) {
+        for (String length : new String[] {"", "41:18\n", "Durée : 38 min\n"}) {
+            Page page = EpisodePageParser.parse(listing(rule, length));
+
+            // Lines 1, and the titles under each rule (past the length).
+            assertThat(DatedPages.titles(page))
+                    .containsExactly(
+                            "Mara Quist: \"Every lamp has a keeper\"",
+                            "\"Kilns are patient\"",
+                            "Night Ferries, part 1: the engine room");
+            // A length under a rule is given to neither entry.
+            assertThat(page.episodes()).allMatch(e -> e.duration().isEmpty());
+            assertThat(page.episodes())
+                    .extracting(Episode::description)
+                    .noneMatch(d -> d.orElse("").contains(rule));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-=-=-", "--", "- - -", "***Update***"})
+    void otherLinesAreNoRule(String rule) {
+        Page page = EpisodePageParser.parse(listing(rule, ""));
+
+        // Without a rule, the page is not read as three ruled entries.
+        assertThat(DatedPages.titles(page)).doesNotContain("\"Kilns are patient\"");
+    }
+}
