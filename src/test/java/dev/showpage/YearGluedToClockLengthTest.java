@@ -65,6 +65,37 @@ class YearGluedToClockLengthTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiterString = "=>",
+            textBlock =
+                    """
+                    Posted 14/03/1901:12:07      => 2019-03-14 => 4327
+                    Publié le 17/11/2100:38:02   => 2021-11-17 => 2282
+                    Gepubliceerd 30/10/2238:45   => 2022-10-30 => 2325
+                    Posted 21/06/202402:05:44    => 2024-06-21 => 7544
+                    """)
+    void aTwoDigitYearRunIntoTheClockIsCutBeforeTheClocksHours(
+            String line, LocalDate date, long seconds) {
+        Episode episode = first(line);
+        assertThat(episode.released()).contains(date);
+        assertThat(episode.duration()).contains(Duration.ofSeconds(seconds));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                // the lexer's year would be 2210, 2307 and 1914: neither date nor length is read
+                "Posted 14/01/2210:30",
+                "30/10/2307:45:00 pm",
+                "03/14/1914:30:00 MEZ"
+            })
+    void aTwoDigitYearRunIntoATimeOfDayGivesNoDateAndNoLength(String line) {
+        Episode episode = first(line);
+        assertThat(episode.released()).isEmpty();
+        assertThat(episode.duration()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(
             strings = {
                 "Call 202200:53:43 for tickets",

@@ -217,12 +217,7 @@ final class DateShapes {
         if (colon != 5 && colon != 6) {
             return false;
         }
-        String clock = text.substring(4);
-        boolean threeParts = clock.indexOf(':') != clock.lastIndexOf(':');
-        boolean pastHours = Integer.parseInt(clock.substring(0, clock.indexOf(':'))) >= 24;
-        if (!(threeParts || pastHours)
-                || Durations.timestampSeconds(clock) < 0
-                || saysTimeOfDay(k + 1)) {
+        if (!isGluedClockLength(text.substring(4), k + 1)) {
             unclearYear = k; // "202210:30": a length, or the time of day
             return false;
         }
@@ -230,10 +225,20 @@ final class DateShapes {
         return true;
     }
 
-    /** Whether the tokens at {@code j} mark the clock before them as a time of day. */
-    private boolean saysTimeOfDay(int j) {
+    /**
+     * Whether a clock a scraper ran into the date before it can only be a length: three parts, or
+     * minutes past any hour's; and no am, pm or zone at token {@code after}, which would make it
+     * the time of day a feed prints after its dates.
+     */
+    boolean isGluedClockLength(String clock, int after) {
+        int colon = clock.indexOf(':');
+        if (colon <= 0 || Durations.timestampSeconds(clock) < 0) {
+            return false;
+        }
+        boolean threeParts = colon != clock.lastIndexOf(':');
+        boolean pastHours = Integer.parseInt(clock.substring(0, colon)) >= 24;
         TimeOfDayTokens times = new TimeOfDayTokens(ahead);
-        return times.isMeridiem(j) || times.zone(j) > 0;
+        return (threeParts || pastHours) && !times.isMeridiem(after) && times.zone(after) == 0;
     }
 
     private boolean isDay(int k) {
