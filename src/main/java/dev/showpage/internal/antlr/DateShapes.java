@@ -181,6 +181,9 @@ final class DateShapes {
         if (type == NUMBER && text.length() == 2 && ahead.type(k + 1) == TIMESTAMP) {
             return true; // "Tue, 19 Jul 05 17:00:42 GMT": a feed's date, its year cut short
         }
+        if (type == TIMESTAMP) {
+            return isYearBeforeClockLength(k, text);
+        }
         if ((type != NUMBER && type != WORD && type != DOMAIN)
                 || text.length() < 5
                 || LengthShapes.digits(text) < 4) {
@@ -201,6 +204,41 @@ final class DateShapes {
         }
         cut = 4;
         return true;
+    }
+
+    /**
+     * {@code 202200:53:43}, {@code 202452:25}: a year a scraper ran into the length printed after
+     * the date. A year has four digits and a clock's hours or minutes one or two, so the cut is
+     * certain; the clock must be a length (three parts, or minutes past any hour's), and no am, pm
+     * or zone may follow it, which would make it the time of day a feed prints after its dates.
+     */
+    private boolean isYearBeforeClockLength(int k, String text) {
+        int colon = text.indexOf(':');
+        if (colon != 5 && colon != 6) {
+            return false;
+        }
+        if (!isGluedClockLength(text.substring(4), k + 1)) {
+            unclearYear = k; // "202210:30": a length, or the time of day
+            return false;
+        }
+        cut = 4;
+        return true;
+    }
+
+    /**
+     * Whether a clock a scraper ran into the date before it can only be a length: three parts, or
+     * minutes past any hour's; and no am, pm or zone at token {@code after}, which would make it
+     * the time of day a feed prints after its dates.
+     */
+    boolean isGluedClockLength(String clock, int after) {
+        int colon = clock.indexOf(':');
+        if (colon <= 0 || Durations.timestampSeconds(clock) < 0) {
+            return false;
+        }
+        boolean threeParts = colon != clock.lastIndexOf(':');
+        boolean pastHours = Integer.parseInt(clock.substring(0, colon)) >= 24;
+        TimeOfDayTokens times = new TimeOfDayTokens(ahead);
+        return (threeParts || pastHours) && !times.isMeridiem(after) && times.zone(after) == 0;
     }
 
     private boolean isDay(int k) {

@@ -1,8 +1,11 @@
 package dev.showpage.internal.antlr;
 
+import static dev.showpage.internal.grammar.EpisodePageLexer.COLON;
 import static dev.showpage.internal.grammar.EpisodePageLexer.DOMAIN;
 import static dev.showpage.internal.grammar.EpisodePageLexer.NUMBER;
+import static dev.showpage.internal.grammar.EpisodePageLexer.NUMERIC_DATE;
 import static dev.showpage.internal.grammar.EpisodePageLexer.STOP;
+import static dev.showpage.internal.grammar.EpisodePageLexer.TIMESTAMP;
 import static dev.showpage.internal.grammar.EpisodePageLexer.WORD;
 
 /**
@@ -18,6 +21,25 @@ final class NumericDateShapes {
 
     NumericDateShapes(Lookahead ahead) {
         this.ahead = ahead;
+    }
+
+    /**
+     * {@code 14/01/2200:53:43}, {@code 3/9/2510:30}: a slashed date with a two-digit year that a
+     * scraper ran into the clock after it, which the lexer took with a four-digit year ending in
+     * the clock's hours. A clock never opens with its colon, so the two digits before it are the
+     * clock's: whether the numeric date at {@code i} is such a one.
+     */
+    boolean yearRunIntoClock(int i) {
+        if (ahead.type(i) != NUMERIC_DATE
+                || ahead.type(i + 1) != COLON
+                || !ahead.glued(i + 1)
+                || !ahead.glued(i + 2)
+                || (ahead.type(i + 2) != NUMBER && ahead.type(i + 2) != TIMESTAMP)) {
+            return false;
+        }
+        String text = ahead.text(i);
+        int lastSlash = text.lastIndexOf('/');
+        return lastSlash > 0 && lastSlash <= 5 && text.length() - lastSlash - 1 == 4;
     }
 
     /**

@@ -86,7 +86,7 @@ final class TimeOfDayTokens {
         return 0;
     }
 
-    private boolean isMeridiem(int j) {
+    boolean isMeridiem(int j) {
         int type = ahead.type(j);
         String text = ahead.text(j).toLowerCase(Locale.ROOT);
         return (type == WORD && (text.equals("am") || text.equals("pm")))

@@ -60,6 +60,7 @@ final class ValueTokens implements TokenSource {
     private final FieldSigns signs;
     private final RelativeDateShapes relativeDates;
     private final FeedDates feedDates;
+    private final NumericDateShapes numericDates;
     private final ArrayDeque<Token> ready = new ArrayDeque<>(2);
     private final List<TokenWindow.GluedText> glued = new ArrayList<>();
 
@@ -73,8 +74,8 @@ final class ValueTokens implements TokenSource {
         this.times = new TimeOfDayTokens(ahead);
         this.lengths = new LengthShapes(ahead);
         this.loneLengths = new LoneLengths(ahead);
-        this.fields =
-                new FieldShapes(ahead, dates, lengths, new NumericDateShapes(ahead), handedOn);
+        this.numericDates = new NumericDateShapes(ahead);
+        this.fields = new FieldShapes(ahead, dates, lengths, numericDates, handedOn);
         this.openers = new LineOpeners(ahead, dates, lengths, fields);
         this.signs = new FieldSigns(ahead, lengths, fields, handedOn);
         this.relativeDates = new RelativeDateShapes(ahead, dates, handedOn);
@@ -131,7 +132,10 @@ final class ValueTokens implements TokenSource {
                 switch (ahead.type(0)) {
                     case WORD, NUMBER -> wordOrNumber();
                     case DOMAIN -> domain();
-                    case NUMERIC_DATE, ISO_DATE -> take(ahead.type(0), withTime(1), -1);
+                    case NUMERIC_DATE, ISO_DATE ->
+                            numericDates.yearRunIntoClock(0)
+                                    ? yearAndClock()
+                                    : take(ahead.type(0), withTime(1), -1);
                     case TIMESTAMP -> {
                         int unit = fields.clockLengthWithUnit(0);
                         if (unit > 0) {
@@ -270,6 +274,27 @@ final class ValueTokens implements TokenSource {
             }
         }
         return take(length ? LENGTH : PUBLISHED, n, -1);
+    }
+
+    /**
+     * {@code 14/01/2200:53:43}: the date with its two-digit year, and the clock its year ran into
+     * as the length, where it can only be one. Where it may be the time of day ({@code
+     * 14/01/2210:30}) neither is read: the lexer's year (2210) would be a wrong date.
+     */
+    private Token yearAndClock() {
+        Token date = ahead.at(0);
+        String text = date.getText();
+        int timeStart = date.getStartIndex() + text.length() - 2;
+        String clock = text.substring(text.length() - 2) + ":" + ahead.text(2);
+        if (!dates.isGluedClockLength(clock, 3)) {
+            note(0, "a date's year runs into a time");
+            return take(WORD, 1, -1);
+        }
+        Token kept = make(NUMERIC_DATE, date, date.getStartIndex(), timeStart - 1);
+        Token length = make(QUANTITY, date, timeStart, ahead.at(2).getStopIndex());
+        ahead.drop(3);
+        ready.add(length);
+        return kept;
     }
 
     /** {@code Intro00:00}: the word, and the time glued after it as a token of its own. */
