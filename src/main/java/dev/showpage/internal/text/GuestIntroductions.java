@@ -170,6 +170,10 @@ final class GuestIntroductions {
             }
             if (start > 0 && start < words.size()) {
                 Span span = loose ? describedLoosely(words, start) : described(words, start);
+                if (span != null && opensWith && !isTitle) {
+                    // "Im Gespräch mit Mara Quill spricht Oskar Lind": Oskar is the guest
+                    span = ConversationFrames.guest(words, i, span);
+                }
                 if (span == null && companion) {
                     span = CompanionPhrases.nameAt(words, start, true); // "joined by Mara, who"
                 }
