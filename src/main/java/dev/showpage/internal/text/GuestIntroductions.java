@@ -97,6 +97,14 @@ final class GuestIntroductions {
                 lastWith = i;
                 continue;
             }
+            Span apposed =
+                    (is & WordClasses.GUEST_HEADING) != 0
+                            ? GuestAppositions.before(words, i)
+                            : null;
+            if (apposed != null) {
+                add(found, words, apposed, credit); // "Mara Quill, invitée de Oskar Lind"
+                continue;
+            }
             String word = words.get(i);
             int start = -1;
             boolean loose = false;
