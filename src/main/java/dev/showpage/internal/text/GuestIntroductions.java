@@ -347,7 +347,7 @@ final class GuestIntroductions {
             return named; // "Our guest this week, Mara Quill, ...", "Notre invitée cette semaine,
             // X"
         }
-        for (int k = at; k < words.size() && k <= at + 3; k++) {
+        for (int k = at; k < words.size() && k <= at + GUEST_TO_COPULA_MAX_WORDS; k++) {
             if (isCopula(words.get(k))) {
                 // "Zu Gast ist heute Mara Quill", "my guest is today Mara Quill"
                 int name =
@@ -367,6 +367,12 @@ final class GuestIntroductions {
         }
         return Names.isNameWord(words.get(at)) || PersonWords.isRoleNoun(words.get(at)) ? at : -1;
     }
+
+    /**
+     * Most words between a guest word and its "is": a time ("my guest today is"), or whose guest
+     * ("our guest on this week's show is", "o convidado do oitavo programa é").
+     */
+    private static final int GUEST_TO_COPULA_MAX_WORDS = 4;
 
     /** The word after the first "is" of the sentence, within a dozen words; else -1. */
     private static int afterCopula(List<String> words, int from) {
