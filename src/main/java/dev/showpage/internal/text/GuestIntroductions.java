@@ -248,8 +248,8 @@ final class GuestIntroductions {
     /**
      * The name after "with" or "by", past a few words that describe the person ("with chalk artist
      * and muralist Mara Quill", "with Chess.com reporter FM Mara Quill", "by a very special guest,
-     * Mara Quill", "mit der Historikerin Mara Quill"): the name must follow the phrase's first word
-     * or a role noun.
+     * Mara Quill", "mit der Historikerin Mara Quill", "by Bergen's own Mara Quill"): the name must
+     * follow the phrase's first word, a role noun or a possessive's "own".
      */
     static Span described(List<String> words, int start) {
         for (int p = start; p < words.size() && p <= start + DESCRIPTION_MAX_WORDS; p++) {
@@ -258,7 +258,8 @@ final class GuestIntroductions {
             // Autorin über den Kanzler X" is about him)
             if (p == start
                     || PersonWords.isRoleNoun(words.get(p - 1))
-                    || GermanRoleNouns.articleBefore(words, p - 1) == start) {
+                    || GermanRoleNouns.articleBefore(words, p - 1) == start
+                    || NameWords.isOwnAfterPossessive(words, p - 1, start)) {
                 Span span = Names.personAt(words, p);
                 if (span != null) {
                     return Names.isPossessive(words.get(span.to() - 1)) ? null : span;
