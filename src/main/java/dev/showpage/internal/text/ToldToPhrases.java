@@ -47,7 +47,9 @@ final class ToldToPhrases {
      * after it; else null.
      */
     static Span after(List<String> words, int verb) {
-        if (endsPhrase(words.get(verb)) || verb + 4 >= words.size()) {
+        if (endsPhrase(words.get(verb))
+                || verb + 4 >= words.size()
+                || !afterQuotation(words, verb)) {
             return null;
         }
         Span speaker = GuestIntroductions.described(words, verb + 1);
@@ -82,4 +84,25 @@ final class ToldToPhrases {
     /** The definite articles before a speaker's role, in the seven languages. */
     private static final Vocabulary ARTICLES =
             Vocabulary.of("the le la l' der die el il lo o a de het");
+
+    /** Most words from the quotation's close to the verb: "…”. Lo ha raccontato", "…», explica". */
+    private static final int QUOTE_REACH = 3;
+
+    /** Marks that close a quotation. */
+    private static final String CLOSING_QUOTES = "\u201D\u201C\u00BB\u201C\"";
+
+    /** Whether a quotation closes in the few words before the verb at {@code verb}. */
+    private static boolean afterQuotation(List<String> words, int verb) {
+        for (int k = verb - 1; k >= 0 && k >= verb - QUOTE_REACH; k--) {
+            String w = words.get(k);
+            int end = w.length();
+            while (end > 0 && ",.;:!?".indexOf(w.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            if (end > 0 && CLOSING_QUOTES.indexOf(w.charAt(end - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A quotation reported with the speaker and the one spoken to ("…», dijo Mara Quill a Oskar Lind"),
- * in made-up sentences of the seven languages: the speaker is the guest; and the reports that name
- * no one spoken to, or no speaker, which tell of no interview.
+ * in made-up sentences of six languages: the speaker is the guest; and the reports that name no one
+ * spoken to, no speaker or no saying before the verb, which tell of no interview.
  */
 class ToldToPhrasesTest {
 
@@ -43,6 +43,9 @@ class ToldToPhrasesTest {
                 "«O porto mudou», explica o pescador a Ana Lima.",
                 "Il libro racconta la storia di Giulia Conti a Genova.",
                 "Ela conta a história de Rui Costa a Ana Lima.",
+                // No saying closes before the verb: a story's telling, not an interview's
+                "Explica o pescador Rui Costa a Ana Lima como o porto mudou.",
+                "Depois, dijo Lucía Pérez a Diego Ruiz que no vendría.",
                 // German's "zu" is also a surname's particle: left unread
                 "„Ich koche jeden Tag“, sagt Jonas Weber zu Lea Brandt.",
                 "“The tide waits,” says Mara Quill’s book to Oskar Lind.",
