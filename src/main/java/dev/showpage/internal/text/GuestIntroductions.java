@@ -50,7 +50,8 @@ final class GuestIntroductions {
                     | WordClasses.COMPANION
                     | WordClasses.CLOSING
                     | WordClasses.HAVE
-                    | WordClasses.WHEN;
+                    | WordClasses.WHEN
+                    | WordClasses.TOLD;
 
     /**
      * How many words of description may stand between "with" and the name ("with chalk artist").
@@ -95,6 +96,14 @@ final class GuestIntroductions {
                 add(found, words, friend, credit);
                 andNext(found, words, friend.to(), credit);
                 lastWith = i;
+                continue;
+            }
+            Span apposed =
+                    (is & WordClasses.GUEST_HEADING) != 0
+                            ? GuestAppositions.before(words, i)
+                            : null;
+            if (apposed != null) {
+                add(found, words, apposed, credit); // "Mara Quill, invitée de Oskar Lind"
                 continue;
             }
             String word = words.get(i);
@@ -170,6 +179,10 @@ final class GuestIntroductions {
             }
             if (start > 0 && start < words.size()) {
                 Span span = loose ? describedLoosely(words, start) : described(words, start);
+                if (span != null && opensWith && !isTitle) {
+                    // "Im Gespräch mit Mara Quill spricht Oskar Lind": Oskar is the guest
+                    span = ConversationFrames.guest(words, i, span);
+                }
                 if (span == null && companion) {
                     span = CompanionPhrases.nameAt(words, start, true); // "joined by Mara, who"
                 }
@@ -194,6 +207,9 @@ final class GuestIntroductions {
                 }
                 if (span == null && (is & WordClasses.HAVE) != 0) {
                     span = HavePhrases.after(words, classes, i); // "This week we have Mara Quill"
+                }
+                if (span == null && (is & WordClasses.TOLD) != 0) {
+                    span = ToldToPhrases.after(words, i); // "», dijo Mara Quill a Oskar Lind"
                 }
                 if (span == null && (is & WordClasses.WHEN) != 0) {
                     // "In this episode: Mara Quill, baker"
@@ -232,8 +248,8 @@ final class GuestIntroductions {
     /**
      * The name after "with" or "by", past a few words that describe the person ("with chalk artist
      * and muralist Mara Quill", "with Chess.com reporter FM Mara Quill", "by a very special guest,
-     * Mara Quill", "mit der Historikerin Mara Quill"): the name must follow the phrase's first word
-     * or a role noun.
+     * Mara Quill", "mit der Historikerin Mara Quill", "by Bergen's own Mara Quill"): the name must
+     * follow the phrase's first word, a role noun or a possessive's "own".
      */
     static Span described(List<String> words, int start) {
         for (int p = start; p < words.size() && p <= start + DESCRIPTION_MAX_WORDS; p++) {
@@ -242,7 +258,8 @@ final class GuestIntroductions {
             // Autorin über den Kanzler X" is about him)
             if (p == start
                     || PersonWords.isRoleNoun(words.get(p - 1))
-                    || GermanRoleNouns.articleBefore(words, p - 1) == start) {
+                    || GermanRoleNouns.articleBefore(words, p - 1) == start
+                    || NameWords.isOwnAfterPossessive(words, p - 1, start)) {
                 Span span = Names.personAt(words, p);
                 if (span != null) {
                     return Names.isPossessive(words.get(span.to() - 1)) ? null : span;
@@ -335,7 +352,7 @@ final class GuestIntroductions {
             return named; // "Our guest this week, Mara Quill, ...", "Notre invitée cette semaine,
             // X"
         }
-        for (int k = at; k < words.size() && k <= at + 3; k++) {
+        for (int k = at; k < words.size() && k <= at + GUEST_TO_COPULA_MAX_WORDS; k++) {
             if (isCopula(words.get(k))) {
                 // "Zu Gast ist heute Mara Quill", "my guest is today Mara Quill"
                 int name =
@@ -355,6 +372,12 @@ final class GuestIntroductions {
         }
         return Names.isNameWord(words.get(at)) || PersonWords.isRoleNoun(words.get(at)) ? at : -1;
     }
+
+    /**
+     * Most words between a guest word and its "is": a time ("my guest today is"), or whose guest
+     * ("our guest on this week's show is", "o convidado do oitavo programa é").
+     */
+    private static final int GUEST_TO_COPULA_MAX_WORDS = 4;
 
     /** The word after the first "is" of the sentence, within a dozen words; else -1. */
     private static int afterCopula(List<String> words, int from) {

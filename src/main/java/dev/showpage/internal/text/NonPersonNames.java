@@ -11,6 +11,15 @@ final class NonPersonNames {
 
     private NonPersonNames() {}
 
+    /**
+     * The words sports and other clubs name themselves with in the seven languages, and the
+     * abbreviations football clubs put before their names ("FC", "SC", "AFC", "SV", "CF": football
+     * club, sports club, sport association, club de fútbol): "mit FC Harbour" names a club, which
+     * no person is.
+     */
+    private static final String CLUB_WORDS =
+            " club clubs clube klub verein vereniging fc sc afc sv cf";
+
     /** Words that name an institution or a company wherever they stand in the run. */
     private static final Vocabulary INSTITUTION_WORDS =
             Vocabulary.of(
@@ -21,7 +30,8 @@ final class NonPersonNames {
                         + " corporation company labs studios records museum museo musée society"
                         + " association council ministry department agency academy akademie"
                         + " académie academia orchestra orchester orchestre orquesta quartet choir"
-                        + " chor chœur coro koor ensemble city county bank banque banco banca");
+                        + " chor chœur coro koor ensemble city county bank banque banco banca"
+                            + CLUB_WORDS);
 
     /** First words of place names, which no given name shares: New York, San Diego, Los Angeles. */
     private static final Vocabulary PLACE_HEADS = Vocabulary.of("new san santa los las fort");

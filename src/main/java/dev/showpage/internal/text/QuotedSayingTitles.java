@@ -17,7 +17,8 @@ import java.util.Optional;
  *
  * <p>A colon also follows a topic ("Star Wars: “The Last Jedi”"), so the quotation must be a
  * person's saying: six words or more, in the first person ("me", "ich", "nos", "-me") or of two
- * sentences.
+ * sentences; or, in neither, the notes must speak of the name as of one who talks or has a trade
+ * ("the writer Mara Quill", "Mara Quill explains").
  */
 final class QuotedSayingTitles {
 
@@ -68,14 +69,52 @@ final class QuotedSayingTitles {
             return Optional.empty();
         }
         if (at <= 0
-                || !isSaying(words, at)
+                || !isQuotation(words, at)
                 || NonPersonNames.isPlaceOrOrganisation(words, span.from(), span.to())) {
             return Optional.empty();
         }
         String name = join(words, span.from(), span.to());
-        return notes.stream().anyMatch(note -> note.contains(name))
-                ? Optional.of(new Mention(name, span.from()))
-                : Optional.empty();
+        boolean person =
+                isSaying(words, at)
+                        ? notes.stream().anyMatch(note -> note.contains(name))
+                        : notes.stream().anyMatch(note -> speaksOf(note, name));
+        return person ? Optional.of(new Mention(name, span.from())) : Optional.empty();
+    }
+
+    /**
+     * Whether a note speaks of the name as of a person who talks or has a trade: a role noun right
+     * before it ("the writer Mara Quill", "O escritor Mara Quill"), a verb of speaking right after
+     * it ("Mara Quill explains", "Mara Quill raconte"), or, opening the note, a Portuguese
+     * reflexive verb ("Mara Quill divide-se entre ..."), as an interview's description opens with
+     * its guest. A copula or "has" after the name, which a film or a company takes as well, is not
+     * enough.
+     */
+    private static boolean speaksOf(String note, String name) {
+        int at = note.indexOf(name);
+        if (at < 0) {
+            return false;
+        }
+        List<String> words = Names.words(note);
+        List<String> nameWords = Names.words(name);
+        for (int i = 0; i + nameWords.size() <= words.size(); i++) {
+            if (!words.subList(i, i + nameWords.size()).equals(nameWords)) {
+                continue;
+            }
+            int after = i + nameWords.size();
+            String before = i > 0 ? words.get(i - 1) : "";
+            if ((i > 0 && !Names.endsPhrase(before) && PersonWords.isRoleNoun(before))
+                    || SpeakerVerbs.speaksAt(words, after)
+                    || (i == 0 && after < words.size() && isReflexive(words.get(after)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "divide-se", "dedica-se": a Portuguese verb with its reflexive pronoun after a hyphen. */
+    private static boolean isReflexive(String raw) {
+        String c = core(raw);
+        return c.length() > 4 && c.endsWith("-se") && Character.isLowerCase(c.charAt(0));
     }
 
     /** After "(parte 2):" at {@code at}, where the saying starts; -1 when no such bracket. */
@@ -95,18 +134,23 @@ final class QuotedSayingTitles {
     }
 
     /**
-     * Whether the words from {@code at} are a quotation that runs to the title's end and reads as a
-     * person's saying.
+     * Whether the words from {@code at} are a quotation of six words or more that runs to the
+     * title's end.
      */
-    private static boolean isSaying(List<String> words, int at) {
+    private static boolean isQuotation(List<String> words, int at) {
         int n = words.size() - at;
         if (n < SAYING_MIN_WORDS || OPENING.indexOf(words.get(at).charAt(0)) < 0) {
             return false;
         }
         String end = trimEnd(words.get(words.size() - 1));
-        if (end.isEmpty() || CLOSING.indexOf(end.charAt(end.length() - 1)) < 0) {
-            return false;
-        }
+        return !end.isEmpty() && CLOSING.indexOf(end.charAt(end.length() - 1)) >= 0;
+    }
+
+    /**
+     * Whether the quotation from {@code at} ({@link #isQuotation}) reads as a person's saying by
+     * itself: in the first person, or of two sentences.
+     */
+    private static boolean isSaying(List<String> words, int at) {
         boolean sentences = false;
         for (int k = at; k < words.size(); k++) {
             String w = words.get(k);

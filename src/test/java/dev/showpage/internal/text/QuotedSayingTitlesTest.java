@@ -77,4 +77,41 @@ class QuotedSayingTitlesTest {
     void noGuestWithoutASayingToTheEnd(String title) {
         assertThat(guests(title)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Ana Lima: “Não há nada mais difícil do que ensinar a nadar”|Ana Lima divide-se"
+                        + " entre a escola e o mar.|Ana Lima",
+                "Jonas Weber: „Die Häfen werden in zehn Jahren ganz anders aussehen“|Der Koch"
+                        + " Jonas Weber erzählt von Kiel.|Jonas Weber",
+                "Claire Dubois : « Le polar est le roman social de cette époque »|Claire"
+                        + " Dubois raconte son parcours.|Claire Dubois",
+                "Paolo Neri: “Le montagne non sono un parco giochi per nessuno”|Paolo Neri"
+                        + " racconta la sua prima salita.|Paolo Neri",
+            })
+    void aSayingInNoFirstPersonNeedsNotesThatSpeakOfThePerson(
+            String title, String note, String guest) {
+        assertThat(guests(title, List.of(note))).containsExactly(guest);
+        // Notes that only name it again, as a topic, tell no person
+        assertThat(guests(title, notesOn(guest))).isEmpty();
+        assertThat(guests(title, List.of("Why " + guest + " matters for the harbour."))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Harbour Bank: “Rates will stay where they are for the whole year”|Harbour Bank"
+                        + " raised its rates.",
+                "Deep Water: “A long story of the harbour and its old boats”|Deep Water: the"
+                        + " story of a harbour.",
+                "Star Wars: “A New Hope and the Empire Strikes Back”|Star Wars fans know it.",
+                "Harbour Lights: “A story of the sea and the old boats”|Harbour Lights fans wait"
+                        + " for the next season.",
+            })
+    void aThingsSayingInNoFirstPersonIsNoGuest(String title, String note) {
+        assertThat(guests(title, List.of(note))).isEmpty();
+    }
 }

@@ -49,6 +49,7 @@ class WordClassesTest {
         QUESTIONS.put(WordClasses.THANKS, CreditLines.THANKS::containsCore);
         QUESTIONS.put(WordClasses.HAVE, HavePhrases.HAVE_VERBS::containsCore);
         QUESTIONS.put(WordClasses.WHEN, HavePhrases.WHEN_WORDS::containsCore);
+        QUESTIONS.put(WordClasses.TOLD, ToldToPhrases.VERBS::containsCore);
         QUESTIONS.put(
                 WordClasses.LATER,
                 w ->
@@ -79,7 +80,8 @@ class WordClassesTest {
                                 GuestIntroductions.TALK_VERBS,
                                 ClosingPhrases.STARTS,
                                 HavePhrases.HAVE_VERBS,
-                                HavePhrases.WHEN_WORDS));
+                                HavePhrases.WHEN_WORDS,
+                                ToldToPhrases.VERBS));
         vocabularies.addAll(LeadInPhrases.STARTS);
         vocabularies.addAll(CompanionPhrases.STARTS);
         List<String> dressed = new ArrayList<>();

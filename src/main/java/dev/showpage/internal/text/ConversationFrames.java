@@ -1,0 +1,80 @@
+package dev.showpage.internal.text;
+
+import static dev.showpage.internal.text.Names.endsPhrase;
+
+import dev.showpage.internal.text.Names.Span;
+import java.util.List;
+
+/**
+ * A sentence that opens by framing a conversation ("In conversation with Mara Quill, Oskar Lind
+ * talks about ...", "Im Gespräch mit Mara Quill spricht Oskar Lind über ...", "Em conversa com Mara
+ * Quill, Oskar Lind fala de ...") names the one who asks after the "with" and the one who answers
+ * as the subject of its verb of speaking: the guest is the subject, the one after "with" the host.
+ */
+final class ConversationFrames {
+
+    private ConversationFrames() {}
+
+    /**
+     * The words "in" before a noun of conversation that opens a sentence, in the seven languages
+     * ("in", "im", "en", "em", "nel", "no"): a function-word vocabulary.
+     */
+    private static final Vocabulary IN_WORDS = Vocabulary.of("in im en em nel nella no na");
+
+    /**
+     * The guest of a sentence the "with" at {@code with} frames as a conversation, when the name
+     * {@code named} after it is followed by a verb of speaking and its subject's name (German and
+     * Dutch put the verb first: "spricht Oskar Lind") or by a comma, a name and the verb ("Mara
+     * Quill, Oskar Lind talks"); null when the verb follows the name but no name follows the verb
+     * ("spricht sie über"); else {@code named}, the "with" introducing its guest as usual.
+     */
+    static Span guest(List<String> words, int with, Span named) {
+        if (with < 2
+                || !PersonWords.isConversationWord(words.get(with - 1))
+                || !IN_WORDS.containsCore(words.get(with - 2))
+                || (with > 2 && !endsSentence(words.get(with - 3)))) {
+            return named;
+        }
+        int after = named.to();
+        String last = words.get(after - 1);
+        if (!endsPhrase(last)
+                && after + 2 < words.size()
+                && PersonWords.isAndWord(words.get(after))) {
+            Span second = Names.personAt(words, after + 1); // "with Mara Quill and Ana Gil"
+            if (second != null && second.from() == after + 1) {
+                after = second.to();
+                last = words.get(after - 1);
+            }
+        }
+        if (after >= words.size()) {
+            return named;
+        }
+        if (!endsPhrase(last) && SpeakerVerbs.speaksAt(words, after)) {
+            // The verb's subject answers; a pronoun ("spricht sie") or a line's end hides who
+            Span subject = after + 1 < words.size() ? Names.personAt(words, after + 1) : null;
+            return subject != null && subject.from() == after + 1 ? subject : null;
+        }
+        if (last.endsWith(",")) {
+            Span subject = Names.personAt(words, after);
+            return subject != null
+                            && subject.from() == after
+                            && !endsPhrase(words.get(subject.to() - 1))
+                            && SpeakerVerbs.speaksAt(words, subject.to())
+                    ? subject
+                    : named;
+        }
+        return named;
+    }
+
+    /** "said.", "so.»", "so.”": a word that ends a sentence, a closing quotation mark after. */
+    private static boolean endsSentence(String raw) {
+        int end = raw.length();
+        while (end > 1 && CLOSING_QUOTES.indexOf(raw.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return CreditLines.endsSentence(end == raw.length() ? raw : raw.substring(0, end));
+    }
+
+    /** Marks that close a quotation or a bracket after a sentence's full stop. */
+    private static final String CLOSING_QUOTES = "\u00BB\u201D\u201C\"')";
+}

@@ -1,0 +1,49 @@
+package dev.showpage.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * "Our guest on this week's show is X": a guest word, whose guest it is in up to four words, then
+ * "is" and the name, in made-up sentences of the seven languages; and a guest word whose "is" leads
+ * to no name, or stands too far on.
+ */
+class GuestOfWhatTest {
+
+    private static List<String> guests(String text) {
+        return Names.introduced(text, false).stream().map(Names.Mention::name).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Our guest on this week's show is Mara Quill, a baker.|Mara Quill",
+                "O convidado do programa desta semana é Rui Costa, músico.|Rui Costa",
+                "Der Gast der Folge im Juni ist Jonas Weber aus Kiel.|Jonas Weber",
+                "Notre invitée du numéro de mardi est Claire Dubois.|Claire Dubois",
+                "La invitada del programa de hoy es Lucía Pérez, actriz.|Lucía Pérez",
+                "Ospite della puntata di stasera è Paolo Neri.|Paolo Neri",
+                "De gast van de aflevering vandaag is Sabine Vermeer.|Sabine Vermeer",
+            })
+    void theNameAfterTheGuestsIsIsTheGuest(String text, String guest) {
+        assertThat(guests(text)).containsExactly(guest);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "The guest room of the old house is where Mara Quill slept.",
+                "Our guest list for the big party is long, Mara Quill says.",
+                "Our guest on the long and windy show today is Mara Quill.",
+                "Der Gast der zweiten Folge im Juni ist Jonas Weber.",
+                "Our guest on this week's show is a baker from Bergen.",
+            })
+    void noGuestWhenTheIsLeadsToNoNameOrStandsTooFar(String text) {
+        assertThat(guests(text)).isEmpty();
+    }
+}
