@@ -6,48 +6,60 @@ import java.util.Set;
 /**
  * A teaser the site cut short and offers to open: text, an ellipsis, then the word or link that
  * expands it ("... more", "…mehr", "... Lire la suite", "… Read more"). It is an episode's notes,
- * never its title: on a card the title stands over it.
+ * never its title: on a card the title stands over it. A title may end in an ellipsis and a word of
+ * "more" too ("Weniger ist manchmal wirklich… mehr", "Back for... More"), so a mere "more" is read
+ * only after a cut text longer than titles run; a link that says "read more" is no title's.
  */
 final class CutTeasers {
 
     /**
-     * The words of the link that opens a cut teaser, lower case, in the seven languages the parser
-     * reads: the labels sites print after the ellipsis.
+     * The links that open a cut teaser and say so, lower case, in the seven languages the parser
+     * reads: the labels sites print after the ellipsis ("read more", "lire la suite").
      */
     private static final Set<String> OPENERS =
             Set.of(
-                    "more",
                     "read more",
                     "see more",
                     "show more",
-                    "plus",
                     "lire la suite",
                     "voir plus",
-                    "la suite",
-                    "mehr",
                     "weiterlesen",
                     "mehr lesen",
-                    "más",
-                    "mas",
                     "leer más",
                     "ver más",
                     "seguir leyendo",
-                    "altro",
-                    "di più",
                     "leggi tutto",
                     "leggi di più",
-                    "mais",
                     "ler mais",
                     "ver mais",
-                    "meer",
                     "lees meer",
                     "lees verder");
+
+    /**
+     * The links that say only "more" (or "the rest"), lower case, in the same languages: a title
+     * may end in them after an ellipsis too.
+     */
+    private static final Set<String> MORE =
+            Set.of(
+                    "more",
+                    "plus",
+                    "la suite",
+                    "mehr",
+                    "más",
+                    "mas",
+                    "altro",
+                    "di più",
+                    "mais",
+                    "meer");
 
     /** The ellipses sites cut a teaser with: three dots or the one sign. */
     private static final String[] ELLIPSES = {"...", "\u2026"};
 
     /** Characters of a teaser before its ellipsis at least: a cut sentence, not a word. */
     private static final int TEXT_MIN_CHARS = 20;
+
+    /** Words of a teaser before its ellipsis at least, when the opener says only "more". */
+    private static final int MORE_MIN_WORDS = 12;
 
     private CutTeasers() {}
 
@@ -59,7 +71,10 @@ final class CutTeasers {
                 continue;
             }
             String opener = text.substring(at + ellipsis.length()).strip();
-            if (OPENERS.contains(opener.toLowerCase(Locale.ROOT))) {
+            String lower = opener.toLowerCase(Locale.ROOT);
+            if (OPENERS.contains(lower)
+                    || MORE.contains(lower)
+                            && text.substring(0, at).strip().split(" ").length >= MORE_MIN_WORDS) {
                 return true;
             }
         }

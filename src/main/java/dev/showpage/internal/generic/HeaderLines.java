@@ -68,9 +68,6 @@ final class HeaderLines {
             if (lines.isNote(i) && lines.isShort(i)) {
                 seen++;
                 String name = TitleText.captionedName(lines.text(i));
-                if (name == null) {
-                    name = TrailingCaptions.name(lines, i); // "Harbour Nights Cover Art"
-                }
                 if (name != null) {
                     if (use) {
                         lines.markUsed(i);

@@ -13,13 +13,13 @@ final class ListenOnLists {
 
     /**
      * The headings over a list of apps, lower case, without a closing colon, in the seven languages
-     * the parser reads.
+     * the parser reads. Each names where to listen ("on", "sur", "auf"): a bare "Listen in" heads
+     * ordinary listings too.
      */
     private static final Set<String> HEADINGS =
             Set.of(
                     "listen on",
                     "listen now on",
-                    "listen in",
                     "available on",
                     "subscribe on",
                     "écouter sur",

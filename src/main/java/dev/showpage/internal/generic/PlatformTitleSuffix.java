@@ -6,7 +6,10 @@ import java.util.Locale;
 /**
  * A platform's template for an episode's page title: the title, a dash, and the network that makes
  * the show ("Title - a podcast by Harbour Media", "Titre - un podcast de Harbour Média", "Titel –
- * ein Podcast von Harbour Media"). The suffix is the platform's, not the title's.
+ * ein Podcast von Harbour Media"). The suffix is the platform's, not the title's. What follows "a
+ * podcast by" must read as a network's name: not a measure ("un podcast de 10 minutes", "de A à
+ * Z"), and not the title's own words after an episode's label ("Episode 4 - A Podcast by Any Other
+ * Name"). "A show by" is not read: it credits an author ("Reviewing Hamilton - a show by X").
  */
 final class PlatformTitleSuffix {
 
@@ -20,7 +23,6 @@ final class PlatformTitleSuffix {
     private static final List<String> BY =
             List.of(
                     "a podcast by ",
-                    "a show by ",
                     "un podcast de ",
                     "un podcast d'",
                     "un podcast d\u2019",
@@ -50,7 +52,9 @@ final class PlatformTitleSuffix {
             String suffix = text.substring(at + dash.length());
             String lower = suffix.toLowerCase(Locale.ROOT);
             for (String by : BY) {
-                if (lower.startsWith(by) && isName(suffix.substring(by.length()))) {
+                if (lower.startsWith(by)
+                        && isName(suffix.substring(by.length()))
+                        && !EpisodeNumbers.isEpisodeLabel(text.substring(0, at).strip())) {
                     return text.substring(0, at).strip();
                 }
             }
@@ -58,11 +62,20 @@ final class PlatformTitleSuffix {
         return text;
     }
 
-    /** A few words opening with a capital or a digit: the network's name. */
+    /**
+     * A network's name: a few words opening with a capital, with no digit (a measure: "10 minutes")
+     * and no word of one letter (a range: "A à Z", "A to Z").
+     */
     private static boolean isName(String name) {
-        return !name.isBlank()
-                && (Character.isUpperCase(name.codePointAt(0))
-                        || Character.isDigit(name.codePointAt(0)))
-                && name.split(" ").length <= NAME_MAX_WORDS;
+        if (!ShortNames.isOne(name, NAME_MAX_WORDS)
+                || name.codePoints().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        for (String word : name.split(" ")) {
+            if (word.codePointCount(0, word.length()) == 1) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -2,13 +2,16 @@ package dev.showpage.internal.generic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A listing whose entries a rule separates ("Title / teaser / -------- / 41:18 / Title / teaser"):
  * each entry a title over a paragraph, the first at the page's top, each later one under a rule of
  * dashes (or underscores, stars, equals signs) and maybe a length. Which entry a length under a
  * rule belongs to (the one it follows or the one it opens) the copy does not tell, so it is given
- * to neither.
+ * to neither. An episode's own page may rule off its sections the same way ("Title / paragraph /
+ * -------- / About Our Guest / paragraph / -------- / Links From the Episode"): a heading under a
+ * rule that names a section, or says what it is about, makes the page no listing.
  */
 final class RuledListing {
 
@@ -23,6 +26,22 @@ final class RuledListing {
 
     /** Length lines between a rule and its entry's title at most. */
     private static final int MAX_FIELDS = 2;
+
+    /**
+     * The words a section's heading opens with to say what it is about ("About Our Guest", "À
+     * propos de l'invitée", "Über den Gast"), lower case, in the seven languages the parser reads.
+     */
+    private static final List<String> ABOUT =
+            List.of(
+                    "about ",
+                    "à propos ",
+                    "a propos ",
+                    "über ",
+                    "acerca de ",
+                    "sobre ",
+                    "informazioni su ",
+                    "a proposito di ",
+                    "over ");
 
     private final LineTable lines;
 
@@ -49,7 +68,7 @@ final class RuledListing {
         titles.add(first);
         for (int rule : rules) {
             int title = pastFields(rule);
-            if (!isEntry(title)) {
+            if (!isEntry(title) || isSection(lines.text(title))) {
                 return List.of();
             }
             titles.add(title);
@@ -67,6 +86,12 @@ final class RuledListing {
             blocks.add(new EpisodeBlock(titles.get(k), titles.get(k), -1, titles.get(k) + 1, end));
         }
         return blocks;
+    }
+
+    /** Whether a heading under a rule names a section of one episode's page, not an entry. */
+    private static boolean isSection(String heading) {
+        String lower = heading.toLowerCase(Locale.ROOT);
+        return TitleText.hasSectionWord(heading) || ABOUT.stream().anyMatch(lower::startsWith);
     }
 
     /** The first line with text under rule {@code rule} past a length or two, or -1. */

@@ -71,7 +71,8 @@ final class ShowName {
         }
         String named = header.captionedName(limit, true);
         if (named == null) {
-            named = RecommendationLabels.inHeader(lines); // "Podcast-Empfehlung: X"
+            // "Harbour Nights / ... / Harbour Nights Cover Art / Recent Episodes"
+            named = TrailingCaptions.overListing(lines, limit, blocks.size(), titles);
         }
         if (named == null) {
             named = besideTitles.lineOverLabelledTitle(blocks);
@@ -122,9 +123,20 @@ final class ShowName {
             named = new NameOverFollowers(lines).find(titles);
         }
         if (named == null) {
+            // "Podcast-Empfehlung: X": asked after every other shape, since a label may head a
+            // page that names its show otherwise
+            named = RecommendationLabels.inHeader(lines, titles);
+        }
+        if (named == null) {
             return Optional.empty();
         }
-        named = BackLinks.undecorated(named); // "« Harbour Talk": a link back to the show
+        if (BackLinks.isArrowed(named)) {
+            if (!isBackLink(named)) {
+                return Optional
+                        .empty(); // "Harbour Radio / « Mara Quist": an earlier episode's link
+            }
+            named = BackLinks.undecorated(named); // "« Harbour Talk": a link back to the show
+        }
         Optional<String> publisher = Optional.empty();
         for (int i = 0; i < lines.size(); i++) {
             if (!titles.contains(i)
@@ -245,6 +257,16 @@ final class ShowName {
      */
     boolean isShowPresentation(int i) {
         return presentations.presentsAtStart(i, proseName());
+    }
+
+    /**
+     * Whether {@code arrowed}, a line opening with an arrow, is the link back to the show: the
+     * page's first line, as sites print it over an episode. Under another line (the site's name)
+     * the arrow leads to an earlier episode as likely.
+     */
+    private boolean isBackLink(String arrowed) {
+        int first = lines.nextText(0);
+        return first >= 0 && lines.text(first).equals(arrowed);
     }
 
     /** Whether line {@code i} is only the show's name as the page's prose gives it. */

@@ -221,8 +221,8 @@ final class SiteChrome {
                     "zoeken",
                     "inloggen",
                     // The links that open the rest of a cut text ("Continue reading", "Lees
-                    // verder", "Seguir leyendo", "Continua a leggere", "Continuar lendo"), in the
-                    // languages whose "read" and "more" are not listed above
+                    // verder", "Seguir leyendo", "Continua a leggere", "Continuar lendo"): the
+                    // words of such a link not listed above, English's among them
                     "continue",
                     "reading",
                     "weiterlesen",

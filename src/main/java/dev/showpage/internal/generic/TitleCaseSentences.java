@@ -4,7 +4,9 @@ package dev.showpage.internal.generic;
  * A title closed by a full stop ("Why Listeners Skip Ads, the Shortest Shows, and More."): a
  * sentence is a title rather than notes when it is written in title case, every word of four
  * letters or more opening with a capital, as prose is not. Enough such words are needed that a
- * short sentence of names ("Meet Mara Quist.") or of German nouns does not pass.
+ * short sentence of names ("Meet Mara Quist.") or of German nouns does not pass. A field's label
+ * ("Guests: ...") or a list of names ("Mara Quist, Tom Ferrell, Anna Berg.") is written in capitals
+ * too, and makes the sentence no title.
  */
 final class TitleCaseSentences {
 
@@ -14,15 +16,34 @@ final class TitleCaseSentences {
     /** Letters of a word from which title case asks for its capital. */
     private static final int LONG_WORD_LETTERS = 4;
 
+    /** Items of a list that are names (a first and a last name) that make it a list. */
+    private static final int LIST_MIN_NAMES = 3;
+
+    /** Words of a name in a list. */
+    private static final int NAME_WORDS = 2;
+
+    /**
+     * The words that join a list's last item, in the seven languages the parser reads: "and", "et",
+     * "und", "y", "e", "en", and the sign.
+     */
+    private static final String JOINERS = " (and|et|und|y|e|en|&) ";
+
     private TitleCaseSentences() {}
 
     /** Whether {@code text}, a line's text with blanks collapsed, is a title-case sentence. */
     static boolean isOne(String text) {
-        if (!text.endsWith(".") || text.endsWith("..")) {
+        String[] words = text.split(" ");
+        if (!text.endsWith(".")
+                || text.endsWith("..")
+                || words[0].endsWith(":")
+                || words.length > 1 && words[1].equals(":")) {
+            return false; // "Guests: ...", "Invités : ...": a field, whatever its value
+        }
+        if (isListOfNames(text.substring(0, text.length() - 1))) {
             return false;
         }
         int longWords = 0;
-        for (String word : text.split(" ")) {
+        for (String word : words) {
             int letters = (int) word.codePoints().filter(Character::isLetter).count();
             if (letters < LONG_WORD_LETTERS) {
                 continue;
@@ -34,5 +55,21 @@ final class TitleCaseSentences {
             longWords++;
         }
         return longWords >= MIN_LONG_WORDS;
+    }
+
+    /** Whether the items of {@code text}, a list maybe, include names enough to be one. */
+    private static boolean isListOfNames(String text) {
+        int names = 0;
+        for (String item : text.split(", |" + JOINERS)) {
+            String[] words = item.strip().split(" ");
+            boolean capitals = words.length == NAME_WORDS;
+            for (String word : words) {
+                capitals &= !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+            }
+            if (capitals) {
+                names++;
+            }
+        }
+        return names >= LIST_MIN_NAMES;
     }
 }

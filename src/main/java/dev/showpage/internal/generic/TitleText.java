@@ -267,6 +267,20 @@ final class TitleText {
         return title;
     }
 
+    /**
+     * Whether a word of the text names a section of show notes ("About Our Guest", "Links From the
+     * Episode"), whatever the other words.
+     */
+    static boolean hasSectionWord(String text) {
+        for (String word : text.toLowerCase(Locale.ROOT).split(" ")) {
+            String core = SiteChrome.trimSigns(word);
+            if (SECTION_WORDS.contains(core) || isPageWord(core)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the line is the heading of a section of show notes ("Takeaways", "Sponsors:"). */
     private static boolean isPageWord(String lowerCase) {
         for (String word : PAGE_WORDS) {

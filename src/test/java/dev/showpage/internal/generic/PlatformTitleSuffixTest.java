@@ -39,7 +39,19 @@ class PlatformTitleSuffixTest {
                 "Why I made a podcast by myself",
                 "Lamps - A podcast about lighthouses",
                 "Lamps at Low Tide",
-                "Lamps - a podcast by "
+                "Lamps - a podcast by ",
+                // A measure or a range, not a network
+                "Le journal de 10 minutes – un podcast de 10 minutes",
+                "Las noticias del día - un podcast de 15 minutos",
+                "Die Nachrichten – ein Podcast von 5 Minuten",
+                "Lancer son émission - un podcast de A à Z",
+                "Building a Show - A Podcast by A to Z",
+                // The title's own words after an episode's label
+                "Episode 4 - A Podcast by Any Other Name",
+                "Folge 9 – Ein Podcast von Freunden",
+                // An author's credit
+                "Reviewing Hamilton - a show by Lin-Manuel Miranda",
+                "Lamps at Low Tide - a show by Harbour Media"
             })
     void otherTitlesAreKept(String text) {
         assertThat(PlatformTitleSuffix.withoutSuffix(text)).isEqualTo(text);

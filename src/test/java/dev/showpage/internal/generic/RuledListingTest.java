@@ -6,6 +6,7 @@ import dev.showpage.EpisodePageParser;
 import dev.showpage.model.Episode;
 import dev.showpage.model.Page;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -60,5 +61,37 @@ class RuledListingTest {
 
         // Without a rule, the page is not read as three ruled entries.
         assertThat(DatedPages.titles(page)).doesNotContain("\"Kilns are patient\"");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "About Our Guest|Links From the Episode",
+                "Über den Gast|Links zur Folge",
+                "À propos de l'invitée|Ressources",
+                "Show Notes|Further Reading",
+                "Sobre a convidada|Credits"
+            })
+    void anEpisodesSectionsUnderRulesAreNoEntries(String about, String links) {
+        Page page =
+                EpisodePageParser.parse(
+                        "Lamps at Low Tide\n"
+                                + "A keeper walks us through the last night before the lamp"
+                                + " went electric, and what the town said.\n"
+                                + "--------\n"
+                                + about
+                                + "\n"
+                                + "She kept the lamp for thirty years and wrote a book about"
+                                + " the winters at the point.\n"
+                                + "--------\n"
+                                + links
+                                + "\n"
+                                + "The keeper's book, the town's archive and the old charts"
+                                + " of the harbour mouth.\n");
+
+        // Lines 4 and 7 head sections of the one episode titled on line 1.
+        assertThat(page.episodes()).hasSizeLessThanOrEqualTo(1);
+        assertThat(DatedPages.titles(page)).doesNotContain(about, links);
     }
 }

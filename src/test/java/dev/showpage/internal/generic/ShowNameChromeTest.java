@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Lines that look like a show's name and are the site's: a call to follow the podcast, an app's
- * name in a list of apps to listen on, and the arrow or "back to" of a link back to the show. The
- * pages are made up; the comment before each assertion names the 1-based page lines it reads.
+ * name in a list of apps to listen on, and the arrow of a link back to the show. The pages are made
+ * up; the comment before each assertion names the 1-based page lines it reads.
  */
 class ShowNameChromeTest {
 
@@ -51,7 +51,14 @@ class ShowNameChromeTest {
                 "Listen Closely",
                 "Follow the River",
                 "Harbour Talk Podcast",
-                "Join the Club Show Tonight and More"
+                "Join the Club Show Tonight and More",
+                "Listen Up Podcast",
+                "Follow the Money Podcast",
+                "Join the Show",
+                "Suivez le guide podcast",
+                "Höre mal Podcast",
+                "Escucha esto podcast",
+                "Volg het geld podcast"
             })
     void aNameOrTitleWithTheSameWordsIsNoCall(String text) {
         assertThat(CallsToAction.isOne(text)).isFalse();
@@ -79,7 +86,9 @@ class ShowNameChromeTest {
                 "Available now",
                 "Listen on the radio every Sunday",
                 "Harbour Nights",
-                "On"
+                "On",
+                "Listen in",
+                "Listen in:"
             })
     void otherLinesHeadNoListOfApps(String text) {
         assertThat(ListenOnLists.isHeading(text)).isFalse();
@@ -93,10 +102,12 @@ class ShowNameChromeTest {
                 "‹ Harbour Nights|Harbour Nights",
                 "← 99% Harbour|99% Harbour",
                 "< Harbour Nights|Harbour Nights",
-                "Back to Harbour Nights|Harbour Nights",
-                "Retour à Les Phares|Les Phares",
-                "Zurück zu Hafenlichter|Hafenlichter",
-                "Terug naar Havenlicht|Havenlicht",
+                // Words for "back" are a name's own words
+                "Back to Work|Back to Work",
+                "Zurück zur Natur|Zurück zur Natur",
+                "Retour à la terre|Retour à la terre",
+                "Volver a empezar|Volver a empezar",
+                "Terug naar de haven|Terug naar de haven",
                 "Harbour Nights|Harbour Nights",
                 "«Harbour» Nights|«Harbour» Nights",
                 "« »|« »",
@@ -107,7 +118,7 @@ class ShowNameChromeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"« ", "‹ ", "← ", "Back to "})
+    @ValueSource(strings = {"« ", "‹ ", "← "})
     void theShowOverAnEpisodeIsNamedWithoutItsBackLink(String back) {
         Page page =
                 EpisodePageParser.parse(
@@ -118,5 +129,51 @@ class ShowNameChromeTest {
 
         // Line 1: a link back to the show's page over the episode's title.
         assertThat(page.show().map(Show::title)).contains("Harbour Nights");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Listen Up Podcast", "Follow the Money Podcast", "Höre mal Podcast"})
+    void aShowNamedLikeACallIsTheShow(String name) {
+        Page page = page("Harbour Radio Sessions\n\n" + name);
+
+        // Line 3 has a name's words between the verb and "Podcast": a show's name, not a call.
+        assertThat(page.show().map(Show::title)).contains(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Join the Show", "Follow the Money Show", "Listen Up Podcast"})
+    void aTitleNamedLikeACallIsTheTitle(String title) {
+        Page page =
+                EpisodePageParser.parse(
+                        "May 2, 2025\n" + title + "\nNotes about the ferry timetable.\n");
+
+        // Line 2, under its date on line 1.
+        assertThat(DatedPages.titles(page)).containsExactly(title);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Listen in", "Listen in:"})
+    void aListingUnderAListenInIsNoListOfApps(String heading) {
+        Page page =
+                EpisodePageParser.parse(
+                        heading + "\n\nNight Ferries\nMay 2, 2025\nNotes about the crossing.\n");
+
+        // Line 3, over its date: "Listen in" heads the listing, not a list of apps.
+        assertThat(DatedPages.titles(page)).containsExactly("Night Ferries");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"« ", "‹ ", "← "})
+    void anArrowUnderTheSiteLeadsToAnEarlierEpisode(String arrow) {
+        Page page =
+                EpisodePageParser.parse(
+                        "Harbour Radio\n"
+                                + arrow
+                                + "Mara Quist\n\nTides and Timetables\n\n2024-05-02 | share\n\n"
+                                + "Notes about the ferry timetable, and the night crossing that"
+                                + " follows it, told by the crew who sails it every week.\n");
+
+        // Line 2: an arrow under the site's name, to an earlier episode, names no show.
+        assertThat(page.show().map(Show::title)).isNotEqualTo(java.util.Optional.of("Mara Quist"));
     }
 }
