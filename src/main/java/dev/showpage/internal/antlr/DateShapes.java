@@ -36,8 +36,14 @@ final class DateShapes {
     /** Where the latest date's year ran into a number that starts no length, or -1. */
     int unclearYear = -1;
 
-    DateShapes(Lookahead ahead) {
+    /** Whether what {@link #cut} leaves of the latest date's last token is its time of day. */
+    boolean cutTimeOfDay;
+
+    private final GluedClocks clocks;
+
+    DateShapes(Lookahead ahead, GluedClocks clocks) {
         this.ahead = ahead;
+        this.clocks = clocks;
     }
 
     // ------------------------------------------------------------------------------------ dates
@@ -50,6 +56,7 @@ final class DateShapes {
     int monthDate(int i) {
         cut = -1;
         unclearYear = -1;
+        cutTimeOfDay = false;
         int n = dateBody(i);
         if (n > 0 || !isWeekday(i)) {
             return n;
@@ -207,38 +214,24 @@ final class DateShapes {
     }
 
     /**
-     * {@code 202200:53:43}, {@code 202452:25}: a year a scraper ran into the length printed after
+     * {@code 202200:53:43}, {@code 202420:15:00}: a year a scraper ran into the clock printed after
      * the date. A year has four digits and a clock's hours or minutes one or two, so the cut is
-     * certain; the clock must be a length (three parts, or minutes past any hour's), and no am, pm
-     * or zone may follow it, which would make it the time of day a feed prints after its dates.
+     * certain; the clock is the length or the time of day as {@link GluedClocks} tells, and the
+     * start of a span of times ({@code 00:53:43 - 01:47:10}) leaves the date unread.
      */
     private boolean isYearBeforeClockLength(int k, String text) {
         int colon = text.indexOf(':');
         if (colon != 5 && colon != 6) {
             return false;
         }
-        if (!isGluedClockLength(text.substring(4), k + 1)) {
-            unclearYear = k; // "202210:30": a length, or the time of day
+        GluedClocks.Reading reading = clocks.read(text.substring(4), k + 1);
+        if (reading == null || reading == GluedClocks.Reading.SPAN) {
+            unclearYear = k;
             return false;
         }
         cut = 4;
+        cutTimeOfDay = reading == GluedClocks.Reading.TIME_OF_DAY;
         return true;
-    }
-
-    /**
-     * Whether a clock a scraper ran into the date before it can only be a length: three parts, or
-     * minutes past any hour's; and no am, pm or zone at token {@code after}, which would make it
-     * the time of day a feed prints after its dates.
-     */
-    boolean isGluedClockLength(String clock, int after) {
-        int colon = clock.indexOf(':');
-        if (colon <= 0 || Durations.timestampSeconds(clock) < 0) {
-            return false;
-        }
-        boolean threeParts = colon != clock.lastIndexOf(':');
-        boolean pastHours = Integer.parseInt(clock.substring(0, colon)) >= 24;
-        TimeOfDayTokens times = new TimeOfDayTokens(ahead);
-        return (threeParts || pastHours) && !times.isMeridiem(after) && times.zone(after) == 0;
     }
 
     private boolean isDay(int k) {

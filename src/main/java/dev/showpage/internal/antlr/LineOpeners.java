@@ -69,15 +69,6 @@ final class LineOpeners {
             // the line's end or a field's sign; "Le 3 mars 2024, nous ..." is a sentence
             return fields.startsDate(1) && fields.endsDateField(1 + fields.dateTokens(1)) ? 1 : 0;
         }
-        if (ValueLabels.isDayOfPreposition(ahead.text(0))) {
-            // "vom 4.12.2018", "du 2 octobre 2021": the day an item is "of", alone on its line
-            int stamp = dates.isoDateTime(1);
-            if (stamp == 0 && !fields.startsDate(1)) {
-                return 0;
-            }
-            int end = 1 + (stamp > 0 ? stamp : fields.dateTokens(1));
-            return fields.endsDateField(end) ? 1 : 0;
-        }
         int code = EpisodeCodes.at(ahead, fields);
         if (code > 0) {
             // "S01 / E01 - 14 september 2023": the episode's code, then its date ending the field

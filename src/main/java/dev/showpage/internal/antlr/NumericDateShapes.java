@@ -24,10 +24,11 @@ final class NumericDateShapes {
     }
 
     /**
-     * {@code 14/01/2200:53:43}, {@code 3/9/2510:30}: a slashed date with a two-digit year that a
-     * scraper ran into the clock after it, which the lexer took with a four-digit year ending in
-     * the clock's hours. A clock never opens with its colon, so the two digits before it are the
-     * clock's: whether the numeric date at {@code i} is such a one.
+     * {@code 14/01/2200:53:43}, {@code 3.9.2510:30}, {@code 14-01-2200:53:43}: a date with a
+     * two-digit year that a scraper ran into the clock after it, which the lexer took with a
+     * four-digit year ending in the clock's hours. A clock never opens with its colon, so the two
+     * digits before it are the clock's: whether the numeric date at {@code i} is such a one, its
+     * day and month one or two digits each, between the same sign twice.
      */
     boolean yearRunIntoClock(int i) {
         if (ahead.type(i) != NUMERIC_DATE
@@ -38,8 +39,18 @@ final class NumericDateShapes {
             return false;
         }
         String text = ahead.text(i);
-        int lastSlash = text.lastIndexOf('/');
-        return lastSlash > 0 && lastSlash <= 5 && text.length() - lastSlash - 1 == 4;
+        int first = LengthShapes.digits(text);
+        if (first < 1 || first > 2 || first >= text.length()) {
+            return false;
+        }
+        char sign = text.charAt(first);
+        int last = text.lastIndexOf(sign);
+        return (sign == '/' || sign == '.' || sign == '-')
+                && last - first - 1 >= 1
+                && last - first - 1 <= 2
+                && LengthShapes.digits(text.substring(first + 1)) == last - first - 1
+                && text.length() - last - 1 == 4
+                && LengthShapes.digits(text.substring(last + 1)) == 4;
     }
 
     /**

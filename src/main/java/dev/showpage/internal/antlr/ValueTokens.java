@@ -61,6 +61,7 @@ final class ValueTokens implements TokenSource {
     private final RelativeDateShapes relativeDates;
     private final FeedDates feedDates;
     private final NumericDateShapes numericDates;
+    private final GluedClocks clocks;
     private final ArrayDeque<Token> ready = new ArrayDeque<>(2);
     private final List<TokenWindow.GluedText> glued = new ArrayList<>();
 
@@ -70,8 +71,9 @@ final class ValueTokens implements TokenSource {
     ValueTokens(TokenSource lexer) {
         this.lexer = lexer;
         this.ahead = new Lookahead(lexer);
-        this.dates = new DateShapes(ahead);
         this.times = new TimeOfDayTokens(ahead);
+        this.clocks = new GluedClocks(ahead, times);
+        this.dates = new DateShapes(ahead, clocks);
         this.lengths = new LengthShapes(ahead);
         this.loneLengths = new LoneLengths(ahead);
         this.numericDates = new NumericDateShapes(ahead);
@@ -193,6 +195,9 @@ final class ValueTokens implements TokenSource {
             // "Title Fri, 09 Apr 2021 05:00:00 -0700 guid notes": a flattened feed's item
             boolean opensItem = cut < 0 && feedDates.opensItem(whole, handedOn.last);
             Token date = take(MONTH_DATE, whole, cut);
+            if (dates.cutTimeOfDay) {
+                ahead.drop(1 + clocks.tail(1)); // "202220:15:00": the time of day, no length
+            }
             if (opensItem) {
                 ready.add(date);
                 return FeedDates.lineBreakBefore(date);
@@ -278,19 +283,25 @@ final class ValueTokens implements TokenSource {
 
     /**
      * {@code 14/01/2200:53:43}: the date with its two-digit year, and the clock its year ran into
-     * as the length, where it can only be one. Where it may be the time of day ({@code
-     * 14/01/2210:30}) neither is read: the lexer's year (2210) would be a wrong date.
+     * as the length where {@link GluedClocks} says it is one; where it may be the time of day
+     * ({@code 14/01/2210:30}) the date is read and the clock is not, and where it starts a span of
+     * times neither is, since the lexer's year (2200, 2210) would be a wrong date.
      */
     private Token yearAndClock() {
         Token date = ahead.at(0);
         String text = date.getText();
         int timeStart = date.getStartIndex() + text.length() - 2;
         String clock = text.substring(text.length() - 2) + ":" + ahead.text(2);
-        if (!dates.isGluedClockLength(clock, 3)) {
+        GluedClocks.Reading reading = clocks.read(clock, 3);
+        if (reading == null || reading == GluedClocks.Reading.SPAN) {
             note(0, "a date's year runs into a time");
             return take(WORD, 1, -1);
         }
         Token kept = make(NUMERIC_DATE, date, date.getStartIndex(), timeStart - 1);
+        if (reading == GluedClocks.Reading.TIME_OF_DAY) {
+            ahead.drop(3 + clocks.tail(3));
+            return kept;
+        }
         Token length = make(QUANTITY, date, timeStart, ahead.at(2).getStopIndex());
         ahead.drop(3);
         ready.add(length);

@@ -22,9 +22,8 @@ public final class ReleaseDates {
 
     /**
      * The order in which the page writes numeric dates: the one any date proves by itself ({@code
-     * 17/02/25} can only be day first), else day first where the page writes one with dots ({@code
-     * 10.12.2018}), else the configured one. When the page proves nothing and has dates that could
-     * be read either way, each of those is reported.
+     * 17/02/25} can only be day first), else the configured one. When the page proves nothing and
+     * has dates that could be read either way, each of those is reported.
      */
     public static DateOrder pageOrder(
             SourceText source, DateOrder configured, Diagnostics diagnostics) {
@@ -45,11 +44,6 @@ public final class ReleaseDates {
             Optional<DateOrder> proven = Dates.orderOf(token.getText());
             if (proven.isPresent()) {
                 return proven.get();
-            }
-        }
-        for (Token token : numeric) {
-            if (Dates.isDotted(token.getText())) {
-                return DateOrder.DAY_MONTH_YEAR; // "vom 4.12.2018": dots put the day first
             }
         }
         for (Token token : numeric) {

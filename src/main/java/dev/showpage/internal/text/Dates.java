@@ -67,15 +67,6 @@ public final class Dates {
     }
 
     /**
-     * Whether a numeric date is written with dots between its parts ({@code 10.12.2018}, {@code
-     * Di., 4.12.2018}): the way of the languages that put the day first (German, Dutch, the Nordic
-     * and Slavic ones, Turkish); no locale's calendar writes the month first with dots.
-     */
-    public static boolean isDotted(String numericText) {
-        return NumericDates.isDotted(numericText);
-    }
-
-    /**
      * Reads a date given relative to the day the page was fetched: {@code today}, {@code
      * yesterday}, {@code 3 days ago}, {@code 2 weeks ago}, {@code 1 month ago}, {@code a year ago}
      * (and {@code hier}, {@code il y a 2 semaines}), or a day without a year ({@code Mar 12},

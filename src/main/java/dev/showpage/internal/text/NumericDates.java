@@ -42,16 +42,6 @@ final class NumericDates {
         return Optional.ofNullable(proven);
     }
 
-    /** See {@link Dates#isDotted(String)}. */
-    static boolean isDotted(String numericText) {
-        DateScanner scanner = new DateScanner(numericText.strip());
-        // "Di., 4.12.2018": the weekday's dot is no date's
-        while (scanner.at < scanner.end && !Character.isDigit(scanner.peek())) {
-            scanner.at++;
-        }
-        return scanner.number() && scanner.digits <= 2 && scanner.peek() == '.';
-    }
-
     /**
      * {@code 05/02/22}, {@code 31-07-2022}, {@code 27.02.2016}, ISO {@code 2025-03-12} (with {@code
      * T} and a time), {@code 2012/10/11} and {@code 1968 12 10}, with an optional time.

@@ -234,20 +234,6 @@ public final class ValueLabels {
     private static final Set<String> DAY_PREPOSITIONS =
             Set.of("on", "le", "am", "el", "il", "em", "op");
 
-    /**
-     * The prepositions that say "of" or "from" a day, as directories date an item ({@code vom
-     * 4.12.2018}, {@code du 2 octobre 2021}, {@code del 3 marzo 2024}, {@code van 3 maart 2024},
-     * {@code from 2021-01-31}): a date's label only where one opens a line that holds nothing but
-     * the date; "du 3 au 5 mars" or "from 2020 to 2022" is a span.
-     */
-    private static final Set<String> DAY_OF_PREPOSITIONS =
-            Set.of("from", "du", "vom", "del", "van");
-
-    /** Whether a word says "of" or "from" a day, as {@link #DAY_OF_PREPOSITIONS} has it. */
-    public static boolean isDayOfPreposition(String word) {
-        return DAY_OF_PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT));
-    }
-
     /** Whether a word labels the date of a page's last change, as {@link UpdateLabels} has it. */
     public static boolean isUpdateWord(String word) {
         return UpdateLabels.isUpdateWord(word);
