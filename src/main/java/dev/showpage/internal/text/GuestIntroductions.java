@@ -98,14 +98,6 @@ final class GuestIntroductions {
                 lastWith = i;
                 continue;
             }
-            Span apposed =
-                    (is & WordClasses.GUEST_HEADING) != 0
-                            ? GuestAppositions.before(words, i)
-                            : null;
-            if (apposed != null) {
-                add(found, words, apposed, credit); // "Mara Quill, invitée de Oskar Lind"
-                continue;
-            }
             String word = words.get(i);
             int start = -1;
             boolean loose = false;
@@ -248,8 +240,8 @@ final class GuestIntroductions {
     /**
      * The name after "with" or "by", past a few words that describe the person ("with chalk artist
      * and muralist Mara Quill", "with Chess.com reporter FM Mara Quill", "by a very special guest,
-     * Mara Quill", "mit der Historikerin Mara Quill", "by Bergen's own Mara Quill"): the name must
-     * follow the phrase's first word, a role noun or a possessive's "own".
+     * Mara Quill", "mit der Historikerin Mara Quill"): the name must follow the phrase's first word
+     * or a role noun.
      */
     static Span described(List<String> words, int start) {
         for (int p = start; p < words.size() && p <= start + DESCRIPTION_MAX_WORDS; p++) {
@@ -258,8 +250,7 @@ final class GuestIntroductions {
             // Autorin über den Kanzler X" is about him)
             if (p == start
                     || PersonWords.isRoleNoun(words.get(p - 1))
-                    || GermanRoleNouns.articleBefore(words, p - 1) == start
-                    || NameWords.isOwnAfterPossessive(words, p - 1, start)) {
+                    || GermanRoleNouns.articleBefore(words, p - 1) == start) {
                 Span span = Names.personAt(words, p);
                 if (span != null) {
                     return Names.isPossessive(words.get(span.to() - 1)) ? null : span;
