@@ -50,8 +50,7 @@ final class GuestIntroductions {
                     | WordClasses.COMPANION
                     | WordClasses.CLOSING
                     | WordClasses.HAVE
-                    | WordClasses.WHEN
-                    | WordClasses.TOLD;
+                    | WordClasses.WHEN;
 
     /**
      * How many words of description may stand between "with" and the name ("with chalk artist").
@@ -199,9 +198,6 @@ final class GuestIntroductions {
                 }
                 if (span == null && (is & WordClasses.HAVE) != 0) {
                     span = HavePhrases.after(words, classes, i); // "This week we have Mara Quill"
-                }
-                if (span == null && (is & WordClasses.TOLD) != 0) {
-                    span = ToldToPhrases.after(words, i); // "», dijo Mara Quill a Oskar Lind"
                 }
                 if (span == null && (is & WordClasses.WHEN) != 0) {
                     // "In this episode: Mara Quill, baker"
