@@ -340,6 +340,13 @@ final class GuestIntroductions {
             // X"
         }
         for (int k = at; k < words.size() && k <= at + GUEST_TO_COPULA_MAX_WORDS; k++) {
+            if (OtherEpisodeWords.isBeforeOrAfter(words.get(k))
+                    || (k == at + GUEST_TO_COPULA_MAX_WORDS
+                            && OtherEpisodeWords.isPastCopula(words.get(k)))) {
+                // "our guest last week was", "our guest in the previous episode was": another
+                // episode's guest, as a past "is" after a whole phrase of whose guest tells
+                return -1;
+            }
             if (isCopula(words.get(k))) {
                 // "Zu Gast ist heute Mara Quill", "my guest is today Mara Quill"
                 int name =
