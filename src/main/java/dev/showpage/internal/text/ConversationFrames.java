@@ -17,7 +17,7 @@ final class ConversationFrames {
 
     /**
      * The words "in" before a noun of conversation that opens a sentence, in the seven languages
-     * ("in", "im", "en", "em", "nel", "no"): a function-word vocabulary.
+     * ("in", "im", "en", "em", "nel", "nella", "no", "na"): a function-word vocabulary.
      */
     private static final Vocabulary IN_WORDS = Vocabulary.of("in im en em nel nella no na");
 
@@ -50,9 +50,19 @@ final class ConversationFrames {
             return named;
         }
         if (!endsPhrase(last) && SpeakerVerbs.speaksAt(words, after)) {
-            // The verb's subject answers; a pronoun ("spricht sie") or a line's end hides who
+            // The verb's subject answers; a pronoun ("spricht sie") or a line's end hides who. A
+            // subject described first ("spricht Moderator X", "vertelt presentator X") may be the
+            // crew, so the one after the "with" stays the guest, as in any "with" introduction
             Span subject = after + 1 < words.size() ? Names.personAt(words, after + 1) : null;
-            return subject != null && subject.from() == after + 1 ? subject : null;
+            if (subject != null && subject.from() == after + 1) {
+                return isDeclaredHost(words, subject) ? named : subject;
+            }
+            boolean described =
+                    after + 2 < words.size()
+                            && !endsPhrase(words.get(after + 1))
+                            && PersonWords.isRoleNoun(words.get(after + 1))
+                            && Names.personAt(words, after + 2) != null;
+            return subject != null || described ? named : null;
         }
         if (last.endsWith(",")) {
             Span subject = Names.personAt(words, after);
@@ -60,21 +70,33 @@ final class ConversationFrames {
                             && subject.from() == after
                             && !endsPhrase(words.get(subject.to() - 1))
                             && SpeakerVerbs.speaksAt(words, subject.to())
+                            && !isDeclaredHost(words, subject)
                     ? subject
                     : named;
         }
         return named;
     }
 
-    /** "said.", "so.»", "so.”": a word that ends a sentence, a closing quotation mark after. */
+    /**
+     * Whether a host line of the same text names the subject ("Moderation: Jonas Weber", "Hosted by
+     * Oskar Lind"): then the subject speaks as the host, and the one after "with" is the guest.
+     * Read only for a sentence framed so, which few texts hold.
+     */
+    private static boolean isDeclaredHost(List<String> words, Span subject) {
+        String name = Names.join(words, subject.from(), subject.to());
+        return CreditLines.hostNames(String.join(" ", words)).contains(name);
+    }
+
+    /**
+     * "said.", "so.»", "so.”", "so.)": a word that ends a sentence, a closing quotation mark or
+     * bracket after.
+     */
     private static boolean endsSentence(String raw) {
         int end = raw.length();
-        while (end > 1 && CLOSING_QUOTES.indexOf(raw.charAt(end - 1)) >= 0) {
+        while (end > 1
+                && (QuotationMarks.closes(raw.charAt(end - 1)) || raw.charAt(end - 1) == ')')) {
             end--;
         }
         return CreditLines.endsSentence(end == raw.length() ? raw : raw.substring(0, end));
     }
-
-    /** Marks that close a quotation or a bracket after a sentence's full stop. */
-    private static final String CLOSING_QUOTES = "\u00BB\u201D\u201C\"')";
 }

@@ -50,8 +50,7 @@ final class GuestIntroductions {
                     | WordClasses.COMPANION
                     | WordClasses.CLOSING
                     | WordClasses.HAVE
-                    | WordClasses.WHEN
-                    | WordClasses.TOLD;
+                    | WordClasses.WHEN;
 
     /**
      * How many words of description may stand between "with" and the name ("with chalk artist").
@@ -96,14 +95,6 @@ final class GuestIntroductions {
                 add(found, words, friend, credit);
                 andNext(found, words, friend.to(), credit);
                 lastWith = i;
-                continue;
-            }
-            Span apposed =
-                    (is & WordClasses.GUEST_HEADING) != 0
-                            ? GuestAppositions.before(words, i)
-                            : null;
-            if (apposed != null) {
-                add(found, words, apposed, credit); // "Mara Quill, invitée de Oskar Lind"
                 continue;
             }
             String word = words.get(i);
@@ -208,9 +199,6 @@ final class GuestIntroductions {
                 if (span == null && (is & WordClasses.HAVE) != 0) {
                     span = HavePhrases.after(words, classes, i); // "This week we have Mara Quill"
                 }
-                if (span == null && (is & WordClasses.TOLD) != 0) {
-                    span = ToldToPhrases.after(words, i); // "», dijo Mara Quill a Oskar Lind"
-                }
                 if (span == null && (is & WordClasses.WHEN) != 0) {
                     // "In this episode: Mara Quill, baker"
                     span = EpisodeColonNames.after(words, i);
@@ -248,8 +236,8 @@ final class GuestIntroductions {
     /**
      * The name after "with" or "by", past a few words that describe the person ("with chalk artist
      * and muralist Mara Quill", "with Chess.com reporter FM Mara Quill", "by a very special guest,
-     * Mara Quill", "mit der Historikerin Mara Quill", "by Bergen's own Mara Quill"): the name must
-     * follow the phrase's first word, a role noun or a possessive's "own".
+     * Mara Quill", "mit der Historikerin Mara Quill"): the name must follow the phrase's first word
+     * or a role noun.
      */
     static Span described(List<String> words, int start) {
         for (int p = start; p < words.size() && p <= start + DESCRIPTION_MAX_WORDS; p++) {
@@ -258,8 +246,7 @@ final class GuestIntroductions {
             // Autorin über den Kanzler X" is about him)
             if (p == start
                     || PersonWords.isRoleNoun(words.get(p - 1))
-                    || GermanRoleNouns.articleBefore(words, p - 1) == start
-                    || NameWords.isOwnAfterPossessive(words, p - 1, start)) {
+                    || GermanRoleNouns.articleBefore(words, p - 1) == start) {
                 Span span = Names.personAt(words, p);
                 if (span != null) {
                     return Names.isPossessive(words.get(span.to() - 1)) ? null : span;
@@ -353,6 +340,13 @@ final class GuestIntroductions {
             // X"
         }
         for (int k = at; k < words.size() && k <= at + GUEST_TO_COPULA_MAX_WORDS; k++) {
+            if (OtherEpisodeWords.isBeforeOrAfter(words.get(k))
+                    || (k == at + GUEST_TO_COPULA_MAX_WORDS
+                            && OtherEpisodeWords.isPastCopula(words.get(k)))) {
+                // "our guest last week was", "our guest in the previous episode was": another
+                // episode's guest, as a past "is" after a whole phrase of whose guest tells
+                return -1;
+            }
             if (isCopula(words.get(k))) {
                 // "Zu Gast ist heute Mara Quill", "my guest is today Mara Quill"
                 int name =

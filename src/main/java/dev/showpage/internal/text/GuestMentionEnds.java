@@ -208,7 +208,7 @@ final class GuestMentionEnds {
         }
         for (int k = at + 1; k < words.size() && k <= at + NICKNAME_MAX_WORDS; k++) {
             String w = words.get(k).replaceAll("[.,;:!?]+$", "");
-            if (!w.isEmpty() && CLOSING_QUOTES.indexOf(w.charAt(w.length() - 1)) >= 0) {
+            if (!w.isEmpty() && QuotationMarks.closes(w.charAt(w.length() - 1))) {
                 return k + 1;
             }
         }
@@ -217,9 +217,6 @@ final class GuestMentionEnds {
 
     /** "aka", "alias": a nickname follows the name. */
     private static final Vocabulary ALIAS = Vocabulary.of("aka a.k.a. alias");
-
-    /** The marks that close a quoted nickname. */
-    private static final String CLOSING_QUOTES = "\"'“”»«‘’";
 
     /** Most words of a quoted nickname. */
     private static final int NICKNAME_MAX_WORDS = 4;

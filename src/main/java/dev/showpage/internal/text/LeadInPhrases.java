@@ -80,10 +80,6 @@ final class LeadInPhrases {
         if (heard > 0) {
             return heard;
         }
-        int telling = HeardTelling.nameAfter(words, i); // "ouvimos Mara Quill contar"
-        if (telling > 0) {
-            return telling;
-        }
         String word = words.get(i);
         if (i == 0 || endsPhrase(words.get(i - 1))) {
             return -1;
@@ -169,15 +165,9 @@ final class LeadInPhrases {
 
     /**
      * The words a phrase of {@link #nameAfter} may stand on, the word it is asked about: a word of
-     * company, a verb of hearing (to click, or in the first person plural: {@link HeardTelling}),
-     * "from" ("hear from"), or a link after a noun of taking part. A word that is none of them
-     * starts no such phrase, and is not asked about.
+     * company, a verb of hearing, "from" ("hear from"), or a link after a noun of taking part. A
+     * word that is none of them starts no such phrase, and is not asked about.
      */
     static final List<Vocabulary> STARTS =
-            List.of(
-                    TOGETHER_WORDS,
-                    PLAYER_HEAR_VERBS,
-                    Vocabulary.of("from"),
-                    PARTICIPATION_LINKS,
-                    HeardTelling.HEARING);
+            List.of(TOGETHER_WORDS, PLAYER_HEAR_VERBS, Vocabulary.of("from"), PARTICIPATION_LINKS);
 }

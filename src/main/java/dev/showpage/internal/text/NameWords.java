@@ -18,25 +18,6 @@ final class NameWords {
         return isPossessive(raw, start, coreEnd(raw, start));
     }
 
-    /**
-     * "Bergen's own", "Harbour Radio's very own": word {@code own} is "own" after a capitalised
-     * possessive (and maybe "very"), no earlier than {@code from}: the phrase that proudly presents
-     * a person of the place or the house, whose name follows. English only: the other six languages
-     * say so with no such word ("notre", "unser", "nuestro" are possessives the readers know).
-     */
-    static boolean isOwnAfterPossessive(java.util.List<String> words, int own, int from) {
-        if (own - 1 < from
-                || !Vocabulary.coreIs(words.get(own), "own")
-                || endsPhrase(words.get(own))) {
-            return false;
-        }
-        int owner = own - 1;
-        if (Vocabulary.coreIs(words.get(owner), "very") && owner - 1 >= from) {
-            owner--;
-        }
-        return isPossessive(words.get(owner)) && !endsPhrase(words.get(owner));
-    }
-
     /** {@link #isPossessive(String)} of the core from {@code start} to {@code end}, in place. */
     private static boolean isPossessive(String raw, int start, int end) {
         return end - start > 2

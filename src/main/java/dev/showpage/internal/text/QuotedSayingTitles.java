@@ -33,7 +33,10 @@ final class QuotedSayingTitles {
     /** Marks that open a quotation: English, German low and French quotation marks. */
     private static final String OPENING = "\u201C\u201E\u00AB\"";
 
-    /** Marks that close one. */
+    /**
+     * Marks that close one: the double marks of {@link QuotationMarks}, since a saying is quoted in
+     * those, and a title that ends in a single one ends in an apostrophe as often.
+     */
     private static final String CLOSING = "\u201D\u201C\u00BB\"";
 
     /**
@@ -84,10 +87,9 @@ final class QuotedSayingTitles {
     /**
      * Whether a note speaks of the name as of a person who talks or has a trade: a role noun right
      * before it ("the writer Mara Quill", "O escritor Mara Quill"), a verb of speaking right after
-     * it ("Mara Quill explains", "Mara Quill raconte"), or, opening the note, a Portuguese
-     * reflexive verb ("Mara Quill divide-se entre ..."), as an interview's description opens with
-     * its guest. A copula or "has" after the name, which a film or a company takes as well, is not
-     * enough.
+     * it ("Mara Quill explains", "Mara Quill raconte"). A copula or "has" after the name, which a
+     * film or a company takes as well, is not enough, nor a reflexive verb ("X demitiu-se"), which
+     * news tells of the person quoted as often as an interview of its guest.
      */
     private static boolean speaksOf(String note, String name) {
         int at = note.indexOf(name);
@@ -103,18 +105,11 @@ final class QuotedSayingTitles {
             int after = i + nameWords.size();
             String before = i > 0 ? words.get(i - 1) : "";
             if ((i > 0 && !Names.endsPhrase(before) && PersonWords.isRoleNoun(before))
-                    || SpeakerVerbs.speaksAt(words, after)
-                    || (i == 0 && after < words.size() && isReflexive(words.get(after)))) {
+                    || SpeakerVerbs.speaksAt(words, after)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** "divide-se", "dedica-se": a Portuguese verb with its reflexive pronoun after a hyphen. */
-    private static boolean isReflexive(String raw) {
-        String c = core(raw);
-        return c.length() > 4 && c.endsWith("-se") && Character.isLowerCase(c.charAt(0));
     }
 
     /** After "(parte 2):" at {@code at}, where the saying starts; -1 when no such bracket. */

@@ -32,7 +32,7 @@ class ConversationFramesTest {
                 "En conversation avec Claire Dubois, Marc Petit raconte son enfance.|Marc Petit",
                 "En conversación con Lucía Pérez, Diego Ruiz habla de su novela.|Diego Ruiz",
                 "Em conversa com Ana Lima, Rui Costa fala do novo disco.|Rui Costa",
-                "Nel chiacchierata con Giulia Conti, Paolo Neri racconta la salita.|Paolo Neri",
+                "Nella chiacchierata con Giulia Conti, Paolo Neri racconta la salita.|Paolo Neri",
                 "Sie schreibt langsam.» Im Gespräch mit Lea Brandt spricht Jonas Weber über"
                         + " Worte.|Jonas Weber",
             })
@@ -60,6 +60,19 @@ class ConversationFramesTest {
                 "Wir sind im Gespräch mit Lea Brandt über ihre Bücher.|Lea Brandt",
                 "Im Gespräch mit Lea Brandt geht es um das Meer.|Lea Brandt",
                 "Un entretien avec Claire Dubois, qui raconte son enfance.|Claire Dubois",
+                // The speaker is described by a role first: perhaps the crew, so the "with" stands
+                "Im Gespräch mit der Autorin Lea Brandt spricht Moderator Jonas Weber über ihr"
+                        + " neues Buch.|Lea Brandt",
+                "In gesprek met Sabine Vermeer vertelt presentator Joris van Dam over haar"
+                        + " boek.|Sabine Vermeer",
+                "Im Gespräch mit Anna Roth erzählt Reporterin Lea Brandt von Kiel.|Anna Roth",
+                // The speaker is the text's declared host
+                "Im Gespräch mit Lea Brandt spricht Jonas Weber über ihr Buch. Moderation: Jonas"
+                        + " Weber|Lea Brandt",
+                "In conversation with Mara Quill, Oskar Lind talks about her novel. Hosted by"
+                        + " Oskar Lind.|Mara Quill",
+                "En conversation avec Claire Dubois, Marc Petit raconte son roman. Animé par Marc"
+                        + " Petit.|Claire Dubois",
             })
     void otherwiseTheNameAfterWithIsTheGuest(String text, String guest) {
         assertThat(guests(text)).containsExactly(guest);

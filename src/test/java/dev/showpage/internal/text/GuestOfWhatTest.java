@@ -42,6 +42,20 @@ class GuestOfWhatTest {
                 "Our guest on the long and windy show today is Mara Quill.",
                 "Der Gast der zweiten Folge im Juni ist Jonas Weber.",
                 "Our guest on this week's show is a baker from Bergen.",
+                // Another episode's guest: a time before or after this one, or a past "is" that
+                // stands a whole phrase on
+                "Our guest on last week's show was Mara Quill.",
+                "Our guest on next week's show is Oskar Lind.",
+                "Our guest in the previous episode was Mara Quill.",
+                "Our guest last week was Mara Quill, a baker.",
+                "Unser Gast in der letzten Folge war Jonas Weber.",
+                "Unser Gast der nächsten Folge ist Jonas Weber.",
+                "Notre invitée de la semaine prochaine est Claire Dubois.",
+                "La invitada del programa pasado fue Lucía Pérez.",
+                "Ospite della puntata scorsa era Paolo Neri.",
+                "O convidado do próximo programa é Rui Costa.",
+                "De gast van de vorige aflevering was Sabine Vermeer.",
+                "Our guest on the show in May was Mara Quill.",
             })
     void noGuestWhenTheIsLeadsToNoNameOrStandsTooFar(String text) {
         assertThat(guests(text)).isEmpty();

@@ -49,7 +49,6 @@ class WordClassesTest {
         QUESTIONS.put(WordClasses.THANKS, CreditLines.THANKS::containsCore);
         QUESTIONS.put(WordClasses.HAVE, HavePhrases.HAVE_VERBS::containsCore);
         QUESTIONS.put(WordClasses.WHEN, HavePhrases.WHEN_WORDS::containsCore);
-        QUESTIONS.put(WordClasses.TOLD, ToldToPhrases.VERBS::containsCore);
         QUESTIONS.put(
                 WordClasses.LATER,
                 w ->
@@ -80,8 +79,7 @@ class WordClassesTest {
                                 GuestIntroductions.TALK_VERBS,
                                 ClosingPhrases.STARTS,
                                 HavePhrases.HAVE_VERBS,
-                                HavePhrases.WHEN_WORDS,
-                                ToldToPhrases.VERBS));
+                                HavePhrases.WHEN_WORDS));
         vocabularies.addAll(LeadInPhrases.STARTS);
         vocabularies.addAll(CompanionPhrases.STARTS);
         List<String> dressed = new ArrayList<>();
