@@ -27,10 +27,13 @@ class RecommendationLabelsTest {
                 "Podcast recommendation: Harbour Nights|Harbour Nights",
                 "Notre recommandation podcast : « Les Phares »|Les Phares",
                 "Recomendación de podcast: Los Faros del Norte|Los Faros del Norte",
-                "Il consiglio podcast: I Fari|I Fari",
-                "Dica de podcast: Os Faróis|Os Faróis",
-                "Podcasttip: Havenlicht|Havenlicht",
-                "Podcast-Tipp: Hafenlichter|Hafenlichter",
+                "Il consiglio podcast: «I Fari»|I Fari",
+                "Dica de podcast: “Os Faróis”|Os Faróis",
+                "Podcasttip: \"Havenlicht\"|Havenlicht",
+                "Podcast pick: Night Ferries Weekly|Night Ferries Weekly",
+                "Podcast-Tipp: „Hafenlichter“|Hafenlichter",
+                "Our pick: \"Night Ferries\", a podcast by Harbour Radio|Night Ferries",
+                "Notre recommandation : « Les Phares » – un podcast de Radio Port|Les Phares",
                 // The label says no "podcast"; the line calls the quoted name one
                 "Meine Empfehlung: „Hafenlichter?“, der lange Gesprächs-Podcast|Hafenlichter?",
                 "Coup de cœur : « Les Phares », un podcast de Radio Port|Les Phares"
@@ -64,7 +67,18 @@ class RecommendationLabelsTest {
                 "Aanrader: Havenlicht",
                 "Podcast: Harbour Nights",
                 "Il consiglio: «Ascolta con le cuffie», per la radio",
-                "Dica: “Ative as notificações” no app"
+                "Dica: “Ative as notificações” no app",
+                // A tip's noun is advice too: only a quoted name is read after it
+                "Podcast tip: Record in a Closet",
+                "Podcast-Tipp: Mikrofon Richtig Einstellen",
+                "Dica de podcast: Grave no Armário",
+                "Il consiglio podcast: Registra in Cantina",
+                "Podcasttip: Neem Op in de Kast",
+                // "podcast" not the quoted name's noun: a word before another, or far on
+                "Our pick: \"Night Ferries\", the podcast episode of the week",
+                "Notre recommandation : « Les Phares », l'épisode de podcast du mois",
+                "Our pick: \"Night Ferries\" is on every podcast app",
+                "Unsere Empfehlung: „Hafenlichter“, die Podcast-Folge der Woche"
             })
     void otherLinesNameNoShow(String text) {
         assertThat(RecommendationLabels.name(text)).isNull();
@@ -117,6 +131,68 @@ class RecommendationLabelsTest {
         // keeps it.
         assertThat(page.show().map(Show::title))
                 .isNotEqualTo(java.util.Optional.of(label.substring(label.indexOf(':') + 2)));
+        assertThat(DatedPages.titles(page)).containsExactly(title);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Podcast tip: Sleep With the Window Open",
+                "Podcast-Tipp: Schlaf Bei Offenem Fenster",
+                "Recomendación de podcast: Dormir Mejor",
+                "Podcast recommendation: Three Lamps",
+                "Dica de podcast: “Dormir Melhor”"
+            })
+    void aLabelThatIsAnEpisodesTitleNamesNoShow(String title) {
+        Page page =
+                EpisodePageParser.parse(
+                        "Lamp Notes\n\nMay 2, 2025\n"
+                                + title
+                                + "\nNotes about the lamps and the keepers who tend them.\n\n"
+                                + "April 25, 2025\nNight Ferries\n"
+                                + "Notes about the crossing at night and the engine room.\n");
+
+        // Line 4 is the first episode's title under its date on line 3; line 1 the site's name.
+        assertThat(page.show().map(Show::title).orElse(""))
+                .doesNotContain(title.substring(title.indexOf(':') + 2).replaceAll("[“”]", ""));
+        assertThat(DatedPages.titles(page)).containsExactly(title, "Night Ferries");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Podcast tip: Record in a Closet",
+                "Podcast-Tipp: Leise Räume Finden",
+                "Podcasttip: Neem Op in de Kast"
+            })
+    void aTipOfAdviceInTheHeaderNamesNoShow(String tip) {
+        Page page =
+                EpisodePageParser.parse(
+                        tip
+                                + "\n\nA quilt on the wall and a closet full of coats do more for"
+                                + " the sound than a new microphone, and cost nothing.\n");
+
+        // Line 1: advice about recording, no show's name.
+        assertThat(page.show()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Podcast tip: Sleep With the Window Open",
+                "Podcast recommendation: Three Lamps",
+                "Recomendación de podcast: Dormir Mejor"
+            })
+    void aLabelThatIsALoneEpisodesTitleUnderItsDateNamesNoShow(String title) {
+        Page page =
+                EpisodePageParser.parse(
+                        "May 2, 2025\n"
+                                + title
+                                + "\nNotes about the lamps and the keepers who tend them.\n");
+
+        // Line 2 is the episode's title under its date on line 1.
+        assertThat(page.show()).isEmpty();
         assertThat(DatedPages.titles(page)).containsExactly(title);
     }
 }
