@@ -10,8 +10,10 @@ import java.util.Locale;
  * dashes (or underscores, stars, equals signs) and maybe a length. Which entry a length under a
  * rule belongs to (the one it follows or the one it opens) the copy does not tell, so it is given
  * to neither. An episode's own page may rule off its sections the same way ("Title / paragraph /
- * -------- / About Our Guest / paragraph / -------- / Links From the Episode"): a heading under a
- * rule that names a section, or says what it is about, makes the page no listing.
+ * -------- / About Our Guest / paragraph / -------- / Mara Quist / her biography"), and a section's
+ * heading can be any words (a guest's name, "Pour aller plus loin"): only a length under every
+ * rule, a value a section does not carry, says the entries are episodes. A heading under a rule
+ * that names a section, or says what it is about, makes the page no listing all the same.
  */
 final class RuledListing {
 
@@ -67,6 +69,10 @@ final class RuledListing {
         }
         titles.add(first);
         for (int rule : rules) {
+            int field = lines.nextText(rule + 1);
+            if (field < 0 || !lines.isCardField(field)) {
+                return List.of(); // no length: a section of one episode's page maybe
+            }
             int title = pastFields(rule);
             if (!isEntry(title) || isSection(lines.text(title))) {
                 return List.of();

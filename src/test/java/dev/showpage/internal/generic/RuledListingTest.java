@@ -37,7 +37,7 @@ class RuledListingTest {
     @ParameterizedTest
     @ValueSource(strings = {"--------", "___", "*****", "====="})
     void eachRuleOpensAnEntry(String rule) {
-        for (String length : new String[] {"", "41:18\n", "Durée : 38 min\n"}) {
+        for (String length : new String[] {"41:18\n", "Durée : 38 min\n", "[52:07]\n"}) {
             Page page = EpisodePageParser.parse(listing(rule, length));
 
             // Lines 1, and the titles under each rule (past the length).
@@ -55,9 +55,49 @@ class RuledListingTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"--------", "*****"})
+    void entriesWithoutALengthUnderTheRuleAreNoListing(String rule) {
+        Page page = EpisodePageParser.parse(listing(rule, ""));
+
+        // No length under the rules on lines 3 and 6: nothing says the entries are episodes.
+        assertThat(page.episodes()).hasSizeLessThanOrEqualTo(1);
+        assertThat(DatedPages.titles(page)).doesNotContain("\"Kilns are patient\"");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Lamps at Low Tide|Mara Quist|Tom Ferrell",
+                "Les phares à marée basse|Notre invitée|Pour aller plus loin",
+                "Leuchttürme bei Ebbe|Unsere Gästin|Zum Weiterlesen",
+                "Faros con marea baja|Ana Ruiz|Para saber más",
+                "Vuurtorens bij eb|Pieter de Wit|Verder lezen"
+            })
+    void sectionsOfAnyHeadingUnderRulesAreNoEntries(String title, String first, String second) {
+        Page page =
+                EpisodePageParser.parse(
+                        title
+                                + "\nA keeper walks us through the last night before the lamp"
+                                + " went electric, and what the town said.\n"
+                                + "--------\n"
+                                + first
+                                + "\nShe kept the lamp for thirty years and wrote a book about"
+                                + " the winters at the point.\n"
+                                + "--------\n"
+                                + second
+                                + "\nHe drew the charts of the harbour mouth and still sails"
+                                + " the old ferry on Sundays.\n");
+
+        // Lines 4 and 7 head sections of the one episode titled on line 1.
+        assertThat(page.episodes()).hasSizeLessThanOrEqualTo(1);
+        assertThat(DatedPages.titles(page)).doesNotContain(first, second);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"-=-=-", "--", "- - -", "***Update***"})
     void otherLinesAreNoRule(String rule) {
-        Page page = EpisodePageParser.parse(listing(rule, ""));
+        Page page = EpisodePageParser.parse(listing(rule, "41:18\n"));
 
         // Without a rule, the page is not read as three ruled entries.
         assertThat(DatedPages.titles(page)).doesNotContain("\"Kilns are patient\"");
