@@ -1,12 +1,18 @@
 package dev.showpage.internal.generic;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
- * A title closed by a full stop ("Why Listeners Skip Ads, the Shortest Shows, and More."): a
- * sentence is a title rather than notes when it is written in title case, every word of four
- * letters or more opening with a capital, as prose is not. Enough such words are needed that a
- * short sentence of names ("Meet Mara Quist.") or of German nouns does not pass. A field's label
- * ("Guests: ...") or a list of names ("Mara Quist, Tom Ferrell, Anna Berg.") is written in capitals
- * too, and makes the sentence no title.
+ * A title closed by a full stop that lists its topics ("Why Listeners Skip Ads, the Shortest Shows,
+ * and More."): a sentence is a title rather than notes when it is written in title case, every word
+ * of four letters or more opening with a capital, and lists three items or more. Title case alone
+ * does not tell: a credit or a place under the date is written so too ("Recorded Live at the
+ * Harbour Theatre in Bristol.", "Presented in Partnership With the Maritime Museum."), and a list
+ * does not either when it opens with a credit's word ("Recorded at the Harbour Theatre, Bristol,
+ * England."). Enough long words are needed that a short sentence of names ("Meet Mara Quist.") or
+ * of German nouns does not pass. A field's label ("Guests: ...") or a list of names ("Mara Quist,
+ * Tom Ferrell, Anna Berg.") is written in capitals too, and makes the sentence no title.
  */
 final class TitleCaseSentences {
 
@@ -28,6 +34,68 @@ final class TitleCaseSentences {
      */
     private static final String JOINERS = " (and|et|und|y|e|en|&) ";
 
+    /** Items a title's list has at least. */
+    private static final int MIN_ITEMS = 3;
+
+    /**
+     * The words a credit or a place under an episode's date opens with ("Recorded ...", "Presented
+     * by ...", "Special Guests ...", "Live From ...", "Enregistré à ...", "Aufgenommen in ..."),
+     * lower case, in the seven languages the parser reads: the verbs of making a recording, the
+     * words of a guest's or a sponsor's credit, and the prepositions of a place.
+     */
+    private static final Set<String> CREDIT_OPENERS =
+            Set.of(
+                    "recorded",
+                    "presented",
+                    "produced",
+                    "hosted",
+                    "filmed",
+                    "sponsored",
+                    "brought",
+                    "featuring",
+                    "with",
+                    "special",
+                    "live",
+                    "from",
+                    "at",
+                    "enregistré",
+                    "enregistrée",
+                    "présenté",
+                    "présentée",
+                    "produit",
+                    "produite",
+                    "avec",
+                    "en",
+                    "aufgenommen",
+                    "aufgezeichnet",
+                    "präsentiert",
+                    "produziert",
+                    "mit",
+                    "grabado",
+                    "grabada",
+                    "presentado",
+                    "presentada",
+                    "producido",
+                    "con",
+                    "desde",
+                    "registrato",
+                    "registrata",
+                    "presentato",
+                    "presentata",
+                    "prodotto",
+                    "dal",
+                    "gravado",
+                    "gravada",
+                    "apresentado",
+                    "apresentada",
+                    "produzido",
+                    "com",
+                    "opgenomen",
+                    "gepresenteerd",
+                    "geproduceerd",
+                    "met",
+                    "vanuit");
+
     private TitleCaseSentences() {}
 
     /** Whether {@code text}, a line's text with blanks collapsed, is a title-case sentence. */
@@ -39,7 +107,9 @@ final class TitleCaseSentences {
                 || words.length > 1 && words[1].equals(":")) {
             return false; // "Guests: ...", "Invités : ...": a field, whatever its value
         }
-        if (isListOfNames(text.substring(0, text.length() - 1))) {
+        if (isListOfNames(text.substring(0, text.length() - 1))
+                || text.split(", ").length < MIN_ITEMS
+                || CREDIT_OPENERS.contains(words[0].toLowerCase(Locale.ROOT))) {
             return false;
         }
         int longWords = 0;

@@ -26,7 +26,7 @@ class TitleCaseSentencesTest {
             strings = {
                 "Why Ferries Run Late, the Longest Crossings, and More.",
                 "Harbour Lights Return, Ferry Fares Rise, and Other Stories.",
-                "Seven Lighthouses Worth Visiting This Summer.",
+                "Fähren, Leuchttürme, Hafenkräne und Andere Geschichten.",
                 "Lamps, Kilns, Ferries and Other Harbour Stories."
             })
     void aTitleCaseSentenceUnderTheDateIsTheTitle(String title) {
@@ -47,7 +47,18 @@ class TitleCaseSentencesTest {
                 "Gäste: Mara Quist, Tom Ferrell und Anna Berg.",
                 "Invités : Mara Quist, Tom Ferrell, Anna Berg.",
                 "With Mara Quist, Tom Ferrell, Anna Berg and Ivo Lund.",
-                "Featuring Mara Quist, Tom Ferrell, Anna Berg and Ivo Lund."
+                "Featuring Mara Quist, Tom Ferrell, Anna Berg and Ivo Lund.",
+                // Credits and places under the date are written in title case too
+                "Recorded Live at the Harbour Theatre in Bristol.",
+                "Presented in Partnership With the Harbour Maritime Museum.",
+                "Special Guests Mara Quist and Tom Ferrell.",
+                "Recorded at the Harbour Theatre, Bristol, England.",
+                "Live From the Lighthouse Keepers Festival, Hull, Yorkshire.",
+                "Enregistré Au Théâtre Du Port, Brest, Bretagne.",
+                "Aufgenommen Im Theater Am Hafen, Kiel, Deutschland.",
+                // A title-case sentence that lists nothing: a credit's shape as much as a title's
+                "Seven Lighthouses Worth Visiting This Summer.",
+                "Sponsored Today Through Harbour Lights Foundation."
             })
     void aSentenceOfProseIsNoTitleCaseSentence(String text) {
         assertThat(TitleCaseSentences.isOne(text)).isFalse();
@@ -70,5 +81,26 @@ class TitleCaseSentencesTest {
         // Line 2, under the date on line 1: the episode's guests, not its title.
         assertThat(DatedPages.titles(page)).doesNotContain(guests);
         assertThat(page.episodes().get(0).people()).hasSize(3);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Recorded Live at the Harbour Theatre in Bristol.",
+                "Presented in Partnership With the Harbour Maritime Museum.",
+                "Special Guests Mara Quist and Tom Ferrell.",
+                "Aufgezeichnet Live Im Großen Saal Des Hafenmuseums."
+            })
+    void aCreditUnderTheDateOfAListedEpisodeIsNoTitle(String credit) {
+        Page page =
+                EpisodePageParser.parse(
+                        "Harbour Nights\n\nMay 2, 2025\n"
+                                + credit
+                                + "\nWe look at the week's news from the harbour and the"
+                                + " ferries.\n\nApril 25, 2025\nNight Ferries\n"
+                                + "Two deckhands tell what the crossing looks like from below.\n");
+
+        // Line 4, under the date on line 3: a credit of the first episode, not its title.
+        assertThat(DatedPages.titles(page)).doesNotContain(credit);
     }
 }
