@@ -156,7 +156,7 @@ final class GenericPageBuilder {
                                 TitleText.withoutShowName(
                                         TitleText.withoutTitleLabel(
                                                 PlatformTitleSuffix.withoutSuffix(
-                                                        TitleText.undecorated(titleLine))),
+                                                        TitleText.undecorated(titleLine), lines)),
                                         showTitle));
         // The episode starts at its first line with text: a cover caption or title, the date, or
         // (in a listing that dates each episode under its notes) the notes.
