@@ -130,6 +130,9 @@ final class ShowName {
         if (named == null) {
             return Optional.empty();
         }
+        if (BackLinks.isNavigationLink(named)) {
+            return Optional.empty(); // "« Older Posts", "< Home": the site's, no show's name
+        }
         if (BackLinks.isArrowed(named)) {
             if (!isBackLink(named)) {
                 return Optional
