@@ -8,7 +8,9 @@ import java.util.Set;
  * expands it ("... more", "…mehr", "... Lire la suite", "… Read more"). It is an episode's notes,
  * never its title: on a card the title stands over it. A title may end in an ellipsis and a word of
  * "more" too ("Weniger ist manchmal wirklich… mehr", "Back for... More"), so a mere "more" is read
- * only after a cut text longer than titles run; a link that says "read more" is no title's.
+ * only after a cut text longer than titles run, and not written in title case: a long title that
+ * lists its topics ("Lamps, Kilns, Ferries, Harbour Cranes, ... and... More") capitalizes every
+ * long word, a teaser's prose does not. A link that says "read more" is no title's.
  */
 final class CutTeasers {
 
@@ -61,6 +63,9 @@ final class CutTeasers {
     /** Words of a teaser before its ellipsis at least, when the opener says only "more". */
     private static final int MORE_MIN_WORDS = 12;
 
+    /** Letters of a word from which title case asks for its capital. */
+    private static final int LONG_WORD_LETTERS = 4;
+
     private CutTeasers() {}
 
     /** Whether {@code text}, a line's text with blanks collapsed, is a cut teaser. */
@@ -74,10 +79,26 @@ final class CutTeasers {
             String lower = opener.toLowerCase(Locale.ROOT);
             if (OPENERS.contains(lower)
                     || MORE.contains(lower)
-                            && text.substring(0, at).strip().split(" ").length >= MORE_MIN_WORDS) {
+                            && text.substring(0, at).strip().split(" ").length >= MORE_MIN_WORDS
+                            && !isTitleCase(text.substring(0, at))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether every word of {@code text} of four letters or more opens with a capital, as a title's
+     * words do and a sentence's do not.
+     */
+    private static boolean isTitleCase(String text) {
+        for (String word : text.strip().split(" ")) {
+            int letters = (int) word.codePoints().filter(Character::isLetter).count();
+            int first = word.codePoints().filter(Character::isLetter).findFirst().orElse('A');
+            if (letters >= LONG_WORD_LETTERS && !Character.isUpperCase(first)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -81,7 +81,17 @@ class CutTeaserCardsTest {
                 "Episode 12: Why Less Is Sometimes... More|false",
                 "Por qué siempre queremos un poco... más|false",
                 "Perché alla fine vogliamo sempre... di più|false",
-                "Le phare de la pointe... la suite|false"
+                "Le phare de la pointe... la suite|false",
+                // A long title in title case that lists its topics, then "More"
+                "Lamps, Kilns, Ferries, the Pier, Cranes, Tides, Boats, Nets, Ropes, Sails and..."
+                        + " More|false",
+                "Fähren, Leuchttürme, Kräne, der Pier, Gezeiten, Boote, Netze, Seile, Segel"
+                        + " und\u2026 Mehr|false",
+                // A teaser's prose of as many words: its long words are not all capitals
+                "Mara Quist talks lamps, kilns, ferries, the pier, cranes, tides, boats and..."
+                        + " more|true",
+                "Mara Quist Talks Lamps, Kilns, Ferries, the Pier, cranes, Tides, Boats and..."
+                        + " More|true"
             })
     void aCutTeaserEndsInAnEllipsisAndTheLinkThatOpensIt(String text, boolean cut) {
         assertThat(CutTeasers.isOne(text)).isEqualTo(cut);
