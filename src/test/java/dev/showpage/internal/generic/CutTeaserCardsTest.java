@@ -85,7 +85,7 @@ class CutTeaserCardsTest {
                 // A long title in title case that lists its topics, then "More"
                 "Lamps, Kilns, Ferries, the Pier, Cranes, Tides, Boats, Nets, Ropes, Sails and..."
                         + " More|false",
-                "Fähren, Leuchttürme, Kräne, der Pier, Gezeiten, Boote, Netze, Seile, Segel"
+                "Fähren, Leuchttürme, Kräne, der Pier, Gezeiten, Boote, Netze, Seile, Segel, Anker"
                         + " und\u2026 Mehr|false",
                 // A teaser's prose of as many words: its long words are not all capitals
                 "Mara Quist talks lamps, kilns, ferries, the pier, cranes, tides, boats and..."
