@@ -40,6 +40,8 @@ class YearGluedToClockLengthTest {
                     Publicado em 2 de abril de 202300:29:10     => 2023-04-02 => 1750
                     Gepubliceerd op 30 oktober 202238:45        => 2022-10-30 => 2325
                     Gepubliceerd op 30 oktober 202224:10        => 2022-10-30 => 1450
+                    Pubblicato il 18 settembre 20242:00:00      => 2024-09-18 => 7200
+                    Published June 3, 19991:00:00               => 1999-06-03 => 3600
                     """)
     void theYearEndsTheDateAndTheClockIsTheLength(String line, LocalDate date, long seconds) {
         Episode episode = first(line);
@@ -62,6 +64,11 @@ class YearGluedToClockLengthTest {
                     7 novembre 202123:15                        => 2021-11-07
                     January 14, 202224:00                       => 2022-01-14
                     Aug 9, 202300:00:00                         => 2023-08-09
+                    Aug 9, 20230:00:00                          => 2023-08-09
+                    Aug 9, 202309:00:00                         => 2023-08-09
+                    Posted January 14, 202200:53:43+01:00       => 2022-01-14
+                    Publié le 2 mars 202100:12:07-05:00         => 2021-03-02
+                    Veröffentlicht am 4. Mai 202300:15:00+05:30 => 2023-05-04
                     Aug 9, 202314:30:00 GMT                     => 2023-08-09
                     Aug 9, 202309:15:00 +0200                   => 2023-08-09
                     March 3, 201907:45:00 pm                    => 2019-03-03
@@ -77,16 +84,44 @@ class YearGluedToClockLengthTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(
             strings = {
-                // five digits before the clock: no year of four
+                // seven digits before the clock's colon: no year of four and a clock's hours
                 "March 3, 2019100:12:07",
                 // a time with a blank after the year stays the date's time of day
-                "March 3, 2019 00:12:07",
-                // a span of times: which one is meant is not told
-                "January 14, 202200:53:43 - 01:47:10",
-                "Posted 14/01/2200:53:43 - 01:47:10"
+                "March 3, 2019 00:12:07"
             })
-    void aClockThatMayBeTheTimeOfDayOrASpansIsNoLength(String line) {
+    void aClockThatMayBeTheTimeOfDayIsNoLength(String line) {
         assertThat(first(line).duration()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiterString = "=>",
+            textBlock =
+                    """
+                    January 14, 202200:53:43 - 01:47:10          => 2022-01-14
+                    Posted 14/01/2200:53:43 - 01:47:10           => 2022-01-14
+                    Publié le 13/02/2100:10:00 - 00:55:30        => 2021-02-13
+                    Gepubliceerd 9 mei 202300:20:00 - 00:40:00   => 2023-05-09
+                    """)
+    void aSpanOfTimesAfterTheDateIsNoLengthAndTheDateStays(String line, LocalDate date) {
+        Episode episode = first(line);
+        assertThat(episode.released()).contains(date);
+        assertThat(episode.duration()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                // four digits that are no year a page dates by: the cut is not made
+                "Posted May 12, 12345:30:00",
+                "Publié le 3 juin 180000:41:30",
+                "Veröffentlicht am 5. Juli 310000:12:07",
+                "Publicado el 8 de abril de 000152:25"
+            })
+    void digitsBeforeAClockThatAreNoPlausibleYearGiveNeitherDateNorLength(String line) {
+        Episode episode = first(line);
+        assertThat(episode.released()).isEmpty();
+        assertThat(episode.duration()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -121,6 +156,9 @@ class YearGluedToClockLengthTest {
                     Gepubliceerd 28.02.2423:59:59      => 2024-02-28
                     Publicado 15-06-2300:00:00         => 2023-06-15
                     Veröffentlicht 14.01.2220:15       => 2022-01-14
+                    Posted 14/01/2200:53:43+01:00      => 2022-01-14
+                    Publié 23/03/2100:12:07-05:00      => 2021-03-23
+                    Gepubliceerd 24.05.2300:15:00+05:30 => 2023-05-24
                     """)
     void aTwoDigitYearRunIntoATimeOfDayGivesTheDateAndNoLength(String line, LocalDate date) {
         Episode episode = first(line);

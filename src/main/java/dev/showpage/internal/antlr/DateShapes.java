@@ -36,8 +36,16 @@ final class DateShapes {
     /** Where the latest date's year ran into a number that starts no length, or -1. */
     int unclearYear = -1;
 
-    /** Whether what {@link #cut} leaves of the latest date's last token is its time of day. */
+    /**
+     * Whether what {@link #cut} leaves of the latest date's last token is its time of day or a span
+     * of times, and no length.
+     */
     boolean cutTimeOfDay;
+
+    /** The years a glued year may be: those a page dates an episode by. */
+    private static final int FIRST_YEAR = 1900;
+
+    private static final int LAST_YEAR = 2099;
 
     private final GluedClocks clocks;
 
@@ -215,22 +223,28 @@ final class DateShapes {
 
     /**
      * {@code 202200:53:43}, {@code 202420:15:00}: a year a scraper ran into the clock printed after
-     * the date. A year has four digits and a clock's hours or minutes one or two, so the cut is
-     * certain; the clock is the length or the time of day as {@link GluedClocks} tells, and the
-     * start of a span of times ({@code 00:53:43 - 01:47:10}) leaves the date unread.
+     * the date. A year has four digits and a clock's hours one or two, so the colon stands fifth or
+     * sixth; the four digits must also be a year a page dates an episode by (1900 to 2099), since
+     * the cut is made by position alone and more digits before a clock ({@code 12345:30:00}) are as
+     * likely a count or a code as a year. The clock is the length or the time of day as {@link
+     * GluedClocks} tells; the start of a span of times ({@code 00:53:43 - 01:47:10}) is no length.
      */
     private boolean isYearBeforeClockLength(int k, String text) {
         int colon = text.indexOf(':');
         if (colon != 5 && colon != 6) {
             return false;
         }
-        GluedClocks.Reading reading = clocks.read(text.substring(4), k + 1);
-        if (reading == null || reading == GluedClocks.Reading.SPAN) {
+        int year = Integer.parseInt(text.substring(0, 4));
+        GluedClocks.Reading reading =
+                year >= FIRST_YEAR && year <= LAST_YEAR
+                        ? clocks.read(text.substring(4), k + 1)
+                        : null;
+        if (reading == null) {
             unclearYear = k;
             return false;
         }
         cut = 4;
-        cutTimeOfDay = reading == GluedClocks.Reading.TIME_OF_DAY;
+        cutTimeOfDay = reading != GluedClocks.Reading.LENGTH;
         return true;
     }
 

@@ -1,8 +1,11 @@
 package dev.showpage.internal.antlr;
 
+import static dev.showpage.internal.grammar.EpisodePageLexer.COLON;
 import static dev.showpage.internal.grammar.EpisodePageLexer.DASH;
+import static dev.showpage.internal.grammar.EpisodePageLexer.NUMBER;
 import static dev.showpage.internal.grammar.EpisodePageLexer.STOP;
 import static dev.showpage.internal.grammar.EpisodePageLexer.TIMESTAMP;
+import static dev.showpage.internal.grammar.EpisodePageLexer.WORD;
 
 import dev.showpage.internal.text.Durations;
 
@@ -11,10 +14,16 @@ import dev.showpage.internal.text.Durations;
  * the length a player prints after a date, or the time of day a feed prints in the same place. The
  * date is certain either way; the clock is the length only where it is none of a day's times (hours
  * past 24: minutes and seconds, {@code 52:25}), or where it is written as players write a length
- * under an hour and feeds seldom a time: three parts whose hours are 0 or one digit ({@code
- * 00:53:43}, {@code 1:02:03}). A feed writes its hours with two digits, and of those only the hour
- * after midnight begins with 0; midnight itself ({@code 00:00:00}) is what a feed prints for a date
- * with no time, so it is no length.
+ * and feeds seldom a time: three parts whose hours are 0 or one digit ({@code 00:53:43}, {@code
+ * 1:02:03}, {@code 2:00:00}). A feed writes its hours with two digits, and of those only the hour
+ * after midnight begins with 0; a clock of nothing but zeros ({@code 00:00:00}, {@code 0:00:00}) is
+ * what a feed prints for a date with no time, or an empty player's, so it is no length.
+ *
+ * <p>Such a clock is kept as a length at all because a scraper glues the text of separate elements,
+ * and a site prints a length in an element of its own after the date far more often than a time of
+ * day with seconds. It is still the weakest of a card's lengths: where the card states another (a
+ * labelled {@code Duration: 45:12}, a length on a line of its own), that one is the length (see
+ * {@code DateLines}).
  */
 final class GluedClocks {
 
@@ -24,7 +33,9 @@ final class GluedClocks {
         LENGTH,
         /** Maybe the time of day: the date is read and the clock is not. */
         TIME_OF_DAY,
-        /** One end of a span of times ({@code 00:53:43 - 01:47:10}): neither is read. */
+        /**
+         * The start of a span of times ({@code 00:53:43 - 01:47:10}): the date is read, no clock.
+         */
         SPAN
     }
 
@@ -46,19 +57,36 @@ final class GluedClocks {
         if (colon <= 0 || Durations.timestampSeconds(clock) < 0) {
             return null;
         }
-        if (ahead.type(after) == DASH && ahead.type(after + 1) == TIMESTAMP) {
+        boolean threeParts = colon != clock.lastIndexOf(':');
+        // "00:53:43-05:00" is a time and its zone; "10:00-11:00" a span, as a zone follows seconds
+        if (offset(after) > 0 && (threeParts || ahead.type(after) != DASH)) {
+            return Reading.TIME_OF_DAY;
+        }
+        if (isSpanEnd(after)) {
             return Reading.SPAN;
         }
         if (tail(after) > 0) {
             return Reading.TIME_OF_DAY;
         }
-        boolean threeParts = colon != clock.lastIndexOf(':');
         int first = Integer.parseInt(clock.substring(0, colon));
         boolean nothingPast = clock.substring(colon).chars().allMatch(c -> c == ':' || c == '0');
         boolean pastTheDay = first > 24 || (first == 24 && !nothingPast);
         // "00:53:43", "1:02:03": a length's hours; a day's clock has two digits of them
-        boolean lengthsHours = threeParts && (first == 0 || colon == 1) && !nothingPast;
+        boolean lengthsHours =
+                threeParts && (first == 0 || colon == 1) && !(first == 0 && nothingPast);
         return pastTheDay || lengthsHours ? Reading.LENGTH : Reading.TIME_OF_DAY;
+    }
+
+    /**
+     * How many tokens from {@code after} belong to a clock that is no length, and are read with it:
+     * a span's end, a zone's offset, an am or pm and zone; or 0.
+     */
+    int rest(int after) {
+        int offset = offset(after);
+        if (offset > 0) {
+            return offset;
+        }
+        return isSpanEnd(after) ? 2 : tail(after);
     }
 
     /** How many tokens from {@code after} are a time of day's am or pm and zone, or 0. */
@@ -68,5 +96,48 @@ final class GluedClocks {
             j += ahead.type(j + 1) == STOP && ahead.glued(j + 1) ? 2 : 1;
         }
         return j - after + times.zone(j);
+    }
+
+    /** {@code - 01:47:10}: a dash and another clock, the end of a span of times. */
+    private boolean isSpanEnd(int after) {
+        return ahead.type(after) == DASH && ahead.type(after + 1) == TIMESTAMP;
+    }
+
+    /**
+     * {@code +01:00}, {@code -05:30}: a zone's offset from UTC glued to the clock, as ISO 8601
+     * writes it (hours up to 14); how many tokens, or 0. The lexer takes {@code +01:00} as a word,
+     * a colon and a number, and {@code -05:30} as a dash and a clock.
+     */
+    private int offset(int after) {
+        if (!ahead.glued(after) || !ahead.glued(after + 1)) {
+            return 0;
+        }
+        int type = ahead.type(after);
+        String sign = ahead.text(after);
+        if (type == WORD
+                && sign.length() == 3
+                && sign.charAt(0) == '+'
+                && LengthShapes.digits(sign.substring(1)) == 2
+                && ahead.type(after + 1) == COLON
+                && ahead.type(after + 2) == NUMBER
+                && ahead.glued(after + 2)
+                && isOffset(sign.substring(1) + ":" + ahead.text(after + 2))) {
+            return 3;
+        }
+        return type == DASH && ahead.type(after + 1) == TIMESTAMP && isOffset(ahead.text(after + 1))
+                ? 2
+                : 0;
+    }
+
+    private static boolean isOffset(String hoursAndMinutes) {
+        if (hoursAndMinutes.length() != 5
+                || hoursAndMinutes.charAt(2) != ':'
+                || LengthShapes.digits(hoursAndMinutes) != 2
+                || LengthShapes.digits(hoursAndMinutes.substring(3)) != 2) {
+            return false;
+        }
+        int hours = Integer.parseInt(hoursAndMinutes.substring(0, 2));
+        int minutes = Integer.parseInt(hoursAndMinutes.substring(3));
+        return hours <= 14 && minutes < 60;
     }
 }

@@ -196,7 +196,7 @@ final class ValueTokens implements TokenSource {
             boolean opensItem = cut < 0 && feedDates.opensItem(whole, handedOn.last);
             Token date = take(MONTH_DATE, whole, cut);
             if (dates.cutTimeOfDay) {
-                ahead.drop(1 + clocks.tail(1)); // "202220:15:00": the time of day, no length
+                ahead.drop(1 + clocks.rest(1)); // "202220:15:00": the time of day, no length
             }
             if (opensItem) {
                 ready.add(date);
@@ -284,8 +284,8 @@ final class ValueTokens implements TokenSource {
     /**
      * {@code 14/01/2200:53:43}: the date with its two-digit year, and the clock its year ran into
      * as the length where {@link GluedClocks} says it is one; where it may be the time of day
-     * ({@code 14/01/2210:30}) the date is read and the clock is not, and where it starts a span of
-     * times neither is, since the lexer's year (2200, 2210) would be a wrong date.
+     * ({@code 14/01/2210:30}) or starts a span of times the date is read and the clock is not,
+     * since the lexer's year (2200, 2210) would be a wrong date.
      */
     private Token yearAndClock() {
         Token date = ahead.at(0);
@@ -293,13 +293,13 @@ final class ValueTokens implements TokenSource {
         int timeStart = date.getStartIndex() + text.length() - 2;
         String clock = text.substring(text.length() - 2) + ":" + ahead.text(2);
         GluedClocks.Reading reading = clocks.read(clock, 3);
-        if (reading == null || reading == GluedClocks.Reading.SPAN) {
+        if (reading == null) {
             note(0, "a date's year runs into a time");
             return take(WORD, 1, -1);
         }
         Token kept = make(NUMERIC_DATE, date, date.getStartIndex(), timeStart - 1);
-        if (reading == GluedClocks.Reading.TIME_OF_DAY) {
-            ahead.drop(3 + clocks.tail(3));
+        if (reading != GluedClocks.Reading.LENGTH) {
+            ahead.drop(3 + clocks.rest(3));
             return kept;
         }
         Token length = make(QUANTITY, date, timeStart, ahead.at(2).getStopIndex());

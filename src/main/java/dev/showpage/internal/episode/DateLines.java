@@ -6,6 +6,7 @@ import dev.showpage.internal.grammar.EpisodePageParser.DurationContext;
 import dev.showpage.internal.session.DiagnosticCode;
 import dev.showpage.internal.session.ParseSession;
 import dev.showpage.internal.session.SourceText;
+import dev.showpage.internal.text.Durations;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -58,7 +59,12 @@ public final class DateLines {
         int after = line.children.indexOf(dateNode) + 1;
         if (duration != null) {
             for (TerminalNode quantity : duration.QUANTITY()) {
-                draft.durationTokens.add(quantity.getSymbol());
+                Token length = quantity.getSymbol();
+                if (!isGluedClock(date, length)) {
+                    draft.durationTokens.add(length);
+                } else if (draft.durationTokens.isEmpty() && draft.playerLength == null) {
+                    draft.playerLength = length;
+                }
             }
             after = Math.max(after, line.children.indexOf(duration) + 1);
         }
@@ -86,6 +92,17 @@ public final class DateLines {
                                             start, Trees.lastBeforeNewline(line, source.tokens()))
                                     + "'");
         }
+    }
+
+    /**
+     * {@code January 14, 202200:05:00}: a clock a scraper ran into the date, which is the card's
+     * weakest length (see {@code GluedClocks}): any length the card states with a label or on a
+     * line of its own is the length, so the clock is kept as a player's length is, which the draft
+     * uses only where no line of the card gives one.
+     */
+    private static boolean isGluedClock(Token date, Token length) {
+        return length.getStartIndex() == date.getStopIndex() + 1
+                && Durations.timestampSeconds(length.getText()) >= 0;
     }
 
     private static boolean isStop(ParseTree node) {
