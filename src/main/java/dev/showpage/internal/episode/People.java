@@ -95,6 +95,17 @@ final class People {
             for (Names.Mention m : Names.introduced(piece.text(), false)) {
                 mention(m.name(), at + m.wordIndex());
             }
+            for (Names.FramedConversation frame : Names.framedConversations(piece.text())) {
+                // "In conversation with X, Y talks": the guest is the one who is not the host;
+                // with neither a host of the episode's host lines, no one is told
+                Names.Mention guest =
+                        hosts(frame.speaker().name())
+                                ? frame.with()
+                                : hosts(frame.with().name()) ? frame.speaker() : null;
+                if (guest != null) {
+                    mention(guest.name(), at + guest.wordIndex());
+                }
+            }
             for (Names.Mention m : PluralGuestSentences.find(piece.text())) {
                 mention(m.name(), at + m.wordIndex());
             }

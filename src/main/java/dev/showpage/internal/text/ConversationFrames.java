@@ -2,14 +2,19 @@ package dev.showpage.internal.text;
 
 import static dev.showpage.internal.text.Names.endsPhrase;
 
+import dev.showpage.internal.text.Names.FramedConversation;
+import dev.showpage.internal.text.Names.Mention;
 import dev.showpage.internal.text.Names.Span;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A sentence that opens by framing a conversation ("In conversation with Mara Quill, Oskar Lind
  * talks about ...", "Im Gespräch mit Mara Quill spricht Oskar Lind über ...", "Em conversa com Mara
- * Quill, Oskar Lind fala de ...") names the one who asks after the "with" and the one who answers
- * as the subject of its verb of speaking: the guest is the subject, the one after "with" the host.
+ * Quill, Oskar Lind fala de ...") names two people: the one after "with" and the subject of its
+ * verb of speaking. Either may be the guest: the host speaks as often as the guest does, and a
+ * paragraph cannot tell which. So the paragraph names neither ({@link #guest}); the episode, which
+ * knows its host lines, decides from the pair ({@link #find}): the one who is not the host.
  */
 final class ConversationFrames {
 
@@ -22,40 +27,25 @@ final class ConversationFrames {
     private static final Vocabulary IN_WORDS = Vocabulary.of("in im en em nel nella no na");
 
     /**
-     * The guest of a sentence the "with" at {@code with} frames as a conversation, when the name
-     * {@code named} after it is followed by a verb of speaking and its subject's name (German and
-     * Dutch put the verb first: "spricht Oskar Lind") or by a comma, a name and the verb ("Mara
-     * Quill, Oskar Lind talks"); null when the verb follows the name but no name follows the verb
-     * ("spricht sie über"); else {@code named}, the "with" introducing its guest as usual.
+     * What a paragraph's "with" at {@code with}, whose name after it is {@code named}, introduces:
+     * {@code named} as usual when no conversation is framed there, or its speaker is described by a
+     * role first ("spricht Moderator X", "vertelt presentator X": perhaps the crew, so the "with"
+     * stands); else null, since the guest is one of two named people ({@link #find}), or the
+     * speaker is a pronoun ("spricht sie über") or lies past the line.
      */
     static Span guest(List<String> words, int with, Span named) {
-        if (with < 2
-                || !PersonWords.isConversationWord(words.get(with - 1))
-                || !IN_WORDS.containsCore(words.get(with - 2))
-                || (with > 2 && !endsSentence(words.get(with - 3)))) {
+        if (!opensFrame(words, with)) {
             return named;
         }
-        int after = named.to();
-        String last = words.get(after - 1);
-        if (!endsPhrase(last)
-                && after + 2 < words.size()
-                && PersonWords.isAndWord(words.get(after))) {
-            Span second = Names.personAt(words, after + 1); // "with Mara Quill and Ana Gil"
-            if (second != null && second.from() == after + 1) {
-                after = second.to();
-                last = words.get(after - 1);
-            }
-        }
+        int after = afterNames(words, named);
         if (after >= words.size()) {
             return named;
         }
+        String last = words.get(after - 1);
         if (!endsPhrase(last) && SpeakerVerbs.speaksAt(words, after)) {
-            // The verb's subject answers; a pronoun ("spricht sie") or a line's end hides who. A
-            // subject described first ("spricht Moderator X", "vertelt presentator X") may be the
-            // crew, so the one after the "with" stays the guest, as in any "with" introduction
             Span subject = after + 1 < words.size() ? Names.personAt(words, after + 1) : null;
             if (subject != null && subject.from() == after + 1) {
-                return isDeclaredHost(words, subject) ? named : subject;
+                return null;
             }
             boolean described =
                     after + 2 < words.size()
@@ -64,27 +54,84 @@ final class ConversationFrames {
                             && Names.personAt(words, after + 2) != null;
             return subject != null || described ? named : null;
         }
-        if (last.endsWith(",")) {
-            Span subject = Names.personAt(words, after);
-            return subject != null
-                            && subject.from() == after
-                            && !endsPhrase(words.get(subject.to() - 1))
-                            && SpeakerVerbs.speaksAt(words, subject.to())
-                            && !isDeclaredHost(words, subject)
-                    ? subject
-                    : named;
-        }
-        return named;
+        return commaSpeaker(words, after) != null ? null : named;
     }
 
-    /**
-     * Whether a host line of the same text names the subject ("Moderation: Jonas Weber", "Hosted by
-     * Oskar Lind"): then the subject speaks as the host, and the one after "with" is the guest.
-     * Read only for a sentence framed so, which few texts hold.
-     */
-    private static boolean isDeclaredHost(List<String> words, Span subject) {
-        String name = Names.join(words, subject.from(), subject.to());
-        return CreditLines.hostNames(String.join(" ", words)).contains(name);
+    /** The frames of a paragraph that name both people, the one spoken with and the speaker. */
+    static List<FramedConversation> find(String text) {
+        if (!TextPrefilters.mayIntroduce(text)) {
+            return List.of(); // most prose frames no conversation
+        }
+        List<String> words = Names.words(text);
+        List<FramedConversation> found = new ArrayList<>();
+        for (int i = 2; i + 1 < words.size(); i++) {
+            if (!PersonWords.isConversationWord(words.get(i - 1))
+                    || !PersonWords.isWithWord(words.get(i))
+                    || endsPhrase(words.get(i))
+                    || !opensFrame(words, i)) {
+                continue;
+            }
+            Span named = GuestIntroductions.described(words, i + 1);
+            if (named == null) {
+                continue;
+            }
+            int after = afterNames(words, named);
+            Span speaker = null;
+            if (after < words.size()) {
+                String last = words.get(after - 1);
+                if (!endsPhrase(last) && SpeakerVerbs.speaksAt(words, after)) {
+                    Span subject =
+                            after + 1 < words.size() ? Names.personAt(words, after + 1) : null;
+                    speaker = subject != null && subject.from() == after + 1 ? subject : null;
+                } else {
+                    speaker = commaSpeaker(words, after);
+                }
+            }
+            if (speaker != null) {
+                found.add(new FramedConversation(mention(words, named), mention(words, speaker)));
+            }
+        }
+        return found;
+    }
+
+    private static Mention mention(List<String> words, Span span) {
+        return new Mention(Names.join(words, span.from(), span.to()), span.from());
+    }
+
+    /** Whether the "with" at {@code with} follows "in" and a noun of conversation at a start. */
+    private static boolean opensFrame(List<String> words, int with) {
+        return with >= 2
+                && PersonWords.isConversationWord(words.get(with - 1))
+                && IN_WORDS.containsCore(words.get(with - 2))
+                && (with == 2 || endsSentence(words.get(with - 3)));
+    }
+
+    /** The word after the names spoken with: "with Mara Quill and Ana Gil" counts both. */
+    private static int afterNames(List<String> words, Span named) {
+        int after = named.to();
+        if (!endsPhrase(words.get(after - 1))
+                && after + 2 < words.size()
+                && PersonWords.isAndWord(words.get(after))) {
+            Span second = Names.personAt(words, after + 1);
+            if (second != null && second.from() == after + 1) {
+                return second.to();
+            }
+        }
+        return after;
+    }
+
+    /** "with Mara Quill, Oskar Lind talks": the speaker after the comma, or null. */
+    private static Span commaSpeaker(List<String> words, int after) {
+        if (after >= words.size() || !words.get(after - 1).endsWith(",")) {
+            return null;
+        }
+        Span subject = Names.personAt(words, after);
+        return subject != null
+                        && subject.from() == after
+                        && !endsPhrase(words.get(subject.to() - 1))
+                        && SpeakerVerbs.speaksAt(words, subject.to())
+                ? subject
+                : null;
     }
 
     /**

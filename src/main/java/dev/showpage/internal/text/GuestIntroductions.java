@@ -170,9 +170,15 @@ final class GuestIntroductions {
             }
             if (start > 0 && start < words.size()) {
                 Span span = loose ? describedLoosely(words, start) : described(words, start);
+                boolean framed = false;
                 if (span != null && opensWith && !isTitle) {
-                    // "Im Gespräch mit Mara Quill spricht Oskar Lind": Oskar is the guest
+                    // "Im Gespräch mit Mara Quill spricht Oskar Lind": host and guest, in an
+                    // order the host lines tell (People), so the paragraph names neither
                     span = ConversationFrames.guest(words, i, span);
+                    framed = span == null;
+                }
+                if (framed) {
+                    continue;
                 }
                 if (span == null && companion) {
                     span = CompanionPhrases.nameAt(words, start, true); // "joined by Mara, who"
@@ -339,12 +345,15 @@ final class GuestIntroductions {
             return named; // "Our guest this week, Mara Quill, ...", "Notre invitée cette semaine,
             // X"
         }
+        if (OtherEpisodeWords.isAtEvent(words.get(at))) {
+            return -1; // "our guest at this year's festival is": the festival's guest
+        }
         for (int k = at; k < words.size() && k <= at + GUEST_TO_COPULA_MAX_WORDS; k++) {
             if (OtherEpisodeWords.isBeforeOrAfter(words.get(k))
-                    || (k == at + GUEST_TO_COPULA_MAX_WORDS
-                            && OtherEpisodeWords.isPastCopula(words.get(k)))) {
-                // "our guest last week was", "our guest in the previous episode was": another
-                // episode's guest, as a past "is" after a whole phrase of whose guest tells
+                    || OtherEpisodeWords.isPastCopula(words.get(k))
+                    || OtherEpisodeWords.isHonour(words.get(k))) {
+                // "our guest last week was", "our guest on Monday's show was": another episode's
+                // guest, told in the past; "the guest of honour this year is": an event's guest
                 return -1;
             }
             if (isCopula(words.get(k))) {

@@ -15,7 +15,21 @@ public final class Names {
     /** A name and where in its text (word index) it was found. */
     public record Mention(String name, int wordIndex) {}
 
+    /**
+     * A sentence that frames a conversation ("In conversation with X, Y talks"): the one spoken
+     * {@code with} and the {@code speaker}, one of whom is the guest and the other the host.
+     */
+    public record FramedConversation(Mention with, Mention speaker) {}
+
     private Names() {}
+
+    /**
+     * The framed conversations of a paragraph, whose guest the episode's host lines decide: the
+     * paragraph itself ({@link #introduced}) names neither of the two.
+     */
+    public static List<FramedConversation> framedConversations(String text) {
+        return ConversationFrames.find(text);
+    }
 
     /** Guests a title or a paragraph introduces, in the order the text names them. */
     public static List<Mention> introduced(String text, boolean isTitle) {

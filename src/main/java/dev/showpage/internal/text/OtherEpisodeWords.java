@@ -3,7 +3,8 @@ package dev.showpage.internal.text;
 /**
  * Words that place a guest in another episode than the page's: "our guest last week was", "Unser
  * Gast in der letzten Folge war", "notre invité de la semaine prochaine est". A guest so introduced
- * is no guest of this episode.
+ * is no guest of this episode; nor is one told in the past ("our guest on Monday's show was"), nor
+ * an event's guest of honour ("the guest of honour this year is").
  */
 final class OtherEpisodeWords {
 
@@ -25,6 +26,31 @@ final class OtherEpisodeWords {
      * The past-tense copulas of the seven languages: "was", "war", "était", "fue", "era", "foi".
      */
     private static final Vocabulary PAST_COPULAS = Vocabulary.of("was war était fue era foi");
+
+    /**
+     * "Honour" in the phrases that name an event's guest of honour, in the seven languages ("guest
+     * of honour", "invité d'honneur", "ospite d'onore", "invitado de honor", "convidado de honra";
+     * German and Dutch join it into one word, "Ehrengast", "eregast", which is no guest word): a
+     * vocabulary of a festival's or a ceremony's words, not a show's.
+     */
+    private static final Vocabulary HONOUR_WORDS =
+            Vocabulary.of("honour honor honneur d'honneur d’honneur onore d'onore d’onore honra");
+
+    /**
+     * "At", the English preposition that puts a guest at an event ("our guest at this year's
+     * festival"); a show's guest is "on" or "in" it.
+     */
+    private static final Vocabulary AT_WORDS = Vocabulary.of("at");
+
+    /** Whether the word is the "honour" of a guest of honour. */
+    static boolean isHonour(String raw) {
+        return HONOUR_WORDS.containsCore(raw);
+    }
+
+    /** Whether the word after a guest word puts the guest at an event. */
+    static boolean isAtEvent(String raw) {
+        return AT_WORDS.containsCore(raw);
+    }
 
     /** Whether the word places what it qualifies before or after this episode. */
     static boolean isBeforeOrAfter(String raw) {

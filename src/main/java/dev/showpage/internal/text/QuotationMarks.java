@@ -9,8 +9,19 @@ final class QuotationMarks {
 
     private QuotationMarks() {}
 
+    /**
+     * The double marks that may close a quotation: a saying is quoted in these, while a single one
+     * at a word's end is as often an apostrophe.
+     */
+    static final String DOUBLE_CLOSING = "\"\u201C\u201D\u00BB\u00AB";
+
     /** Every mark that may close a quotation. */
-    static final String CLOSING = "\"'\u201C\u201D\u00BB\u00AB\u2018\u2019";
+    static final String CLOSING = DOUBLE_CLOSING + "'\u2018\u2019";
+
+    /** Whether {@code c} is a double mark that may close a quotation. */
+    static boolean closesDouble(char c) {
+        return DOUBLE_CLOSING.indexOf(c) >= 0;
+    }
 
     /** Whether {@code c} may close a quotation. */
     static boolean closes(char c) {

@@ -34,12 +34,6 @@ final class QuotedSayingTitles {
     private static final String OPENING = "\u201C\u201E\u00AB\"";
 
     /**
-     * Marks that close one: the double marks of {@link QuotationMarks}, since a saying is quoted in
-     * those, and a title that ends in a single one ends in an apostrophe as often.
-     */
-    private static final String CLOSING = "\u201D\u201C\u00BB\"";
-
-    /**
      * The words of the first person, singular and plural, subject, object and possessive, in the
      * seven languages: a function-word vocabulary.
      */
@@ -137,8 +131,10 @@ final class QuotedSayingTitles {
         if (n < SAYING_MIN_WORDS || OPENING.indexOf(words.get(at).charAt(0)) < 0) {
             return false;
         }
+        // A saying is closed by a double mark ({@link QuotationMarks#closesDouble}); a title that
+        // ends in a single one ends in an apostrophe as often
         String end = trimEnd(words.get(words.size() - 1));
-        return !end.isEmpty() && CLOSING.indexOf(end.charAt(end.length() - 1)) >= 0;
+        return !end.isEmpty() && QuotationMarks.closesDouble(end.charAt(end.length() - 1));
     }
 
     /**

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * "Our guest on this week's show is X": a guest word, whose guest it is in up to four words, then
  * "is" and the name, in made-up sentences of the seven languages; and a guest word whose "is" leads
- * to no name, or stands too far on.
+ * to no name, or stands too far on, whose "is" is past (another episode's guest), or whose guest is
+ * an event's (a guest of honour, a guest at a festival).
  */
 class GuestOfWhatTest {
 
@@ -56,6 +57,24 @@ class GuestOfWhatTest {
                 "O convidado do próximo programa é Rui Costa.",
                 "De gast van de vorige aflevering was Sabine Vermeer.",
                 "Our guest on the show in May was Mara Quill.",
+                // A past "is" a word or two on: the guest of a show already aired
+                "Our guest on Monday's show was Mara Quill.",
+                "Our guest in episode 12 was Oskar Lind.",
+                "Unser Gast am Montag war Jonas Weber.",
+                "La invitada del lunes fue Lucía Pérez.",
+                "Ospite di lunedì era Paolo Neri.",
+                "O convidado de segunda foi Rui Costa.",
+                "Onze gast op maandag was Sabine Vermeer.",
+                // An event's guest: a guest of honour, or a guest at a festival
+                "We look back at the film festival. The guest of honour this year is Mara Quill,"
+                        + " who won the main prize.",
+                "The guest of honor at the gala is Oskar Lind.",
+                "L'invitée d'honneur de cette année est Claire Dubois.",
+                "L'ospite d'onore della serata è Paolo Neri.",
+                "La invitada de honor del festival es Lucía Pérez.",
+                "O convidado de honra da noite é Rui Costa.",
+                "Our guest at this year's festival is Mara Quill.",
+                "Our guest at the harbour gala is Oskar Lind.",
             })
     void noGuestWhenTheIsLeadsToNoNameOrStandsTooFar(String text) {
         assertThat(guests(text)).isEmpty();

@@ -83,4 +83,28 @@ class QuotedSayingTitlesTest {
         assertThat(guests(title, List.of(note))).isEmpty();
         assertThat(guests(title, List.of(name + " explica porquê."))).containsExactly(name);
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Star Wars: “I am your father”|Star Wars",
+                "Sherlock Holmes: “The Hound of the Baskervilles and Other Stories”|Sherlock"
+                        + " Holmes",
+                "Deep Water: “the long story of the harbour and its old boats”|Deep Water",
+                "Harbour Lights: “I wrote this song for my mother” and other songs|Harbour Lights",
+                "Mara Quill: Why I never wanted to be a sailor at all|Mara Quill",
+                "New York: “we never sleep here, not even once in a year”|New York",
+                "Mara Quill’s: “I never wanted to be a sailor, but here we are”|Mara Quill",
+                "Harbour Bank: “We will not raise our rates again this year, we promise”|Harbour"
+                        + " Bank",
+                "Banco Atlántico: «No subiremos los tipos. Lo prometemos a todos»|Banco Atlántico",
+                "Stiftung Nordlicht: „Wir helfen, wo der Staat fehlt, und wir bleiben“|Stiftung"
+                        + " Nordlicht",
+            })
+    void noGuestWithoutAPersonsSayingToTheEnd(String title, String name) {
+        // Even notes that name it again: a work, a place, an organisation, a short line or a
+        // possessive before the colon, or a quotation that stops short of the title's end
+        assertThat(guests(title, notesOn(name))).isEmpty();
+    }
 }
