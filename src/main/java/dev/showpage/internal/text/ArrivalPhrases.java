@@ -164,10 +164,6 @@ final class ArrivalPhrases {
         return false;
     }
 
-    /** The words of honour after a guest's word: "guest of honour", "l'ospite d'onore". */
-    private static final Vocabulary HONOUR_WORDS =
-            Vocabulary.of("honour honor honneur d'honneur d’honneur onore d'onore d’onore ehren");
-
     /**
      * Whether a guest of honour is meant ("the guest of honour at the state dinner", "invité
      * d'honneur", "invitado de honor", "ospite d'onore", "Ehrengast" aside): a guest of an
@@ -175,7 +171,7 @@ final class ArrivalPhrases {
      */
     private static boolean ofHonour(List<String> words, int from) {
         for (int k = from; k < words.size() && k < from + 2; k++) {
-            if (HONOUR_WORDS.containsCore(words.get(k))) {
+            if (OtherEpisodeWords.isHonour(words.get(k))) {
                 return true;
             }
         }

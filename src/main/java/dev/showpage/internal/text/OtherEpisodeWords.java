@@ -29,12 +29,15 @@ final class OtherEpisodeWords {
 
     /**
      * "Honour" in the phrases that name an event's guest of honour, in the seven languages ("guest
-     * of honour", "invité d'honneur", "ospite d'onore", "invitado de honor", "convidado de honra";
-     * German and Dutch join it into one word, "Ehrengast", "eregast", which is no guest word): a
-     * vocabulary of a festival's or a ceremony's words, not a show's.
+     * of honour", "invité d'honneur", "ospite d'onore", "invitado de honor", "convidado de honra",
+     * "Gast zu Ehren"; German and Dutch mostly join it into one word, "Ehrengast", "eregast", which
+     * is no guest word): a vocabulary of a festival's or a ceremony's words, not a show's. One list
+     * for both readings of a guest word (before its name and after "is"), since a guest of honour
+     * is an occasion's guest in either.
      */
     private static final Vocabulary HONOUR_WORDS =
-            Vocabulary.of("honour honor honneur d'honneur d’honneur onore d'onore d’onore honra");
+            Vocabulary.of(
+                    "honour honor honneur d'honneur d’honneur onore d'onore d’onore honra ehren");
 
     /**
      * "At", the English preposition that puts a guest at an event ("our guest at this year's
