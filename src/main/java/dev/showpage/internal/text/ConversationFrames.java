@@ -13,8 +13,8 @@ import java.util.List;
  * talks about ...", "Im Gespräch mit Mara Quill spricht Oskar Lind über ...", "Em conversa com Mara
  * Quill, Oskar Lind fala de ...") names two people: the one after "with" and the subject of its
  * verb of speaking. Either may be the guest: the host speaks as often as the guest does, and a
- * paragraph cannot tell which. So the paragraph names neither ({@link #guest}); the episode, which
- * knows its host lines, decides from the pair ({@link #find}): the one who is not the host.
+ * paragraph cannot tell which. So the paragraph names neither ({@link #namesNeither}); the episode,
+ * which knows its host lines, decides from the pair ({@link #find}): the one who is not the host.
  */
 final class ConversationFrames {
 
@@ -27,34 +27,34 @@ final class ConversationFrames {
     private static final Vocabulary IN_WORDS = Vocabulary.of("in im en em nel nella no na");
 
     /**
-     * What a paragraph's "with" at {@code with}, whose name after it is {@code named}, introduces:
-     * {@code named} as usual when no conversation is framed there, or its speaker is described by a
-     * role first ("spricht Moderator X", "vertelt presentator X": perhaps the crew, so the "with"
-     * stands); else null, since the guest is one of two named people ({@link #find}), or the
-     * speaker is a pronoun ("spricht sie über") or lies past the line.
+     * Whether a paragraph's "with" at {@code with}, whose name after it is {@code named}, frames a
+     * conversation whose guest the paragraph cannot tell: the guest is one of two named people
+     * ({@link #find}), or the speaker is a pronoun ("spricht sie über") or lies past the line. No
+     * frame there, or a speaker described by a role first ("spricht Moderator X", "vertelt
+     * presentator X": perhaps the crew), leaves {@code named} introduced as usual.
      */
-    static Span guest(List<String> words, int with, Span named) {
+    static boolean namesNeither(List<String> words, int with, Span named) {
         if (!opensFrame(words, with)) {
-            return named;
+            return false;
         }
         int after = afterNames(words, named);
         if (after >= words.size()) {
-            return named;
+            return false;
         }
-        String last = words.get(after - 1);
-        if (!endsPhrase(last) && SpeakerVerbs.speaksAt(words, after)) {
+        if (speaker(words, after) != null) {
+            return true;
+        }
+        if (speaksAt(words, after)) {
+            // a verb of speaking whose subject is no name right after it
             Span subject = after + 1 < words.size() ? Names.personAt(words, after + 1) : null;
-            if (subject != null && subject.from() == after + 1) {
-                return null;
-            }
             boolean described =
                     after + 2 < words.size()
                             && !endsPhrase(words.get(after + 1))
                             && PersonWords.isRoleNoun(words.get(after + 1))
                             && Names.personAt(words, after + 2) != null;
-            return subject != null || described ? named : null;
+            return subject == null && !described;
         }
-        return commaSpeaker(words, after) != null ? null : named;
+        return false;
     }
 
     /** The frames of a paragraph that name both people, the one spoken with and the speaker. */
@@ -75,23 +75,34 @@ final class ConversationFrames {
             if (named == null) {
                 continue;
             }
-            int after = afterNames(words, named);
-            Span speaker = null;
-            if (after < words.size()) {
-                String last = words.get(after - 1);
-                if (!endsPhrase(last) && SpeakerVerbs.speaksAt(words, after)) {
-                    Span subject =
-                            after + 1 < words.size() ? Names.personAt(words, after + 1) : null;
-                    speaker = subject != null && subject.from() == after + 1 ? subject : null;
-                } else {
-                    speaker = commaSpeaker(words, after);
-                }
-            }
+            Span speaker = speaker(words, afterNames(words, named));
             if (speaker != null) {
                 found.add(new FramedConversation(mention(words, named), mention(words, speaker)));
             }
         }
         return found;
+    }
+
+    /**
+     * The one who speaks after the names spoken with, which end before {@code after}: the name
+     * right after a verb of speaking ("spricht Oskar Lind über"), or the speaking name after a
+     * comma ("with Mara Quill, Oskar Lind talks"); else null. {@link #namesNeither} and {@link
+     * #find} read the speaker alike, so the paragraph names no one where the episode finds a pair.
+     */
+    private static Span speaker(List<String> words, int after) {
+        if (after >= words.size()) {
+            return null;
+        }
+        if (speaksAt(words, after)) {
+            Span subject = after + 1 < words.size() ? Names.personAt(words, after + 1) : null;
+            return subject != null && subject.from() == after + 1 ? subject : null;
+        }
+        return commaSpeaker(words, after);
+    }
+
+    /** Whether a verb of speaking stands at {@code after}, in the phrase of the names before it. */
+    private static boolean speaksAt(List<String> words, int after) {
+        return !endsPhrase(words.get(after - 1)) && SpeakerVerbs.speaksAt(words, after);
     }
 
     private static Mention mention(List<String> words, Span span) {

@@ -170,14 +170,11 @@ final class GuestIntroductions {
             }
             if (start > 0 && start < words.size()) {
                 Span span = loose ? describedLoosely(words, start) : described(words, start);
-                boolean framed = false;
-                if (span != null && opensWith && !isTitle) {
-                    // "Im Gespräch mit Mara Quill spricht Oskar Lind": host and guest, in an
-                    // order the host lines tell (People), so the paragraph names neither
-                    span = ConversationFrames.guest(words, i, span);
-                    framed = span == null;
-                }
-                if (framed) {
+                if (span != null
+                        && opensWith
+                        && !isTitle
+                        && ConversationFrames.namesNeither(words, i, span)) {
+                    // "Im Gespräch mit X spricht Y": the host lines tell the guest (People)
                     continue;
                 }
                 if (span == null && companion) {
