@@ -98,12 +98,10 @@ final class People {
             for (Names.FramedConversation frame : Names.framedConversations(piece.text())) {
                 // "In conversation with X, Y talks": the guest is the one who is not the host;
                 // with neither a host of the episode's host lines, no one is told
-                Names.Mention guest =
-                        hosts(frame.speaker().name())
-                                ? frame.with()
-                                : hosts(frame.with().name()) ? frame.speaker() : null;
-                if (guest != null) {
-                    mention(guest.name(), at + guest.wordIndex());
+                if (hosts(frame.speaker().name())) {
+                    mention(frame.with().name(), at + frame.with().wordIndex());
+                } else if (hosts(frame.with().name())) {
+                    mention(frame.speaker().name(), at + frame.speaker().wordIndex());
                 }
             }
             for (Names.Mention m : PluralGuestSentences.find(piece.text())) {
