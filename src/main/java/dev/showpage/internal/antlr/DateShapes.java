@@ -245,7 +245,7 @@ final class DateShapes {
             return false;
         }
         cut = 4;
-        cutTimeOfDay = reading != GluedClocks.Reading.LENGTH;
+        cutTimeOfDay = reading == GluedClocks.Reading.NO_LENGTH;
         return true;
     }
 

@@ -31,12 +31,12 @@ final class GluedClocks {
     enum Reading {
         /** The date's length: no time of day looks so. */
         LENGTH,
-        /** Maybe the time of day: the date is read and the clock is not. */
-        TIME_OF_DAY,
         /**
-         * The start of a span of times ({@code 00:53:43 - 01:47:10}): the date is read, no clock.
+         * Maybe the time of day, or the start of a span of times ({@code 00:53:43 - 01:47:10}): the
+         * date is read and the clock is not. Both are dropped alike, {@link #rest} telling how many
+         * tokens after the clock go with it, so the two are not told apart here.
          */
-        SPAN
+        NO_LENGTH
     }
 
     private final Lookahead ahead;
@@ -60,13 +60,10 @@ final class GluedClocks {
         boolean threeParts = colon != clock.lastIndexOf(':');
         // "00:53:43-05:00" is a time and its zone; "10:00-11:00" a span, as a zone follows seconds
         if (offset(after) > 0 && (threeParts || ahead.type(after) != DASH)) {
-            return Reading.TIME_OF_DAY;
+            return Reading.NO_LENGTH;
         }
-        if (isSpanEnd(after)) {
-            return Reading.SPAN;
-        }
-        if (tail(after) > 0) {
-            return Reading.TIME_OF_DAY;
+        if (isSpanEnd(after) || tail(after) > 0) {
+            return Reading.NO_LENGTH; // a span's start, or a time with its am, pm or zone
         }
         int first = Integer.parseInt(clock.substring(0, colon));
         boolean nothingPast = clock.substring(colon).chars().allMatch(c -> c == ':' || c == '0');
@@ -74,7 +71,7 @@ final class GluedClocks {
         // "00:53:43", "1:02:03": a length's hours; a day's clock has two digits of them
         boolean lengthsHours =
                 threeParts && (first == 0 || colon == 1) && !(first == 0 && nothingPast);
-        return pastTheDay || lengthsHours ? Reading.LENGTH : Reading.TIME_OF_DAY;
+        return pastTheDay || lengthsHours ? Reading.LENGTH : Reading.NO_LENGTH;
     }
 
     /**

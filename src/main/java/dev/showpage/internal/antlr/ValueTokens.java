@@ -298,7 +298,7 @@ final class ValueTokens implements TokenSource {
             return take(WORD, 1, -1);
         }
         Token kept = make(NUMERIC_DATE, date, date.getStartIndex(), timeStart - 1);
-        if (reading != GluedClocks.Reading.LENGTH) {
+        if (reading == GluedClocks.Reading.NO_LENGTH) {
             ahead.drop(3 + clocks.rest(3));
             return kept;
         }
