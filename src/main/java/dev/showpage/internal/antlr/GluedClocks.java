@@ -3,11 +3,16 @@ package dev.showpage.internal.antlr;
 import static dev.showpage.internal.grammar.EpisodePageLexer.COLON;
 import static dev.showpage.internal.grammar.EpisodePageLexer.DASH;
 import static dev.showpage.internal.grammar.EpisodePageLexer.NUMBER;
+import static dev.showpage.internal.grammar.EpisodePageLexer.NUMERIC_DATE;
+import static dev.showpage.internal.grammar.EpisodePageLexer.QUANTITY;
 import static dev.showpage.internal.grammar.EpisodePageLexer.STOP;
 import static dev.showpage.internal.grammar.EpisodePageLexer.TIMESTAMP;
 import static dev.showpage.internal.grammar.EpisodePageLexer.WORD;
 
 import dev.showpage.internal.text.Durations;
+import java.util.Queue;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenSource;
 
 /**
  * A clock a scraper ran into the date before it ({@code 202200:53:43}, {@code 14/01/2200:53:43}):
@@ -24,6 +29,9 @@ import dev.showpage.internal.text.Durations;
  * day with seconds. It is still the weakest of a card's lengths: where the card states another (a
  * labelled {@code Duration: 45:12}, a length on a line of its own), that one is the length (see
  * {@code DateLines}).
+ *
+ * <p>A clock run into a word before it ({@code Intro00:00}) is split off here as well, where {@code
+ * LengthShapes} has told how many letters the word keeps.
  */
 final class GluedClocks {
 
@@ -42,9 +50,16 @@ final class GluedClocks {
     private final Lookahead ahead;
     private final TimeOfDayTokens times;
 
-    GluedClocks(Lookahead ahead, TimeOfDayTokens times) {
+    /** Where the tokens it splits off are made, and where the second of two is put to come next. */
+    private final TokenSource source;
+
+    private final Queue<Token> ready;
+
+    GluedClocks(Lookahead ahead, TimeOfDayTokens times, TokenSource source, Queue<Token> ready) {
         this.ahead = ahead;
         this.times = times;
+        this.source = source;
+        this.ready = ready;
     }
 
     /**
@@ -72,6 +87,50 @@ final class GluedClocks {
         boolean lengthsHours =
                 threeParts && (first == 0 || colon == 1) && !(first == 0 && nothingPast);
         return pastTheDay || lengthsHours ? Reading.LENGTH : Reading.NO_LENGTH;
+    }
+
+    /**
+     * {@code 14/01/2200:53:43}: the date with its two-digit year, and the clock its year ran into
+     * as the length where {@link #read} says it is one; where it may be the time of day ({@code
+     * 14/01/2210:30}) or starts a span of times the date is read and the clock is not, since the
+     * lexer's year (2200, 2210) would be a wrong date. Returns the date, the length put to come
+     * next; or null, nothing taken, when the text is no clock.
+     */
+    Token yearAndClock() {
+        Token date = ahead.at(0);
+        String text = date.getText();
+        int timeStart = date.getStartIndex() + text.length() - 2;
+        String clock = text.substring(text.length() - 2) + ":" + ahead.text(2);
+        Reading reading = read(clock, 3);
+        if (reading == null) {
+            return null;
+        }
+        Token kept =
+                PageToken.spanning(source, NUMERIC_DATE, date, date.getStartIndex(), timeStart - 1);
+        if (reading == Reading.NO_LENGTH) {
+            ahead.drop(3 + rest(3));
+            return kept;
+        }
+        Token length =
+                PageToken.spanning(source, QUANTITY, date, timeStart, ahead.at(2).getStopIndex());
+        ahead.drop(3);
+        ready.add(length);
+        return kept;
+    }
+
+    /**
+     * {@code Intro00:00}: the word's first {@code keep} letters, and the time glued after them put
+     * to come next as a token of its own.
+     */
+    Token wordBeforeTime(int keep) {
+        Token word = ahead.at(0);
+        int timeStart = word.getStartIndex() + word.getText().codePointCount(0, keep);
+        Token time =
+                PageToken.spanning(source, TIMESTAMP, word, timeStart, ahead.at(2).getStopIndex());
+        Token kept = PageToken.spanning(source, WORD, word, word.getStartIndex(), timeStart - 1);
+        ahead.drop(3);
+        ready.add(time);
+        return kept;
     }
 
     /**
