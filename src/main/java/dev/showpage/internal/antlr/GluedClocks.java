@@ -80,6 +80,10 @@ final class GluedClocks {
         if (isSpanEnd(after) || tail(after) > 0) {
             return Reading.NO_LENGTH; // a span's start, or a time with its am, pm or zone
         }
+        // Not FieldShapes.isTimeOfDay, which asks of a clock beside a date's separator: there a
+        // time of day must be told by its shape alone, so 24:00 and any three parts are lengths.
+        // Glued to the date the clock stands where a feed prints its time, "24:00" its day's end
+        // and "20:15:00" with seconds; only a length's hours (below) tell a length there.
         int first = Integer.parseInt(clock.substring(0, colon));
         boolean nothingPast = clock.substring(colon).chars().allMatch(c -> c == ':' || c == '0');
         boolean pastTheDay = first > 24 || (first == 24 && !nothingPast);
