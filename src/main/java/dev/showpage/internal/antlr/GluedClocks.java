@@ -166,7 +166,10 @@ final class GluedClocks {
     /**
      * {@code +01:00}, {@code -05:30}: a zone's offset from UTC glued to the clock, as ISO 8601
      * writes it (hours up to 14); how many tokens, or 0. The lexer takes {@code +01:00} as a word,
-     * a colon and a number, and {@code -05:30} as a dash and a clock.
+     * a colon and a number, and {@code -05:30} as a dash and a clock. Not {@link
+     * TimeOfDayTokens#zone}: that takes a zone set apart by a space and any clock after a dash,
+     * which here would read the end of a span ({@code 10:00-11:00}) as a zone, and its other
+     * readers (a feed's date, a time after a date) rely on it as it is.
      */
     private int offset(int after) {
         if (!ahead.glued(after) || !ahead.glued(after + 1)) {
