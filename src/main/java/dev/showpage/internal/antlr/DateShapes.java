@@ -185,7 +185,8 @@ final class DateShapes {
     /**
      * A four-digit year; or one glued to the length after it ({@code 20251 hr}, {@code 20251hr}) or
      * to the next word ({@code 2021Dr.}), whose first four digits are then the year, since a date's
-     * year has four.
+     * year has four; or one glued to the clock after it ({@code 202200:53:43}), whether that clock
+     * is the length or the time of day (see {@link #isYearBeforeClock}).
      */
     private boolean isYear(int k) {
         int type = ahead.type(k);
@@ -197,7 +198,7 @@ final class DateShapes {
             return true; // "Tue, 19 Jul 05 17:00:42 GMT": a feed's date, its year cut short
         }
         if (type == TIMESTAMP) {
-            return isYearBeforeClockLength(k, text);
+            return isYearBeforeClock(k, text);
         }
         if ((type != NUMBER && type != WORD && type != DOMAIN)
                 || text.length() < 5
@@ -229,7 +230,7 @@ final class DateShapes {
      * likely a count or a code as a year. The clock is the length or the time of day as {@link
      * GluedClocks} tells; the start of a span of times ({@code 00:53:43 - 01:47:10}) is no length.
      */
-    private boolean isYearBeforeClockLength(int k, String text) {
+    private boolean isYearBeforeClock(int k, String text) {
         int colon = text.indexOf(':');
         if (colon != 5 && colon != 6) {
             return false;
@@ -244,7 +245,7 @@ final class DateShapes {
             return false;
         }
         cut = 4;
-        cutTimeOfDay = reading != GluedClocks.Reading.LENGTH;
+        cutTimeOfDay = reading == GluedClocks.Reading.NO_LENGTH;
         return true;
     }
 

@@ -3,11 +3,16 @@ package dev.showpage.internal.antlr;
 import static dev.showpage.internal.grammar.EpisodePageLexer.COLON;
 import static dev.showpage.internal.grammar.EpisodePageLexer.DASH;
 import static dev.showpage.internal.grammar.EpisodePageLexer.NUMBER;
+import static dev.showpage.internal.grammar.EpisodePageLexer.NUMERIC_DATE;
+import static dev.showpage.internal.grammar.EpisodePageLexer.QUANTITY;
 import static dev.showpage.internal.grammar.EpisodePageLexer.STOP;
 import static dev.showpage.internal.grammar.EpisodePageLexer.TIMESTAMP;
 import static dev.showpage.internal.grammar.EpisodePageLexer.WORD;
 
 import dev.showpage.internal.text.Durations;
+import java.util.Queue;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenSource;
 
 /**
  * A clock a scraper ran into the date before it ({@code 202200:53:43}, {@code 14/01/2200:53:43}):
@@ -24,6 +29,9 @@ import dev.showpage.internal.text.Durations;
  * day with seconds. It is still the weakest of a card's lengths: where the card states another (a
  * labelled {@code Duration: 45:12}, a length on a line of its own), that one is the length (see
  * {@code DateLines}).
+ *
+ * <p>A clock run into a word before it ({@code Intro00:00}) is split off here as well, where {@code
+ * LengthShapes} has told how many letters the word keeps.
  */
 final class GluedClocks {
 
@@ -31,20 +39,27 @@ final class GluedClocks {
     enum Reading {
         /** The date's length: no time of day looks so. */
         LENGTH,
-        /** Maybe the time of day: the date is read and the clock is not. */
-        TIME_OF_DAY,
         /**
-         * The start of a span of times ({@code 00:53:43 - 01:47:10}): the date is read, no clock.
+         * Maybe the time of day, or the start of a span of times ({@code 00:53:43 - 01:47:10}): the
+         * date is read and the clock is not. Both are dropped alike, {@link #rest} telling how many
+         * tokens after the clock go with it, so the two are not told apart here.
          */
-        SPAN
+        NO_LENGTH
     }
 
     private final Lookahead ahead;
     private final TimeOfDayTokens times;
 
-    GluedClocks(Lookahead ahead, TimeOfDayTokens times) {
+    /** Where the tokens it splits off are made, and where the second of two is put to come next. */
+    private final TokenSource source;
+
+    private final Queue<Token> ready;
+
+    GluedClocks(Lookahead ahead, TimeOfDayTokens times, TokenSource source, Queue<Token> ready) {
         this.ahead = ahead;
         this.times = times;
+        this.source = source;
+        this.ready = ready;
     }
 
     /**
@@ -60,21 +75,66 @@ final class GluedClocks {
         boolean threeParts = colon != clock.lastIndexOf(':');
         // "00:53:43-05:00" is a time and its zone; "10:00-11:00" a span, as a zone follows seconds
         if (offset(after) > 0 && (threeParts || ahead.type(after) != DASH)) {
-            return Reading.TIME_OF_DAY;
+            return Reading.NO_LENGTH;
         }
-        if (isSpanEnd(after)) {
-            return Reading.SPAN;
+        if (isSpanEnd(after) || tail(after) > 0) {
+            return Reading.NO_LENGTH; // a span's start, or a time with its am, pm or zone
         }
-        if (tail(after) > 0) {
-            return Reading.TIME_OF_DAY;
-        }
+        // Not FieldShapes.isTimeOfDay, which asks of a clock beside a date's separator: there a
+        // time of day must be told by its shape alone, so 24:00 and any three parts are lengths.
+        // Glued to the date the clock stands where a feed prints its time, "24:00" its day's end
+        // and "20:15:00" with seconds; only a length's hours (below) tell a length there.
         int first = Integer.parseInt(clock.substring(0, colon));
         boolean nothingPast = clock.substring(colon).chars().allMatch(c -> c == ':' || c == '0');
         boolean pastTheDay = first > 24 || (first == 24 && !nothingPast);
         // "00:53:43", "1:02:03": a length's hours; a day's clock has two digits of them
         boolean lengthsHours =
                 threeParts && (first == 0 || colon == 1) && !(first == 0 && nothingPast);
-        return pastTheDay || lengthsHours ? Reading.LENGTH : Reading.TIME_OF_DAY;
+        return pastTheDay || lengthsHours ? Reading.LENGTH : Reading.NO_LENGTH;
+    }
+
+    /**
+     * {@code 14/01/2200:53:43}: the date with its two-digit year, and the clock its year ran into
+     * as the length where {@link #read} says it is one; where it may be the time of day ({@code
+     * 14/01/2210:30}) or starts a span of times the date is read and the clock is not, since the
+     * lexer's year (2200, 2210) would be a wrong date. Returns the date, the length put to come
+     * next; or null, nothing taken, when the text is no clock.
+     */
+    Token yearAndClock() {
+        Token date = ahead.at(0);
+        String text = date.getText();
+        int timeStart = date.getStartIndex() + text.length() - 2;
+        String clock = text.substring(text.length() - 2) + ":" + ahead.text(2);
+        Reading reading = read(clock, 3);
+        if (reading == null) {
+            return null;
+        }
+        Token kept =
+                PageToken.spanning(source, NUMERIC_DATE, date, date.getStartIndex(), timeStart - 1);
+        if (reading == Reading.NO_LENGTH) {
+            ahead.drop(3 + rest(3));
+            return kept;
+        }
+        Token length =
+                PageToken.spanning(source, QUANTITY, date, timeStart, ahead.at(2).getStopIndex());
+        ahead.drop(3);
+        ready.add(length);
+        return kept;
+    }
+
+    /**
+     * {@code Intro00:00}: the word's first {@code keep} letters, and the time glued after them put
+     * to come next as a token of its own.
+     */
+    Token wordBeforeTime(int keep) {
+        Token word = ahead.at(0);
+        int timeStart = word.getStartIndex() + word.getText().codePointCount(0, keep);
+        Token time =
+                PageToken.spanning(source, TIMESTAMP, word, timeStart, ahead.at(2).getStopIndex());
+        Token kept = PageToken.spanning(source, WORD, word, word.getStartIndex(), timeStart - 1);
+        ahead.drop(3);
+        ready.add(time);
+        return kept;
     }
 
     /**
@@ -106,7 +166,10 @@ final class GluedClocks {
     /**
      * {@code +01:00}, {@code -05:30}: a zone's offset from UTC glued to the clock, as ISO 8601
      * writes it (hours up to 14); how many tokens, or 0. The lexer takes {@code +01:00} as a word,
-     * a colon and a number, and {@code -05:30} as a dash and a clock.
+     * a colon and a number, and {@code -05:30} as a dash and a clock. Not {@link
+     * TimeOfDayTokens#zone}: that takes a zone set apart by a space and any clock after a dash,
+     * which here would read the end of a span ({@code 10:00-11:00}) as a zone, and its other
+     * readers (a feed's date, a time after a date) rely on it as it is.
      */
     private int offset(int after) {
         if (!ahead.glued(after) || !ahead.glued(after + 1)) {

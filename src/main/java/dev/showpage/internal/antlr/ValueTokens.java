@@ -24,10 +24,8 @@ import static dev.showpage.internal.grammar.EpisodePageLexer.WORD;
 import dev.showpage.internal.text.DateWords;
 import dev.showpage.internal.text.ValueLabels;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
@@ -63,16 +61,13 @@ final class ValueTokens implements TokenSource {
     private final NumericDateShapes numericDates;
     private final GluedClocks clocks;
     private final ArrayDeque<Token> ready = new ArrayDeque<>(2);
-    private final List<TokenWindow.GluedText> glued = new ArrayList<>();
-
-    /** Where the last glued text noted starts. */
-    private int lastNoted = -1;
+    private final GluedNotes notes = new GluedNotes();
 
     ValueTokens(TokenSource lexer) {
         this.lexer = lexer;
         this.ahead = new Lookahead(lexer);
         this.times = new TimeOfDayTokens(ahead);
-        this.clocks = new GluedClocks(ahead, times);
+        this.clocks = new GluedClocks(ahead, times, this, ready);
         this.dates = new DateShapes(ahead, clocks);
         this.lengths = new LengthShapes(ahead);
         this.loneLengths = new LoneLengths(ahead);
@@ -85,7 +80,7 @@ final class ValueTokens implements TokenSource {
     }
 
     List<TokenWindow.GluedText> gluedText() {
-        return glued;
+        return notes.all();
     }
 
     @Override
@@ -281,49 +276,23 @@ final class ValueTokens implements TokenSource {
         return take(length ? LENGTH : PUBLISHED, n, -1);
     }
 
-    /**
-     * {@code 14/01/2200:53:43}: the date with its two-digit year, and the clock its year ran into
-     * as the length where {@link GluedClocks} says it is one; where it may be the time of day
-     * ({@code 14/01/2210:30}) or starts a span of times the date is read and the clock is not,
-     * since the lexer's year (2200, 2210) would be a wrong date.
-     */
+    /** {@code 14/01/2200:53:43}: as {@link GluedClocks#yearAndClock} splits it, or noted whole. */
     private Token yearAndClock() {
-        Token date = ahead.at(0);
-        String text = date.getText();
-        int timeStart = date.getStartIndex() + text.length() - 2;
-        String clock = text.substring(text.length() - 2) + ":" + ahead.text(2);
-        GluedClocks.Reading reading = clocks.read(clock, 3);
-        if (reading == null) {
-            note(0, "a date's year runs into a time");
-            return take(WORD, 1, -1);
+        Token date = clocks.yearAndClock();
+        if (date != null) {
+            return date;
         }
-        Token kept = make(NUMERIC_DATE, date, date.getStartIndex(), timeStart - 1);
-        if (reading != GluedClocks.Reading.LENGTH) {
-            ahead.drop(3 + clocks.rest(3));
-            return kept;
-        }
-        Token length = make(QUANTITY, date, timeStart, ahead.at(2).getStopIndex());
-        ahead.drop(3);
-        ready.add(length);
-        return kept;
+        note(0, "a date's year runs into a time");
+        return take(WORD, 1, -1);
     }
 
-    /** {@code Intro00:00}: the word, and the time glued after it as a token of its own. */
+    /** {@code Intro00:00}: as {@link GluedClocks#wordBeforeTime} splits it, or null. */
     private Token wordBeforeTime() {
         int keep = lengths.wordBeforeTime(0);
         if (keep < 0) {
             note(0, "a word runs into a time");
         }
-        if (keep <= 0) {
-            return null;
-        }
-        Token word = ahead.at(0);
-        int timeStart = word.getStartIndex() + word.getText().codePointCount(0, keep);
-        Token time = make(TIMESTAMP, word, timeStart, ahead.at(2).getStopIndex());
-        Token kept = make(WORD, word, word.getStartIndex(), timeStart - 1);
-        ahead.drop(3);
-        ready.add(time);
-        return kept;
+        return keep > 0 ? clocks.wordBeforeTime(keep) : null;
     }
 
     private Token domain() {
@@ -361,13 +330,7 @@ final class ValueTokens implements TokenSource {
     }
 
     private void note(int i, String why) {
-        Token at = ahead.at(i);
-        // A place is looked at again when a value that starts before it is tried: noted once.
-        if (at.getStartIndex() > lastNoted) {
-            lastNoted = at.getStartIndex();
-            // A copy: the page's token becomes a leaf of the tree, and would keep its card's.
-            glued.add(new TokenWindow.GluedText(new CommonToken(at), at.getText(), why));
-        }
+        notes.note(ahead.at(i), why);
     }
 
     /**
