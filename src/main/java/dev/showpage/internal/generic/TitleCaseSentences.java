@@ -112,6 +112,14 @@ final class TitleCaseSentences {
                 || CREDIT_OPENERS.contains(words[0].toLowerCase(Locale.ROOT))) {
             return false;
         }
+        return longWordsInTitleCase(words) >= MIN_LONG_WORDS;
+    }
+
+    /**
+     * The number of {@code words} of four letters or more when every one of them opens with a
+     * capital, as a title's words do and a sentence's do not; -1 when one of them does not.
+     */
+    static int longWordsInTitleCase(String[] words) {
         int longWords = 0;
         for (String word : words) {
             int letters = (int) word.codePoints().filter(Character::isLetter).count();
@@ -120,11 +128,11 @@ final class TitleCaseSentences {
             }
             int first = word.codePoints().filter(Character::isLetter).findFirst().orElse('a');
             if (!Character.isUpperCase(first)) {
-                return false;
+                return -1;
             }
             longWords++;
         }
-        return longWords >= MIN_LONG_WORDS;
+        return longWords;
     }
 
     /** Whether the items of {@code text}, a list maybe, include names enough to be one. */
