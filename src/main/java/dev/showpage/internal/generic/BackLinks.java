@@ -128,6 +128,32 @@ final class BackLinks {
         return true;
     }
 
+    /**
+     * The show's name {@code named}, a line found to name it, gives: the text after a back link's
+     * arrow ("« Harbour Talk"), the text itself when it has none, or null when the arrow leads to
+     * the site's pages ("« Older Posts", "< Home") or is no link back to the show.
+     */
+    static String showNamed(LineTable lines, String named) {
+        if (isNavigationLink(named)) {
+            return null;
+        }
+        if (isArrowed(named)) {
+            // "Harbour Radio / « Mara Quist": an earlier episode's link
+            return isBackLink(lines, named) ? undecorated(named) : null;
+        }
+        return named;
+    }
+
+    /**
+     * Whether {@code arrowed}, a line opening with an arrow, is the link back to the show: the
+     * page's first line, as sites print it over an episode. Under another line (the site's name)
+     * the arrow leads to an earlier episode as likely.
+     */
+    private static boolean isBackLink(LineTable lines, String arrowed) {
+        int first = lines.nextText(0);
+        return first >= 0 && lines.text(first).equals(arrowed);
+    }
+
     /** Whether the text opens with a back link's arrow. */
     static boolean isArrowed(String text) {
         return !undecorated(text).equals(text);

@@ -63,9 +63,6 @@ final class CutTeasers {
     /** Words of a teaser before its ellipsis at least, when the opener says only "more". */
     private static final int MORE_MIN_WORDS = 12;
 
-    /** Letters of a word from which title case asks for its capital. */
-    private static final int LONG_WORD_LETTERS = 4;
-
     private CutTeasers() {}
 
     /** Whether {@code text}, a line's text with blanks collapsed, is a cut teaser. */
@@ -77,28 +74,14 @@ final class CutTeasers {
             }
             String opener = text.substring(at + ellipsis.length()).strip();
             String lower = opener.toLowerCase(Locale.ROOT);
+            String[] cutWords = text.substring(0, at).strip().split(" ");
             if (OPENERS.contains(lower)
                     || MORE.contains(lower)
-                            && text.substring(0, at).strip().split(" ").length >= MORE_MIN_WORDS
-                            && !isTitleCase(text.substring(0, at))) {
+                            && cutWords.length >= MORE_MIN_WORDS
+                            && TitleCaseSentences.longWordsInTitleCase(cutWords) < 0) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * Whether every word of {@code text} of four letters or more opens with a capital, as a title's
-     * words do and a sentence's do not.
-     */
-    private static boolean isTitleCase(String text) {
-        for (String word : text.strip().split(" ")) {
-            int letters = (int) word.codePoints().filter(Character::isLetter).count();
-            int first = word.codePoints().filter(Character::isLetter).findFirst().orElse('A');
-            if (letters >= LONG_WORD_LETTERS && !Character.isUpperCase(first)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

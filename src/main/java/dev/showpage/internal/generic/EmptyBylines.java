@@ -17,8 +17,11 @@ final class EmptyBylines {
     /** The word that opens a byline, lower case: "by" in the seven languages. */
     private static final Set<String> BY_WORDS = Set.of("by", "par", "von", "por", "di", "door");
 
-    /** The words for "and" between names, lower case. */
-    private static final Set<String> AND_WORDS = Set.of("and", "et", "und", "y", "e", "en", "&");
+    /**
+     * The words for "and" between names or a list's last items, lower case, in the seven languages
+     * the parser reads: "and", "et", "und", "y", "e", "en", and the sign.
+     */
+    static final Set<String> AND_WORDS = Set.of("and", "et", "und", "y", "e", "en", "&");
 
     private EmptyBylines() {}
 

@@ -209,7 +209,7 @@ final class LineTable {
         int words = words(i);
         return !(words <= PLACEHOLDER_MAX_WORDS && TitleText.isPlaceholder(text)
                 || words <= LABEL_MAX_WORDS && EpisodeNumbers.isEpisodeLabel(text)
-                || words <= HEADING_MAX_WORDS && TitleText.isSectionHeading(text));
+                || words <= HEADING_MAX_WORDS && SectionHeadings.isOne(text));
     }
 
     /**

@@ -79,7 +79,7 @@ final class PodcastLabelLine {
         }
         return name.split(" ").length <= NAME_MAX_WORDS
                 && !EpisodeNumbers.isEpisodeLabel(name)
-                && !TitleText.isSectionHeading(name)
+                && !SectionHeadings.isOne(name)
                 && !SiteChrome.isChrome(name)
                 && !PodcastCategories.isCategory(name);
     }

@@ -41,11 +41,11 @@ final class PodcastPresentations {
     /** Characters from a paragraph's start within which the quoted name closes. */
     private static final int QUOTED_MAX_CHARS = 80;
 
-    /** Opening quotation marks. */
-    private static final String OPENING = "\"'\u201C\u201E\u00AB\u2018\u201A";
+    /** Opening quotation marks, with the straight single quote a copy may also quote a name in. */
+    private static final String OPENING = "'" + QuoteMarks.OPENING;
 
-    /** Closing quotation marks; a copy may close a quotation with another mark than it opened. */
-    private static final String CLOSING = "\"'\u201D\u201C\u00BB\u2019\u2018";
+    /** Closing quotation marks, likewise with the straight single quote. */
+    private static final String CLOSING = "'" + QuoteMarks.CLOSING;
 
     private final LineTable lines;
 

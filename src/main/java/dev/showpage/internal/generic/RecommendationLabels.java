@@ -73,9 +73,9 @@ final class RecommendationLabels {
     private static final String PODCAST = "podcast";
 
     /** Opening and closing quotation marks around a name. */
-    private static final String OPENING = "\"\u201C\u201E\u00AB\u2018\u201A";
+    private static final String OPENING = QuoteMarks.OPENING;
 
-    private static final String CLOSING = "\"\u201D\u201C\u00BB\u2019\u2018";
+    private static final String CLOSING = QuoteMarks.CLOSING;
 
     private RecommendationLabels() {}
 

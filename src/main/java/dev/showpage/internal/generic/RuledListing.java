@@ -97,7 +97,8 @@ final class RuledListing {
     /** Whether a heading under a rule names a section of one episode's page, not an entry. */
     private static boolean isSection(String heading) {
         String lower = heading.toLowerCase(Locale.ROOT);
-        return TitleText.hasSectionWord(heading) || ABOUT.stream().anyMatch(lower::startsWith);
+        return SectionHeadings.hasSectionWord(heading)
+                || ABOUT.stream().anyMatch(lower::startsWith);
     }
 
     /** The first line with text under rule {@code rule} past a length or two, or -1. */

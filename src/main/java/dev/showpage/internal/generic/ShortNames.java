@@ -3,7 +3,8 @@ package dev.showpage.internal.generic;
 /**
  * A name a label or a platform's template prints after its words ("Podcast-Empfehlung: Hafenfunk",
  * "Title - a podcast by Harbour Media"): a few words opening with a capital or a digit, closing no
- * sentence or question.
+ * sentence with a full stop. A question or an exclamation mark may end a name ("Why Not?"), so it
+ * is left to a reader that knows its place to refuse them.
  */
 final class ShortNames {
 

@@ -143,7 +143,6 @@ final class ShowHeading {
         return false;
     }
 
-    /** A few words opening with a capital or a digit, no sentence and no control of the site. */
     /** Whether a line of the page is {@code name} alone. */
     private boolean printedAlone(String name) {
         for (int i = lines.nextText(0); i >= 0; i = lines.nextText(i + 1)) {
@@ -154,14 +153,12 @@ final class ShowHeading {
         return false;
     }
 
+    /** A few words opening with a capital or a digit, no sentence and no control of the site. */
     private static boolean isName(String text) {
         if (text.isEmpty() || text.endsWith(".") || SiteChrome.isChrome(text)) {
             return false;
         }
-        int words = text.split(" ").length;
-        int first = text.codePointAt(0);
-        return words <= MAX_WORDS
-                && (Character.isUpperCase(first) || Character.isDigit(first))
+        return ShortNames.isOne(text, MAX_WORDS)
                 && text.codePoints().filter(Character::isLetter).count() >= 3;
     }
 

@@ -127,18 +127,11 @@ final class ShowName {
             // page that names its show otherwise
             named = RecommendationLabels.inHeader(lines, titles);
         }
+        if (named != null) {
+            named = BackLinks.showNamed(lines, named);
+        }
         if (named == null) {
             return Optional.empty();
-        }
-        if (BackLinks.isNavigationLink(named)) {
-            return Optional.empty(); // "« Older Posts", "< Home": the site's, no show's name
-        }
-        if (BackLinks.isArrowed(named)) {
-            if (!isBackLink(named)) {
-                return Optional
-                        .empty(); // "Harbour Radio / « Mara Quist": an earlier episode's link
-            }
-            named = BackLinks.undecorated(named); // "« Harbour Talk": a link back to the show
         }
         Optional<String> publisher = Optional.empty();
         for (int i = 0; i < lines.size(); i++) {
@@ -260,16 +253,6 @@ final class ShowName {
      */
     boolean isShowPresentation(int i) {
         return presentations.presentsAtStart(i, proseName());
-    }
-
-    /**
-     * Whether {@code arrowed}, a line opening with an arrow, is the link back to the show: the
-     * page's first line, as sites print it over an episode. Under another line (the site's name)
-     * the arrow leads to an earlier episode as likely.
-     */
-    private boolean isBackLink(String arrowed) {
-        int first = lines.nextText(0);
-        return first >= 0 && lines.text(first).equals(arrowed);
     }
 
     /** Whether line {@code i} is only the show's name as the page's prose gives it. */

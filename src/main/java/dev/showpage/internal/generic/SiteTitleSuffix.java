@@ -103,8 +103,6 @@ final class SiteTitleSuffix {
                 return false; // "Title | Show | Listen on X": the title comes first
             }
         }
-        int first = name.codePointAt(0);
-        return name.split(" ").length <= NAME_MAX_WORDS
-                && (Character.isUpperCase(first) || Character.isDigit(first));
+        return ShortNames.isOne(name, NAME_MAX_WORDS);
     }
 }

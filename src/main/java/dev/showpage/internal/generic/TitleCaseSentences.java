@@ -2,6 +2,8 @@ package dev.showpage.internal.generic;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A title closed by a full stop that lists its topics ("Why Listeners Skip Ads, the Shortest Shows,
@@ -28,11 +30,17 @@ final class TitleCaseSentences {
     /** Words of a name in a list. */
     private static final int NAME_WORDS = 2;
 
-    /**
-     * The words that join a list's last item, in the seven languages the parser reads: "and", "et",
-     * "und", "y", "e", "en", and the sign.
-     */
-    private static final String JOINERS = " (and|et|und|y|e|en|&) ";
+    /** The commas between a sentence's items. */
+    private static final Pattern COMMAS = Pattern.compile(", ");
+
+    /** The commas and the words for "and" (lower case, between blanks) between a list's items. */
+    private static final Pattern LIST_SEPARATORS =
+            Pattern.compile(
+                    ", | ("
+                            + EmptyBylines.AND_WORDS.stream()
+                                    .map(Pattern::quote)
+                                    .collect(Collectors.joining("|"))
+                            + ") ");
 
     /** Items a title's list has at least. */
     private static final int MIN_ITEMS = 3;
@@ -108,10 +116,18 @@ final class TitleCaseSentences {
             return false; // "Guests: ...", "Invités : ...": a field, whatever its value
         }
         if (isListOfNames(text.substring(0, text.length() - 1))
-                || text.split(", ").length < MIN_ITEMS
+                || COMMAS.split(text).length < MIN_ITEMS
                 || CREDIT_OPENERS.contains(words[0].toLowerCase(Locale.ROOT))) {
             return false;
         }
+        return longWordsInTitleCase(words) >= MIN_LONG_WORDS;
+    }
+
+    /**
+     * The number of {@code words} of four letters or more when every one of them opens with a
+     * capital, as a title's words do and a sentence's do not; -1 when one of them does not.
+     */
+    static int longWordsInTitleCase(String[] words) {
         int longWords = 0;
         for (String word : words) {
             int letters = (int) word.codePoints().filter(Character::isLetter).count();
@@ -120,17 +136,17 @@ final class TitleCaseSentences {
             }
             int first = word.codePoints().filter(Character::isLetter).findFirst().orElse('a');
             if (!Character.isUpperCase(first)) {
-                return false;
+                return -1;
             }
             longWords++;
         }
-        return longWords >= MIN_LONG_WORDS;
+        return longWords;
     }
 
     /** Whether the items of {@code text}, a list maybe, include names enough to be one. */
     private static boolean isListOfNames(String text) {
         int names = 0;
-        for (String item : text.split(", |" + JOINERS)) {
+        for (String item : LIST_SEPARATORS.split(text)) {
             String[] words = item.strip().split(" ");
             boolean capitals = words.length == NAME_WORDS;
             for (String word : words) {
