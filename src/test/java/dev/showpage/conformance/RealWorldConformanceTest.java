@@ -149,9 +149,9 @@ class RealWorldConformanceTest {
                     new Batch(501, "from 501", 0.82, 0.72, false),
                     // 14 sites, collected after the rules for the batches before and written up
                     // before the parser ran on them; first run 82/139 facts (59.0%), 57.4% on the
-                    // average page. Held out, like the batches before it until their first runs:
-                    // only its totals are read.
-                    new Batch(515, "from 515", 0.58, 0.57, true));
+                    // average page. Held out until its first run had been recorded, like the
+                    // batches before; worked on since.
+                    new Batch(515, "from 515", 0.58, 0.57, false));
 
     /** The share of facts met on the set-aside sites' pages, as measured. */
     private static final double SET_ASIDE_FACTS_FLOOR = 0.85;
