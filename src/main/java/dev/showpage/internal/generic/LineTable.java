@@ -202,6 +202,8 @@ final class LineTable {
                 || FollowerCountLines.isCount(this, i)
                 || PossessiveLabels.isOne(text)
                 || CallsToAction.isOne(text)
+                || Invitations.isOne(text)
+                || PlayerLoadingLines.isOne(text)
                 || ListenOnLists.isListed(this, i)
                 || FollowerCountLines.isAround(this, headerFollowerCount(), i)) {
             return false;
