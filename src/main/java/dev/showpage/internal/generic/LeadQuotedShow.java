@@ -38,6 +38,28 @@ final class LeadQuotedShow {
                     "um episódio de ");
 
     /**
+     * "under the name", lower case, in the seven languages the parser reads, as an article
+     * introduces a series of broadcasts by the name they go under.
+     */
+    private static final List<String> NAMED_UNDER =
+            List.of(
+                    "under the name ",
+                    "under the title ",
+                    "sous le nom de ",
+                    "sous le titre ",
+                    "unter dem namen ",
+                    "unter dem titel ",
+                    "bajo el nombre de ",
+                    "bajo el título ",
+                    "con il nome di ",
+                    "sotto il nome di ",
+                    "com o nome de ",
+                    "sob o nome de ",
+                    "onder de noemer ",
+                    "onder de naam ",
+                    "onder de titel ");
+
+    /**
      * The possessives that give a podcast to someone, lower case, in the seven languages the parser
      * reads: a guest's or an author's podcast, not the show the article is about.
      */
@@ -65,7 +87,15 @@ final class LeadQuotedShow {
         for (int i = lines.nextText(0); i >= 0 && seen < OPENING_LINES; i = lines.nextText(i + 1)) {
             seen++;
             if (lines.isNote(i) && lines.hasProseLength(i) && !titles.contains(i)) {
-                return inSentence(firstSentence(lines.text(i)));
+                String sentence = firstSentence(lines.text(i));
+                String name = inSentence(sentence);
+                if (name == null) {
+                    name = namedUnder(sentence);
+                    // A name may be a person's or a book's: it is the show's when the page calls
+                    // it a podcast too ("De podcast ‘X’ staat in ...").
+                    return name != null && isCalledPodcast(lines, name) ? name : null;
+                }
+                return name;
             }
         }
         return null;
@@ -99,6 +129,42 @@ final class LeadQuotedShow {
             }
         }
         return null;
+    }
+
+    /** The name {@code sentence} marks off after "under the name", or null. */
+    static String namedUnder(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (lower.length() != sentence.length()) {
+            return null;
+        }
+        for (String phrase : NAMED_UNDER) {
+            int at = lower.indexOf(phrase);
+            if (at > 0 && lower.charAt(at - 1) == ' ') {
+                String name = markedAt(sentence, at + phrase.length() - 1);
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a line of the page marks {@code name} off right after "podcast". */
+    private static boolean isCalledPodcast(LineTable lines, String name) {
+        for (int i = 0; i < lines.size(); i++) {
+            String lower = lines.text(i).toLowerCase(Locale.ROOT);
+            if (lines.isNote(i)
+                    && lines.text(i).contains(name)
+                    && lower.length() == lines.text(i).length()) {
+                for (int at = lower.indexOf("podcast "); at >= 0; ) {
+                    if (name.equals(markedAt(lines.text(i), at + "podcast".length()))) {
+                        return true;
+                    }
+                    at = lower.indexOf("podcast ", at + 1);
+                }
+            }
+        }
+        return false;
     }
 
     /** The text up to its first sentence's stop. */

@@ -75,4 +75,43 @@ class LeadQuotedShowTest {
 
         assertThat(EpisodePageParser.parse(page).show()).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Radio Kade zendt deze week lange gesprekken uit onder de noemer ‘Naar de Haven’."
+                        + "|De podcast ‘Naar de Haven’ staat in alle apps.|Naar de Haven",
+                "Radio Kai sendet ab Montag jeden Abend lange Gespräche mit Fährleuten unter dem"
+                        + " Titel „Am Kai“."
+                        + "|Der Podcast „Am Kai“ ist überall zu hören.|Am Kai",
+                "Radio Port diffuse cette semaine des entretiens sous le nom de « Les Quais »."
+                        + "|Le podcast « Les Quais » est en ligne.|Les Quais"
+            })
+    void aNameTheLeadGivesIsTheShowWhenThePageCallsItAPodcast(
+            String lead, String later, String show) {
+        String page = lead + "\n\n" + OneEpisodePage.PARAGRAPH + "\n\n" + later + "\n";
+
+        // Line 1, the lead, names it; line 5 calls it a podcast.
+        assertThat(EpisodePageParser.parse(page).show()).map(Show::title).contains(show);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // never called a podcast on the page: a singer's stage name
+                "De zangeres treedt al jaren op onder de naam ‘Zee Licht’ in de havenkroegen."
+                        + "|Haar nieuwe plaat staat in alle winkels.",
+                // called a podcast, but under another name
+                "Radio Kai sendet ab Montag jeden Abend lange Gespräche mit Fährleuten unter dem"
+                        + " Titel „Am Kai“."
+                        + "|Der Podcast „Hafenfunk“ ist überall zu hören."
+            })
+    void aNameThePageDoesNotCallAPodcastIsNoShow(String lead, String later) {
+        String page = lead + "\n\n" + OneEpisodePage.PARAGRAPH + "\n\n" + later + "\n";
+
+        assertThat(EpisodePageParser.parse(page).show().map(Show::title).orElse(""))
+                .isNotIn("Zee Licht", "Am Kai");
+    }
 }
