@@ -209,7 +209,9 @@ final class DatedBlocks {
         for (int skipped = 0;
                 skipped < CARD_LINES
                         && past >= 0
-                        && (lines.isCardField(past) || lines.isCutTeaser(past));
+                        && (lines.isCardField(past)
+                                || lines.isCutTeaser(past)
+                                || lines.isCardLabel(past));
                 skipped++) {
             past = lines.previousText(past - 1, floor);
         }
