@@ -71,6 +71,43 @@ final class LeadQuotedShow {
                     "sua", "loro", "mio", "nostro", "seu", "meu", "nosso", "zijn", "haar", "hun",
                     "mijn", "onze");
 
+    /**
+     * The first person's words, lower case, in the seven languages the parser reads: a show's own
+     * notes speak so ("our guest has a new podcast “X”", "the first episode of our new podcast"),
+     * and the podcast they name is another's or an episode's; an article's lead about its show
+     * speaks of it in the third person.
+     */
+    private static final Set<String> FIRST_PERSON =
+            Set.of(
+                    "we",
+                    "us",
+                    "our",
+                    "i",
+                    "my",
+                    "nous",
+                    "notre",
+                    "nos",
+                    "je",
+                    "wir",
+                    "uns",
+                    "unser",
+                    "unsere",
+                    "unserem",
+                    "unseren",
+                    "ich",
+                    "nosotros",
+                    "nuestro",
+                    "nuestra",
+                    "noi",
+                    "nostro",
+                    "nostra",
+                    "nós",
+                    "nosso",
+                    "nossa",
+                    "wij",
+                    "ons",
+                    "onze");
+
     /** The marks that open a title, and the mark that closes each, at the same position. */
     private static final String OPENING = "*_\u201E\u201C\u00AB\"\u2018'";
 
@@ -88,6 +125,9 @@ final class LeadQuotedShow {
             seen++;
             if (lines.isNote(i) && lines.hasProseLength(i) && !titles.contains(i)) {
                 String sentence = firstSentence(lines.text(i));
+                if (inFirstPerson(sentence)) {
+                    return null;
+                }
                 String name = inSentence(sentence);
                 if (name == null) {
                     name = namedUnder(sentence);
@@ -95,10 +135,30 @@ final class LeadQuotedShow {
                     // it a podcast too ("De podcast ‘X’ staat in ...").
                     return name != null && isCalledPodcast(lines, name) ? name : null;
                 }
-                return name;
+                return name == null || isTitle(lines, titles, name) ? null : name;
             }
         }
         return null;
+    }
+
+    /** Whether a word of {@code sentence} is the first person's. */
+    private static boolean inFirstPerson(String sentence) {
+        for (String word : sentence.toLowerCase(Locale.ROOT).split(" ")) {
+            if (FIRST_PERSON.contains(SiteChrome.trimSigns(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code name} is the text of an episode's title line: never the show's. */
+    private static boolean isTitle(LineTable lines, Set<Integer> titles, String name) {
+        for (int title : titles) {
+            if (title >= 0 && lines.text(title).equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The show {@code sentence} names after "podcast" or "an episode of", or null. */

@@ -278,7 +278,7 @@ final class ShowName {
             // show, whatever the name ends in.
             return null;
         }
-        ShowPublisherSuffix.Names names = ShowPublisherSuffix.of(text);
+        ShowPublisherSuffix.Names names = ShowPublisherSuffix.on(lines, i);
         if (names != null) {
             return names.show();
         }

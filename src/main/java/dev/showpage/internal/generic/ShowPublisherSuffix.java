@@ -26,6 +26,35 @@ final class ShowPublisherSuffix {
 
     private ShowPublisherSuffix() {}
 
+    /**
+     * The two names line {@code i} gives in one of the forms, or null. A title may end in the same
+     * words ("Warum ich ging – Ein Podcast von Zufall"): in the other languages' forms the show's
+     * name is taken only when another line of the page prints it too, as an edition's title or the
+     * header does.
+     */
+    static Names on(LineTable lines, int i) {
+        String text = lines.text(i);
+        Names names = of(text);
+        if (names == null || isEnglish(text)) {
+            return names;
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            if (k != i && lines.isNote(k) && lines.text(k).contains(names.show())) {
+                return names;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isEnglish(String text) {
+        for (String marker : ENGLISH) {
+            if (text.indexOf(marker) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The two names {@code text} gives in one of the forms, or null. */
     static Names of(String text) {
         for (String marker : ENGLISH) {
