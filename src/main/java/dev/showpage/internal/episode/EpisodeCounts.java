@@ -156,6 +156,11 @@ public final class EpisodeCounts {
                 && closesField(tokens, at + 1);
     }
 
+    /** Whether {@code word} is the word for episodes, in any case ("Episodes", "folgen"). */
+    public static boolean isEpisodesWord(String word) {
+        return EPISODES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     private static boolean isEpisodes(Token token) {
         return EPISODES.contains(token.getText().toLowerCase(Locale.ROOT));
     }

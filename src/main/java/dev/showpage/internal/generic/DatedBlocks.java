@@ -201,15 +201,18 @@ final class DatedBlocks {
      * Line {@code i}, or the first line with text over it that is not a card's field when {@code i}
      * is one: a card may print its length or file size between its title and its date ("Title / 45
      * min / 3 March 2024"), as it may between date and title, and a teaser it cut short ("Title /
-     * teaser... more / 3 March 2024"). The field is then the card's: the episode starts at its
-     * title, over it.
+     * teaser... more / 3 March 2024"), and its play button right over the date ("Title / Listen / 3
+     * March 2024"; one button: a run of the site's words is its menu). The field is then the
+     * card's: the episode starts at its title, over it.
      */
     private int overFields(int i, int floor) {
         int past = i;
         for (int skipped = 0;
                 skipped < CARD_LINES
                         && past >= 0
-                        && (lines.isCardField(past) || lines.isCutTeaser(past));
+                        && (lines.isCardField(past)
+                                || lines.isCutTeaser(past)
+                                || past == i && lines.isCardLabel(past));
                 skipped++) {
             past = lines.previousText(past - 1, floor);
         }

@@ -67,9 +67,9 @@ final class GenericPageBuilder {
         QuoteTitleRuns runs = new QuoteTitleRuns(lines);
         blocks = runs.split(blocks);
         int firstEpisodeLine = blocks.isEmpty() ? lines.size() : blocks.get(0).start();
+        OptionalInt count = episodeCount(blocks);
         Optional<Show> show =
-                showName.find(firstEpisodeLine, blocks)
-                        .map(s -> s.withEpisodeCount(episodeCount()));
+                showName.find(firstEpisodeLine, blocks).map(s -> s.withEpisodeCount(count));
         List<String> navigation = navigation(firstEpisodeLine);
         List<Episode> episodes =
                 Hosts.apply(
@@ -81,14 +81,23 @@ final class GenericPageBuilder {
         return PageParts.of(show, navigation, episodes);
     }
 
-    /** The show's episode count, from the first line that states it as a field of its own. */
-    private OptionalInt episodeCount() {
+    /**
+     * The show's episode count, from the first line that states it as a field of its own, else from
+     * the count glued to the first episode's title.
+     */
+    private OptionalInt episodeCount(List<EpisodeBlock> blocks) {
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.isBlank(i) && lines.isShort(i)) {
                 OptionalInt count = EpisodeCounts.on(lines.line(i));
                 if (count.isPresent()) {
                     return count;
                 }
+            }
+        }
+        if (!blocks.isEmpty() && blocks.get(0).title() >= 0) {
+            GluedCounts.Split glued = GluedCounts.of(lines.text(blocks.get(0).title()));
+            if (glued != null) {
+                return OptionalInt.of(glued.count());
             }
         }
         return OptionalInt.empty();
@@ -158,6 +167,10 @@ final class GenericPageBuilder {
                                                 PlatformTitleSuffix.withoutSuffix(
                                                         TitleText.undecorated(titleLine), lines)),
                                         showTitle));
+        GluedCounts.Split glued = draft.title == null ? null : GluedCounts.of(draft.title);
+        if (glued != null) {
+            draft.title = glued.title(); // "38 episodesThe Title": the count is the show's
+        }
         // The episode starts at its first line with text: a cover caption or title, the date, or
         // (in a listing that dates each episode under its notes) the notes.
         int firstLine = lines.nextText(block.start());

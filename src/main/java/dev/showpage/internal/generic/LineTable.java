@@ -184,7 +184,7 @@ final class LineTable {
                 return false; // a line with a link on it ("www.example.com") is notes, not a title
             }
             if (type == EpisodePageLexer.URL
-                    || type == EpisodePageLexer.TIMESTAMP
+                    || type == EpisodePageLexer.TIMESTAMP && !ClockHours.isOne(source, t)
                     || type == EpisodePageLexer.BRACKETED_TIME
                     || type == EpisodePageLexer.CHAPTERS
                     || type == EpisodePageLexer.SHOW_MORE) {
@@ -202,6 +202,8 @@ final class LineTable {
                 || FollowerCountLines.isCount(this, i)
                 || PossessiveLabels.isOne(text)
                 || CallsToAction.isOne(text)
+                || Invitations.isOne(text)
+                || PlayerLoadingLines.isOne(text)
                 || ListenOnLists.isListed(this, i)
                 || FollowerCountLines.isAround(this, headerFollowerCount(), i)) {
             return false;

@@ -22,26 +22,8 @@ final class PlatformTitleSuffix {
     /** What stands between the title and the suffix. */
     private static final List<String> DASHES = List.of(" - ", " \u2013 ", " \u2014 ", " | ");
 
-    /**
-     * "a podcast by" in the seven languages the parser reads, lower case, as platforms word the
-     * suffix.
-     */
-    private static final List<String> BY =
-            List.of(
-                    "a podcast by ",
-                    "un podcast de ",
-                    "un podcast d'",
-                    "un podcast d\u2019",
-                    "ein podcast von ",
-                    "ein podcast der ",
-                    "ein podcast des ",
-                    "un pódcast de ",
-                    "un podcast di ",
-                    "un podcast del ",
-                    "um podcast de ",
-                    "um podcast da ",
-                    "um podcast do ",
-                    "een podcast van ");
+    /** "a podcast by" in the languages platforms word the suffix in, lower case. */
+    private static final List<String> BY = PodcastByPhrases.WITH_ARTICLE;
 
     /**
      * The words networks and publishers name themselves with, lower case, in the seven languages

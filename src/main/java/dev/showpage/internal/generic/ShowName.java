@@ -22,9 +22,6 @@ final class ShowName {
     /** Words of a show's name at most. */
     private static final int MAX_WORDS = 6;
 
-    /** What stands between the show's name and its publisher. */
-    private static final String[] BY_PUBLISHER = {" - A podcast by ", " – A podcast by "};
-
     /** What stands between the show's name and an episode's number, lower case. */
     private static final String[] EPISODE_DASHES = {
         " - episode ", " \u2013 episode ", " \u2014 episode "
@@ -69,7 +66,14 @@ final class ShowName {
         if (shaped >= 0) {
             return Optional.of(fromShapedLine(shaped));
         }
-        String named = header.captionedName(limit, true);
+        // "The player is loading ... / Harbour Talk": the name the player shows once loaded
+        String named = PlayerLoadingLines.showUnder(lines, limit, titles);
+        if (named == null) {
+            named = PublisherLines.showOver(lines, limit, titles); // "Harbour Talk / Podcast by Y"
+        }
+        if (named == null) {
+            named = header.captionedName(limit, true);
+        }
         if (named == null) {
             // "Harbour Nights / ... / Harbour Nights Cover Art / Recent Episodes"
             named = TrailingCaptions.overListing(lines, limit, blocks.size(), titles);
@@ -91,6 +95,9 @@ final class ShowName {
         }
         if (named == null) {
             named = opening.quotedName();
+        }
+        if (named == null) {
+            named = LeadQuotedShow.in(lines, titles); // "... een eigen podcast, 'X', waarin ..."
         }
         if (named == null) {
             named = header.headerNamedAgain(limit, titles);
@@ -183,10 +190,9 @@ final class ShowName {
         // The name after a label ("Podcast Harbour Nights") leaves no rest: the line is the show's.
         String rest = text.startsWith(name) ? text.substring(name.length()) : "";
         Optional<String> publisher = Optional.empty();
-        for (String by : BY_PUBLISHER) {
-            if (rest.startsWith(by)) {
-                publisher = Optional.of(rest.substring(by.length()));
-            }
+        ShowPublisherSuffix.Names names = ShowPublisherSuffix.of(text);
+        if (names != null && names.show().equals(name)) {
+            publisher = Optional.of(names.publisher());
         }
         if (rest.startsWith(" ") && Bylines.isName(rest.substring(1))) {
             publisher = Optional.of(rest.substring(1)); // "Perpetual Chess Podcast Ben Johnson"
@@ -272,11 +278,9 @@ final class ShowName {
             // show, whatever the name ends in.
             return null;
         }
-        for (String marker : BY_PUBLISHER) {
-            int at = text.indexOf(marker);
-            if (at > 0) {
-                return text.substring(0, at);
-            }
+        ShowPublisherSuffix.Names names = ShowPublisherSuffix.on(lines, i);
+        if (names != null) {
+            return names.show();
         }
         // Positions in the lower-case text are the text's only where lower-casing kept its length.
         String lower = text.toLowerCase(Locale.ROOT);

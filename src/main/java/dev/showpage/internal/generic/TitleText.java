@@ -178,11 +178,16 @@ final class TitleText {
         }
         for (String separator : SEPARATORS) {
             String prefix = show + separator;
-            if (title.startsWith(prefix) && title.length() > prefix.length()) {
+            if (title.startsWith(prefix)
+                    && title.length() > prefix.length()
+                    && !DateOnlyTitles.isOne(title.substring(prefix.length()))) {
                 return title.substring(prefix.length());
             }
             String suffix = separator + show;
-            if (title.endsWith(suffix) && title.length() > suffix.length()) {
+            if (title.endsWith(suffix)
+                    && title.length() > suffix.length()
+                    && !DateOnlyTitles.isOne(
+                            title.substring(0, title.length() - suffix.length()))) {
                 return title.substring(0, title.length() - suffix.length());
             }
         }

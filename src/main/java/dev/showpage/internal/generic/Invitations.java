@@ -1,0 +1,57 @@
+package dev.showpage.internal.generic;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A site's banner inviting the reader to look at something else ("Check out the Harbour Map!",
+ * "Découvrez notre boutique !", "Schau dir unseren Shop an!"): an imperative of looking or finding
+ * out, a few words, and an exclamation mark to close them. It stands over the episode as an ad
+ * does, and titles nothing.
+ */
+final class Invitations {
+
+    /** Words of a banner at most. */
+    private static final int MAX_WORDS = 8;
+
+    /**
+     * The imperatives of looking and finding out banners open with, lower case, in the seven
+     * languages the parser reads (the familiar and polite forms).
+     */
+    private static final List<String> OPENINGS =
+            List.of(
+                    "check out ",
+                    "découvrez ",
+                    "découvre ",
+                    "schau dir ",
+                    "schaut euch ",
+                    "schauen sie sich ",
+                    "entdecke ",
+                    "entdeckt ",
+                    "entdecken sie ",
+                    "descubre ",
+                    "descubra ",
+                    "descubrid ",
+                    "scopri ",
+                    "scoprite ",
+                    "confira ",
+                    "conheça ",
+                    "bekijk ",
+                    "ontdek ");
+
+    private Invitations() {}
+
+    /** Whether {@code text}, a line's text with blanks collapsed, is such a banner. */
+    static boolean isOne(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith("!") || lower.split(" ").length > MAX_WORDS) {
+            return false;
+        }
+        for (String opening : OPENINGS) {
+            if (lower.startsWith(opening)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.showpage.internal.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.showpage.EpisodePageParser;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A banner over an episode's date that invites the reader to look at something else ("Check out the
+ * Harbour Map!"): never the episode's title, which then stands under the date. The texts are made
+ * up.
+ */
+class InvitationBannerTest {
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "Check out the Harbour Map!",
+                "Découvrez notre boutique !",
+                "Schau dir unseren Shop an!",
+                "Descubre el nuevo mapa del puerto!",
+                "Scopri la mappa del porto!",
+                "Confira a nossa loja!",
+                "Bekijk onze nieuwe kaart!"
+            })
+    void aBannerIsNoTitle(String banner) {
+        String page =
+                banner
+                        + "\nMarch 3, 2025\n\nLamps at Low Tide: A Keeper's Last Night\n\n"
+                        + OneEpisodePage.PARAGRAPH
+                        + "\n";
+
+        assertThat(Invitations.isOne(banner)).isTrue();
+        // Line 4, under the date (line 2), is the title; the banner (line 1) is not.
+        assertThat(OneEpisodePage.onlyTitle(EpisodePageParser.parse(page)))
+                .isEqualTo("Lamps at Low Tide: A Keeper's Last Night");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                // no exclamation mark: a title may open so
+                "Check out the Harbour Map",
+                "Discover Your Inner Keeper",
+                // another imperative
+                "Buy the Harbour Map!",
+                // too long for a banner
+                "Check out the harbour map that the keepers drew by hand over thirty long winters!",
+                // the verb inside the line, not opening it
+                "Why you should check out the harbour!"
+            })
+    void otherLinesAreNoBanner(String text) {
+        assertThat(Invitations.isOne(text)).isFalse();
+    }
+}
