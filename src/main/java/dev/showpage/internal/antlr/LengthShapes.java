@@ -3,6 +3,7 @@ package dev.showpage.internal.antlr;
 import static dev.showpage.internal.grammar.EpisodePageLexer.COLON;
 import static dev.showpage.internal.grammar.EpisodePageLexer.DOMAIN;
 import static dev.showpage.internal.grammar.EpisodePageLexer.NUMBER;
+import static dev.showpage.internal.grammar.EpisodePageLexer.OTHER;
 import static dev.showpage.internal.grammar.EpisodePageLexer.STOP;
 import static dev.showpage.internal.grammar.EpisodePageLexer.TIMESTAMP;
 import static dev.showpage.internal.grammar.EpisodePageLexer.WORD;
@@ -107,6 +108,9 @@ final class LengthShapes {
             return 0;
         }
         if (type == WORD && digits(text) > 0 && digits(text) < text.length()) {
+            if (closesWithQuote(i) && Durations.isDuration(ahead.between(i, i + 1))) {
+                return 2; // "06'15\"": the lexer reads the double quote as a sign of its own
+            }
             if (Durations.isDuration(text)) {
                 return isDecadeOrDimension(text) ? 0 : 1;
             }
@@ -118,6 +122,11 @@ final class LengthShapes {
             }
         }
         return 0;
+    }
+
+    /** Whether a straight double quote, glued, follows the word at {@code i}. */
+    private boolean closesWithQuote(int i) {
+        return ahead.type(i + 1) == OTHER && ahead.glued(i + 1) && ahead.text(i + 1).equals("\"");
     }
 
     /**
