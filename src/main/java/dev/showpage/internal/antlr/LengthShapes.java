@@ -2,6 +2,7 @@ package dev.showpage.internal.antlr;
 
 import static dev.showpage.internal.grammar.EpisodePageLexer.COLON;
 import static dev.showpage.internal.grammar.EpisodePageLexer.DOMAIN;
+import static dev.showpage.internal.grammar.EpisodePageLexer.NL;
 import static dev.showpage.internal.grammar.EpisodePageLexer.NUMBER;
 import static dev.showpage.internal.grammar.EpisodePageLexer.OTHER;
 import static dev.showpage.internal.grammar.EpisodePageLexer.STOP;
@@ -11,6 +12,7 @@ import static dev.showpage.internal.grammar.EpisodePageLexer.WORD;
 import dev.showpage.internal.text.Durations;
 import dev.showpage.internal.text.TimeUnits;
 import dev.showpage.internal.text.ValueLabels;
+import org.antlr.v4.runtime.Token;
 
 /**
  * The shapes of lengths and labels over the lexer's tokens: an amount with its unit word, glued
@@ -96,7 +98,9 @@ final class LengthShapes {
             String unit = ahead.text(i + 1);
             if (unitType == WORD && TimeUnits.seconds(unit) > 0) {
                 boolean dot = ahead.type(i + 2) == STOP && ahead.glued(i + 2);
-                return dot && TimeUnits.isAbbreviation(unit) ? 3 : 2;
+                // "45 Min.", and the full stop of a line that a length closes ("Laufzeit 23
+                // Minuten 45 Sekunden."), which leaves the line a length line
+                return dot && (TimeUnits.isAbbreviation(unit) || endsLine(i + 3)) ? 3 : 2;
             }
             if (unitType == WORD || unitType == DOMAIN) {
                 int start = unitStart(unit);
@@ -122,6 +126,11 @@ final class LengthShapes {
             }
         }
         return 0;
+    }
+
+    private boolean endsLine(int i) {
+        int type = ahead.type(i);
+        return type == NL || type == Token.EOF;
     }
 
     /** Whether a straight double quote, glued, follows the word at {@code i}. */
