@@ -64,17 +64,10 @@ final class LineOpeners {
         if (type != WORD) {
             return 0;
         }
-        if (ValueLabels.isDayPreposition(ahead.text(0))
-                || ValueLabels.isLowerCaseFromDay(ahead.text(0))) {
+        if (ValueLabels.isDayPreposition(ahead.text(0))) {
             // "le 3 mars 2024", "am 3. März 2024": "on" a day, and nothing after the date but
             // the line's end or a field's sign; "Le 3 mars 2024, nous ..." is a sentence
-            if (fields.startsDate(1)) {
-                return fields.endsDateField(1 + fields.dateTokens(1)) ? 1 : 0;
-            }
-            // "from 2024-03-03T10:00:00.123": a directory's timestamp, which the lexer takes in
-            // pieces; the value reader joins them next
-            int stamp = dates.isoDateTime(1);
-            return stamp > 0 && fields.endsField(1 + stamp) ? 1 : 0;
+            return fields.startsDate(1) && fields.endsDateField(1 + fields.dateTokens(1)) ? 1 : 0;
         }
         int code = EpisodeCodes.at(ahead, fields);
         if (code > 0) {

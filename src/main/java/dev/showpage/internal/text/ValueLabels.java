@@ -217,20 +217,6 @@ public final class ValueLabels {
                     "aflevering",
                     "uitzending");
 
-    /**
-     * The seven languages' "from" or "of the" before a day, as a listing's field dates an item with
-     * the second half of a label ("[Sendung] vom 3.12.2024", "[émission] du 3 mars 2024", "from
-     * 2024-03-03T10:00"): a date's label only in lower case opening a line that holds nothing but
-     * the date, where no sentence starts.
-     */
-    private static final Set<String> FROM_DAY_WORDS =
-            Set.of("from", "du", "vom", "del", "do", "van");
-
-    /** Whether a word is one of {@link #FROM_DAY_WORDS}, written in lower case. */
-    public static boolean isLowerCaseFromDay(String word) {
-        return FROM_DAY_WORDS.contains(word);
-    }
-
     /** Whether a label's word labels a date only when a preposition follows it. */
     public static boolean onlyBeforePreposition(String word) {
         return BEFORE_PREPOSITION.contains(word.toLowerCase(Locale.ROOT));
