@@ -2,7 +2,9 @@ package dev.showpage.internal.antlr;
 
 import static dev.showpage.internal.grammar.EpisodePageLexer.COLON;
 import static dev.showpage.internal.grammar.EpisodePageLexer.DOMAIN;
+import static dev.showpage.internal.grammar.EpisodePageLexer.NL;
 import static dev.showpage.internal.grammar.EpisodePageLexer.NUMBER;
+import static dev.showpage.internal.grammar.EpisodePageLexer.OTHER;
 import static dev.showpage.internal.grammar.EpisodePageLexer.STOP;
 import static dev.showpage.internal.grammar.EpisodePageLexer.TIMESTAMP;
 import static dev.showpage.internal.grammar.EpisodePageLexer.WORD;
@@ -10,6 +12,7 @@ import static dev.showpage.internal.grammar.EpisodePageLexer.WORD;
 import dev.showpage.internal.text.Durations;
 import dev.showpage.internal.text.TimeUnits;
 import dev.showpage.internal.text.ValueLabels;
+import org.antlr.v4.runtime.Token;
 
 /**
  * The shapes of lengths and labels over the lexer's tokens: an amount with its unit word, glued
@@ -95,7 +98,9 @@ final class LengthShapes {
             String unit = ahead.text(i + 1);
             if (unitType == WORD && TimeUnits.seconds(unit) > 0) {
                 boolean dot = ahead.type(i + 2) == STOP && ahead.glued(i + 2);
-                return dot && TimeUnits.isAbbreviation(unit) ? 3 : 2;
+                // "45 Min.", and the full stop of a line that a length closes ("Laufzeit 23
+                // Minuten 45 Sekunden."), which leaves the line a length line
+                return dot && (TimeUnits.isAbbreviation(unit) || endsLine(i + 3)) ? 3 : 2;
             }
             if (unitType == WORD || unitType == DOMAIN) {
                 int start = unitStart(unit);
@@ -107,6 +112,9 @@ final class LengthShapes {
             return 0;
         }
         if (type == WORD && digits(text) > 0 && digits(text) < text.length()) {
+            if (closesWithQuote(i) && Durations.isDuration(ahead.between(i, i + 1))) {
+                return 2; // "06'15\"": the lexer reads the double quote as a sign of its own
+            }
             if (Durations.isDuration(text)) {
                 return isDecadeOrDimension(text) ? 0 : 1;
             }
@@ -118,6 +126,16 @@ final class LengthShapes {
             }
         }
         return 0;
+    }
+
+    private boolean endsLine(int i) {
+        int type = ahead.type(i);
+        return type == NL || type == Token.EOF;
+    }
+
+    /** Whether a straight double quote, glued, follows the word at {@code i}. */
+    private boolean closesWithQuote(int i) {
+        return ahead.type(i + 1) == OTHER && ahead.glued(i + 1) && ahead.text(i + 1).equals("\"");
     }
 
     /**
