@@ -204,7 +204,7 @@ final class GuestIntroductions {
                 }
                 if (span == null && (is & WordClasses.WHEN) != 0) {
                     // "In this episode: Mara Quill, baker"
-                    span = EpisodeColonNames.after(words, i);
+                    span = EpisodeColonNames.after(words, i, credit, found);
                 }
                 if (span != null) {
                     add(found, words, span, credit);
