@@ -256,7 +256,8 @@ final class GuestIntroductions {
             String w = words.get(p);
             if ((endsPhrase(w) && !(w.endsWith(",") && PersonWords.isRoleNoun(w)))
                     || ABOUT_WORDS.containsCore(w)) {
-                return null;
+                // "with the CEO of Harbour Radio, Mara Quill": the name after the organisation's
+                return endsPhrase(w) ? RoleOfAppositions.nameAfter(words, start, p) : null;
             }
         }
         return null;
