@@ -2,6 +2,7 @@ package dev.showpage.internal.text;
 
 import static dev.showpage.internal.text.Names.endsPhrase;
 
+import dev.showpage.internal.text.Names.Mention;
 import dev.showpage.internal.text.Names.Span;
 import java.util.List;
 
@@ -44,7 +45,7 @@ final class EpisodeColonNames {
      * The name after the colon of a phrase whose word of the episode is at {@code i} ({@link
      * WordClasses#WHEN}), or null.
      */
-    static Span after(List<String> words, int i) {
+    static Span after(List<String> words, int i, boolean[] credit, List<Mention> found) {
         String word = words.get(i);
         int start;
         if (word.endsWith(":") && word.length() > 1) {
@@ -68,8 +69,16 @@ final class EpisodeColonNames {
             return null;
         }
         int opens = k > 0 && OPENING_PREPOSITIONS.containsCore(words.get(k - 1)) ? k - 1 : k;
-        if (opens > 0 && !CreditLines.endsSentence(words.get(opens - 1))) {
-            return null; // "A note about this episode: X, president then, ...": no heading
+        if (opens > 0
+                && !CreditLines.endsSentence(words.get(opens - 1))
+                && !(opens == 1 && (WordClasses.of(words.get(0)) & WordClasses.WITH) != 0)) {
+            // "A note about this episode: X, president then, ...": no heading; "Met in deze
+            // uitzending:", "with" before it, is the Dutch guides' heading of the guests
+            return null;
+        }
+        if (start < words.size() && EpisodeItemNames.opensItem(words.get(start))) {
+            EpisodeItemNames.read(words, start, credit, found); // "In deze uitzending: -Mara ..."
+            return null;
         }
         if (start >= words.size() || !Names.isNameWord(words.get(start))) {
             return null;

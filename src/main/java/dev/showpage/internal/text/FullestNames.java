@@ -39,8 +39,11 @@ final class FullestNames {
                     for (int j = target.size(); j < end; j++) {
                         if (core(words.get(j)).equals(core(first))
                                 || PersonWords.isSiteWord(words.get(j))
-                                || opensTimeBeforeNumber(words, j)) {
-                            end = j; // "Mara Quill Mara Quill", "Mara Quill Podcast"
+                                || opensTimeBeforeNumber(words, j)
+                                || SpeakerVerbs.speaksAt(words, j)) {
+                            // "Mara Quill Mara Quill", "Mara Quill Podcast", and a headline's
+                            // capitalised verb: "Mara Quill Talks Tides"
+                            end = j;
                         }
                     }
                     if (end > bestWords && end <= NAME_MAX_WORDS) {

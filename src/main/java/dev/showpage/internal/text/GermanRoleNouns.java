@@ -110,7 +110,8 @@ final class GermanRoleNouns {
         return -1;
     }
 
-    private static boolean isRoleShaped(String raw) {
+    /** Whether the word is a capitalised noun with a German role ending ("Schriftsteller"). */
+    static boolean isRoleShaped(String raw) {
         String core = Names.core(raw);
         if (core.length() < MIN_LENGTH
                 || !Character.isUpperCase(core.charAt(0))

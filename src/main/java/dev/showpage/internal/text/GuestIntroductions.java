@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The phrases show notes introduce a guest with, and the names they give: "I talk with Jesse
@@ -50,7 +51,8 @@ final class GuestIntroductions {
                     | WordClasses.COMPANION
                     | WordClasses.CLOSING
                     | WordClasses.HAVE
-                    | WordClasses.WHEN;
+                    | WordClasses.WHEN
+                    | WordClasses.TOLD;
 
     /**
      * How many words of description may stand between "with" and the name ("with chalk artist").
@@ -204,7 +206,10 @@ final class GuestIntroductions {
                 }
                 if (span == null && (is & WordClasses.WHEN) != 0) {
                     // "In this episode: Mara Quill, baker"
-                    span = EpisodeColonNames.after(words, i);
+                    span = EpisodeColonNames.after(words, i, credit, found);
+                }
+                if (span == null && (is & WordClasses.TOLD) != 0) {
+                    span = ToldToPhrases.after(words, i); // "spiega la storica X a Paolo Neri"
                 }
                 if (span != null) {
                     add(found, words, span, credit);
@@ -222,19 +227,12 @@ final class GuestIntroductions {
     }
 
     static boolean isCopula(String raw) {
-        String w = raw.toLowerCase(Locale.ROOT);
-        return w.equals("is")
-                || w.equals("was")
-                || w.equals("est")
-                || w.equals("ist")
-                || w.equals("es")
-                || w.equals("è")
-                || w.equals("é")
-                || w.equals("war")
-                || w.equals("fue")
-                || w.equals("era")
-                || w.equals("foi");
+        return COPULAS.contains(raw.toLowerCase(Locale.ROOT));
     }
+
+    /** "Is" and "was" in the seven languages, as written (no punctuation). */
+    private static final Set<String> COPULAS =
+            Set.of("is", "was", "est", "ist", "es", "è", "é", "war", "fue", "era", "foi");
 
     /**
      * The name after "with" or "by", past a few words that describe the person ("with chalk artist
@@ -258,7 +256,8 @@ final class GuestIntroductions {
             String w = words.get(p);
             if ((endsPhrase(w) && !(w.endsWith(",") && PersonWords.isRoleNoun(w)))
                     || ABOUT_WORDS.containsCore(w)) {
-                return null;
+                // "with the CEO of Harbour Radio, Mara Quill": the name after the organisation's
+                return endsPhrase(w) ? RoleOfAppositions.nameAfter(words, start, p) : null;
             }
         }
         return null;

@@ -37,7 +37,7 @@ final class HavePhrases {
             Vocabulary.of(
                     "today tonight week episode show hoy semana episodio programa hoje episódio"
                             + " oggi settimana puntata aujourd'hui aujourd’hui semaine épisode"
-                            + " émission heute woche folge sendung vandaag aflevering");
+                            + " émission heute woche folge sendung vandaag aflevering uitzending");
 
     /**
      * Words of reason and sequence that may stand between an inverted verb and the name ("haben wir

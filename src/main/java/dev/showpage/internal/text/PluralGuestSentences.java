@@ -12,9 +12,11 @@ import java.util.List;
  * present-tense "are": "Our guests are Mara Quill and Tom Reed", "Les invités sont Claire Dubois et
  * Paul Martin", "Die Gäste sind ...", "Los invitados de hoy son ...", "Gli ospiti sono ...", "Os
  * convidados são ...", "De gasten zijn ...". The singular ("my guest is X") is {@link
- * GuestIntroductions}'. Each name must close where the list goes on (a comma, "and", the sentence's
- * end): "Our guests are Mara Quill fans" names no one. Past tense ("guests were") and earlier
- * guests ("previous guests are") speak of other episodes and name none of this one.
+ * GuestIntroductions}'. "Among the guests, X" names them too, in the seven languages ("Tra gli
+ * ospiti, X, giornalista", "Parmi les invités : X", "Unter den Gästen: X"). Each name must close
+ * where the list goes on (a comma, "and", the sentence's end): "Our guests are Mara Quill fans"
+ * names no one. Past tense ("guests were") and earlier guests ("previous guests are") speak of
+ * other episodes and name none of this one.
  */
 public final class PluralGuestSentences {
 
@@ -26,8 +28,16 @@ public final class PluralGuestSentences {
      */
     private static final Vocabulary GUEST_PLURALS =
             Vocabulary.of(
-                    "guests invités invitées gäste invitados invitadas ospiti convidados"
+                    "guests invités invitées gäste gästen invitados invitadas ospiti convidados"
                             + " convidadas gasten");
+
+    /**
+     * "Among" in the seven languages, which before the guests' plural and a comma or a colon lists
+     * some of them: "among", "parmi", "unter", "entre", "tra", "fra", "onder"; German puts the
+     * article after "unter" in the dative ("unter den Gästen").
+     */
+    private static final Vocabulary AMONG =
+            Vocabulary.of("among amongst parmi unter entre tra fra onder");
 
     /** The present tense of "to be" in the plural, in the seven languages. */
     private static final Vocabulary ARE = Vocabulary.of("are sont sind son sono são zijn");
@@ -40,6 +50,9 @@ public final class PluralGuestSentences {
             Vocabulary.of(
                     "today tonight this week hoy heute aujourd'hui d'aujourd'hui oggi hoje vandaag"
                             + " de di van du la jour semaine woche semana settimana week");
+
+    /** The German dative articles and possessives of a plural, which "unter" takes. */
+    private static final Vocabulary GERMAN_DATIVES = Vocabulary.of("den unseren meinen");
 
     /** Most such words between the noun and "are", or after "are" ("Die Gäste sind heute"). */
     private static final int TODAY_MAX_WORDS = 3;
@@ -66,10 +79,15 @@ public final class PluralGuestSentences {
         boolean[] later = LaterEpisodes.mask(words); // "Next week our guests are ..."
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            if (later[i]
-                    || !GUEST_PLURALS.containsCore(words.get(i))
-                    || endsPhrase(words.get(i))
-                    || !determinedAsThese(words, i)) {
+            if (later[i] || !GUEST_PLURALS.containsCore(words.get(i))) {
+                continue;
+            }
+            int listed = amongThem(words, i);
+            if (listed > 0) {
+                names(words, listed, found); // "Tra gli ospiti, Paolo Neri, giornalista, ..."
+                continue;
+            }
+            if (endsPhrase(words.get(i)) || !determinedAsThese(words, i)) {
                 continue;
             }
             int at = afterToday(words, i + 1);
@@ -80,6 +98,26 @@ public final class PluralGuestSentences {
             }
         }
         return found;
+    }
+
+    /**
+     * Where the names start when the guest noun at {@code i} closes "among the guests," or "among
+     * the guests:" (or " :") that opens its sentence or line, else -1: a list inside a sentence
+     * ("he was among the guests, Mara Quill said") is told of someone else.
+     */
+    private static int amongThem(List<String> words, int i) {
+        String noun = words.get(i);
+        int listed = i + 1 < words.size() && words.get(i + 1).equals(":") ? i + 2 : i + 1;
+        boolean among =
+                i >= 2
+                        && listed < words.size()
+                        && (noun.endsWith(",") || noun.endsWith(":") || listed == i + 2)
+                        && (DETERMINERS.containsCore(words.get(i - 1))
+                                || GERMAN_DATIVES.containsCore(words.get(i - 1)))
+                        && !endsPhrase(words.get(i - 1))
+                        && AMONG.containsCore(words.get(i - 2))
+                        && (i == 2 || CreditLines.endsSentence(words.get(i - 3)));
+        return among ? listed : -1;
     }
 
     /**

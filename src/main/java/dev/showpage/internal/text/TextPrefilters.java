@@ -30,16 +30,16 @@ final class TextPrefilters {
                         + " explores guest invité invitée gast invitado invitada ospite convidado"
                         + " convidada welcome bienvenue bienvenu willkommen bienvenido bienvenida"
                         + " benvenuto benvenuta bem-vindo bem-vinda welkom interview interviews"
-                        + " interviewing interviewe interviewt entrevista entrevistamos entrevisto"
-                        + " intervista intervistiamo intervisto interviewen interviewd introduce"
-                        + " introducing présente présenter presentamos presentiamo apresentamos"
-                        + " questionne rencontrer conoscere conocer conhecer interroge befragt"
-                        + " befragen heet heißt heisst appelle llama chiama chama-se called named"
-                        + " hear hears hearing participation participación partecipazione"
-                        + " participação medewerking mitwirkung gespräch conversation gesprek"
-                        + " entretien together along insieme samen gemeinsam zusammen junto"
-                        + " juntamente compagnie compagnia companhia listen écouter entendre"
-                        + " escuchar oír ascoltare sentire ouvir escutar");
+                        + " interviewing interviewe interviewt entrevista entrevistas entrevistamos"
+                        + " entrevisto intervista interviste intervistiamo intervisto interviewen"
+                        + " interviewd introduce introducing présente présenter presentamos"
+                        + " presentiamo apresentamos questionne rencontrer conoscere conocer"
+                        + " conhecer interroge befragt befragen heet heißt heisst appelle llama"
+                        + " chiama chama-se called named hear hears hearing participation"
+                        + " participación partecipazione participação medewerking mitwirkung"
+                        + " gespräch conversation gesprek entretien together along insieme samen"
+                        + " gemeinsam zusammen junto juntamente compagnie compagnia companhia"
+                        + " listen écouter entendre escuchar oír ascoltare sentire ouvir escutar");
 
     /** Whether the text holds a word that a guest's introduction starts from, in any case. */
     static boolean mayIntroduce(String text) {
@@ -70,7 +70,9 @@ final class TextPrefilters {
                             + " "
                             + String.join(" ", HavePhrases.HAVE_VERBS.words())
                             + " "
-                            + String.join(" ", HavePhrases.WHEN_WORDS.words()));
+                            + String.join(" ", HavePhrases.WHEN_WORDS.words())
+                            + " "
+                            + String.join(" ", ToldToPhrases.VERBS.words()));
 
     /**
      * Whether one of the text's runs of letters (and hyphens) is one of the words, in any case: one

@@ -38,6 +38,10 @@ class NameWordsTest {
                 "Ilse|Ilse Sommer singt.|Ilse Sommer",
                 "Mara|Mara Anfang, 2019.|Mara Anfang",
                 "Oskar|Oskar Lind Berg 2019 sang.|Oskar Lind Berg",
+                "Mara Quill|Harbour Radio: Mara Quill Talks Tides, Ropes and Kelp|Mara Quill",
+                "Oskar Lind|Oskar Lind Explains Everything|Oskar Lind",
+                "Lea|Lea Brandt Erzählt vom Meer|Lea Brandt",
+                "Oskar|Oskar Lind Talbot reads.|Oskar Lind Talbot",
             })
     void theFullestFormATextGives(String name, String text, String fullest) {
         assertThat(Names.fullest(name, List.of(text))).isEqualTo(fullest);

@@ -44,6 +44,43 @@ class PluralGuestSentencesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Among the guests: Mara Quill and Tom Reed.|Mara Quill;Tom Reed",
+                "Tra gli ospiti, Giulia Conti, storica dell'arte, ha raccontato il restauro.|Giulia"
+                        + " Conti",
+                "Fra gli ospiti: Paolo Neri e Marco Sala|Paolo Neri;Marco Sala",
+                "Parmi les invités, Claire Dubois et Paul Martin, vignerons.|Claire"
+                        + " Dubois;Paul Martin",
+                "Parmi nos invités : Julie Fabre, autrice.|Julie Fabre",
+                "Unter den Gästen: Lea Brandt, Jonas Weber und Tim Roth.|Lea Brandt;Jonas"
+                        + " Weber;Tim Roth",
+                "Un programa largo. Entre los invitados, Lucía Pérez, periodista.|Lucía Pérez",
+                "Entre os convidados: Rui Costa e Ana Lima.|Rui Costa;Ana Lima",
+                "Onder de gasten: Sabine Vermeer en Joris van Dam.|Sabine Vermeer;Joris van Dam",
+            })
+    void namesTheGuestsListedAfterAmongThem(String text, String expected) {
+        assertThat(guests(text)).containsExactly(expected.split(";"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "He was among the guests, Mara Quill said.",
+                "Among the guests, many were listeners of Harbour Radio.",
+                "Among the hosts: Mara Quill and Tom Reed.",
+                "Tra gli ospiti della scorsa settimana, Giulia Conti.",
+                "Among the guests Mara Quill and Tom Reed stood out.",
+                "Unter den Gästen waren Lea Brandt und Jonas Weber.",
+                "Among the guests: Mara Quill fans from Bergen.",
+                "Tra i conduttori, Giulia Conti e Paolo Neri.",
+            })
+    void namesNoOneAmongOthersThanTheGuests(String text) {
+        assertThat(guests(text)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(
             strings = {
                 "Our guests were Mara Quill and Tom Reed last year.",

@@ -1,0 +1,137 @@
+package dev.showpage.internal.text;
+
+import static dev.showpage.internal.text.Names.endsPhrase;
+
+import dev.showpage.internal.text.Names.Mention;
+import dev.showpage.internal.text.Names.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The guests of the dash items a colon after "this episode" opens ({@link EpisodeColonNames}), as
+ * TV and radio guides print an edition: "In deze uitzending: -Mara Quill en buurtbewoner Tom Reed
+ * over de haven. -Deelnemers Ana en Rui over hun reis.", "In this episode: - Mara Quill and Tom
+ * Reed about tides". Each item names people, joined by "and" or commas, right before the word that
+ * opens what they talk about ("over", "about", "über", "sur", "sobre", "su"): that word after the
+ * names is what makes persons of them. A first name alone counts only after a role noun
+ * ("Deelnemers Ana en Rui"); a name opened by an article ("De Telegraaf") is a paper's, not a
+ * person's. An item of another shape names no one, and the next is read on its own.
+ */
+final class EpisodeItemNames {
+
+    private EpisodeItemNames() {}
+
+    /** The words that open what the people of an item talk about, in the seven languages. */
+    private static final Vocabulary ABOUT = Vocabulary.of("about over über sur sobre su");
+
+    /**
+     * The articles a name of a paper, a band or a club opens with, capitalised at an item's start.
+     */
+    private static final Vocabulary ARTICLES =
+            Vocabulary.of("the de het le la les der die das el los las il lo gli o os");
+
+    /** Most items of one list, and most words of one item. */
+    private static final int ITEMS_MAX = 8;
+
+    private static final int ITEM_MAX_WORDS = 30;
+
+    /** Most people one item names. */
+    private static final int NAMES_MAX = 4;
+
+    /** Whether the word opens a dash item: a dash alone, or glued to a capitalised word. */
+    static boolean opensItem(String word) {
+        if (word.isEmpty() || "-\u2013\u2014".indexOf(word.charAt(0)) < 0) {
+            return false;
+        }
+        return word.length() == 1 || Character.isUpperCase(word.charAt(1));
+    }
+
+    /** Reads the items from {@code at}, a word that {@link #opensItem opens one}. */
+    static void read(List<String> words, int at, boolean[] credit, List<Mention> found) {
+        int p = at;
+        for (int n = 0; n < ITEMS_MAX && p < words.size() && opensItem(words.get(p)); n++) {
+            int first = words.get(p).length() == 1 ? p + 1 : p;
+            int end = first + 1;
+            while (end < words.size()
+                    && end < first + ITEM_MAX_WORDS
+                    && !opensItem(words.get(end))) {
+                end++;
+            }
+            if (first < end) {
+                List<String> item = new ArrayList<>(words.subList(first, end));
+                if (first == p) {
+                    item.set(0, item.get(0).substring(1)); // "-Mara": the dash glued to the name
+                }
+                names(item, first, credit, found);
+            }
+            p = end;
+        }
+    }
+
+    /** The people one item names before its word of "about", at {@code offset} in the text. */
+    private static void names(
+            List<String> item, int offset, boolean[] credit, List<Mention> found) {
+        int k = 0;
+        boolean described = isGuestRole(item.get(0), true); // "Deelnemers Ana en Rui"
+        k = described ? 1 : 0;
+        List<Span> spans = new ArrayList<>(2);
+        while (k < item.size() && spans.size() < NAMES_MAX) {
+            boolean roled = described;
+            if (isGuestRole(item.get(k), false) && k + 1 < item.size()) {
+                k++; // "buurtbewoner Tom Reed"
+                roled = true;
+            }
+            Span span = Names.personAt(item, k);
+            if (span != null && span.from() == k && !ARTICLES.containsCore(item.get(k))) {
+                spans.add(span);
+            } else if (roled
+                    && k + 1 < item.size()
+                    && Names.isNameWord(item.get(k))
+                    && !endsPhrase(item.get(k))
+                    && (PersonWords.isAndWord(item.get(k + 1))
+                            || ABOUT.containsCore(item.get(k + 1)))) {
+                span = new Span(k, k + 1); // a first name after a role: "Deelnemers Ana en Rui"
+                spans.add(span);
+            } else {
+                return;
+            }
+            k = span.to();
+            String last = item.get(k - 1);
+            if (k >= item.size() || Names.isPossessive(last)) {
+                return;
+            }
+            if (last.endsWith(",") || PersonWords.isAndWord(item.get(k))) {
+                k += last.endsWith(",") && !PersonWords.isAndWord(item.get(k)) ? 0 : 1;
+                continue;
+            }
+            if (endsPhrase(last) || !ABOUT.containsCore(item.get(k))) {
+                return;
+            }
+            for (Span s : spans) {
+                int at = offset + s.from();
+                if (!credit[at] && found.stream().noneMatch(m -> m.wordIndex() == at)) {
+                    found.add(new Mention(Names.join(item, s.from(), s.to()), at));
+                }
+            }
+            return;
+        }
+    }
+
+    /**
+     * Whether the word is a role noun of a guest (lower case, or capitalised where {@code
+     * capitalised} allows: an item's first word, maybe in the plural of an "s"); the show's own
+     * people are none.
+     */
+    private static boolean isGuestRole(String word, boolean capitalised) {
+        String core = Names.core(word);
+        boolean plural = capitalised && core.endsWith("s"); // "Participants Ana and Rui"
+        return (PersonWords.isRoleNoun(word, capitalised)
+                        || (plural
+                                && PersonWords.isRoleNoun(
+                                        core.substring(0, core.length() - 1), true)))
+                && !endsPhrase(word)
+                && !PersonWords.isHostWord(word)
+                && !PersonWords.isCreditWord(word)
+                && !ShowCircleWords.CREW_WORDS.containsCore(word);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.showpage.internal.text;
+
+import static dev.showpage.internal.text.Names.endsPhrase;
+
+import dev.showpage.internal.text.Names.Span;
+import java.util.List;
+
+/**
+ * The name set after a role of an organisation and a comma: "with the CEO of Harbour Radio, Mara
+ * Quill", "avec la fondatrice de Marée Haute, Claire Dubois", "mit dem Gründer von Nordlicht, Jonas
+ * Weber", "con la directora de Faro Azul, Lucía Pérez", "con il fondatore di Vela Nera, Paolo
+ * Neri", "com o fundador da Onda Viva, Rui Costa", "met de oprichter van Zeewind, Joris van Dam".
+ * The role noun is what makes a person of the name after the comma; "with the help of Harbour
+ * Radio, Mara Quill" has none.
+ */
+final class RoleOfAppositions {
+
+    private RoleOfAppositions() {}
+
+    /** "Of" and its forms with the article, in the seven languages. */
+    private static final Vocabulary OF =
+            Vocabulary.of("of at de du des von vom der bei del di della dello da do dos das van");
+
+    /** Most words of the organisation's name. */
+    private static final int ORGANISATION_MAX_WORDS = 3;
+
+    /**
+     * The name after word {@code comma}, which ends the organisation's name with a comma, when a
+     * role noun and "of" stand before that name, from {@code start} on; null otherwise.
+     */
+    static Span nameAfter(List<String> words, int start, int comma) {
+        if (!words.get(comma).endsWith(",") || comma + 1 >= words.size()) {
+            return null;
+        }
+        int of = comma - 1;
+        while (of > start
+                && of >= comma - ORGANISATION_MAX_WORDS
+                && !OF.containsCore(words.get(of))
+                && Character.isUpperCase(words.get(of).charAt(0))
+                && !endsPhrase(words.get(of))) {
+            of--;
+        }
+        if (of <= start
+                || of == comma
+                || !OF.containsCore(words.get(of))
+                || endsPhrase(words.get(of))
+                || !Character.isUpperCase(words.get(of + 1).charAt(0))) {
+            return null;
+        }
+        String role = words.get(of - 1);
+        if (!PersonWords.isRoleNoun(role)
+                || endsPhrase(role)
+                || PersonWords.isHostWord(role)
+                || PersonWords.isCreditWord(role)
+                || ShowCircleWords.CREW_WORDS.containsCore(role)) {
+            return null;
+        }
+        Span span = Names.personAt(words, comma + 1);
+        if (span == null
+                || span.from() != comma + 1
+                || Names.isPossessive(words.get(span.to() - 1))) {
+            return null;
+        }
+        String last = words.get(span.to() - 1);
+        return span.to() == words.size() || last.endsWith(",") || CreditLines.endsSentence(last)
+                ? span
+                : null;
+    }
+}

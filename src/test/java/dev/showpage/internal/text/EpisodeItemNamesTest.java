@@ -1,0 +1,62 @@
+package dev.showpage.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The guests of the dash items after "In this episode:" ({@link EpisodeItemNames}), each naming
+ * people before what they talk about, in made-up guide lines of the seven languages; and items of
+ * the same shape that name papers, topics or the show's own people.
+ */
+class EpisodeItemNamesTest {
+
+    private static List<String> guests(String text) {
+        return Names.introduced(text, false).stream().map(Names.Mention::name).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Met in deze uitzending: -Sabine Vermeer en visser Joris van Dam over de haven."
+                        + " -Vissers Anouk en Pim over de vangst.|Sabine Vermeer;Joris van"
+                        + " Dam;Anouk;Pim",
+                "In deze aflevering: - Sabine Vermeer over tulpen - Joris van Dam over"
+                        + " dijken|Sabine Vermeer;Joris van Dam",
+                "In this episode: -Mara Quill and Tom Reed about tides. -Participants Ana and Rui"
+                        + " about their trip.|Mara Quill;Tom Reed;Ana;Rui",
+                "In dieser Sendung: -Lea Brandt und Jonas Weber über das Watt.|Lea Brandt;Jonas"
+                        + " Weber",
+                "Dans cette émission : -Claire Dubois et Paul Martin sur les vendanges.|Claire"
+                        + " Dubois;Paul Martin",
+                "En este programa: -Lucía Pérez y Jorge Ruiz sobre el puerto.|Lucía Pérez;Jorge"
+                        + " Ruiz",
+                "In questa puntata: -Paolo Neri e Giulia Conti su Venezia.|Paolo Neri;Giulia"
+                        + " Conti",
+                "Neste episódio: -Ana Lima, Rui Costa e Joana Ferreira sobre o mar.|Ana Lima;Rui"
+                        + " Costa;Joana Ferreira",
+            })
+    void namesThePeopleOfEachItem(String text, String expected) {
+        assertThat(guests(text)).containsExactly(expected.split(";"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "In deze uitzending: -De Telegraaf en Het Parool over de verkiezingen.",
+                "In this episode: -Harbour Radio news. -Tides and ropes.",
+                "In this episode: -Ana and Rui about their trip.",
+                "In this episode: -Presenter Mara Quill about the new season.",
+                "In this episode: -Mara Quill's garden about to bloom.",
+                "In this episode: -Mara Quill and Tom Reed on tides.",
+                "A note about this episode: -Mara Quill and Tom Reed about tides.",
+                "Met Sabine Vermeer: -Joris van Dam over de haven.",
+            })
+    void namesNoOneInItemsOfAnotherShape(String text) {
+        assertThat(guests(text)).isEmpty();
+    }
+}
