@@ -16,12 +16,9 @@ final class LeadQuotedShow {
     /** Lines with text from the page's top within which the lead is looked for. */
     private static final int OPENING_LINES = 6;
 
-    /** Words of a show's name at most. */
-    private static final int NAME_MAX_WORDS = 6;
-
     /**
-     * "an episode of" and "a broadcast of", lower case, in the seven languages the parser reads, as
-     * articles say which show a piece is about.
+     * "an episode of", lower case, in English, French ("une émission de": a broadcast of), German,
+     * Italian, Spanish, Portuguese and Dutch, as articles say which show a piece is about.
      */
     private static final List<String> EPISODE_OF =
             List.of(
@@ -117,7 +114,10 @@ final class LeadQuotedShow {
 
     /**
      * The show the lead's first sentence names so, or null. The lead is the first paragraph of
-     * prose near the top that is no episode's title (a headline may be as long as prose).
+     * prose near the top that is no episode's title (a headline may be as long as prose). A lead
+     * marks off other works as well (the series a guest appeared in an episode of, a book, another
+     * podcast its listeners like): the name is the show's only when the page prints it on a line of
+     * its own too, as a show's header does, and no episode's title holds it.
      */
     static String in(LineTable lines, Set<Integer> titles) {
         int seen = 0;
@@ -129,19 +129,25 @@ final class LeadQuotedShow {
                     return null;
                 }
                 String name = inSentence(sentence);
+                // A name "under the name" may be a person's or a book's: it is the show's when the
+                // page calls it a podcast too ("De podcast ‘X’ staat in ...").
                 if (name == null) {
                     name = namedUnder(sentence);
-                    // A name may be a person's or a book's: it is the show's when the page calls
-                    // it a podcast too ("De podcast ‘X’ staat in ...").
-                    return name != null && isCalledPodcast(lines, name) ? name : null;
+                    if (name != null && !isCalledPodcast(lines, name)) {
+                        return null;
+                    }
                 }
-                return name == null || isTitle(lines, titles, name) ? null : name;
+                return name != null
+                                && printedAlone(lines, titles, i, name)
+                                && !EpisodeTitleNames.inAnyTitle(lines, titles, name)
+                        ? name
+                        : null;
             }
         }
         return null;
     }
 
-    /** Whether a word of {@code sentence} is the first person's. */
+    /** Whether {@code sentence} has a word of the first person. */
     private static boolean inFirstPerson(String sentence) {
         for (String word : sentence.toLowerCase(Locale.ROOT).split(" ")) {
             if (FIRST_PERSON.contains(SiteChrome.trimSigns(word))) {
@@ -151,10 +157,11 @@ final class LeadQuotedShow {
         return false;
     }
 
-    /** Whether {@code name} is the text of an episode's title line: never the show's. */
-    private static boolean isTitle(LineTable lines, Set<Integer> titles, String name) {
-        for (int title : titles) {
-            if (title >= 0 && lines.text(title).equals(name)) {
+    /** Whether a line other than the lead {@code lead} and the titles is {@code name} alone. */
+    private static boolean printedAlone(
+            LineTable lines, Set<Integer> titles, int lead, String name) {
+        for (int k = 0; k < lines.size(); k++) {
+            if (k != lead && !titles.contains(k) && lines.isNote(k) && lines.text(k).equals(name)) {
                 return true;
             }
         }
@@ -165,7 +172,7 @@ final class LeadQuotedShow {
     static String inSentence(String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         if (lower.length() != sentence.length()) {
-            return null; // positions in the lower-case text are the text's only when lengths agree
+            return null; // positions in the lower-case text are the text's only where lengths agree
         }
         for (int at = lower.indexOf(" podcast"); at >= 0; at = lower.indexOf(" podcast", at + 1)) {
             int after = at + " podcast".length();
@@ -179,27 +186,27 @@ final class LeadQuotedShow {
                 }
             }
         }
-        for (String phrase : EPISODE_OF) {
-            int at = lower.indexOf(phrase);
-            if (at >= 0 && (at == 0 || lower.charAt(at - 1) == ' ')) {
-                String name = markedAt(sentence, at + phrase.length() - 1);
-                if (name != null) {
-                    return name;
-                }
-            }
-        }
-        return null;
+        return markedAfter(sentence, lower, EPISODE_OF, true);
     }
 
     /** The name {@code sentence} marks off after "under the name", or null. */
     static String namedUnder(String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT);
-        if (lower.length() != sentence.length()) {
-            return null;
-        }
-        for (String phrase : NAMED_UNDER) {
+        return lower.length() == sentence.length()
+                ? markedAfter(sentence, lower, NAMED_UNDER, false)
+                : null;
+    }
+
+    /**
+     * The name marked off right after the first of {@code phrases} in {@code sentence} that starts
+     * a word (and, unless {@code mayOpen}, follows one), or null.
+     */
+    private static String markedAfter(
+            String sentence, String lower, List<String> phrases, boolean mayOpen) {
+        for (String phrase : phrases) {
             int at = lower.indexOf(phrase);
-            if (at > 0 && lower.charAt(at - 1) == ' ') {
+            boolean startsWord = at > 0 ? lower.charAt(at - 1) == ' ' : at == 0 && mayOpen;
+            if (startsWord) {
                 String name = markedAt(sentence, at + phrase.length() - 1);
                 if (name != null) {
                     return name;
@@ -212,12 +219,11 @@ final class LeadQuotedShow {
     /** Whether a line of the page marks {@code name} off right after "podcast". */
     private static boolean isCalledPodcast(LineTable lines, String name) {
         for (int i = 0; i < lines.size(); i++) {
-            String lower = lines.text(i).toLowerCase(Locale.ROOT);
-            if (lines.isNote(i)
-                    && lines.text(i).contains(name)
-                    && lower.length() == lines.text(i).length()) {
+            String text = lines.text(i);
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (lines.isNote(i) && text.contains(name) && lower.length() == text.length()) {
                 for (int at = lower.indexOf("podcast "); at >= 0; ) {
-                    if (name.equals(markedAt(lines.text(i), at + "podcast".length()))) {
+                    if (name.equals(markedAt(text, at + "podcast".length()))) {
                         return true;
                     }
                     at = lower.indexOf("podcast ", at + 1);
@@ -275,7 +281,7 @@ final class LeadQuotedShow {
         boolean shaped =
                 !name.isEmpty()
                         && Character.isUpperCase(name.codePointAt(0))
-                        && name.split(" ").length <= NAME_MAX_WORDS
+                        && name.split(" ").length <= ShowName.MAX_WORDS
                         && !name.endsWith(",")
                         && !name.contains(". ");
         return shaped ? name : null;

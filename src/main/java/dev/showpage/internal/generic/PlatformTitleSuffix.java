@@ -19,8 +19,10 @@ import java.util.function.Predicate;
  */
 final class PlatformTitleSuffix {
 
-    /** What stands between the title and the suffix. */
-    private static final List<String> DASHES = List.of(" - ", " \u2013 ", " \u2014 ", " | ");
+    /**
+     * What stands between the title and the suffix, and between a show's name and its publisher.
+     */
+    static final List<String> DASHES = List.of(" - ", " \u2013 ", " \u2014 ", " | ");
 
     /** "a podcast by" in the languages platforms word the suffix in, lower case. */
     private static final List<String> BY = PodcastByPhrases.WITH_ARTICLE;

@@ -11,9 +11,6 @@ import java.util.Set;
  */
 final class PlayerLoadingLines {
 
-    /** Words of the show's name at most. */
-    private static final int NAME_MAX_WORDS = 6;
-
     /**
      * What players print while they load, lower case, in the seven languages the parser reads, as
      * the common player scripts word it.
@@ -61,20 +58,14 @@ final class PlayerLoadingLines {
 
     /**
      * The show's name on the line right under a player's placeholder above {@code limit}: a short
-     * line of a name's shape that is no episode's title and no site chrome; null when there is
-     * none.
+     * line of a name's shape that is no episode's title nor part of one, and no site chrome; null
+     * when there is none.
      */
     static String showUnder(LineTable lines, int limit, Set<Integer> titles) {
         for (int i = 0; i < limit; i++) {
             if (lines.isNote(i) && isOne(lines.text(i))) {
                 int next = i + 1;
-                if (next < lines.size()
-                        && lines.isNote(next)
-                        && !titles.contains(next)
-                        && lines.isTitleLike(next)
-                        && !lines.isChrome(next)
-                        && !lines.endsSentence(next)
-                        && ShortNames.isOne(lines.text(next), NAME_MAX_WORDS)) {
+                if (EpisodeTitleNames.isShowLine(lines, next, titles)) {
                     return lines.text(next);
                 }
                 return null;

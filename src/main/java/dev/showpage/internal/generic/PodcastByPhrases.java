@@ -2,6 +2,7 @@ package dev.showpage.internal.generic;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * "A podcast by" as platforms word it after a show's or an episode's name and before its
@@ -32,11 +33,47 @@ final class PodcastByPhrases {
                     "en podcast af ",
                     "en podcast av ");
 
+    /**
+     * The words of a period, lower case, in the seven languages the parser reads: after a bare
+     * "podcast der/of the" they make a heading ("Podcast der Woche", "Podcast of the week",
+     * "Podcast van het jaar"), not a publisher's line.
+     */
+    private static final Set<String> PERIODS =
+            Set.of(
+                    "day",
+                    "week",
+                    "month",
+                    "year",
+                    "jour",
+                    "semaine",
+                    "mois",
+                    "année",
+                    "annee",
+                    "tag",
+                    "tages",
+                    "woche",
+                    "monats",
+                    "jahres",
+                    "jahr",
+                    "día",
+                    "semana",
+                    "mes",
+                    "año",
+                    "giorno",
+                    "settimana",
+                    "mese",
+                    "anno",
+                    "dia",
+                    "ano",
+                    "dag",
+                    "maand",
+                    "jaar");
+
     private PodcastByPhrases() {}
 
     /**
      * The length of the phrase {@code text} opens with, with or without its article ("Podcast by ",
-     * "En podcast af "), any case; 0 when it opens with none.
+     * "En podcast af "), any case, when a name follows it; 0 when it opens with none.
      */
     static int openingLength(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
@@ -45,13 +82,26 @@ final class PodcastByPhrases {
         }
         for (String phrase : WITH_ARTICLE) {
             if (lower.startsWith(phrase)) {
-                return phrase.length();
+                return namedAfter(text, phrase.length()) ? phrase.length() : 0;
             }
             String bare = phrase.substring(phrase.indexOf(' ') + 1);
             if (lower.startsWith(bare)) {
-                return bare.length();
+                return namedAfter(text, bare.length()) ? bare.length() : 0;
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether a name follows the phrase that ends at {@code end}: a word in capitals that is no
+     * period's ("Podcast der Woche" heads a recommendation, "Podcast by Quay Media" credits one).
+     */
+    private static boolean namedAfter(String text, int end) {
+        if (end >= text.length() || !Character.isUpperCase(text.codePointAt(end))) {
+            return false;
+        }
+        int stop = text.indexOf(' ', end);
+        String word = text.substring(end, stop < 0 ? text.length() : stop);
+        return !PERIODS.contains(SiteChrome.trimSigns(word).toLowerCase(Locale.ROOT));
     }
 }

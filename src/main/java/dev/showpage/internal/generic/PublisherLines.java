@@ -10,9 +10,6 @@ import java.util.Set;
  */
 final class PublisherLines {
 
-    /** Words of the show's and the publisher's names at most. */
-    private static final int NAME_MAX_WORDS = 6;
-
     private PublisherLines() {}
 
     /** Whether {@code text} is "Podcast by" and a publisher's name, and nothing else. */
@@ -22,30 +19,32 @@ final class PublisherLines {
             return false;
         }
         String name = text.substring(phrase).strip();
-        return ShortNames.isOne(name, NAME_MAX_WORDS) && !name.contains(" / ");
+        return ShortNames.isOne(name, ShowName.MAX_WORDS) && !name.contains(" / ");
     }
 
     /**
-     * The show named on the line right over a publisher's line above {@code limit} (no blank line
-     * between); null when there is none, or when that line is an episode's title, the site's chrome
-     * or a sentence.
+     * The show named on the line right over the page's one publisher's line above {@code limit} (no
+     * blank line between); null when there is none, when the page prints more than one or one right
+     * over a date (a listing credits the publisher on each card), or when the line over it is an
+     * episode's title or part of one, the site's chrome or a sentence.
      */
     static String showOver(LineTable lines, int limit, Set<Integer> titles) {
-        for (int i = 1; i < limit; i++) {
+        int found = -1;
+        for (int i = 0; i < lines.size(); i++) {
             if (lines.isNote(i) && lines.isShort(i) && isOne(lines.text(i))) {
-                int above = i - 1;
-                if (lines.isNote(above)
-                        && !titles.contains(above)
-                        && lines.isTitleLike(above)
-                        && !lines.isChrome(above)
-                        && !lines.endsSentence(above)
-                        && !isOne(lines.text(above))
-                        && ShortNames.isOne(lines.text(above), NAME_MAX_WORDS)) {
-                    return lines.text(above);
+                if (found >= 0) {
+                    return null; // a publisher's line on each card: the cards' names are titles
                 }
-                return null;
+                found = i;
             }
         }
-        return null;
+        int next = found < 1 ? -1 : lines.nextText(found + 1);
+        if (found < 1 || found >= limit || next >= 0 && lines.isRelease(next)) {
+            return null; // a card's: its name, its publisher, its date ("X / Podcast by Y / 3 May")
+        }
+        int above = found - 1;
+        return EpisodeTitleNames.isShowLine(lines, above, titles) && !isOne(lines.text(above))
+                ? lines.text(above)
+                : null;
     }
 }

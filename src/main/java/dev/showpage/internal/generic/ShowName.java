@@ -20,7 +20,7 @@ import java.util.Set;
 final class ShowName {
 
     /** Words of a show's name at most. */
-    private static final int MAX_WORDS = 6;
+    static final int MAX_WORDS = 6;
 
     /** What stands between the show's name and an episode's number, lower case. */
     private static final String[] EPISODE_DASHES = {
@@ -66,14 +66,7 @@ final class ShowName {
         if (shaped >= 0) {
             return Optional.of(fromShapedLine(shaped));
         }
-        // "The player is loading ... / Harbour Talk": the name the player shows once loaded
-        String named = PlayerLoadingLines.showUnder(lines, limit, titles);
-        if (named == null) {
-            named = PublisherLines.showOver(lines, limit, titles); // "Harbour Talk / Podcast by Y"
-        }
-        if (named == null) {
-            named = header.captionedName(limit, true);
-        }
+        String named = header.captionedName(limit, true);
         if (named == null) {
             // "Harbour Nights / ... / Harbour Nights Cover Art / Recent Episodes"
             named = TrailingCaptions.overListing(lines, limit, blocks.size(), titles);
@@ -95,9 +88,6 @@ final class ShowName {
         }
         if (named == null) {
             named = opening.quotedName();
-        }
-        if (named == null) {
-            named = LeadQuotedShow.in(lines, titles); // "... een eigen podcast, 'X', waarin ..."
         }
         if (named == null) {
             named = header.headerNamedAgain(limit, titles);
@@ -133,6 +123,19 @@ final class ShowName {
             // "Podcast-Empfehlung: X": asked after every other shape, since a label may head a
             // page that names its show otherwise
             named = RecommendationLabels.inHeader(lines, titles);
+        }
+        // The shapes below were added after all those above, and are asked only where none of those
+        // names a show: a line under a player's placeholder or over a publisher's may be a guest's
+        // name or a section's, and an article's lead may mark off another work.
+        if (named == null) {
+            // "The player is loading ... / Harbour Talk": the name the player shows once loaded
+            named = PlayerLoadingLines.showUnder(lines, limit, titles);
+        }
+        if (named == null) {
+            named = PublisherLines.showOver(lines, limit, titles); // "Harbour Talk / Podcast by Y"
+        }
+        if (named == null) {
+            named = LeadQuotedShow.in(lines, titles); // "... een eigen podcast, 'X', waarin ..."
         }
         if (named != null) {
             named = BackLinks.showNamed(lines, named);

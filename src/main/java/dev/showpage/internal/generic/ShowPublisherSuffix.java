@@ -16,10 +16,7 @@ final class ShowPublisherSuffix {
             List.of(" - A podcast by ", " \u2013 A podcast by ");
 
     /** The dashes between the names in the other forms. */
-    private static final List<String> DASHES = List.of(" - ", " \u2013 ", " \u2014 ");
-
-    /** Words of either name at most. */
-    private static final int NAME_MAX_WORDS = 6;
+    private static final List<String> DASHES = PlatformTitleSuffix.DASHES;
 
     /** A show's name and its publisher's. */
     record Names(String show, String publisher) {}
@@ -29,8 +26,9 @@ final class ShowPublisherSuffix {
     /**
      * The two names line {@code i} gives in one of the forms, or null. A title may end in the same
      * words ("Warum ich ging – Ein Podcast von Zufall"): in the other languages' forms the show's
-     * name is taken only when another line of the page prints it too, as an edition's title or the
-     * header does.
+     * name is taken only when a line above prints it too, as the header does alone ("Hafenfunk") or
+     * an edition's title does beside its day ("03:00H | 9 NOV 2025 | Hafenfunk"). An episode's
+     * title under the line ("Die Fähre im Nebel" over its date) names no show.
      */
     static Names on(LineTable lines, int i) {
         String text = lines.text(i);
@@ -38,12 +36,24 @@ final class ShowPublisherSuffix {
         if (names == null || isEnglish(text)) {
             return names;
         }
-        for (int k = 0; k < lines.size(); k++) {
-            if (k != i && lines.isNote(k) && lines.text(k).contains(names.show())) {
+        String show = names.show();
+        for (int k = 0; k < i; k++) {
+            String other = lines.text(k);
+            if (lines.isNote(k) && (other.equals(show) || besideSeparator(other, show))) {
                 return names;
             }
         }
         return null;
+    }
+
+    /** Whether {@code text} opens or ends with {@code show} and a separator between it and more. */
+    private static boolean besideSeparator(String text, String show) {
+        for (String dash : PlatformTitleSuffix.DASHES) {
+            if (text.startsWith(show + dash) || text.endsWith(dash + show)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isEnglish(String text) {
@@ -97,6 +107,6 @@ final class ShowPublisherSuffix {
 
     private static boolean isName(String name) {
         char last = name.isEmpty() ? '.' : name.charAt(name.length() - 1);
-        return ShortNames.isOne(name, NAME_MAX_WORDS) && last != '?' && last != '!';
+        return ShortNames.isOne(name, ShowName.MAX_WORDS) && last != '?' && last != '!';
     }
 }

@@ -33,9 +33,15 @@ class LeadQuotedShowTest {
     void theLeadsMarkedNameIsTheShow(String lead, String show) {
         assertThat(LeadQuotedShow.inSentence(lead)).isEqualTo(show);
         String page =
-                "Keepers of the Northern Lamps\n\n" + lead + "\n\n" + OneEpisodePage.PARAGRAPH;
+                "Keepers of the Northern Lamps\n\n"
+                        + lead
+                        + "\n\n"
+                        + OneEpisodePage.PARAGRAPH
+                        + "\n\nMore from\n"
+                        + show
+                        + "\n";
 
-        // Line 3, the lead under the headline, names the show.
+        // Line 3, the lead under the headline, names the show; the last line prints it alone.
         assertThat(EpisodePageParser.parse(page).show()).map(Show::title).contains(show);
     }
 
@@ -90,9 +96,10 @@ class LeadQuotedShowTest {
             })
     void aNameTheLeadGivesIsTheShowWhenThePageCallsItAPodcast(
             String lead, String later, String show) {
-        String page = lead + "\n\n" + OneEpisodePage.PARAGRAPH + "\n\n" + later + "\n";
+        String page =
+                lead + "\n\n" + OneEpisodePage.PARAGRAPH + "\n\n" + later + "\n\n" + show + "\n";
 
-        // Line 1, the lead, names it; line 5 calls it a podcast.
+        // Line 1, the lead, names it; line 5 calls it a podcast; line 7 prints it alone.
         assertThat(EpisodePageParser.parse(page).show()).map(Show::title).contains(show);
     }
 
