@@ -2,13 +2,15 @@ package dev.showpage.internal.generic;
 
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.session.SourceText;
+import dev.showpage.internal.text.DateWords;
 import org.antlr.v4.runtime.Token;
 
 /**
  * A time of day written with the hour's sign glued to it ("03:00H", "21:30h"), as Spanish, French,
- * Italian and Portuguese broadcasters name the hour a programme airs at. A chapter's time is never
- * written so: a line that carries one is not a chapter list's line, and may be an episode's title
- * ("21:00H | 9 NOV 2025 | Harbour Talk").
+ * Italian and Portuguese broadcasters name the hour a programme airs at. Beside the day it aired
+ * the time titles an edition ("21:00H | 9 NOV 2025 | Harbour Talk"); alone, or with a word such as
+ * "Live", it is a schedule's air time, which titles nothing. Only the title's reading is changed:
+ * chapter lists read such times as they read any other.
  */
 final class ClockHours {
 
@@ -25,5 +27,16 @@ final class ClockHours {
                 && next.getType() == EpisodePageLexer.WORD
                 && next.getStartIndex() == time.getStopIndex() + 1
                 && next.getText().equalsIgnoreCase("h");
+    }
+
+    /** Whether {@code text}, a line holding such a time, names a month too: the day it aired. */
+    static boolean namesTheDay(String text) {
+        for (String word : text.split(" ")) {
+            String core = SiteChrome.trimSigns(word);
+            if (!core.isEmpty() && DateWords.month(core) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

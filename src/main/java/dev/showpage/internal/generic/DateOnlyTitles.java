@@ -13,22 +13,30 @@ final class DateOnlyTitles {
     private DateOnlyTitles() {}
 
     /**
-     * Whether {@code rest} has a word and each of its words is a number, a time of day, a month or
-     * a weekday, between the signs that separate them.
+     * Whether each word of {@code rest} is a number, a time of day, a month or a weekday, between
+     * the signs that separate them, and they make a date or a time: a time of day, or a number with
+     * a month or weekday. A number alone ("100") numbers an episode and a month's word alone
+     * ("Mars") may be a title's word; the show's name is then no part of the title.
      */
     static boolean isOne(String rest) {
-        boolean any = false;
+        boolean number = false;
+        boolean day = false;
+        boolean time = false;
         for (String word : rest.split(" ")) {
             String core = SiteChrome.trimSigns(word);
             if (core.isEmpty()) {
                 continue;
             }
-            if (!isNumberOrTime(core) && DateWords.month(core) == 0 && !DateWords.isWeekday(core)) {
+            if (isNumberOrTime(core)) {
+                number = true;
+                time |= core.indexOf(':') > 0 || !Character.isDigit(core.charAt(core.length() - 1));
+            } else if (DateWords.month(core) != 0 || DateWords.isWeekday(core)) {
+                day = true;
+            } else {
                 return false;
             }
-            any = true;
         }
-        return any;
+        return time || number && day;
     }
 
     /** "2025", "9", "03:00", "03:00H", "21h": digits, with a clock's colon or hour sign. */

@@ -202,8 +202,8 @@ final class DatedBlocks {
      * is one: a card may print its length or file size between its title and its date ("Title / 45
      * min / 3 March 2024"), as it may between date and title, and a teaser it cut short ("Title /
      * teaser... more / 3 March 2024"), and its play button right over the date ("Title / Listen / 3
-     * March 2024"; one button: a run of the site's words is its menu). The field is then the
-     * card's: the episode starts at its title, over it.
+     * March 2024"; one button of a player's labels: "Home" over a date is a title). The field is
+     * then the card's: the episode starts at its title, over it.
      */
     private int overFields(int i, int floor) {
         int past = i;
@@ -212,7 +212,7 @@ final class DatedBlocks {
                         && past >= 0
                         && (lines.isCardField(past)
                                 || lines.isCutTeaser(past)
-                                || past == i && lines.isCardLabel(past));
+                                || past == i && PlayButtons.isOne(lines, past));
                 skipped++) {
             past = lines.previousText(past - 1, floor);
         }

@@ -2,12 +2,15 @@ package dev.showpage.internal.generic;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A site's banner inviting the reader to look at something else ("Check out the Harbour Map!",
  * "Découvrez notre boutique !", "Schau dir unseren Shop an!"): an imperative of looking or finding
  * out, a few words, and an exclamation mark to close them. It stands over the episode as an ad
- * does, and titles nothing.
+ * does, and titles nothing. An episode may be titled so too ("Entdecke Lissabon!"): a banner is
+ * only one whose object is the site's own ("our", "notre", "unseren") or a thing sites promote (a
+ * podcast, a newsletter, an app, a shop).
  */
 final class Invitations {
 
@@ -39,6 +42,62 @@ final class Invitations {
                     "bekijk ",
                     "ontdek ");
 
+    /**
+     * The words of what a site promotes and of the first person's possessive, lower case, in the
+     * seven languages the parser reads.
+     */
+    private static final Set<String> PROMOTED =
+            Set.of(
+                    "podcast",
+                    "podcasts",
+                    "newsletter",
+                    "app",
+                    "apps",
+                    "shop",
+                    "store",
+                    "merch",
+                    "website",
+                    "blog",
+                    "channel",
+                    "playlist",
+                    "our",
+                    "boutique",
+                    "chaîne",
+                    "appli",
+                    "application",
+                    "notre",
+                    "nos",
+                    "laden",
+                    "kanal",
+                    "unseren",
+                    "unsere",
+                    "unser",
+                    "unseres",
+                    "tienda",
+                    "canal",
+                    "aplicación",
+                    "nuestra",
+                    "nuestro",
+                    "nuestros",
+                    "nuestras",
+                    "negozio",
+                    "canale",
+                    "nostra",
+                    "nostro",
+                    "nostri",
+                    "nostre",
+                    "loja",
+                    "aplicativo",
+                    "nossa",
+                    "nosso",
+                    "nossos",
+                    "nossas",
+                    "winkel",
+                    "kanaal",
+                    "nieuwsbrief",
+                    "onze",
+                    "ons");
+
     private Invitations() {}
 
     /** Whether {@code text}, a line's text with blanks collapsed, is such a banner. */
@@ -49,7 +108,18 @@ final class Invitations {
         }
         for (String opening : OPENINGS) {
             if (lower.startsWith(opening)) {
-                return true;
+                return promotes(lower.substring(opening.length()));
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of {@code object} is the site's own or a thing sites promote. */
+    private static boolean promotes(String object) {
+        for (String word : object.split(" ")) {
+            String core = SiteChrome.trimSigns(word);
+            if (PROMOTED.contains(core) || core.startsWith("podcast")) {
+                return true; // "Podcastverzeichnis", "podcasts"
             }
         }
         return false;

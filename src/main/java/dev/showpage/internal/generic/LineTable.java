@@ -184,7 +184,8 @@ final class LineTable {
                 return false; // a line with a link on it ("www.example.com") is notes, not a title
             }
             if (type == EpisodePageLexer.URL
-                    || type == EpisodePageLexer.TIMESTAMP && !ClockHours.isOne(source, t)
+                    || type == EpisodePageLexer.TIMESTAMP
+                            && !(ClockHours.isOne(source, t) && ClockHours.namesTheDay(text))
                     || type == EpisodePageLexer.BRACKETED_TIME
                     || type == EpisodePageLexer.CHAPTERS
                     || type == EpisodePageLexer.SHOW_MORE) {
@@ -204,6 +205,7 @@ final class LineTable {
                 || CallsToAction.isOne(text)
                 || Invitations.isOne(text)
                 || PlayerLoadingLines.isOne(text)
+                || PublisherLines.isOne(text)
                 || ListenOnLists.isListed(this, i)
                 || FollowerCountLines.isAround(this, headerFollowerCount(), i)) {
             return false;

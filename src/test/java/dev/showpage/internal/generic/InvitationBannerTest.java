@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A banner over an episode's date that invites the reader to look at something else ("Check out the
+ * A banner over an episode's date that invites the reader to look at something else ("Check out our
  * Harbour Map!"): never the episode's title, which then stands under the date. The texts are made
  * up.
  */
@@ -17,11 +17,12 @@ class InvitationBannerTest {
     @CsvSource(
             delimiter = ';',
             value = {
-                "Check out the Harbour Map!",
+                "Check out our Harbour Map!",
+                "Check out the Podcast Beacon app!",
                 "Découvrez notre boutique !",
                 "Schau dir unseren Shop an!",
-                "Descubre el nuevo mapa del puerto!",
-                "Scopri la mappa del porto!",
+                "Descubre nuestra tienda del puerto!",
+                "Scopri la newsletter del porto!",
                 "Confira a nossa loja!",
                 "Bekijk onze nieuwe kaart!"
             })
@@ -50,7 +51,11 @@ class InvitationBannerTest {
                 // too long for a banner
                 "Check out the harbour map that the keepers drew by hand over thirty long winters!",
                 // the verb inside the line, not opening it
-                "Why you should check out the harbour!"
+                "Why you should check out the harbour!",
+                // a place to discover: an episode's title
+                "Check out the Harbour Map!",
+                "Entdecke den Hafen!",
+                "Bekijk de nieuwe kaart!"
             })
     void otherLinesAreNoBanner(String text) {
         assertThat(Invitations.isOne(text)).isFalse();
