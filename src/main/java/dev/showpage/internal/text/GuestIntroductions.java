@@ -140,7 +140,8 @@ final class GuestIntroductions {
             } else if ((is & WordClasses.INTERVIEW_VERB) != 0
                     && !endsPhrase(word)
                     && i + 1 < words.size()
-                    && (classes[i + 1] & (WordClasses.WITH | WordClasses.BY)) == 0) {
+                    && (classes[i + 1] & (WordClasses.WITH | WordClasses.BY)) == 0
+                    && !IntroducingVerbs.isReportedInterview(words, i)) {
                 start = personalA(words, i + 1); // "I'm interviewing Mara Quill"
             } else if ((is & WordClasses.NAMING_VERB) != 0
                     && !endsPhrase(word)
