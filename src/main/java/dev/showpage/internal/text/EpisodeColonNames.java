@@ -92,9 +92,7 @@ final class EpisodeColonNames {
         if (!last.endsWith(",")
                 || Names.isPossessive(last)
                 || !PersonWords.isRoleNoun(role, true)
-                || PersonWords.isHostWord(role)
-                || PersonWords.isCreditWord(role)
-                || ShowCircleWords.CREW_WORDS.containsCore(role)) {
+                || ShowCircleWords.isShowsOwn(role)) {
             return null; // "Mara Quill, host", "Tom Reed, producer": the show's own
         }
         return span;

@@ -51,8 +51,7 @@ final class GuestIntroductions {
                     | WordClasses.COMPANION
                     | WordClasses.CLOSING
                     | WordClasses.HAVE
-                    | WordClasses.WHEN
-                    | WordClasses.TOLD;
+                    | WordClasses.WHEN;
 
     /**
      * How many words of description may stand between "with" and the name ("with chalk artist").
@@ -141,7 +140,8 @@ final class GuestIntroductions {
             } else if ((is & WordClasses.INTERVIEW_VERB) != 0
                     && !endsPhrase(word)
                     && i + 1 < words.size()
-                    && (classes[i + 1] & (WordClasses.WITH | WordClasses.BY)) == 0) {
+                    && (classes[i + 1] & (WordClasses.WITH | WordClasses.BY)) == 0
+                    && !IntroducingVerbs.isReportedInterview(words, i)) {
                 start = personalA(words, i + 1); // "I'm interviewing Mara Quill"
             } else if ((is & WordClasses.NAMING_VERB) != 0
                     && !endsPhrase(word)
@@ -207,9 +207,6 @@ final class GuestIntroductions {
                 if (span == null && (is & WordClasses.WHEN) != 0) {
                     // "In this episode: Mara Quill, baker"
                     span = EpisodeColonNames.after(words, i, credit, found);
-                }
-                if (span == null && (is & WordClasses.TOLD) != 0) {
-                    span = ToldToPhrases.after(words, i); // "spiega la storica X a Paolo Neri"
                 }
                 if (span != null) {
                     add(found, words, span, credit);

@@ -193,9 +193,7 @@ final class GuestMentionEnds {
 
     /** A host's, a credit's or the crew's word: the show's own people, no guest. */
     private static boolean isShowsOwn(String role) {
-        return PersonWords.isHostWord(role)
-                || PersonWords.isCreditWord(role)
-                || ShowCircleWords.CREW_WORDS.containsCore(role);
+        return ShowCircleWords.isShowsOwn(role);
     }
 
     /**

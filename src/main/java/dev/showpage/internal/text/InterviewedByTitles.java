@@ -14,6 +14,11 @@ import java.util.Optional;
  * entrevistada por Rui Costa", "Sabine Vermeer geïnterviewd door Joris van Dam"; one of the title
  * shapes of {@link TitleGuests}.
  *
+ * <p>The asker's name must close the title: one that goes on after the pair ("... interviewed by
+ * Tom Reed: what we learned", "... befragt von Jonas Weber – unsere Analyse") reports someone
+ * else's interview. The show's own people are no guests, by a role word before the name or in it
+ * ("Host Tom Reed", "Moderatorin Lea Brandt").
+ *
  * <p>The participle of questioning is what makes persons of the two names around it; the one
  * questioned is the guest, the one after "by" asks. The guest's name must open the title or a part
  * of it, or follow a role noun ("Der Schriftsteller"), and the asker's must stand right after "by":
@@ -22,14 +27,15 @@ import java.util.Optional;
 final class InterviewedByTitles {
 
     /**
-     * The past participles of interviewing and questioning in the seven languages, both genders
-     * where the language has them: the words interview series put in their titles.
+     * The past participles of interviewing in the seven languages, both genders where the language
+     * has them: the words interview series put in their titles. Those of questioning alone
+     * ("questioned", "interrogée", "ondervraagd", "verhört") are left out: courts and the police
+     * question people too.
      */
     private static final Vocabulary QUESTIONED =
             Vocabulary.of(
-                    "interviewed questioned befragt interviewt interrogé interrogée interviewé"
-                            + " interviewée entrevistado entrevistada intervistato intervistata"
-                            + " geïnterviewd ondervraagd");
+                    "interviewed befragt interviewt interviewé interviewée entrevistado"
+                            + " entrevistada intervistato intervistata geïnterviewd");
 
     /** "By" of the passive in the seven languages. */
     private static final Vocabulary BY = Vocabulary.of("by von par por da door");
@@ -46,8 +52,8 @@ final class InterviewedByTitles {
                 continue;
             }
             Span asker = Names.personAt(words, i + 2);
-            if (asker == null || asker.from() != i + 2) {
-                return Optional.empty();
+            if (asker == null || asker.from() != i + 2 || asker.to() != words.size()) {
+                return Optional.empty(); // "... by Tom Reed: what we learned"
             }
             return questioned(words, i);
         }
@@ -61,12 +67,23 @@ final class InterviewedByTitles {
             if (span == null || span.from() != s || span.to() != i) {
                 continue;
             }
-            if (Names.isPossessive(words.get(i - 1)) || !opensOrIsDescribed(words, s)) {
+            if (Names.isPossessive(words.get(i - 1))
+                    || !opensOrIsDescribed(words, s)
+                    || isShowsOwnBefore(words, s)) {
                 return Optional.empty();
             }
             return Optional.of(new Mention(Names.join(words, s, i), s));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a host's or the crew's word stands before the name at {@code s} or opens it ("Host
+     * Tom Reed", "Co-host Tom Reed", "la conduttrice Giulia Conti"): the show's own people.
+     */
+    private static boolean isShowsOwnBefore(List<String> words, int s) {
+        return ShowCircleWords.isShowsOwn(words.get(s))
+                || (s > 0 && ShowCircleWords.isShowsOwn(words.get(s - 1)));
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.showpage.internal.text;
 
+import java.util.List;
+
 /**
  * The verbs that introduce a guest to the listener, in the seven languages the parser reads, and
  * the pronouns that go with them: of interviewing ("I'm interviewing", "j'interviewe"), presenting
@@ -30,6 +32,54 @@ final class IntroducingVerbs {
         return INTERVIEW_VERBS.containsCore(raw)
                 || (verb > 0 && INTERVIEW_VERBS.containsCore(raw, verb));
     }
+
+    /**
+     * Whether the interview at {@code i} is someone else's that the show reports on: a verb of
+     * analysing or discussing earlier in its sentence ("analizamos las entrevistas a X",
+     * "commentiamo l'intervista a X", "we discuss the interviews ...") or the interview said to be
+     * published after it ("... publicadas por El País", "... pubblicate da").
+     */
+    static boolean isReportedInterview(List<String> words, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - REPORT_MAX_WORDS; k--) {
+            if (CreditLines.endsSentence(words.get(k))) {
+                break;
+            }
+            if (REPORTING_VERBS.containsCore(words.get(k))) {
+                return true;
+            }
+        }
+        for (int k = i + 1; k < words.size() && k <= i + REPORT_MAX_WORDS; k++) {
+            if (PUBLISHED.containsCore(words.get(k))) {
+                return true;
+            }
+            if (CreditLines.endsSentence(words.get(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Most words before or after an interview noun a report's verb is looked for in. */
+    private static final int REPORT_MAX_WORDS = 12;
+
+    /**
+     * The verbs of analysing, commenting and discussing in the first person and the infinitive, in
+     * the seven languages: what a show does with interviews others made.
+     */
+    private static final Vocabulary REPORTING_VERBS =
+            Vocabulary.of(
+                    "analyse analyze analyses analyzes analysing analyzing discuss discussing"
+                            + " review reviewing analysons analyser commentons commenter"
+                            + " analysieren analysiert besprechen diskutieren analizamos"
+                            + " analizar comentamos comentar analizziamo analizzare commentiamo"
+                            + " commentare analisamos analisar analyseren bespreken");
+
+    /** The participles of publishing, in the seven languages and both genders. */
+    private static final Vocabulary PUBLISHED =
+            Vocabulary.of(
+                    "published publiée publiées publié publiés veröffentlicht veröffentlichten"
+                            + " publicada publicadas publicado publicados pubblicata pubblicate"
+                            + " pubblicato pubblicati gepubliceerd");
 
     /** Where the word after a French elided pronoun starts ("j'interviewe"); else 0. */
     static int elided(String raw) {

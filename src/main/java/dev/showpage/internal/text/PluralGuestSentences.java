@@ -103,22 +103,85 @@ public final class PluralGuestSentences {
     /**
      * Where the names start when the guest noun at {@code i} closes "among the guests," or "among
      * the guests:" (or " :") that opens its sentence or line, else -1: a list inside a sentence
-     * ("he was among the guests, Mara Quill said") is told of someone else.
+     * ("he was among the guests, Mara Quill said") is told of someone else. The guests must be said
+     * to be the episode's, as an event has guests too ("The gala was a success. Among the guests:
+     * ..."): by the episode's noun between the guests and the colon ("among the guests of this
+     * episode:", "unter den Gästen der Sendung:", "tra gli ospiti della puntata,"), or by the
+     * studio in the sentence ("Tra gli ospiti, X e Y, in studio").
      */
     private static int amongThem(List<String> words, int i) {
-        String noun = words.get(i);
-        int listed = i + 1 < words.size() && words.get(i + 1).equals(":") ? i + 2 : i + 1;
+        if (i < 2
+                || !(DETERMINERS.containsCore(words.get(i - 1))
+                        || GERMAN_DATIVES.containsCore(words.get(i - 1)))
+                || endsPhrase(words.get(i - 1))
+                || !AMONG.containsCore(words.get(i - 2))
+                || !(i == 2 || CreditLines.endsSentence(words.get(i - 3)))) {
+            return -1;
+        }
+        int close = i;
+        boolean episodes = false;
+        while (close < i + OF_EPISODE_MAX_WORDS
+                && close + 1 < words.size()
+                && !endsPhrase(words.get(close))
+                && OF_THIS.containsCore(words.get(close + 1))) {
+            close++; // "of this", "der", "della"
+        }
+        if (close + 1 < words.size() && !endsPhrase(words.get(close)) && close > i) {
+            close++;
+            String w = words.get(close); // "... der Sendung:", "de l'émission,"
+            episodes =
+                    EPISODE_NOUNS.containsCore(w)
+                            || EPISODE_NOUNS.containsCore(w, IntroducingVerbs.elided(w));
+        }
+        String noun = words.get(close);
+        int listed =
+                close + 1 < words.size() && words.get(close + 1).equals(":")
+                        ? close + 2
+                        : close + 1;
         boolean among =
-                i >= 2
-                        && listed < words.size()
-                        && (noun.endsWith(",") || noun.endsWith(":") || listed == i + 2)
-                        && (DETERMINERS.containsCore(words.get(i - 1))
-                                || GERMAN_DATIVES.containsCore(words.get(i - 1)))
-                        && !endsPhrase(words.get(i - 1))
-                        && AMONG.containsCore(words.get(i - 2))
-                        && (i == 2 || CreditLines.endsSentence(words.get(i - 3)));
-        return among ? listed : -1;
+                listed < words.size()
+                        && (noun.endsWith(",") || noun.endsWith(":") || listed == close + 2)
+                        && (close == i || episodes);
+        return among && (episodes || inStudio(words, listed)) ? listed : -1;
     }
+
+    /** Whether the sentence from {@code from} names the studio ("in studio", "im Studio"). */
+    private static boolean inStudio(List<String> words, int from) {
+        for (int k = from; k < words.size() && k < from + SENTENCE_MAX_WORDS; k++) {
+            if (STUDIO.containsCore(words.get(k))) {
+                return true;
+            }
+            if (CreditLines.endsSentence(words.get(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Most words of "of this" between the guests and the episode's noun ("of this", "della"). */
+    private static final int OF_EPISODE_MAX_WORDS = 2;
+
+    /** Most words of the sentence a list of guests is read in for the studio. */
+    private static final int SENTENCE_MAX_WORDS = 30;
+
+    /**
+     * The words between the guests and the episode's noun: "of", "this", and the seven languages'
+     * "of the" and "of this" ("der", "della", "de la", "dieser", "van deze").
+     */
+    private static final Vocabulary OF_THIS =
+            Vocabulary.of(
+                    "of this today's de la l' cette cet der dieser unserer heutigen del este esta"
+                            + " di della dello questa questo do da desta deste van deze dit");
+
+    /** The nouns of an episode or a programme, in the seven languages. */
+    private static final Vocabulary EPISODE_NOUNS =
+            Vocabulary.of(
+                    "episode show edition programme program épisode émission édition folge"
+                            + " sendung ausgabe episodio programa edición puntata trasmissione"
+                            + " edizione episódio edição aflevering uitzending editie");
+
+    /** The studio, in the seven languages: the guests a list places there are the episode's. */
+    private static final Vocabulary STUDIO = Vocabulary.of("studio estudio estúdio");
 
     /**
      * Whether the guest noun at {@code i} is determined as this episode's guests: by an article or

@@ -48,11 +48,7 @@ final class RoleOfAppositions {
             return null;
         }
         String role = words.get(of - 1);
-        if (!PersonWords.isRoleNoun(role)
-                || endsPhrase(role)
-                || PersonWords.isHostWord(role)
-                || PersonWords.isCreditWord(role)
-                || ShowCircleWords.CREW_WORDS.containsCore(role)) {
+        if (!PersonWords.isRoleNoun(role) || endsPhrase(role) || ShowCircleWords.isShowsOwn(role)) {
             return null;
         }
         Span span = Names.personAt(words, comma + 1);

@@ -37,6 +37,44 @@ final class ShowCircleWords {
                             + " montatrice sprecher sprecherin");
 
     /**
+     * The nouns for the one who hosts, both genders, in the seven languages (the words credit lines
+     * and guides print before a host's name), beside {@link PersonWords}' English host words.
+     */
+    static final Vocabulary HOST_NOUNS =
+            Vocabulary.of(
+                    "presenter anchor moderator moderatorin moderatore moderatrice moderador"
+                            + " moderadora modérateur modératrice conduttore conduttrice"
+                            + " presentatore presentatrice animateur animatrice présentateur"
+                            + " présentatrice presentador presentadora apresentador apresentadora"
+                            + " presentator gastgeber gastgeberin gastheer gastvrouw"
+                            + " anfitrión anfitriona intervistatore intervistatrice"
+                            + " interviewer interviewerin intervieweur intervieweuse entrevistador"
+                            + " entrevistadora coconduttore coconduttrice coanimatore");
+
+    /**
+     * Whether the word names one of the show's own people, not a guest: a host's word or noun, a
+     * co-host's, a credit's or the crew's; in the singular or the plural ("Presenters",
+     * "Moderatorinnen", "presentadoras").
+     */
+    static boolean isShowsOwn(String raw) {
+        String core = Names.core(raw);
+        return isShowsOwnForm(core)
+                || (core.endsWith("s") && isShowsOwnForm(core.substring(0, core.length() - 1)))
+                || (core.endsWith("es") && isShowsOwnForm(core.substring(0, core.length() - 2)))
+                || (core.endsWith("nen") && isShowsOwnForm(core.substring(0, core.length() - 2)))
+                || (core.endsWith("en") && isShowsOwnForm(core.substring(0, core.length() - 2)));
+    }
+
+    private static boolean isShowsOwnForm(String word) {
+        return !word.isEmpty()
+                && (PersonWords.isHostWord(word)
+                        || PersonWords.isCreditWord(word)
+                        || CO_HOST_WORDS.containsCore(word)
+                        || HOST_NOUNS.containsCore(word)
+                        || CREW_WORDS.containsCore(word));
+    }
+
+    /**
      * "our" and "my" before a word of the crew: our, nuestro, notre, unser, nostro, nosso, onze.
      */
     static final Vocabulary OUR =

@@ -70,9 +70,7 @@ final class TextPrefilters {
                             + " "
                             + String.join(" ", HavePhrases.HAVE_VERBS.words())
                             + " "
-                            + String.join(" ", HavePhrases.WHEN_WORDS.words())
-                            + " "
-                            + String.join(" ", ToldToPhrases.VERBS.words()));
+                            + String.join(" ", HavePhrases.WHEN_WORDS.words()));
 
     /**
      * Whether one of the text's runs of letters (and hyphens) is one of the words, in any case: one

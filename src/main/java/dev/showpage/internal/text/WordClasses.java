@@ -64,9 +64,6 @@ final class WordClasses {
     /** A word of the episode or its time that a verb of having follows ({@link HavePhrases}). */
     static final int WHEN = 1 << 25;
 
-    /** A verb of telling the host something ({@link ToldToPhrases#VERBS}). */
-    static final int TOLD = 1 << 26;
-
     /**
      * The classes that a word may say past a French elided pronoun ("j'interviewe", "s'appelle",
      * "m'accompagne"), as the vocabularies' readers look there too.
@@ -123,7 +120,6 @@ final class WordClasses {
         add(BE_WORDS, BE);
         add(HavePhrases.HAVE_VERBS, HAVE);
         add(HavePhrases.WHEN_WORDS, WHEN);
-        add(ToldToPhrases.VERBS, TOLD);
         int size = Integer.highestOneBit(Math.max(ALL.size(), 1) * 4);
         KEYS = new String[size];
         CLASSES = new int[size];

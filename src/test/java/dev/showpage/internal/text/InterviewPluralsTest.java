@@ -38,6 +38,12 @@ class InterviewPluralsTest {
                 "As entrevistas a moradores de Lisboa fecham o programa.",
                 "Le interviste a la stampa sono finite.",
                 "Las entrevistas a Lisboa y Oporto.",
+                "Analizamos las entrevistas a Lucía Pérez y Jorge Ruiz publicadas por El País.",
+                "Hoy comentamos las entrevistas a Lucía Pérez y Jorge Ruiz.",
+                "Commentiamo le interviste a Paolo Neri e Giulia Conti.",
+                "Le interviste a Paolo Neri e Giulia Conti pubblicate da La Stampa.",
+                "Analisamos as entrevistas a Rui Costa e Ana Lima publicadas pelo Público.",
+                "Analizamos la entrevista a Lucía Pérez de El País.",
             })
     void namesNoOneOfGroupsOrPlaces(String text) {
         assertThat(guests(text)).isEmpty();

@@ -30,7 +30,7 @@ class InterviewedByTitlesTest {
                 "7 FolgenDie Malerin Ilse Haverkamp befragt von Tim Roth => Ilse Haverkamp",
                 "Mara Quill interviewed by Tom Reed => Mara Quill",
                 "Season 2: Oskar Lind interviewed by Ana Lima => Oskar Lind",
-                "Une autrice, Claire Dubois, interrogée par Paul Martin => Claire Dubois",
+                "Une autrice, Claire Dubois, interviewée par Paul Martin => Claire Dubois",
                 "Lucía Pérez entrevistada por Jorge Ruiz => Lucía Pérez",
                 "El periodista Diego Ruiz entrevistado por Ana Gil => Diego Ruiz",
                 "Giulia Conti intervistata da Paolo Neri => Giulia Conti",
@@ -51,6 +51,19 @@ class InterviewedByTitlesTest {
                 "Mara Quill's neighbour interviewed by Tom Reed",
                 "Why Mara Quill was never interviewed by Tom Reed",
                 "Befragt von Lea Brandt: zehn Fragen zum Meer",
+                "Episode 5: Host Tom Reed interviewed by Mara Quill",
+                "Ep. 3: Co-host Tom Reed interviewed by Mara Quill",
+                "#5 - Presenter Tom Reed interviewed by Mara Quill",
+                "Ep. 3: Moderatorin Lea Brandt befragt von Jonas Weber",
+                "La conduttrice Giulia Conti intervistata da Paolo Neri",
+                "El presentador Diego Ruiz entrevistado por Ana Gil",
+                "Presentator Joris van Dam geïnterviewd door Sabine Vermeer",
+                "Vladimir Petrov interviewed by Tucker Carlson: what we learned",
+                "Kanzler Olaf Scholz befragt von Anne Will – unsere Analyse",
+                "Lucía Pérez entrevistada por Jorge Ruiz: lo que sabemos",
+                "Trial Day 3: Mara Quill questioned by Tom Reed",
+                "Joris van Dam ondervraagd door Sabine Vermeer in de rechtszaal",
+                "Claire Dubois interrogée par Paul Martin",
             })
     void namesNoGuestWithoutTheTwoNames(String title) {
         assertThat(guests(title)).isEmpty();

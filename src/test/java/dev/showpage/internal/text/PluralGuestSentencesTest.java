@@ -47,18 +47,20 @@ class PluralGuestSentencesTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "Among the guests: Mara Quill and Tom Reed.|Mara Quill;Tom Reed",
-                "Tra gli ospiti, Giulia Conti, storica dell'arte, ha raccontato il restauro.|Giulia"
-                        + " Conti",
-                "Fra gli ospiti: Paolo Neri e Marco Sala|Paolo Neri;Marco Sala",
-                "Parmi les invités, Claire Dubois et Paul Martin, vignerons.|Claire"
+                "Among the guests of this episode: Mara Quill and Tom Reed.|Mara Quill;Tom Reed",
+                "Tra gli ospiti della puntata, Giulia Conti, storica dell'arte, ha raccontato il"
+                        + " restauro.|Giulia Conti",
+                "Fra gli ospiti: Paolo Neri e Marco Sala, in studio.|Paolo Neri;Marco Sala",
+                "Parmi les invités de l'émission, Claire Dubois et Paul Martin, vignerons.|Claire"
                         + " Dubois;Paul Martin",
-                "Parmi nos invités : Julie Fabre, autrice.|Julie Fabre",
-                "Unter den Gästen: Lea Brandt, Jonas Weber und Tim Roth.|Lea Brandt;Jonas"
-                        + " Weber;Tim Roth",
-                "Un programa largo. Entre los invitados, Lucía Pérez, periodista.|Lucía Pérez",
-                "Entre os convidados: Rui Costa e Ana Lima.|Rui Costa;Ana Lima",
-                "Onder de gasten: Sabine Vermeer en Joris van Dam.|Sabine Vermeer;Joris van Dam",
+                "Parmi nos invités de cette émission : Julie Fabre, autrice.|Julie Fabre",
+                "Unter den Gästen der Sendung: Lea Brandt, Jonas Weber und Tim Roth.|Lea"
+                        + " Brandt;Jonas Weber;Tim Roth",
+                "Un programa largo. Entre los invitados, Lucía Pérez, periodista, en el estudio.|"
+                        + "Lucía Pérez",
+                "Entre os convidados deste episódio: Rui Costa e Ana Lima.|Rui Costa;Ana Lima",
+                "Onder de gasten van deze aflevering: Sabine Vermeer en Joris van Dam.|Sabine"
+                        + " Vermeer;Joris van Dam",
             })
     void namesTheGuestsListedAfterAmongThem(String text, String expected) {
         assertThat(guests(text)).containsExactly(expected.split(";"));
@@ -75,6 +77,15 @@ class PluralGuestSentencesTest {
                 "Unter den Gästen waren Lea Brandt und Jonas Weber.",
                 "Among the guests: Mara Quill fans from Bergen.",
                 "Tra i conduttori, Giulia Conti e Paolo Neri.",
+                "The royal wedding was a lavish affair. Among the guests: Elton Marsh and David"
+                        + " Beckford.",
+                "Among the guests: Mara Quill and Tom Reed.",
+                "Die Gala war ein Erfolg. Unter den Gästen: Lea Brandt und Jonas Weber.",
+                "La fête a duré toute la nuit. Parmi les invités, Claire Dubois et Paul Martin.",
+                "La boda fue larga. Entre los invitados, Lucía Pérez y Jorge Ruiz.",
+                "Tra gli ospiti della festa, Giulia Conti e Paolo Neri.",
+                "Among the guests of the fashion show: Mara Quill and Tom Reed.",
+                "Onder de gasten: Sabine Vermeer en Joris van Dam. Het studio-album volgt.",
             })
     void namesNoOneAmongOthersThanTheGuests(String text) {
         assertThat(guests(text)).isEmpty();

@@ -43,7 +43,11 @@ class RoleOfAppositionsTest {
                 "I talk with the CEO of Harbour Radio, who runs the station, about tides.",
                 "I talk with the CEO of Harbour Radio, Bergen and Oslo about tides.",
                 "I talk with the CEO of Harbour Radio, Mara Quill's sister, about tides.",
-                "The CEO of Harbour Radio, Mara Quill, resigned last week.",
+                "I talk with the moderator of Harbour Radio, Mara Quill, about tides.",
+                "Wir sprechen mit der Moderatorin von Nordlicht, Lea Brandt, über Boote.",
+                "Hablamos con el copresentador de Faro Azul, Jorge Ruiz, sobre el puerto.",
+                "Parliamo con il conduttore di Vela Nera, Paolo Neri, di barche.",
+                "We praten met de presentator van Zeewind, Joris van Dam, over dijken.",
             })
     void namesNoOneWithoutRoleOrName(String text) {
         assertThat(guests(text)).isEmpty();
