@@ -12,20 +12,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A labelled length written out in full words and closed by a sentence's full stop, as players
- * spell a length for screen readers ("Laufzeit 23 Minuten 45 Sekunden."): the stop closes the line,
- * and the length is read as without it. Amounts in a sentence stay prose.
+ * spell a length for screen readers ("Laufzeit 23 Minuten 45 Sekunden."): where the label opens the
+ * line or a sentence on it, the stop closes the field, and the length is read as without it. A bare
+ * amount with a stop is a sentence's end (a wrapped sentence's tail, an answer, a list's value),
+ * and no length. In the rows, "|" stands for a line break.
  */
 class LengthSentenceStopTest {
 
+    private static Page page(String text) {
+        return EpisodePageParser.builder()
+                .referenceDate(LocalDate.of(2025, 5, 1))
+                .build()
+                .parsePage(text);
+    }
+
     private static Episode card(String line) {
-        Page page =
-                EpisodePageParser.builder()
-                        .referenceDate(LocalDate.of(2025, 5, 1))
-                        .build()
-                        .parsePage(
-                                "Die Fähre im Sturm\n3 March 2024\n"
-                                        + line
-                                        + "\nDer Kapitän erzählt.\n");
+        Page page = page("Die Fähre im Sturm\n3 March 2024\n" + line + "\nDer Kapitän erzählt.\n");
         assertThat(page.episodes()).as(line).isNotEmpty();
         return page.episodes().get(0);
     }
@@ -37,16 +39,20 @@ class LengthSentenceStopTest {
                 "Laufzeit 41 Minuten 7 Sekunden.;2467",
                 "Dauer: 2 Stunden 3 Minuten.;7380",
                 "Durée 17 minutes 32 secondes.;1052",
+                "Durée : 12 minutes.;720",
                 "Duración: 1 hora y 4 minutos.;3840",
                 "Durata 38 minuti.;2280",
                 "Duur 52 minuten.;3120",
                 "Duração 9 minutos e 12 segundos.;552",
                 "Length 26 minutes 40 seconds.;1600",
+                "Play the episode. Laufzeit 41 Minuten 7 Sekunden.;2467",
+                "Écouter. Durée 17 minutes 32 secondes.;1052",
             })
     void aSpelledOutLengthClosedByAFullStopIsTheCardsLength(String line, long seconds) {
         assertThat(card(line).duration()).as(line).contains(Duration.ofSeconds(seconds));
     }
 
+    /** A line of only an amount and a stop, in a card that has no length otherwise. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(
             strings = {
@@ -55,8 +61,61 @@ class LengthSentenceStopTest {
                 "Il a attendu 17 minutes.",
                 "Laufzeit 41 Minuten 7 Sekunden. Danach folgt Musik.",
                 "Das Spiel endete 3:1.",
+                "Die Überfahrt dauert\n35 Minuten.",
+                "Wie lange dauert die Fahrt?\n35 Minuten.",
+                "„Und zurück?“\n2 Stunden.",
+                "Noch\n4 Tage.",
+                "¿Cuánto dura la travesía?\n40 minutos.",
+                "Vorbereitung:\n15 Minuten.\nBacken:\n30 Minuten.",
+                "We stopped for\n90 seconds.",
+                "Quanto dura?\n20 minuti.",
+                "Das Schiff legt an. Wir warten 41 Minuten.",
+                "Laufzeit der Fähre, sagt er, dauert 41 Minuten.",
             })
-    void amountsInASentenceAreNoLength(String line) {
+    void aBareAmountClosedByAFullStopIsNoLength(String line) {
         assertThat(card(line).duration()).as(line).isEmpty();
+    }
+
+    /** The tail of a wrapped sentence must not replace the card's labelled length. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "The crossing to the island takes|35 minutes.;Duration: 52 min;3120",
+                "La traversata dura|35 minuti.;Durata: 52 min;3120",
+                "De overtocht duurt|35 minuten.;Duur: 52 min;3120",
+                "La visite a duré|2 heures 10 minutes.;Durée : 52 min;3120",
+                "A travessia demora|35 minutos.;Duração: 52 min;3120",
+                "La travesía dura|35 minutos.;Duración: 52 min;3120",
+                "Die Überfahrt dauert|35 Minuten.;Dauer: 52 Min.;3120",
+                "We waited at the pier for|90 seconds.;Duration: 52 min;3120",
+                "How long is the ride back?|35 minutes.;Duration: 52 min;3120",
+                "Prep:|15 minutes.|Bake:|30 minutes.;Duration: 52 min;3120",
+            })
+    void aBareAmountClosedByAFullStopLeavesTheLabelledLength(
+            String lines, String labelled, long seconds) {
+        String text =
+                "Harbour Nights\n4 April 2024\nWe meet the ferry crew at dawn. "
+                        + lines.replace('|', '\n')
+                        + "\nThen the captain shows us the bridge.\n"
+                        + labelled
+                        + "\n";
+        Page page = page(text);
+        assertThat(page.episodes()).as(lines).isNotEmpty();
+        assertThat(page.episodes().get(0).duration())
+                .as(lines)
+                .contains(Duration.ofSeconds(seconds));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "Harbour Nights\n4 April 2024\nThe walk back from the pier took\n40 minutes.",
+                "Harbour Nights\n4 April 2024\nFerry times\nAnswer:\n25 minutes.",
+            })
+    void aBareAmountClosedByAFullStopAtThePagesEndIsNoLength(String text) {
+        Page page = page(text);
+        assertThat(page.episodes()).as(text).isNotEmpty();
+        assertThat(page.episodes().get(0).duration()).as(text).isEmpty();
     }
 }

@@ -15,7 +15,6 @@ import dev.showpage.internal.text.Dates;
 import dev.showpage.internal.text.Durations;
 import dev.showpage.internal.text.TimeUnits;
 import java.time.LocalDate;
-import org.antlr.v4.runtime.Token;
 
 /**
  * The shapes of dates over the lexer's tokens: a date written with a month's name, a year-less day,
@@ -331,7 +330,7 @@ final class DateShapes {
     /** Whether tokens {@code i} to {@code i + n - 1}, all on one line, read as a relative date. */
     boolean isRelative(int i, int n) {
         for (int k = i; k < i + n; k++) {
-            if (ahead.type(k) == NL || ahead.type(k) == Token.EOF) {
+            if (ahead.endsLine(k)) {
                 return false;
             }
         }

@@ -195,7 +195,7 @@ final class FieldShapes {
             return 0;
         }
         int after = i + n;
-        boolean lineEnds = ahead.type(after) == NL || ahead.type(after) == Token.EOF;
+        boolean lineEnds = ahead.endsLine(after);
         boolean beforeDate =
                 startsDate(after)
                         || startsLabelledDate(after)

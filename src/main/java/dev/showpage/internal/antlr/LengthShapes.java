@@ -2,9 +2,7 @@ package dev.showpage.internal.antlr;
 
 import static dev.showpage.internal.grammar.EpisodePageLexer.COLON;
 import static dev.showpage.internal.grammar.EpisodePageLexer.DOMAIN;
-import static dev.showpage.internal.grammar.EpisodePageLexer.NL;
 import static dev.showpage.internal.grammar.EpisodePageLexer.NUMBER;
-import static dev.showpage.internal.grammar.EpisodePageLexer.OTHER;
 import static dev.showpage.internal.grammar.EpisodePageLexer.STOP;
 import static dev.showpage.internal.grammar.EpisodePageLexer.TIMESTAMP;
 import static dev.showpage.internal.grammar.EpisodePageLexer.WORD;
@@ -12,7 +10,6 @@ import static dev.showpage.internal.grammar.EpisodePageLexer.WORD;
 import dev.showpage.internal.text.Durations;
 import dev.showpage.internal.text.TimeUnits;
 import dev.showpage.internal.text.ValueLabels;
-import org.antlr.v4.runtime.Token;
 
 /**
  * The shapes of lengths and labels over the lexer's tokens: an amount with its unit word, glued
@@ -26,6 +23,9 @@ final class LengthShapes {
 
     /** Of the last token of the latest length, how many characters it takes; -1 for all of it. */
     int cut = -1;
+
+    /** Whether the amounts read now follow a length's label that opened their line or sentence. */
+    private boolean inLengthField;
 
     /** What the latest label announces. */
     ValueLabels.Kind labelKind = ValueLabels.Kind.NONE;
@@ -98,9 +98,10 @@ final class LengthShapes {
             String unit = ahead.text(i + 1);
             if (unitType == WORD && TimeUnits.seconds(unit) > 0) {
                 boolean dot = ahead.type(i + 2) == STOP && ahead.glued(i + 2);
-                // "45 Min.", and the full stop of a line that a length closes ("Laufzeit 23
-                // Minuten 45 Sekunden."), which leaves the line a length line
-                return dot && (TimeUnits.isAbbreviation(unit) || endsLine(i + 3)) ? 3 : 2;
+                // "45 Min.", and the full stop that closes a length's field ("Laufzeit 23
+                // Minuten 45 Sekunden."); a bare amount with a stop is a sentence's end
+                boolean closesField = inLengthField && ahead.endsLine(i + 3);
+                return dot && (TimeUnits.isAbbreviation(unit) || closesField) ? 3 : 2;
             }
             if (unitType == WORD || unitType == DOMAIN) {
                 int start = unitStart(unit);
@@ -112,9 +113,6 @@ final class LengthShapes {
             return 0;
         }
         if (type == WORD && digits(text) > 0 && digits(text) < text.length()) {
-            if (closesWithQuote(i) && Durations.isDuration(ahead.between(i, i + 1))) {
-                return 2; // "06'15\"": the lexer reads the double quote as a sign of its own
-            }
             if (Durations.isDuration(text)) {
                 return isDecadeOrDimension(text) ? 0 : 1;
             }
@@ -128,14 +126,18 @@ final class LengthShapes {
         return 0;
     }
 
-    private boolean endsLine(int i) {
-        int type = ahead.type(i);
-        return type == NL || type == Token.EOF;
-    }
-
-    /** Whether a straight double quote, glued, follows the word at {@code i}. */
-    private boolean closesWithQuote(int i) {
-        return ahead.type(i + 1) == OTHER && ahead.glued(i + 1) && ahead.text(i + 1).equals("\"");
+    /**
+     * How many tokens the amounts of a length's field take from token {@code i}: as {@link
+     * #quantity}, where a length's label opened the line or sentence, so that a full stop closing
+     * the line is the field's and no sentence's.
+     */
+    int fieldQuantity(int i) {
+        inLengthField = true;
+        try {
+            return quantity(i);
+        } finally {
+            inLengthField = false;
+        }
     }
 
     /**

@@ -4,7 +4,6 @@ import static dev.showpage.internal.grammar.EpisodePageLexer.BULLET;
 import static dev.showpage.internal.grammar.EpisodePageLexer.COLON;
 import static dev.showpage.internal.grammar.EpisodePageLexer.COMMA;
 import static dev.showpage.internal.grammar.EpisodePageLexer.DASH;
-import static dev.showpage.internal.grammar.EpisodePageLexer.NL;
 import static dev.showpage.internal.grammar.EpisodePageLexer.OTHER;
 import static dev.showpage.internal.grammar.EpisodePageLexer.STOP;
 import static dev.showpage.internal.grammar.EpisodePageLexer.WORD;
@@ -12,7 +11,6 @@ import static dev.showpage.internal.grammar.EpisodePageLexer.WORD;
 import dev.showpage.internal.text.DateWords;
 import dev.showpage.internal.text.PlayerWords;
 import dev.showpage.internal.text.ValueLabels;
-import org.antlr.v4.runtime.Token;
 
 /**
  * The words that open a line before its value and are no text of their own: a date's list sign, a
@@ -101,7 +99,7 @@ final class LineOpeners {
                         n > 0
                                 && dates.cut < 0
                                 && ahead.type(end) == STOP
-                                && (ahead.type(end + 1) == NL || ahead.type(end + 1) == Token.EOF);
+                                && ahead.endsLine(end + 1);
                 return sentence ? k : 0;
             }
         }
@@ -131,8 +129,7 @@ final class LineOpeners {
         if (!fields.startsDate(date)) {
             return 0;
         }
-        int after = ahead.type(date + fields.dateTokens(date));
-        return after == NL || after == Token.EOF ? date : 0;
+        return ahead.endsLine(date + fields.dateTokens(date)) ? date : 0;
     }
 
     /**
@@ -164,7 +161,7 @@ final class LineOpeners {
                 ahead.type(end) == OTHER
                         && ahead.text(end).length() == 1
                         && ahead.text(end).charAt(0) == close
-                        && (ahead.type(end + 1) == NL || ahead.type(end + 1) == Token.EOF);
+                        && ahead.endsLine(end + 1);
         return closes ? 1 + n : 0;
     }
 
@@ -201,7 +198,7 @@ final class LineOpeners {
                 end > k + 1
                         && ahead.type(end) == OTHER
                         && ahead.text(end).equals(")")
-                        && (ahead.type(end + 1) == NL || ahead.type(end + 1) == Token.EOF);
+                        && ahead.endsLine(end + 1);
         return closes ? k + 1 : 0;
     }
 
@@ -234,7 +231,7 @@ final class LineOpeners {
         for (int more = 0; more < 3 && lengths.quantity(end) > 0; more++) {
             end += lengths.quantity(end); // "1h 2m": the amounts of one length
         }
-        boolean ends = ahead.type(end) == NL || ahead.type(end) == Token.EOF;
+        boolean ends = ahead.endsLine(end);
         return ends ? k + n : 0;
     }
 }

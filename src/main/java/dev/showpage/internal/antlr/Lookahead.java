@@ -1,5 +1,6 @@
 package dev.showpage.internal.antlr;
 
+import dev.showpage.internal.grammar.EpisodePageLexer;
 import java.util.Locale;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
@@ -74,6 +75,12 @@ final class Lookahead {
      */
     boolean glued(int i) {
         return at(i).getStartIndex() == at(i - 1).getStopIndex() + 1;
+    }
+
+    /** Whether token {@code i} ends a line: a line break, or the page's end. */
+    boolean endsLine(int i) {
+        int type = type(i);
+        return type == EpisodePageLexer.NL || type == Token.EOF;
     }
 
     /** Drops the first {@code n} tokens. */

@@ -62,23 +62,18 @@ final class ClockDurations {
         return s.at == s.end && !word.isEmpty() && TimeUnits.seconds(word) == unit;
     }
 
-    /** Inches in a foot: a height's second part stays below it, a length's seconds need not. */
-    private static final long INCHES_PER_FOOT = 12;
-
     /**
      * {@code 45'12''}, {@code 45′12″}: minutes and seconds with the signs of arc, as some players
-     * and European listings print a length; the seconds in two digits, both signs written. Minutes
-     * of one digit only where the seconds pass 11 ({@code 6′15″}): below that the same signs write
-     * a height in feet and inches.
+     * and European listings print a length; the minutes and the seconds in two digits, both signs
+     * written.
      */
     static long readPrimes(DurationScanner s) {
-        boolean oneDigit = s.digits < 2;
+        if (s.digits < 2) {
+            return NONE; // "5'11''": a height in feet and inches; an episode's minutes have two
+        }
         long minutes = s.number;
         if (!prime(s) || !s.number() || s.digits != 2 || s.number > 59) {
             return NONE;
-        }
-        if (oneDigit && s.number < INCHES_PER_FOOT) {
-            return NONE; // "5'11''": a height in feet and inches; "6'15''" has too many inches
         }
         long seconds = s.number;
         boolean doubled = s.peek() == '\u2033' || s.peek() == '"';
