@@ -4,14 +4,12 @@ import static dev.showpage.internal.grammar.EpisodePageLexer.BULLET;
 import static dev.showpage.internal.grammar.EpisodePageLexer.COLON;
 import static dev.showpage.internal.grammar.EpisodePageLexer.DASH;
 import static dev.showpage.internal.grammar.EpisodePageLexer.ISO_DURATION;
-import static dev.showpage.internal.grammar.EpisodePageLexer.LENGTH;
 import static dev.showpage.internal.grammar.EpisodePageLexer.NL;
 import static dev.showpage.internal.grammar.EpisodePageLexer.NUMBER;
 import static dev.showpage.internal.grammar.EpisodePageLexer.OTHER;
 import static dev.showpage.internal.grammar.EpisodePageLexer.PIPE;
 import static dev.showpage.internal.grammar.EpisodePageLexer.PUBLISHED;
 import static dev.showpage.internal.grammar.EpisodePageLexer.QUANTITY;
-import static dev.showpage.internal.grammar.EpisodePageLexer.STOP;
 import static dev.showpage.internal.grammar.EpisodePageLexer.WORD;
 
 import org.antlr.v4.runtime.Token;
@@ -54,12 +52,6 @@ final class HandedOn {
     private int lineSizes;
     private int lineOthers;
 
-    /**
-     * Whether a length's label opened the line or a sentence on it, and only a colon and amounts
-     * have followed it.
-     */
-    private boolean lengthField;
-
     /** Notes a token handed on: its type, and what kind of token the line has. */
     void add(Token token) {
         last = token;
@@ -85,13 +77,9 @@ final class HandedOn {
             lineLengths = 0;
             lineSizes = 0;
             lineOthers = 0;
-            lengthField = false;
             return;
         }
         lineTokens++;
-        // a length's label that opens its line or a sentence ("abspielen. Laufzeit 23 Minuten")
-        boolean opensField = type == LENGTH && (lineTokens == 1 || beforeLastType == STOP);
-        lengthField = opensField || (lengthField && (type == COLON || type == QUANTITY));
         if (FieldShapes.isDate(type)) {
             lineDates++;
         } else if (type == QUANTITY || type == ISO_DURATION) {
@@ -115,14 +103,6 @@ final class HandedOn {
     /** Whether the last lines were a line of only a date, maybe with lines of a file size. */
     boolean underDateLine() {
         return metaLines == DATED;
-    }
-
-    /**
-     * Whether a value at the current place stands in a length's field: its label opened the line or
-     * a sentence ("Laufzeit", "Durée :"), and only amounts have followed it.
-     */
-    boolean inLengthField() {
-        return lengthField;
     }
 
     /** Whether the current line has had a date. */

@@ -24,9 +24,6 @@ final class LengthShapes {
     /** Of the last token of the latest length, how many characters it takes; -1 for all of it. */
     int cut = -1;
 
-    /** Whether the amounts read now follow a length's label that opened their line or sentence. */
-    private boolean inLengthField;
-
     /** What the latest label announces. */
     ValueLabels.Kind labelKind = ValueLabels.Kind.NONE;
 
@@ -98,10 +95,7 @@ final class LengthShapes {
             String unit = ahead.text(i + 1);
             if (unitType == WORD && TimeUnits.seconds(unit) > 0) {
                 boolean dot = ahead.type(i + 2) == STOP && ahead.glued(i + 2);
-                // "45 Min.", and the full stop that closes a length's field ("Laufzeit 23
-                // Minuten 45 Sekunden."); a bare amount with a stop is a sentence's end
-                boolean closesField = inLengthField && ahead.endsLine(i + 3);
-                return dot && (TimeUnits.isAbbreviation(unit) || closesField) ? 3 : 2;
+                return dot && TimeUnits.isAbbreviation(unit) ? 3 : 2;
             }
             if (unitType == WORD || unitType == DOMAIN) {
                 int start = unitStart(unit);
@@ -124,20 +118,6 @@ final class LengthShapes {
             }
         }
         return 0;
-    }
-
-    /**
-     * How many tokens the amounts of a length's field take from token {@code i}: as {@link
-     * #quantity}, where a length's label opened the line or sentence, so that a full stop closing
-     * the line is the field's and no sentence's.
-     */
-    int fieldQuantity(int i) {
-        inLengthField = true;
-        try {
-            return quantity(i);
-        } finally {
-            inLengthField = false;
-        }
     }
 
     /**

@@ -218,7 +218,7 @@ final class ValueTokens implements TokenSource {
         if (n > 0) {
             return take(NUMERIC_DATE, withTime(n), -1);
         }
-        n = handedOn.inLengthField() ? lengths.fieldQuantity(0) : lengths.quantity(0);
+        n = lengths.quantity(0);
         if (n > 0) {
             return take(QUANTITY, n, lengths.cut);
         }
@@ -296,7 +296,7 @@ final class ValueTokens implements TokenSource {
     }
 
     private Token domain() {
-        int n = handedOn.inLengthField() ? lengths.fieldQuantity(0) : lengths.quantity(0);
+        int n = lengths.quantity(0);
         if (n > 0) {
             return take(QUANTITY, n, lengths.cut);
         }
