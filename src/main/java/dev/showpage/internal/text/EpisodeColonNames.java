@@ -38,6 +38,42 @@ final class EpisodeColonNames {
     private static final Vocabulary OPENING_PREPOSITIONS =
             Vocabulary.of("in on dans en nel nella em no na op");
 
+    /**
+     * The pronouns of the show's side after "with" in a heading, in the seven languages: "With us
+     * in this episode:", "Avec nous", "Mit uns", "Con nosotros", "Con noi", "Met ons".
+     */
+    private static final Vocabulary US = Vocabulary.of("us nous uns nosotros nosotras noi nós ons");
+
+    /**
+     * The nouns for guests in the seven languages, singular and plural, that open a heading of
+     * them: "Guests in this episode:", "Gäste in dieser Sendung:", "Invités de cette émission :".
+     */
+    private static final Vocabulary GUEST_NOUNS =
+            Vocabulary.of(
+                    "guest guests gast gäste invité invités invitée invitées invitado invitados"
+                            + " invitada invitadas ospite ospiti convidado convidados convidada"
+                            + " convidadas gasten");
+
+    /**
+     * Whether the heading that ends at {@code opens} (its preposition or demonstrative) is opened
+     * by a "with" ("Met in deze uitzending:", "With us in this episode:", "Mit uns in dieser
+     * Sendung:") or a guests' noun ("Guests in this episode:"), at its sentence's or line's start:
+     * a heading that says its list names the episode's people.
+     */
+    private static boolean namesGuests(List<String> words, int opens) {
+        int h = opens - 1;
+        if (h > 0 && US.containsCore(words.get(h)) && !endsPhrase(words.get(h))) {
+            h--;
+        }
+        if (h < 0
+                || endsPhrase(words.get(h))
+                || (h > 0 && !CreditLines.endsSentence(words.get(h - 1)))) {
+            return false;
+        }
+        return (WordClasses.of(words.get(h)) & WordClasses.WITH) != 0
+                || GUEST_NOUNS.containsCore(words.get(h));
+    }
+
     /** Most adjectives between the demonstrative and the episode ("this special bonus episode"). */
     private static final int ADJECTIVES_MAX = 2;
 
@@ -69,15 +105,19 @@ final class EpisodeColonNames {
             return null;
         }
         int opens = k > 0 && OPENING_PREPOSITIONS.containsCore(words.get(k - 1)) ? k - 1 : k;
-        if (opens > 0
-                && !CreditLines.endsSentence(words.get(opens - 1))
-                && !(opens == 1 && (WordClasses.of(words.get(0)) & WordClasses.WITH) != 0)) {
+        boolean guestHeading = namesGuests(words, opens);
+        if (opens > 0 && !CreditLines.endsSentence(words.get(opens - 1)) && !guestHeading) {
             // "A note about this episode: X, president then, ...": no heading; "Met in deze
             // uitzending:", "with" before it, is the Dutch guides' heading of the guests
             return null;
         }
         if (start < words.size() && EpisodeItemNames.opensItem(words.get(start))) {
-            EpisodeItemNames.read(words, start, credit, found); // "In deze uitzending: -Mara ..."
+            if (guestHeading) {
+                // "Met in deze uitzending: -Mara ...": the heading says the items name who is
+                // with the show; under a bare "In this episode:" they are as often headlines
+                // about people ("-Real Madrid about to sign ...")
+                EpisodeItemNames.read(words, start, credit, found);
+            }
             return null;
         }
         if (start >= words.size() || !Names.isNameWord(words.get(start))) {

@@ -9,14 +9,16 @@ import java.util.List;
 
 /**
  * The guests of the dash items a colon after "this episode" opens ({@link EpisodeColonNames}), as
- * TV and radio guides print an edition: "In deze uitzending: -Mara Quill en buurtbewoner Tom Reed
- * over de haven. -Deelnemers Ana en Rui over hun reis.", "In this episode: - Mara Quill and Tom
- * Reed about tides -Ana Lima about ropes". Each item names people, joined by "and" or commas, right
- * before the word that opens what they talk about ("over", "about", "über", "sur", "sobre", "su"):
- * that word after the names is what makes persons of them. A first name alone counts only after a
- * role noun ("Deelnemers Ana en Rui"); a name opened by an article ("De Telegraaf") is a paper's,
- * not a person's. An item of another shape names no one, and the next is read on its own; the list
- * names anyone only when at least two of its items have the shape.
+ * TV and radio guides print an edition: "Met in deze uitzending: -Mara Quill en buurtbewoner Tom
+ * Reed over de haven. -Deelnemers Ana en Rui over hun reis.", "With us in this episode: - Mara
+ * Quill and Tom Reed about tides -Ana Lima about ropes". The heading must say the items are the
+ * episode's people (a "with" or a guests' noun opens it): under a bare "In this episode:" they are
+ * headlines as often ("-Real Madrid about to sign ..."). Each item names people, joined by "and" or
+ * commas, right before the word that opens what they talk about ("over", "about", "über", "sur",
+ * "sobre", "su"): that word after the names is what makes persons of them. A first name alone
+ * counts only after a role noun ("Deelnemers Ana en Rui"); a name opened by an article ("De
+ * Telegraaf") is a paper's, not a person's. An item of another shape names no one, and the next is
+ * read on its own; the list names anyone only when at least two of its items have the shape.
  */
 final class EpisodeItemNames {
 

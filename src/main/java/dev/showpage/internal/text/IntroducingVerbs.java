@@ -16,16 +16,14 @@ final class IntroducingVerbs {
      * A verb of interviewing in the present, whose object is the guest: "I'm interviewing Mara
      * Quill", "we interview", "j'interviewe", "entrevistamos a", "intervistiamo", "interviewen we".
      * The past ("interviewed") is left out: "interviewed by" names the host. The Spanish,
-     * Portuguese and Italian nouns are the verbs' forms too, and their plurals take the guests with
-     * the personal "a" as well ("as entrevistas a Rui Costa e Ana Lima", "le interviste a Paolo
-     * Neri").
+     * Portuguese and Italian nouns are the verbs' forms too; their plurals are left out: "le
+     * interviste a X e Y" are as often old or other outlets' interviews the show recalls.
      */
     static final Vocabulary INTERVIEW_VERBS =
             Vocabulary.of(
                     "interview interviewing interviewe interviewt entrevista entrevistamos"
                             + " entrevisto intervista intervistiamo intervisto interviewen"
-                            + " interviewd questionne interroge befragt befragen entrevistas"
-                            + " interviste");
+                            + " interviewd questionne interroge befragt befragen");
 
     static boolean isInterviewVerb(String raw) {
         int verb = elided(raw);

@@ -12,11 +12,9 @@ import java.util.List;
  * present-tense "are": "Our guests are Mara Quill and Tom Reed", "Les invités sont Claire Dubois et
  * Paul Martin", "Die Gäste sind ...", "Los invitados de hoy son ...", "Gli ospiti sono ...", "Os
  * convidados são ...", "De gasten zijn ...". The singular ("my guest is X") is {@link
- * GuestIntroductions}'. "Among the guests, X" names them too, in the seven languages ("Tra gli
- * ospiti, X, giornalista", "Parmi les invités : X", "Unter den Gästen: X"). Each name must close
- * where the list goes on (a comma, "and", the sentence's end): "Our guests are Mara Quill fans"
- * names no one. Past tense ("guests were") and earlier guests ("previous guests are") speak of
- * other episodes and name none of this one.
+ * GuestIntroductions}'. Each name must close where the list goes on (a comma, "and", the sentence's
+ * end): "Our guests are Mara Quill fans" names no one. Past tense ("guests were") and earlier
+ * guests ("previous guests are") speak of other episodes and name none of this one.
  */
 public final class PluralGuestSentences {
 
@@ -28,16 +26,8 @@ public final class PluralGuestSentences {
      */
     private static final Vocabulary GUEST_PLURALS =
             Vocabulary.of(
-                    "guests invités invitées gäste gästen invitados invitadas ospiti convidados"
+                    "guests invités invitées gäste invitados invitadas ospiti convidados"
                             + " convidadas gasten");
-
-    /**
-     * "Among" in the seven languages, which before the guests' plural and a comma or a colon lists
-     * some of them: "among", "parmi", "unter", "entre", "tra", "fra", "onder"; German puts the
-     * article after "unter" in the dative ("unter den Gästen").
-     */
-    private static final Vocabulary AMONG =
-            Vocabulary.of("among amongst parmi unter entre tra fra onder");
 
     /** The present tense of "to be" in the plural, in the seven languages. */
     private static final Vocabulary ARE = Vocabulary.of("are sont sind son sono são zijn");
@@ -50,9 +40,6 @@ public final class PluralGuestSentences {
             Vocabulary.of(
                     "today tonight this week hoy heute aujourd'hui d'aujourd'hui oggi hoje vandaag"
                             + " de di van du la jour semaine woche semana settimana week");
-
-    /** The German dative articles and possessives of a plural, which "unter" takes. */
-    private static final Vocabulary GERMAN_DATIVES = Vocabulary.of("den unseren meinen");
 
     /** Most such words between the noun and "are", or after "are" ("Die Gäste sind heute"). */
     private static final int TODAY_MAX_WORDS = 3;
@@ -79,15 +66,10 @@ public final class PluralGuestSentences {
         boolean[] later = LaterEpisodes.mask(words); // "Next week our guests are ..."
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            if (later[i] || !GUEST_PLURALS.containsCore(words.get(i))) {
-                continue;
-            }
-            int listed = amongThem(words, i);
-            if (listed > 0) {
-                names(words, listed, found); // "Tra gli ospiti, Paolo Neri, giornalista, ..."
-                continue;
-            }
-            if (endsPhrase(words.get(i)) || !determinedAsThese(words, i)) {
+            if (later[i]
+                    || !GUEST_PLURALS.containsCore(words.get(i))
+                    || endsPhrase(words.get(i))
+                    || !determinedAsThese(words, i)) {
                 continue;
             }
             int at = afterToday(words, i + 1);
@@ -99,89 +81,6 @@ public final class PluralGuestSentences {
         }
         return found;
     }
-
-    /**
-     * Where the names start when the guest noun at {@code i} closes "among the guests," or "among
-     * the guests:" (or " :") that opens its sentence or line, else -1: a list inside a sentence
-     * ("he was among the guests, Mara Quill said") is told of someone else. The guests must be said
-     * to be the episode's, as an event has guests too ("The gala was a success. Among the guests:
-     * ..."): by the episode's noun between the guests and the colon ("among the guests of this
-     * episode:", "unter den Gästen der Sendung:", "tra gli ospiti della puntata,"), or by the
-     * studio in the sentence ("Tra gli ospiti, X e Y, in studio").
-     */
-    private static int amongThem(List<String> words, int i) {
-        if (i < 2
-                || !(DETERMINERS.containsCore(words.get(i - 1))
-                        || GERMAN_DATIVES.containsCore(words.get(i - 1)))
-                || endsPhrase(words.get(i - 1))
-                || !AMONG.containsCore(words.get(i - 2))
-                || !(i == 2 || CreditLines.endsSentence(words.get(i - 3)))) {
-            return -1;
-        }
-        int close = i;
-        boolean episodes = false;
-        while (close < i + OF_EPISODE_MAX_WORDS
-                && close + 1 < words.size()
-                && !endsPhrase(words.get(close))
-                && OF_THIS.containsCore(words.get(close + 1))) {
-            close++; // "of this", "der", "della"
-        }
-        if (close + 1 < words.size() && !endsPhrase(words.get(close)) && close > i) {
-            close++;
-            String w = words.get(close); // "... der Sendung:", "de l'émission,"
-            episodes =
-                    EPISODE_NOUNS.containsCore(w)
-                            || EPISODE_NOUNS.containsCore(w, IntroducingVerbs.elided(w));
-        }
-        String noun = words.get(close);
-        int listed =
-                close + 1 < words.size() && words.get(close + 1).equals(":")
-                        ? close + 2
-                        : close + 1;
-        boolean among =
-                listed < words.size()
-                        && (noun.endsWith(",") || noun.endsWith(":") || listed == close + 2)
-                        && (close == i || episodes);
-        return among && (episodes || inStudio(words, listed)) ? listed : -1;
-    }
-
-    /** Whether the sentence from {@code from} names the studio ("in studio", "im Studio"). */
-    private static boolean inStudio(List<String> words, int from) {
-        for (int k = from; k < words.size() && k < from + SENTENCE_MAX_WORDS; k++) {
-            if (STUDIO.containsCore(words.get(k))) {
-                return true;
-            }
-            if (CreditLines.endsSentence(words.get(k))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Most words of "of this" between the guests and the episode's noun ("of this", "della"). */
-    private static final int OF_EPISODE_MAX_WORDS = 2;
-
-    /** Most words of the sentence a list of guests is read in for the studio. */
-    private static final int SENTENCE_MAX_WORDS = 30;
-
-    /**
-     * The words between the guests and the episode's noun: "of", "this", and the seven languages'
-     * "of the" and "of this" ("der", "della", "de la", "dieser", "van deze").
-     */
-    private static final Vocabulary OF_THIS =
-            Vocabulary.of(
-                    "of this today's de la l' cette cet der dieser unserer heutigen del este esta"
-                            + " di della dello questa questo do da desta deste van deze dit");
-
-    /** The nouns of an episode or a programme, in the seven languages. */
-    private static final Vocabulary EPISODE_NOUNS =
-            Vocabulary.of(
-                    "episode show edition programme program épisode émission édition folge"
-                            + " sendung ausgabe episodio programa edición puntata trasmissione"
-                            + " edizione episódio edição aflevering uitzending editie");
-
-    /** The studio, in the seven languages: the guests a list places there are the episode's. */
-    private static final Vocabulary STUDIO = Vocabulary.of("studio estudio estúdio");
 
     /**
      * Whether the guest noun at {@code i} is determined as this episode's guests: by an article or

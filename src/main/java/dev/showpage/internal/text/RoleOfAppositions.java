@@ -21,6 +21,40 @@ final class RoleOfAppositions {
     private static final Vocabulary OF =
             Vocabulary.of("of at de du des von vom der bei del di della dello da do dos das van");
 
+    /**
+     * The words before "with" that make the talk the episode's, in the seven languages: the
+     * episode's nouns, the nouns of a talk, and the verbs of talking as a show says them ("we talk
+     * with", "on parle avec", "wir sprechen mit", "hablamos con", "parliamo con", "conversamos
+     * com", "we praten met"). A meeting's "with" ("met with", "spoke with") is news about others.
+     */
+    private static final Vocabulary EPISODES_WITH =
+            Vocabulary.of(
+                    "episode épisode folge episodio puntata episódio aflevering show sendung"
+                            + " émission programa programma uitzending conversation interview"
+                            + " chat gespräch entretien entrevista conversación charla"
+                            + " intervista conversazione conversa gesprek talk talks chats"
+                            + " parle parlons discute discutons sprechen spreche reden plaudern"
+                            + " hablamos charlamos conversamos parliamo conversiamo"
+                            + " chiacchieriamo falamos praten spreken");
+
+    /** "By" after "joined", the other way a show says who is with it: "joined by". */
+    private static final Vocabulary JOINED = Vocabulary.of("joined");
+
+    /**
+     * Whether the "with" right before {@code start} is the episode's: "this episode with", "we talk
+     * with", "joined by"; never "met with" or "spoke with".
+     */
+    private static boolean isTheEpisodesWith(List<String> words, int start) {
+        if (start < 2 || endsPhrase(words.get(start - 2))) {
+            return false;
+        }
+        String with = words.get(start - 1);
+        String before = words.get(start - 2);
+        return PersonWords.isWithWord(with)
+                ? EPISODES_WITH.containsCore(before)
+                : "by".equalsIgnoreCase(Names.core(with)) && JOINED.containsCore(before);
+    }
+
     /** Most words of the organisation's name. */
     private static final int ORGANISATION_MAX_WORDS = 3;
 
@@ -29,7 +63,9 @@ final class RoleOfAppositions {
      * role noun and "of" stand before that name, from {@code start} on; null otherwise.
      */
     static Span nameAfter(List<String> words, int start, int comma) {
-        if (!words.get(comma).endsWith(",") || comma + 1 >= words.size()) {
+        if (!words.get(comma).endsWith(",")
+                || comma + 1 >= words.size()
+                || !isTheEpisodesWith(words, start)) {
             return null;
         }
         int of = comma - 1;

@@ -49,7 +49,9 @@ final class ShowCircleWords {
                             + " presentator gastgeber gastgeberin gastheer gastvrouw"
                             + " anfitrión anfitriona intervistatore intervistatrice"
                             + " interviewer interviewerin intervieweur intervieweuse entrevistador"
-                            + " entrevistadora coconduttore coconduttrice coanimatore");
+                            + " entrevistadora coconduttore coconduttrice coanimatore"
+                            + " conductora locutor locutora speaker podcaster"
+                            + " co-presenter copresenter");
 
     /**
      * Whether the word names one of the show's own people, not a guest: a host's word or noun, a
@@ -57,12 +59,26 @@ final class ShowCircleWords {
      * "Moderatorinnen", "presentadoras").
      */
     static boolean isShowsOwn(String raw) {
-        String core = Names.core(raw);
+        String core = withoutElidedArticle(Names.core(raw));
         return isShowsOwnForm(core)
                 || (core.endsWith("s") && isShowsOwnForm(core.substring(0, core.length() - 1)))
                 || (core.endsWith("es") && isShowsOwnForm(core.substring(0, core.length() - 2)))
-                || (core.endsWith("nen") && isShowsOwnForm(core.substring(0, core.length() - 2)))
+                || (core.endsWith("nen") && isShowsOwnForm(core.substring(0, core.length() - 3)))
                 || (core.endsWith("en") && isShowsOwnForm(core.substring(0, core.length() - 2)));
+    }
+
+    /**
+     * The elided articles of French and Italian, glued to the noun by an apostrophe ("L'animateur",
+     * "d'animatrice", "dell'intervistatore", "all'intervistatrice").
+     */
+    private static final Vocabulary ELIDED = Vocabulary.of("l d dell all nell sull dall");
+
+    /** The word past an elided article glued to it: "L'animateur" is "animateur". */
+    private static String withoutElidedArticle(String core) {
+        int apostrophe = Math.max(core.indexOf('\''), core.indexOf('\u2019'));
+        return apostrophe > 0 && ELIDED.containsCore(core.substring(0, apostrophe))
+                ? core.substring(apostrophe + 1)
+                : core;
     }
 
     private static boolean isShowsOwnForm(String word) {

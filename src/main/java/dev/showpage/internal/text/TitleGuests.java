@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * The guest an episode's title names by its shape, beyond the phrases of {@link
  * GuestIntroductions}: "Mara Quill on Topic", "Harbour guitarist Mara Quill on Topic", "Topic |
  * Mara Quill (Role at Company)", "#979 - Mara Quill - Topic", "EP.188 - GM Mara Quill", "Mara
- * Quill, role at Company: Topic", "Prof. Mara Quill o Topic", "Mara Quill interviewed by Tom Reed".
+ * Quill, role at Company: Topic", "Prof. Mara Quill o Topic".
  *
  * <p>Two capitalised words are as often a topic as a name ("Working Solo", "Deep Dive"), so a bare
  * name is taken only with something more that makes it a person's: an honorific, a role before it
@@ -58,7 +58,6 @@ final class TitleGuests {
         if (found.isEmpty()) {
             RemarkTitles.find(words)
                     .or(() -> QuotedSayingTitles.find(words, notes))
-                    .or(() -> InterviewedByTitles.find(words))
                     .ifPresent(found::add);
         }
         if (found.isEmpty()) {

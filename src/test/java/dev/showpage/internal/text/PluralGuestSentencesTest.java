@@ -44,54 +44,6 @@ class PluralGuestSentencesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "Among the guests of this episode: Mara Quill and Tom Reed.|Mara Quill;Tom Reed",
-                "Tra gli ospiti della puntata, Giulia Conti, storica dell'arte, ha raccontato il"
-                        + " restauro.|Giulia Conti",
-                "Fra gli ospiti: Paolo Neri e Marco Sala, in studio.|Paolo Neri;Marco Sala",
-                "Parmi les invités de l'émission, Claire Dubois et Paul Martin, vignerons.|Claire"
-                        + " Dubois;Paul Martin",
-                "Parmi nos invités de cette émission : Julie Fabre, autrice.|Julie Fabre",
-                "Unter den Gästen der Sendung: Lea Brandt, Jonas Weber und Tim Roth.|Lea"
-                        + " Brandt;Jonas Weber;Tim Roth",
-                "Un programa largo. Entre los invitados, Lucía Pérez, periodista, en el estudio.|"
-                        + "Lucía Pérez",
-                "Entre os convidados deste episódio: Rui Costa e Ana Lima.|Rui Costa;Ana Lima",
-                "Onder de gasten van deze aflevering: Sabine Vermeer en Joris van Dam.|Sabine"
-                        + " Vermeer;Joris van Dam",
-            })
-    void namesTheGuestsListedAfterAmongThem(String text, String expected) {
-        assertThat(guests(text)).containsExactly(expected.split(";"));
-    }
-
-    @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "He was among the guests, Mara Quill said.",
-                "Among the guests, many were listeners of Harbour Radio.",
-                "Among the hosts: Mara Quill and Tom Reed.",
-                "Tra gli ospiti della scorsa settimana, Giulia Conti.",
-                "Among the guests Mara Quill and Tom Reed stood out.",
-                "Unter den Gästen waren Lea Brandt und Jonas Weber.",
-                "Among the guests: Mara Quill fans from Bergen.",
-                "Tra i conduttori, Giulia Conti e Paolo Neri.",
-                "The royal wedding was a lavish affair. Among the guests: Elton Marsh and David"
-                        + " Beckford.",
-                "Among the guests: Mara Quill and Tom Reed.",
-                "Die Gala war ein Erfolg. Unter den Gästen: Lea Brandt und Jonas Weber.",
-                "La fête a duré toute la nuit. Parmi les invités, Claire Dubois et Paul Martin.",
-                "La boda fue larga. Entre los invitados, Lucía Pérez y Jorge Ruiz.",
-                "Tra gli ospiti della festa, Giulia Conti e Paolo Neri.",
-                "Among the guests of the fashion show: Mara Quill and Tom Reed.",
-                "Onder de gasten: Sabine Vermeer en Joris van Dam. Het studio-album volgt.",
-            })
-    void namesNoOneAmongOthersThanTheGuests(String text) {
-        assertThat(guests(text)).isEmpty();
-    }
-
-    @ParameterizedTest
     @ValueSource(
             strings = {
                 "Our guests were Mara Quill and Tom Reed last year.",
@@ -112,6 +64,14 @@ class PluralGuestSentencesTest {
                 "Unsere bisherigen Gäste sind Jonas Weber und Lea Brandt.",
                 "Next week our guests are Mara Quill and Tom Reed.",
                 "La semaine prochaine, nos invités sont Claire Dubois et Paul Martin.",
+                "Il festival è alle porte. Tra gli ospiti di questa edizione, Paolo Neri e Giulia"
+                        + " Conti.",
+                "Die Messe beginnt. Unter den Gästen dieser Ausgabe: Lea Brandt und Jonas Weber.",
+                "Parmi les invités de cette édition, Claire Dubois et Paul Martin.",
+                "Entre los invitados de esta edición, Lucía Pérez y Jorge Ruiz.",
+                "Among the guests of this edition: Mara Quill and Tom Reed.",
+                "Among the guests, Mara Quill, who flew in from the studio in Bergen.",
+                "Fra gli ospiti, Paolo Neri e Marco Sala, registrati allo studio Bluewave.",
             })
     void namesNoGuestOfThisEpisode(String text) {
         assertThat(guests(text)).isEmpty();

@@ -30,6 +30,9 @@ class RoleOfAppositionsTest {
                 "Parliamo con il fondatore di Vela Nera, Paolo Neri, di barche.|Paolo Neri",
                 "Conversamos com o fundador da Onda Viva, Rui Costa.|Rui Costa",
                 "We praten met de oprichter van Zeewind, Joris van Dam, over dijken.|Joris van Dam",
+                "In this conversation with the CEO of Blue Kelp, Mara Quill, we talk"
+                        + " tides.|Mara Quill",
+                "We are joined by the founder of Harbour Radio, Tom Reed.|Tom Reed",
             })
     void namesThePersonAfterTheRoleAndOrganisation(String text, String expected) {
         assertThat(guests(text)).containsExactly(expected);
@@ -48,6 +51,12 @@ class RoleOfAppositionsTest {
                 "Hablamos con el copresentador de Faro Azul, Jorge Ruiz, sobre el puerto.",
                 "Parliamo con il conduttore di Vela Nera, Paolo Neri, di barche.",
                 "We praten met de presentator van Zeewind, Joris van Dam, over dijken.",
+                "Trump met with the President of France, Emmanuel Macron.",
+                "The minister meets with the CEO of Harbour Radio, Mara Quill, on Monday.",
+                "Scholz traf sich mit dem Präsidenten von Frankreich, Emmanuel Macron.",
+                "Sánchez se reunió con el presidente de Francia, Emmanuel Macron.",
+                "She spoke with the founder of Blue Kelp, Tom Reed, last year.",
+                "The deal was signed by the CEO of Harbour Radio, Mara Quill.",
             })
     void namesNoOneWithoutRoleOrName(String text) {
         assertThat(guests(text)).isEmpty();
