@@ -14,43 +14,61 @@ final class DateOnlyTitles {
 
     /**
      * Whether each word of {@code rest} is a number, a time of day, a month or a weekday, between
-     * the signs that separate them, and they make a date or a time: a time of day, or a number with
-     * a month or weekday. A number alone ("100") numbers an episode and a month's word alone
-     * ("Mars") may be a title's word; the show's name is then no part of the title.
+     * the signs that separate them, and they make a full date or a clock time: a day of the month
+     * (1 to 31) with a month's word, or an hour and its minutes ("03:00", "21:00h"). A weekday and
+     * a number ("Friday 13"), a month and a year's last digits ("Mai 68") or a count of hours
+     * ("24h") make a title, not a date; the show's name is then no part of the title.
      */
     static boolean isOne(String rest) {
-        boolean number = false;
-        boolean day = false;
+        boolean dayOfMonth = false;
+        boolean month = false;
         boolean time = false;
         for (String word : rest.split(" ")) {
             String core = SiteChrome.trimSigns(word);
             if (core.isEmpty()) {
                 continue;
             }
-            if (isNumberOrTime(core)) {
-                number = true;
-                time |= core.indexOf(':') > 0 || !Character.isDigit(core.charAt(core.length() - 1));
-            } else if (DateWords.month(core) != 0 || DateWords.isWeekday(core)) {
-                day = true;
-            } else {
+            if (isClockTime(core)) {
+                time = true;
+            } else if (isDigits(core)) {
+                dayOfMonth |=
+                        core.length() <= 2
+                                && Integer.parseInt(core) >= 1
+                                && Integer.parseInt(core) <= 31;
+            } else if (DateWords.month(core) != 0) {
+                month = true;
+            } else if (!DateWords.isWeekday(core)) {
                 return false;
             }
         }
-        return time || number && day;
+        return time || dayOfMonth && month;
     }
 
-    /** "2025", "9", "03:00", "03:00H", "21h": digits, with a clock's colon or hour sign. */
-    private static boolean isNumberOrTime(String core) {
-        String digits =
+    /** "03:00", "21:00h", "03:00H": an hour of the day, its colon and two digits of minutes. */
+    private static boolean isClockTime(String core) {
+        String clock =
                 core.endsWith("h") || core.endsWith("H")
                         ? core.substring(0, core.length() - 1)
                         : core;
-        if (digits.isEmpty() || !Character.isDigit(digits.charAt(0))) {
+        int colon = clock.indexOf(':');
+        if (colon < 1 || colon > 2 || clock.length() != colon + 3) {
             return false;
         }
-        for (int k = 0; k < digits.length(); k++) {
-            char c = digits.charAt(k);
-            if (!Character.isDigit(c) && c != ':' && c != '.') {
+        String hour = clock.substring(0, colon);
+        String minutes = clock.substring(colon + 1);
+        return isDigits(hour)
+                && isDigits(minutes)
+                && Integer.parseInt(hour) <= 23
+                && Integer.parseInt(minutes) <= 59;
+    }
+
+    /** Whether {@code text} is one or more ASCII digits and nothing else. */
+    private static boolean isDigits(String text) {
+        if (text.isEmpty() || text.length() > 4) {
+            return false;
+        }
+        for (int k = 0; k < text.length(); k++) {
+            if (text.charAt(k) < '0' || text.charAt(k) > '9') {
                 return false;
             }
         }

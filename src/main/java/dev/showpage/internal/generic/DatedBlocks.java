@@ -149,10 +149,11 @@ final class DatedBlocks {
         int[] starts = new int[anchors.size()];
         int[] shows = new int[anchors.size()];
         boolean titlesBelow = titlesBelowDates(anchors);
+        boolean buttonListing = buttonOverEveryDate(anchors);
         for (int k = 0; k < anchors.size(); k++) {
             int anchor = anchors.get(k);
             int floor = k == 0 ? -1 : anchors.get(k - 1);
-            int above = overFields(lines.previousText(anchor - 1, floor), floor);
+            int above = overFields(lines.previousText(anchor - 1, floor), floor, buttonListing);
             starts[k] = anchor;
             shows[k] = -1;
             int between = new TitleBetweenPrints(lines).between(above, floor);
@@ -203,9 +204,12 @@ final class DatedBlocks {
      * min / 3 March 2024"), as it may between date and title, and a teaser it cut short ("Title /
      * teaser... more / 3 March 2024"), and its play button right over the date ("Title / Listen / 3
      * March 2024"; one button of a player's labels: "Home" over a date is a title). The field is
-     * then the card's: the episode starts at its title, over it.
+     * then the card's: the episode starts at its title, over it. Over a play button the line is its
+     * card's title only when it is no sentence, and stands right over the button or, on a listing
+     * whose every card has a button ({@code buttonListing}), over a blank line: else it closes the
+     * card before or is the page's header.
      */
-    private int overFields(int i, int floor) {
+    private int overFields(int i, int floor, boolean buttonListing) {
         int past = i;
         for (int skipped = 0;
                 skipped < CARD_LINES
@@ -216,7 +220,26 @@ final class DatedBlocks {
                 skipped++) {
             past = lines.previousText(past - 1, floor);
         }
+        if (i >= 0
+                && PlayButtons.isOne(lines, i)
+                && (past < 0
+                        || lines.endsSentence(past)
+                        || !buttonListing && lines.previousText(i - 1, floor) != i - 1)) {
+            return i;
+        }
         return past != i && past >= 0 && isTitleAbove(past) ? past : i;
+    }
+
+    /** Whether two dates or more each have a play button on the line with text over them. */
+    private boolean buttonOverEveryDate(List<Integer> anchors) {
+        for (int k = 0; k < anchors.size(); k++) {
+            int floor = k == 0 ? -1 : anchors.get(k - 1);
+            int above = lines.previousText(anchors.get(k) - 1, floor);
+            if (above < 0 || !PlayButtons.isOne(lines, above)) {
+                return false;
+            }
+        }
+        return anchors.size() >= 2;
     }
 
     /** Whether each date has its title on the line with text just above it. */
@@ -283,7 +306,8 @@ final class DatedBlocks {
             int anchor = anchors.get(k);
             int above = lines.previousText(anchor - 1, anchors.get(k - 1));
             if (above >= 0 && lines.isCutTeaser(above)) {
-                above = overFields(above, anchors.get(k - 1)); // "Title / teaser... more / date"
+                // "Title / teaser... more / date"
+                above = overFields(above, anchors.get(k - 1), false);
             }
             // Both are asked: the first read of a line's text reports entities encoded twice in it,
             // so which lines are read shows in the diagnostics.

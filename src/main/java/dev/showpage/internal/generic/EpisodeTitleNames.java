@@ -4,10 +4,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The checks a line must pass to be read as the show's name by the shapes that find it beside a
- * player, a publisher's line or an article's lead. An episode's title may stand in those places
- * too, whole or after a label ("Folge 12: Die Fähre im Nebel" over a player that shows "Die Fähre
- * im Nebel"): a name any episode's title holds is never the show's.
+ * The checks a line must pass to be read as the show's name by the shape that finds it over a
+ * publisher's line. An episode's title may stand there too, whole or after a label ("Folge 12: Die
+ * Fähre im Nebel" over "Ein Podcast von Radio Kai"): a name any episode's title holds is never the
+ * show's.
  */
 final class EpisodeTitleNames {
 

@@ -9,8 +9,8 @@ import java.util.Set;
  * "Découvrez notre boutique !", "Schau dir unseren Shop an!"): an imperative of looking or finding
  * out, a few words, and an exclamation mark to close them. It stands over the episode as an ad
  * does, and titles nothing. An episode may be titled so too ("Entdecke Lissabon!"): a banner is
- * only one whose object is the site's own ("our", "notre", "unseren") or a thing sites promote (a
- * podcast, a newsletter, an app, a shop).
+ * only one whose object is a thing sites promote (a podcast, a newsletter, an app, a shop); the
+ * site's own alone ("Entdecke unsere Stadt!") may title an episode too.
  */
 final class Invitations {
 
@@ -42,10 +42,7 @@ final class Invitations {
                     "bekijk ",
                     "ontdek ");
 
-    /**
-     * The words of what a site promotes and of the first person's possessive, lower case, in the
-     * seven languages the parser reads.
-     */
+    /** The words of what a site promotes, lower case, in the seven languages the parser reads. */
     private static final Set<String> PROMOTED =
             Set.of(
                     "podcast",
@@ -60,43 +57,22 @@ final class Invitations {
                     "blog",
                     "channel",
                     "playlist",
-                    "our",
                     "boutique",
                     "chaîne",
                     "appli",
                     "application",
-                    "notre",
-                    "nos",
                     "laden",
                     "kanal",
-                    "unseren",
-                    "unsere",
-                    "unser",
-                    "unseres",
                     "tienda",
                     "canal",
                     "aplicación",
-                    "nuestra",
-                    "nuestro",
-                    "nuestros",
-                    "nuestras",
                     "negozio",
                     "canale",
-                    "nostra",
-                    "nostro",
-                    "nostri",
-                    "nostre",
                     "loja",
                     "aplicativo",
-                    "nossa",
-                    "nosso",
-                    "nossos",
-                    "nossas",
                     "winkel",
                     "kanaal",
-                    "nieuwsbrief",
-                    "onze",
-                    "ons");
+                    "nieuwsbrief");
 
     private Invitations() {}
 
@@ -114,7 +90,7 @@ final class Invitations {
         return false;
     }
 
-    /** Whether a word of {@code object} is the site's own or a thing sites promote. */
+    /** Whether a word of {@code object} is a thing sites promote. */
     private static boolean promotes(String object) {
         for (String word : object.split(" ")) {
             String core = SiteChrome.trimSigns(word);

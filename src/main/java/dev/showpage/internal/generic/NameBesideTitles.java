@@ -29,13 +29,23 @@ final class NameBesideTitles {
     /**
      * On a page of one episode, the name-like line just above its title ("Harbour Lights" over
      * "Lamps at low tide | The Harbour Team"): sites print the show over the episode; null when the
-     * line above is anything else (a sentence, a control, a label) or there is none.
+     * line above is anything else (a sentence, a control, a label) or there is none. A site's
+     * banner over the episode's date ("Check out the podcast app!") is no title, but stands where
+     * the title does: the line over it is read as over a title.
      */
     String lineOverOnlyTitle(List<EpisodeBlock> blocks) {
-        if (blocks.size() != 1 || blocks.get(0).title() < 0) {
+        if (blocks.size() != 1) {
             return null;
         }
-        int above = lines.previousText(blocks.get(0).title() - 1, -1);
+        int title = blocks.get(0).title();
+        if (title < 0) {
+            int over = lines.previousText(blocks.get(0).start() - 1, -1);
+            title = over >= 0 && Invitations.isOne(lines.text(over)) ? over : -1;
+        }
+        if (title < 0) {
+            return null;
+        }
+        int above = lines.previousText(title - 1, -1);
         boolean named =
                 above >= 0
                         && lines.isNote(above)

@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * An embedded player's placeholder while its script loads ("The player is loading ...", "Der Player
- * wird geladen …"), which show sites print with the show's name on the line right under it, where
- * the player shows it once loaded.
+ * wird geladen …"): the site's chrome, never a title. The line under it is not read as the show's
+ * name: sites print a guest's credit, a labelled title or a trailer's heading there as often.
  */
 final class PlayerLoadingLines {
 
@@ -54,23 +54,5 @@ final class PlayerLoadingLines {
             }
         }
         return false;
-    }
-
-    /**
-     * The show's name on the line right under a player's placeholder above {@code limit}: a short
-     * line of a name's shape that is no episode's title nor part of one, and no site chrome; null
-     * when there is none.
-     */
-    static String showUnder(LineTable lines, int limit, Set<Integer> titles) {
-        for (int i = 0; i < limit; i++) {
-            if (lines.isNote(i) && isOne(lines.text(i))) {
-                int next = i + 1;
-                if (EpisodeTitleNames.isShowLine(lines, next, titles)) {
-                    return lines.text(next);
-                }
-                return null;
-            }
-        }
-        return null;
     }
 }

@@ -72,8 +72,15 @@ final class PodcastByPhrases {
     private PodcastByPhrases() {}
 
     /**
-     * The length of the phrase {@code text} opens with, with or without its article ("Podcast by ",
-     * "En podcast af "), any case, when a name follows it; 0 when it opens with none.
+     * The one phrase read without its article: "by" alone says a credit, while the bare forms of
+     * the other languages ("Podcast de Economía", "Podcast der Redaktion") head categories and
+     * sections as often as they credit a publisher.
+     */
+    private static final String BARE = "podcast by ";
+
+    /**
+     * The length of the phrase {@code text} opens with ("A podcast by ", "En podcast af ", "Podcast
+     * by "), any case, when a name follows it; 0 when it opens with none.
      */
     static int openingLength(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
@@ -84,10 +91,9 @@ final class PodcastByPhrases {
             if (lower.startsWith(phrase)) {
                 return namedAfter(text, phrase.length()) ? phrase.length() : 0;
             }
-            String bare = phrase.substring(phrase.indexOf(' ') + 1);
-            if (lower.startsWith(bare)) {
-                return namedAfter(text, bare.length()) ? bare.length() : 0;
-            }
+        }
+        if (lower.startsWith(BARE)) {
+            return namedAfter(text, BARE.length()) ? BARE.length() : 0;
         }
         return 0;
     }

@@ -124,18 +124,10 @@ final class ShowName {
             // page that names its show otherwise
             named = RecommendationLabels.inHeader(lines, titles);
         }
-        // The shapes below were added after all those above, and are asked only where none of those
-        // names a show: a line under a player's placeholder or over a publisher's may be a guest's
-        // name or a section's, and an article's lead may mark off another work.
         if (named == null) {
-            // "The player is loading ... / Harbour Talk": the name the player shows once loaded
-            named = PlayerLoadingLines.showUnder(lines, limit, titles);
-        }
-        if (named == null) {
+            // Asked after all the shapes above, and only where none of those names a show: the
+            // line over a publisher's may be a guest's name or a section's.
             named = PublisherLines.showOver(lines, limit, titles); // "Harbour Talk / Podcast by Y"
-        }
-        if (named == null) {
-            named = LeadQuotedShow.in(lines, titles); // "... een eigen podcast, 'X', waarin ..."
         }
         if (named != null) {
             named = BackLinks.showNamed(lines, named);

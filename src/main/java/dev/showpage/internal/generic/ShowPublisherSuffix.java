@@ -33,7 +33,10 @@ final class ShowPublisherSuffix {
     static Names on(LineTable lines, int i) {
         String text = lines.text(i);
         Names names = of(text);
-        if (names == null || isEnglish(text)) {
+        if (names == null || !inHeader(lines, i)) {
+            return null;
+        }
+        if (isEnglish(text)) {
             return names;
         }
         String show = names.show();
@@ -44,6 +47,20 @@ final class ShowPublisherSuffix {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether line {@code i} stands in the page's header: no date over it. Under an episode's date
+     * the line is a share or footer line that names the episode ("Die Fähre im Nebel – Ein Podcast
+     * von Radio Kai"), whose title the line above prints as well.
+     */
+    private static boolean inHeader(LineTable lines, int i) {
+        for (int k = 0; k < i; k++) {
+            if (lines.isRelease(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code text} opens or ends with {@code show} and a separator between it and more. */

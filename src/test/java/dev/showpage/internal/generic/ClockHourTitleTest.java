@@ -59,12 +59,40 @@ class ClockHourTitleTest {
                 "21:00H | 03 MAR 2025; true",
                 "Lunes 3 marzo 2025; true",
                 "12 oct. 2024; true",
+                "3 mai 2025; true",
                 "Lamps at Low Tide; false",
+                // a weekday and a number, a month and a year's last digits, a count of hours
+                "Friday 13; false",
+                "Viernes 13; false",
+                "Mai 68; false",
+                "Ottobre 77; false",
+                "24h; false",
+                "48H; false",
+                "25:00; false",
                 "Episode 12; false",
                 "3 Lamps; false",
                 "; false"
             })
     void aRestOfDatesAndHoursNamesNoEpisode(String rest, boolean dateOnly) {
         assertThat(DateOnlyTitles.isOne(rest == null ? "" : rest)).isEqualTo(dateOnly);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "Harbour Talk - Friday 13; Friday 13",
+                "Harbour Talk - Mai 68; Mai 68",
+                "Harbour Talk | 24h; 24h",
+                "Harbour Talk | Venerdì 17; Venerdì 17"
+            })
+    void aTitleOfNoFullDateLosesTheShowsName(String line, String title) {
+        String page =
+                "Harbour Talk\n\n" + line + "\nMarch 3, 2025\n" + OneEpisodePage.PARAGRAPH + "\n";
+
+        Page parsed = EpisodePageParser.parse(page);
+
+        // Line 3 is the title; line 1 names the show, which the title's rest does without.
+        assertThat(OneEpisodePage.onlyTitle(parsed)).isEqualTo(title);
     }
 }

@@ -85,4 +85,65 @@ class PlayButtonOverDateTest {
         assertThat(parsed.episodes())
                 .allSatisfy(e -> assertThat(e.title()).isNotEqualTo(java.util.Optional.of(over)));
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "Listen; March 3, 2025; March 10, 2025",
+                "Play; March 3, 2025; March 10, 2025",
+                "Écouter; 3 mars 2025; 10 mars 2025",
+                "Anhören; 3. März 2025; 10. März 2025"
+            })
+    void aButtonUnderTheCardBeforeHasNoTitleOverIt(String button, String first, String second) {
+        String page =
+                "Harbour Talk\n\nLamps at Low Tide\n"
+                        + first
+                        + "\nWe walk the towpath with a lock keeper.\n\n"
+                        + button
+                        + "\n"
+                        + second
+                        + "\nA ferryman tells of the last crossing.\n";
+
+        Page parsed = EpisodePageParser.parse(page);
+
+        // Line 5 closes the first card; a blank line parts it from the button (line 7), and only
+        // one card of the two prints a button: the second card has no title.
+        assertThat(parsed.episodes()).hasSize(2);
+        assertThat(parsed.episodes().get(1).title()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            value = {"Play; March 10, 2025", "Listen; March 10, 2025", "Luister; 10 maart 2025"})
+    void theHeaderOverAOneCardButtonIsNoTitle(String button, String date) {
+        String page =
+                "Harbour Talk\n\n" + button + "\n" + date + "\n" + OneEpisodePage.PARAGRAPH + "\n";
+
+        Page parsed = EpisodePageParser.parse(page);
+
+        // Line 1, over a blank line, is the page's header, not the button's card's title.
+        assertThat(OneEpisodePage.onlyTitle(parsed)).isEqualTo("(none)");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            value = {"Play; March 10, 2025", "Ascolta; 10 marzo 2025"})
+    void theLineRightOverAOneCardButtonIsItsTitle(String button, String date) {
+        String page =
+                "Harbour Talk\n\nLamps at Low Tide\n"
+                        + button
+                        + "\n"
+                        + date
+                        + "\n"
+                        + OneEpisodePage.PARAGRAPH
+                        + "\n";
+
+        Page parsed = EpisodePageParser.parse(page);
+
+        // Line 3 stands right over the button (line 4), no blank between.
+        assertThat(OneEpisodePage.onlyTitle(parsed)).isEqualTo("Lamps at Low Tide");
+    }
 }

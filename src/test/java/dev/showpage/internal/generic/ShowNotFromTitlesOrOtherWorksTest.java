@@ -112,7 +112,13 @@ class ShowNotFromTitlesOrOtherWorksTest {
                 "Podcast des Jahres",
                 "Podcast van het jaar",
                 "Podcast de la semaine",
-                "Podcast del mes"
+                "Podcast del mes",
+                // a bare phrase before a category or a country: no publisher's credit
+                "Podcast de Economía",
+                "Podcast der Redaktion",
+                "Podcast di Storia",
+                "Podcast do Brasil",
+                "Podcast van Nederland"
             })
     void aHeadingOfThePeriodIsNoPublishersLine(String heading) {
         assertThat(PublisherLines.isOne(heading)).isFalse();
@@ -181,5 +187,65 @@ class ShowNotFromTitlesOrOtherWorksTest {
 
         // Line 1 prints the name line 2 gives before the dash.
         assertThat(parsed.show()).map(Show::title).contains(header);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "Lamps at Low Tide / March 3, 2025 / / Mara Quill, who once appeared in an"
+                        + " episode of “Doctor Who”, talks about the canal. / / Tags / Doctor Who",
+                "Lamps at Low Tide / March 3, 2025 / / Mara Quill, host of the hit podcast “Deep"
+                    + " Water”, joins us on the towpath. / / More from our network / Deep Water",
+                "Die Fähre im Nebel / 3. März 2025 / / Mara Quill, bekannt aus dem Podcast"
+                        + " „Tatort“, erzählt vom Hafen. / / Schlagworte / Tatort",
+                "Lamps at Low Tide / March 3, 2025 / / The author of the book “Salt Roads” tells"
+                        + " why the podcast “Salt Roads” came later. / / Books mentioned / Salt"
+                        + " Roads",
+                "Het Laatste Veer / 3 maart 2025 / / Mara Quill, bekend van de podcast ‘Zee"
+                        + " Licht’, vertelt over de haven. / / Meer van ons netwerk / Zee Licht"
+            })
+    void aNameTheLeadMarksOffAndAListPrintsIsNoShow(String rows) {
+        Page parsed = parse(rows);
+
+        // The name marked off in the lead (line 4) is printed again in a tag or related list
+        // (the last line): another work's, not the show's.
+        assertThat(parsed.show()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "Die Fähre im Nebel / 3. März 2025; Die Fähre im Nebel – Ein Podcast von Radio Kai",
+                "El puerto en crisis / 3 de marzo de 2025; El puerto en crisis - Un podcast de"
+                        + " Radio Puerto",
+                "La Notte del Porto / 3 marzo 2025; La Notte del Porto - Un podcast di Radio Molo",
+                "Het Laatste Veer / 3 maart 2025; Het Laatste Veer - Een podcast van Radio Kaai"
+            })
+    void aPublisherSuffixUnderTheEpisodeIsNoShow(String episode, String suffix) {
+        Page parsed = parse(episode + " / " + NOTES + " / / " + suffix);
+
+        // The suffix line (the last) stands under the episode's date (line 2): a share or footer
+        // line, whose name is the title on line 1.
+        assertThat(parsed.show()).isEmpty();
+        assertThat(OneEpisodePage.onlyTitle(parsed))
+                .isEqualTo(episode.substring(0, episode.indexOf(" / ")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "Die Fähre im Nebel / 3. März 2025 / / Der Player wird geladen … / Folge 12: Die"
+                        + " Fähre im Nebel",
+                "Les Quais de Nuit / 3 mars 2025 / / Le lecteur se charge... / Épisode 4 : Les"
+                        + " Quais de Nuit"
+            })
+    void aLabelledTitleUnderAPlayerIsNoShow(String rows) {
+        Page parsed = parse(rows + " / / " + NOTES);
+
+        // The line under the placeholder (line 5) holds the title on line 1 after its label.
+        assertThat(parsed.show()).isEmpty();
     }
 }
