@@ -140,8 +140,9 @@ final class EpisodeItemNames {
             if (endsPhrase(last)
                     || !ABOUT.containsCore(item.get(k))
                     || endsPhrase(item.get(k))
-                    || k + 1 >= item.size()) {
-                return false; // "about" with no topic after it
+                    || k + 1 >= item.size()
+                    || isAboutTo(item.get(k), item.get(k + 1))) {
+                return false; // "about" with no topic after it, or "about to" act
             }
             for (Span s : spans) {
                 int at = offset + s.from();
@@ -152,6 +153,12 @@ final class EpisodeItemNames {
             return true;
         }
         return false;
+    }
+
+    /** English "about to": what a club or a storm is on the verge of doing, no topic of talk. */
+    private static boolean isAboutTo(String about, String next) {
+        return Names.core(about).equalsIgnoreCase("about")
+                && Names.core(next).equalsIgnoreCase("to");
     }
 
     /**

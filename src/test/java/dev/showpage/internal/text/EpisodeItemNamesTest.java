@@ -70,6 +70,10 @@ class EpisodeItemNamesTest {
                 "Con nosotros en este programa: -Copresentadora Ana Gil sobre el puerto."
                         + " -Presentadores Luis y Ana sobre el mar.",
                 "With us in this episode: -Mara Quill and Tom Reed about. -Ana Lima about.",
+                "With us in this episode: -Real Madrid about to sign a striker. -Harbour United"
+                        + " about to sack the manager.",
+                "Guests in this episode: -Storm Ciara about to reach the coast. -Mara Quill about"
+                        + " to retire.",
                 "Met in deze uitzending: -Moderatorinnen Anouk en Pim over de haven. -Sabine"
                         + " Vermeer over tulpen.",
             })
