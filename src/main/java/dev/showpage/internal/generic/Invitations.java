@@ -78,8 +78,11 @@ final class Invitations {
 
     /** Whether {@code text}, a line's text with blanks collapsed, is such a banner. */
     static boolean isOne(String text) {
+        if (!text.endsWith("!")) {
+            return false; // most lines: asked of every title-like line, so asked first
+        }
         String lower = text.toLowerCase(Locale.ROOT);
-        if (!lower.endsWith("!") || lower.split(" ").length > MAX_WORDS) {
+        if (lower.split(" ").length > MAX_WORDS) {
             return false;
         }
         for (String opening : OPENINGS) {

@@ -1,7 +1,6 @@
 package dev.showpage.internal.generic;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -42,11 +41,11 @@ final class PlayerLoadingLines {
 
     /** Whether {@code text} is a player's placeholder and nothing else. */
     static boolean isOne(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        // compared in place: this is asked of every title-like line, most of which open otherwise
         for (String loading : LOADING) {
-            if (lower.startsWith(loading)) {
-                for (int k = loading.length(); k < lower.length(); k++) {
-                    if (!CLOSING.contains(lower.charAt(k))) {
+            if (text.regionMatches(true, 0, loading, 0, loading.length())) {
+                for (int k = loading.length(); k < text.length(); k++) {
+                    if (!CLOSING.contains(text.charAt(k))) {
                         return false;
                     }
                 }

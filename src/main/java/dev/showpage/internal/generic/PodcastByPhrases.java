@@ -83,16 +83,13 @@ final class PodcastByPhrases {
      * by "), any case, when a name follows it; 0 when it opens with none.
      */
     static int openingLength(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.length() != text.length()) {
-            return 0; // positions in the lower-case text are the text's only when lengths agree
-        }
+        // compared in place: this is asked of every title-like line, most of which open otherwise
         for (String phrase : WITH_ARTICLE) {
-            if (lower.startsWith(phrase)) {
+            if (text.regionMatches(true, 0, phrase, 0, phrase.length())) {
                 return namedAfter(text, phrase.length()) ? phrase.length() : 0;
             }
         }
-        if (lower.startsWith(BARE)) {
+        if (text.regionMatches(true, 0, BARE, 0, BARE.length())) {
             return namedAfter(text, BARE.length()) ? BARE.length() : 0;
         }
         return 0;
