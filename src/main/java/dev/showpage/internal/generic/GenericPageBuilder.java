@@ -44,6 +44,7 @@ final class GenericPageBuilder {
     private final Diagnostics diagnostics;
 
     private LineTable lines;
+    private PipeTables tables;
 
     GenericPageBuilder(ParseSession session) {
         this.session = session;
@@ -56,7 +57,15 @@ final class GenericPageBuilder {
         ShowName showName = new ShowName(lines);
         DateOrder order =
                 ReleaseDates.pageOrder(source, session.settings().dateOrder(), diagnostics);
-        List<EpisodeBlock> blocks = new DatedBlocks(lines, showName).find();
+        // An episode table gives one episode per row, whatever the lines around it are.
+        tables = new PipeTables(lines);
+        List<EpisodeBlock> blocks = tables.find();
+        if (blocks.isEmpty()) {
+            blocks = new DatedBlocks(lines, showName).find();
+        }
+        if (blocks.isEmpty()) {
+            blocks = new LengthClosedCards(lines).find();
+        }
         if (blocks.isEmpty()) {
             blocks =
                     new UntitledBlocks(lines)
@@ -150,6 +159,9 @@ final class GenericPageBuilder {
 
     /** What the block's lines say of its episode, or null if they say nothing. */
     private EpisodeDraft draft(EpisodeBlock block, String showTitle, QuoteTitleRuns runs) {
+        if (tables.isRow(block.start())) {
+            return tables.draft(block.start());
+        }
         EpisodeDraft draft = new EpisodeDraft();
         NotesReader reader = new NotesReader(draft, source, diagnostics);
         String titleLine =
