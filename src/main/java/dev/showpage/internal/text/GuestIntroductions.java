@@ -136,6 +136,7 @@ final class GuestIntroductions {
                 companion = !isTitle;
             } else if ((is & WordClasses.GUEST_HEADING) != 0
                     && !isPlural(words.get(i))
+                    && !HeardAndInterviewed.isPastVerb(words, i)
                     && i + 1 < words.size()) {
                 start = afterGuestWord(words, i);
                 loose = start > i + 1 && isCopula(words.get(start - 1));
@@ -192,6 +193,7 @@ final class GuestIntroductions {
                 if (span != null) {
                     add(found, words, span, credit);
                     andNext(found, words, span.to(), credit);
+                    ApposedLists.andNext(found, words, span, credit); // "X, author, Y, chef"
                     lastWith = opensWith ? i : lastWith;
                 }
             } else if (start < 0 && !isTitle) {

@@ -56,7 +56,8 @@ final class PersonWords {
                         + " investigadora ricercatore ricercatrice pesquisador pesquisadora"
                         + " onderzoeker secretary ambassador senator governor minister mayor"
                         + " congressman congresswoman chairman chairwoman general captain colonel"
-                        + " bishop rabbi politicus");
+                        + " bishop rabbi politicus photographe fotografo fotografa fotógrafo"
+                        + " fotógrafa fotograaf fotograf fotografin");
 
     private static final String[] ROLE_ENDINGS = {
         "ist",

@@ -70,7 +70,11 @@ final class TextPrefilters {
                             + " "
                             + String.join(" ", HavePhrases.HAVE_VERBS.words())
                             + " "
-                            + String.join(" ", HavePhrases.WHEN_WORDS.words()));
+                            + String.join(" ", HavePhrases.WHEN_WORDS.words())
+                            + " "
+                            + String.join(" ", HeardAndInterviewed.PAST_INTERVIEWS.words())
+                            + " "
+                            + String.join(" ", HeardAndInterviewed.WE_HEARD.words()));
 
     /**
      * Whether one of the text's runs of letters (and hyphens) is one of the words, in any case: one
