@@ -43,7 +43,8 @@ final class TextPrefilters {
 
     /** Whether the text holds a word that a guest's introduction starts from, in any case. */
     static boolean mayIntroduce(String text) {
-        return hasWord(text, INTRODUCING_WORDS);
+        // German and Dutch glue the guest word to what kind of guest ("Studiogast", "sportgast")
+        return hasWord(text, INTRODUCING_WORDS) || text.contains("gast");
     }
 
     /** Whether the text holds a credit word ({@link PersonWords#CREDIT_WORDS}) in any case. */
