@@ -42,7 +42,7 @@ final class GuestAppositions {
      */
     private static final Vocabulary FOLLOWERS =
             Vocabulary.of(
-                    "in of on for from who van bij uit die im aus von des vom du de des dans qui"
+                    "in of on for from who van bij uit die im aus von der des vom du de dans qui"
                             + " del en que di della dello dei che da do dos em no na desta deste");
 
     /**
@@ -67,6 +67,13 @@ final class GuestAppositions {
             return false;
         }
         String noun = words.get(guest);
+        if (GUEST_NOUNS.containsCore(elided(noun).isEmpty() ? noun : elided(noun))
+                && (guest == to || guest == to + 1)
+                && !ofTheEpisode(words, guest + 1)) {
+            // a bare "der Gast", "the guest" is as often a visiting team's ("Harbour United, der
+            // Gast im Finale"): the show's guest is tied to the episode or its time
+            return false;
+        }
         if (endsPhrase(noun)) {
             return noun.endsWith(",");
         }
@@ -123,6 +130,27 @@ final class GuestAppositions {
     private static String elided(String raw) {
         int verb = IntroducingVerbs.elided(raw);
         return verb > 0 ? raw.substring(verb) : "";
+    }
+
+    /**
+     * The words of a show's time that are no word of {@link HavePhrases#WHEN_WORDS}: the day and
+     * the hour ("l'invitée du jour", "the guest in the first hour", "de gast van het eerste uur").
+     */
+    private static final Vocabulary TIME_WORDS =
+            Vocabulary.of("day jour tag día dia giorno dag hour heure stunde hora ora uur");
+
+    /** A word of the episode or of its time in the few words after {@code from}. */
+    private static boolean ofTheEpisode(List<String> words, int from) {
+        for (int k = from; k < words.size() && k < from + 4; k++) {
+            String w = words.get(k);
+            if (HavePhrases.WHEN_WORDS.containsCore(w) || TIME_WORDS.containsCore(w)) {
+                return true;
+            }
+            if (endsPhrase(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A word of another episode's time in the few words after the guest noun ("of last week"). */

@@ -27,6 +27,7 @@ class GuestAppositionsTest {
                 "Het weer was mooi. Joris van Dam, de studiogast van vandaag, is bakker.|Joris van"
                         + " Dam",
                 "Lea Brandt, der Studiogast im Gespräch, ist Ärztin.|Lea Brandt",
+                "Jonas Weber, der Gast der heutigen Sendung, ist Arzt.|Jonas Weber",
                 "Mara Quill, the studio guest in the first hour, wrote a book on tides.|Mara Quill",
                 "Claire Dubois, l'invitée du jour, est historienne.|Claire Dubois",
                 "Lucía Pérez, la invitada de hoy, es periodista.|Lucía Pérez",
@@ -52,6 +53,9 @@ class GuestAppositionsTest {
                 "Mara Quill, the guest list of the gala, grew.",
                 "Mara Quill, a historian in the first hour, wrote a book.",
                 "Gastronomie in Bergen: Mara Quill, a chef, cooks.",
+                "Harbour United, der Gast im Finale, gewann.",
+                "Harbour United, the guest in the final, won.",
+                "Vela Nera, l'ospite della finale, ha vinto.",
             })
     void namesNoOne(String text) {
         assertThat(guests(text)).isEmpty();
