@@ -3,7 +3,9 @@ package dev.showpage.internal.text;
 import static dev.showpage.internal.text.ConversationWith.continuesList;
 import static dev.showpage.internal.text.ConversationWith.spokenAfter;
 import static dev.showpage.internal.text.ConversationWith.spokenWith;
-import static dev.showpage.internal.text.Names.core;
+import static dev.showpage.internal.text.GuestWordPhrases.afterGuestWord;
+import static dev.showpage.internal.text.GuestWordPhrases.isPlural;
+import static dev.showpage.internal.text.GuestWordPhrases.personalA;
 import static dev.showpage.internal.text.Names.endsPhrase;
 import static dev.showpage.internal.text.Names.words;
 import static dev.showpage.internal.text.NamesListedAfter.add;
@@ -134,6 +136,7 @@ final class GuestIntroductions {
                 companion = !isTitle;
             } else if ((is & WordClasses.GUEST_HEADING) != 0
                     && !isPlural(words.get(i))
+                    && !HeardAndInterviewed.isPastVerb(words, i)
                     && i + 1 < words.size()) {
                 start = afterGuestWord(words, i);
                 loose = start > i + 1 && isCopula(words.get(start - 1));
@@ -190,6 +193,7 @@ final class GuestIntroductions {
                 if (span != null) {
                     add(found, words, span, credit);
                     andNext(found, words, span.to(), credit);
+                    ApposedLists.andNext(found, words, span, credit); // "X, author, Y, chef"
                     lastWith = opensWith ? i : lastWith;
                 }
             } else if (start < 0 && !isTitle) {
@@ -267,20 +271,6 @@ final class GuestIntroductions {
      */
     private static final Vocabulary ABOUT_WORDS = Vocabulary.of("about über sur sobre over");
 
-    /**
-     * Past the Spanish and Portuguese personal "a" ("entrevistamos a Mara Quill", "os presentamos
-     * al doctor Mara Quill"), which stands before a person as the object.
-     */
-    private static int personalA(List<String> words, int at) {
-        if (at + 1 < words.size()
-                && (Vocabulary.coreIs(words.get(at), "a") || Vocabulary.coreIs(words.get(at), "al"))
-                && !endsPhrase(words.get(at))
-                && Names.isNameWord(words.get(at + 1))) {
-            return at + 1;
-        }
-        return at;
-    }
-
     /** The words that open a short description before a name: articles and possessives. */
     private static final Vocabulary DESCRIPTION_OPENERS =
             Vocabulary.of(
@@ -313,68 +303,6 @@ final class GuestIntroductions {
         return null;
     }
 
-    /** "guest, Mara", "guest is Mara", "guest today is Mara", "guest Mara", "invité : Mara". */
-    private static int afterGuestWord(List<String> words, int i) {
-        String guest = words.get(i);
-        int at = i + 1;
-        if (guest.endsWith(",") || guest.endsWith(":")) {
-            return at;
-        }
-        if (words.get(at).equals(":")) {
-            return at + 1;
-        }
-        if (Names.personAt(words, at) != null) {
-            return at; // "guest Mara Quill, who ...": the comma after the name ends no search
-        }
-        int named = personalA(words, at);
-        if (named > at && Names.personAt(words, named) != null) {
-            return named; // "Tenemos como invitada a Lucía Ferro"
-        }
-        named = CompanionPhrases.skipFillers(words, at);
-        if (named > at
-                && named < words.size()
-                && words.get(named - 1).endsWith(",")
-                && Names.personAt(words, named) != null) {
-            return named; // "Our guest this week, Mara Quill, ...", "Notre invitée cette semaine,
-            // X"
-        }
-        if (OtherEpisodeWords.isAtEvent(words.get(at))) {
-            return -1; // "our guest at this year's festival is": the festival's guest
-        }
-        for (int k = at; k < words.size() && k <= at + GUEST_TO_COPULA_MAX_WORDS; k++) {
-            if (OtherEpisodeWords.isBeforeOrAfter(words.get(k))
-                    || OtherEpisodeWords.isPastCopula(words.get(k))
-                    || OtherEpisodeWords.isHonour(words.get(k))) {
-                // "our guest last week was", "our guest on Monday's show was": another episode's
-                // guest, told in the past; "the guest of honour this year is": an event's guest
-                return -1;
-            }
-            if (isCopula(words.get(k))) {
-                // "Zu Gast ist heute Mara Quill", "my guest is today Mara Quill"
-                int name =
-                        k + 1 < words.size() ? CompanionPhrases.skipFillers(words, k + 1) : k + 1;
-                return name < words.size() && Names.isNameWord(words.get(name)) ? name : k + 1;
-            }
-            if (words.get(k).endsWith(":")
-                    && k + 1 < words.size()
-                    && Character.isLowerCase(words.get(k).charAt(0))) {
-                // "my guest today: Mara Quill", "mein Gast heute: Mara Quill"; not a heading such
-                // as "Guest Introduction: Mara Quill and Harbour Radio", which opens a chapter
-                return k + 1;
-            }
-            if (endsPhrase(words.get(k))) {
-                return -1;
-            }
-        }
-        return Names.isNameWord(words.get(at)) || PersonWords.isRoleNoun(words.get(at)) ? at : -1;
-    }
-
-    /**
-     * Most words between a guest word and its "is": a time ("my guest today is"), or whose guest
-     * ("our guest on this week's show is", "o convidado do oitavo programa é").
-     */
-    private static final int GUEST_TO_COPULA_MAX_WORDS = 4;
-
     /** The word after the first "is" of the sentence, within a dozen words; else -1. */
     private static int afterCopula(List<String> words, int from) {
         for (int k = from; k < words.size() && k <= from + 12; k++) {
@@ -386,10 +314,5 @@ final class GuestIntroductions {
             }
         }
         return -1;
-    }
-
-    private static boolean isPlural(String raw) {
-        String w = core(raw).toLowerCase(Locale.ROOT);
-        return w.endsWith("s") || w.equals("gäste") || w.equals("ospiti") || w.equals("gasten");
     }
 }

@@ -37,11 +37,23 @@ final class NonPersonNames {
     private static final Vocabulary PLACE_HEADS = Vocabulary.of("new san santa los las fort");
 
     /**
+     * The definite articles of English, French, German, Spanish and Italian, capitalised at the
+     * head of a run of capitals: a newspaper's, a programme's or a band's name ("Le Devoir", "The
+     * Guardian", "Die Zeit", "El Mundo", "Il Foglio"), where a person's name opens with a given
+     * name. The Dutch "De" is left out: it opens Flemish surnames ("De Smet").
+     */
+    private static final Vocabulary ARTICLE_HEADS =
+            Vocabulary.of("the le la les der die das el il");
+
+    /**
      * Whether the capitalised words from {@code from} to {@code to} name a place or an
-     * organisation: one of them is an institution's word, or the first opens a place's name.
+     * organisation: one of them is an institution's word, or the first opens a place's name or is
+     * an article.
      */
     static boolean isPlaceOrOrganisation(java.util.List<String> words, int from, int to) {
-        if (from < to && PLACE_HEADS.containsCore(words.get(from))) {
+        if (from < to
+                && (PLACE_HEADS.containsCore(words.get(from))
+                        || ARTICLE_HEADS.containsCore(words.get(from)))) {
             return true;
         }
         for (int i = from; i < to; i++) {

@@ -37,7 +37,8 @@ final class PersonWords {
      * CTO Mara Quill") or after "is a" ("Mara Quill is a historian"). A lower-case word with a
      * role-noun ending (-ist, -er, -or, -ian, -ant, -ent, -eur, -euse, -ista, -ore, -ora, -ero,
      * -era, and the German -erin, -orin, -istin) counts as well, so this set holds the ones without
-     * such an ending.
+     * such an ending. The Dutch "politicus" has none, and stands glued to a party's name before the
+     * person ("VVD-politicus Mara Quill"), like the German "SPD-Politikerin".
      */
     private static final Set<String> ROLE_NOUNS =
             words(
@@ -55,7 +56,8 @@ final class PersonWords {
                         + " investigadora ricercatore ricercatrice pesquisador pesquisadora"
                         + " onderzoeker secretary ambassador senator governor minister mayor"
                         + " congressman congresswoman chairman chairwoman general captain colonel"
-                        + " bishop rabbi");
+                        + " bishop rabbi politicus photographe fotografo fotografa fotógrafo"
+                        + " fotógrafa fotograaf fotograf fotografin");
 
     private static final String[] ROLE_ENDINGS = {
         "ist",
@@ -138,7 +140,8 @@ final class PersonWords {
      * with", "an interview with", "sat down with", "discute avec", "Gespräch mit", "charla con",
      * "intervista con", "conversa com", "gesprek met", and the infinitives of chatting: "pour jaser
      * avec", "um mit ... zu plaudern", "para charlar con"); first-person pronouns count as well
-     * ("we dive deep with", "je reçois"), and are kept apart.
+     * ("we dive deep with", "je reçois"), and are kept apart. "Entrevue" is the interview of Quebec
+     * French ("Entrevue avec Mara Quill").
      */
     private static final Vocabulary CONVERSATION_WORDS =
             Vocabulary.of(
@@ -152,7 +155,8 @@ final class PersonWords {
                         + " conversamos gesprek praat spreekt praten aflevering épisode folge"
                         + " episodio puntata episódio spreche rede reden discutons parlons discuto"
                         + " hablo charlamos parlo converso falo spreek jaser bavarder discuter"
-                        + " plaudern plaudert charlar platicar conversar chiacchierare kletsen");
+                        + " plaudern plaudert charlar platicar conversar chiacchierare kletsen"
+                        + " entrevue");
 
     /**
      * The nouns of a conversation, which may be the subject of "is with X" ("this week's interview
@@ -163,7 +167,8 @@ final class PersonWords {
             Vocabulary.of(
                     "interview conversation chat talk episode entretien échange épisode gespräch"
                             + " folge entrevista charla conversación episodio intervista"
-                            + " chiacchierata puntata conversa episódio gesprek aflevering");
+                            + " chiacchierata puntata conversa episódio gesprek aflevering"
+                            + " entrevue");
 
     static final Vocabulary FIRST_PERSON =
             Vocabulary.of(
@@ -257,6 +262,13 @@ final class PersonWords {
             return true;
         }
         String core = Names.core(raw);
+        int glued = core.lastIndexOf('-');
+        if (glued > 0
+                && glued + 1 < core.length()
+                && Character.isLowerCase(core.charAt(glued + 1))
+                && isRoleNoun(core.substring(glued + 1), false)) {
+            return true; // "D66-politicus", "Labour-politician": a role glued to a party's name
+        }
         if (core.length() < 5 || !(capitalised || Character.isLowerCase(core.charAt(0)))) {
             return false;
         }
