@@ -1,0 +1,28 @@
+package dev.showpage.internal.episode;
+
+import dev.showpage.DateOrder;
+import dev.showpage.internal.session.SourceText;
+import java.util.List;
+
+/**
+ * The date and length a page read as one episode gives outside its fields: its lone date ({@link
+ * LoneDates}) and its length sentence ({@link LengthSentences}), each only where no line of the
+ * episode gave one. Asked once the page's blocks are read into drafts, before they are assembled.
+ */
+public final class OneEpisodeValues {
+
+    private OneEpisodeValues() {}
+
+    public static void fill(List<EpisodeDraft> drafts, SourceText source, DateOrder order) {
+        if (drafts.size() != 1) {
+            return; // on a listing, a date or length outside the cards is no one card's
+        }
+        EpisodeDraft draft = drafts.get(0);
+        if (draft.dateToken == null) {
+            draft.dateToken = LoneDates.of(source, order);
+        }
+        if (draft.durationTokens.isEmpty() && draft.playerLength == null) {
+            draft.durationTokens.addAll(LengthSentences.of(source));
+        }
+    }
+}
