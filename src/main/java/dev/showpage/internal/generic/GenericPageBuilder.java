@@ -8,6 +8,7 @@ import dev.showpage.internal.episode.EpisodeCounts;
 import dev.showpage.internal.episode.EpisodeDraft;
 import dev.showpage.internal.episode.Hosts;
 import dev.showpage.internal.episode.NotesReader;
+import dev.showpage.internal.episode.OneEpisodeValues;
 import dev.showpage.internal.episode.ReleaseDates;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.grammar.EpisodePageParser.GenericPageContext;
@@ -149,6 +150,7 @@ final class GenericPageBuilder {
                 drafts.add(draft);
             }
         }
+        OneEpisodeValues.fill(drafts, source, order);
         EpisodeAssembler assembler = new EpisodeAssembler(session, order);
         List<Episode> episodes = new ArrayList<>();
         for (EpisodeDraft draft : drafts) {
