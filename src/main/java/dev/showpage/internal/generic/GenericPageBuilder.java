@@ -64,9 +64,6 @@ final class GenericPageBuilder {
             blocks = new DatedBlocks(lines, showName).find();
         }
         if (blocks.isEmpty()) {
-            blocks = new LengthClosedCards(lines).find();
-        }
-        if (blocks.isEmpty()) {
             blocks =
                     new UntitledBlocks(lines)
                             .added(
