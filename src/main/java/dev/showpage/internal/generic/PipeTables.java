@@ -2,6 +2,7 @@ package dev.showpage.internal.generic;
 
 import dev.showpage.internal.episode.EpisodeDraft;
 import dev.showpage.internal.grammar.EpisodePageLexer;
+import dev.showpage.internal.grammar.EpisodePageParser.TableRuleLineContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -209,28 +210,9 @@ final class PipeTables {
         return cells.subList(0, n);
     }
 
-    /**
-     * "---|---|", "|---|---|", "|:---|:---:|": from its first two or three tokens, a rule after at
-     * most a pipe and a colon.
-     */
+    /** "---|---|", "|:---|:---:|": the grammar tells a table's separator row. */
     private boolean isSeparator(int i) {
-        if (i >= lines.size() || lines.isBlank(i)) {
-            return false;
-        }
-        List<Token> tokens = lines.lineTokens(i);
-        if (tokens.size() < 2) {
-            return false;
-        }
-        int first = tokens.get(0).getType();
-        int second = tokens.get(1).getType();
-        if (first == EpisodePageLexer.RULE) {
-            return isPipe(tokens.get(1));
-        }
-        return isPipe(tokens.get(0))
-                && (second == EpisodePageLexer.RULE
-                        || (second == EpisodePageLexer.COLON
-                                && tokens.size() > 2
-                                && tokens.get(2).getType() == EpisodePageLexer.RULE));
+        return i < lines.size() && lines.line(i) instanceof TableRuleLineContext;
     }
 
     private boolean hasPipe(int i) {
