@@ -129,6 +129,32 @@ class EpisodeTablesTest {
         assertThat(DatedPages.description(page, 1)).contains("8").contains("Ilse Varn");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"---|---|---", "|---|---|---|", "|:---|:---:|---:|", "--- | --- | ---"})
+    void theSeparatorRowMayOpenWithARuleABarOrAColon(String separator) {
+        Page page =
+                EpisodePageParser.parse(
+                        INTRO
+                                + "Afl. | Uitzenddatum | Titel\n"
+                                + separator
+                                + "\n2 | 2024-03-09 | Het veen\n1 | 2024-03-02 | De kreek\n");
+
+        assertThat(DatedPages.titles(page)).containsExactly("Het veen", "De kreek");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"---", "----------", "- | - | -", "== | == | ==", "Afl. | --- | ---"})
+    void aRuleWithoutBarsOrBarsWithoutARuleIsNoSeparatorRow(String line) {
+        Page page =
+                EpisodePageParser.parse(
+                        INTRO
+                                + "Afl. | Uitzenddatum | Titel\n"
+                                + line
+                                + "\n2 | 2024-03-09 | Het veen\n1 | 2024-03-02 | De kreek\n");
+
+        assertThat(page.episodes().size()).isLessThanOrEqualTo(1);
+    }
+
     @Test
     void aDateCellWithMoreThanTheDateEndsTheTable() {
         Page page =
