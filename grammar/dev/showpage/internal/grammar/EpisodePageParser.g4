@@ -39,7 +39,15 @@ pageHead
 // that give an episode's release date or length recognised as such. Which lines make up which
 // episode, and which is its title, the model builder decides from where the dated lines stand.
 genericPage
-    : (blankLine | releaseLine | lengthLine | noteLine)* EOF
+    : (blankLine | releaseLine | lengthLine | tableRuleLine | noteLine)* EOF
+    ;
+
+// "---|---|---", "|:---|:---:|": the separator row under a pipe table's header, told from its
+// first two or three tokens (a rule after at most a bar and a colon, or a rule and a bar). Which
+// header and rows it joins, and what its columns hold, the builder decides. (A bar between two
+// values reaches the parser as a bullet.)
+tableRuleLine
+    : (RULE (PIPE | BULLET) | (PIPE | BULLET) COLON? RULE) ~NL* NL
     ;
 
 // "June 09, 2023 Buzzsprout Episode 103", "December 31, 2024 • 25 mins", "Published 05/02/22",

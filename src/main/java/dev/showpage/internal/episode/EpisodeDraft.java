@@ -115,6 +115,11 @@ public final class EpisodeDraft {
     private final List<LinkItem> links = new ArrayList<>();
     private final List<ChapterRun> chapterRuns = new ArrayList<>();
 
+    /** A note the layout read from a field of its own (a table's cell), kept in the description. */
+    public void addNote(Token at, String text) {
+        addProse(at, text);
+    }
+
     void addProse(Token at, String text) {
         prose.add(new Prose(at, text));
     }

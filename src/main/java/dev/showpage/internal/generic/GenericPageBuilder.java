@@ -58,14 +58,12 @@ final class GenericPageBuilder {
         ShowName showName = new ShowName(lines);
         DateOrder order =
                 ReleaseDates.pageOrder(source, session.settings().dateOrder(), diagnostics);
-        // An episode table gives one episode per row, whatever the lines around it are.
+        List<EpisodeBlock> blocks = new DatedBlocks(lines, showName).find();
+        // An episode table is read only where no dated episode stands: on a page of dated
+        // episodes a table is one episode's notes (its chapters, its guests).
         tables = new PipeTables(lines);
-        List<EpisodeBlock> blocks = tables.find();
         if (blocks.isEmpty()) {
-            blocks = new DatedBlocks(lines, showName).find();
-        }
-        if (blocks.isEmpty()) {
-            blocks = new LengthClosedCards(lines).find();
+            blocks = tables.find();
         }
         if (blocks.isEmpty()) {
             blocks =
@@ -162,7 +160,11 @@ final class GenericPageBuilder {
     /** What the block's lines say of its episode, or null if they say nothing. */
     private EpisodeDraft draft(EpisodeBlock block, String showTitle, QuoteTitleRuns runs) {
         if (tables.isRow(block.start())) {
-            return tables.draft(block.start());
+            EpisodeDraft row = tables.draft(block.start());
+            NotesReader rowReader = new NotesReader(row, source, diagnostics);
+            readNotes(block, row, rowReader, null);
+            rowReader.finish();
+            return row;
         }
         EpisodeDraft draft = new EpisodeDraft();
         NotesReader reader = new NotesReader(draft, source, diagnostics);
@@ -225,8 +227,19 @@ final class GenericPageBuilder {
                     session,
                     reader);
         }
-        boolean any = block.title() >= 0 || block.release() >= 0;
-        // From the block's start: between two prints of the title a player may give the length.
+        boolean any = readNotes(block, draft, reader, titleLine);
+        LabelledNotesValues.read(draft, lines, block);
+        reader.finish();
+        return any || block.title() >= 0 || block.release() >= 0 ? draft : null;
+    }
+
+    /**
+     * Reads the block's lines not yet used into the draft, from the block's start: between two
+     * prints of the title a player may give the length. Whether any had text.
+     */
+    private boolean readNotes(
+            EpisodeBlock block, EpisodeDraft draft, NotesReader reader, String titleLine) {
+        boolean any = false;
         for (int i = block.start(); i < block.notesTo(); i++) {
             ParserRuleContext line = lines.line(i);
             if (lines.isUsed(i)) {
@@ -261,9 +274,7 @@ final class GenericPageBuilder {
             }
             reader.readLine(line);
         }
-        LabelledNotesValues.read(draft, lines, block);
-        reader.finish();
-        return any ? draft : null;
+        return any;
     }
 
     /**
@@ -298,10 +309,7 @@ final class GenericPageBuilder {
     private static void readLength(ParserRuleContext line, EpisodeDraft draft) {
         for (Token token : Trees.terminals(line)) {
             int type = token.getType();
-            if (type == EpisodePageLexer.QUANTITY
-                    || type == EpisodePageLexer.ISO_DURATION
-                    || type == EpisodePageLexer.TIMESTAMP
-                    || type == EpisodePageLexer.NUMBER) {
+            if (PipeTables.isLength(type) || type == EpisodePageLexer.NUMBER) {
                 draft.durationTokens.add(token);
             }
         }

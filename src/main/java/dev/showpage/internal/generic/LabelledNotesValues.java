@@ -201,7 +201,7 @@ final class LabelledNotesValues {
      * A date of its own: a numeric one only where its order is plain ({@code 24/10/2025}); one that
      * reads as two days ({@code 02/10/2025}) is left, as a wrong day is worse than none.
      */
-    private static boolean isDate(Token token) {
+    static boolean isDate(Token token) {
         int type = token.getType();
         return type == MONTH_DATE
                 || type == ISO_DATE
