@@ -4,6 +4,7 @@ import dev.showpage.DateOrder;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.session.SourceText;
 import dev.showpage.internal.text.TimeUnits;
+import dev.showpage.internal.text.ValueLabels;
 import java.util.Locale;
 import java.util.Set;
 import org.antlr.v4.runtime.Token;
@@ -88,7 +89,8 @@ public final class LoneDates {
 
     /** An author's name, the date, and a reading time ("4 min read") closing the line. */
     static boolean isByline(SourceText source, int at) {
-        if (lineStart(source, at) < at - BYLINE_WORDS) {
+        int start = lineStart(source, at);
+        if (start < at - BYLINE_WORDS || opensUpdateLabel(source, start, at)) {
             return false;
         }
         int amount = at + 1;
@@ -136,6 +138,21 @@ public final class LoneDates {
         return end - start > TITLE_TOKENS
                 || (last.getType() == EpisodePageLexer.STOP && last.getText().equals("."))
                 || OTHER_POSTS.contains(source.token(start).getText().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the words before the date label the page's last change ("Updated", "Mis à jour"): a
+     * change stamp stands where a byline's author does, and dates no episode.
+     */
+    private static boolean opensUpdateLabel(SourceText source, int start, int at) {
+        return ValueLabels.opensUpdateLabel(
+                wordBefore(source, start, at, 0),
+                wordBefore(source, start, at, 1),
+                wordBefore(source, start, at, 2));
+    }
+
+    private static String wordBefore(SourceText source, int start, int at, int offset) {
+        return start + offset < at ? source.token(start + offset).getText() : null;
     }
 
     /** The index of the first token on the line that holds {@code at}. */

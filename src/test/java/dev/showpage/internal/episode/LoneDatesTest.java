@@ -88,6 +88,11 @@ class LoneDatesTest {
                 "Annie M.G. Schmidt 20 mei 1911\\nEen portret.",
                 "Festival of Ideas Saturday, March 8, 2025\\nA talk.",
                 "Kitchen Talk #41 March 4, 2025\\nOur guest cooks rice.",
+                // a stamp of the page's last change, in a byline's place
+                "The Harbour Show\\nEpisode 12: Bridges\\nUpdated March 4, 2025 3 min read",
+                "Folge 3: Brücken\\nAktualisiert 4. März 2025 4 Min. Lesezeit",
+                "Épisode 5 : les ponts\\nMis à jour 4 mars 2025 4 min de lecture",
+                "Aflevering 5\\nBijgewerkt 9 mei 2024 3 min leestijd",
                 // two full dates: which one dates the episode is not told
                 "Big Ideas #3\\n\\nmaria 2023-11-02 4 min read\\n\\nFirst aired 2023-10-30.",
             })
