@@ -96,8 +96,8 @@ final class GuestAppositions {
         boolean showsWord =
                 SHOW_GUEST_COMPOUNDS.containsCore(noun)
                         || (guest == to + 2 && SHOW_QUALIFIERS.containsCore(words.get(to + 1)));
-        if (!showsWord && !ofTheShow(words, guest + 1)) {
-            return false;
+        if (!showsWord && (endsPhrase(noun) || !ofTheShow(words, guest + 1))) {
+            return false; // a bare guest noun closed by its comma is tied to no show
         }
         if (endsPhrase(noun)) {
             return noun.endsWith(",");
@@ -141,7 +141,7 @@ final class GuestAppositions {
         return GUEST_NOUNS.containsCore(raw) || SHOW_GUEST_COMPOUNDS.containsCore(raw);
     }
 
-    /** The word past a French or Italian elided article ("l'invitée"); else the word. */
+    /** The word past a French or Italian elided article ("l'invitée"); else "". */
     private static String elided(String raw) {
         int verb = IntroducingVerbs.elided(raw);
         return verb > 0 ? raw.substring(verb) : "";

@@ -73,6 +73,9 @@ class GuestAppositionsTest {
                 "Joris van Dam, de huisgast van de koning, vertelt.",
                 "Joris van Dam, de vaste gast van het café, vertelt.",
                 "Joris van Dam, de tafelgast van de koning, vertelt.",
+                // the show named only after the apposition closed
+                "Mara Quill, the guest, hosts the show today.",
+                "Lucía Pérez, la invitada, presenta el programa.",
                 // a qualifier that makes no show's guest
                 "Mara Quill, the dinner guest of the show host, wrote a book.",
                 "Harbour United, der Gast im Finale, gewann.",
