@@ -9,9 +9,10 @@ import java.util.List;
 /**
  * The guests listed after the first when each name is followed by a comma and the person's role:
  * "with Mara Quill, historian at the museum, Tom Reed, chef, and Ana Lima, author of a book on
- * tides". The role between two names may run over several words and commas, so each further name is
- * the one right after a comma (or a comma and an "and") that a comma and a role noun follow in
- * turn, as the first's did.
+ * tides". A role runs up to its comma, and the next name must follow that comma directly (or after
+ * an "and"): any other word there ends the list. A role that speaks of someone else ("whose
+ * father", "her teacher", "su padre") or of a work's subject ("a book about two rivals", "sobre o
+ * avô") ends it too, for the names after it are that person's or that subject's, not guests.
  */
 final class ApposedLists {
 
@@ -22,6 +23,30 @@ final class ApposedLists {
 
     /** Most names such a list gives after its first. */
     private static final int LIST_MAX_NAMES = 6;
+
+    /**
+     * The relative and possessive words of the seven languages that make the noun after them
+     * another person's ("whose father", "her teacher", "su padre", "dont le père", "dessen Lehrer",
+     * "suo padre", "seu avô", "zijn vader").
+     */
+    private static final Vocabulary OF_SOMEONE_ELSE =
+            Vocabulary.of(
+                    "whose his her their dont son sa ses leur leurs su sus cuyo cuya seu sua seus"
+                            + " suas cujo cuja dessen deren sein seine seinem seinen seiner ihr"
+                            + " ihre ihrem ihren ihrer zijn haar hun wiens wier suo suoi sue cui");
+
+    /**
+     * The prepositions of a work's subject ("about", "sobre", "sur", "über", "over", "su",
+     * "acerca", "on"), which, followed by an article or a number, start the names of that subject.
+     */
+    private static final Vocabulary ABOUT = Vocabulary.of("about on sobre sur über over su acerca");
+
+    /** The articles and small numbers of the seven languages that open a noun phrase. */
+    private static final Vocabulary DETERMINERS =
+            Vocabulary.of(
+                    "the a an two three o os as um uma dois duas três le la les l' un une deux"
+                        + " trois el los las una dos tres der die das den dem des ein eine einen"
+                        + " einem zwei drei de het een twee drie il lo gli i uno due tre");
 
     /** Adds the names listed after {@code first} the same way, when it is followed by a role. */
     static void andNext(List<Mention> found, List<String> words, Span first, boolean[] credit) {
@@ -39,24 +64,43 @@ final class ApposedLists {
         }
     }
 
-    /** The next name within a role's reach of {@code from} that is itself followed by a role. */
+    /** The name right after the comma that closes the role at {@code from}, with its own role. */
     private static Span nextApposed(List<String> words, int from) {
-        for (int k = from; k + 1 < words.size() && k < from + ROLE_MAX_WORDS; k++) {
-            String w = words.get(k);
-            if (CreditLines.endsSentence(w) || w.endsWith(";") || w.endsWith(":")) {
-                return null;
-            }
-            if (!w.endsWith(",")) {
-                continue;
-            }
-            int start = PersonWords.isAndWord(words.get(k + 1)) ? k + 2 : k + 1;
-            if (start + 1 < words.size() && Vocabulary.coreIs(words.get(start), "a")) {
-                start++; // "y a Diego Ruiz, actor": the Spanish personal "a"
-            }
-            if (HeardAndInterviewed.apposedRole(words, start)) {
-                return Names.personAt(words, start);
+        int comma = roleEnd(words, from);
+        if (comma < 0 || comma + 1 >= words.size()) {
+            return null;
+        }
+        int start = comma + 1;
+        if (PersonWords.isAndWord(words.get(start))) {
+            boolean spanish = Vocabulary.coreIs(words.get(start), "y");
+            start++;
+            if (spanish && start < words.size()) {
+                start = GuestWordPhrases.personalA(words, start); // "y a Diego Ruiz, actor"
             }
         }
-        return null;
+        return HeardAndInterviewed.apposedRole(words, start) ? Names.personAt(words, start) : null;
+    }
+
+    /**
+     * The word whose comma closes the role at {@code from}; -1 when the sentence or the clause ends
+     * first, or the role speaks of someone else or of a work's subject.
+     */
+    private static int roleEnd(List<String> words, int from) {
+        for (int k = from; k + 1 < words.size() && k < from + ROLE_MAX_WORDS; k++) {
+            String w = words.get(k);
+            if (k > from
+                    && (OF_SOMEONE_ELSE.containsCore(w)
+                            || (ABOUT.containsCore(w)
+                                    && DETERMINERS.containsCore(words.get(k + 1))))) {
+                return -1;
+            }
+            if (CreditLines.endsSentence(w) || w.endsWith(";") || w.endsWith(":")) {
+                return -1;
+            }
+            if (w.endsWith(",")) {
+                return k;
+            }
+        }
+        return -1;
     }
 }

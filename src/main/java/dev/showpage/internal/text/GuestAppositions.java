@@ -1,18 +1,19 @@
 package dev.showpage.internal.text;
 
-import static dev.showpage.internal.text.Names.core;
 import static dev.showpage.internal.text.Names.endsPhrase;
 
 import dev.showpage.internal.text.Names.Span;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A name that opens a sentence and is set off by the episode's word for its guest: "Mara Quill, the
  * studio guest in the first hour, ...", "Joris van Dam, de sportgast van vandaag, ...", "Lea
  * Brandt, der Studiogast, ...", "Claire Dubois, l'invitée du jour, ...", "Lucía Pérez, la invitada
- * de hoy, ...". Not a guest of honour, a guest of another episode, a guest host, nor a guest word
- * that only qualifies another noun ("the guest house").
+ * del programa, ...". Only the words that name a show's guest are read: the compounds of the studio
+ * and the media, and a bare guest noun only when the show or the episode follows it ("the guest of
+ * this episode"), for "der Gast von heute", "el invitado de hoy" are as often a visiting team. The
+ * whole apposition is read for another episode's time ("l'invitée de la semaine prochaine"), which
+ * leaves the name unread, and so do a guest of honour and a guest at an event.
  */
 final class GuestAppositions {
 
@@ -28,11 +29,43 @@ final class GuestAppositions {
                     "the our de het onze der die unser unsere le la notre el nuestro nuestra il"
                             + " lo nostro nostra o a nosso nossa");
 
-    /** The singular nouns for a show's guest in the seven languages. */
+    /** The singular nouns for a guest in the seven languages. */
     private static final Vocabulary GUEST_NOUNS =
             Vocabulary.of(
                     "guest gast gästin invité invitée invitado invitada ospite convidado"
                             + " convidada");
+
+    /**
+     * The Dutch and German compounds that Dutch and German radio and television use for the guest
+     * of a show: the studio's, the media's, the sports', the culture's, the talk's, the music's
+     * guest. Other compounds of "gast" name a passenger, a hotel guest or a regular ("Fahrgast",
+     * "Hotelgast", "Stammgast", "huisgast").
+     */
+    private static final Vocabulary SHOW_GUEST_COMPOUNDS =
+            Vocabulary.of(
+                    "studiogast mediagast sportgast cultuurgast talkgast muziekgast"
+                            + " studiogästin talkgästin");
+
+    /** The English word that makes a guest the show's when it qualifies it: "the studio guest". */
+    private static final Vocabulary SHOW_QUALIFIERS = Vocabulary.of("studio");
+
+    /**
+     * The nouns of a show, an episode or the show's day, which tie a bare guest noun to the show:
+     * "the guest of the show", "of this episode", "l'invité du jour", "de l'émission", "el invitado
+     * del programa", "l'ospite della puntata", "der Gast der Sendung", "de gast van de uitzending",
+     * "o convidado do programa".
+     */
+    private static final Vocabulary SHOW_NOUNS =
+            Vocabulary.of(
+                    "show episode programme program podcast jour émission épisode programa"
+                            + " episodio episódio emisión puntata programma trasmissione sendung"
+                            + " folge uitzending aflevering");
+
+    /**
+     * The words of another episode's time that are not in {@link OtherEpisodeWords}: the Spanish
+     * "que viene" ("la semana que viene"), the Dutch "vorige" and "volgende" are there.
+     */
+    private static final Vocabulary COMING = Vocabulary.of("viene volgende vorige");
 
     /**
      * The prepositions and relative pronouns that may follow the guest noun and leave it the head
@@ -44,13 +77,6 @@ final class GuestAppositions {
             Vocabulary.of(
                     "in of on for from who van bij uit die im aus von der des vom du de dans qui"
                             + " del en que di della dello dei che da do dos em no na desta deste");
-
-    /**
-     * German and Dutch compounds ending in "gast" that name no show's guest: a guest of honour, a
-     * regular at a bar, a host ("gastheer" does not end in "gast"), a house guest.
-     */
-    private static final Vocabulary NOT_GUESTS =
-            Vocabulary.of("ehrengast eregast stammgast hausgast logeergast");
 
     /** Whether the name {@code span} opens its sentence and such an apposition follows it. */
     static boolean names(List<String> words, Span span) {
@@ -67,12 +93,11 @@ final class GuestAppositions {
             return false;
         }
         String noun = words.get(guest);
-        if (GUEST_NOUNS.containsCore(elided(noun).isEmpty() ? noun : elided(noun))
-                && (guest == to || guest == to + 1)
-                && !ofTheEpisode(words, guest + 1)) {
-            // a bare "der Gast", "the guest" is as often a visiting team's ("Harbour United, der
-            // Gast im Finale"): the show's guest is tied to the episode or its time
-            return false;
+        boolean showsWord =
+                SHOW_GUEST_COMPOUNDS.containsCore(noun)
+                        || (guest == to + 2 && SHOW_QUALIFIERS.containsCore(words.get(to + 1)));
+        if (!showsWord && (endsPhrase(noun) || !ofTheShow(words, guest + 1))) {
+            return false; // a bare guest noun closed by its comma is tied to no show
         }
         if (endsPhrase(noun)) {
             return noun.endsWith(",");
@@ -102,48 +127,31 @@ final class GuestAppositions {
         if (isGuestNoun(words.get(at + 1))) {
             return at + 1;
         }
-        String qualifier = words.get(at + 1);
         if (at + 2 < words.size()
-                && !endsPhrase(qualifier)
-                && Character.isLowerCase(qualifier.charAt(0))
-                && !ShowCircleWords.isShowsOwn(qualifier)
-                && !OtherEpisodeWords.isBeforeOrAfter(qualifier)
-                && isGuestNoun(words.get(at + 2))) {
-            return at + 2; // "the studio guest", "la invitada especial"... read as "the X guest"
+                && SHOW_QUALIFIERS.containsCore(words.get(at + 1))
+                && !endsPhrase(words.get(at + 1))
+                && GUEST_NOUNS.containsCore(words.get(at + 2))) {
+            return at + 2; // "the studio guest"
         }
         return -1;
     }
 
-    /** A guest noun, or a German or Dutch compound of one ("mediagast", "Studiogast"). */
+    /** A guest noun, or a compound that names a show's guest ("mediagast", "Studiogast"). */
     private static boolean isGuestNoun(String raw) {
-        if (GUEST_NOUNS.containsCore(raw)) {
-            return true;
-        }
-        String w = core(raw).toLowerCase(Locale.ROOT);
-        return w.length() > "gast".length() + 2
-                && w.endsWith("gast")
-                && Character.isLetter(w.charAt(0))
-                && !NOT_GUESTS.containsCore(w);
+        return GUEST_NOUNS.containsCore(raw) || SHOW_GUEST_COMPOUNDS.containsCore(raw);
     }
 
-    /** The word past a French or Italian elided article ("l'invitée"); else the word. */
+    /** The word past a French or Italian elided article ("l'invitée"); else "". */
     private static String elided(String raw) {
         int verb = IntroducingVerbs.elided(raw);
         return verb > 0 ? raw.substring(verb) : "";
     }
 
-    /**
-     * The words of a show's time that are no word of {@link HavePhrases#WHEN_WORDS}: the day and
-     * the hour ("l'invitée du jour", "the guest in the first hour", "de gast van het eerste uur").
-     */
-    private static final Vocabulary TIME_WORDS =
-            Vocabulary.of("day jour tag día dia giorno dag hour heure stunde hora ora uur");
-
-    /** A word of the episode or of its time in the few words after {@code from}. */
-    private static boolean ofTheEpisode(List<String> words, int from) {
+    /** A show's or an episode's noun in the few words after {@code from}: "of this episode". */
+    private static boolean ofTheShow(List<String> words, int from) {
         for (int k = from; k < words.size() && k < from + 4; k++) {
             String w = words.get(k);
-            if (HavePhrases.WHEN_WORDS.containsCore(w) || TIME_WORDS.containsCore(w)) {
+            if (SHOW_NOUNS.containsCore(w) || SHOW_NOUNS.containsCore(elided(w))) {
                 return true;
             }
             if (endsPhrase(w)) {
@@ -153,14 +161,22 @@ final class GuestAppositions {
         return false;
     }
 
-    /** A word of another episode's time in the few words after the guest noun ("of last week"). */
+    /** Most words an apposition is read for another episode's time. */
+    private static final int APPOSITION_MAX_WORDS = 12;
+
+    /**
+     * A word of another episode's time anywhere in the apposition from {@code from} up to its
+     * closing comma: "of last week", "de la semaine prochaine", "de la semana que viene".
+     */
     private static boolean otherEpisode(List<String> words, int from) {
-        for (int k = from; k < words.size() && k < from + 3; k++) {
-            if (OtherEpisodeWords.isBeforeOrAfter(words.get(k))
-                    || OtherEpisodeWords.isAtEvent(words.get(k))) {
+        for (int k = from; k < words.size() && k < from + APPOSITION_MAX_WORDS; k++) {
+            String w = words.get(k);
+            if (OtherEpisodeWords.isBeforeOrAfter(w)
+                    || OtherEpisodeWords.isAtEvent(w)
+                    || COMING.containsCore(w)) {
                 return true;
             }
-            if (endsPhrase(words.get(k))) {
+            if (endsPhrase(w)) {
                 return false;
             }
         }

@@ -17,11 +17,25 @@ final class GuestWordPhrases {
     private GuestWordPhrases() {}
 
     /**
+     * The Italian verbs and nouns that introduce a guest and may be followed by "a" and a place:
+     * "ospite", "intervistato", "abbiamo", "ascoltiamo", "sentiamo", "presentiamo", "incontriamo",
+     * "incontrato", "ecco".
+     */
+    private static final Vocabulary ITALIAN_BEFORE_A =
+            Vocabulary.of(
+                    "ospite ospiti intervistato intervistata intervistati intervistate abbiamo"
+                            + " ascoltiamo sentiamo presentiamo incontriamo incontrato incontrata"
+                            + " ecco");
+
+    /**
      * Past the Spanish and Portuguese personal "a" ("entrevistamos a Mara Quill", "os presentamos
-     * al doctor Mara Quill"), which stands before a person as the object.
+     * al doctor Mara Quill"), which stands before a person as the object. Italian has no such "a":
+     * after an Italian verb or guest noun it means "in" or "at" ("ospite a Roma Marco Sala"), so it
+     * is not skipped there.
      */
     static int personalA(List<String> words, int at) {
         if (at + 1 < words.size()
+                && (at == 0 || !ITALIAN_BEFORE_A.containsCore(words.get(at - 1)))
                 && (Vocabulary.coreIs(words.get(at), "a") || Vocabulary.coreIs(words.get(at), "al"))
                 && !endsPhrase(words.get(at))
                 && Names.isNameWord(words.get(at + 1))) {

@@ -6,12 +6,14 @@ import dev.showpage.internal.text.Names.Span;
 import java.util.List;
 
 /**
- * Two ways show notes tell whom the episode let the listener hear, the name followed by a comma and
- * the person's role: "Tom Reed has interviewed Mara Quill, historian, ..." ("Luca Neri ha
- * intervistato", "Paul Martin a interviewé", "Jorge Ruiz entrevistó a", "Joris van Dam heeft
- * geïnterviewd", "we have interviewed") and "We heard Mara Quill, author of ..." ("Ouvimos",
- * "Escuchamos", "Ascoltiamo", "Nous écoutons"). The role after the comma is what makes the name a
- * person's, and the one who interviews, named before the verb, is the show's, not a guest.
+ * The people an episode lets be heard when the show says so in the first person plural at a
+ * sentence's start, each name followed by a comma and the person's role: "Ouvimos Ana Lima, autora
+ * do livro Marés, ..." ("Escuchamos", "Ascoltiamo", "Sentiamo", "Nous écoutons"). Music shows use
+ * the same verbs for the records they play, so a performer's role or a work named after the role
+ * ("Ascoltiamo X, cantautore, con ...") leaves the phrase unread.
+ *
+ * <p>"X has interviewed Y, role" is not read: whoever stands before the verb may be a reporter of
+ * another outlet or a guest, and the one interviewed then is no guest of the episode.
  */
 final class HeardAndInterviewed {
 
@@ -19,29 +21,14 @@ final class HeardAndInterviewed {
 
     /**
      * The past participles of interviewing, and the simple pasts that need no auxiliary
-     * ("entrevistó", "entrevistou", "intervistò", "interviewde", "interviewa"). German and Dutch
-     * put the participle after the object ("hat Mara Quill interviewt"), so only their simple past
-     * is read.
+     * ("entrevistó", "entrevistou", "intervistò", "interviewde", "interviewa"): used only to keep
+     * such a verb inside a clause from being read as a guest list's heading.
      */
     static final Vocabulary PAST_INTERVIEWS =
             Vocabulary.of(
                     "interviewed interviewé interviewée entrevistado entrevistada intervistato"
                             + " intervistata entrevistó entrevistou intervistò interviewde"
                             + " interviewa");
-
-    /** The simple pasts of {@link #PAST_INTERVIEWS}, which stand right after their subject. */
-    private static final Vocabulary SIMPLE_PASTS =
-            Vocabulary.of("entrevistó entrevistou intervistò interviewde interviewa");
-
-    /**
-     * The auxiliaries of the perfect before such a participle, in the singular and the first person
-     * plural: has, have, a, avons, ha, hemos, abbiamo, tem, temos.
-     */
-    private static final Vocabulary AUXILIARIES =
-            Vocabulary.of("has have a avons ha hemos abbiamo tem temos");
-
-    /** The auxiliaries that are themselves the first person plural: "abbiamo", "hemos". */
-    private static final Vocabulary WE_AUXILIARIES = Vocabulary.of("avons hemos abbiamo temos");
 
     /**
      * The verbs of hearing and listening in the first person plural that open a sentence and give
@@ -51,31 +38,66 @@ final class HeardAndInterviewed {
     static final Vocabulary WE_HEARD =
             Vocabulary.of("ouvimos escutamos escuchamos ascoltiamo sentiamo écoutons");
 
-    /** How many words a name before the auxiliary may take. */
-    private static final int SUBJECT_MAX_WORDS = 4;
+    /**
+     * The roles of music performers in the seven languages, whose names after "we hear" are the
+     * record being played, not a guest: singer, songwriter, band, rapper, musician, composer,
+     * pianist, guitarist, and their French, German, Spanish, Italian, Portuguese and Dutch words.
+     */
+    private static final Vocabulary PERFORMER_ROLES =
+            Vocabulary.of(
+                    "singer singer-songwriter songwriter band rapper musician composer pianist"
+                            + " guitarist drummer dj chanteur chanteuse auteur-compositeur"
+                            + " auteure-compositrice musicien musicienne compositeur"
+                            + " compositrice groupe sänger sängerin liedermacher liedermacherin"
+                            + " musiker musikerin komponist komponistin cantante cantautor"
+                            + " cantautora músico música compositor compositora grupo banda"
+                            + " cantautore cantautrice musicista compositore gruppo"
+                            + " cantor cantora zanger zangeres muzikant componist");
+
+    /**
+     * The prepositions that tie a performer to a work after the role ("with", "con", "avec",
+     * "dans", "mit", "em", "com", "met", "in"): "Nous écoutons X, chanteur, dans Ne me quitte pas".
+     */
+    private static final Vocabulary WITH_A_WORK =
+            Vocabulary.of("with con avec dans mit em com met in");
 
     /** Where the name after the verb at {@code i} starts, when it is such a phrase's; else -1. */
     static int nameAfter(List<String> words, int i) {
         String word = words.get(i);
-        if (endsPhrase(word) || i + 2 >= words.size()) {
+        if (endsPhrase(word) || i + 2 >= words.size() || !WE_HEARD.containsCore(word)) {
             return -1;
         }
-        boolean opens;
-        if (PAST_INTERVIEWS.containsCore(word)) {
-            opens = interviewerBefore(words, i);
-        } else if (WE_HEARD.containsCore(word)) {
-            opens = i == 0 || CreditLines.endsSentence(words.get(i - 1)) || isWe(words, i - 1);
-        } else {
-            return -1;
-        }
+        boolean opens =
+                i == 0
+                        || CreditLines.endsSentence(words.get(i - 1))
+                        || (isWe(words, i - 1)
+                                && (i == 1 || CreditLines.endsSentence(words.get(i - 2))));
         if (!opens) {
             return -1;
         }
-        int start = i + 1;
-        if (Vocabulary.coreIs(words.get(start), "a") || Vocabulary.coreIs(words.get(start), "al")) {
-            start++; // "entrevistó a Mara Quill"
+        int start = GuestWordPhrases.personalA(words, i + 1); // "Escuchamos a Lucía Pérez"
+        if (!apposedRole(words, start)) {
+            return -1;
         }
-        return apposedRole(words, start) ? start : -1;
+        Span span = Names.personAt(words, start);
+        return isPerformer(words, span.to()) ? -1 : start;
+    }
+
+    /**
+     * Whether the role at {@code role} is a music performer's, or a work follows it: "X,
+     * cantautore, con Albachiara", "X, chanteuse, avec La vie en rose".
+     */
+    private static boolean isPerformer(List<String> words, int role) {
+        if (PERFORMER_ROLES.containsCore(words.get(role))) {
+            return true;
+        }
+        if (!words.get(role).endsWith(",") || role + 2 >= words.size()) {
+            return false;
+        }
+        String next = words.get(role + 1);
+        return WITH_A_WORK.containsCore(next)
+                && !endsPhrase(next)
+                && Character.isUpperCase(words.get(role + 2).charAt(0));
     }
 
     /**
@@ -97,45 +119,9 @@ final class HeardAndInterviewed {
     }
 
     /**
-     * Whether the one who interviewed stands before the verb at {@code i}: a person's name or "we"
-     * and an auxiliary, or a name right before a simple past. An outlet ("The BBC has
-     * interviewed"), a pronoun of the third person or a noun leaves the phrase unread, and so does
-     * the passive ("Mara Quill was interviewed by ...", which has no auxiliary of the perfect).
-     */
-    private static boolean interviewerBefore(List<String> words, int i) {
-        int subjectEnd = i;
-        if (!SIMPLE_PASTS.containsCore(words.get(i))) {
-            if (i == 0 || !AUXILIARIES.containsCore(words.get(i - 1))) {
-                return false;
-            }
-            if (WE_AUXILIARIES.containsCore(words.get(i - 1))
-                    && (i == 1 || CreditLines.endsSentence(words.get(i - 2)))) {
-                return true; // "Abbiamo intervistato", "Hemos entrevistado"
-            }
-            subjectEnd = i - 1;
-            if (isWe(words, subjectEnd - 1)) {
-                return true; // "We have interviewed", "Nous avons interviewé"
-            }
-        }
-        for (int from = subjectEnd - 2;
-                from >= 0 && from >= subjectEnd - SUBJECT_MAX_WORDS;
-                from--) {
-            Span span = Names.personAt(words, from);
-            if (span != null
-                    && span.from() == from
-                    && span.to() == subjectEnd
-                    && !endsPhrase(words.get(subjectEnd - 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * Whether the participle at {@code i} ("intervistato", "entrevistada") is a verb inside a
      * clause ("Paolo Neri ha intervistato Giulia Conti"), not a guest list's heading
-     * ("Intervistata: Giulia Conti"): only this phrase, with its role after the name, reads it
-     * then.
+     * ("Intervistata: Giulia Conti"), which alone is read.
      */
     static boolean isPastVerb(List<String> words, int i) {
         return i > 0
@@ -144,14 +130,11 @@ final class HeardAndInterviewed {
                 && !endsPhrase(words.get(i - 1));
     }
 
-    /** "we", "nous" at {@code k}, not the end of a phrase. */
+    /** "nous" at {@code k}, not the end of a phrase: "Nous écoutons". */
     private static boolean isWe(List<String> words, int k) {
-        return k >= 0 && !endsPhrase(words.get(k)) && WE.containsCore(words.get(k));
+        return k >= 0 && !endsPhrase(words.get(k)) && Vocabulary.coreIs(words.get(k), "nous");
     }
 
-    /** The first person plural pronouns of the languages that write them before the verb. */
-    private static final Vocabulary WE = Vocabulary.of("we nous");
-
     /** The words a phrase of {@link #nameAfter} stands on. */
-    static final List<Vocabulary> STARTS = List.of(PAST_INTERVIEWS, WE_HEARD);
+    static final List<Vocabulary> STARTS = List.of(WE_HEARD);
 }

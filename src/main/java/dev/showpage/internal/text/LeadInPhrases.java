@@ -82,7 +82,7 @@ final class LeadInPhrases {
         }
         int apposed = HeardAndInterviewed.nameAfter(words, i);
         if (apposed > 0) {
-            return apposed; // "Tom Reed has interviewed Mara Quill, historian", "Ouvimos X, autora"
+            return apposed; // "Ouvimos Ana Lima, autora do livro"
         }
         String word = words.get(i);
         if (i == 0 || endsPhrase(words.get(i - 1))) {
@@ -179,6 +179,5 @@ final class LeadInPhrases {
                     PLAYER_HEAR_VERBS,
                     Vocabulary.of("from"),
                     PARTICIPATION_LINKS,
-                    HeardAndInterviewed.PAST_INTERVIEWS,
                     HeardAndInterviewed.WE_HEARD);
 }

@@ -30,9 +30,12 @@ class GuestAppositionsTest {
                 "Jonas Weber, der Gast der heutigen Sendung, ist Arzt.|Jonas Weber",
                 "Mara Quill, the studio guest in the first hour, wrote a book on tides.|Mara Quill",
                 "Claire Dubois, l'invitée du jour, est historienne.|Claire Dubois",
-                "Lucía Pérez, la invitada de hoy, es periodista.|Lucía Pérez",
-                "Giulia Conti, l'ospite di oggi, è architetta.|Giulia Conti",
-                "Ana Lima, a convidada desta semana, é jornalista.|Ana Lima",
+                "Lucía Pérez, la invitada del programa, es periodista.|Lucía Pérez",
+                "Giulia Conti, l'ospite della puntata, è architetta.|Giulia Conti",
+                "Ana Lima, a convidada deste episódio, é jornalista.|Ana Lima",
+                "Paul Martin, l'invité de l'émission, est boulanger.|Paul Martin",
+                "Tom Reed, the guest of this episode, is a chef.|Tom Reed",
+                "Joris van Dam, de talkgast van de avond, is bakker.|Joris van Dam",
             })
     void namesTheGuestSetOffByTheGuestWord(String text, String expected) {
         assertThat(guests(text)).containsExactly(expected);
@@ -51,8 +54,30 @@ class GuestAppositionsTest {
                 "Lea Brandt, die Stammgast im Café ist, trinkt Tee.",
                 "A letter to Mara Quill, the studio guest in the first hour, arrived.",
                 "Mara Quill, the guest list of the gala, grew.",
-                "Mara Quill, a historian in the first hour, wrote a book.",
-                "Gastronomie in Bergen: Mara Quill, a chef, cooks.",
+                // a team as the guest of a match day: bare guest nouns tied to no show
+                "Bayern München, der Gast von heute, verlor 1:3.",
+                "Real Madrid, el invitado de hoy en el Bernabéu, ganó 2-0.",
+                "Rui Costa, o convidado de hoje, venceu por 2-0.",
+                "Vela Nera, l'ospite di oggi, ha vinto.",
+                // another episode's guest, told anywhere in the apposition
+                "Claire Dubois, l'invitée de l'émission de la semaine prochaine, est historienne.",
+                "Claire Dubois, l'invitée du jour de la semaine dernière, est historienne.",
+                "Lucía Pérez, la invitada del programa de la semana que viene, es periodista.",
+                "Joris van Dam, de studiogast van de uitzending van volgende week, is bakker.",
+                // compounds of "gast" that name no show's guest
+                "Lea Brandt, der Fahrgast aus dem ICE, erzählt.",
+                "Lea Brandt, der Zaungast am Rand, erzählt.",
+                "Jonas Weber, der Hotelgast im dritten Stock, erzählt.",
+                "Jonas Weber, der Dauergast im Hotel, erzählt.",
+                "Jonas Weber, der Stargast des Festivals, singt.",
+                "Joris van Dam, de huisgast van de koning, vertelt.",
+                "Joris van Dam, de vaste gast van het café, vertelt.",
+                "Joris van Dam, de tafelgast van de koning, vertelt.",
+                // the show named only after the apposition closed
+                "Mara Quill, the guest, hosts the show today.",
+                "Lucía Pérez, la invitada, presenta el programa.",
+                // a qualifier that makes no show's guest
+                "Mara Quill, the dinner guest of the show host, wrote a book.",
                 "Harbour United, der Gast im Finale, gewann.",
                 "Harbour United, the guest in the final, won.",
                 "Vela Nera, l'ospite della finale, ha vinto.",
