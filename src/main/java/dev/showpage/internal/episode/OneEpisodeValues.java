@@ -5,9 +5,9 @@ import dev.showpage.internal.session.SourceText;
 import java.util.List;
 
 /**
- * The date and length a page read as one episode gives outside its fields: its lone date ({@link
- * LoneDates}) and its length sentence ({@link LengthSentences}), each only where no line of the
- * episode gave one. Asked once the page's blocks are read into drafts, before they are assembled.
+ * The date a page read as one episode gives outside its fields: its header's byline ({@link
+ * LoneDates}), only where no line of the episode gave one. Asked once the page's blocks are read
+ * into drafts, before they are assembled.
  */
 public final class OneEpisodeValues {
 
@@ -15,14 +15,11 @@ public final class OneEpisodeValues {
 
     public static void fill(List<EpisodeDraft> drafts, SourceText source, DateOrder order) {
         if (drafts.size() != 1) {
-            return; // on a listing, a date or length outside the cards is no one card's
+            return; // on a listing, a date outside the cards is no one card's
         }
         EpisodeDraft draft = drafts.get(0);
         if (draft.dateToken == null) {
             draft.dateToken = LoneDates.of(source, order);
-        }
-        if (draft.durationTokens.isEmpty() && draft.playerLength == null) {
-            draft.durationTokens.addAll(LengthSentences.of(source));
         }
     }
 }

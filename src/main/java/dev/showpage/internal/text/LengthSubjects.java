@@ -58,7 +58,6 @@ final class LengthSubjects {
                     "vid\u00E9o",
                     "v\u00EDdeo",
                     "enregistrement",
-                    "recording",
                     "aufnahme",
                     "opname",
                     "grabaci\u00F3n",
