@@ -44,10 +44,11 @@ genericPage
 
 // "---|---|---", "|:---|:---:|": the separator row under a pipe table's header, told from its
 // first two or three tokens (a rule after at most a bar and a colon, or a rule and a bar). Which
-// header and rows it joins, and what its columns hold, the builder decides. (A bar between two
-// values reaches the parser as a bullet.)
+// header and rows it joins, and what its columns hold, the builder decides. The token source types
+// a bar as a bullet only between two values (a date and a length), never beside a rule; and a line
+// opened by a bullet ("• --- Episode 42 ---") is a decorated line of text, not a separator row.
 tableRuleLine
-    : (RULE (PIPE | BULLET) | (PIPE | BULLET) COLON? RULE) ~NL* NL
+    : (RULE PIPE | PIPE COLON? RULE) ~NL* NL
     ;
 
 // "June 09, 2023 Buzzsprout Episode 103", "December 31, 2024 • 25 mins", "Published 05/02/22",

@@ -42,7 +42,20 @@ class TableLineAccountingTest {
                         + "Épisode | Date de diffusion | Titre\n"
                         + "---|---|---\n"
                         + "1 | 2023-03-02 | Les fougères\n"
-                        + "Mentions légales\n"
+                        + "Mentions légales\n",
+                "Episode | Airdate | Title | Link\n---|---|---|---\n"
+                        + "12 | 2024-03-09 | [The Weir](https://example.com/episodes/12) |"
+                        + " https://example.com/12.mp3\n"
+                        + "11 | 2024-03-02 | https://example.com/episodes/11 |\n"
+                        + "\nChapters of episode 12\n# | Time | Title\n---|---|---\n"
+                        + "1 | 00:00 | Intro\n2 | 04:12 | The harbour\n"
+                        + "Duration: 45 min\nOur guest this season: Jonas Berg\n",
+                "Folge | Ausstrahlung | Titel | Gast\n---|---|---|---\n"
+                        + "3 | 2024-03-16 |\n"
+                        + "2 | 2024-03-09 | Moos | Jonas Berg\n"
+                        + "Folge | Ausstrahlung | Titel | Gast\n---|---|---|---\n"
+                        + "1 | 2023-03-09 | Farn | Ida Lenz\n"
+                        + "Dauer: 50 Min.\n"
             })
     void everyLineOfAPageWithATableIsKept(String text) {
         Page page = EpisodePageParser.parse(text);

@@ -19,6 +19,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.TerminalNode;
+import org.antlr.v4.runtime.tree.TerminalNodeImpl;
 
 /**
  * Reads the notes of one episode (the lines under its title and date), segment by segment, into a
@@ -63,6 +64,18 @@ public final class NotesReader extends EpisodePageParserBaseVisitor<Void> {
         for (int i = from; i < line.getChildCount(); i++) {
             line.getChild(i).accept(this);
         }
+    }
+
+    /**
+     * Reads one cell of a table's row as a line of its own: its links and their labels
+     * ("[Text](URL)"), its words as prose. The row's other cells are fields or a note the layout
+     * keeps apart.
+     */
+    public void readCell(List<Token> cell) {
+        for (Token token : cell) {
+            visitTerminal(new TerminalNodeImpl(token));
+        }
+        endLine();
     }
 
     /** A blank line closes any link group or chapter list. */

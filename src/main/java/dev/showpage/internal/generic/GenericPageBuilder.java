@@ -34,9 +34,10 @@ import org.antlr.v4.runtime.tree.ParseTree;
 /**
  * Builds the {@link Page} of a generic page (show notes from any site) from its tree: the grammar
  * has told its lines apart (release lines, length lines, blank lines, lines of text); {@link
- * DatedBlocks} or, on a page without dates, {@link UndatedBlocks} find where each episode stands,
- * and {@link ShowName} finds the show. The lines above the first episode that name nothing else are
- * the site's navigation, and each episode's lines are read into a draft and assembled.
+ * DatedBlocks} or, on a page without dates, {@link PipeTables} or {@link UndatedBlocks} find where
+ * each episode stands, and {@link ShowName} finds the show. The lines above the first episode that
+ * name nothing else are the site's navigation, as are the lines after an episode table's rows (no
+ * row's notes), and each episode's lines are read into a draft and assembled.
  */
 final class GenericPageBuilder {
 
@@ -83,6 +84,7 @@ final class GenericPageBuilder {
                 Hosts.apply(
                         episodes(blocks, order, show.map(Show::title).orElse(null), runs),
                         ShowHosts.namedBy(show, navigation));
+        navigation.addAll(tables.linesAfterRows());
         if (episodes.isEmpty() && navigation.isEmpty() && show.isEmpty()) {
             diagnostics.report(DiagnosticCode.EMPTY_PAGE, 1, 1, "the page has no text");
         }
@@ -160,11 +162,7 @@ final class GenericPageBuilder {
     /** What the block's lines say of its episode, or null if they say nothing. */
     private EpisodeDraft draft(EpisodeBlock block, String showTitle, QuoteTitleRuns runs) {
         if (tables.isRow(block.start())) {
-            EpisodeDraft row = tables.draft(block.start());
-            NotesReader rowReader = new NotesReader(row, source, diagnostics);
-            readNotes(block, row, rowReader, null);
-            rowReader.finish();
-            return row;
+            return tables.draft(block.start(), diagnostics);
         }
         EpisodeDraft draft = new EpisodeDraft();
         NotesReader reader = new NotesReader(draft, source, diagnostics);
@@ -309,7 +307,7 @@ final class GenericPageBuilder {
     private static void readLength(ParserRuleContext line, EpisodeDraft draft) {
         for (Token token : Trees.terminals(line)) {
             int type = token.getType();
-            if (PipeTables.isLength(type) || type == EpisodePageLexer.NUMBER) {
+            if (LabelledNotesValues.isLengthAmount(type) || type == EpisodePageLexer.NUMBER) {
                 draft.durationTokens.add(token);
             }
         }

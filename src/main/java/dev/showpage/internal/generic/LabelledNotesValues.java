@@ -162,7 +162,7 @@ final class LabelledNotesValues {
     }
 
     private static boolean isLengthPart(int type) {
-        return type == QUANTITY || type == COMMA || type == TIMESTAMP || type == ISO_DURATION;
+        return isLengthAmount(type) || type == COMMA;
     }
 
     /**
@@ -206,6 +206,11 @@ final class LabelledNotesValues {
         return type == MONTH_DATE
                 || type == ISO_DATE
                 || (type == NUMERIC_DATE && !ReleaseDates.isAmbiguous(token.getText()));
+    }
+
+    /** The amounts a length is printed in: "45 min", "1:02:03", "PT1H2M". */
+    static boolean isLengthAmount(int type) {
+        return type == QUANTITY || type == TIMESTAMP || type == ISO_DURATION;
     }
 
     /**

@@ -42,6 +42,9 @@ final class LineTable {
 
     private final boolean[] used;
 
+    /** The lines of a pipe table: any table's header and separator, an episode table's rows. */
+    private final boolean[] table;
+
     /** What is known of each line's being title-like and chrome: UNKNOWN until asked. */
     private final byte[] titleLike;
 
@@ -71,6 +74,7 @@ final class LineTable {
         this.texts = new String[lines.size()];
         this.wordCounts = new int[lines.size()];
         this.used = new boolean[lines.size()];
+        this.table = new boolean[lines.size()];
         this.titleLike = new byte[lines.size()];
         this.chrome = new byte[lines.size()];
     }
@@ -107,6 +111,16 @@ final class LineTable {
 
     boolean isUsed(int i) {
         return used[i];
+    }
+
+    /** Marks line {@code i} as a table's: its columns' names or a row, never a title or a name. */
+    void markTable(int i) {
+        table[i] = true;
+    }
+
+    /** Whether line {@code i} is a table's header or separator, or an episode table's row. */
+    boolean isTable(int i) {
+        return table[i];
     }
 
     /**
@@ -166,7 +180,7 @@ final class LineTable {
         if (titleLike[i] == UNKNOWN) {
             titleLike[i] = readTitleLike(i) ? YES : NO;
         }
-        return titleLike[i] == YES && !used[i];
+        return titleLike[i] == YES && !used[i] && !table[i];
     }
 
     private boolean readTitleLike(int i) {

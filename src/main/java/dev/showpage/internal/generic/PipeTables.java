@@ -1,36 +1,49 @@
 package dev.showpage.internal.generic;
 
 import dev.showpage.internal.episode.EpisodeDraft;
+import dev.showpage.internal.episode.NotesReader;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.grammar.EpisodePageParser.TableRuleLineContext;
+import dev.showpage.internal.session.Diagnostics;
+import dev.showpage.internal.text.Urls;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.Token;
 
 /**
  * Episode tables as scrapers print them: a header row naming the columns ("Episode | Airdate |
  * Name"), a separator row ("---|---|---"), then one row per episode ("6 | 31st Aug 2025 | Some
  * Name"), maybe several tables one after another. Each data row is one episode: its title, date and
- * length from their columns' cells ({@link TableColumns}); every other cell (the number, the
- * guests, a column not named) and a cell that gives no value stay in the episode's notes.
+ * length from their columns' cells ({@link TableColumns}); the links of any cell are its links;
+ * every other cell (the number, the guests, a column not named) and a cell that gives no value stay
+ * in the episode's notes.
  *
  * <p>A table is read only on a page where no dated episodes were found (a table in one episode's
  * notes stays in its notes), only under a separator row (a line of cells without one is as often a
  * breadcrumb or a share bar), and only when its columns are an episode list's ({@link
  * TableColumns#listEpisodes}). A row must fit its columns: no more cells than the header, a number
  * under a number column, a date (or nothing) under a date column, a length (or nothing) under a
- * length column. The first row that does not fit ends the table and is read as the page's other
- * lines are; only a table's last row may stop short, as a cut copy does, its cut cell giving no
- * value. The lines after a table are the notes of its last row.
+ * length column. A row may stop short of the last columns anywhere in the table, as long as the
+ * cells it has fit; the page's last line may even stop inside its last cell, as a cut copy does,
+ * that cell giving no value. The first row that does not fit ends the table. The lines after a
+ * table are no row's: they are the page's own lines ({@link #linesAfterRows}).
  */
 final class PipeTables {
+
+    /** "[The Weir](https://...)": a markdown link, whose text is the cell's. */
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\[\\]]+)\\]\\(\\S+\\)");
 
     private final LineTable lines;
 
     /** The data rows found, by line: each row's cells, its table's columns, and if it is cut. */
     private final Map<Integer, Row> rows = new HashMap<>();
+
+    /** The first data row of the page's first table; -1 if none. */
+    private int firstRow = -1;
 
     private record Row(List<List<Token>> cells, List<TableColumns> columns, boolean cut) {}
 
@@ -47,11 +60,18 @@ final class PipeTables {
 
     /** One block per data row of the page's episode tables, in page order; empty if none. */
     List<EpisodeBlock> find() {
-        List<int[]> tables = new ArrayList<>(); // header, first row, end of rows
+        List<EpisodeBlock> blocks = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
             List<TableColumns> columns = header(i);
-            if (columns == null || !TableColumns.listEpisodes(columns)) {
+            if (columns == null) {
+                i++;
+                continue;
+            }
+            // Any table's header names its columns: never an episode's title or the show's name.
+            lines.markTable(i);
+            lines.markTable(i + 1);
+            if (!TableColumns.listEpisodes(columns)) {
                 i++;
                 continue;
             }
@@ -63,26 +83,19 @@ final class PipeTables {
                     break;
                 }
                 rows.put(end, new Row(cells(end), columns, fit == Fit.CUT_ROW));
+                blocks.add(new EpisodeBlock(end, -1, -1, end + 1, end + 1));
                 end++;
-                if (fit == Fit.CUT_ROW) {
-                    break;
-                }
             }
             if (end > first) {
                 lines.markUsed(i + 1); // the separator row: no words
-                tables.add(new int[] {i, first, end});
+                for (int row = first; row < end; row++) {
+                    lines.markTable(row);
+                }
+                if (firstRow < 0) {
+                    firstRow = first;
+                }
             }
             i = Math.max(end, i + 1);
-        }
-        List<EpisodeBlock> blocks = new ArrayList<>();
-        for (int t = 0; t < tables.size(); t++) {
-            int[] table = tables.get(t);
-            // The lines after a table, up to the next one's first row, are its last row's notes.
-            int notesEnd = t + 1 < tables.size() ? tables.get(t + 1)[1] : lines.size();
-            for (int row = table[1]; row < table[2]; row++) {
-                int notesTo = row + 1 == table[2] ? notesEnd : row + 1;
-                blocks.add(new EpisodeBlock(row, -1, -1, row + 1, notesTo));
-            }
         }
         return blocks;
     }
@@ -93,14 +106,34 @@ final class PipeTables {
     }
 
     /**
-     * The episode a data row gives: its title, date and length from their columns' cells, and the
-     * other cells as a note, a bar apart as the row prints them.
+     * The lines from the first table's first row on that no row holds, not yet used: the headers of
+     * the tables after it and the lines between and after them. They tell nothing of the row above
+     * them (a length, a guest or a chapter table under the last row is the page's), so they are
+     * kept as the page's own lines, as the lines above the first episode are.
      */
-    EpisodeDraft draft(int i) {
+    List<String> linesAfterRows() {
+        List<String> texts = new ArrayList<>();
+        for (int i = Math.max(firstRow, 0); firstRow >= 0 && i < lines.size(); i++) {
+            if (!rows.containsKey(i) && !lines.isUsed(i) && !lines.isBlank(i)) {
+                texts.add(lines.text(i));
+                lines.markUsed(i);
+            }
+        }
+        return texts;
+    }
+
+    /**
+     * The episode a data row gives: its title, date and length from their columns' cells, the links
+     * of its cells, and the other cells as notes, a bar apart as the row prints them.
+     */
+    EpisodeDraft draft(int i, Diagnostics diagnostics) {
         Row row = rows.get(i);
         lines.markUsed(i);
         EpisodeDraft draft = new EpisodeDraft();
         draft.firstToken = lines.line(i).getStart();
+        NotesReader reader = new NotesReader(draft, lines.source(), diagnostics);
+        TableColumns titles = TableColumns.titleColumn(row.columns());
+        TableColumns dates = TableColumns.dateColumn(row.columns());
         Token noteStart = null;
         StringBuilder note = new StringBuilder();
         for (int c = 0; c < row.cells().size(); c++) {
@@ -108,9 +141,21 @@ final class PipeTables {
             if (cell.isEmpty()) {
                 continue;
             }
-            boolean cutCell = row.cut() && c == row.cells().size() - 1;
             TableColumns column = c < row.columns().size() ? row.columns().get(c) : null;
-            if (!cutCell && read(draft, column, cell)) {
+            if (hasLink(cell)) {
+                // The link's text is the title; a bare address is none. The link is read as on
+                // any line.
+                if (column == titles && draft.title == null) {
+                    draft.title = linkText(cell);
+                }
+                addNote(draft, noteStart, note);
+                noteStart = null;
+                note.setLength(0);
+                reader.readCell(cell);
+                continue;
+            }
+            boolean cutCell = row.cut() && c == row.cells().size() - 1;
+            if (!cutCell && read(draft, column, titles, dates, cell)) {
                 continue;
             }
             if (noteStart == null) {
@@ -120,32 +165,64 @@ final class PipeTables {
             }
             note.append(text(cell));
         }
-        if (noteStart != null) {
-            draft.addNote(noteStart, note.toString());
-        }
+        addNote(draft, noteStart, note);
+        reader.finish();
         return draft;
     }
 
-    /** Whether the cell gave the draft its field; a number or a guest is no field of a draft. */
-    private boolean read(EpisodeDraft draft, TableColumns column, List<Token> cell) {
-        if (column == TableColumns.TITLE && draft.title == null) {
+    private static void addNote(EpisodeDraft draft, Token start, StringBuilder note) {
+        if (start != null) {
+            draft.addNote(start, note.toString());
+        }
+    }
+
+    /**
+     * Whether the cell gave the draft its field: a title from the table's title column, a date from
+     * its date column, a length. A number is no field of a draft.
+     */
+    private boolean read(
+            EpisodeDraft draft,
+            TableColumns column,
+            TableColumns titles,
+            TableColumns dates,
+            List<Token> cell) {
+        if (column == titles && draft.title == null) {
             draft.title = text(cell);
             return true;
         }
-        if ((column == TableColumns.AIRDATE || column == TableColumns.DATE)
+        if (column == dates
                 && draft.dateToken == null
                 && cell.size() == 1
                 && LabelledNotesValues.isDate(cell.get(0))) {
             draft.dateToken = cell.get(0);
             return true;
         }
-        if (column == TableColumns.LENGTH
-                && draft.durationTokens.isEmpty()
-                && cell.stream().allMatch(t -> isLength(t.getType()))) {
+        if (column == TableColumns.LENGTH && draft.durationTokens.isEmpty() && isLength(cell)) {
             draft.durationTokens.addAll(cell);
             return true;
         }
         return false;
+    }
+
+    /** Whether a token of the cell is a link: a URL, or a domain written as a link. */
+    private static boolean hasLink(List<Token> cell) {
+        for (Token token : cell) {
+            if (token.getType() == EpisodePageLexer.URL
+                    || token.getType() == EpisodePageLexer.DOMAIN && Urls.isLink(token.getText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text of a cell that is a markdown link ("[Text](URL)"), or null. */
+    private String linkText(List<Token> cell) {
+        Matcher link = MARKDOWN_LINK.matcher(text(cell));
+        if (!link.matches()) {
+            return null;
+        }
+        String text = link.group(1).strip();
+        return text.isEmpty() ? null : text;
     }
 
     /**
@@ -163,7 +240,10 @@ final class PipeTables {
         return columns;
     }
 
-    /** How the line fits the columns: a whole row, a row cut short, or no row. */
+    /**
+     * How the line fits the columns: a row (maybe short of the last columns), a row cut inside its
+     * last cell, or no row.
+     */
     private Fit fit(int i, List<TableColumns> columns) {
         if (lines.isBlank(i) || isSeparator(i) || isSeparator(i + 1) || !hasPipe(i)) {
             return Fit.NONE;
@@ -172,15 +252,18 @@ final class PipeTables {
         if (cells.isEmpty() || cells.size() > columns.size()) {
             return Fit.NONE;
         }
-        boolean cut = cells.size() < columns.size();
-        // The cell a cut copy ends in may be cut inside its value ("9th Aug 202").
-        int checked = cut ? cells.size() - 1 : cells.size();
-        for (int c = 0; c < checked; c++) {
+        for (int c = 0; c < cells.size() - 1; c++) {
             if (!fits(columns.get(c), cells.get(c))) {
                 return Fit.NONE;
             }
         }
-        return cut ? Fit.CUT_ROW : Fit.ROW;
+        int last = cells.size() - 1;
+        if (fits(columns.get(last), cells.get(last))) {
+            return Fit.ROW;
+        }
+        // A copy cut off inside its last row's cell ("9th Aug 202"): the page's last line, short.
+        boolean cut = cells.size() < columns.size() && lines.nextText(i + 1) < 0;
+        return cut ? Fit.CUT_ROW : Fit.NONE;
     }
 
     /** Whether the cell holds what its column names. */
@@ -196,9 +279,13 @@ final class PipeTables {
                             || (cell.size() == 1
                                     && (cell.get(0).getType() == EpisodePageLexer.NUMERIC_DATE
                                             || LabelledNotesValues.isDate(cell.get(0))));
-            case LENGTH -> cell.stream().allMatch(t -> isLength(t.getType()));
+            case LENGTH -> isLength(cell);
             default -> true;
         };
+    }
+
+    private static boolean isLength(List<Token> cell) {
+        return cell.stream().allMatch(t -> LabelledNotesValues.isLengthAmount(t.getType()));
     }
 
     /** The cells without the empty ones a row's trailing bars leave ("a | b | |"). */
@@ -256,12 +343,5 @@ final class PipeTables {
     private static boolean isPipe(Token token) {
         return token.getType() == EpisodePageLexer.PIPE
                 || (token.getType() == EpisodePageLexer.BULLET && token.getText().equals("|"));
-    }
-
-    /** The amounts a length is printed in: "45 min", "1:02:03", "PT1H2M". */
-    static boolean isLength(int type) {
-        return type == EpisodePageLexer.QUANTITY
-                || type == EpisodePageLexer.TIMESTAMP
-                || type == EpisodePageLexer.ISO_DURATION;
     }
 }

@@ -132,7 +132,8 @@ final class ShowName {
         if (named != null) {
             named = BackLinks.showNamed(lines, named);
         }
-        if (named == null) {
+        if (named == null || printedInTable(named)) {
+            // A table's header printed over each season's rows names its columns, not the show.
             return Optional.empty();
         }
         Optional<String> publisher = Optional.empty();
@@ -147,6 +148,16 @@ final class ShowName {
             }
         }
         return Optional.of(new Show(named, publisher, OptionalInt.empty()));
+    }
+
+    /** Whether an episode table's header, separator or row prints the name. */
+    private boolean printedInTable(String name) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.isTable(i) && BackLinks.undecorated(lines.text(i)).equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -9,14 +9,17 @@ import java.util.Map;
  * What a column of a table holds, by the words its header cell prints: the column names TV and
  * podcast databases, broadcasters' archives and wikis give their episode lists, in English, French,
  * German, Spanish, Italian, Portuguese and Dutch, and the names of the columns that tell a table of
- * something else. A header not named here is not read.
+ * something else. A header not named here is not read (a guest column among them: its cells stay in
+ * the episode's notes, where the people rules read them).
  *
- * <p>Only two kinds of column say a table lists episodes: the episode's number under a word for
- * "episode" ({@link #EPISODE}), or the day it was first broadcast ({@link #AIRDATE}). A plain date
- * ("Date", "Datum", "Data", "Fecha") or a release date ("Published", "Released") beside a name is
- * as likely a concert schedule, a holiday list, a match day or a book list; a plain number ("Nr.",
- * "No.") heads a squad or a chart as often as an episode list; "Episodes" (a count) heads a season
- * overview. Those columns are read in an episode table, but never make one.
+ * <p>A table lists episodes only with the episode's number under a word for "episode" ({@link
+ * #EPISODE}) and a title ({@link #TITLE} or {@link #NAME}). A first broadcast beside a title is as
+ * likely a presenter's shows or a channel's programmes; a plain date ("Date", "Datum", "Data",
+ * "Fecha") or a release date ("Published", "Released") beside a name a concert schedule, a holiday
+ * list, a match day or a book list; a plain number ("Nr.", "No.", "#") heads a squad, a chart, a
+ * ranking or a track list as often as an episode list. Those columns are read in an episode table,
+ * but never make one. A season ("Season", "Staffel") or a count of episodes ("Episodes", "Folgen")
+ * heads an overview of seasons, whose rows are no episodes even beside an "Episode" column.
  */
 enum TableColumns {
     /** The episode's number under a word for "episode". */
@@ -27,18 +30,21 @@ enum TableColumns {
     AIRDATE,
     /** A date that may be any day: of a release, a concert, a match. */
     DATE,
+    /** The episode's title, under a word for "title". */
     TITLE,
+    /** A name: the episode's title where no column is headed as its title. */
+    NAME,
     LENGTH,
-    GUEST,
     /** A clock time into a recording or a day: a chapter table or a schedule, no episode list. */
-    TIME;
+    TIME,
+    /** A season, or a count of a season's episodes: an overview of seasons, no episode list. */
+    SEASON;
 
     private static final Map<String, TableColumns> NAMES = new HashMap<>();
 
     static {
         name(
                 EPISODE,
-                "#",
                 "ep",
                 "episode",
                 "folge",
@@ -48,8 +54,10 @@ enum TableColumns {
                 "episodio",
                 "episódio",
                 "puntata");
+        // "#" numbers the rows of any list (a ranking, a squad, a track list): no word for
+        // "episode".
         name(
-                NUMBER, "no", "nr", "n°", "nº", "num", "number", "número", "numéro", "nummer",
+                NUMBER, "#", "no", "nr", "n°", "nº", "num", "number", "número", "numéro", "nummer",
                 "numero");
         name(
                 AIRDATE,
@@ -91,15 +99,13 @@ enum TableColumns {
                 TITLE,
                 "title",
                 "episode title",
-                "name",
                 "titel",
-                "naam",
                 "titre",
-                "nom",
                 "título",
                 "titolo",
                 "folgentitel",
                 "afleveringtitel");
+        name(NAME, "name", "naam", "nom", "nome");
         name(
                 LENGTH,
                 "length",
@@ -116,25 +122,6 @@ enum TableColumns {
                 "durata",
                 "duração");
         name(
-                GUEST,
-                "guest",
-                "guests",
-                "guest(s)",
-                "gast",
-                "gäste",
-                "gasten",
-                "invité",
-                "invités",
-                "invité(s)",
-                "ospite",
-                "ospiti",
-                "invitado",
-                "invitados",
-                "invitado(s)",
-                "convidado",
-                "convidados",
-                "convidado(s)");
-        name(
                 TIME,
                 "time",
                 "timestamp",
@@ -148,6 +135,24 @@ enum TableColumns {
                 "tiempo",
                 "ora",
                 "orario");
+        // A season's number and the count of its episodes: the plural of each language's word for
+        // "episode" is a count.
+        name(
+                SEASON,
+                "season",
+                "series",
+                "staffel",
+                "stagione",
+                "saison",
+                "temporada",
+                "seizoen",
+                "episodes",
+                "folgen",
+                "afleveringen",
+                "épisodes",
+                "episodios",
+                "episódios",
+                "puntate");
     }
 
     private static void name(TableColumns column, String... names) {
@@ -166,12 +171,23 @@ enum TableColumns {
     }
 
     /**
-     * Whether the columns are an episode list's: a title beside the episode's number or its first
-     * broadcast, and no clock times ("# | Time | Title" is a chapter table).
+     * Whether the columns are an episode list's: the episode's number beside a title, and neither
+     * clock times ("# | Time | Title" is a chapter table) nor seasons.
      */
     static boolean listEpisodes(List<TableColumns> columns) {
-        return columns.contains(TITLE)
-                && (columns.contains(EPISODE) || columns.contains(AIRDATE))
-                && !columns.contains(TIME);
+        return columns.contains(EPISODE)
+                && (columns.contains(TITLE) || columns.contains(NAME))
+                && !columns.contains(TIME)
+                && !columns.contains(SEASON);
+    }
+
+    /** The column the table's titles are read from: a title's over a name's. */
+    static TableColumns titleColumn(List<TableColumns> columns) {
+        return columns.contains(TITLE) ? TITLE : NAME;
+    }
+
+    /** The column the table's dates are read from: a first broadcast's over a plain date's. */
+    static TableColumns dateColumn(List<TableColumns> columns) {
+        return columns.contains(AIRDATE) ? AIRDATE : DATE;
     }
 }

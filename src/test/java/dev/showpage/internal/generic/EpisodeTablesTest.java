@@ -159,13 +159,13 @@ class EpisodeTablesTest {
     void aDateCellWithMoreThanTheDateEndsTheTable() {
         Page page =
                 EpisodePageParser.parse(
-                        "# | Aired | Title\n"
+                        "Ep. | Aired | Title\n"
                                 + "---|---|---\n"
                                 + "4 | 9 May 2021 | The Dyke\n"
                                 + "3 | around 2 May 2021 | The Sluice\n");
 
         assertThat(DatedPages.titles(page)).containsExactly("The Dyke");
-        assertThat(DatedPages.description(page, 0)).contains("around 2 May 2021 | The Sluice");
+        assertThat(page.navigation()).contains("3 | around 2 May 2021 | The Sluice");
     }
 
     @ParameterizedTest
@@ -259,9 +259,7 @@ class EpisodeTablesTest {
         Page page = EpisodePageParser.parse(INTRO + text);
 
         assertThat(DatedPages.titles(page)).containsExactly("Seeds");
-        // the first bar of a line of text is read as a bullet; the words stay
-        assertThat(DatedPages.description(page, 0))
-                .contains(row.substring(row.indexOf('|') + 1).strip());
+        assertThat(page.navigation()).contains(row.strip());
     }
 
     @Test
@@ -283,7 +281,7 @@ class EpisodeTablesTest {
     }
 
     @Test
-    void theLinesAfterATableAreItsLastEpisodesNotes() {
+    void theLinesAfterATableAreThePagesNotItsLastEpisodes() {
         Page page =
                 EpisodePageParser.parse(
                         "Episode | Air date | Name\n"
@@ -295,9 +293,10 @@ class EpisodeTablesTest {
                                 + "Colophon\n");
 
         assertThat(DatedPages.titles(page)).containsExactly("Moss", "Ferns");
-        assertThat(DatedPages.description(page, 1))
-                .contains("Every episode is recorded by Marta Vell in Ghent.")
-                .contains("Colophon");
+        assertThat(DatedPages.description(page, 1)).isEqualTo("1");
+        assertThat(page.navigation())
+                .containsSubsequence(
+                        "Every episode is recorded by Marta Vell in Ghent.", "Colophon");
     }
 
     @ParameterizedTest
