@@ -1,5 +1,6 @@
 package dev.showpage.internal.text;
 
+import static dev.showpage.internal.text.Names.endsPhrase;
 import static dev.showpage.internal.text.NamesListedAfter.add;
 
 import dev.showpage.internal.text.Names.Mention;
@@ -12,7 +13,10 @@ import java.util.List;
  * tides". A role runs up to its comma, and the next name must follow that comma directly (or after
  * an "and"): any other word there ends the list. A role that speaks of someone else ("whose
  * father", "her teacher", "su padre") or of a work's subject ("a book about two rivals", "sobre o
- * avô") ends it too, for the names after it are that person's or that subject's, not guests.
+ * avô") ends it too, for the names after it are that person's or that subject's, not guests. So
+ * does a role tied by "of" to something ("biographer of the painter", "reporter of the show"),
+ * whose next name may be that something's, and a role of the show's own staff ("chroniqueur",
+ * "colunista"), whose name is no guest.
  */
 final class ApposedLists {
 
@@ -48,9 +52,40 @@ final class ApposedLists {
                         + " trois el los las una dos tres der die das den dem des ein eine einen"
                         + " einem zwei drei de het een twee drie il lo gli i uno due tre");
 
+    /**
+     * The words of the seven languages that tie a role to what it is of ("of", "de", "del", "do",
+     * "da", "della", "van", "von", "du", "des", "der", "di", "dello").
+     */
+    private static final Vocabulary OF_WORDS =
+            Vocabulary.of(
+                    "of de del do da dos das della dello delle degli dei di van von vom du des"
+                            + " der");
+
+    /**
+     * The elided "of" of French and Italian, glued to the next word: "d'Emmaüs", "dell'orchestra".
+     */
+    private static final Vocabulary ELIDED_OF = Vocabulary.of("d dell");
+
+    /**
+     * The roles of a show's own staff that sit beside a guest in the notes, in the seven languages:
+     * reporter, correspondent, columnist, contributor, editor; "chroniqueur", "colaborador",
+     * "colunista", "redattore", "Reporterin", "verslaggever" and their kin.
+     */
+    private static final Vocabulary STAFF_ROLES =
+            Vocabulary.of(
+                    "reporter reporters correspondent columnist contributor editor chroniqueur"
+                            + " chroniqueuse correspondant correspondante rédacteur rédactrice"
+                            + " colaborador colaboradora reportero reportera corresponsal"
+                            + " columnista redactor redactora colunista repórter correspondente"
+                            + " redator redatora redattore redattrice inviato inviata"
+                            + " corrispondente editorialista reporterin korrespondent"
+                            + " korrespondentin kolumnist kolumnistin redakteur redakteurin"
+                            + " verslaggever verslaggeefster correspondente columniste redacteur"
+                            + " redactrice medewerker medewerkster");
+
     /** Adds the names listed after {@code first} the same way, when it is followed by a role. */
     static void andNext(List<Mention> found, List<String> words, Span first, boolean[] credit) {
-        if (!HeardAndInterviewed.apposedRole(words, first.from())) {
+        if (!apposedRole(words, first.from())) {
             return;
         }
         int at = first.to(); // the role noun, whose comma may close it
@@ -78,7 +113,39 @@ final class ApposedLists {
                 start = GuestWordPhrases.personalA(words, start); // "y a Diego Ruiz, actor"
             }
         }
-        return HeardAndInterviewed.apposedRole(words, start) ? Names.personAt(words, start) : null;
+        return apposedRole(words, start) ? Names.personAt(words, start) : null;
+    }
+
+    /**
+     * Whether a person's name starts at {@code start} and a comma and a role noun follow it ("Mara
+     * Quill, historian", "Mara Quill, co-autora do podcast"): the role not the show's own or its
+     * staff's, and not tied by "of" to something ("reporter of the show", "mother of the singer").
+     */
+    static boolean apposedRole(List<String> words, int start) {
+        Span span = start < words.size() ? Names.personAt(words, start) : null;
+        if (span == null || span.from() != start || span.to() >= words.size()) {
+            return false;
+        }
+        String last = words.get(span.to() - 1);
+        String role = words.get(span.to());
+        return last.endsWith(",")
+                && !Names.isPossessive(last)
+                && Character.isLowerCase(role.charAt(0))
+                && PersonWords.isRoleNoun(role)
+                && !ShowCircleWords.isShowsOwn(role)
+                && !STAFF_ROLES.containsCore(role)
+                && !tiedByOf(words, span.to());
+    }
+
+    /** Whether the role at {@code role} goes on with "of" and a word: "founder of the school". */
+    private static boolean tiedByOf(List<String> words, int role) {
+        if (endsPhrase(words.get(role)) || role + 2 >= words.size()) {
+            return false;
+        }
+        String next = words.get(role + 1);
+        int apostrophe = Math.max(next.indexOf('\''), next.indexOf('\u2019'));
+        return OF_WORDS.containsCore(next)
+                || (apostrophe > 0 && ELIDED_OF.containsCore(next.substring(0, apostrophe)));
     }
 
     /**

@@ -136,7 +136,7 @@ final class GuestIntroductions {
                 companion = !isTitle;
             } else if ((is & WordClasses.GUEST_HEADING) != 0
                     && !isPlural(words.get(i))
-                    && !HeardAndInterviewed.isPastVerb(words, i)
+                    && !PastInterviewVerbs.isInsideClause(words, i)
                     && i + 1 < words.size()) {
                 start = afterGuestWord(words, i);
                 loose = start > i + 1 && isCopula(words.get(start - 1));

@@ -80,10 +80,6 @@ final class LeadInPhrases {
         if (heard > 0) {
             return heard;
         }
-        int apposed = HeardAndInterviewed.nameAfter(words, i);
-        if (apposed > 0) {
-            return apposed; // "Ouvimos Ana Lima, autora do livro"
-        }
         String word = words.get(i);
         if (i == 0 || endsPhrase(words.get(i - 1))) {
             return -1;
@@ -170,14 +166,8 @@ final class LeadInPhrases {
     /**
      * The words a phrase of {@link #nameAfter} may stand on, the word it is asked about: a word of
      * company, a verb of hearing, "from" ("hear from"), or a link after a noun of taking part. A
-     * word that is none of them starts no such phrase, and is not asked about; and the verbs of
-     * {@link HeardAndInterviewed}.
+     * word that is none of them starts no such phrase, and is not asked about.
      */
     static final List<Vocabulary> STARTS =
-            List.of(
-                    TOGETHER_WORDS,
-                    PLAYER_HEAR_VERBS,
-                    Vocabulary.of("from"),
-                    PARTICIPATION_LINKS,
-                    HeardAndInterviewed.WE_HEARD);
+            List.of(TOGETHER_WORDS, PLAYER_HEAR_VERBS, Vocabulary.of("from"), PARTICIPATION_LINKS);
 }

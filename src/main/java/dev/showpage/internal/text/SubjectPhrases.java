@@ -39,11 +39,6 @@ final class SubjectPhrases {
                 continue;
             }
             Span span = Names.personAt(words, i);
-            if (!isTitle && span != null && GuestAppositions.names(words, span)) {
-                // "Mara Quill, the studio guest in the first hour, ..."
-                found.add(new Mention(join(words, span.from(), span.to()), span.from()));
-                continue;
-            }
             if (span != null
                     && !Names.isPossessive(words.get(span.to() - 1))
                     && (ArrivalPhrases.arrivesAt(

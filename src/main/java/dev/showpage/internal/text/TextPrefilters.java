@@ -73,9 +73,7 @@ final class TextPrefilters {
                             + " "
                             + String.join(" ", HavePhrases.WHEN_WORDS.words())
                             + " "
-                            + String.join(" ", HeardAndInterviewed.PAST_INTERVIEWS.words())
-                            + " "
-                            + String.join(" ", HeardAndInterviewed.WE_HEARD.words()));
+                            + String.join(" ", PastInterviewVerbs.WORDS.words()));
 
     /**
      * Whether one of the text's runs of letters (and hyphens) is one of the words, in any case: one

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The guests listed after the first, each with a comma and a role ({@link ApposedLists}): the list
  * goes on only while each name follows the comma that closes the role before it; a relative, a
- * possessive, another word or a work's subject ends it. Made-up sentences of the seven languages.
+ * possessive, another word, a work's subject, a role tied by "of" to something or a role of the
+ * show's staff ends it. Made-up sentences of the seven languages.
  */
 class ApposedListsTest {
 
@@ -22,13 +23,13 @@ class ApposedListsTest {
             delimiter = '|',
             value = {
                 "Today's guest is Mara Quill, historian at the museum, Tom Reed, chef, and Ana"
-                        + " Lima, author of a book on tides.|Mara Quill;Tom Reed;Ana Lima",
+                        + " Lima, oceanographer.|Mara Quill;Tom Reed;Ana Lima",
+                "Il nostro ospite è Marco Sala, ricercatore, e Luca Bianchi, scultore a"
+                        + " Roma.|Marco Sala;Luca Bianchi",
                 "Notre invitée est Claire Dubois, chercheuse au CNRS, et Paul Martin,"
                         + " boulanger.|Claire Dubois;Paul Martin",
-                "Nuestra invitada es Lucía Pérez, periodista, y a Diego Ruiz, actor de"
-                        + " teatro.|Lucía Pérez;Diego Ruiz",
-                "Ouvimos Ana Lima, jornalista do Diário e investigadora sobre rádio, e Rui Paz,"
-                        + " pescador.|Ana Lima;Rui Paz",
+                "Nuestra invitada es Lucía Pérez, periodista, y a Diego Ruiz,"
+                        + " actor.|Lucía Pérez;Diego Ruiz",
             })
     void namesEachListedGuest(String text, String expected) {
         assertThat(guests(text)).containsExactly(expected.split(";"));
@@ -45,8 +46,8 @@ class ApposedListsTest {
                         + " the pier.|Mara Quill",
                 "Today's guest is Mara Quill, historian and her teacher, Ben Okoro, sculptor,"
                         + " built the pier.|Mara Quill",
-                "Ouvimos Ana Lima, jornalista, que escreveu sobre o avô, Rui Paz, pescador, e o"
-                        + " mar.|Ana Lima",
+                "A nossa convidada é Ana Lima, jornalista, que escreveu sobre o avô, Rui Paz,"
+                        + " pescador, e o mar.|Ana Lima",
                 "Nuestra invitada es Lucía Pérez, periodista, y su padre, Diego Ruiz, actor,"
                         + " también.|Lucía Pérez",
                 "Notre invitée est Claire Dubois, chercheuse, dont le frère, Paul Martin,"
@@ -58,6 +59,27 @@ class ApposedListsTest {
                         + " physicist, and Gottfried Leibniz, philosopher.|Mara Quill",
                 "Il nostro ospite è Marco Sala, autore di un libro su due rivali, Carlo Neri,"
                         + " pittore, e Luca Bianchi, scultore.|Marco Sala",
+                // a role tied by "of" to something: the next name may be that something's
+                "This week we talk with Mara Quill, biographer of the painter, Tom Reed, founder"
+                        + " of the Harbour School.|Mara Quill",
+                "This week we talk with Mara Quill, mother of the singer, Ana Lima,"
+                        + " songwriter.|Mara Quill",
+                "Notre invitée est Claire Dubois, biographe du peintre, Paul Martin,"
+                        + " sculpteur.|Claire Dubois",
+                "Onze gast is Sanne de Vries, biografe van de schilder, Joris van Dam,"
+                        + " beeldhouwer.|Sanne de Vries",
+                "Today's guest is Mara Quill, historian, Tom Reed, reporter of the show, and Ana"
+                        + " Lima, chef.|Mara Quill",
+                // a role of the show's own staff
+                "Nuestra invitada es Lucía Pérez, periodista, y Diego Ruiz, colaborador del"
+                        + " programa.|Lucía Pérez",
+                "Nuestra invitada es Lucía Pérez, periodista, y Diego Ruiz, reportero.|Lucía"
+                        + " Pérez",
+                "A nossa convidada é Ana Lima, jornalista, e Rui Paz, colunista.|Ana Lima",
+                "Il nostro ospite è Marco Sala, ricercatore, e Luca Bianchi, redattore.|Marco"
+                        + " Sala",
+                "Notre invitée est Claire Dubois, chercheuse, et Paul Martin, chroniqueur.|Claire"
+                        + " Dubois",
                 // another word between the role's comma and the next name
                 "Our guest is Mara Quill, historian, and then, Tom Reed, chef, joins.|Mara Quill",
             })
