@@ -121,7 +121,7 @@ final class ApposedLists {
      * Quill, historian", "Mara Quill, co-autora do podcast"): the role not the show's own or its
      * staff's, and not tied by "of" to something ("reporter of the show", "mother of the singer").
      */
-    static boolean apposedRole(List<String> words, int start) {
+    private static boolean apposedRole(List<String> words, int start) {
         Span span = start < words.size() ? Names.personAt(words, start) : null;
         if (span == null || span.from() != start || span.to() >= words.size()) {
             return false;
