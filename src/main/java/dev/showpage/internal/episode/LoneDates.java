@@ -1,6 +1,5 @@
 package dev.showpage.internal.episode;
 
-import dev.showpage.DateOrder;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.session.SourceText;
 import dev.showpage.internal.text.TimeUnits;
@@ -68,7 +67,7 @@ public final class LoneDates {
     private LoneDates() {}
 
     /** The page's lone full date token where it stands in the header's byline, or null. */
-    public static Token of(SourceText source, DateOrder order) {
+    public static Token of(SourceText source) {
         int at = -1;
         for (int i = 0, n = source.tokenCount(); i < n; i++) {
             if (isFullDate(source.token(i).getType())) {

@@ -1,6 +1,5 @@
 package dev.showpage.internal.episode;
 
-import dev.showpage.DateOrder;
 import dev.showpage.internal.session.SourceText;
 import java.util.List;
 
@@ -13,13 +12,13 @@ public final class OneEpisodeValues {
 
     private OneEpisodeValues() {}
 
-    public static void fill(List<EpisodeDraft> drafts, SourceText source, DateOrder order) {
+    public static void fill(List<EpisodeDraft> drafts, SourceText source) {
         if (drafts.size() != 1) {
             return; // on a listing, a date outside the cards is no one card's
         }
         EpisodeDraft draft = drafts.get(0);
         if (draft.dateToken == null) {
-            draft.dateToken = LoneDates.of(source, order);
+            draft.dateToken = LoneDates.of(source);
         }
     }
 }

@@ -150,7 +150,7 @@ final class GenericPageBuilder {
                 drafts.add(draft);
             }
         }
-        OneEpisodeValues.fill(drafts, source, order);
+        OneEpisodeValues.fill(drafts, source);
         EpisodeAssembler assembler = new EpisodeAssembler(session, order);
         List<Episode> episodes = new ArrayList<>();
         for (EpisodeDraft draft : drafts) {

@@ -272,7 +272,10 @@ final class PipeTables {
             return true;
         }
         return switch (column) {
-            case EPISODE, NUMBER -> cell.size() == 1 && cell.get(0).getText().matches("\\d{1,4}");
+            case EPISODE, NUMBER ->
+                    cell.size() == 1
+                            && cell.get(0).getType() == EpisodePageLexer.NUMBER
+                            && cell.get(0).getText().length() <= 4;
             // a date of either order fits the column, though only a plain one is read
             case AIRDATE, DATE ->
                     cell.isEmpty()

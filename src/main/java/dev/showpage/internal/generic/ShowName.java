@@ -150,7 +150,7 @@ final class ShowName {
         return Optional.of(new Show(named, publisher, OptionalInt.empty()));
     }
 
-    /** Whether an episode table's header, separator or row prints the name. */
+    /** Whether a table's header or separator, or an episode table's row, prints the name. */
     private boolean printedInTable(String name) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.isTable(i) && BackLinks.undecorated(lines.text(i)).equals(name)) {

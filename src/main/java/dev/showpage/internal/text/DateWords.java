@@ -60,14 +60,7 @@ public final class DateWords {
     /** Every start (two letters or more) of a weekday name, and the abbreviations. */
     private static final Set<String> WEEKDAY_WORDS = new HashSet<>();
 
-    /**
-     * Full weekday names and their abbreviations, folded, with their day; null for a spelling that
-     * names two days in different languages, so that it tells none.
-     */
-    private static final Map<String, DayOfWeek> WEEKDAY_NAMES = new HashMap<>();
-
     static {
-        Set<String> clashing = new HashSet<>();
         for (Locale locale : LOCALES) {
             for (Month month : Month.values()) {
                 for (TextStyle style : FULL) {
@@ -97,19 +90,8 @@ public final class DateWords {
                 for (TextStyle style : ABBREVIATED) {
                     WEEKDAY_WORDS.addAll(spellings(day.getDisplayName(style, locale)));
                 }
-                for (TextStyle[] styles : List.of(FULL, ABBREVIATED)) {
-                    for (TextStyle style : styles) {
-                        for (String name : spellings(day.getDisplayName(style, locale))) {
-                            DayOfWeek named = WEEKDAY_NAMES.putIfAbsent(name, day);
-                            if (named != null && named != day) {
-                                clashing.add(name);
-                            }
-                        }
-                    }
-                }
             }
         }
-        WEEKDAY_NAMES.keySet().removeAll(clashing);
     }
 
     /**
@@ -227,14 +209,6 @@ public final class DateWords {
      */
     public static boolean isDayArticle(String word) {
         return word.equals("der") || word.equals("den");
-    }
-
-    /**
-     * The day a weekday's full name or abbreviation names ({@code Sonntag}, {@code dom.}, {@code
-     * Wed}), or null for any other word and for a spelling two languages give different days.
-     */
-    public static DayOfWeek weekday(String word) {
-        return WEEKDAY_NAMES.get(fold(word));
     }
 
     /** Whether a word introduces a time of day after a date ({@code at}, {@code à}, {@code um}). */

@@ -66,8 +66,8 @@ final class GuestWordPhrases {
                 && named < words.size()
                 && words.get(named - 1).endsWith(",")
                 && Names.personAt(words, named) != null) {
-            return named; // "Our guest this week, Mara Quill, ...", "Notre invitée cette semaine,
-            // X"
+            // "Our guest this week, Mara Quill, ...", "Notre invitée cette semaine, X"
+            return named;
         }
         if (OtherEpisodeWords.isAtEvent(words.get(at))) {
             return -1; // "our guest at this year's festival is": the festival's guest

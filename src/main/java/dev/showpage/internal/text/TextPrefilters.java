@@ -43,8 +43,7 @@ final class TextPrefilters {
 
     /** Whether the text holds a word that a guest's introduction starts from, in any case. */
     static boolean mayIntroduce(String text) {
-        // German and Dutch glue the guest word to what kind of guest ("Studiogast", "sportgast")
-        return hasWord(text, INTRODUCING_WORDS) || text.contains("gast");
+        return hasWord(text, INTRODUCING_WORDS);
     }
 
     /** Whether the text holds a credit word ({@link PersonWords#CREDIT_WORDS}) in any case. */
@@ -71,9 +70,7 @@ final class TextPrefilters {
                             + " "
                             + String.join(" ", HavePhrases.HAVE_VERBS.words())
                             + " "
-                            + String.join(" ", HavePhrases.WHEN_WORDS.words())
-                            + " "
-                            + String.join(" ", PastInterviewVerbs.WORDS.words()));
+                            + String.join(" ", HavePhrases.WHEN_WORDS.words()));
 
     /**
      * Whether one of the text's runs of letters (and hyphens) is one of the words, in any case: one

@@ -104,7 +104,7 @@ class LoneDatesTest {
         return PageSources.read(
                 page,
                 source -> {
-                    Token date = LoneDates.of(source, DateOrder.DAY_MONTH_YEAR);
+                    Token date = LoneDates.of(source);
                     return date == null
                             ? Optional.<LocalDate>empty()
                             : ReleaseDates.of(date, DateOrder.DAY_MONTH_YEAR, Optional.empty());
