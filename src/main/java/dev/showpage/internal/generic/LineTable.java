@@ -1,7 +1,6 @@
 package dev.showpage.internal.generic;
 
 import dev.showpage.internal.antlr.Trees;
-import dev.showpage.internal.episode.EpisodeCounts;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.grammar.EpisodePageParser.BlankLineContext;
 import dev.showpage.internal.grammar.EpisodePageParser.LengthLineContext;
@@ -10,7 +9,6 @@ import dev.showpage.internal.grammar.EpisodePageParser.ReleaseLineContext;
 import dev.showpage.internal.session.SourceText;
 import dev.showpage.internal.text.CreditLines;
 import dev.showpage.internal.text.Names;
-import dev.showpage.internal.text.Urls;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -23,9 +21,6 @@ import org.antlr.v4.runtime.Token;
  * navigation), so that it is not read again as an episode's notes.
  */
 final class LineTable {
-
-    /** Words of a title line at most; longer lines are prose. */
-    private static final int TITLE_MAX_WORDS = 40;
 
     /** Words from which a line is prose. */
     private static final int PROSE_MIN_WORDS = 12;
@@ -63,10 +58,6 @@ final class LineTable {
      * section's heading: the shapes read from a line's words are asked only of lines that short.
      */
     private static final int SHAPE_MAX_WORDS = 6;
-
-    private static final int PLACEHOLDER_MAX_WORDS = 3;
-    private static final int LABEL_MAX_WORDS = 6;
-    private static final int HEADING_MAX_WORDS = 4;
 
     LineTable(List<ParserRuleContext> lines, SourceText source) {
         this.lines = lines;
@@ -163,11 +154,6 @@ final class LineTable {
         return wordCounts[i] - 1;
     }
 
-    /**
-     * Whether the line may be a title: a line of text, not used, not too long, with no link or time
-     * on it, and not a label, a placeholder, a section's heading or an image's caption. Asked of
-     * the same lines many times, so the answer is kept.
-     */
     /** The line of a directory header's follower count, or -1 ({@link FollowerCountLines}). */
     int headerFollowerCount() {
         if (headerFollowerCount == -2) {
@@ -176,58 +162,16 @@ final class LineTable {
         return headerFollowerCount;
     }
 
+    /**
+     * Whether the line may be a title: a line of text, not used, not too long, with no link or time
+     * on it, and not a label, a placeholder, a section's heading or an image's caption. Asked of
+     * the same lines many times, so the answer is kept.
+     */
     boolean isTitleLike(int i) {
         if (titleLike[i] == UNKNOWN) {
-            titleLike[i] = readTitleLike(i) ? YES : NO;
+            titleLike[i] = TitleLikeLines.read(this, i) ? YES : NO;
         }
         return titleLike[i] == YES && !used[i] && !table[i];
-    }
-
-    private boolean readTitleLike(int i) {
-        ParserRuleContext line = lines.get(i);
-        if (!(line instanceof NoteLineContext)) {
-            return false;
-        }
-        String text = text(i);
-        if (text.endsWith(":") || words(i) > TITLE_MAX_WORDS || CutTeasers.isOne(text)) {
-            return false;
-        }
-        for (int t = line.getStart().getTokenIndex(); t <= line.getStop().getTokenIndex(); t++) {
-            int type = source.token(t).getType();
-            if (type == EpisodePageLexer.DOMAIN && Urls.isLink(source.token(t).getText())) {
-                return false; // a line with a link on it ("www.example.com") is notes, not a title
-            }
-            if (type == EpisodePageLexer.URL
-                    || type == EpisodePageLexer.TIMESTAMP
-                            && !(ClockHours.isOne(source, t) && ClockHours.namesTheDay(text))
-                    || type == EpisodePageLexer.BRACKETED_TIME
-                    || type == EpisodePageLexer.CHAPTERS
-                    || type == EpisodePageLexer.SHOW_MORE) {
-                return false;
-            }
-        }
-        // The shapes of a few short words, read only of lines that short. The show's episode count
-        // ("1118 épisodes"), a directory header's follower count ("505 abonnés") and the lines
-        // around it (the name over it, the description under it), and a menu's "My Podcast" are
-        // fields of the show or the site, never a title.
-        if (TitleText.captionedName(text) != null
-                || isLabelOrStray(i)
-                || isFiling(i)
-                || isShort(i) && EpisodeCounts.on(line).isPresent()
-                || FollowerCountLines.isCount(this, i)
-                || PossessiveLabels.isOne(text)
-                || CallsToAction.isOne(text)
-                || Invitations.isOne(text)
-                || PlayerLoadingLines.isOne(text)
-                || PublisherLines.isOne(text)
-                || ListenOnLists.isListed(this, i)
-                || FollowerCountLines.isAround(this, headerFollowerCount(), i)) {
-            return false;
-        }
-        int words = words(i);
-        return !(words <= PLACEHOLDER_MAX_WORDS && TitleText.isPlaceholder(text)
-                || words <= LABEL_MAX_WORDS && EpisodeNumbers.isEpisodeLabel(text)
-                || words <= HEADING_MAX_WORDS && SectionHeadings.isOne(text));
     }
 
     /**
@@ -279,7 +223,7 @@ final class LineTable {
      * Whether the line is a post's categories or tags, or their label (see TaxonomyLabels): the
      * site's filing of the post, never a title, on a dated card as in a page's header.
      */
-    private boolean isFiling(int i) {
+    boolean isFiling(int i) {
         return isShort(i) && (TaxonomyLabels.isOne(text(i)) || isUnderTaxonomyLabel(i));
     }
 
