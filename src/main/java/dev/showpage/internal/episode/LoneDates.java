@@ -80,7 +80,12 @@ public final class LoneDates {
         return at >= 0 && isByline(source, at) && isInHeader(source, at) ? source.token(at) : null;
     }
 
-    private static boolean isFullDate(int type) {
+    /**
+     * Whether a token is a date with its day, month and year ("3 May 2024", "12/03/2025",
+     * "2024-05-03"), of either order: the callers that read the date itself weigh an ambiguous
+     * order on their own.
+     */
+    public static boolean isFullDate(int type) {
         return type == EpisodePageLexer.MONTH_DATE
                 || type == EpisodePageLexer.NUMERIC_DATE
                 || type == EpisodePageLexer.ISO_DATE;

@@ -1,6 +1,6 @@
 package dev.showpage.internal.generic;
 
-import dev.showpage.internal.grammar.EpisodePageLexer;
+import dev.showpage.internal.episode.LoneDates;
 import dev.showpage.internal.text.Names;
 import dev.showpage.internal.text.ValueLabels;
 import java.util.List;
@@ -89,10 +89,7 @@ final class Bylines {
     static boolean isDatedByline(List<Token> tokens, String text) {
         String date = null;
         for (Token token : tokens) {
-            int type = token.getType();
-            if (type == EpisodePageLexer.NUMERIC_DATE
-                    || type == EpisodePageLexer.MONTH_DATE
-                    || type == EpisodePageLexer.ISO_DATE) {
+            if (LoneDates.isFullDate(token.getType())) {
                 date = token.getText();
             }
         }

@@ -1,6 +1,7 @@
 package dev.showpage.internal.generic;
 
 import dev.showpage.internal.episode.EpisodeDraft;
+import dev.showpage.internal.episode.LoneDates;
 import dev.showpage.internal.episode.NotesReader;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.grammar.EpisodePageParser.TableRuleLineContext;
@@ -279,9 +280,7 @@ final class PipeTables {
             // a date of either order fits the column, though only a plain one is read
             case AIRDATE, DATE ->
                     cell.isEmpty()
-                            || (cell.size() == 1
-                                    && (cell.get(0).getType() == EpisodePageLexer.NUMERIC_DATE
-                                            || LabelledNotesValues.isDate(cell.get(0))));
+                            || (cell.size() == 1 && LoneDates.isFullDate(cell.get(0).getType()));
             case LENGTH -> isLength(cell);
             default -> true;
         };
