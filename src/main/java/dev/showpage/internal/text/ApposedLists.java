@@ -39,12 +39,6 @@ final class ApposedLists {
                             + " suas cujo cuja dessen deren sein seine seinem seinen seiner ihr"
                             + " ihre ihrem ihren ihrer zijn haar hun wiens wier suo suoi sue cui");
 
-    /**
-     * The prepositions of a work's subject ("about", "sobre", "sur", "über", "over", "su",
-     * "acerca", "on"), which, followed by an article or a number, start the names of that subject.
-     */
-    private static final Vocabulary ABOUT = Vocabulary.of("about on sobre sur über over su acerca");
-
     /** The articles and small numbers of the seven languages that open a noun phrase. */
     private static final Vocabulary DETERMINERS =
             Vocabulary.of(
@@ -80,7 +74,7 @@ final class ApposedLists {
                             + " redator redatora redattore redattrice inviato inviata"
                             + " corrispondente editorialista reporterin korrespondent"
                             + " korrespondentin kolumnist kolumnistin redakteur redakteurin"
-                            + " verslaggever verslaggeefster correspondente columniste redacteur"
+                            + " verslaggever verslaggeefster columniste redacteur"
                             + " redactrice medewerker medewerkster");
 
     /** Adds the names listed after {@code first} the same way, when it is followed by a role. */
@@ -137,6 +131,15 @@ final class ApposedLists {
                 && !tiedByOf(words, span.to());
     }
 
+    /**
+     * Whether the word is a preposition of a work's subject: the "on" words ("about", "sobre",
+     * "sur", "über", "over", "su") or Spanish "acerca", which, followed by an article or a number,
+     * start the names of that subject.
+     */
+    private static boolean isAbout(String w) {
+        return PersonWords.isOnWordCore(w) || Vocabulary.coreIs(w, "acerca");
+    }
+
     /** Whether the role at {@code role} goes on with "of" and a word: "founder of the school". */
     private static boolean tiedByOf(List<String> words, int role) {
         if (endsPhrase(words.get(role)) || role + 2 >= words.size()) {
@@ -157,8 +160,7 @@ final class ApposedLists {
             String w = words.get(k);
             if (k > from
                     && (OF_SOMEONE_ELSE.containsCore(w)
-                            || (ABOUT.containsCore(w)
-                                    && DETERMINERS.containsCore(words.get(k + 1))))) {
+                            || (isAbout(w) && DETERMINERS.containsCore(words.get(k + 1))))) {
                 return -1;
             }
             if (CreditLines.endsSentence(w) || w.endsWith(";") || w.endsWith(":")) {

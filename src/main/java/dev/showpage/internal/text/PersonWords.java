@@ -205,7 +205,7 @@ final class PersonWords {
             Vocabulary.of("with avec mit con com met w/ ft feat featuring");
 
     /** The words for "on" or "about" in each language: on, sur, über, sobre, su, over. */
-    private static final Set<String> ON_WORDS = words("on sur über sobre su over about");
+    private static final Vocabulary ON_WORDS = Vocabulary.of("on sur über sobre su over about");
 
     /** Particles that stand inside a name in lower case: "Ludwig van Beethoven", "da Silva". */
     private static final Set<String> PARTICLES =
@@ -355,6 +355,11 @@ final class PersonWords {
 
     static boolean isOnWord(String raw) {
         return ON_WORDS.contains(raw.toLowerCase(Locale.ROOT));
+    }
+
+    /** As {@link #isOnWord}, of the word's core: also with its punctuation ("about,", "(sobre"). */
+    static boolean isOnWordCore(String raw) {
+        return ON_WORDS.containsCore(raw);
     }
 
     static boolean isParticle(String raw) {
