@@ -70,7 +70,9 @@ final class TextPrefilters {
                             + " "
                             + String.join(" ", HavePhrases.HAVE_VERBS.words())
                             + " "
-                            + String.join(" ", HavePhrases.WHEN_WORDS.words()));
+                            + String.join(" ", HavePhrases.WHEN_WORDS.words())
+                            + " "
+                            + String.join(" ", PastInterviewVerbs.WORDS.words()));
 
     /**
      * Whether one of the text's runs of letters (and hyphens) is one of the words, in any case: one
