@@ -7,8 +7,9 @@ import org.antlr.v4.runtime.Token;
 /**
  * The date a page read as one episode gives outside its fields: the day of the edition a heading
  * names ({@link BroadcastDates}), before any other date of the page (a post about an edition went
- * up later); else its header's byline ({@link LoneDates}), only where no line of the episode gave
- * one. Asked once the page's blocks are read into drafts, before they are assembled.
+ * up later); else its header's byline ({@link LoneDates}) or the one day all its dates name ({@link
+ * AgreeingDates}), only where no line of the episode gave one. Asked once the page's blocks are
+ * read into drafts, before they are assembled.
  */
 public final class OneEpisodeValues {
 
@@ -26,6 +27,9 @@ public final class OneEpisodeValues {
         }
         if (draft.dateToken == null) {
             draft.dateToken = LoneDates.of(source);
+        }
+        if (draft.dateToken == null) {
+            draft.dateToken = AgreeingDates.of(source);
         }
     }
 }
