@@ -271,6 +271,11 @@ final class GenericPageBuilder {
                 draft.playerLength = source.token(line.getStop().getTokenIndex() - 1);
                 continue;
             }
+            Token closing = draft.playerLength == null ? LengthBeforeDate.of(line) : null;
+            if (closing != null) {
+                draft.playerLength = closing; // the card's date is its release line's
+                continue;
+            }
             if (isPlayerStart(i)) {
                 continue; // the "0:00" over the player's remaining time
             }
