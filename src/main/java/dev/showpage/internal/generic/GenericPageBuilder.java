@@ -10,6 +10,7 @@ import dev.showpage.internal.episode.Hosts;
 import dev.showpage.internal.episode.NotesReader;
 import dev.showpage.internal.episode.OneEpisodeValues;
 import dev.showpage.internal.episode.ReleaseDates;
+import dev.showpage.internal.episode.StatedEpisodeCounts;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.grammar.EpisodePageParser.GenericPageContext;
 import dev.showpage.internal.grammar.EpisodePageParser.LengthLineContext;
@@ -93,7 +94,8 @@ final class GenericPageBuilder {
 
     /**
      * The show's episode count, from the first line that states it as a field of its own, else from
-     * the count glued to the first episode's title.
+     * the count glued to the first episode's title, else from a sentence that states the show's
+     * whole count ({@link StatedEpisodeCounts}).
      */
     private OptionalInt episodeCount(List<EpisodeBlock> blocks) {
         for (int i = 0; i < lines.size(); i++) {
@@ -108,6 +110,14 @@ final class GenericPageBuilder {
             GluedCounts.Split glued = GluedCounts.of(lines.text(blocks.get(0).title()));
             if (glued != null) {
                 return OptionalInt.of(glued.count());
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.isBlank(i)) {
+                OptionalInt count = StatedEpisodeCounts.on(lines.line(i));
+                if (count.isPresent()) {
+                    return count;
+                }
             }
         }
         return OptionalInt.empty();
@@ -259,6 +269,11 @@ final class GenericPageBuilder {
                     && draft.playerLength == null
                     && (isPlayerLength(line) || isPlayerAtStart(line))) {
                 draft.playerLength = source.token(line.getStop().getTokenIndex() - 1);
+                continue;
+            }
+            Token closing = draft.playerLength == null ? LengthBeforeDate.of(line) : null;
+            if (closing != null) {
+                draft.playerLength = closing; // the card's date is its release line's
                 continue;
             }
             if (isPlayerStart(i)) {
