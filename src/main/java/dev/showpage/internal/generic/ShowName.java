@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * The show a generic page belongs to, from the shapes sites print its name in: "X - A podcast by Y"
  * (which names the publisher too), "X – Episode #520", a short line ending in "Podcast", or the
- * short line the page prints most often (in its header and over each episode). The first names that
- * the show's own lines give are its hosts.
+ * short line the page prints most often (in its header and over each episode); last, the name an
+ * article's prose gives it ({@link ArticleShowNames}). The first names that the show's own lines
+ * give are its hosts.
  */
 final class ShowName {
 
@@ -125,6 +126,11 @@ final class ShowName {
             // line over a publisher's may be a guest's name or a section's.
             named = PublisherLines.showOver(lines, limit, titles); // "Harbour Talk / Podcast by Y"
         }
+        if (named == null) {
+            // Last: an article's prose names its show among other names ("the podcast ‘X’"),
+            // read only when no line of the page's own names it.
+            named = ArticleShowNames.find(allTexts(), titleTexts(titles));
+        }
         if (named != null) {
             named = BackLinks.showNamed(lines, named);
         }
@@ -144,6 +150,26 @@ final class ShowName {
             }
         }
         return Optional.of(new Show(named, publisher, OptionalInt.empty()));
+    }
+
+    /** The text of every line of the page, in order. */
+    private List<String> allTexts() {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            texts.add(lines.text(i));
+        }
+        return texts;
+    }
+
+    /** The text of each episode's title line. */
+    private Set<String> titleTexts(Set<Integer> titles) {
+        Set<String> texts = new HashSet<>();
+        for (int title : titles) {
+            if (title >= 0) {
+                texts.add(lines.text(title));
+            }
+        }
+        return texts;
     }
 
     /** Whether a table's header or separator, or an episode table's row, prints the name. */
