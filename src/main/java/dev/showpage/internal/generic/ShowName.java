@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -14,24 +13,21 @@ import java.util.Set;
 /**
  * The show a generic page belongs to, from the shapes sites print its name in: "X - A podcast by Y"
  * (which names the publisher too), "X – Episode #520", a short line ending in "Podcast", or the
- * short line the page prints most often (in its header and over each episode). The first names that
- * the show's own lines give are its hosts.
+ * short line the page prints most often (in its header and over each episode); last, the name an
+ * article's prose gives it ({@link ArticleShowNames}). The first names that the show's own lines
+ * give are its hosts.
  */
 final class ShowName {
 
     /** Words of a show's name at most. */
     static final int MAX_WORDS = 6;
 
-    /** What stands between the show's name and an episode's number, lower case. */
-    private static final String[] EPISODE_DASHES = {
-        " - episode ", " \u2013 episode ", " \u2014 episode "
-    };
-
     private final LineTable lines;
     private final HeaderLines header;
     private final NameBesideTitles besideTitles;
     private final PodcastPresentations presentations;
     private final OpeningProseNames opening;
+    private final ShapedShowLines shapes;
 
     private String prose;
     private boolean proseRead;
@@ -42,6 +38,7 @@ final class ShowName {
         this.besideTitles = new NameBesideTitles(lines);
         this.presentations = new PodcastPresentations(lines);
         this.opening = new OpeningProseNames(lines);
+        this.shapes = new ShapedShowLines(lines);
     }
 
     /**
@@ -129,6 +126,11 @@ final class ShowName {
             // line over a publisher's may be a guest's name or a section's.
             named = PublisherLines.showOver(lines, limit, titles); // "Harbour Talk / Podcast by Y"
         }
+        if (named == null) {
+            // Last: an article's prose names its show among other names ("the podcast ‘X’"),
+            // read only when no line of the page's own names it.
+            named = ArticleShowNames.find(allTexts(), titleTexts(titles));
+        }
         if (named != null) {
             named = BackLinks.showNamed(lines, named);
         }
@@ -148,6 +150,26 @@ final class ShowName {
             }
         }
         return Optional.of(new Show(named, publisher, OptionalInt.empty()));
+    }
+
+    /** The text of every line of the page, in order. */
+    private List<String> allTexts() {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            texts.add(lines.text(i));
+        }
+        return texts;
+    }
+
+    /** The text of each episode's title line. */
+    private Set<String> titleTexts(Set<Integer> titles) {
+        Set<String> texts = new HashSet<>();
+        for (int title : titles) {
+            if (title >= 0) {
+                texts.add(lines.text(title));
+            }
+        }
+        return texts;
     }
 
     /** Whether a table's header or separator, or an episode table's row, prints the name. */
@@ -275,73 +297,7 @@ final class ShowName {
 
     /** The show's name when line {@code i} is one of the shapes that name a show, else null. */
     String nameOn(int i) {
-        String text = lines.text(i);
-        if (CallsToAction.isOne(text) || ListenOnLists.isListed(lines, i)) {
-            return null; // "Follow Our Podcast"; "Podcast Addict" in a list of apps
-        }
-        if (Bylines.name(text) != null) {
-            // "di Redazione Podcast", "By Harbour Radio Podcast": who wrote the page, never the
-            // show, whatever the name ends in.
-            return null;
-        }
-        ShowPublisherSuffix.Names names = ShowPublisherSuffix.on(lines, i);
-        if (names != null) {
-            return names.show();
-        }
-        // Positions in the lower-case text are the text's only where lower-casing kept its length.
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String dash : lower.length() == text.length() ? EPISODE_DASHES : new String[0]) {
-            int at = lower.lastIndexOf(dash);
-            if (at > 0 && lower.indexOf(' ', at + dash.length()) < 0 && isShortName(text, at)) {
-                return text.substring(0, at);
-            }
-        }
-        if (lines.words(i) <= MAX_WORDS && endsInPodcast(text)) {
-            return text;
-        }
-        if (lines.words(i) <= MAX_WORDS + 2 && headlineUnder(i)) {
-            String labelled = PodcastLabelLine.name(text); // "🎧 Podcast Harbour Nights"
-            if (labelled == null) {
-                labelled = PodcastLabelLine.nameBeforeLabel(text); // "Harbour Nights PODCAST"
-            }
-            if (labelled != null) {
-                return labelled;
-            }
-        }
-        // "Perpetual Chess Podcast Ben Johnson": the name, then its publisher's.
-        int podcast = text.indexOf(" Podcast ");
-        if (podcast > 0
-                && lines.words(i) <= MAX_WORDS + 3
-                && Bylines.isName(text.substring(podcast + " Podcast ".length()))) {
-            return text.substring(0, podcast + " Podcast".length());
-        }
-        return null;
-    }
-
-    /**
-     * Whether a headline stands under line {@code i}, a line that is not a paragraph of prose (of a
-     * paragraph's length and closed by a sentence's stop): a "Podcast" label line is a kicker over
-     * the episode's headline only so. Over prose it is the headline itself, as blogs title a post
-     * ("Podcast: Why the river runs dry").
-     */
-    private boolean headlineUnder(int i) {
-        int next = lines.nextText(i + 1);
-        if (next < 0) {
-            return false;
-        }
-        String text = lines.text(next);
-        boolean closed = !text.isEmpty() && ".!?…".indexOf(text.charAt(text.length() - 1)) >= 0;
-        return !(lines.hasProseLength(next) && closed);
-    }
-
-    /**
-     * Whether the text before {@code end} may be a show's name: a few words, no question or
-     * sentence ("Go Time – Episode #300", not "Is email dead? – Episode 263").
-     */
-    private static boolean isShortName(String text, int end) {
-        String name = text.substring(0, end);
-        char last = name.charAt(name.length() - 1);
-        return last != '?' && last != '!' && last != '.' && name.split(" ").length <= MAX_WORDS;
+        return shapes.nameOn(i);
     }
 
     /**

@@ -33,9 +33,10 @@ final class ShowPhrases {
 
     /**
      * How hosts greet listeners before the show's name, lower case, in the seven languages whose
-     * dates the parser reads; the longer greeting first where one starts another.
+     * dates the parser reads; the longer greeting first where one starts another. Read also before
+     * a quoted name in an article's prose ({@link ArticleShowNames}).
      */
-    private static final List<String> GREETINGS =
+    static final List<String> GREETINGS =
             List.of(
                     "welcome to another episode of ",
                     "welcome to this episode of ",
