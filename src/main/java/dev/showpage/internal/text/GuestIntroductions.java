@@ -222,6 +222,8 @@ final class GuestIntroductions {
         WelcomePhrases.find(words, credit, found);
         if (!isTitle) {
             EpisodeOpeners.find(words, credit, found); // "In this episode, Mara Quill explains"
+            JoyfulWelcomes.find(words, credit, found); // "I'm delighted to welcome Mara Quill"
+            HostReceives.find(words, credit, found); // "a apresentadora Rita recebeu Mara Quill"
         }
         found.sort(Comparator.comparingInt(Mention::wordIndex));
         return found;

@@ -68,6 +68,10 @@ final class TextPrefilters {
                             + " "
                             + EpisodeOpeners.WORDS
                             + " "
+                            + JoyfulWelcomes.VERBS
+                            + " "
+                            + HostReceives.VERBS
+                            + " "
                             + String.join(" ", HavePhrases.HAVE_VERBS.words())
                             + " "
                             + String.join(" ", HavePhrases.WHEN_WORDS.words())
