@@ -224,6 +224,7 @@ final class GuestIntroductions {
             EpisodeOpeners.find(words, credit, found); // "In this episode, Mara Quill explains"
             JoyfulWelcomes.find(words, credit, found); // "I'm delighted to welcome Mara Quill"
             HostReceives.find(words, credit, found); // "a apresentadora Rita recebeu Mara Quill"
+            InvitedPhrases.find(words, credit, found); // "Heute haben wir Mara Quill eingeladen"
         }
         found.sort(Comparator.comparingInt(Mention::wordIndex));
         return found;

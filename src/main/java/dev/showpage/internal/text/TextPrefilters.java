@@ -72,6 +72,8 @@ final class TextPrefilters {
                             + " "
                             + HostReceives.VERBS
                             + " "
+                            + InvitedPhrases.VERBS
+                            + " "
                             + String.join(" ", HavePhrases.HAVE_VERBS.words())
                             + " "
                             + String.join(" ", HavePhrases.WHEN_WORDS.words())
