@@ -74,6 +74,8 @@ final class TextPrefilters {
                             + " "
                             + InvitedPhrases.VERBS
                             + " "
+                            + GuestAppositions.WORDS
+                            + " "
                             + String.join(" ", HavePhrases.HAVE_VERBS.words())
                             + " "
                             + String.join(" ", HavePhrases.WHEN_WORDS.words())
