@@ -76,19 +76,28 @@ final class GuestAppositions {
     }
 
     /**
+     * The words that may follow the guest word in the apposition and keep the guest this episode's:
+     * of today, this week and this hour, in the seven languages ("our guest this week", "notre
+     * invitée du jour", "de mediagast in het eerste uur"). Any other word may name another show,
+     * station or broadcast ("der Gast der Sendung X", "de studiogast van gisteren", "the guest on
+     * X"), whose guest is none of this one.
+     */
+    private static final Vocabulary OF_THIS_EPISODE =
+            Vocabulary.of(
+                    "this today today's tonight week hour first second du jour d'aujourd'hui"
+                            + " aujourd’hui d’aujourd’hui de cette semaine heure dieser diese woche"
+                            + " heute stunde de hoy esta semana hora di oggi questa settimana ora"
+                            + " de hoje desta semana van vandaag deze week in het eerste tweede"
+                            + " uur");
+
+    /**
      * Whether the apposition from its guest word at {@code guest} to its closing comma places the
-     * guest in this episode: no "last", "next", no honour, no "at" an event; and it closes.
+     * guest in this episode: only words of {@link #OF_THIS_EPISODE} after the guest word.
      */
     private static boolean ofThisEpisode(List<String> words, int guest) {
         for (int k = guest; k < words.size() && k <= guest + APPOSITION_MAX_WORDS; k++) {
             String w = words.get(k);
-            if (k > guest
-                    && (OtherEpisodeWords.isBeforeOrAfter(w)
-                            || OtherEpisodeWords.isHonour(w)
-                            || OtherEpisodeWords.isAtEvent(w))) {
-                return false;
-            }
-            if (OtherEpisodeWords.isHonour(w)) {
+            if (k > guest && !OF_THIS_EPISODE.containsCore(w)) {
                 return false;
             }
             if (w.endsWith(",")) {

@@ -50,6 +50,8 @@ class GuestAppositionsTest {
                 "Ingrid Solberg, the guest's mother, keeps bees.",
                 "Ingrid Solberg, our guests' favourite, keeps bees.",
                 "Ingrid Solberg, our guest.",
+                "Ingrid Solberg, the guest on Morning Radio, said no.",
+                "Sanne de Wit, de studiogast van gisteren, schreef ons.",
             })
     void noGuestInAnotherEpisodesOrAnOccasionsApposition(String text) {
         assertThat(guests(text)).isEmpty();
