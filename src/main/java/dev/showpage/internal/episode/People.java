@@ -6,6 +6,7 @@ import dev.showpage.internal.episode.EpisodeDraft.Prose;
 import dev.showpage.internal.episode.EpisodeDraft.Section;
 import dev.showpage.internal.text.CreditLines;
 import dev.showpage.internal.text.Names;
+import dev.showpage.internal.text.PairTeasers;
 import dev.showpage.internal.text.Platform;
 import dev.showpage.internal.text.PluralGuestSentences;
 import dev.showpage.internal.text.VisitPhrases;
@@ -75,10 +76,23 @@ final class People {
             }
         }
         boolean opening = true;
+        String firstTeaser = null;
+        boolean otherTeasers = false;
         for (Prose piece : prose) {
             texts.add(piece.text());
             if (isListItem(piece.text())) {
                 // "2. Wisdom from 50 years in software with Brian Kernighan": another episode.
+                continue;
+            }
+            String teaser = PairTeasers.guestOpening(piece.text());
+            if (teaser != null && firstTeaser == null) {
+                firstTeaser = teaser;
+            } else if (teaser != null && !teaser.equals(firstTeaser)) {
+                // "Mara and I discuss ..." then "Tom and I discuss ...": a listing's teasers that
+                // the page did not cut apart; from the second on they are other episodes'
+                otherTeasers = true;
+            }
+            if (otherTeasers) {
                 continue;
             }
             long at = EpisodeDraft.order(piece.at());

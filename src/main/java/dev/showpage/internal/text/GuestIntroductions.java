@@ -222,6 +222,10 @@ final class GuestIntroductions {
         WelcomePhrases.find(words, credit, found);
         if (!isTitle) {
             EpisodeOpeners.find(words, credit, found); // "In this episode, Mara Quill explains"
+            JoyfulWelcomes.find(words, credit, found); // "I'm delighted to welcome Mara Quill"
+            HostReceives.find(words, credit, found); // "a apresentadora Rita recebeu Mara Quill"
+            InvitedPhrases.find(words, credit, found); // "Heute haben wir Mara Quill eingeladen"
+            GuestAppositions.find(words, credit, found); // "Mara Quill, our guest this week, ..."
         }
         found.sort(Comparator.comparingInt(Mention::wordIndex));
         return found;

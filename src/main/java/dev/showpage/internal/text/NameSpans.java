@@ -36,6 +36,19 @@ final class NameSpans {
                 from = i + 1;
             }
         }
+        for (int i = Math.max(from, start + 1); i + 2 < end; i++) {
+            // "Präsident der Bundesbank Mara Quill", "Inspecteur-Generaal der Krijgsmacht Mara
+            // Quill": a genitive "der" after a word that is no particle ends an office's name; the
+            // person's follows the word after it ("von der Leyen", "van der Berg" keep theirs); a
+            // role noun before "der" may have moved the start onto it already
+            if (Vocabulary.coreIs(words.get(i), "der")
+                    && Character.isLowerCase(words.get(i).charAt(0))
+                    && !PersonWords.isParticle(words.get(i - 1))
+                    && nameWords(words, i + 2, end) >= 2) {
+                from = i + 2;
+                break;
+            }
+        }
         if (from + 3 < end
                 && NOUN_OF.containsCore(words.get(from + 1))
                 && nameWords(words, from + 2, end) >= 2) {

@@ -104,7 +104,7 @@ final class SubjectPhrases {
      * name's run of capitals takes them in: "Later", "Puis", "Demain", "Heute", "Mañana", "Poi",
      * "Depois", "Straks", in the seven languages.
      */
-    private static final Vocabulary OPENING_ADVERBS =
+    static final Vocabulary OPENING_ADVERBS =
             Vocabulary.of(
                     "later then tonight today tomorrow next afterwards puis ensuite demain"
                             + " aujourd'hui après dann danach heute morgen später abends luego"

@@ -68,6 +68,14 @@ final class TextPrefilters {
                             + " "
                             + EpisodeOpeners.WORDS
                             + " "
+                            + JoyfulWelcomes.VERBS
+                            + " "
+                            + HostReceives.VERBS
+                            + " "
+                            + InvitedPhrases.VERBS
+                            + " "
+                            + GuestAppositions.WORDS
+                            + " "
                             + String.join(" ", HavePhrases.HAVE_VERBS.words())
                             + " "
                             + String.join(" ", HavePhrases.WHEN_WORDS.words())

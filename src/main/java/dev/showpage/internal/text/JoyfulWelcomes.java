@@ -1,0 +1,126 @@
+package dev.showpage.internal.text;
+
+import dev.showpage.internal.text.Names.Mention;
+import dev.showpage.internal.text.Names.Span;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The host's pleasure at receiving the guest, said in the first person before an infinitive of
+ * welcoming: "I am delighted to welcome Mara Quill", "we're thrilled to welcome back Mara", "je
+ * suis ravie d'accueillir Mara Quill", "estoy encantada de recibir a Mara Quill", "sono felice di
+ * ospitare Mara Quill", "estou feliz em receber Mara Quill". German and Dutch put the infinitive
+ * after its object ("X begrüßen zu dürfen") and are not read here. Someone else's pleasure ("the
+ * city is happy to welcome X") names no guest of the host's.
+ */
+final class JoyfulWelcomes {
+
+    private JoyfulWelcomes() {}
+
+    /** The infinitives of welcoming and receiving a guest, in English and the Romance languages. */
+    private static final Vocabulary WELCOME_INFINITIVES =
+            Vocabulary.of("welcome accueillir recevoir recibir receber ospitare accogliere");
+
+    /** The words the infinitives of {@link #WELCOME_INFINITIVES} are, for the text's prefilter. */
+    static final String VERBS = String.join(" ", WELCOME_INFINITIVES.words());
+
+    /** The words that lead to an infinitive after an adjective: "to", "de", "di", "em". */
+    private static final Vocabulary INFINITIVE_MARKS = Vocabulary.of("to de di em");
+
+    /**
+     * The adjectives of pleasure, pride and honour a host says before welcoming someone, in
+     * English, French, Spanish, Italian and Portuguese, in their genders and numbers.
+     */
+    private static final Vocabulary JOY_ADJECTIVES =
+            Vocabulary.of(
+                    "delighted thrilled happy pleased excited honoured honored proud glad ravi"
+                        + " ravie ravis ravies heureux heureuse heureuses enchanté enchantée"
+                        + " enchantés enchantées fier fière fiers fières encantado encantada"
+                        + " encantados encantadas feliz felices felizes contento contenta contenti"
+                        + " contente felice felici lieto lieta lieti liete orgulhoso orgulhosa"
+                        + " orgulhosos orgulhosas orgulloso orgullosa");
+
+    /** The words that may strengthen the adjective: "so delighted", "très heureux", "muy feliz". */
+    private static final Vocabulary INTENSIFIERS =
+            Vocabulary.of("so very really truly très vraiment muy tan molto così muito tão");
+
+    /**
+     * The first-person forms of "to be" and their pronouns, which say that the one pleased is the
+     * host: "I am", "we are", "je suis", "estoy", "sono", "estou".
+     */
+    private static final Vocabulary FIRST_PERSON_BE =
+            Vocabulary.of("am suis sommes estoy estamos soy somos sono siamo estou sou");
+
+    /** Most words from the first person to the adjective: "I am so", "we are all very". */
+    private static final int FIRST_PERSON_REACH = 4;
+
+    static void find(List<String> words, boolean[] credit, List<Mention> found) {
+        for (int i = 2; i < words.size() - 1; i++) {
+            String verb = unelided(words.get(i));
+            int mark = verb.length() < words.get(i).length() ? i : i - 1;
+            if (!WELCOME_INFINITIVES.containsCore(verb)
+                    || Names.endsPhrase(words.get(i))
+                    || (mark == i - 1 && !INFINITIVE_MARKS.containsCore(words.get(i - 1)))) {
+                continue;
+            }
+            int adjective = mark - 1;
+            if (adjective >= 0
+                    && (!JOY_ADJECTIVES.containsCore(words.get(adjective))
+                            || Names.endsPhrase(words.get(adjective))
+                            || Names.endsPhrase(words.get(mark)))) {
+                continue;
+            }
+            if (adjective < 0 || !saidByHost(words, adjective)) {
+                continue;
+            }
+            int start = i + 1;
+            if (Vocabulary.coreIs(words.get(start), "back")) {
+                start++; // "to welcome back Mara Quill"
+            }
+            Span span =
+                    start < words.size()
+                            ? CompanionPhrases.nameAt(
+                                    words, CompanionPhrases.skipFillers(words, start), false)
+                            : null;
+            if (span != null && !credit[span.from()]) {
+                NamesListedAfter.add(found, words, span, credit);
+                NamesListedAfter.andNext(found, words, span.to(), credit);
+            }
+        }
+    }
+
+    /**
+     * Whether a first-person pronoun or form of "to be" stands in the few words before the
+     * adjective at {@code adjective}, in its clause, the words between being intensifiers or "to
+     * be".
+     */
+    private static boolean saidByHost(List<String> words, int adjective) {
+        for (int k = adjective - 1; k >= 0 && k >= adjective - FIRST_PERSON_REACH; k--) {
+            String w = words.get(k);
+            if (Names.endsPhrase(w)) {
+                return false;
+            }
+            if (PersonWords.isFirstPerson(w) || FIRST_PERSON_BE.containsCore(w)) {
+                return true;
+            }
+            if (!INTENSIFIERS.containsCore(w) && !BE_OR_ALL.containsCore(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The words between "we" and the adjective that keep the clause's subject: "we are all". */
+    private static final Vocabulary BE_OR_ALL = Vocabulary.of("are is all tous todos tutti");
+
+    /** "d'accueillir" gives "accueillir": the French elided "de" glued to the infinitive. */
+    private static String unelided(String raw) {
+        String lower = raw.toLowerCase(Locale.ROOT);
+        if (lower.length() > 2
+                && lower.charAt(0) == 'd'
+                && (lower.charAt(1) == '\'' || lower.charAt(1) == '\u2019')) {
+            return raw.substring(2);
+        }
+        return raw;
+    }
+}
