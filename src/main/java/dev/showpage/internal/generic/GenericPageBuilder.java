@@ -3,7 +3,6 @@ package dev.showpage.internal.generic;
 import dev.showpage.DateOrder;
 import dev.showpage.internal.antlr.Trees;
 import dev.showpage.internal.episode.DateLines;
-import dev.showpage.internal.episode.EditionTitles;
 import dev.showpage.internal.episode.EpisodeAssembler;
 import dev.showpage.internal.episode.EpisodeCounts;
 import dev.showpage.internal.episode.EpisodeDraft;
@@ -162,7 +161,6 @@ final class GenericPageBuilder {
             }
         }
         OneEpisodeValues.fill(drafts, source);
-        EditionTitles.fill(drafts, source);
         EpisodeAssembler assembler = new EpisodeAssembler(session, order);
         List<Episode> episodes = new ArrayList<>();
         for (EpisodeDraft draft : drafts) {
