@@ -17,14 +17,70 @@ import java.util.regex.Pattern;
  * ("“X”, il format ...", "« X » le podcast de ..."), in a host's greeting with quotes ("Bienvenue
  * dans « X »"), or before a broadcast's label and date ("X, Sendung vom 14.12.2015"). An article
  * may name other shows too (a guest's own show, a list of recommendations, a news ticker's items):
- * a name is taken only when the page prints it twice or in its first lines, when no other name it
- * gives so is printed as often, and never on a page of tips or one whose prose gives more than two
- * names so.
+ * a name is taken only when the page prints it twice or gives it in a shape that names the page's
+ * own show, when no other name it gives so is printed as often, and never on a page of tips or one
+ * whose prose gives more than two names so. No shape takes a station's name, a date's words, a
+ * greeting quoted from someone's speech, nor a show the prose frames as past ("after ten years of
+ * the show ‘X’").
  */
 final class ArticleShowNames {
 
     /** Names the shapes may give on one page at most: more are a list's. */
     private static final int MAX_NAMES = 2;
+
+    /**
+     * The page's first lines with text, where a broadcast's label and date head the page's own
+     * broadcast; further down they may be any other programme's.
+     */
+    private static final int FIRST_LINES = 3;
+
+    /**
+     * First words of a station's or a broadcaster's name in the seven languages, as stations print
+     * them ("Radio 4", "Rádio Clube", "Kanal 5", "Canal+", "RAI 3", "TV Norte"): a name opening so
+     * is the channel's, not a show's.
+     */
+    private static final Pattern STATION =
+            Pattern.compile(
+                    "(?iu)^(?:radio|rádio|ràdio|radiosender|tv|fm|kanal|canal|rai|rtl|rtp|rtve"
+                            + "|bbc|npr|ard|zdf|ndr|wdr|orf|srf|nos|vrt)(?![\\p{L}])");
+
+    /**
+     * Words of a date or of a season in the seven languages, lower case: weekdays, "season",
+     * "Staffel", "saison", "temporada", "stagione", "seizoen", "today". "In this episode of Season
+     * 3", "in dieser Folge vom Montag" tell when, not whose.
+     */
+    private static final Pattern DATE_WORD =
+            Pattern.compile(
+                    "(?iu)^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                            + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+                            + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+                            + "|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+                            + "|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+                            + "|segunda|terça|quarta|quinta|sexta"
+                            + "|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+                            + "|season|staffel|saison|temporada|stagione|seizoen|today|heute"
+                            + "|aujourd'hui|hoy|oggi|hoje|vandaag)(?![\\p{L}])");
+
+    /**
+     * Words that frame a show as past or as someone's former one, in the seven languages, lower
+     * case ("after ten years of the show", "the former programme", "après douze ans de l'émission",
+     * "nach der Sendung", "dopo il programma", "ex-", "voormalige"): a career's or an obituary's
+     * show, not the page's.
+     */
+    private static final Pattern PAST_FRAME =
+            Pattern.compile(
+                    "(?iu)(?<!\\p{L})(?:after|former|formerly|previous|cancelled|canceled|ex"
+                            + "|après|ancien|ancienne|nach|ehemalig\\p{L}*|früher\\p{L}*"
+                            + "|abgesetzt\\p{L}*|dopo|ex-|después|antiguo|antigua|anterior|depois"
+                            + "|antigo|antiga|voormalig\\p{L}*|vorig\\p{L}*)(?!\\p{L})");
+
+    /**
+     * Words for a part of a show in the seven languages, lower case: "the show ‘X’ segment" names a
+     * segment of a show, not the show.
+     */
+    private static final String SEGMENTS =
+            "segment|segments|section|rubric|rubrique|rubrik|rubrica|rubriek|sección|secção"
+                    + "|sezione|corner|feature";
 
     /**
      * A news ticker's item, its clock time glued to or before its headline ("21:59 Who won the
@@ -92,11 +148,10 @@ final class ArticleShowNames {
      * straight one only where no letter touches it, so an apostrophe never opens one) or stars.
      */
     private static final String QUOTED =
-            "(?:[\u201C\u201E\u00AB\"]\\s?([^\u201C\u201D\u201E\u00AB\u00BB\"\\n]{1,80}?)\\s?"
-                    + "[\u201D\u201C\u00BB\"]"
-                    + "|(?<!\\p{L})[\u2018\u201A'](\\p{Lu}[^\u2018\u2019'\\n]{0,79}?)"
-                    + "[\u2019\u2018'](?!\\p{L})"
-                    + "|\\*(\\p{Lu}[^*\\n]{0,79}?)\\*)";
+            "(?:[\u201C\u201E\u00AB\"]\\s?([^\u201C\u201D\u201E\u00AB\u00BB\"\\n"
+                + "]{1,80}?)\\s?[\u201D\u201C\u00BB\"]|(?<!\\p{L})[\u2018\u201A'](\\p{Lu}(?:[^\u2018\u2019'\\n"
+                + "]|[\u2019'](?=\\p{L})){0,79}?)[\u2019\u2018'](?!\\p{L})|\\*(\\p{Lu}[^*\\n"
+                + "]{0,79}?)\\*)";
 
     /** A few capitalised words closed by a sign or the line's end: a name without quotes. */
     private static final String BARE =
@@ -111,11 +166,27 @@ final class ArticleShowNames {
             "his|her|their|sein|seinem|seinen|seiner|ihr|ihrem|ihren|ihrer|son|sa|leur|su|sus"
                     + "|suo|sua|loro|seu|zijn|haar|hun";
 
-    /** A word for a programme, a word of its own (not "Satire-Format"), and no one's else. */
+    /**
+     * A word for a programme, a word of its own (not "Satire-Format"), and no one's else, also with
+     * an adjective between ("her new podcast").
+     */
     private static final String KIND =
-            "(?<![\\p{L}-])(?<!(?iu:(?<!\\p{L})(?:" + POSSESSIVES + ")) )(?iu:" + KINDS + ")";
+            "(?<![\\p{L}-])(?<!(?iu:(?<!\\p{L})(?:"
+                    + POSSESSIVES
+                    + ")) (?:\\p{Ll}{1,20} )?)(?iu:"
+                    + KINDS
+                    + ")";
 
-    private static final Pattern AFTER_KIND = Pattern.compile(KIND + ",?\\s+" + QUOTED);
+    /** A word for a programme before a quoted name, not one of a segment's ("‘X’ segment"). */
+    private static final Pattern AFTER_KIND =
+            Pattern.compile(KIND + ",?\\s+" + QUOTED + "(?!\\s+(?iu:" + SEGMENTS + ")(?!\\p{L}))");
+
+    /** The group of the episode shapes that holds a name without quotes ({@link #BARE}). */
+    private static final int BARE_GROUP = 4;
+
+    /** Only a word for a programme or an episode, which names no show. */
+    private static final Pattern KIND_OR_EPISODE_WORD =
+            Pattern.compile("(?u)(?:" + KINDS + "|" + EPISODES + ")s?");
 
     /** An episode of a show, named after it ("episode 26 of ‘X’", "aflevering van X"). */
     private static final String EPISODE_OF =
@@ -178,34 +249,31 @@ final class ArticleShowNames {
         AFTER_KIND, SOME_EPISODE_OF, QUOTED_APPOSITION, THIS_EPISODE_OF, GREETED, BEFORE_BROADCAST
     };
 
-    /**
-     * The shapes that name the page's own show with one mention: this episode's show, a host's
-     * greeting, the name that opens a line before a broadcast's label and date. A name the others
-     * give once may be any show the prose mentions (a guest's, one a guest appeared in).
-     */
-    private static final Set<Pattern> OWN_SHOW_SHAPES =
-            Set.of(THIS_EPISODE_OF, GREETED, BEFORE_BROADCAST);
-
     private ArticleShowNames() {}
 
     /** One name a shape gives on a line: which shape (its place in the list) and the name. */
     record Hit(int shape, String name) {}
 
     /**
-     * The show the page's lines name in one of the shapes above: the one name a host's quoted
-     * greeting gives, else the name the page prints most often of those the shapes give, printed
-     * twice or given by a shape that names the page's own show. Never an episode's title (nor one's
-     * end: "Episode 12: X"), never a name the page prints alone on a line (a tag's, a list's: the
-     * shapes that read the page's lines would have taken the show's), and none on a page of tips or
-     * one whose prose gives more than two names: those name other shows.
+     * The show the page's lines name in one of the shapes above, when they give two names at most:
+     * the one name a host's quoted greeting gives, else the name the page prints most often of
+     * those the shapes give, printed twice or given by a shape that names the page's own show.
+     * Never an episode's title (nor one's end: "Episode 12: X"), never a name the page prints alone
+     * on a line (a tag's, a list's: the shapes that read the page's lines would have taken the
+     * show's), and none on a page of tips or one whose prose gives more than two names: those name
+     * other shows.
      */
     static String find(List<String> texts, Set<String> titles) {
         Map<String, String> names = new LinkedHashMap<>(); // lower case -> as first printed
         Set<String> own = new HashSet<>();
         Set<String> greeted = new HashSet<>();
+        int withText = 0;
         for (String text : texts) {
             if (RECOMMENDS.matcher(text).find()) {
                 return null;
+            }
+            if (!text.isBlank()) {
+                withText++;
             }
             if (titles.contains(text) || TICKER_ITEM.matcher(text).find()) {
                 continue;
@@ -216,20 +284,19 @@ final class ArticleShowNames {
                     continue;
                 }
                 names.putIfAbsent(key, hit.name());
-                Pattern shape = SHAPES[hit.shape()];
-                if (OWN_SHOW_SHAPES.contains(shape)) {
+                if (namesOwnShowOnce(SHAPES[hit.shape()], hit.name(), withText)) {
                     own.add(key);
-                }
-                if (shape == GREETED) {
-                    greeted.add(key);
+                    if (SHAPES[hit.shape()] == GREETED) {
+                        greeted.add(key);
+                    }
                 }
             }
         }
-        if (greeted.size() == 1) {
-            return names.get(greeted.iterator().next());
-        }
         if (names.size() > MAX_NAMES) {
             return null; // a list of shows, none of them the page's
+        }
+        if (greeted.size() == 1) {
+            return names.get(greeted.iterator().next());
         }
         String best = null;
         int bestCount = 0;
@@ -248,6 +315,22 @@ final class ArticleShowNames {
             }
         }
         return tied ? null : best;
+    }
+
+    /**
+     * Whether a shape's one mention names the page's own show: this episode's show, a host's
+     * greeting, or a broadcast's label and date heading the page. A greeting's one word may be a
+     * town's ("Welcome to ‘Paris’"): such a name must be printed twice.
+     */
+    private static boolean namesOwnShowOnce(Pattern shape, String name, int lineWithText) {
+        if (shape == THIS_EPISODE_OF) { // its name without quotes opens with no date's word
+            return true;
+        }
+        if (shape != GREETED && shape != BEFORE_BROADCAST) {
+            return false;
+        }
+        boolean oneWord = name.indexOf(' ') < 0;
+        return !oneWord && (shape == GREETED || lineWithText <= FIRST_LINES);
     }
 
     /** Whether an episode's title is or ends in the name, or a line of the page is only it. */
@@ -272,7 +355,9 @@ final class ArticleShowNames {
             Matcher m = SHAPES[shape].matcher(text);
             while (m.find()) {
                 String name = named(m);
-                if (name != null) {
+                if (name != null
+                        && !isFramedAsPast(SHAPES[shape], text, m.start())
+                        && !isOneWordBeforeBroadcast(SHAPES[shape], name)) {
                     hits.add(new Hit(shape, name));
                 }
             }
@@ -280,11 +365,38 @@ final class ArticleShowNames {
         return hits;
     }
 
-    /** The name a match gives, from whichever group took it; null when it is no show's name. */
+    /**
+     * Whether the name before a broadcast's label is one word: a town's or a station's as often
+     * ("Berlin, Sendung vom ...", "Deutschlandfunk, Sendung vom ...").
+     */
+    private static boolean isOneWordBeforeBroadcast(Pattern shape, String name) {
+        return shape == BEFORE_BROADCAST && name.indexOf(' ') < 0;
+    }
+
+    /**
+     * Whether the sentence before a word for a programme frames its show as past ("After ten years
+     * of the talk show ‘X’").
+     */
+    private static boolean isFramedAsPast(Pattern shape, String text, int at) {
+        if (shape != AFTER_KIND) {
+            return false;
+        }
+        int sentence = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("; ", at));
+        return PAST_FRAME.matcher(text.substring(Math.max(0, sentence), at)).find();
+    }
+
+    /**
+     * The name a match gives, from whichever group took it; null when it is no show's name, nor one
+     * without quotes that opens with a date's word ("this episode of Season 3").
+     */
     private static String named(Matcher m) {
         for (int g = 1; g <= m.groupCount(); g++) {
             if (m.group(g) != null) {
                 String name = m.group(g).strip();
+                boolean bare = g == BARE_GROUP || m.pattern() == BEFORE_BROADCAST;
+                if (bare && DATE_WORD.matcher(name).find()) {
+                    return null;
+                }
                 return isName(name) ? name : null;
             }
         }
@@ -293,19 +405,28 @@ final class ArticleShowNames {
 
     /**
      * Whether the text may be a show's name: a few words opening with a capital or a digit, not
-     * closed by a full stop, and not only a word for a programme or an episode.
+     * closed by a full stop, not only a word for a programme or an episode, nor a station's.
      */
     private static boolean isName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return ShortNames.isOne(name, ShowName.MAX_WORDS)
-                && !lower.matches("(?u)(?:" + KINDS + "|" + EPISODES + ")s?");
+                && !KIND_OR_EPISODE_WORD.matcher(lower).matches()
+                && !STATION.matcher(name).find();
     }
 
-    /** On how many lines the page prints {@code name}. */
+    /**
+     * On how many lines the page prints {@code name} as a name of its own: not inside a word, nor
+     * in a longer name of capitalised words ("Port" in "Night Port" or "Port Radio").
+     */
     private static int printedOn(List<String> texts, String name) {
+        Pattern words =
+                Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])(?<!\\p{Lu}\\p{L}{0,30} )"
+                                + Pattern.quote(name)
+                                + "(?![\\p{L}\\p{N}])(?! \\p{Lu})");
         int count = 0;
         for (String text : texts) {
-            if (text.contains(name)) {
+            if (words.matcher(text).find()) {
                 count++;
             }
         }
@@ -314,7 +435,8 @@ final class ArticleShowNames {
 
     /**
      * A host's greeting ({@link ShowPhrases#GREETINGS}) before a quoted name; not one to an
-     * episode, whose quoted title follows it.
+     * episode, whose quoted title follows it, nor one that opens quoted speech ("“Welcome to ‘X’,”
+     * says the mayor"): someone's words, a town's or a shop's name as often.
      */
     private static Pattern greetingPattern() {
         StringBuilder words = new StringBuilder();
@@ -324,6 +446,10 @@ final class ArticleShowNames {
             }
             words.append(words.length() == 0 ? "" : "|").append(Pattern.quote(greeting.strip()));
         }
-        return Pattern.compile("(?iu:" + words + ")\\s+" + QUOTED);
+        return Pattern.compile(
+                "(?<![\"\u201C\u201E\u00AB\u2018\u201A']\\s?)(?<!\\p{L})(?iu:"
+                        + words
+                        + ")\\s+"
+                        + QUOTED);
     }
 }

@@ -97,8 +97,8 @@ class ArticleShowNamesTest {
                 "Sie spielte in einer Folge von „Hafen am Abend“ eine Fischerin.|Hafen am Abend",
                 "Six mois après, elle publie le premier épisode de Quai Nord, son podcast.|Quai"
                         + " Nord",
-                // a station after "on", "su", "op"
-                "La puntata va in onda su Radio 24, sabato mattina.|Radio 24",
+                // a station after a word for a programme
+                "La trasmissione ‘Radio 24’ va in onda il sabato.|Radio 24",
                 // a name without quotes that runs on into the sentence
                 "De podcast Zolang de zon schijnt is terug.|Zolang",
                 "In this episode of the podcast we talk about ships.|the podcast",
