@@ -13,7 +13,9 @@ import org.antlr.v4.runtime.Token;
  * The date of a page read as one episode whose full dates all name one day, one of them after a
  * label of publication ({@code parlez-vous ! du samedi 2 octobre 2021 Publié le 02/10/2021 ... Mis
  * à jour le 02/10/2021}): a title that carries its edition's day, the publication stamp and the
- * same day's update agree, so the day is the episode's, where no line of it gave one.
+ * same day's update agree, so the day is the episode's, where no line of it gave one. The title
+ * (the page's first line with text) must carry the day: a post's stamp and its update alone tell
+ * when it went up, and a recap goes up after the edition it is about.
  *
  * <p>A page with a date of another day anywhere (a birth, an event, a related post), with no
  * labelled date, or whose numeric dates could name two days and no other date tells which, gives
@@ -27,10 +29,18 @@ public final class AgreeingDates {
     public static Token of(SourceText source) {
         Set<LocalDate> days = null;
         boolean labelled = false;
+        boolean titled = false;
+        boolean inTitle = true;
+        boolean anyText = false;
         Token plain = null;
         int count = 0;
         for (int i = 0, n = source.tokenCount(); i < n; i++) {
             Token token = source.token(i);
+            if (token.getType() == EpisodePageLexer.NL) {
+                inTitle &= !anyText; // the title ends with the first line that has text
+                continue;
+            }
+            anyText = true;
             if (!LoneDates.isFullDate(token.getType())) {
                 continue;
             }
@@ -47,12 +57,14 @@ public final class AgreeingDates {
             if (days.isEmpty()) {
                 return null; // two days: which one dates the episode is not told
             }
-            labelled |= i > 0 && source.token(i - 1).getType() == EpisodePageLexer.PUBLISHED;
+            boolean stamp = i > 0 && source.token(i - 1).getType() == EpisodePageLexer.PUBLISHED;
+            labelled |= stamp;
+            titled |= inTitle && !stamp;
             if (plain == null && named.size() == 1) {
                 plain = token;
             }
         }
-        return count >= 2 && labelled && days.size() == 1 ? plain : null;
+        return count >= 2 && labelled && titled && days.size() == 1 ? plain : null;
     }
 
     /** The days a date token may name: two for a numeric date that reads either way. */

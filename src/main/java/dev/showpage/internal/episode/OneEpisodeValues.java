@@ -1,15 +1,16 @@
 package dev.showpage.internal.episode;
 
+import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.session.SourceText;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
 
 /**
- * The date a page read as one episode gives outside its fields: the day of the edition a heading
- * names ({@link BroadcastDates}), before any other date of the page (a post about an edition went
- * up later); else its header's byline ({@link LoneDates}) or the one day all its dates name ({@link
- * AgreeingDates}), only where no line of the episode gave one. Asked once the page's blocks are
- * read into drafts, before they are assembled.
+ * The date a page read as one episode gives outside its fields: the day of the edition its heading
+ * names ({@link BroadcastDates}), where the episode's lines gave no date or only the post's (a post
+ * about an edition went up later); else its header's byline ({@link LoneDates}) or the one day all
+ * its dates name ({@link AgreeingDates}), only where no line of the episode gave one. Asked once
+ * the page's blocks are read into drafts, before they are assembled.
  */
 public final class OneEpisodeValues {
 
@@ -21,7 +22,8 @@ public final class OneEpisodeValues {
         }
         EpisodeDraft draft = drafts.get(0);
         Token edition = BroadcastDates.of(source);
-        if (edition != null) {
+        if (edition != null
+                && (draft.dateToken == null || isStamp(draft.dateToken, edition, source))) {
             draft.dateToken = edition;
             return;
         }
@@ -31,5 +33,20 @@ public final class OneEpisodeValues {
         if (draft.dateToken == null) {
             draft.dateToken = AgreeingDates.of(source);
         }
+    }
+
+    /**
+     * Whether the episode's date is the post's, not the edition's: after a label of publication
+     * ("Veröffentlicht am", "Published"), or printed above the heading that names the edition (a
+     * post's dateline opens it). A date below the heading, with no label, is the episode's own.
+     */
+    private static boolean isStamp(Token date, Token edition, SourceText source) {
+        int at = date.getTokenIndex();
+        if (at < edition.getTokenIndex()) {
+            return true;
+        }
+        return at > 0
+                && at < source.tokenCount()
+                && source.token(at - 1).getType() == EpisodePageLexer.PUBLISHED;
     }
 }

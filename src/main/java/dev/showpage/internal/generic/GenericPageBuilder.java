@@ -271,7 +271,10 @@ final class GenericPageBuilder {
                 draft.playerLength = source.token(line.getStop().getTokenIndex() - 1);
                 continue;
             }
-            Token closing = draft.playerLength == null ? LengthBeforeDate.of(line) : null;
+            Token closing =
+                    draft.playerLength == null
+                            ? LengthBeforeDate.of(lines, i, block.notesTo())
+                            : null;
             if (closing != null) {
                 draft.playerLength = closing; // the card's date is its release line's
                 continue;

@@ -4,29 +4,60 @@ import dev.showpage.internal.antlr.Trees;
 import dev.showpage.internal.episode.LoneDates;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import java.util.List;
-import org.antlr.v4.runtime.ParserRuleContext;
+import java.util.Locale;
+import java.util.Set;
 import org.antlr.v4.runtime.Token;
 
 /**
  * A card's closing line that gives its length in minutes and seconds, then its date ({@code 57:52
- * 24.11.2022}), as a player's listing prints under each teaser. Only where the minutes cannot be a
- * clock's hour (24 or more) is the first value a length: {@code 20:15 3.3.2024} is the time of a
- * broadcast as often, and is left.
+ * 24.11.2022}), as a player's listing prints under each teaser. The line must be the last of its
+ * card (the next card or the page's end follows), the minutes must be more than any clock's hour
+ * can show (24:00 is midnight as often), and the line before must not announce a value (a colon or
+ * a word for a score ends it): {@code 20:15 3.3.2024} is the time of a broadcast, {@code Endstand:
+ * / 31:28 3.3.2024} a match's result.
  */
 final class LengthBeforeDate {
 
-    /** The first count of minutes that no clock shows as an hour. */
-    private static final int NO_HOUR = 24;
+    /** The first count of minutes that no clock shows, not even as midnight's "24:00". */
+    private static final int NO_HOUR = 25;
+
+    /**
+     * The words that sports pages print before a result (a score reads as "31:28"), lower case, in
+     * the seven languages: final score, result, standing.
+     */
+    private static final Set<String> SCORE_WORDS =
+            Set.of(
+                    "score",
+                    "result",
+                    "endstand",
+                    "ergebnis",
+                    "spielstand",
+                    "endergebnis",
+                    "résultat",
+                    "resultat",
+                    "resultado",
+                    "marcador",
+                    "risultato",
+                    "punteggio",
+                    "placar",
+                    "uitslag",
+                    "eindstand",
+                    "stand");
 
     private LengthBeforeDate() {}
 
-    /** The line's length token, when the line holds only a length and a full date; else null. */
-    static Token of(ParserRuleContext line) {
-        List<Token> tokens = Trees.terminals(line);
+    /**
+     * The length token of the block's line {@code i}, when it holds only a length and a full date
+     * and closes its card (no line with text follows before {@code end}); else null.
+     */
+    static Token of(LineTable lines, int i, int end) {
+        List<Token> tokens = Trees.terminals(lines.line(i));
         if (tokens.size() != 3
                 || tokens.get(0).getType() != EpisodePageLexer.TIMESTAMP
                 || !LoneDates.isFullDate(tokens.get(1).getType())
-                || tokens.get(2).getType() != EpisodePageLexer.NL) {
+                || tokens.get(2).getType() != EpisodePageLexer.NL
+                || !closesCard(lines, i, end)
+                || announcesValue(lines, i)) {
             return null;
         }
         String time = tokens.get(0).getText();
@@ -37,5 +68,39 @@ final class LengthBeforeDate {
         int minutes = Integer.parseInt(time.substring(0, colon));
         int seconds = Integer.parseInt(time.substring(colon + 1));
         return minutes >= NO_HOUR && seconds < 60 ? tokens.get(0) : null;
+    }
+
+    private static boolean closesCard(LineTable lines, int i, int end) {
+        for (int j = i + 1; j < end; j++) {
+            if (!lines.isBlank(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the line before ends with a colon or a word for a score ("Endstand:", "Result"). */
+    private static boolean announcesValue(LineTable lines, int i) {
+        int before = i - 1;
+        while (before >= 0 && lines.isBlank(before)) {
+            before--;
+        }
+        if (before < 0) {
+            return false;
+        }
+        List<Token> tokens = lines.lineTokens(before);
+        int last = tokens.size() - 1;
+        while (last >= 0 && tokens.get(last).getType() == EpisodePageLexer.NL) {
+            last--;
+        }
+        if (last < 0) {
+            return false;
+        }
+        Token end = tokens.get(last);
+        if (end.getType() == EpisodePageLexer.COLON) {
+            return true;
+        }
+        return end.getType() == EpisodePageLexer.WORD
+                && SCORE_WORDS.contains(end.getText().toLowerCase(Locale.ROOT));
     }
 }

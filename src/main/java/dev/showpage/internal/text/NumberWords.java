@@ -1,5 +1,6 @@
 package dev.showpage.internal.text;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -180,7 +181,7 @@ public final class NumberWords {
     }
 
     private static Map<String, Integer> values() {
-        java.util.HashMap<String, Integer> values = new java.util.HashMap<>();
+        HashMap<String, Integer> values = new HashMap<>();
         for (String[] language : WORDS) {
             for (int k = 0; k < language.length; k++) {
                 values.put(language[k], k + 2);

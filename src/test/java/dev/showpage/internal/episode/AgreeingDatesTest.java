@@ -29,7 +29,7 @@ class AgreeingDatesTest {
                 "Rassegna del 3 marzo 2024\\nPubblicato il 03/03/2024\\nParliamo.|2024-03-03",
                 "Journaal 14 mei 2022\\nGepubliceerd op 14-05-2022\\nWe praten.|2022-05-14",
                 // a numeric date that proves its own order agrees with the other
-                "Published 2024-03-21\\nUpdated 21/03/2024\\nWe talk.|2024-03-21",
+                "Evening Desk 2024-03-21\\nPublished 21/03/2024\\nWe talk.|2024-03-21",
             })
     void takesTheDayAllDatesName(String page, String day) {
         assertThat(dayOf(page)).contains(LocalDate.parse(day));
@@ -47,6 +47,19 @@ class AgreeingDatesTest {
                 "Le journal du lundi 4 mars 2024\\nLe 4 mars 2024 restera un grand jour.",
                 // numeric dates that could each name two days, and nothing tells which
                 "Publié le 04/03/2024\\nMis à jour le 04/03/2024",
+                // stamps alone, however plain: the post's day, not the edition's
+                "Harbour Talk recap: who said what\\nBy Ann Lee, published March 15, 2024 at 8:10"
+                        + " am, updated March 15, 2024 at 9:00 am\\nLast night the guests argued.",
+                "Rückblick auf die Runde\\nVeröffentlicht am 15. März 2024, aktualisiert am 15."
+                        + " März 2024\\nGestern Abend stritten die Gäste.",
+                "Ce qu'il fallait retenir\\nPublié le 15 mars 2024 Mis à jour le 15 mars"
+                        + " 2024\\nHier soir, les invités.",
+                "Lo mejor de anoche\\nPublicado el 15 de marzo de 2024\\nActualizado el 15 de"
+                        + " marzo de 2024",
+                "Terugblik op de uitzending\\nGepubliceerd op 15 maart 2024\\nBijgewerkt op 15"
+                        + " maart 2024",
+                // the day in a later line, not in the title
+                "Harbour Talk recap\\nPublished 2024-03-21\\nThe show of 21/03/2024 ran late.",
                 // a date with no year
                 "Publié le 4 mars 2024\\nRendez-vous le 4 mars.",
             })

@@ -34,8 +34,9 @@ class BroadcastDatesTest {
                         + "Le Club, émission du 18 mai 2021.\\n"
                         + "Les invités.|2021-05-18",
                 "Folge vom 11.11.2021\\nEin Gespräch.|2021-11-11",
-                // the same edition named twice gives its day
-                "Sendung vom 2.1.2023\\nText.\\nSendung vom 2.1.2023|2023-01-02",
+                // the same edition named twice gives its day, however its date is written
+                "Sendung vom 2.1.2023: Müll\\nSendung vom 02.01.2023: Wasser|2023-01-02",
+                "Émission du 4 mars 2023 : la mer\\nÉmission du 04.03.2023 : la mer|2023-03-04",
             })
     void takesTheEditionsDay(String page, String day) {
         assertThat(dayOf(page)).contains(LocalDate.parse(day));
@@ -57,6 +58,27 @@ class BroadcastDatesTest {
                 "Folge 12: Brücken\\nVeröffentlicht am 3. März 2024",
                 "Émission du samedi\\nPublié le 4 mars 2023",
                 "Stadtgespräch, Sendung vom 2. Januar: Müll",
+                // an edition field below the heading: the next one, a repeat, a link
+                "Abendrunde: die Gäste heute\\nVeröffentlicht am 14.12.2015\\nHeute"
+                        + " sprechen wir.\\nVorschau: Sendung vom 15.12.2015",
+                "Tempo di sera: gli ospiti\\nPubblicato il 03/03/2024\\nStasera"
+                        + " ospiti.\\nIn replica - puntata del 25 febbraio 2024",
+                "Praatavond - de gasten\\nGepubliceerd op 12 mei 2023\\nVanavond aan"
+                        + " tafel.\\nTerugkijken: uitzending van 5 mei 2023",
+                "La Hormiga: invitados\\nPublicado el 18/09/2023\\nHoy"
+                        + " llega.\\nVer también | Programa del 11 de septiembre de 2023",
+                "Le Grand Soir\\nPublié le 7 mars 2023\\nCe soir.\\nProchaine émission :"
+                        + " émission du 14 mars 2023",
+                "Night Desk\\nPosted March 9, 2024\\nTonight.\\nEpisode from March 2, 2024",
+                // a heading field led by a word for another edition
+                "Vorschau: Sendung vom 15.12.2015",
+                "Abendrunde - Wiederholung: Sendung vom 15.12.2015",
+                "Le Grand Soir\\nRediffusion - émission du 14 mars 2023",
+                "In replica - puntata del 25 febbraio 2024",
+                "Ver también | Programa del 11 de septiembre de 2023",
+                "Night Desk\\nNext | Episode of March 2, 2024",
+                // two days written two ways
+                "Sendung vom 2.1.2023: Müll\\nSendung vom 03.01.2023: Wasser",
                 // the next airing, an update stamp
                 "Nächste Sendung am 9. Januar 2023",
                 "Mis à jour le 4 mars 2023",
