@@ -77,7 +77,6 @@ final class People {
         }
         boolean opening = true;
         String firstTeaser = null;
-        boolean otherTeasers = false;
         for (Prose piece : prose) {
             texts.add(piece.text());
             if (isListItem(piece.text())) {
@@ -87,12 +86,10 @@ final class People {
             String teaser = PairTeasers.guestOpening(piece.text());
             if (teaser != null && firstTeaser == null) {
                 firstTeaser = teaser;
-            } else if (teaser != null && !teaser.equals(firstTeaser)) {
+            } else if (teaser != null && !PairTeasers.samePerson(teaser, firstTeaser)) {
                 // "Mara and I discuss ..." then "Tom and I discuss ...": a listing's teasers that
-                // the page did not cut apart; from the second on they are other episodes'
-                otherTeasers = true;
-            }
-            if (otherTeasers) {
+                // the page did not cut apart; the later teaser is another episode's, while the
+                // paragraphs that open no teaser ("This week we are joined by X") stay this one's
                 continue;
             }
             long at = EpisodeDraft.order(piece.at());

@@ -62,11 +62,35 @@ final class GuestAppositions {
                     && guest + 1 < words.size()) {
                 guest++; // "il nostro ospite", "o nosso convidado": an article and a possessive
             }
-            if (!isGuestWord(words.get(guest)) || !ofThisEpisode(words, guest)) {
+            if (!isGuestWord(words.get(guest))
+                    || !ofThisEpisode(words, guest)
+                    || !theShows(words, span.to(), guest)) {
                 continue;
             }
             found.add(new Mention(Names.join(words, span.from(), span.to()), span.from()));
         }
+    }
+
+    /**
+     * The possessives of the seven languages among {@link #DEFINITE}: "our", "notre", "unser",
+     * "nuestra", "il nostro", "o nosso", "onze", which make the guest the show's.
+     */
+    private static final Vocabulary POSSESSIVES =
+            Vocabulary.of(
+                    "our my notre mon ma unser unsere mein meine nuestro nuestra mi nostro"
+                            + " nostra nosso nossa onze mijn");
+
+    /**
+     * Whether the apposition from {@code article} to the guest word at {@code guest} makes the
+     * guest the show's: a possessive, a broadcast's compound ("de studiogast"), or a word of this
+     * edition after the guest word ("the guest this week"). A bare "the guest," is anyone's: a
+     * hotel's, a party's.
+     */
+    private static boolean theShows(List<String> words, int article, int guest) {
+        return POSSESSIVES.containsCore(words.get(article))
+                || POSSESSIVES.containsCore(words.get(guest - 1))
+                || GUEST_COMPOUNDS.containsCore(words.get(guest))
+                || !words.get(guest).endsWith(",");
     }
 
     private static boolean isGuestWord(String raw) {

@@ -10,7 +10,10 @@ import java.util.List;
  * "l'animatrice Julie reçoit Mara Quill", "presentator Sanne ontvangt Mara Quill", "host Tom
  * welcomes Mara Quill"; or after the edition it happened in, "No primeiro programa, Rita recebeu a
  * engenheira Mara Quill". Without the presenter's noun or the edition, whoever receives is no host
- * of the show ("O presidente recebeu o ministro X", "the mayor welcomed X").
+ * of the show ("O presidente recebeu o ministro X", "the mayor welcomed X"); a presenter described
+ * ("late-night host X welcomed Y") or receiving on a named show or day ("recebeu Y no Domingão",
+ * "welcomed Y on Tuesday") is another show's, and another edition ("In last week's episode", "Na
+ * edição anterior") had its own guests.
  */
 final class HostReceives {
 
@@ -29,15 +32,14 @@ final class HostReceives {
     static final String VERBS = String.join(" ", RECEIVE_THIRD_PERSON.words());
 
     /**
-     * The nouns of a presenter, male and female, in the seven languages: the words a note puts
-     * before the presenter's name.
+     * The nouns of a presenter, male and female, in the seven languages: the host nouns credit
+     * lines print, with the English "host" and the Spanish "conductor".
      */
-    private static final Vocabulary PRESENTER_NOUNS =
-            Vocabulary.of(
-                    "host presenter présentateur présentatrice animateur animatrice moderator"
-                            + " moderatorin gastgeber gastgeberin presentador presentadora"
-                            + " conductor conductora presentatore presentatrice conduttore"
-                            + " conduttrice apresentador apresentadora presentator");
+    private static boolean isPresenterNoun(String raw) {
+        return ShowCircleWords.HOST_NOUNS.containsCore(raw)
+                || Vocabulary.coreIs(raw, "host")
+                || Vocabulary.coreIs(raw, "conductor");
+    }
 
     /**
      * The nouns of one edition of a show, which open the sentence of its guests: "No primeiro
@@ -66,14 +68,14 @@ final class HostReceives {
                     && i - from < NAME_MAX_WORDS
                     && Names.isNameWord(words.get(from - 1))
                     && !Names.endsPhrase(words.get(from - 1))
-                    && !PRESENTER_NOUNS.containsCore(words.get(from - 1))) {
+                    && !isPresenterNoun(words.get(from - 1))) {
                 from--;
             }
             if (from == i || !(afterPresenterNoun(words, from) || afterEdition(words, from))) {
                 continue;
             }
             Span span = objectAt(words, i + 1);
-            if (span != null && !credit[span.from()]) {
+            if (span != null && !credit[span.from()] && !onANamedOccasion(words, span.to())) {
                 NamesListedAfter.add(found, words, span, credit);
                 NamesListedAfter.andNext(found, words, span.to(), credit);
             }
@@ -137,11 +139,46 @@ final class HostReceives {
     /** Most words from the article to the name. */
     private static final int DESCRIPTION_MAX_WORDS = 4;
 
-    /** "a apresentadora Rita", "host Tom": the presenter's noun right before the name. */
+    /** Most words after the name received read for {@link #onANamedOccasion}. */
+    private static final int OCCASION_REACH = 6;
+
+    /**
+     * Whether, in the few words of the sentence after the name received, a preposition leads to a
+     * capitalised word: "no Domingão da TV Globo", "on Tuesday", "in The Late Show": another show,
+     * or a day that tells of a broadcast, not of this edition.
+     */
+    private static boolean onANamedOccasion(List<String> words, int after) {
+        if (after > 0 && Names.endsPhrase(words.get(after - 1))) {
+            return false;
+        }
+        for (int k = after; k + 1 < words.size() && k < after + OCCASION_REACH; k++) {
+            String w = words.get(k);
+            if (Names.endsPhrase(w)) {
+                return false;
+            }
+            if (PREPOSITIONS.containsCore(w) && Character.isUpperCase(words.get(k + 1).charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "a apresentadora Rita", "our host Tom", "Presentator Sanne": the presenter's noun right
+     * before the name, itself after an article, a possessive or the sentence's start; an adjective
+     * before it ("late-night host", "famoso apresentador") describes another show's.
+     */
     private static boolean afterPresenterNoun(List<String> words, int from) {
-        return from > 0
-                && !Names.endsPhrase(words.get(from - 1))
-                && PRESENTER_NOUNS.containsCore(words.get(from - 1));
+        if (from == 0
+                || Names.endsPhrase(words.get(from - 1))
+                || !isPresenterNoun(words.get(from - 1))) {
+            return false;
+        }
+        if (from == 1 || Names.endsPhrase(words.get(from - 2))) {
+            return true;
+        }
+        String before = words.get(from - 2);
+        return ARTICLES.containsCore(before) || ShowCircleWords.OUR.containsCore(before);
     }
 
     /**
@@ -152,15 +189,17 @@ final class HostReceives {
         if (from == 0 || !words.get(from - 1).endsWith(",")) {
             return false;
         }
+        boolean edition = false;
         for (int k = from - 1; k >= 0 && k >= from - EDITION_REACH; k--) {
             String w = words.get(k);
             if (k < from - 1 && Names.endsPhrase(w)) {
-                return false;
+                break;
             }
-            if (EDITION_NOUNS.containsCore(w)) {
-                return true;
+            if (OtherEpisodeWords.isBeforeOrAfter(w)) {
+                return false; // "Na edição anterior", "In last week's episode"
             }
+            edition |= EDITION_NOUNS.containsCore(w);
         }
-        return false;
+        return edition;
     }
 }

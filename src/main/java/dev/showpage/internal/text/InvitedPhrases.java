@@ -8,8 +8,11 @@ import java.util.List;
  * German and Dutch put the participle of inviting at the clause's end, after the guest: "Heute
  * haben wir Mara Quill eingeladen", "Zu dieser Folge habe ich Mara Quill und Tom Reed eingeladen",
  * "Deze week hebben we Mara Quill uitgenodigd". The name stands right after the inverted "haben
- * wir" / "hebben we"; the participle closes the same clause a few words on. Another tense or person
- * ("er hat X eingeladen", "X wurde eingeladen") says nothing of this episode's guest.
+ * wir" / "hebben we", which a word of this edition leads to ("heute", "Folge", "deze week"); the
+ * participle closes the same clause a few words on, before any comma that opens another clause.
+ * Another tense or person ("er hat X eingeladen", "X wurde eingeladen"), an event's invitation
+ * ("Zum Sommerfest haben wir X eingeladen"), a question, a denial or a declined invitation ("doch
+ * er hat abgesagt") says nothing of this episode's guest.
  */
 final class InvitedPhrases {
 
@@ -38,6 +41,9 @@ final class InvitedPhrases {
                     || Names.endsPhrase(words.get(i + 1))) {
                 continue;
             }
+            if (!ledByThisEdition(words, i)) {
+                continue;
+            }
             Span span = Names.personAt(words, i + 2);
             if (span == null
                     || span.from() != i + 2
@@ -51,14 +57,84 @@ final class InvitedPhrases {
         }
     }
 
-    /** Whether the participle of inviting closes the clause within a few words from {@code at}. */
+    /**
+     * The words of this edition and of today that lead a sentence to the episode's invitation, in
+     * German and Dutch: "Heute", "Für diese Folge", "In der Sendung", "Deze week", "Vandaag", "In
+     * deze aflevering".
+     */
+    private static final Vocabulary THIS_EDITION =
+            Vocabulary.of(
+                    "heute folge sendung episode ausgabe woche diesmal vandaag aflevering"
+                            + " uitzending week keer podcast");
+
+    /** Most words from the sentence's start to "haben wir". */
+    private static final int LEAD_MAX_WORDS = 5;
+
+    /**
+     * Whether a word of {@link #THIS_EDITION}, and none of another time ("nächste Folge", "vorige
+     * week"), stands in the few words of the sentence before the auxiliary at {@code have}.
+     */
+    private static boolean ledByThisEdition(List<String> words, int have) {
+        boolean edition = false;
+        for (int k = have - 1; k >= 0 && k >= have - LEAD_MAX_WORDS; k--) {
+            String w = words.get(k);
+            if (CreditLines.endsSentence(w) || w.endsWith(";") || w.endsWith(":")) {
+                break;
+            }
+            if (OtherEpisodeWords.isBeforeOrAfter(w)) {
+                return false;
+            }
+            edition |= THIS_EDITION.containsCore(w);
+        }
+        return edition;
+    }
+
+    /**
+     * The words that deny the invitation or say it was declined, in German and Dutch: "nie",
+     * "nicht", "abgesagt", "nooit", "afgezegd", "verhindert", "leider", "helaas".
+     */
+    private static final Vocabulary DENIALS =
+            Vocabulary.of(
+                    "nie niemals nicht kein keine abgesagt verhindert leider nooit niet geen"
+                            + " afgezegd verhinderd helaas");
+
+    /**
+     * Whether the participle of inviting closes the clause within a few words from {@code at}: no
+     * comma before a lower-case word (another clause: "zitiert, der ... eingeladen hat"), no
+     * denial, and the sentence no question and no declined invitation.
+     */
     private static boolean closedByInvited(List<String> words, int at) {
         for (int k = at; k < words.size() && k < at + CLAUSE_MAX_WORDS; k++) {
             String w = words.get(k);
             if (INVITED.containsCore(w)) {
+                return !w.contains("?") && !deniedAfter(words, k);
+            }
+            if (DENIALS.containsCore(w)
+                    || CreditLines.endsSentence(w)
+                    || w.endsWith(";")
+                    || (w.endsWith(",")
+                            && k + 1 < words.size()
+                            && !Character.isUpperCase(words.get(k + 1).charAt(0)))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the rest of the sentence after the participle at {@code invited} asks, denies or
+     * declines: "eingeladen, doch er hat abgesagt", "uitgenodigd, maar hij kon niet?".
+     */
+    private static boolean deniedAfter(List<String> words, int invited) {
+        if (CreditLines.endsSentence(words.get(invited))) {
+            return false;
+        }
+        for (int k = invited + 1; k < words.size() && k <= invited + CLAUSE_MAX_WORDS; k++) {
+            String w = words.get(k);
+            if (DENIALS.containsCore(w) || w.contains("?")) {
                 return true;
             }
-            if (CreditLines.endsSentence(w) || w.endsWith(";")) {
+            if (CreditLines.endsSentence(w)) {
                 return false;
             }
         }

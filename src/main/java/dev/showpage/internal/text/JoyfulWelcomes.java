@@ -77,12 +77,14 @@ final class JoyfulWelcomes {
             if (Vocabulary.coreIs(words.get(start), "back")) {
                 start++; // "to welcome back Mara Quill"
             }
+            if (start >= words.size()
+                    || (RECEIVING.containsCore(verb) && !receivesPerson(words.get(start)))) {
+                continue; // "recevoir le Prix X", "recibir el Premio X": a prize is received
+            }
             Span span =
-                    start < words.size()
-                            ? CompanionPhrases.nameAt(
-                                    words, CompanionPhrases.skipFillers(words, start), false)
-                            : null;
-            if (span != null && !credit[span.from()]) {
+                    CompanionPhrases.nameAt(
+                            words, CompanionPhrases.skipFillers(words, start), false);
+            if (span != null && !credit[span.from()] && !joinsTheShow(words, span.to())) {
                 NamesListedAfter.add(found, words, span, credit);
                 NamesListedAfter.andNext(found, words, span.to(), credit);
             }
@@ -90,9 +92,60 @@ final class JoyfulWelcomes {
     }
 
     /**
+     * The infinitives of {@link #WELCOME_INFINITIVES} that also mean receiving a thing: "recevoir
+     * le Prix X", "recibir el Premio X", "receber o Prêmio X".
+     */
+    private static final Vocabulary RECEIVING = Vocabulary.of("recevoir recibir receber");
+
+    /**
+     * Whether the word after an infinitive of receiving opens a person received: a capitalised
+     * name, or the Spanish personal "a" ("recibir a Lucía"); an article opens a thing.
+     */
+    private static boolean receivesPerson(String raw) {
+        return PERSONAL_A.containsCore(raw)
+                || (Names.isNameWord(raw) && Character.isUpperCase(raw.charAt(0)));
+    }
+
+    /** The Spanish personal "a" before a person received. */
+    private static final Vocabulary PERSONAL_A = Vocabulary.of("a al");
+
+    /**
+     * The words that, after the name in the welcome's sentence, make the one welcomed a new member
+     * of the show's staff or a sponsor, not a guest: "as my new co-host", "to the team", "nella
+     * redazione", "dans l'équipe comme co-animateur", in the seven languages' words for "as", a
+     * team, a newsroom and a sponsor.
+     */
+    private static final Vocabulary STAFF_WORDS =
+            Vocabulary.of(
+                    "as comme come como team équipe l'équipe l’équipe redazione squadra equipo"
+                            + " equipa crew staff sponsor sponsors partner partners redacción"
+                            + " redação rédaction");
+
+    /** Most words after the name read for {@link #STAFF_WORDS}. */
+    private static final int STAFF_REACH = 8;
+
+    /** Whether the welcome's sentence after the name at {@code after} makes it staff. */
+    private static boolean joinsTheShow(List<String> words, int after) {
+        if (after > 0 && Names.endsPhrase(words.get(after - 1))) {
+            return false;
+        }
+        for (int k = after; k < words.size() && k < after + STAFF_REACH; k++) {
+            String w = words.get(k);
+            if (STAFF_WORDS.containsCore(w)) {
+                return true;
+            }
+            if (Names.endsPhrase(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a first-person pronoun or form of "to be" stands in the few words before the
      * adjective at {@code adjective}, in its clause, the words between being intensifiers or "to
-     * be".
+     * be"; not in a quotation ("The mayor said: “I am delighted to welcome X”"), whose speaker is
+     * someone else.
      */
     private static boolean saidByHost(List<String> words, int adjective) {
         for (int k = adjective - 1; k >= 0 && k >= adjective - FIRST_PERSON_REACH; k--) {
@@ -101,7 +154,7 @@ final class JoyfulWelcomes {
                 return false;
             }
             if (PersonWords.isFirstPerson(w) || FIRST_PERSON_BE.containsCore(w)) {
-                return true;
+                return !inQuotation(words, k);
             }
             if (!INTENSIFIERS.containsCore(w) && !BE_OR_ALL.containsCore(w)) {
                 return false;
@@ -112,6 +165,24 @@ final class JoyfulWelcomes {
 
     /** The words between "we" and the adjective that keep the clause's subject: "we are all". */
     private static final Vocabulary BE_OR_ALL = Vocabulary.of("are is all tous todos tutti");
+
+    /**
+     * Whether the first person at {@code k} opens a quotation or a saying: a quotation mark or a
+     * colon in the two words before it ("said: “I am", "a dit : « Je suis").
+     */
+    private static boolean inQuotation(List<String> words, int k) {
+        for (int j = Math.max(0, k - 2); j <= k; j++) {
+            if (quoted(words.get(j)) || (j < k && words.get(j).endsWith(":"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word opens a quotation: a double mark or a German low one before it. */
+    private static boolean quoted(String raw) {
+        return QuotationMarks.closesDouble(raw.charAt(0)) || raw.charAt(0) == '\u201E';
+    }
 
     /** "d'accueillir" gives "accueillir": the French elided "de" glued to the infinitive. */
     private static String unelided(String raw) {

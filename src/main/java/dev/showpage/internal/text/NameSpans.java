@@ -40,11 +40,16 @@ final class NameSpans {
             // "Präsident der Bundesbank Mara Quill", "Inspecteur-Generaal der Krijgsmacht Mara
             // Quill": a genitive "der" after a word that is no particle ends an office's name; the
             // person's follows the word after it ("von der Leyen", "van der Berg" keep theirs); a
-            // role noun before "der" may have moved the start onto it already
+            // role noun before "der" may have moved the start onto it already. With more words
+            // after it ("der Deutschen Bundesbank Lea Brandt") the office may be of two words or
+            // the name of three, and no one can tell where the name starts: no name is read
             if (Vocabulary.coreIs(words.get(i), "der")
                     && Character.isLowerCase(words.get(i).charAt(0))
                     && !PersonWords.isParticle(words.get(i - 1))
                     && nameWords(words, i + 2, end) >= 2) {
+                if (nameWords(words, i + 2, end) > 2) {
+                    return null;
+                }
                 from = i + 2;
                 break;
             }

@@ -52,6 +52,19 @@ public final class PairTeasers {
         return Names.join(words, 0, end);
     }
 
+    /**
+     * Whether two teasers' names are one person's: the same, or a first name alone and a full name
+     * it starts ("Greta" and "Greta Holm"), as one episode's notes name its guest again.
+     */
+    public static boolean samePerson(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.indexOf(' ') < 0 && longer.startsWith(shorter + " ");
+    }
+
     /** The most words of the name that opens a teaser. */
     private static final int MAX_NAME_WORDS = 4;
 

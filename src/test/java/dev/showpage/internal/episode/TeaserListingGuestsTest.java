@@ -41,4 +41,27 @@ class TeaserListingGuestsTest {
     void onlyTheFirstTeasersGuestIsTheEpisodes(String notes, String guest) {
         assertThat(guests(notes)).containsExactly(guest);
     }
+
+    /**
+     * A later paragraph that opens no teaser keeps its guest, and a first name alone after the full
+     * name is the same guest's teaser: the teasers of two hosts, and two spellings of one guest,
+     * are one episode's notes.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Tom and I discuss the news of the week and the harbour.\\n\\nNora and I recap the"
+                        + " listener mail.\\n\\nThis week we are joined by Ingrid Solberg, who"
+                        + " keeps bees.|Ingrid Solberg|Nora",
+                "Greta Holm and I discuss her second novel and the islands.\\n\\nGreta and I"
+                        + " also talk about her garden, and Nora Ekdahl joins us to talk about"
+                        + " maps.|Nora Ekdahl|R.K.",
+                "Sanne and I discuss the new season of the league.\\n\\nJoris and I talk about"
+                        + " the transfer window.\\n\\nIn de studio is ook Lea Brandt te gast."
+                        + "|Lea Brandt|Joris",
+            })
+    void aLaterParagraphWithoutATeaserKeepsItsGuest(String notes, String kept, String dropped) {
+        assertThat(guests(notes)).contains(kept).doesNotContain(dropped);
+    }
 }

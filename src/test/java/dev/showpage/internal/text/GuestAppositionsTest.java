@@ -32,6 +32,7 @@ class GuestAppositionsTest {
                         + " Bakker",
                 "Marco Pellegrini, il nostro ospite, è chef.|Marco Pellegrini",
                 "Lucía Ferrán, nuestra invitada, canta.|Lucía Ferrán",
+                "Greta Holm, the guest this week, keeps bees.|Greta Holm",
             })
     void theNameTheAppositionCallsOurGuestIsTheGuest(String text, String guest) {
         assertThat(guests(text)).containsExactly(guest);
@@ -52,6 +53,11 @@ class GuestAppositionsTest {
                 "Ingrid Solberg, our guest.",
                 "Ingrid Solberg, the guest on Morning Radio, said no.",
                 "Sanne de Wit, de studiogast van gisteren, schreef ons.",
+                // a bare "the guest" is a hotel's, a party's, anyone's
+                "John Smith, the guest, complained to the hotel manager about the noise.",
+                "Lea Brandt, der Gast, beschwerte sich beim Kellner.",
+                "Lucía Ferrán, la invitada, llegó tarde a la boda.",
+                "Sanne de Wit, de gast, klaagde over het eten.",
             })
     void noGuestInAnotherEpisodesOrAnOccasionsApposition(String text) {
         assertThat(guests(text)).isEmpty();

@@ -50,6 +50,19 @@ class HostReceivesTest {
                 "La presentadora Ana recibe cartas de Mateo Varela.",
                 "Rita recebeu Duarte Fonseca em casa.",
                 "Die Moderatorin Lena empfängt den Preis der Stadt Köln.",
+                // another show's broadcast
+                "This week we react to the news: late-night host Jimmy Kimmel welcomed Taylor"
+                        + " Swift on Tuesday.",
+                "Ontem, o apresentador Fausto Silva recebeu Anitta Ribeiro no Domingão da TV"
+                        + " Globo.",
+                "El famoso presentador Pablo Ruiz recibió a Lucía Ferrán.",
+                "La presentadora Ana recibe a Mateo Varela en Noches de Radio.",
+                "Our host Tom welcomed Nora Ekdahl on Friday.",
+                // another edition
+                "In last week's episode, Tom welcomed Nora Ekdahl. This week we talk about boats.",
+                "Na edição anterior, Rita recebeu o escritor Duarte Fonseca.",
+                "Dans la prochaine émission, Julie reçoit Hélène Marceau.",
+                "Nella scorsa puntata, Giulia ospita Chiara Benedetti.",
             })
     void noGuestWhenNoPresenterReceivesAPerson(String text) {
         assertThat(guests(text)).isEmpty();

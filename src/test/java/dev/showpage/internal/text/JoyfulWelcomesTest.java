@@ -48,7 +48,25 @@ class JoyfulWelcomesTest {
                 "Le maire est ravi d'accueillir Paul Giraud.",
                 "I am delighted to see Ingrid Solberg again.",
                 "I am delighted. To welcome Ingrid Solberg was a joy.",
-                "Die Stadt freut sich, Ingrid Solberg zu begrüßen.",
+                // a prize received, not a guest
+                "Je suis très fière de recevoir le Prix Albert Londres.",
+                "Estoy orgulloso de recibir el Premio Ondas Juan Carlos.",
+                "Estou feliz em receber o Prêmio Jabuti Carlos Drummond.",
+                "Nous sommes heureux de recevoir la Médaille Pierre Vidal cette année.",
+                "Estamos felices de recibir la Beca Ana María Ruiz.",
+                // new staff, co-hosts and sponsors
+                "I'm thrilled to welcome Tom Baker as my new co-host.",
+                "We are delighted to welcome Nora Ekdahl to the team as our new executive"
+                        + " producer.",
+                "Sono felice di accogliere Marco Pellegrini nella redazione come nuovo produttore.",
+                "Nous sommes ravis d'accueillir Bastien Leroux dans l'équipe comme co-animateur.",
+                "We're proud to welcome Acme Coffee Roasters as our new sponsor.",
+                "We're so happy to welcome Greta Holm to our crew.",
+                "Estamos encantados de recibir a Lucía Ferrán como nueva productora.",
+                // a third party's words quoted
+                "Mayor Ana Lopez said: \"I am delighted to welcome Pope Francis to our city.\"",
+                "The festival wrote: I am thrilled to welcome Ingrid Solberg to Bergen.",
+                "Le directeur a dit : « Je suis ravi d'accueillir Paul Giraud ».",
             })
     void noGuestWhenTheHostIsNotTheOneGladOrNoPersonIsWelcomed(String text) {
         assertThat(guests(text)).isEmpty();
