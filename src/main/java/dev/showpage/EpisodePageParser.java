@@ -39,6 +39,7 @@ public final class EpisodePageParser {
     public static final int DEFAULT_MAX_DIAGNOSTICS = 1000;
 
     private final DateOrder dateOrder;
+    private final boolean dateOrderChosen;
     private final Optional<LocalDate> referenceDate;
     private final boolean strict;
     private final int maxInputLength;
@@ -46,6 +47,7 @@ public final class EpisodePageParser {
 
     private EpisodePageParser(Builder builder) {
         this.dateOrder = builder.dateOrder;
+        this.dateOrderChosen = builder.dateOrderChosen;
         this.referenceDate = builder.referenceDate;
         this.strict = builder.strict;
         this.maxInputLength = builder.maxInputLength;
@@ -171,7 +173,12 @@ public final class EpisodePageParser {
     private PageReader reader() {
         return new PageReader(
                 new ParseSettings(
-                        dateOrder, referenceDate, strict, maxInputLength, maxDiagnostics));
+                        dateOrder,
+                        dateOrderChosen,
+                        referenceDate,
+                        strict,
+                        maxInputLength,
+                        maxDiagnostics));
     }
 
     /**
@@ -205,6 +212,7 @@ public final class EpisodePageParser {
     public static final class Builder {
 
         private DateOrder dateOrder = DateOrder.MONTH_DAY_YEAR;
+        private boolean dateOrderChosen;
         private Optional<LocalDate> referenceDate = Optional.empty();
         private boolean strict;
         private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
@@ -269,13 +277,16 @@ public final class EpisodePageParser {
          * DateOrder#MONTH_DAY_YEAR} by default. A page whose numeric dates include one that can
          * only be read one way ({@code 17/02/25}) is read that way throughout; otherwise this order
          * is used, and each date that could be read either way is reported as {@code
-         * ambiguous-date}.
+         * ambiguous-date}. Left unset, a page that writes every numeric date with dots ({@code
+         * 04.03.2023}) is read day first, as the languages that write dates so do; an order set
+         * here is kept for such pages too.
          *
          * @param dateOrder the order of day, month and year in numeric dates
          * @return this builder
          */
         public Builder dateOrder(DateOrder dateOrder) {
             this.dateOrder = requireNonNull(dateOrder, "dateOrder is null");
+            this.dateOrderChosen = true;
             return this;
         }
 

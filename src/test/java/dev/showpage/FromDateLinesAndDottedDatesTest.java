@@ -14,8 +14,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A line of "from" or "of" and a date ({@code vom 12. März 2019}, {@code du 3 mars 1944}) is no
  * item's date line: it is as often a letter's or a ruling's date in a title, an exhibition's or a
  * tour's first day, or one end of a span whose other end is on the next line, and taking it moves
- * the title onto the line above and opens episodes of its own. And numeric dates with dots are read
- * in the configured order like any other, with the warning where the page does not prove it.
+ * the title onto the line above and opens episodes of its own. A dotted numeric date beside slashed
+ * ones, or anywhere an order was set, is read in the configured order like any other, with the
+ * warning where the page does not prove it; a page whose numeric dates all have dots is read day
+ * first when no order was set, as the languages that write dots do.
  */
 class FromDateLinesAndDottedDatesTest {
 
@@ -96,13 +98,47 @@ class FromDateLinesAndDottedDatesTest {
                     Posted 03/04/2023\\nCall 0.5.2023 now.                => 2023-03-04
                     Posted 03/04/2023\\nFirmware 2.10.2023 is out.        => 2023-03-04
                     Posted 05/06/2022\\nListen at 10.3.2023 again.        => 2022-05-06
-                    Posted 12.05.2023                                     => 2023-12-05
-                    Publié le 04.07.2021                                  => 2021-04-07
+                    Posted 12/05/2023\\nSee 3.4.2023 too.                 => 2023-12-05
                     """)
-    void dotsDoNotOverrideTheConfiguredOrder(String lines, LocalDate date) {
+    void dotsBesideSlashesDoNotOverrideTheConfiguredOrder(String lines, LocalDate date) {
         Page page = parse("Tides and Moons\n" + lines.replace("\\n", "\n") + "\n");
         assertThat(page.episodes().get(0).released()).contains(date);
         assertThat(page.diagnostics()).extracting(Diagnostic::code).contains("ambiguous-date");
+    }
+
+    /** Lines 2 and 3 of each page: its only numeric dates, all with dots, none proving an order. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiterString = "=>",
+            textBlock =
+                    """
+                    Posted 12.05.2023                                     => 2023-05-12
+                    Publié le 04.07.2021                                  => 2021-07-04
+                    Veröffentlicht am 5.4.2019\\nWiederholung 6.4.2019     => 2019-04-05
+                    Pubblicato il 3. 2. 2024                              => 2024-02-03
+                    Gepubliceerd 09.10.22                                 => 2022-10-09
+                    Sábado, 01.02.2025                                    => 2025-02-01
+                    """)
+    void aPageOfDottedDatesOnlyIsReadDayFirstWhenNoOrderWasSet(String lines, LocalDate date) {
+        Page page = parse("Tides and Moons\n" + lines.replace("\\n", "\n") + "\n");
+        assertThat(page.episodes().get(0).released()).contains(date);
+        assertThat(page.diagnostics())
+                .filteredOn(d -> d.code().equals("ambiguous-date"))
+                .allSatisfy(d -> assertThat(d.message()).contains("read day first"));
+    }
+
+    /** A dotted date that can only be read month first still settles the page that way. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiterString = "=>",
+            textBlock =
+                    """
+                    Posted 12.25.2023\\nAgain 03.04.2023                  => 2023-12-25
+                    Aired 02.13.2024                                      => 2024-02-13
+                    """)
+    void aDottedDateThatProvesItsOrderKeepsIt(String lines, LocalDate date) {
+        Page page = parse("Tides and Moons\n" + lines.replace("\\n", "\n") + "\n");
+        assertThat(page.episodes().get(0).released()).contains(date);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -27,9 +27,10 @@ final class PageOptions {
 
     @Option(
             names = "--date-order",
-            defaultValue = "mdy",
             paramLabel = "ORDER",
-            description = "How to read numeric dates: mdy, dmy or ymd (default: ${DEFAULT-VALUE}).")
+            description =
+                    "How to read numeric dates: mdy, dmy or ymd (default: mdy, or dmy on a page"
+                            + " that writes all its numeric dates with dots).")
     DateOrderOption dateOrder;
 
     @Option(names = "--strict", description = "An error-severity diagnostic fails its input.")
@@ -59,7 +60,11 @@ final class PageOptions {
 
     /** One job per page, sharing one parser with these options. */
     List<PageJob> jobs(List<PageInput> pages, Format format, CliIo io) {
-        EpisodePageParser parser = EpisodePageParser.builder().dateOrder(dateOrder.order).build();
+        EpisodePageParser.Builder builder = EpisodePageParser.builder();
+        if (dateOrder != null) {
+            builder.dateOrder(dateOrder.order);
+        }
+        EpisodePageParser parser = builder.build();
         return pages.stream()
                 .map(page -> new PageJob(page, parser, format, strict, io.in()))
                 .toList();

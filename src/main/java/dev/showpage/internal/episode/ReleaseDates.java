@@ -4,6 +4,7 @@ import dev.showpage.DateOrder;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.session.DiagnosticCode;
 import dev.showpage.internal.session.Diagnostics;
+import dev.showpage.internal.session.ParseSettings;
 import dev.showpage.internal.session.SourceText;
 import dev.showpage.internal.text.Dates;
 import java.time.LocalDate;
@@ -22,11 +23,14 @@ public final class ReleaseDates {
 
     /**
      * The order in which the page writes numeric dates: the one any date proves by itself ({@code
-     * 17/02/25} can only be day first), else the configured one. When the page proves nothing and
-     * has dates that could be read either way, each of those is reported.
+     * 17/02/25} can only be day first); else, where the caller chose no order and every numeric
+     * date of the page is written with dots ({@code 04.03.2023}), day first, since the languages
+     * that write dates with dots put the day first and month-first sites write slashes; else the
+     * configured one. When the page proves nothing and has dates that could be read either way,
+     * each of those is reported.
      */
     public static DateOrder pageOrder(
-            SourceText source, DateOrder configured, Diagnostics diagnostics) {
+            SourceText source, ParseSettings settings, Diagnostics diagnostics) {
         List<Token> numeric = new ArrayList<>();
         for (int i = 0, n = source.tokenCount(); i < n; i++) {
             Token token = source.token(i);
@@ -34,31 +38,52 @@ public final class ReleaseDates {
                 numeric.add(token);
             }
         }
-        return pageOrder(numeric, configured, diagnostics);
+        return pageOrder(numeric, settings, diagnostics);
     }
 
-    /** {@link #pageOrder(SourceText, DateOrder, Diagnostics)} of the page's numeric date tokens. */
+    /** {@link #pageOrder(SourceText, ParseSettings, Diagnostics)} of the page's numeric dates. */
     public static DateOrder pageOrder(
-            List<Token> numeric, DateOrder configured, Diagnostics diagnostics) {
+            List<Token> numeric, ParseSettings settings, Diagnostics diagnostics) {
         for (Token token : numeric) {
             Optional<DateOrder> proven = Dates.orderOf(token.getText());
             if (proven.isPresent()) {
                 return proven.get();
             }
         }
+        boolean byDots = !settings.dateOrderChosen() && !numeric.isEmpty() && allDotted(numeric);
+        DateOrder order = byDots ? DateOrder.DAY_MONTH_YEAR : settings.dateOrder();
+        String why =
+                byDots
+                        ? "; no date on the page tells, so it is read day first, as dates written"
+                                + " with dots are"
+                        : "; no date on the page tells, so it is read " + order;
         for (Token token : numeric) {
             if (isAmbiguous(token.getText())) {
                 diagnostics.report(
                         DiagnosticCode.AMBIGUOUS_DATE,
                         token,
-                        "'"
-                                + token.getText()
-                                + "' could be read with day or month first; no date on the page"
-                                + " tells, so it is read "
-                                + configured);
+                        "'" + token.getText() + "' could be read with day or month first" + why);
             }
         }
-        return configured;
+        return order;
+    }
+
+    /** Whether each numeric date separates its first number from the next with a dot. */
+    private static boolean allDotted(List<Token> numeric) {
+        for (Token token : numeric) {
+            String text = token.getText();
+            int at = 0;
+            while (at < text.length() && !Character.isDigit(text.charAt(at))) {
+                at++; // "Donnerstag, 23.12.2021": a weekday may come first
+            }
+            while (at < text.length() && Character.isDigit(text.charAt(at))) {
+                at++;
+            }
+            if (at == text.length() || text.charAt(at) != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether month-first and day-first both give a day, and not the same one. */

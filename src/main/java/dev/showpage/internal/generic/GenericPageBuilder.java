@@ -58,8 +58,7 @@ final class GenericPageBuilder {
     PageParts build(GenericPageContext page) {
         lines = new LineTable(linesOf(page), source);
         ShowName showName = new ShowName(lines);
-        DateOrder order =
-                ReleaseDates.pageOrder(source, session.settings().dateOrder(), diagnostics);
+        DateOrder order = ReleaseDates.pageOrder(source, session.settings(), diagnostics);
         List<EpisodeBlock> blocks = new DatedBlocks(lines, showName).find();
         // An episode table is read only where no dated episode stands: on a page of dated
         // episodes a table is one episode's notes (its chapters, its guests).

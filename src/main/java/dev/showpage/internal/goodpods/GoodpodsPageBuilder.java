@@ -205,9 +205,7 @@ final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<PageParts> 
     private void readNumericDates() {
         DateOrder order =
                 ReleaseDates.pageOrder(
-                        List.copyOf(numericDates.values()),
-                        session.settings().dateOrder(),
-                        diagnostics);
+                        List.copyOf(numericDates.values()), session.settings(), diagnostics);
         numericDates.forEach(
                 (index, date) -> {
                     Episode e = episodes.get(index);

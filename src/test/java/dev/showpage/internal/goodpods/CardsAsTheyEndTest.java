@@ -94,6 +94,7 @@ class CardsAsTheyEndTest {
         return new ParseSession(
                 new ParseSettings(
                         DateOrder.MONTH_DAY_YEAR,
+                        false,
                         Optional.empty(),
                         false,
                         EpisodePageParser.DEFAULT_MAX_INPUT_LENGTH,
