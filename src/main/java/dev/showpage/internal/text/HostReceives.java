@@ -104,7 +104,7 @@ final class HostReceives {
                     || Names.endsPhrase(before)) {
                 return null;
             }
-            if (q == start + 1 && !PERSONAL_A.containsCore(words.get(start))) {
+            if (q == start + 1 && !CompanionPhrases.PERSONAL_A.containsCore(words.get(start))) {
                 continue; // "den Preis der Stadt": a capitalised noun after an article is no name
             }
             span = Names.personAt(words, q);
@@ -114,9 +114,6 @@ final class HostReceives {
         }
         return null;
     }
-
-    /** The Spanish personal "a" before a person received: "recibe a Mara Quill". */
-    private static final Vocabulary PERSONAL_A = Vocabulary.of("a al");
 
     /**
      * The articles of the seven languages, and the Spanish personal "a", that open the object's

@@ -102,12 +102,9 @@ final class JoyfulWelcomes {
      * name, or the Spanish personal "a" ("recibir a Lucía"); an article opens a thing.
      */
     private static boolean receivesPerson(String raw) {
-        return PERSONAL_A.containsCore(raw)
+        return CompanionPhrases.PERSONAL_A.containsCore(raw)
                 || (Names.isNameWord(raw) && Character.isUpperCase(raw.charAt(0)));
     }
-
-    /** The Spanish personal "a" before a person received. */
-    private static final Vocabulary PERSONAL_A = Vocabulary.of("a al");
 
     /**
      * The words that, after the name in the welcome's sentence, make the one welcomed a new member
