@@ -48,7 +48,7 @@ final class HostReceives {
     private static final Vocabulary EDITION_NOUNS =
             Vocabulary.of(
                     "episode programme program programa episodio episódio edição edición"
-                            + " émission épisode puntata episodio trasmissione aflevering"
+                            + " émission épisode puntata trasmissione aflevering"
                             + " uitzending folge sendung");
 
     /** Most words of the presenter's name before the verb. */
