@@ -64,14 +64,11 @@ final class JoyfulWelcomes {
                 continue;
             }
             int adjective = mark - 1;
-            if (adjective >= 0
-                    && (!JOY_ADJECTIVES.containsCore(words.get(adjective))
-                            || Names.endsPhrase(words.get(adjective))
-                            || Names.endsPhrase(words.get(mark)))) {
-                continue;
-            }
-            if (adjective < 0 || !saidByHost(words, adjective)) {
-                continue;
+            if (!JOY_ADJECTIVES.containsCore(words.get(adjective))
+                    || Names.endsPhrase(words.get(adjective))
+                    || Names.endsPhrase(words.get(mark))
+                    || !saidByHost(words, adjective)) {
+                continue; // the loop starts at the third word, so the adjective is on the line
             }
             int start = i + 1;
             if (Vocabulary.coreIs(words.get(start), "back")) {
