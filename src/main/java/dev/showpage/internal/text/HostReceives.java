@@ -76,8 +76,7 @@ final class HostReceives {
             }
             Span span = objectAt(words, i + 1);
             if (span != null && !credit[span.from()] && !onANamedOccasion(words, span.to())) {
-                NamesListedAfter.add(found, words, span, credit);
-                NamesListedAfter.andNext(found, words, span.to(), credit);
+                NamesListedAfter.addWithNext(found, words, span, credit);
             }
         }
     }

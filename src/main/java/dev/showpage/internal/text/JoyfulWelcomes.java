@@ -82,8 +82,7 @@ final class JoyfulWelcomes {
                     CompanionPhrases.nameAt(
                             words, CompanionPhrases.skipFillers(words, start), false);
             if (span != null && !credit[span.from()] && !joinsTheShow(words, span.to())) {
-                NamesListedAfter.add(found, words, span, credit);
-                NamesListedAfter.andNext(found, words, span.to(), credit);
+                NamesListedAfter.addWithNext(found, words, span, credit);
             }
         }
     }
