@@ -144,19 +144,16 @@ final class HostReceives {
      * or a day that tells of a broadcast, not of this edition.
      */
     private static boolean onANamedOccasion(List<String> words, int after) {
-        if (after > 0 && Names.endsPhrase(words.get(after - 1))) {
-            return false;
-        }
-        for (int k = after; k + 1 < words.size() && k < after + OCCASION_REACH; k++) {
-            String w = words.get(k);
-            if (Names.endsPhrase(w)) {
-                return false;
-            }
-            if (PREPOSITIONS.containsCore(w) && Character.isUpperCase(words.get(k + 1).charAt(0))) {
-                return true;
-            }
-        }
-        return false;
+        return Names.inPhraseAfter(words, after, OCCASION_REACH, k -> leadsToCapital(words, k));
+    }
+
+    /** Whether the word at {@code k} is a preposition, in its phrase, before a capitalised word. */
+    private static boolean leadsToCapital(List<String> words, int k) {
+        String w = words.get(k);
+        return k + 1 < words.size()
+                && !Names.endsPhrase(w)
+                && PREPOSITIONS.containsCore(w)
+                && Character.isUpperCase(words.get(k + 1).charAt(0));
     }
 
     /**

@@ -119,19 +119,8 @@ final class JoyfulWelcomes {
 
     /** Whether the welcome's sentence after the name at {@code after} makes it staff. */
     private static boolean joinsTheShow(List<String> words, int after) {
-        if (after > 0 && Names.endsPhrase(words.get(after - 1))) {
-            return false;
-        }
-        for (int k = after; k < words.size() && k < after + STAFF_REACH; k++) {
-            String w = words.get(k);
-            if (STAFF_WORDS.containsCore(w)) {
-                return true;
-            }
-            if (Names.endsPhrase(w)) {
-                return false;
-            }
-        }
-        return false;
+        return Names.inPhraseAfter(
+                words, after, STAFF_REACH, k -> STAFF_WORDS.containsCore(words.get(k)));
     }
 
     /**
