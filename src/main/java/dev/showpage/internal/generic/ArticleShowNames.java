@@ -155,8 +155,8 @@ final class ArticleShowNames {
 
     /** A few capitalised words closed by a sign or the line's end: a name without quotes. */
     private static final String BARE =
-            "(\\p{Lu}[\\p{L}\\p{N}'\u2019&-]*(?: [\\p{Lu}\\p{N}][\\p{L}\\p{N}'\u2019&-]*){0,5})"
-                    + "(?=[,.:;!?]|$)";
+            "(?<bare>\\p{Lu}[\\p{L}\\p{N}'\u2019&-]*(?:"
+                    + " [\\p{Lu}\\p{N}][\\p{L}\\p{N}'\u2019&-]*){0,5})(?=[,.:;!?]|$)";
 
     /**
      * Possessives of a third person, lower case, in the seven languages: "in ihrem Podcast „X“",
@@ -180,9 +180,6 @@ final class ArticleShowNames {
     /** A word for a programme before a quoted name, not one of a segment's ("‘X’ segment"). */
     private static final Pattern AFTER_KIND =
             Pattern.compile(KIND + ",?\\s+" + QUOTED + "(?!\\s+(?iu:" + SEGMENTS + ")(?!\\p{L}))");
-
-    /** The group of the episode shapes that holds a name without quotes ({@link #BARE}). */
-    private static final int BARE_GROUP = 4;
 
     /** Only a word for a programme or an episode, which names no show. */
     private static final Pattern KIND_OR_EPISODE_WORD =
@@ -393,14 +390,26 @@ final class ArticleShowNames {
         for (int g = 1; g <= m.groupCount(); g++) {
             if (m.group(g) != null) {
                 String name = m.group(g).strip();
-                boolean bare = g == BARE_GROUP || m.pattern() == BEFORE_BROADCAST;
-                if (bare && DATE_WORD.matcher(name).find()) {
+                if (isBare(m) && DATE_WORD.matcher(name).find()) {
                     return null;
                 }
                 return isName(name) ? name : null;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a match took its name without quotes: before a broadcast's label, or in the episode
+     * shapes' group of {@link #BARE}, which then took it (its alternatives, the quoted ones, hold
+     * nothing).
+     */
+    private static boolean isBare(Matcher m) {
+        if (m.pattern() == BEFORE_BROADCAST) {
+            return true;
+        }
+        boolean episode = m.pattern() == SOME_EPISODE_OF || m.pattern() == THIS_EPISODE_OF;
+        return episode && m.group("bare") != null;
     }
 
     /**
