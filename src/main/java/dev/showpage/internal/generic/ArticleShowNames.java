@@ -249,7 +249,7 @@ final class ArticleShowNames {
     private ArticleShowNames() {}
 
     /** One name a shape gives on a line: which shape (its place in the list) and the name. */
-    record Hit(int shape, String name) {}
+    private record Hit(int shape, String name) {}
 
     /**
      * The show the page's lines name in one of the shapes above, when they give two names at most:
@@ -346,7 +346,7 @@ final class ArticleShowNames {
     }
 
     /** The names the shapes give on one line, in the shapes' order. */
-    static List<Hit> hits(String text) {
+    private static List<Hit> hits(String text) {
         List<Hit> hits = new ArrayList<>();
         for (int shape = 0; shape < SHAPES.length; shape++) {
             Matcher m = SHAPES[shape].matcher(text);
