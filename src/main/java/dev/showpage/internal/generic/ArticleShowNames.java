@@ -264,6 +264,7 @@ final class ArticleShowNames {
         Map<String, String> names = new LinkedHashMap<>(); // lower case -> as first printed
         Set<String> own = new HashSet<>();
         Set<String> greeted = new HashSet<>();
+        Set<String> alone = null; // the page's lines undecorated, read once a shape gives a name
         int withText = 0;
         for (String text : texts) {
             if (RECOMMENDS.matcher(text).find()) {
@@ -277,7 +278,10 @@ final class ArticleShowNames {
             }
             for (Hit hit : hits(text)) {
                 String key = hit.name().toLowerCase(Locale.ROOT);
-                if (isTitleOrAlone(hit.name(), texts, titles)) {
+                if (alone == null) {
+                    alone = undecoratedLines(texts);
+                }
+                if (isTitleOrAlone(hit.name(), alone, titles)) {
                     continue;
                 }
                 names.putIfAbsent(key, hit.name());
@@ -331,18 +335,22 @@ final class ArticleShowNames {
     }
 
     /** Whether an episode's title is or ends in the name, or a line of the page is only it. */
-    private static boolean isTitleOrAlone(String name, List<String> texts, Set<String> titles) {
+    private static boolean isTitleOrAlone(String name, Set<String> alone, Set<String> titles) {
         for (String title : titles) {
             if (title.endsWith(name)) {
                 return true;
             }
         }
+        return alone.contains(name);
+    }
+
+    /** The page's lines without their decorations: what a line that is only a name prints. */
+    private static Set<String> undecoratedLines(List<String> texts) {
+        Set<String> lines = new HashSet<>();
         for (String text : texts) {
-            if (BackLinks.undecorated(text).strip().equals(name)) {
-                return true;
-            }
+            lines.add(BackLinks.undecorated(text).strip());
         }
-        return false;
+        return lines;
     }
 
     /** The names the shapes give on one line, in the shapes' order. */
