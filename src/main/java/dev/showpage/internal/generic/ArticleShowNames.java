@@ -327,11 +327,12 @@ final class ArticleShowNames {
         if (shape == THIS_EPISODE_OF) { // its name without quotes opens with no date's word
             return true;
         }
-        if (shape != GREETED && shape != BEFORE_BROADCAST) {
-            return false;
+        if (shape == GREETED) {
+            return name.indexOf(' ') >= 0;
         }
-        boolean oneWord = name.indexOf(' ') < 0;
-        return !oneWord && (shape == GREETED || lineWithText <= FIRST_LINES);
+        return shape == BEFORE_BROADCAST
+                && !isOneWordBeforeBroadcast(shape, name)
+                && lineWithText <= FIRST_LINES;
     }
 
     /** Whether an episode's title is or ends in the name, or a line of the page is only it. */
