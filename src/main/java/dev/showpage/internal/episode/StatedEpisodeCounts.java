@@ -156,8 +156,11 @@ public final class StatedEpisodeCounts {
     public static OptionalInt on(ParserRuleContext line) {
         List<Token> tokens = Trees.terminals(line);
         for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (!EpisodeCounts.isEpisodesWord(tokens.get(i + 1).getText())) {
+                continue; // first the cheap test: most words are followed by no word for episodes
+            }
             OptionalInt count = countAt(tokens, i);
-            if (count.isEmpty() || !EpisodeCounts.isEpisodesWord(tokens.get(i + 1).getText())) {
+            if (count.isEmpty()) {
                 continue;
             }
             int cue = cueStart(tokens, i);
