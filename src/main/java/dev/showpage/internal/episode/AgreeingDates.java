@@ -11,11 +11,12 @@ import org.antlr.v4.runtime.Token;
 
 /**
  * The date of a page read as one episode whose full dates all name one day, one of them after a
- * label of publication ({@code parlez-vous ! du samedi 2 octobre 2021 Publié le 02/10/2021 ... Mis
- * à jour le 02/10/2021}): a title that carries its edition's day, the publication stamp and the
- * same day's update agree, so the day is the episode's, where no line of it gave one. The title
- * (the page's first line with text) must carry the day: a post's stamp and its update alone tell
- * when it went up, and a recap goes up after the edition it is about.
+ * date's label ({@link OneEpisodeValues#isLabelled}: of publication or of an edition) ({@code
+ * parlez-vous ! du samedi 2 octobre 2021 Publié le 02/10/2021 ... Mis à jour le 02/10/2021}): a
+ * title that carries its edition's day, the publication stamp and the same day's update agree, so
+ * the day is the episode's, where no line of it gave one. The title (the page's first line with
+ * text) must carry the day: a post's stamp and its update alone tell when it went up, and a recap
+ * goes up after the edition it is about.
  *
  * <p>A page with a date of another day anywhere (a birth, an event, a related post), with no
  * labelled date, or whose numeric dates could name two days and no other date tells which, gives
@@ -57,7 +58,7 @@ public final class AgreeingDates {
             if (days.isEmpty()) {
                 return null; // two days: which one dates the episode is not told
             }
-            boolean stamp = i > 0 && source.token(i - 1).getType() == EpisodePageLexer.PUBLISHED;
+            boolean stamp = OneEpisodeValues.isLabelled(source, i);
             labelled |= stamp;
             titled |= inTitle && !stamp;
             if (plain == null && named.size() == 1) {

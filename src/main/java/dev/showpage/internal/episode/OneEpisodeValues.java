@@ -36,15 +36,25 @@ public final class OneEpisodeValues {
     }
 
     /**
-     * Whether the episode's date is the post's, not the edition's: after a label of publication
-     * ("Veröffentlicht am", "Published"), or printed above the heading that names the edition (a
-     * post's dateline opens it). A date below the heading, with no label, is the episode's own.
+     * Whether the episode's date is the post's, not the edition's: after a date's label
+     * ("Veröffentlicht am", "Published"; see {@link #isLabelled}), or printed above the heading
+     * that names the edition (a post's dateline opens it). A date below the heading, with no label,
+     * is the episode's own.
      */
     private static boolean isStamp(Token date, Token edition, SourceText source) {
         int at = date.getTokenIndex();
         if (at < edition.getTokenIndex()) {
             return true;
         }
+        return isLabelled(source, at);
+    }
+
+    /**
+     * Whether the token at {@code at} follows a date's label: the lexer's {@code PUBLISHED} token,
+     * which covers labels of publication ("Published", "Veröffentlicht am") and of an edition alike
+     * ("Sendung vom", "émission du").
+     */
+    static boolean isLabelled(SourceText source, int at) {
         return at > 0
                 && at < source.tokenCount()
                 && source.token(at - 1).getType() == EpisodePageLexer.PUBLISHED;

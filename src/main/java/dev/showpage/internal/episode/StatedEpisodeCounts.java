@@ -4,6 +4,8 @@ import dev.showpage.internal.antlr.Trees;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.text.Counts;
 import dev.showpage.internal.text.NumberWords;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -156,8 +158,11 @@ public final class StatedEpisodeCounts {
     public static OptionalInt on(ParserRuleContext line) {
         List<Token> tokens = Trees.terminals(line);
         for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (!EpisodeCounts.isEpisodesWord(tokens.get(i + 1).getText())) {
+                continue; // first the cheap test: most words are followed by no word for episodes
+            }
             OptionalInt count = countAt(tokens, i);
-            if (count.isEmpty() || !EpisodeCounts.isEpisodesWord(tokens.get(i + 1).getText())) {
+            if (count.isEmpty()) {
                 continue;
             }
             int cue = cueStart(tokens, i);
@@ -204,22 +209,30 @@ public final class StatedEpisodeCounts {
      * has a".
      */
     private static boolean showIsSubject(List<Token> tokens, int cue) {
+        List<String> subject =
+                new ArrayList<>(); // the words before the cue, lower case, last first
         int start = cue;
-        while (start > 0 && cue - start < MOST_SUBJECT_WORDS && word(tokens, start - 1) != null) {
+        while (start > 0 && cue - start < MOST_SUBJECT_WORDS) {
+            String w = word(tokens, start - 1);
+            if (w == null) {
+                break;
+            }
+            subject.add(w);
             start--;
         }
         if (start > 0 && !isSentenceBreak(tokens.get(start - 1))) {
             return false; // more words before, or another token: not the sentence's start
         }
-        int at = start;
-        while (at < cue && at - start < 2 && DETERMINERS.contains(word(tokens, at))) {
+        Collections.reverse(subject);
+        int at = 0;
+        while (at < subject.size() && at < 2 && DETERMINERS.contains(subject.get(at))) {
             at++;
         }
-        if (at >= cue || !SHOW_NOUNS.contains(word(tokens, at))) {
+        if (at >= subject.size() || !SHOW_NOUNS.contains(subject.get(at))) {
             return false;
         }
-        for (at++; at < cue; at++) {
-            if (!LINKS.contains(word(tokens, at))) {
+        for (at++; at < subject.size(); at++) {
+            if (!LINKS.contains(subject.get(at))) {
                 return false;
             }
         }
@@ -248,8 +261,11 @@ public final class StatedEpisodeCounts {
         return "all".equals(word(tokens, i - 1))
                 && "of".equals(word(tokens, i + 2))
                 && "the".equals(word(tokens, i + 3))
-                && word(tokens, i + 4) != null
-                && SHOW_NOUNS.contains(word(tokens, i + 4));
+                && isShowNoun(word(tokens, i + 4));
+    }
+
+    private static boolean isShowNoun(String lower) {
+        return lower != null && SHOW_NOUNS.contains(lower);
     }
 
     /** The lower-case text of the word at {@code at}, or null for another token or none. */

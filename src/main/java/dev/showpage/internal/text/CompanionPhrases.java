@@ -263,8 +263,14 @@ final class CompanionPhrases {
         return p;
     }
 
+    /**
+     * The Spanish personal "a" (and "al") before a person: "recibe a Mara Quill", "saludar al
+     * doctor Ruiz".
+     */
+    static final Vocabulary PERSONAL_A = Vocabulary.of("a al");
+
     private static boolean isPersonalA(List<String> words, int p) {
-        return (Vocabulary.coreIs(words.get(p), "a") || Vocabulary.coreIs(words.get(p), "al"))
+        return PERSONAL_A.containsCore(words.get(p))
                 && p + 1 < words.size()
                 && !endsPhrase(words.get(p));
     }

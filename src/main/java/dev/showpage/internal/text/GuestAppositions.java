@@ -8,9 +8,10 @@ import java.util.List;
  * A name that opens a sentence and is set off by an apposition saying it is the show's guest: "Mara
  * Quill, our guest this week, runs a bakery", "Mara Quill, notre invitée, ...", "Mara Quill, de
  * studiogast van vandaag, ...", "Mara Quill, unser Studiogast, ...". The apposition must start with
- * a definite article or a possessive: "a guest at the festival" is anyone's guest. A guest of
- * another episode ("our guest last week"), of an occasion ("the guest of honour", "our guest at the
- * gala") is none of this one.
+ * a word of {@link #DEFINITE} (a definite article, the Portuguese "a" among them, or a possessive)
+ * and after the guest word hold only words of this episode ({@link #ofThisEpisode}): that is what
+ * refuses "a guest at the festival", anyone's guest. A guest of another episode ("our guest last
+ * week"), of an occasion ("the guest of honour", "our guest at the gala") is none of this one.
  */
 final class GuestAppositions {
 

@@ -48,7 +48,7 @@ final class HostReceives {
     private static final Vocabulary EDITION_NOUNS =
             Vocabulary.of(
                     "episode programme program programa episodio episódio edição edición"
-                            + " émission épisode puntata episodio trasmissione aflevering"
+                            + " émission épisode puntata trasmissione aflevering"
                             + " uitzending folge sendung");
 
     /** Most words of the presenter's name before the verb. */
@@ -76,8 +76,7 @@ final class HostReceives {
             }
             Span span = objectAt(words, i + 1);
             if (span != null && !credit[span.from()] && !onANamedOccasion(words, span.to())) {
-                NamesListedAfter.add(found, words, span, credit);
-                NamesListedAfter.andNext(found, words, span.to(), credit);
+                NamesListedAfter.addWithNext(found, words, span, credit);
             }
         }
     }
@@ -104,7 +103,7 @@ final class HostReceives {
                     || Names.endsPhrase(before)) {
                 return null;
             }
-            if (q == start + 1 && !PERSONAL_A.containsCore(words.get(start))) {
+            if (q == start + 1 && !CompanionPhrases.PERSONAL_A.containsCore(words.get(start))) {
                 continue; // "den Preis der Stadt": a capitalised noun after an article is no name
             }
             span = Names.personAt(words, q);
@@ -114,9 +113,6 @@ final class HostReceives {
         }
         return null;
     }
-
-    /** The Spanish personal "a" before a person received: "recibe a Mara Quill". */
-    private static final Vocabulary PERSONAL_A = Vocabulary.of("a al");
 
     /**
      * The articles of the seven languages, and the Spanish personal "a", that open the object's
@@ -148,19 +144,16 @@ final class HostReceives {
      * or a day that tells of a broadcast, not of this edition.
      */
     private static boolean onANamedOccasion(List<String> words, int after) {
-        if (after > 0 && Names.endsPhrase(words.get(after - 1))) {
-            return false;
-        }
-        for (int k = after; k + 1 < words.size() && k < after + OCCASION_REACH; k++) {
-            String w = words.get(k);
-            if (Names.endsPhrase(w)) {
-                return false;
-            }
-            if (PREPOSITIONS.containsCore(w) && Character.isUpperCase(words.get(k + 1).charAt(0))) {
-                return true;
-            }
-        }
-        return false;
+        return Names.inPhraseAfter(words, after, OCCASION_REACH, k -> leadsToCapital(words, k));
+    }
+
+    /** Whether the word at {@code k} is a preposition, in its phrase, before a capitalised word. */
+    private static boolean leadsToCapital(List<String> words, int k) {
+        String w = words.get(k);
+        return k + 1 < words.size()
+                && !Names.endsPhrase(w)
+                && PREPOSITIONS.containsCore(w)
+                && Character.isUpperCase(words.get(k + 1).charAt(0));
     }
 
     /**

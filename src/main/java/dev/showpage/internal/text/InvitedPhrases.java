@@ -52,8 +52,7 @@ final class InvitedPhrases {
                     || !closedByInvited(words, span.to())) {
                 continue;
             }
-            NamesListedAfter.add(found, words, span, credit);
-            NamesListedAfter.andNext(found, words, span.to(), credit);
+            NamesListedAfter.addWithNext(found, words, span, credit);
         }
     }
 

@@ -64,14 +64,11 @@ final class JoyfulWelcomes {
                 continue;
             }
             int adjective = mark - 1;
-            if (adjective >= 0
-                    && (!JOY_ADJECTIVES.containsCore(words.get(adjective))
-                            || Names.endsPhrase(words.get(adjective))
-                            || Names.endsPhrase(words.get(mark)))) {
-                continue;
-            }
-            if (adjective < 0 || !saidByHost(words, adjective)) {
-                continue;
+            if (!JOY_ADJECTIVES.containsCore(words.get(adjective))
+                    || Names.endsPhrase(words.get(adjective))
+                    || Names.endsPhrase(words.get(mark))
+                    || !saidByHost(words, adjective)) {
+                continue; // the loop starts at the third word, so the adjective is on the line
             }
             int start = i + 1;
             if (Vocabulary.coreIs(words.get(start), "back")) {
@@ -85,8 +82,7 @@ final class JoyfulWelcomes {
                     CompanionPhrases.nameAt(
                             words, CompanionPhrases.skipFillers(words, start), false);
             if (span != null && !credit[span.from()] && !joinsTheShow(words, span.to())) {
-                NamesListedAfter.add(found, words, span, credit);
-                NamesListedAfter.andNext(found, words, span.to(), credit);
+                NamesListedAfter.addWithNext(found, words, span, credit);
             }
         }
     }
@@ -102,12 +98,9 @@ final class JoyfulWelcomes {
      * name, or the Spanish personal "a" ("recibir a Lucía"); an article opens a thing.
      */
     private static boolean receivesPerson(String raw) {
-        return PERSONAL_A.containsCore(raw)
+        return CompanionPhrases.PERSONAL_A.containsCore(raw)
                 || (Names.isNameWord(raw) && Character.isUpperCase(raw.charAt(0)));
     }
-
-    /** The Spanish personal "a" before a person received. */
-    private static final Vocabulary PERSONAL_A = Vocabulary.of("a al");
 
     /**
      * The words that, after the name in the welcome's sentence, make the one welcomed a new member
@@ -126,19 +119,8 @@ final class JoyfulWelcomes {
 
     /** Whether the welcome's sentence after the name at {@code after} makes it staff. */
     private static boolean joinsTheShow(List<String> words, int after) {
-        if (after > 0 && Names.endsPhrase(words.get(after - 1))) {
-            return false;
-        }
-        for (int k = after; k < words.size() && k < after + STAFF_REACH; k++) {
-            String w = words.get(k);
-            if (STAFF_WORDS.containsCore(w)) {
-                return true;
-            }
-            if (Names.endsPhrase(w)) {
-                return false;
-            }
-        }
-        return false;
+        return Names.inPhraseAfter(
+                words, after, STAFF_REACH, k -> STAFF_WORDS.containsCore(words.get(k)));
     }
 
     /**

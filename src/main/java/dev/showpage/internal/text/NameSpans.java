@@ -45,9 +45,12 @@ final class NameSpans {
             // the name of three, and no one can tell where the name starts: no name is read
             if (Vocabulary.coreIs(words.get(i), "der")
                     && Character.isLowerCase(words.get(i).charAt(0))
-                    && !PersonWords.isParticle(words.get(i - 1))
-                    && nameWords(words, i + 2, end) >= 2) {
-                if (nameWords(words, i + 2, end) > 2) {
+                    && !PersonWords.isParticle(words.get(i - 1))) {
+                int after = nameWords(words, i + 2, end);
+                if (after < 2) {
+                    continue;
+                }
+                if (after > 2) {
                     return null;
                 }
                 from = i + 2;

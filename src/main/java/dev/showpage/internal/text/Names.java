@@ -2,6 +2,7 @@ package dev.showpage.internal.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Finds people's names in titles and prose, from the phrases show notes use to introduce a guest
@@ -202,6 +203,26 @@ public final class Names {
     /** See {@link NameWords#endsPhrase(String, boolean)}. */
     static boolean endsPhrase(String raw, boolean honorific) {
         return NameWords.endsPhrase(raw, honorific);
+    }
+
+    /**
+     * Whether a word at some index {@code k} that {@code holds} stands in the phrase after a name
+     * that ends at {@code after}, within {@code reach} words: none when the name closed its phrase,
+     * and none past the word that ends the phrase (that word itself may still hold).
+     */
+    static boolean inPhraseAfter(List<String> words, int after, int reach, IntPredicate holds) {
+        if (after > 0 && endsPhrase(words.get(after - 1))) {
+            return false;
+        }
+        for (int k = after; k < words.size() && k < after + reach; k++) {
+            if (holds.test(k)) {
+                return true;
+            }
+            if (endsPhrase(words.get(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** See {@link NameWords#join}. */

@@ -16,6 +16,12 @@ final class NamesListedAfter {
 
     private NamesListedAfter() {}
 
+    /** The name a phrase introduces at {@code span}, and the names listed after it. */
+    static void addWithNext(List<Mention> found, List<String> words, Span span, boolean[] credit) {
+        add(found, words, span, credit);
+        andNext(found, words, span.to(), credit);
+    }
+
     /**
      * "with Mara Quill and Oskar Lind", "com Ana Lima e Rui Paz", "with Mara Quill, Oskar Lind and
      * Ana Paz", "(with Mara Quill, Oskar Lind, and Ana Paz)": the full names listed after the

@@ -30,7 +30,7 @@ public final class PairTeasers {
         }
         // a first name alone is how such teasers name the guest ("J.T. and I discuss")
         int end = Names.nameEnd(words, 0);
-        if (end == 0 || end > MAX_NAME_WORDS || end + 2 >= words.size()) {
+        if (end == 0 || end > Names.NAME_MAX_WORDS || end + 2 >= words.size()) {
             return null;
         }
         Names.Span full = end > 1 ? Names.personAt(words, 0) : null;
@@ -64,9 +64,6 @@ public final class PairTeasers {
         String longer = shorter == a ? b : a;
         return shorter.indexOf(' ') < 0 && longer.startsWith(shorter + " ");
     }
-
-    /** The most words of the name that opens a teaser. */
-    private static final int MAX_NAME_WORDS = 4;
 
     /** The fewest words of such a teaser: the name, "and", "I", a verb and its object. */
     private static final int MIN_WORDS = 5;
