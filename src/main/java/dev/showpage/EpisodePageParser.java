@@ -23,7 +23,8 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * <p>The static methods use the default settings: numeric dates are month first, and the parse is
+ * <p>The static methods use the default settings: numeric dates are month first (day first on a
+ * page that writes them all with dots; see {@link Builder#dateOrder(DateOrder)}), and the parse is
  * lenient (problems become {@link Page#diagnostics()}). {@link #builder()} makes a parser with
  * other settings. A parser is immutable and may be shared by any number of threads: every call
  * works on state of its own.
@@ -182,9 +183,11 @@ public final class EpisodePageParser {
     }
 
     /**
-     * How this parser reads numeric dates.
+     * How this parser reads numeric dates that a page does not settle.
      *
-     * @return the date order; {@link DateOrder#MONTH_DAY_YEAR} unless the builder set another
+     * @return the date order; {@link DateOrder#MONTH_DAY_YEAR} unless the builder set another (left
+     *     unset, a page of the generic layout whose numeric dates all have dots is still read day
+     *     first)
      */
     public DateOrder dateOrder() {
         return dateOrder;

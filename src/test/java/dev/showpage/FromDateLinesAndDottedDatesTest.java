@@ -124,6 +124,7 @@ class FromDateLinesAndDottedDatesTest {
         assertThat(page.episodes().get(0).released()).contains(date);
         assertThat(page.diagnostics())
                 .filteredOn(d -> d.code().equals("ambiguous-date"))
+                .isNotEmpty()
                 .allSatisfy(d -> assertThat(d.message()).contains("read day first"));
     }
 

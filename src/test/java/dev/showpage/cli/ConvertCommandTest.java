@@ -772,6 +772,24 @@ class ConvertCommandTest {
         assertThat(run.out()).contains("\"released\": \"" + released + "\"");
     }
 
+    /**
+     * A page of the generic layout whose one numeric date has dots (line 2): day first unless
+     * {@code --date-order} is given, which is kept even when it names the default.
+     */
+    @Test
+    void dottedDatesAreDayFirstUnlessAnOrderIsGiven(@TempDir Path dir) {
+        Path dotted =
+                write(
+                        dir.resolve("dotted.txt"),
+                        "Folge 12: Die Nachtfähre\nVeröffentlicht am 5.4.2019\nNotizen.\n");
+
+        Run byDefault = run("convert", dotted.toString());
+        Run mdy = run("convert", "--date-order", "mdy", dotted.toString());
+
+        assertThat(byDefault.out()).contains("\"released\": \"2019-04-05\"");
+        assertThat(mdy.out()).contains("\"released\": \"2019-05-04\"");
+    }
+
     @Test
     void dateOrderDefaultsToMonthDayYear(@TempDir Path dir) {
         Path ambiguous = write(dir.resolve("ambiguous.txt"), AMBIGUOUS_DATE_PAGE);

@@ -42,21 +42,35 @@ public final class ReleaseDates {
     }
 
     /** {@link #pageOrder(SourceText, ParseSettings, Diagnostics)} of the page's numeric dates. */
-    public static DateOrder pageOrder(
+    static DateOrder pageOrder(
             List<Token> numeric, ParseSettings settings, Diagnostics diagnostics) {
+        boolean byDots = !settings.dateOrderChosen() && !numeric.isEmpty() && allDotted(numeric);
+        return pageOrder(
+                numeric, byDots ? DateOrder.DAY_MONTH_YEAR : settings.dateOrder(), diagnostics);
+    }
+
+    /**
+     * The order any of the numeric dates proves, else {@code configured}; a site's own layout
+     * (Goodpods writes month first) passes the order to fall back on, dots or not.
+     */
+    public static DateOrder pageOrder(
+            List<Token> numeric, DateOrder configured, Diagnostics diagnostics) {
         for (Token token : numeric) {
             Optional<DateOrder> proven = Dates.orderOf(token.getText());
             if (proven.isPresent()) {
                 return proven.get();
             }
         }
-        boolean byDots = !settings.dateOrderChosen() && !numeric.isEmpty() && allDotted(numeric);
-        DateOrder order = byDots ? DateOrder.DAY_MONTH_YEAR : settings.dateOrder();
+        DateOrder order = configured;
         String why =
-                byDots
-                        ? "; no date on the page tells, so it is read day first, as dates written"
-                                + " with dots are"
-                        : "; no date on the page tells, so it is read " + order;
+                "; no date on the page tells, so it is read "
+                        + switch (order) {
+                            case MONTH_DAY_YEAR -> "month first";
+                            case DAY_MONTH_YEAR -> "day first";
+                            case YEAR_MONTH_DAY -> "year first";
+                        }
+                        + " (a date order set on the parser, or --date-order, reads it another"
+                        + " way)";
         for (Token token : numeric) {
             if (isAmbiguous(token.getText())) {
                 diagnostics.report(

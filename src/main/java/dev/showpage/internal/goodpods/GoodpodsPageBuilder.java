@@ -205,7 +205,9 @@ final class GoodpodsPageBuilder extends EpisodePageParserBaseVisitor<PageParts> 
     private void readNumericDates() {
         DateOrder order =
                 ReleaseDates.pageOrder(
-                        List.copyOf(numericDates.values()), session.settings(), diagnostics);
+                        List.copyOf(numericDates.values()),
+                        session.settings().dateOrder(),
+                        diagnostics);
         numericDates.forEach(
                 (index, date) -> {
                     Episode e = episodes.get(index);
