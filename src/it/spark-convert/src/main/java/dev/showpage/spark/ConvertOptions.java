@@ -17,7 +17,8 @@ import java.util.Locale;
  * @param failures where the pages that failed go, with their paths and diagnostics
  * @param format JSON Lines or Parquet
  * @param glob which files of a folder are pages, matched against file names
- * @param dateOrder how numeric dates are read
+ * @param dateOrder how numeric dates are read; {@code null} where not given, for the library's
+ *     default (month first, or day first on a page whose numeric dates all have dots)
  * @param strict whether a page with an error-severity diagnostic fails
  * @param maxInputLength the longest page parsed, in characters
  */
@@ -81,7 +82,7 @@ public record ConvertOptions(
         String failures = null;
         Format format = Format.JSONL;
         String glob = "*.txt";
-        DateOrder dateOrder = DateOrder.MONTH_DAY_YEAR;
+        DateOrder dateOrder = null;
         boolean strict = false;
         int maxInputLength = EpisodePageParser.DEFAULT_MAX_INPUT_LENGTH;
         for (int i = 0; i < args.length; i++) {

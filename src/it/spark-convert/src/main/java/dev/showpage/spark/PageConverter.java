@@ -60,11 +60,14 @@ final class PageConverter implements MapPartitionsFunction<Row, Row> {
     static EpisodePageParser parser(DateOrder dateOrder, int maxInputLength) {
         return PARSERS.computeIfAbsent(
                 new ParserSettings(dateOrder, maxInputLength),
-                s ->
-                        EpisodePageParser.builder()
-                                .dateOrder(s.dateOrder())
-                                .maxInputLength(s.maxInputLength())
-                                .build());
+                s -> {
+                    EpisodePageParser.Builder builder =
+                            EpisodePageParser.builder().maxInputLength(s.maxInputLength());
+                    if (s.dateOrder() != null) {
+                        builder.dateOrder(s.dateOrder()); // set only when given, as the CLI does
+                    }
+                    return builder.build();
+                });
     }
 
     @Override

@@ -23,7 +23,7 @@ class ConvertOptionsTest {
                                 "out/pages-failures",
                                 ConvertOptions.Format.JSONL,
                                 "*.txt",
-                                DateOrder.MONTH_DAY_YEAR,
+                                null,
                                 false,
                                 EpisodePageParser.DEFAULT_MAX_INPUT_LENGTH));
     }
