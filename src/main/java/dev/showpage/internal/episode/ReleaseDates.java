@@ -38,12 +38,6 @@ public final class ReleaseDates {
                 numeric.add(token);
             }
         }
-        return pageOrder(numeric, settings, diagnostics);
-    }
-
-    /** {@link #pageOrder(SourceText, ParseSettings, Diagnostics)} of the page's numeric dates. */
-    static DateOrder pageOrder(
-            List<Token> numeric, ParseSettings settings, Diagnostics diagnostics) {
         boolean byDots = !settings.dateOrderChosen() && !numeric.isEmpty() && allDotted(numeric);
         return pageOrder(
                 numeric, byDots ? DateOrder.DAY_MONTH_YEAR : settings.dateOrder(), diagnostics);
@@ -61,10 +55,9 @@ public final class ReleaseDates {
                 return proven.get();
             }
         }
-        DateOrder order = configured;
         String why =
                 "; no date on the page tells, so it is read "
-                        + switch (order) {
+                        + switch (configured) {
                             case MONTH_DAY_YEAR -> "month first";
                             case DAY_MONTH_YEAR -> "day first";
                             case YEAR_MONTH_DAY -> "year first";
@@ -79,7 +72,7 @@ public final class ReleaseDates {
                         "'" + token.getText() + "' could be read with day or month first" + why);
             }
         }
-        return order;
+        return configured;
     }
 
     /** Whether each numeric date separates its first number from the next with a dot. */
