@@ -15,7 +15,9 @@ import java.util.OptionalInt;
  * The guests an episode lists: the names after a heading ("Guests:", "In this episode:", "Invités
  * :", "GUESTS" alone) on its line and the lines right under it ("Mara Quill, historian", "Mara
  * Quill (historian)", "Mara Quill - on ropes", or "Mara Quill is the head of ..."), and runs of two
- * or more lines that each hold only a name, one of them with a role.
+ * or more lines that each hold only a name, one of them with a role; the lines under a sentence
+ * that announces the guests and ends in a colon ("Tonight's guests on the couch:" over "Mara Quill
+ * with her new book"), and {@link RoleLineGuests "Name, role" lines each above a sentence}.
  */
 final class GuestLists {
 
