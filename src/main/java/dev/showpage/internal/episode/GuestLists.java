@@ -1,6 +1,7 @@
 package dev.showpage.internal.episode;
 
 import dev.showpage.internal.episode.EpisodeDraft.Prose;
+import dev.showpage.internal.text.AnnouncedGuestLines;
 import dev.showpage.internal.text.GuestHeadings;
 import dev.showpage.internal.text.Names;
 import dev.showpage.internal.text.Names.Listed;
@@ -14,7 +15,9 @@ import java.util.OptionalInt;
  * The guests an episode lists: the names after a heading ("Guests:", "In this episode:", "Invités
  * :", "GUESTS" alone) on its line and the lines right under it ("Mara Quill, historian", "Mara
  * Quill (historian)", "Mara Quill - on ropes", or "Mara Quill is the head of ..."), and runs of two
- * or more lines that each hold only a name, one of them with a role.
+ * or more lines that each hold only a name, one of them with a role; the lines under a sentence
+ * that announces the guests and ends in a colon ("Tonight's guests on the couch:" over "Mara Quill
+ * with her new book"), and {@link RoleLineGuests "Name, role" lines each above a sentence}.
  */
 final class GuestLists {
 
@@ -50,7 +53,36 @@ final class GuestLists {
                 headless(group, found);
             }
         }
+        found.addAll(RoleLineGuests.find(prose));
+        announced(prose, found);
         return found;
+    }
+
+    /**
+     * The guests of the lines under a sentence that announces them and ends in a colon ("Tonight's
+     * guests on the couch:"), one line or two names a line, up to the first line that opens with
+     * no guest's name; blank lines may stand between the lines.
+     */
+    private static void announced(List<Prose> prose, List<Listing> found) {
+        for (int i = 0; i < prose.size(); i++) {
+            String text = prose.get(i).text();
+            if (!AnnouncedGuestLines.announces(text) || GuestHeadings.restAfter(text).isPresent()) {
+                continue;
+            }
+            int k = i + 1;
+            for (; k < prose.size(); k++) {
+                Prose line = prose.get(k);
+                List<String> names = AnnouncedGuestLines.guestsOpening(withoutMarker(line.text()));
+                if (names.isEmpty()) {
+                    break;
+                }
+                long order = EpisodeDraft.order(line.at());
+                for (int n = 0; n < names.size(); n++) {
+                    found.add(new Listing(names.get(n), order + n));
+                }
+            }
+            i = k - 1;
+        }
     }
 
     /** The items under a heading, up to the first line that is none. */
