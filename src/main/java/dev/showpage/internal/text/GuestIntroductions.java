@@ -14,6 +14,7 @@ import static dev.showpage.internal.text.SubjectPhrases.subjects;
 
 import dev.showpage.internal.text.Names.Mention;
 import dev.showpage.internal.text.Names.Span;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -226,6 +227,7 @@ final class GuestIntroductions {
             HostReceives.find(words, credit, found); // "a apresentadora Rita recebeu Mara Quill"
             InvitedPhrases.find(words, credit, found); // "Heute haben wir Mara Quill eingeladen"
             GuestAppositions.find(words, credit, found); // "Mara Quill, our guest this week, ..."
+            GuestListSentences.find(words, credit, found); // "Zu Gast sind heute X, Y und Z"
         }
         found.sort(Comparator.comparingInt(Mention::wordIndex));
         return found;

@@ -38,7 +38,9 @@ final class PersonWords {
      * role-noun ending (-ist, -er, -or, -ian, -ant, -ent, -eur, -euse, -ista, -ore, -ora, -ero,
      * -era, and the German -erin, -orin, -istin) counts as well, so this set holds the ones without
      * such an ending. The Dutch "politicus" has none, and stands glued to a party's name before the
-     * person ("VVD-politicus Mara Quill"), like the German "SPD-Politikerin".
+     * person ("VVD-politicus Mara Quill"), like the German "SPD-Politikerin". The feminine and
+     * Romance forms of the arts' roles have none either ("la cinéaste", "l'humoriste", "l'attrice",
+     * "a atriz", "la cantante"), and stand before the names of a talk show's guests.
      */
     private static final Set<String> ROLE_NOUNS =
             words(
@@ -57,7 +59,10 @@ final class PersonWords {
                         + " onderzoeker secretary ambassador senator governor minister mayor"
                         + " congressman congresswoman chairman chairwoman general captain colonel"
                         + " bishop rabbi politicus photographe fotografo fotografa fotógrafo"
-                        + " fotógrafa fotograaf fotograf fotografin");
+                        + " fotógrafa fotograaf fotograf fotografin cinéaste humoriste comédien"
+                        + " comédienne actrice attrice atriz regista scrittrice écrivain écrivaine"
+                        + " romancière chanteuse cantante dessinatrice réalisatrice youtubeuse"
+                        + " zangeres");
 
     private static final String[] ROLE_ENDINGS = {
         "ist",

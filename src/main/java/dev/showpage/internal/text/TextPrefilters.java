@@ -76,6 +76,8 @@ final class TextPrefilters {
                             + " "
                             + GuestAppositions.WORDS
                             + " "
+                            + GuestListSentences.WORDS
+                            + " "
                             + String.join(" ", HavePhrases.HAVE_VERBS.words())
                             + " "
                             + String.join(" ", HavePhrases.WHEN_WORDS.words())
