@@ -127,6 +127,10 @@ final class ShowName {
             named = PublisherLines.showOver(lines, limit, titles); // "Harbour Talk / Podcast by Y"
         }
         if (named == null) {
+            // "Harbour Nights returns on Channel 4": a lead names its show airing on a channel
+            named = LeadShowOnChannel.find(allTexts());
+        }
+        if (named == null) {
             // Last: an article's prose names its show among other names ("the podcast ‘X’"),
             // read only when no line of the page's own names it.
             named = ArticleShowNames.find(allTexts(), titleTexts(titles));
