@@ -127,6 +127,10 @@ final class ShowName {
             named = PublisherLines.showOver(lines, limit, titles); // "Harbour Talk / Podcast by Y"
         }
         if (named == null) {
+            // "“Harbour Nights”: tonight's guests": a preview's headline names its show at its head
+            named = HeadlineShowName.find(allTexts());
+        }
+        if (named == null) {
             // "Harbour Nights returns on Channel 4": a lead names its show airing on a channel
             named = LeadShowOnChannel.find(allTexts());
         }
