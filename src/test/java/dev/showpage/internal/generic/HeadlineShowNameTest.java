@@ -1,0 +1,130 @@
+package dev.showpage.internal.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.showpage.EpisodePageParser;
+import dev.showpage.model.Show;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A preview's headline names its show at its head ({@link HeadlineShowName}): quoted before a
+ * colon and the edition's guests, with its channel in brackets, or with its season and episode.
+ * Made-up headlines in the seven languages; the near-misses (quoted words, channels, a person's
+ * evening, a year in brackets, a name further on) name no show.
+ */
+class HeadlineShowNameTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // the quoted show, a colon, the edition's guests or evening
+                "\u201CHarbour Nights\u201D: these are tonight's guests | Harbour Nights",
+                "\u201EHafenrunde am Freitag\u201C: Diese Gäste kommen heute"
+                        + " | Hafenrunde am Freitag",
+                "\u00AB Le Grand Large \u00BB : qui sont les invités de samedi ? | Le Grand Large",
+                "\u2018La Sobremesa\u2019: lista de invitados del 3 al 6 de mayo | La Sobremesa",
+                "\u00ABVoce della Sera\u00BB: gli ospiti di stasera | Voce della Sera",
+                "\"Conversa Aberta\": os convidados desta semana | Conversa Aberta",
+                "\"Het Late Uur\": dit zijn de gasten van vanavond | Het Late Uur",
+                "02.03.2025 21:15 \u201EHafenrunde\u201C: Diese Gäste sind heute dabei"
+                        + " | Hafenrunde",
+                // the show, its channel in brackets, a colon
+                "Le Grand Large (France 5) : qui sont les invités ce samedi ? | Le Grand Large",
+                "La Sobremesa (Canal 9): los invitados de esta noche | La Sobremesa",
+                "Voce della Sera (Rai 2): gli ospiti di stasera | Voce della Sera",
+                "Hafenrunde am Freitag (ZDF): Das sind heute die Gäste | Hafenrunde am Freitag",
+                "Harbour Nights Live (BBC Two): tonight's guests | Harbour Nights Live",
+                "On parle de tout (TF1) : les invités de ce soir | On parle de tout",
+                // the show, its season and its episode
+                "\"Harbour Nights\", season 2, episode 5. Tonight the host welcomes"
+                        + " | Harbour Nights",
+                "\u00AB Le Grand Large \u00BB, saison 1, épisode 3. Ce samedi soir"
+                        + " | Le Grand Large",
+                "Hafenrunde, Staffel 4, Folge 12: Wer heute kommt | Hafenrunde",
+                "\u201CLa Sobremesa\u201D, temporada 2, episodio 7. Esta noche | La Sobremesa",
+                "Voce della Sera, stagione 3, puntata 9 | Voce della Sera",
+                "Het Late Uur, seizoen 6, aflevering 2 | Het Late Uur"
+            })
+    void theHeadNamesTheShow(String headline, String show) {
+        assertThat(HeadlineShowName.onHeadline(headline)).isEqualTo(show);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                // quoted words before a colon, the rest no edition's
+                "\u201CNever again\u201D: the mayor speaks about the flood",
+                "\u201EWir bleiben hier\u201C: Die Bürgermeisterin in der Halle",
+                "\u00AB Plus jamais \u00BB : la maire parle de la crue",
+                // a quotation in lower case is a phrase
+                "\u201Cevery week\u201D: tonight's guests",
+                // a channel's name, quoted or in brackets alone
+                "\u201CFrance 2\u201D : les invités de ce soir",
+                "\u00ABRai 1\u00BB: gli ospiti di stasera",
+                "\u00ABTVE\u00BB: los invitados de esta noche",
+                "\"Canal 13\": los invitados de hoy",
+                // only a word for a programme
+                "\u201CTalk-show\u201D : les invités de ce soir",
+                "\"Podcast\": tonight's guests",
+                // a person's evening, a year in brackets, words in brackets that are no channel
+                "Mara Quill (Canal 9): sus invitados de esta noche",
+                "Le Grand Large (2019) : les invités de ce soir",
+                "Le Grand Large (reprise) : les invités de ce soir",
+                // the name further on, not at the head
+                "Tonight in \u201CHarbour Nights\u201D: the guests",
+                "Ce soir dans Le Grand Large (France 5) : les invités",
+                // a bracketed channel with no colon, a season with no episode
+                "Le Grand Large (France 5) les invités de ce soir",
+                "Hafenrunde, Staffel 4: Wer heute kommt"
+            })
+    void otherHeadlinesNameNoShow(String headline) {
+        assertThat(HeadlineShowName.onHeadline(headline)).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                // printed once: a quotation as often as a name
+                "Harbour Nights", "Le Grand Large", "Hafenrunde", "La Sobremesa"
+            })
+    void aNamePrintedOnlyInTheHeadlineIsNoShow(String name) {
+        List<String> texts =
+                List.of(
+                        "\u201C" + name + "\u201D: these are tonight's guests",
+                        "",
+                        "A writer, a singer and a chef sit at the table this evening.");
+        assertThat(HeadlineShowName.find(texts)).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\u201CHarbour Nights\u201D: these are tonight's guests"
+                        + " | Tonight Harbour Nights welcomes a writer and a chef to the studio."
+                        + " | Harbour Nights",
+                "Le Grand Large (France 5) : qui sont les invités de ce samedi ?"
+                        + " | Ce samedi, Le Grand Large reçoit une chanteuse et un cuisinier."
+                        + " | Le Grand Large",
+                "\u00ABVoce della Sera\u00BB, stagione 3, puntata 9. Gli ospiti"
+                        + " | Stasera Voce della Sera accoglie una scrittrice e un cuoco."
+                        + " | Voce della Sera",
+                "\u201EHafenrunde am Freitag\u201C: Diese Gäste sind heute dabei"
+                        + " | Am Abend begrüßt Hafenrunde am Freitag eine Autorin und einen Koch."
+                        + " | Hafenrunde am Freitag"
+            })
+    void theParserTakesTheShowFromAPreviewsHeadline(String headline, String lead, String show) {
+        String text =
+                headline
+                        + "\n\n"
+                        + lead
+                        + "\n\nThe evening opens with music, then the talk turns to the harbour"
+                        + " and its workers, who have struck for a week.\n";
+
+        assertThat(EpisodePageParser.parse(text).show().map(Show::title)).as(text).contains(show);
+    }
+}
