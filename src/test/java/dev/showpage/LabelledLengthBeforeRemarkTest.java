@@ -42,6 +42,11 @@ class LabelledLengthBeforeRemarkTest {
                 "Durata: 35 minuti. Il conduttore apre con le notizie.;2100",
                 "Duração: 60 minutos. O programa vai ao ar ao vivo.;3600",
                 "Dauer: 2 Stunden. Wer will, schaut bis zum Ende.;7200",
+                // a decimal comma, as the languages other than English print it
+                "Duur: 1,5 uur. Daarna volgt het journaal.;5400",
+                "Dauer: 2,5 Stunden. Wer will, schaut bis zum Ende.;9000",
+                "Duración: 1,5 horas. El programa se emite en directo.;5400",
+                "Durata: 1,5 ore;5400",
             })
     void takesTheLengthBeforeTheRemark(String line, long seconds) {
         Page page = page(line);
@@ -66,6 +71,9 @@ class LabelledLengthBeforeRemarkTest {
                 "Duration: 128 minutes. Genre: Drama",
                 // the sentence goes on in small letters
                 "Dauer: 45 Minuten. und danach Musik.",
+                // a thousands comma, and a decimal amount of something else
+                "Duration: 1,500 seconds. The host keeps it short.",
+                "Dauer: 1,5 Punkte. Danach folgt Musik.",
             })
     void leavesWhatIsNoFieldOfTheEdition(String line) {
         Page page = page(line);
