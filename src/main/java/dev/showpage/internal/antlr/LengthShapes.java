@@ -1,6 +1,7 @@
 package dev.showpage.internal.antlr;
 
 import static dev.showpage.internal.grammar.EpisodePageLexer.COLON;
+import static dev.showpage.internal.grammar.EpisodePageLexer.COMMA;
 import static dev.showpage.internal.grammar.EpisodePageLexer.DOMAIN;
 import static dev.showpage.internal.grammar.EpisodePageLexer.NUMBER;
 import static dev.showpage.internal.grammar.EpisodePageLexer.STOP;
@@ -90,6 +91,10 @@ final class LengthShapes {
         cut = -1;
         int type = ahead.type(i);
         String text = ahead.text(i);
+        if (type == NUMBER && decimalComma(i)) {
+            boolean dot = ahead.type(i + 4) == STOP && ahead.glued(i + 4);
+            return dot && TimeUnits.isAbbreviation(ahead.text(i + 3)) ? 5 : 4;
+        }
         if (type == NUMBER || (type == DOMAIN && isDecimal(text))) {
             int unitType = ahead.type(i + 1);
             String unit = ahead.text(i + 1);
@@ -319,6 +324,22 @@ final class LengthShapes {
 
     boolean isPreposition(int i) {
         return ahead.type(i) == WORD && ValueLabels.isPreposition(ahead.lower(i));
+    }
+
+    /**
+     * {@code 1,5 uur}, {@code 2,25 Stunden}, {@code 1,5 horas}: an amount with a decimal comma, as
+     * the languages other than English print it, then a unit after a blank. One or two digits after
+     * the comma only: {@code 1,500 seconds} groups thousands.
+     */
+    private boolean decimalComma(int i) {
+        return ahead.type(i + 1) == COMMA
+                && ahead.glued(i + 1)
+                && ahead.type(i + 2) == NUMBER
+                && ahead.glued(i + 2)
+                && ahead.text(i + 2).length() <= 2
+                && ahead.type(i + 3) == WORD
+                && !ahead.glued(i + 3)
+                && TimeUnits.seconds(ahead.text(i + 3)) > 0;
     }
 
     static boolean isDecimal(String text) {

@@ -87,7 +87,7 @@ final class LabelledNotesValues {
                         && (opensLine
                                 || namesTheProgramme(source, k)
                                 || endsLine(source, value, last))
-                        && addLength(draft, source, value, last)) {
+                        && addLength(draft, source, value, last, opensLine && value == k + 2)) {
                     wantsLength = false;
                 }
             }
@@ -216,9 +216,12 @@ final class LabelledNotesValues {
     /**
      * The amounts from token {@code k} ("1 h", "5 min"; "1 hour, 5 minutes"), or one clock time
      * that can be a length, or an ISO length, where the value ends its field; whether there was
-     * one.
+     * one. After a label and colon that open their line ({@code fieldOpensLine}), the value may
+     * also end at a full stop before a sentence of prose ("Duur: 55 minuten. Daarna ..."), as an
+     * overview prints a field and a remark on one line.
      */
-    private static boolean addLength(EpisodeDraft draft, SourceText source, int k, int last) {
+    private static boolean addLength(
+            EpisodeDraft draft, SourceText source, int k, int last, boolean fieldOpensLine) {
         Token first = source.token(k);
         int type = first.getType();
         int end = k;
@@ -234,7 +237,9 @@ final class LabelledNotesValues {
                             && source.token(end + 2).getType() == QUANTITY;
             end += commaThenMore ? 2 : 1;
         }
-        if (end == k || !endsField(source, end, last)) {
+        if (end == k
+                || !(endsField(source, end, last)
+                        || (fieldOpensLine && endsBeforeSentence(source, end, last)))) {
             return false;
         }
         for (int at = k; at < end; at++) {
@@ -268,5 +273,21 @@ final class LabelledNotesValues {
         return type == WORD
                 && Character.isUpperCase(next.getText().codePointAt(0))
                 && source.token(k + 1).getType() != COLON;
+    }
+
+    /**
+     * Whether a full stop at token {@code k} closes the value and a sentence opens after it with a
+     * capital word that labels no further field ("55 minuten. En die ...", not "55 minuten. Genre:
+     * ...").
+     */
+    private static boolean endsBeforeSentence(SourceText source, int k, int last) {
+        if (k + 1 >= last || source.token(k).getType() != STOP) {
+            return false;
+        }
+        Token next = source.token(k + 1);
+        return next.getType() == WORD
+                && next.getStartIndex() > source.token(k).getStopIndex() + 1
+                && Character.isUpperCase(next.getText().codePointAt(0))
+                && source.token(k + 2).getType() != COLON;
     }
 }

@@ -16,7 +16,7 @@ final class AmountDurations {
     static long read(DurationScanner s) {
         boolean first = true;
         while (true) {
-            boolean fractional = s.fraction(false);
+            boolean fractional = s.fraction(false) || s.decimalComma();
             s.blanks();
             String word = s.word();
             long unit;

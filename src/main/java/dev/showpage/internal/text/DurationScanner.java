@@ -104,6 +104,26 @@ final class DurationScanner extends TextCursor {
     }
 
     /**
+     * Reads {@code ,5} after a number where a blank and a word follow ({@code 1,5 uur}, {@code 2,25
+     * Stunden}): the decimal comma of the languages other than English; the word must then be a
+     * unit. One or two digits only, as {@code 1,500 seconds} groups thousands.
+     */
+    boolean decimalComma() {
+        if (peek() != ',') {
+            return false;
+        }
+        int after = at + 1;
+        while (after < end && isDigit(text.charAt(after))) {
+            after++;
+        }
+        int count = after - at - 1;
+        if (count < 1 || count > 2 || after >= end || text.charAt(after) != ' ') {
+            return false;
+        }
+        return fraction(true);
+    }
+
+    /**
      * Reads {@code .05} after a number, or {@code ,5} where a comma cannot be a list or thousands
      * separator (ISO-8601); keeps nine digits, which is more than truncation to whole seconds
      * needs, and skips the rest.

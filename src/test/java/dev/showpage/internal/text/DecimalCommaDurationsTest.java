@@ -1,0 +1,38 @@
+package dev.showpage.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * An amount with a decimal comma before its unit ("1,5 uur", "2,25 Stunden"), as the languages
+ * other than English print it. A comma with three digits after it groups thousands, and one with
+ * no unit after it is no length.
+ */
+class DecimalCommaDurationsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "1,5 uur;5400",
+                "2,25 Stunden;8100",
+                "1,5 horas;5400",
+                "0,5 ore;1800",
+                "1,5 heures;5400",
+                "2,5 Std.;9000",
+                "1,5 h;5400",
+                "2.5 hours;9000",
+            })
+    void readsTheFraction(String text, long seconds) {
+        assertThat(Durations.seconds(text)).as(text).isEqualTo(seconds);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1,500 seconds", "1,5", "1,5uur", "1,5 Punkte", "3,2 km", "1, 5 min"})
+    void leavesWhatIsNoDecimalLength(String text) {
+        assertThat(Durations.seconds(text)).as(text).isEqualTo(-1L);
+    }
+}
