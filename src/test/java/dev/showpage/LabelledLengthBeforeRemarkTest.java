@@ -12,10 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * An overview's field line that gives a programme's length after its label and a colon, then a
  * remark in a sentence of its own on the same line ("Dauer: 45 Minuten. Danach folgt ..."): the
- * length is the edition's. Without the colon, or where the label does not open its line, the
- * amount stays a sentence's ("Laufzeit 41 Minuten. Danach ..."); a reading time's label is no
- * length's, and a further field after the stop ("Genre: ...") makes the line a card of something
- * else.
+ * length is the edition's. Without the colon, or where the label does not open its line, the amount
+ * stays a sentence's ("Laufzeit 41 Minuten. Danach ..."); a reading time's label is no length's,
+ * and a further field after the stop ("Genre: ...") makes the line a card of something else.
  */
 class LabelledLengthBeforeRemarkTest {
 

@@ -60,8 +60,8 @@ final class GuestLists {
 
     /**
      * The guests of the lines under a sentence that announces them and ends in a colon ("Tonight's
-     * guests on the couch:"), one line or two names a line, up to the first line that opens with
-     * no guest's name; blank lines may stand between the lines.
+     * guests on the couch:"), one line or two names a line, up to the first line that opens with no
+     * guest's name; blank lines may stand between the lines.
      */
     private static void announced(List<Prose> prose, List<Listing> found) {
         for (int i = 0; i < prose.size(); i++) {

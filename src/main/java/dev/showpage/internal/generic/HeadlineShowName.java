@@ -37,8 +37,8 @@ final class HeadlineShowName {
             Pattern.compile("^" + STAMP + QUOTED + "\\s?:\\s+(.+)$");
 
     /**
-     * A name at the head of a headline, its channel in brackets, then a colon: "La Mesa (Canal 9)
-     * : ...". The name holds no bracket nor colon of its own.
+     * A name at the head of a headline, its channel in brackets, then a colon: "La Mesa (Canal 9) :
+     * ...". The name holds no bracket nor colon of its own.
      */
     private static final Pattern CHANNEL_COLON =
             Pattern.compile(
@@ -72,8 +72,8 @@ final class HeadlineShowName {
 
     /**
      * Words of an edition's guests and of its evening in the seven languages, lower case ("guests",
-     * "Gäste", "invités", "invitados", "ospiti", "convidados", "gasten"; "tonight", "heute",
-     * "ce soir", "esta noche", "stasera", "hoje", "vanavond"): what a preview's headline announces
+     * "Gäste", "invités", "invitados", "ospiti", "convidados", "gasten"; "tonight", "heute", "ce
+     * soir", "esta noche", "stasera", "hoje", "vanavond"): what a preview's headline announces
      * after the show's name and a colon.
      */
     private static final Pattern EDITION_WORD =
@@ -112,9 +112,9 @@ final class HeadlineShowName {
     private HeadlineShowName() {}
 
     /**
-     * The show the page's headline names at its head, else null: a name the page prints again
-     * (its show's, which the item speaks of; a quotation is said once) and does not speak of as of
-     * a person ("Mara Quill (Canal 9) : ses invités de ce soir").
+     * The show the page's headline names at its head, else null: a name the page prints again (its
+     * show's, which the item speaks of; a quotation is said once) and does not speak of as of a
+     * person ("Mara Quill (Canal 9) : ses invités de ce soir").
      */
     static String find(List<String> texts) {
         int seen = 0;

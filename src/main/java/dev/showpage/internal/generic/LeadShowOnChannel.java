@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
 /**
  * The show a news item's lead names as what returns, airs or is on a channel: "La Mesa torna questo
  * venerdì su Rai 1", "Harbour Nights Live returns on Channel 4", "Le Grand Débat revient ce soir
- * sur France 2". The name opens the lead, or follows an article inside
- * its first sentence ("Dal 3 marzo il La Mesa Show va in onda su Radio 9"). A channel's name after
- * the verb (a station's first word, capitals, or a word and a number) tells a broadcast from a
- * person's or a team's return; a name of two capitalised words only is a person's as often ("Mara
- * Quill torna su Rai 1"), and one the page speaks of as of a person is never taken.
+ * sur France 2". The name opens the lead, or follows an article inside its first sentence ("Dal 3
+ * marzo il La Mesa Show va in onda su Radio 9"). A channel's name after the verb (a station's first
+ * word, capitals, or a word and a number) tells a broadcast from a person's or a team's return; a
+ * name of two capitalised words only is a person's as often ("Mara Quill torna su Rai 1"), and one
+ * the page speaks of as of a person is never taken.
  */
 final class LeadShowOnChannel {
 
@@ -34,8 +34,7 @@ final class LeadShowOnChannel {
                     + "|komt terug|is te zien|wordt uitgezonden";
 
     /** Words before a channel's name: "on", "sur", "auf", "im", "su", "en", "na", "op". */
-    private static final String ON_WORDS =
-            "on|sur|auf|im|ins|bei|su|in|en|a|por|na|no|em|à|op|bij";
+    private static final String ON_WORDS = "on|sur|auf|im|ins|bei|su|in|en|a|por|na|no|em|à|op|bij";
 
     /** A channel's name: a station's first word, capitals, or a word and a number. */
     private static final String CHANNEL =
@@ -55,9 +54,7 @@ final class LeadShowOnChannel {
 
     /** A name opening the lead, its words any (it ends at the verb), then the verb and channel. */
     private static final Pattern AT_START =
-            Pattern.compile(
-                    "^([\\p{Lu}\\p{N}][^.!?:;,\\n]{0,60}?)"
-                            + ON_CHANNEL);
+            Pattern.compile("^([\\p{Lu}\\p{N}][^.!?:;,\\n]{0,60}?)" + ON_CHANNEL);
 
     /** An article inside the lead's first sentence, then a name of capitalised words only. */
     private static final Pattern AFTER_ARTICLE =
@@ -71,10 +68,10 @@ final class LeadShowOnChannel {
 
     /**
      * Words a lead opens with that are no show's: prepositions of time and place and adverbs of
-     * time in the seven languages ("From Monday", "Nach der Pause", "Dès ce soir", "Desde hoy",
-     * "Da lunedì", "A partir de", "Vanaf vandaag"; "Tonight", "Heute", "Stasera", "Hoje"), lower
-     * case. "Da lunedì torna su Rai 1 ..." tells when, not what. Not "on", which opens French
-     * titles ("On parle de tout"): "On Monday" is refused by its weekday.
+     * time in the seven languages ("From Monday", "Nach der Pause", "Dès ce soir", "Desde hoy", "Da
+     * lunedì", "A partir de", "Vanaf vandaag"; "Tonight", "Heute", "Stasera", "Hoje"), lower case.
+     * "Da lunedì torna su Rai 1 ..." tells when, not what. Not "on", which opens French titles ("On
+     * parle de tout"): "On Monday" is refused by its weekday.
      */
     static final Pattern OPENER =
             Pattern.compile(

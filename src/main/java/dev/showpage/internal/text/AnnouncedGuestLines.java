@@ -20,8 +20,8 @@ public final class AnnouncedGuestLines {
     private static final int ITEM_MAX_CHARS = 240;
 
     /**
-     * Articles a band's or a group's name opens with ("Les X interpréteront", "The X play", "Die
-     * X spielen"): such a line names no person, and ends the list.
+     * Articles a band's or a group's name opens with ("Les X interpréteront", "The X play", "Die X
+     * spielen"): such a line names no person, and ends the list.
      */
     private static final Vocabulary ARTICLES =
             Vocabulary.of("the les la le die der das los las el gli il i lo os as o de het");
@@ -79,7 +79,9 @@ public final class AnnouncedGuestLines {
         // "Mara Quill et Oskar Lind pour ...", "Mara Quill et Estéban pour ...": two guests
         int second = end + 1;
         Names.Span next = second < words.size() ? Names.personAt(words, second) : null;
-        if (next != null && next.from() == second && !Names.isPossessive(words.get(next.to() - 1))) {
+        if (next != null
+                && next.from() == second
+                && !Names.isPossessive(words.get(next.to() - 1))) {
             if (goesOn(words, next.to())) {
                 names.add(Names.join(words, second, next.to()));
             }

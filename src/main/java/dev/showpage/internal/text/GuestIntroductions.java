@@ -14,7 +14,6 @@ import static dev.showpage.internal.text.SubjectPhrases.subjects;
 
 import dev.showpage.internal.text.Names.Mention;
 import dev.showpage.internal.text.Names.Span;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

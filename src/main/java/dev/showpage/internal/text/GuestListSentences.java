@@ -4,7 +4,6 @@ import static dev.showpage.internal.text.Names.endsPhrase;
 
 import dev.showpage.internal.text.Names.Mention;
 import dev.showpage.internal.text.Names.Span;
-
 import java.util.List;
 
 /**

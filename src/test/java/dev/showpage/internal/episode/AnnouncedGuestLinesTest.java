@@ -11,10 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A sentence with a plural guest word that ends in a colon, over one line per guest that opens
- * with the name and goes on with what the guest comes for: the edition's guests, in order; and the
- * lines of the same look that list no one. Made-up notes; {@code /} in a row stands for a line
- * break, {@code //} for a blank line.
+ * A sentence with a plural guest word that ends in a colon, over one line per guest that opens with
+ * the name and goes on with what the guest comes for: the edition's guests, in order; and the lines
+ * of the same look that list no one. Made-up notes; {@code /} in a row stands for a line break,
+ * {@code //} for a blank line.
  */
 class AnnouncedGuestLinesTest {
 
@@ -48,8 +48,8 @@ class AnnouncedGuestLinesTest {
     }
 
     /**
-     * A band or group with an article, a line that opens with no name, and a paragraph of prose
-     * end the list; a line without a colon or without a plural guest word announces no one.
+     * A band or group with an article, a line that opens with no name, and a paragraph of prose end
+     * the list; a line without a colon or without a plural guest word announces no one.
      */
     @ParameterizedTest
     @CsvSource(

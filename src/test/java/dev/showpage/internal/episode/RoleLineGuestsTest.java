@@ -19,8 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RoleLineGuestsTest {
 
     private static List<String> guests(String notes) {
-        return episode("Heute am Hafen.//" .replace("/", "\n") + notes.replace("/", "\n"))
-                .people().stream()
+        return episode("Heute am Hafen.//".replace("/", "\n") + notes.replace("/", "\n"))
+                .people()
+                .stream()
                 .filter(p -> p.role() == Role.GUEST)
                 .map(Person::name)
                 .toList();

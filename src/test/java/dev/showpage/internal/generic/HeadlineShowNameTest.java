@@ -10,10 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A preview's headline names its show at its head ({@link HeadlineShowName}): quoted before a
- * colon and the edition's guests, with its channel in brackets, or with its season and episode.
- * Made-up headlines in the seven languages; the near-misses (quoted words, channels, a person's
- * evening, a year in brackets, a name further on) name no show.
+ * A preview's headline names its show at its head ({@link HeadlineShowName}): quoted before a colon
+ * and the edition's guests, with its channel in brackets, or with its season and episode. Made-up
+ * headlines in the seven languages; the near-misses (quoted words, channels, a person's evening, a
+ * year in brackets, a name further on) name no show.
  */
 class HeadlineShowNameTest {
 
@@ -89,7 +89,10 @@ class HeadlineShowNameTest {
     @ValueSource(
             strings = {
                 // printed once: a quotation as often as a name
-                "Harbour Nights", "Le Grand Large", "Hafenrunde", "La Sobremesa"
+                "Harbour Nights",
+                "Le Grand Large",
+                "Hafenrunde",
+                "La Sobremesa"
             })
     void aNamePrintedOnlyInTheHeadlineIsNoShow(String name) {
         List<String> texts =

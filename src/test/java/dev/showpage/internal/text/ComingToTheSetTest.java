@@ -2,11 +2,10 @@ package dev.showpage.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
 
 /**
  * A named person as the subject of a verb of coming to this edition ("sera de la partie", "passera

@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * An amount with a decimal comma before its unit ("1,5 uur", "2,25 Stunden"), as the languages
- * other than English print it. A comma with three digits after it groups thousands, and one with
- * no unit after it is no length.
+ * other than English print it. A comma with three digits after it groups thousands, and one with no
+ * unit after it is no length.
  */
 class DecimalCommaDurationsTest {
 

@@ -2,11 +2,10 @@ package dev.showpage.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
 
 /**
  * "Zu Gast sind heute A, B und C", "Tonight's guests include A and B", "Nouveau numéro ce soir.
@@ -27,20 +26,20 @@ class GuestListSentencesTest {
                 "Zu Gast sind heute Lea Brandt, Jonas Weber und Greta Holm.|Lea Brandt;Jonas"
                         + " Weber;Greta Holm",
                 "Die Sendung läuft um 22 Uhr. Zu Gast sind unter anderem Lea Brandt (41, r.), die"
-                    + " Schauspielerin, und der Bergsteiger Jonas Weber (63).|Lea Brandt;Jonas"
-                    + " Weber",
+                        + " Schauspielerin, und der Bergsteiger Jonas Weber (63).|Lea Brandt;Jonas"
+                        + " Weber",
                 "Zu Gast sind diesmal Lea Brandt (38), die wieder als Sängerin auf Tour geht,"
                         + " und Bergsteiger Jonas Weber (70).|Lea Brandt;Jonas Weber",
                 "Ospiti di stasera sia Marco Sala sia Giulia Conti.|Marco Sala;Giulia Conti",
                 "Gli ospiti della puntata sono Marco Sala e la scrittrice Giulia Conti.|Marco"
                         + " Sala;Giulia Conti",
                 "L'émission revient samedi. Parmi les autres invités figurent Paul Morel et Anne"
-                    + " Viret.|Paul Morel;Anne Viret",
+                        + " Viret.|Paul Morel;Anne Viret",
                 "Nouveau numéro ce soir. Parmi les invités, on retrouve le médecin Luc Bardin, la"
-                    + " cinéaste Marie Chauvet, et l'humoriste Hugo Lenoir.|Luc Bardin;Marie"
-                    + " Chauvet;Hugo Lenoir",
+                        + " cinéaste Marie Chauvet, et l'humoriste Hugo Lenoir.|Luc Bardin;Marie"
+                        + " Chauvet;Hugo Lenoir",
                 "Nouveau numéro ce soir. Parmi les invités, on note Paul Morel, la cinéaste, et"
-                    + " Anne Viret.|Paul Morel;Anne Viret",
+                        + " Anne Viret.|Paul Morel;Anne Viret",
                 "Ce samedi, Paul Morel et Anne Viret accueilleront une dizaine de personnalités."
                         + " Parmi eux, Luc Bardin, Marie Chauvet ou encore Hugo Lenoir…|Luc"
                         + " Bardin;Marie Chauvet;Hugo Lenoir",
@@ -52,7 +51,7 @@ class GuestListSentencesTest {
                         + " Reed;Ana Paz",
                 "Tonight's guests include Mara Quill and Tom Reed.|Mara Quill;Tom Reed",
                 "Os convidados desta noite são Ana Lima, que lançou um livro, e Rui Paz.|Ana"
-                    + " Lima;Rui Paz",
+                        + " Lima;Rui Paz",
                 // the list stops at its first item that is no person's name
                 "Zu Gast sind heute Lea Brandt, der Roman „Salz“ und Jonas Weber.|Lea Brandt",
                 "Among tonight's guests are Mara Quill, the band Harbour Lights and Tom Reed.|Mara"
