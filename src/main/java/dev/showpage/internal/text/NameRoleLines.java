@@ -7,7 +7,7 @@ import java.util.Optional;
  * A line that is a person's name, a comma and a short role phrase, as an episode guide gives each
  * guest of an edition above a sentence about them: "Mara Quill, Historikerin", "Jonas Berg,
  * ehemaliger Lotse", "Claire Dubois, ministre de la Mer", "Lucía Prado, actriz", "Dr. Oskar Lind,
- * Arzt".
+ * Arzt"; and not a line of that look whose role is no guest's (a host, the crew, a place, years).
  */
 public final class NameRoleLines {
 
@@ -46,7 +46,10 @@ public final class NameRoleLines {
             return Optional.empty();
         }
         List<String> role = words.subList(span.to(), words.size());
-        if (role.isEmpty() || role.size() > ROLE_MAX_WORDS || !isRolePhrase(role)) {
+        if (role.isEmpty()
+                || role.size() > ROLE_MAX_WORDS
+                || !isRolePhrase(role)
+                || !isGuestsRole(role)) {
             return Optional.empty();
         }
         return Optional.of(Names.join(words, span.from(), span.to()));
@@ -73,6 +76,34 @@ public final class NameRoleLines {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the role may be a guest's: no word of the show's own people (a host, a credit, the
+     * crew: "Moderatorin", "host and producer", "réalisateur", "montage"), no number (a year range
+     * "1923 bis 2001", an age, a count), and not two or more capitalised words alone none of which
+     * is a role noun (a place, "New Haven", "Santa Cruz"; a work's title, "The Lighthouse
+     * Keepers"), as letters, reviews and reading lists give them.
+     */
+    private static boolean isGuestsRole(List<String> role) {
+        boolean allCapitalised = true;
+        boolean roleNoun = false;
+        for (String w : role) {
+            if (ShowCircleWords.isShowsOwn(w)) {
+                return false;
+            }
+            for (int i = 0; i < w.length(); i++) {
+                if (Character.isDigit(w.charAt(i))) {
+                    return false;
+                }
+            }
+            String core = Names.core(w);
+            allCapitalised &= !core.isEmpty() && Character.isUpperCase(core.codePointAt(0));
+            roleNoun |= PersonWords.isRoleNoun(w, true) || GermanRoleNouns.isRoleShaped(w);
+        }
+        // One capitalised word is as often a German role noun without a role's ending ("Lotse",
+        // "Arzt") as a place: only a longer run of capitals is taken for a place or a title
+        return !allCapitalised || roleNoun || role.size() < 2;
     }
 
     /** "»", "„", "“" and the like: a quotation is no role. */

@@ -1,11 +1,11 @@
 package dev.showpage.internal.text;
 
 /**
- * The marks that close a quotation in the seven languages' typography: straight double and single
+ * The marks that open and close a quotation in the seven languages' typography: straight double and single
  * quotes, English and German curly quotes (German closes with the English opening “ and ‘), and
  * French and Swiss guillemets, which close either way round (« » and » «).
  */
-final class QuotationMarks {
+public final class QuotationMarks {
 
     private QuotationMarks() {}
 
@@ -21,6 +21,17 @@ final class QuotationMarks {
     /** Whether {@code c} is a double mark that may close a quotation. */
     static boolean closesDouble(char c) {
         return DOUBLE_CLOSING.indexOf(c) >= 0;
+    }
+
+    /**
+     * The marks that may open a quotation: straight and curly double and single quotes, the German
+     * low opening mark, and guillemets either way round.
+     */
+    static final String OPENING = "\"\u201C\u201E\u00AB\u00BB\u2018'";
+
+    /** Whether the text opens with a mark that may open a quotation. */
+    public static boolean opens(String text) {
+        return !text.isEmpty() && OPENING.indexOf(text.charAt(0)) >= 0;
     }
 
     /** Whether {@code c} may close a quotation. */
