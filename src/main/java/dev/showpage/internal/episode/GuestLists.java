@@ -61,7 +61,9 @@ final class GuestLists {
     /**
      * The guests of the lines under a sentence that announces them and ends in a colon ("Tonight's
      * guests on the couch:"), one line or two names a line, up to the first line that opens with no
-     * guest's name; blank lines may stand between the lines.
+     * guest's name or tells of a host. Blank lines may stand between the lines, as long as the
+     * first does: a blank line after lines that followed each other ends the list, the paragraph
+     * after it being prose of its own.
      */
     private static void announced(List<Prose> prose, List<Listing> found) {
         for (int i = 0; i < prose.size(); i++) {
@@ -69,10 +71,21 @@ final class GuestLists {
             if (!AnnouncedGuestLines.announces(text) || GuestHeadings.restAfter(text).isPresent()) {
                 continue;
             }
+            int spacing = -1; // lines from one line of the list to the next, set by the first
             int k = i + 1;
             for (; k < prose.size(); k++) {
                 Prose line = prose.get(k);
-                List<String> names = AnnouncedGuestLines.guestsOpening(withoutMarker(line.text()));
+                int gap = line.at().getLine() - prose.get(k - 1).at().getLine();
+                if (spacing < 0) {
+                    spacing = gap;
+                } else if (gap > spacing) {
+                    break;
+                }
+                String item = withoutMarker(line.text());
+                if (AnnouncedGuestLines.endsList(item)) {
+                    break;
+                }
+                List<String> names = AnnouncedGuestLines.guestsOpening(item);
                 if (names.isEmpty()) {
                     break;
                 }

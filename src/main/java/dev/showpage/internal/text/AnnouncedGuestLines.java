@@ -24,14 +24,26 @@ public final class AnnouncedGuestLines {
      * spielen"): such a line names no person, and ends the list.
      */
     private static final Vocabulary ARTICLES =
-            Vocabulary.of("the les la le die der das los las el gli il i lo os as o de het");
+            Vocabulary.of("the les la le die der das los las el gli il lo os het");
+
+    /**
+     * The prepositions that say what a guest comes for or with, or where the guest is seen, in the
+     * seven languages: "for", "pour", "für", "para", "per", "voor"; "in", "dans", "im", "en", "nel",
+     * "em", "op"; "about", "sur", "über", "sobre", "su", "over"; and "à", "zu", "to", which follow
+     * a word of being ready or about to ("prêt à célébrer", "ready to sail").
+     */
+    private static final Vocabulary PREPOSITIONS =
+            Vocabulary.of(
+                    "for pour für para per voor om in dans im en nel nella no na em op about sur"
+                            + " über sobre su over à zu to");
 
     private AnnouncedGuestLines() {}
 
     /**
      * Whether a line announces the guests listed under it: it ends in a colon, and a plural guest
      * word stands in it ("guests", "Gäste", "invités", "invitados", "ospiti", "convidados",
-     * "gasten").
+     * "gasten"); and it asks nothing and puts the guests in no other edition ("les invités de la
+     * semaine dernière :", "nuestros invitados anteriores:", "Thanks to last season's guests:").
      */
     public static boolean announces(String line) {
         String text = line.strip();
@@ -40,12 +52,17 @@ public final class AnnouncedGuestLines {
                 || text.length() > ANNOUNCING_MAX_CHARS) {
             return false; // the cheap test first: most lines end in no colon
         }
-        for (String w : Names.words(text)) {
-            if (PersonWords.isGuestHeadingWord(w) && GuestWordPhrases.isPlural(w)) {
-                return true;
-            }
+        if (text.indexOf('?') >= 0) {
+            return false; // "Want to be one of our guests? Write to us at:" announces no one
         }
-        return false;
+        boolean plural = false;
+        for (String w : Names.words(text)) {
+            if (OtherEditions.placesElsewhere(w)) {
+                return false; // "Die Gäste der nächsten Sendung:", "last season's guests:"
+            }
+            plural |= PersonWords.isGuestHeadingWord(w) && GuestWordPhrases.isPlural(w);
+        }
+        return plural;
     }
 
     /**
@@ -97,7 +114,10 @@ public final class AnnouncedGuestLines {
 
     /**
      * Whether the line goes on after a name that ends at {@code end} the way a guest's line does:
-     * after a comma, or with a word in lower case ("pour", "mit", "para", "who").
+     * after a comma, or with a preposition or a conjunction ("pour", "mit", "para", "et son
+     * spectacle"), or with a word of being ready before one ("prêt à"); not with a verb ("hosts
+     * the show", "moderiert", "ha parlato", "play their single"), which tells of a host, a band or
+     * a person merely mentioned.
      */
     private static boolean goesOn(List<String> words, int end) {
         if (end >= words.size()) {
@@ -107,6 +127,38 @@ public final class AnnouncedGuestLines {
             return true;
         }
         String next = words.get(end);
-        return Character.isLowerCase(next.codePointAt(0));
+        if (!Character.isLowerCase(next.codePointAt(0)) || ShowCircleWords.isShowsOwn(next)) {
+            return false;
+        }
+        if (isLinking(next)) {
+            return true;
+        }
+        return end + 1 < words.size()
+                && !Names.endsPhrase(next)
+                && PREPOSITIONS.containsCore(words.get(end + 1));
+    }
+
+    /** A preposition, a with-word, an on-word or an and-word. */
+    private static boolean isLinking(String raw) {
+        return PREPOSITIONS.containsCore(raw)
+                || PersonWords.isWithWord(raw)
+                || PersonWords.isOnWordCore(raw)
+                || PersonWords.isAndWord(raw);
+    }
+
+    /**
+     * Whether a line under the announcing sentence ends the list though no guest's line: it tells
+     * of one who hosts or presents ("Greta Hansen moderiert wie immer", "hosts the show", "la
+     * présentatrice"). Only host words: a credit word may be what a guest comes with ("musique").
+     */
+    public static boolean endsList(String line) {
+        for (String w : Names.words(line)) {
+            if (PersonWords.isHostWord(w)
+                    || ShowCircleWords.HOST_NOUNS.containsCore(w)
+                    || ShowCircleWords.CO_HOST_WORDS.containsCore(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

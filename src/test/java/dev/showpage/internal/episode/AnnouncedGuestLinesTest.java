@@ -42,6 +42,7 @@ class AnnouncedGuestLinesTest {
                     Tonight's guests on the couch:/Tom Reed, who sailed alone round the cape./Nora Ekdahl with her maps.   | Tom Reed;Nora Ekdahl
                     Os convidados desta noite:/Rita Sousa com o seu novo disco./João Matos para falar do seu livro.       | Rita Sousa;João Matos
                     De gasten van vanavond:/Sanne de Vries over haar nieuwe boek./Joris Bakker met zijn voorstelling.      | Sanne de Vries;Joris Bakker
+                    Les invités de ce soir ://Mara Quill prête à chanter son disque.//Oskar Lind dans le film du mois.    | Mara Quill;Oskar Lind
                     """)
     void theLinesUnderTheAnnouncingSentenceAreTheGuests(String notes, String names) {
         assertThat(guests(notes)).containsExactlyElementsOf(expected(names));
@@ -65,6 +66,49 @@ class AnnouncedGuestLinesTest {
                     Das sind die Themen der Sendung:/Hafen Nord mit seinen Schiffen./Kiel und seine Brücken.             |
                     """)
     void linesThatAreNoGuestsEndTheListOrListNoOne(String notes, String names) {
+        assertThat(guests(notes)).containsExactlyElementsOf(expected(names));
+    }
+
+    /**
+     * Sentences that announce another edition's guests, past ones, or ask for guests: no list under
+     * them.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+                    Die Gäste der nächsten Sendung:/Jonas Berg mit seinem neuen Film./Greta Hansen für ihr Buch über Kiel.
+                    Les invités de la semaine dernière :/Mara Quill pour son livre./Oskar Lind pour son film.
+                    Thanks again to last season's guests:/Tom Reed, who sailed round the cape./Nora Ekdahl with her maps.
+                    Algunos de nuestros invitados anteriores:/Lucía Prado con su disco./Tomás Vidal para hablar de su libro.
+                    Want to be one of our guests? Write to us at:/Tom Reed, producer, Harbour Studios, Kiel./Nora Ekdahl for bookings.
+                    Gli ospiti della prossima puntata:/Lia Marchetti per il suo romanzo./Paolo Serra con il suo film.
+                    """)
+    void otherEditionsAndQuestionsAnnounceNoOne(String notes) {
+        assertThat(guests(notes)).isEmpty();
+    }
+
+    /**
+     * A host, a person merely mentioned, a band, or a line after the list's paragraph: no guests;
+     * the list's guests before them stay.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+                    Voici les invités de ce soir :/Mara Quill pour son livre.//Oskar Lind pour son émission depuis 2010.                  | Mara Quill
+                    Voici les invités de ce soir :/Mara Quill pour son livre.//Oskar Lind présente l'émission depuis 2010 sur la radio.   | Mara Quill
+                    Tonight's guests on the couch:/Tom Reed with his new boat./Nora Ekdahl hosts the show every Friday with a smile.       | Tom Reed
+                    Tonight's guests on the couch:/Tom Reed with his new boat./Nora Ekdahl, our host, with her cards.                      | Tom Reed
+                    Das sind heute die Gäste:/Jonas Berg mit seinem Film./Greta Hansen moderiert wie immer den Abend.                       | Jonas Berg
+                    Gli ospiti della puntata:/Lia Marchetti per il suo romanzo./Papa Francesco ha parlato ieri del porto, ne discutiamo.    | Lia Marchetti
+                    Tonight's guests on the couch:/Tom Reed with his new boat./Blue Lanterns play their new single live.                   | Tom Reed
+                    Os convidados desta noite:/Rita Sousa com o seu disco./As Gaivotas tocam ao vivo no fim.                               | Rita Sousa
+                    Les invités de ce soir :/Mara Quill pour son livre./Les Lanternes Bleues pour leur titre.                               | Mara Quill
+                    """)
+    void hostsMentionsAndBandsEndTheList(String notes, String names) {
         assertThat(guests(notes)).containsExactlyElementsOf(expected(names));
     }
 }
