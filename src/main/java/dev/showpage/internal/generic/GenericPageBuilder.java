@@ -49,6 +49,9 @@ final class GenericPageBuilder {
     private LineTable lines;
     private PipeTables tables;
 
+    /** Ad slots' and players' labels met among episodes' lines: the site's, kept as navigation. */
+    private final List<String> slotLabels = new ArrayList<>();
+
     GenericPageBuilder(ParseSession session) {
         this.session = session;
         this.source = session.source();
@@ -85,6 +88,7 @@ final class GenericPageBuilder {
                         episodes(blocks, order, show.map(Show::title).orElse(null), runs),
                         ShowHosts.namedBy(show, navigation));
         navigation.addAll(tables.linesAfterRows());
+        navigation.addAll(slotLabels);
         if (episodes.isEmpty() && navigation.isEmpty() && show.isEmpty()) {
             diagnostics.report(DiagnosticCode.EMPTY_PAGE, 1, 1, "the page has no text");
         }
@@ -260,6 +264,11 @@ final class GenericPageBuilder {
             if (titleLine != null && lines.text(i).equals(titleLine)) {
                 continue; // the title printed again under the player
             }
+            if (isSlotLabel(i)) {
+                slotLabels.add(lines.text(i)); // "Publicité", "Video player": no notes of its
+                lines.markUsed(i);
+                continue;
+            }
             if (line instanceof LengthLineContext && draft.durationTokens.isEmpty()) {
                 readLength(line, draft);
                 continue;
@@ -328,6 +337,15 @@ final class GenericPageBuilder {
                 draft.durationTokens.add(token);
             }
         }
+    }
+
+    /** Whether line {@code i} is an ad slot's or a player's label alone ({@link AdSlotLabels}). */
+    private boolean isSlotLabel(int i) {
+        if (!lines.isShort(i) || !lines.isNote(i)) {
+            return false;
+        }
+        String text = lines.text(i);
+        return AdSlotLabels.isOne(text) || PlayerLoadingLines.isOne(text);
     }
 
     /** "-1:48:27" under a "0:00": the player's remaining time, which is the episode's length. */
