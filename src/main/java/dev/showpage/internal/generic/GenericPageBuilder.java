@@ -83,9 +83,10 @@ final class GenericPageBuilder {
         Optional<Show> show =
                 showName.find(firstEpisodeLine, blocks).map(s -> s.withEpisodeCount(count));
         List<String> navigation = navigation(firstEpisodeLine);
+        int year = StatedYears.one(headerLines(blocks));
         List<Episode> episodes =
                 Hosts.apply(
-                        episodes(blocks, order, show.map(Show::title).orElse(null), runs),
+                        episodes(blocks, order, show.map(Show::title).orElse(null), runs, year),
                         ShowHosts.namedBy(show, navigation));
         navigation.addAll(tables.linesAfterRows());
         navigation.addAll(slotLabels);
@@ -153,9 +154,33 @@ final class GenericPageBuilder {
         return navigation;
     }
 
+    /**
+     * The lines above the first episode's date (or its start, when it has none): the headline and
+     * byline that may state the year of the days the episodes give without one.
+     */
+    private List<String> headerLines(List<EpisodeBlock> blocks) {
+        int end =
+                blocks.isEmpty()
+                        ? 0
+                        : blocks.get(0).release() >= 0
+                                ? blocks.get(0).release()
+                                : blocks.get(0).start();
+        List<String> header = new ArrayList<>();
+        for (int i = 0; i < end; i++) {
+            if (!lines.isBlank(i)) {
+                header.add(lines.text(i));
+            }
+        }
+        return header;
+    }
+
     /** Every block read into a draft first, then the drafts assembled, ranked in page order. */
     private List<Episode> episodes(
-            List<EpisodeBlock> blocks, DateOrder order, String showTitle, QuoteTitleRuns runs) {
+            List<EpisodeBlock> blocks,
+            DateOrder order,
+            String showTitle,
+            QuoteTitleRuns runs,
+            int year) {
         List<EpisodeDraft> drafts = new ArrayList<>();
         for (EpisodeBlock block : blocks) {
             EpisodeDraft draft = draft(block, showTitle, runs);
@@ -165,6 +190,7 @@ final class GenericPageBuilder {
         }
         OneEpisodeValues.fill(drafts, source);
         EpisodeAssembler assembler = new EpisodeAssembler(session, order);
+        assembler.statedYear(year);
         List<Episode> episodes = new ArrayList<>();
         for (EpisodeDraft draft : drafts) {
             episodes.add(assembler.assemble(draft, episodes.size() + 1));
