@@ -5,6 +5,7 @@ import dev.showpage.internal.episode.EpisodeDraft.ChapterItem;
 import dev.showpage.internal.episode.EpisodeDraft.ChapterRun;
 import dev.showpage.internal.episode.EpisodeDraft.Prose;
 import dev.showpage.internal.grammar.EpisodePageLexer;
+import dev.showpage.internal.text.Dates;
 import dev.showpage.internal.session.DiagnosticCode;
 import dev.showpage.internal.session.Diagnostics;
 import dev.showpage.internal.session.ParseSession;
@@ -38,6 +39,9 @@ public final class EpisodeAssembler {
 
     /** Whether numeric dates are left for {@link #numericDate}, once the page settles the order. */
     private final boolean numericDatesLater;
+
+    /** The one year the page's header states, or 0: the year of its days written without one. */
+    private int statedYear;
 
     /**
      * @param dateOrder the order of numeric dates on this page: the parser's, or the one the page's
@@ -117,7 +121,24 @@ public final class EpisodeAssembler {
         return released(date, order);
     }
 
+    /**
+     * Gives the year the page's header states ("guests from 18 to 21 September 2023"): a day
+     * written with its weekday and no year ("Monday, 18 September") is read in it when no
+     * reference date is set and the weekday agrees with that year's calendar.
+     */
+    public void statedYear(int year) {
+        this.statedYear = year;
+    }
+
     private Optional<LocalDate> released(Token date, DateOrder dateOrder) {
+        if (statedYear > 0
+                && referenceDate.isEmpty()
+                && date.getType() == EpisodePageLexer.RELATIVE_DATE) {
+            Optional<LocalDate> day = Dates.weekdayInYear(date.getText(), statedYear);
+            if (day.isPresent()) {
+                return day;
+            }
+        }
         Optional<LocalDate> released = ReleaseDates.of(date, dateOrder, referenceDate);
         if (released.isEmpty() && date.getType() == EpisodePageLexer.RELATIVE_DATE) {
             diagnostics.report(

@@ -49,6 +49,9 @@ final class GenericPageBuilder {
     private LineTable lines;
     private PipeTables tables;
 
+    /** Ad slots' and players' labels met among episodes' lines: the site's, kept as navigation. */
+    private final List<String> slotLabels = new ArrayList<>();
+
     GenericPageBuilder(ParseSession session) {
         this.session = session;
         this.source = session.source();
@@ -80,11 +83,13 @@ final class GenericPageBuilder {
         Optional<Show> show =
                 showName.find(firstEpisodeLine, blocks).map(s -> s.withEpisodeCount(count));
         List<String> navigation = navigation(firstEpisodeLine);
+        int year = StatedYears.one(headerLines(blocks));
         List<Episode> episodes =
                 Hosts.apply(
-                        episodes(blocks, order, show.map(Show::title).orElse(null), runs),
+                        episodes(blocks, order, show.map(Show::title).orElse(null), runs, year),
                         ShowHosts.namedBy(show, navigation));
         navigation.addAll(tables.linesAfterRows());
+        navigation.addAll(slotLabels);
         if (episodes.isEmpty() && navigation.isEmpty() && show.isEmpty()) {
             diagnostics.report(DiagnosticCode.EMPTY_PAGE, 1, 1, "the page has no text");
         }
@@ -149,9 +154,33 @@ final class GenericPageBuilder {
         return navigation;
     }
 
+    /**
+     * The lines above the first episode's date (or its start, when it has none): the headline and
+     * byline that may state the year of the days the episodes give without one.
+     */
+    private List<String> headerLines(List<EpisodeBlock> blocks) {
+        int end =
+                blocks.isEmpty()
+                        ? 0
+                        : blocks.get(0).release() >= 0
+                                ? blocks.get(0).release()
+                                : blocks.get(0).start();
+        List<String> header = new ArrayList<>();
+        for (int i = 0; i < end; i++) {
+            if (!lines.isBlank(i)) {
+                header.add(lines.text(i));
+            }
+        }
+        return header;
+    }
+
     /** Every block read into a draft first, then the drafts assembled, ranked in page order. */
     private List<Episode> episodes(
-            List<EpisodeBlock> blocks, DateOrder order, String showTitle, QuoteTitleRuns runs) {
+            List<EpisodeBlock> blocks,
+            DateOrder order,
+            String showTitle,
+            QuoteTitleRuns runs,
+            int year) {
         List<EpisodeDraft> drafts = new ArrayList<>();
         for (EpisodeBlock block : blocks) {
             EpisodeDraft draft = draft(block, showTitle, runs);
@@ -161,6 +190,7 @@ final class GenericPageBuilder {
         }
         OneEpisodeValues.fill(drafts, source);
         EpisodeAssembler assembler = new EpisodeAssembler(session, order);
+        assembler.statedYear(year);
         List<Episode> episodes = new ArrayList<>();
         for (EpisodeDraft draft : drafts) {
             episodes.add(assembler.assemble(draft, episodes.size() + 1));
@@ -260,6 +290,11 @@ final class GenericPageBuilder {
             if (titleLine != null && lines.text(i).equals(titleLine)) {
                 continue; // the title printed again under the player
             }
+            if (isSlotLabel(i)) {
+                slotLabels.add(lines.text(i)); // "Publicité", "Video player": no notes of its
+                lines.markUsed(i);
+                continue;
+            }
             if (line instanceof LengthLineContext && draft.durationTokens.isEmpty()) {
                 readLength(line, draft);
                 continue;
@@ -328,6 +363,15 @@ final class GenericPageBuilder {
                 draft.durationTokens.add(token);
             }
         }
+    }
+
+    /** Whether line {@code i} is an ad slot's or a player's label alone ({@link AdSlotLabels}). */
+    private boolean isSlotLabel(int i) {
+        if (!lines.isShort(i) || !lines.isNote(i)) {
+            return false;
+        }
+        String text = lines.text(i);
+        return AdSlotLabels.isOne(text) || PlayerLoadingLines.isOne(text);
     }
 
     /** "-1:48:27" under a "0:00": the player's remaining time, which is the episode's length. */

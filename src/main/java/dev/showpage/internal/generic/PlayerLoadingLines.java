@@ -5,14 +5,15 @@ import java.util.Set;
 
 /**
  * An embedded player's placeholder while its script loads ("The player is loading ...", "Der Player
- * wird geladen …"): the site's chrome, never a title. The line under it is not read as the show's
+ * wird geladen …") or its label over its frame ("Video player", "Lecteur vidéo"): the site's
+ * chrome, never a title. The line under it is not read as the show's
  * name: sites print a guest's credit, a labelled title or a trailer's heading there as often.
  */
 final class PlayerLoadingLines {
 
     /**
-     * What players print while they load, lower case, in the seven languages the parser reads, as
-     * the common player scripts word it.
+     * What players print while they load, and the labels over their frames, lower case, in the
+     * seven languages the parser reads, as the common player scripts word them.
      */
     private static final List<String> LOADING =
             List.of(
@@ -32,7 +33,19 @@ final class PlayerLoadingLines {
                     "carregando o player",
                     "de speler wordt geladen",
                     "de player wordt geladen",
-                    "speler wordt geladen");
+                    "speler wordt geladen",
+                    // the player's own label over its frame
+                    "player video",
+                    "video player",
+                    "lecteur vidéo",
+                    "videoplayer",
+                    "reproductor de vídeo",
+                    "reproductor de video",
+                    "lettore video",
+                    "player di video",
+                    "player de vídeo",
+                    "reprodutor de vídeo",
+                    "videospeler");
 
     /** The signs a placeholder may close with. */
     private static final Set<Character> CLOSING = Set.of('.', '\u2026', ' ');

@@ -61,6 +61,7 @@ final class TitleLikeLines {
                 || CallsToAction.isOne(text)
                 || Invitations.isOne(text)
                 || PlayerLoadingLines.isOne(text)
+                || AdSlotLabels.isOne(text)
                 || PublisherLines.isOne(text)
                 || ListenOnLists.isListed(lines, i)
                 || FollowerCountLines.isAround(lines, lines.headerFollowerCount(), i)) {

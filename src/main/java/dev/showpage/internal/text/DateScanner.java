@@ -21,6 +21,9 @@ final class DateScanner extends TextCursor {
     int month;
     int day;
 
+    /** The weekday the date opened with, as written, or null. */
+    String weekdayWord;
+
     /** Whether a numeric date was read year first because its first part has four digits. */
     boolean yearFirst;
 
@@ -165,6 +168,7 @@ final class DateScanner extends TextCursor {
             at = start;
             return false;
         }
+        weekdayWord = word;
         skip('.');
         boolean comma = skip(',');
         if (!blanks() && !comma) {

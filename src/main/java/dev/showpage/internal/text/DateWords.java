@@ -57,6 +57,15 @@ public final class DateWords {
     /** Abbreviations as CLDR prints them ({@code mrt}, {@code sept}), folded, without the dot. */
     private static final Map<String, Integer> MONTH_ABBREVIATIONS = new HashMap<>();
 
+    /**
+     * The full names and abbreviations of weekdays, folded, with the day each names; a word two
+     * languages give to different days is kept with none.
+     */
+    private static final Map<String, DayOfWeek> WEEKDAY_NAMES = new HashMap<>();
+
+    /** The weekday names and abbreviations that name different days in different languages. */
+    private static final Set<String> SHARED_WEEKDAY_NAMES = new HashSet<>();
+
     /** Every start (two letters or more) of a weekday name, and the abbreviations. */
     private static final Set<String> WEEKDAY_WORDS = new HashSet<>();
 
@@ -89,6 +98,14 @@ public final class DateWords {
                 }
                 for (TextStyle style : ABBREVIATED) {
                     WEEKDAY_WORDS.addAll(spellings(day.getDisplayName(style, locale)));
+                }
+                for (TextStyle style : List.of(TextStyle.FULL, TextStyle.SHORT)) {
+                    for (String name : spellings(day.getDisplayName(style, locale))) {
+                        DayOfWeek seen = WEEKDAY_NAMES.putIfAbsent(name, day);
+                        if (seen != null && seen != day) {
+                            SHARED_WEEKDAY_NAMES.add(name); // two languages, two days
+                        }
+                    }
                 }
             }
         }
@@ -166,6 +183,15 @@ public final class DateWords {
      */
     public static boolean isWeekday(String word) {
         return WEEKDAY_WORDS.contains(fold(word));
+    }
+
+    /**
+     * The day a weekday's full name or abbreviation names ({@code Montag}, {@code mardi}, {@code
+     * mié}), or null for a word that names no one day.
+     */
+    static DayOfWeek weekdayOf(String word) {
+        String folded = fold(word);
+        return SHARED_WEEKDAY_NAMES.contains(folded) ? null : WEEKDAY_NAMES.get(folded);
     }
 
     /**

@@ -79,6 +79,16 @@ public final class Dates {
     }
 
     /**
+     * Reads a day written with its weekday and without a year ({@code Lunes, 18 de septiembre},
+     * {@code Montag, 18. September}) in the year the page states elsewhere: the day when its
+     * weekday agrees with the calendar of that year, empty otherwise (a day with no weekday, a
+     * weekday of another year).
+     */
+    public static Optional<LocalDate> weekdayInYear(String text, int year) {
+        return text == null ? Optional.empty() : RelativeDates.weekdayInYear(text, year);
+    }
+
+    /**
      * Whether the text is written as a date, with an optional time of day, whether or not the
      * calendar has that day ({@code Feb 30, 2025} is written as one): the shape the grammar's date
      * tokens take.

@@ -42,6 +42,21 @@ final class RelativeDates {
         return Optional.empty();
     }
 
+    /** See {@link Dates#weekdayInYear(String, int)}. */
+    static Optional<LocalDate> weekdayInYear(String text, int year) {
+        DateScanner scanner = new DateScanner(text);
+        if (!scanner.date(DateOrder.MONTH_DAY_YEAR, true)
+                || scanner.year >= 0
+                || scanner.weekdayWord == null) {
+            return Optional.empty();
+        }
+        java.time.DayOfWeek named = DateWords.weekdayOf(scanner.weekdayWord);
+        Optional<LocalDate> day = Dates.of(year, scanner.month, scanner.day);
+        return named != null && day.isPresent() && day.get().getDayOfWeek() == named
+                ? day
+                : Optional.empty();
+    }
+
     /**
      * {@code today}, {@code yesterday}, {@code 3 days ago}, {@code an hour ago}, {@code il y a 2
      * semaines}, {@code vor 3 Tagen}, {@code hace 2 semanas}, {@code 2 settimane fa}, {@code há 1
