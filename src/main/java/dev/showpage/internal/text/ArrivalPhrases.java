@@ -189,7 +189,7 @@ final class ArrivalPhrases {
             Vocabulary.of("guest invité invitée gast invitado invitada ospite convidado convidada");
 
     /** "l'invitée" gives "invitée": the word after an elided article; else the word. */
-    private static String afterElision(String raw) {
+    static String afterElision(String raw) {
         int apostrophe = Math.max(raw.indexOf('\''), raw.indexOf('\u2019'));
         return apostrophe > 0 && apostrophe < 4 ? raw.substring(apostrophe + 1) : "";
     }

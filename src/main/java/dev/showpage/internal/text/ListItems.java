@@ -94,6 +94,9 @@ final class ListItems {
                 return -1;
             }
             last = words.get(p - 1);
+            if (last.endsWith(")") && p < words.size()) {
+                return pastJoint(words, p, false); // "Mara Quill (52) und Tom Reed"
+            }
         }
         if (p >= words.size() || CreditLines.endsSentence(last)) {
             return -1;

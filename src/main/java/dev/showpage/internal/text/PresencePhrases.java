@@ -42,11 +42,7 @@ final class PresencePhrases {
     private static final Vocabulary STUDIO_WORDS = Vocabulary.of("studio estudio estúdio");
 
     /** The words of a text that a phrase of this class needs, for the text's prefilter. */
-    static final String WORDS =
-            "studio estudio estúdio "
-                    + String.join(" ", COME_VERBS.words())
-                    + " "
-                    + ComingToTheSet.WORDS;
+    static final String WORDS = "studio estudio estúdio " + String.join(" ", COME_VERBS.words());
 
     /** Most short words between the verb and the studio or the infinitive. */
     private static final int REACH = 3;
@@ -72,12 +68,7 @@ final class PresencePhrases {
                 return comesToTalk(words, from + 1); // "will come and talk to us"
             }
             if (Vocabulary.coreIs(next, "be")) {
-                // "will be in the studio", "will be tonight's guest"
-                return followedBy(words, from + 1, STUDIO_WORDS) >= 0
-                        || (from + 1 < words.size()
-                                && !endsPhrase(next)
-                                && ComingToTheSet.isGuestOfThisShow(words, from + 1)
-                                && !ComingToTheSet.subjectPresents(words, at));
+                return followedBy(words, from + 1, STUDIO_WORDS) >= 0; // "will be in the studio"
             }
             // "wird im Studio sein": the verb at the clause's end
             int studio =
@@ -87,14 +78,10 @@ final class PresencePhrases {
                     && !endsPhrase(words.get(studio))
                     && Vocabulary.coreIs(words.get(studio + 1), "sein");
         }
-        if (COPULAS.containsCore(verb) && followedBy(words, from, STUDIO_WORDS) >= 0) {
-            return true;
+        if (COPULAS.containsCore(verb)) {
+            return followedBy(words, from, STUDIO_WORDS) >= 0;
         }
-        if (COME_VERBS.containsCore(verb) && comesToTalk(words, from)) {
-            return true;
-        }
-        // "sera de la partie", "sarà ospite", "passera sur le plateau", "kommt heute ins Studio"
-        return ComingToTheSet.comesAt(words, at);
+        return COME_VERBS.containsCore(verb) && comesToTalk(words, from);
     }
 
     /**
