@@ -86,9 +86,6 @@ releaseDate
 // episode's length.
 lengthLine
     : duration NL
-    // "• 75 Min.": a guide's bulleted line that opens an edition with its length (a dash is
-    // left: "- 15 min" is as often an item of a list of steps)
-    | BULLET duration NL
     | ISO_DURATION NL
     // "Duration: 01:23:45", "Laufzeit: 47:35 Minuten", "Length: 5040" (seconds, where the label
     // says it is a length)

@@ -45,7 +45,11 @@ class LabelledLengthBeforeRemarkTest {
                 "Duur: 1,5 uur. Daarna volgt het journaal.;5400",
                 "Dauer: 2,5 Stunden. Wer will, schaut bis zum Ende.;9000",
                 "Duración: 1,5 horas. El programa se emite en directo.;5400",
-                "Durata: 1,5 ore;5400",
+                "Durata: 1,5 ore. Il conduttore apre con le notizie.;5400",
+                "Duração: 1,5 horas. O programa vai ao ar ao vivo.;5400",
+                // a remark that says what follows the programme
+                "Dauer: 45 Minuten. Danach folgt das Wetter.;2700",
+                "Duration: 2 hours. The news follows after.;7200",
             })
     void takesTheLengthBeforeTheRemark(String line, long seconds) {
         Page page = page(line);
@@ -73,6 +77,25 @@ class LabelledLengthBeforeRemarkTest {
                 // a thousands comma, and a decimal amount of something else
                 "Duration: 1,500 seconds. The host keeps it short.",
                 "Dauer: 1,5 Punkte. Danach folgt Musik.",
+                // a length in metres after a label that measures things as well
+                "Länge: 1,5 m. Das Blech passt in jeden Ofen.",
+                "Lengte: 2,5 m. De kast past onder de trap.",
+                "Länge: 1,5 m",
+                "Länge: 2 m. Das Blech passt in jeden Ofen.",
+                "Length: 3 m. The table seats eight.",
+                "Longueur : 4 m. La barque tient sur le toit.",
+                // an event's span in days or weeks
+                "Dauer: 3 Tage. Das Festival beginnt am Freitag.",
+                "Durée : 2 semaines. Le stage commence lundi.",
+                "Duration: 4 days. The camp opens in June.",
+                // a film's running time, the remark about the film
+                "Dauer: 95 Minuten. Der Film von Ada Wirth läuft danach.",
+                "Durée : 110 minutes. Le film sort en salles mercredi.",
+                "Duración: 100 minutos. La película se estrena el viernes.",
+                // a broadcast time with a decimal comma
+                "Beginn: 21,30 h",
+                "21,30 h",
+                "Dauer: 20,15 h. Danach folgt Musik.",
             })
     void leavesWhatIsNoFieldOfTheEdition(String line) {
         Page page = page(line);

@@ -329,7 +329,8 @@ final class LengthShapes {
     /**
      * {@code 1,5 uur}, {@code 2,25 Stunden}, {@code 1,5 horas}: an amount with a decimal comma, as
      * the languages other than English print it, then a unit after a blank. One or two digits after
-     * the comma only: {@code 1,500 seconds} groups thousands.
+     * the comma only: {@code 1,500 seconds} groups thousands. A metre ({@code 1,5 m}) and a clock
+     * time ({@code 21,30 h}) are left, as the amount's reading in {@link Durations} leaves them.
      */
     private boolean decimalComma(int i) {
         return ahead.type(i + 1) == COMMA
@@ -339,7 +340,11 @@ final class LengthShapes {
                 && ahead.text(i + 2).length() <= 2
                 && ahead.type(i + 3) == WORD
                 && !ahead.glued(i + 3)
-                && TimeUnits.seconds(ahead.text(i + 3)) > 0;
+                && TimeUnits.seconds(ahead.text(i + 3)) > 0
+                // the amount's own reading, which leaves a clock time and a metre ("21,30 h")
+                && Durations.seconds(
+                                ahead.text(i) + ',' + ahead.text(i + 2) + ' ' + ahead.text(i + 3))
+                        > 0;
     }
 
     static boolean isDecimal(String text) {

@@ -20,7 +20,10 @@ import dev.showpage.internal.episode.EpisodeDraft;
 import dev.showpage.internal.episode.ReleaseDates;
 import dev.showpage.internal.session.SourceText;
 import dev.showpage.internal.text.Durations;
+import dev.showpage.internal.text.TimeUnits;
 import dev.showpage.internal.text.ValueLabels;
+import java.util.Locale;
+import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
@@ -39,6 +42,25 @@ import org.antlr.v4.runtime.Token;
  * value ends the line. A label that opens its line is a field as it stands.
  */
 final class LabelledNotesValues {
+
+    /** A day's seconds: a span in days or weeks is an event's, not a programme's. */
+    private static final long DAY_SECONDS = 86_400;
+
+    /**
+     * The labels of a length that measure things as well as time, in the seven languages read
+     * (German, Dutch, English, French, Spanish, Italian, Portuguese): after them a lone "m" is a
+     * metre as often as a minute.
+     */
+    private static final Set<String> MEASURE_LABELS =
+            Set.of(
+                    "länge", "lengte", "length", "longueur", "longitud", "lunghezza",
+                    "comprimento");
+
+    /** The nouns for a film in the seven languages read: a remark about one is a film's card. */
+    private static final Set<String> FILM_NOUNS =
+            Set.of(
+                    "film", "films", "filme", "filmes", "spielfilm", "movie", "película",
+                    "pellicola", "speelfilm", "long-métrage", "largometraje", "lungometraggio");
 
     /** The most words between the episode's noun and the label of what it says of it. */
     private static final int SUBJECT_REACH = 3;
@@ -239,7 +261,9 @@ final class LabelledNotesValues {
         }
         if (end == k
                 || !(endsField(source, end, last)
-                        || (fieldOpensLine && endsBeforeSentence(source, end, last)))) {
+                        || (fieldOpensLine
+                                && endsBeforeSentence(source, end, last)
+                                && remarkLeavesLength(source, k - 2, k, end)))) {
             return false;
         }
         for (int at = k; at < end; at++) {
@@ -281,13 +305,49 @@ final class LabelledNotesValues {
      * ...").
      */
     private static boolean endsBeforeSentence(SourceText source, int k, int last) {
-        if (k + 1 >= last || source.token(k).getType() != STOP) {
-            return false;
+        return source.token(k).getType() == STOP && endsField(source, k + 1, last);
+    }
+
+    /**
+     * Whether the amounts from {@code k} to {@code end}, with a remark after them, still read as a
+     * programme's length: not in days ("Dauer: 3 Tage. Das Festival ..." is an event's span), not
+     * in a lone {@code m} after a label that measures things as well ("Länge: 2 m. Das Blech ...",
+     * a metre), and not where the remark goes on about a film ("Dauer: 95 Minuten. Der Film ..."),
+     * whose running time a card of it gives.
+     */
+    private static boolean remarkLeavesLength(SourceText source, int label, int k, int end) {
+        boolean measures =
+                MEASURE_LABELS.contains(source.token(label).getText().toLowerCase(Locale.ROOT));
+        for (int at = k; at < end; at++) {
+            if (source.token(at).getType() != QUANTITY) {
+                continue;
+            }
+            String unit = lastUnit(source.token(at).getText());
+            if (TimeUnits.seconds(unit) >= DAY_SECONDS || (measures && unit.equalsIgnoreCase("m"))) {
+                return false;
+            }
         }
-        Token next = source.token(k + 1);
-        return next.getType() == WORD
-                && next.getStartIndex() > source.token(k).getStopIndex() + 1
-                && Character.isUpperCase(next.getText().codePointAt(0))
-                && source.token(k + 2).getType() != COLON;
+        // the remark's first words, after the full stop: "Der Film", "Le film", "The movie"
+        for (int at = end + 1; at <= end + 2; at++) {
+            Token word = source.token(at);
+            if (word.getType() == WORD
+                    && FILM_NOUNS.contains(word.getText().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The unit word an amount ends in ("Tage" of "3 Tage", "Min" of "45 Min."). */
+    private static String lastUnit(String amount) {
+        int stop = amount.length();
+        while (stop > 0 && !Character.isLetter(amount.charAt(stop - 1))) {
+            stop--;
+        }
+        int start = stop;
+        while (start > 0 && Character.isLetter(amount.charAt(start - 1))) {
+            start--;
+        }
+        return amount.substring(start, stop);
     }
 }

@@ -16,7 +16,9 @@ final class AmountDurations {
     static long read(DurationScanner s) {
         boolean first = true;
         while (true) {
-            boolean fractional = s.fraction(false) || s.decimalComma();
+            boolean fractional = s.fraction(false);
+            boolean decimalComma = !fractional && s.decimalComma();
+            fractional |= decimalComma;
             s.blanks();
             String word = s.word();
             long unit;
@@ -29,7 +31,7 @@ final class AmountDurations {
                 unit = first ? SECOND : DurationScanner.smaller(s.lastUnit);
             } else {
                 unit = TimeUnits.seconds(word);
-                if (unit == 0) {
+                if (unit == 0 || (decimalComma && !s.decimalCommaFits(word, unit))) {
                     return NONE;
                 }
                 if (s.peek() == '.') {

@@ -124,6 +124,19 @@ final class DurationScanner extends TextCursor {
     }
 
     /**
+     * Whether the amount just read with a decimal comma can be a length in the unit {@code word}.
+     * Not in a lone {@code m}, as a metre prints so as often as a minute ({@code 1,5 m}); not in
+     * hours where two digits follow the comma and the whole part is past noon's 12 ({@code 21,30
+     * h}): that is a broadcast time, the minutes after the comma, as no programme runs that long.
+     */
+    boolean decimalCommaFits(String word, long unit) {
+        if (word.equalsIgnoreCase("m")) {
+            return false;
+        }
+        return unit != HOUR || fractionDigits != 2 || number <= 12;
+    }
+
+    /**
      * Reads {@code .05} after a number, or {@code ,5} where a comma cannot be a list or thousands
      * separator (ISO-8601); keeps nine digits, which is more than truncation to whole seconds
      * needs, and skips the rest.

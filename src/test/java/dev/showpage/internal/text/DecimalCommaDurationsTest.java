@@ -25,13 +25,32 @@ class DecimalCommaDurationsTest {
                 "2,5 Std.;9000",
                 "1,5 h;5400",
                 "2.5 hours;9000",
+                "2,25 h;8100",
+                "12,50 h;45000",
+                "1,5 min;90",
+                "2,5 Min.;150",
             })
     void readsTheFraction(String text, long seconds) {
         assertThat(Durations.seconds(text)).as(text).isEqualTo(seconds);
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"1,500 seconds", "1,5", "1,5uur", "1,5 Punkte", "3,2 km", "1, 5 min"})
+    @ValueSource(
+            strings = {
+                "1,500 seconds",
+                "1,5",
+                "1,5uur",
+                "1,5 Punkte",
+                "3,2 km",
+                "1, 5 min",
+                // a metre, and a broadcast time with its minutes after the comma
+                "1,5 m",
+                "2,5 M",
+                "21,30 h",
+                "20,15 Uhr",
+                "13,45 Stunden",
+                "23,00 h",
+            })
     void leavesWhatIsNoDecimalLength(String text) {
         assertThat(Durations.seconds(text)).as(text).isEqualTo(-1L);
     }
