@@ -51,10 +51,6 @@ final class UndatedBlocks {
         if (!labelled.isEmpty()) {
             return labelled; // "Title / Genre – travel / paragraph": a list's entries
         }
-        List<EpisodeBlock> guide = new BulletedLengthListing(lines).find();
-        if (!guide.isEmpty()) {
-            return guide; // "• 75 Min. / guests": an episode guide's editions
-        }
         List<EpisodeBlock> blocks = byStandingTitles();
         List<EpisodeBlock> listed = new TeaserListing(lines).find();
         if (blocks.isEmpty() || hasAllTitlesOf(listed, blocks)) {
