@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A bulleted line that holds only an amount of time ("• 45 min", "• 30 Min.") gives no episode a
  * length: it is as often an item of a list of steps, chapters or a day's schedule, or a listing's
- * card whose episode comes after it, and telling these from an edition's own length needs more
- * than the line itself. A bullet before a broadcast time ("• 21,30 h") gives none either.
+ * card whose episode comes after it, and telling these from an edition's own length needs more than
+ * the line itself. A bullet before a broadcast time ("• 21,30 h") gives none either.
  */
 class BulletedLengthLineTest {
 

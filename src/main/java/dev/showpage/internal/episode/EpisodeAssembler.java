@@ -5,12 +5,12 @@ import dev.showpage.internal.episode.EpisodeDraft.ChapterItem;
 import dev.showpage.internal.episode.EpisodeDraft.ChapterRun;
 import dev.showpage.internal.episode.EpisodeDraft.Prose;
 import dev.showpage.internal.grammar.EpisodePageLexer;
-import dev.showpage.internal.text.Dates;
 import dev.showpage.internal.session.DiagnosticCode;
 import dev.showpage.internal.session.Diagnostics;
 import dev.showpage.internal.session.ParseSession;
 import dev.showpage.internal.session.SourceText;
 import dev.showpage.internal.text.Counts;
+import dev.showpage.internal.text.Dates;
 import dev.showpage.internal.text.Durations;
 import dev.showpage.model.Chapter;
 import dev.showpage.model.Episode;
@@ -123,8 +123,8 @@ public final class EpisodeAssembler {
 
     /**
      * Gives the year the page's header states ("guests from 18 to 21 September 2023"): a day
-     * written with its weekday and no year ("Monday, 18 September") is read in it when no
-     * reference date is set and the weekday agrees with that year's calendar.
+     * written with its weekday and no year ("Monday, 18 September") is read in it when no reference
+     * date is set and the weekday agrees with that year's calendar.
      */
     public void statedYear(int year) {
         this.statedYear = year;

@@ -21,8 +21,8 @@ import java.util.Optional;
  * Dreißig Jahre lang brachte er Schiffe in den Hafen.
  * </pre>
  *
- * A run of that look under any other line (a heading of credits, letters, a cast, a reading list,
- * a transcript) lists other people than the guests.
+ * A run of that look under any other line (a heading of credits, letters, a cast, a reading list, a
+ * transcript) lists other people than the guests.
  */
 final class RoleLineGuests {
 
@@ -76,7 +76,8 @@ final class RoleLineGuests {
         return found;
     }
 
-    private static void close(List<Listing> run, List<Prose> prose, int first, List<Listing> found) {
+    private static void close(
+            List<Listing> run, List<Prose> prose, int first, List<Listing> found) {
         if (run.size() >= MIN_GUESTS && led(prose, first)) {
             found.addAll(run);
         }

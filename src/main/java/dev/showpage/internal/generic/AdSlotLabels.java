@@ -13,7 +13,8 @@ final class AdSlotLabels {
 
     /**
      * The ad labels and the "the article goes on under the ad" lines of news sites, lower case, in
-     * the seven languages the parser reads, as the common ad slots and publishing systems word them.
+     * the seven languages the parser reads, as the common ad slots and publishing systems word
+     * them.
      */
     private static final List<String> LABELS =
             List.of(

@@ -52,15 +52,23 @@ final class LabelledNotesValues {
      * metre as often as a minute.
      */
     private static final Set<String> MEASURE_LABELS =
-            Set.of(
-                    "länge", "lengte", "length", "longueur", "longitud", "lunghezza",
-                    "comprimento");
+            Set.of("länge", "lengte", "length", "longueur", "longitud", "lunghezza", "comprimento");
 
     /** The nouns for a film in the seven languages read: a remark about one is a film's card. */
     private static final Set<String> FILM_NOUNS =
             Set.of(
-                    "film", "films", "filme", "filmes", "spielfilm", "movie", "película",
-                    "pellicola", "speelfilm", "long-métrage", "largometraje", "lungometraggio");
+                    "film",
+                    "films",
+                    "filme",
+                    "filmes",
+                    "spielfilm",
+                    "movie",
+                    "película",
+                    "pellicola",
+                    "speelfilm",
+                    "long-métrage",
+                    "largometraje",
+                    "lungometraggio");
 
     /** The most words between the episode's noun and the label of what it says of it. */
     private static final int SUBJECT_REACH = 3;
@@ -323,7 +331,8 @@ final class LabelledNotesValues {
                 continue;
             }
             String unit = lastUnit(source.token(at).getText());
-            if (TimeUnits.seconds(unit) >= DAY_SECONDS || (measures && unit.equalsIgnoreCase("m"))) {
+            if (TimeUnits.seconds(unit) >= DAY_SECONDS
+                    || (measures && unit.equalsIgnoreCase("m"))) {
                 return false;
             }
         }

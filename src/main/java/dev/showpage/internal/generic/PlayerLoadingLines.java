@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * An embedded player's placeholder while its script loads ("The player is loading ...", "Der Player
  * wird geladen …") or its label over its frame ("Video player", "Lecteur vidéo"): the site's
- * chrome, never a title. The line under it is not read as the show's
- * name: sites print a guest's credit, a labelled title or a trailer's heading there as often.
+ * chrome, never a title. The line under it is not read as the show's name: sites print a guest's
+ * credit, a labelled title or a trailer's heading there as often.
  */
 final class PlayerLoadingLines {
 

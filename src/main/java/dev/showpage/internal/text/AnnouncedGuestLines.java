@@ -28,9 +28,9 @@ public final class AnnouncedGuestLines {
 
     /**
      * The prepositions that say what a guest comes for or with, or where the guest is seen, in the
-     * seven languages: "for", "pour", "für", "para", "per", "voor"; "in", "dans", "im", "en", "nel",
-     * "em", "op"; "about", "sur", "über", "sobre", "su", "over"; and "à", "zu", "to", which follow
-     * a word of being ready or about to ("prêt à célébrer", "ready to sail").
+     * seven languages: "for", "pour", "für", "para", "per", "voor"; "in", "dans", "im", "en",
+     * "nel", "em", "op"; "about", "sur", "über", "sobre", "su", "over"; and "à", "zu", "to", which
+     * follow a word of being ready or about to ("prêt à célébrer", "ready to sail").
      */
     private static final Vocabulary PREPOSITIONS =
             Vocabulary.of(
@@ -115,9 +115,9 @@ public final class AnnouncedGuestLines {
     /**
      * Whether the line goes on after a name that ends at {@code end} the way a guest's line does:
      * after a comma, or with a preposition or a conjunction ("pour", "mit", "para", "et son
-     * spectacle"), or with a word of being ready before one ("prêt à"); not with a verb ("hosts
-     * the show", "moderiert", "ha parlato", "play their single"), which tells of a host, a band or
-     * a person merely mentioned.
+     * spectacle"), or with a word of being ready before one ("prêt à"); not with a verb ("hosts the
+     * show", "moderiert", "ha parlato", "play their single"), which tells of a host, a band or a
+     * person merely mentioned.
      */
     private static boolean goesOn(List<String> words, int end) {
         if (end >= words.size()) {

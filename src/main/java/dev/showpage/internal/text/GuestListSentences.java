@@ -19,12 +19,12 @@ import java.util.Locale;
  * "episode") or put a determiner of this edition on the guest noun ("tonight's", "de ce soir", "di
  * stasera", "heutigen"); a time word alone ("Heute Abend ... Die Gäste sind") may be a match's or a
  * festival's evening. Nothing in the sentence before the list may name an event ("festival",
- * "concert", "Spiel"), another edition ("next", "demain", "morgen", "prochain"), or guests over
- * the years ("regular", "notable", "chaque", "souvent"); the verb is of the present or the future,
- * not followed by a past participle ("sono stati"). A name may carry a role before it ("der
- * Bergsteiger Mara Quill") and an aside after it ("Mara Quill (52, l.)", "Mara Quill, la
- * cinéaste,"); the list ends at the sentence's end, at its first item that is no person's name, or
- * at a host's role ("presentator Mara Quill" hosts).
+ * "concert", "Spiel"), another edition ("next", "demain", "morgen", "prochain"), or guests over the
+ * years ("regular", "notable", "chaque", "souvent"); the verb is of the present or the future, not
+ * followed by a past participle ("sono stati"). A name may carry a role before it ("der Bergsteiger
+ * Mara Quill") and an aside after it ("Mara Quill (52, l.)", "Mara Quill, la cinéaste,"); the list
+ * ends at the sentence's end, at its first item that is no person's name, or at a host's role
+ * ("presentator Mara Quill" hosts).
  */
 final class GuestListSentences {
 
@@ -40,8 +40,8 @@ final class GuestListSentences {
                             + " gäste gasten");
 
     /**
-     * The verbs of the present and future that state who the guests are: "are", "include",
-     * "sont", "seront", "figurent", "sind", "son", "serán", "están", "estarán", "figuran", "sono",
+     * The verbs of the present and future that state who the guests are: "are", "include", "sont",
+     * "seront", "figurent", "sind", "son", "serán", "están", "estarán", "figuran", "sono",
      * "saranno", "são", "serão", "estão", "estarão", "zijn", "zitten" ("aan tafel zitten").
      */
     private static final Vocabulary LIST_VERBS =
@@ -50,8 +50,8 @@ final class GuestListSentences {
                             + " figuran sono saranno são serão estão estarão zijn zitten");
 
     /**
-     * The past participles of "to be" that turn a verb of the list into the past: "have been",
-     * "ont été", "sono stati", "han sido", "sind gewesen", "zijn geweest".
+     * The past participles of "to be" that turn a verb of the list into the past: "have been", "ont
+     * été", "sono stati", "han sido", "sind gewesen", "zijn geweest".
      */
     private static final Vocabulary PAST_PARTICIPLES =
             Vocabulary.of("been été stati state sido gewesen geweest");
@@ -76,8 +76,8 @@ final class GuestListSentences {
 
     /**
      * The nouns of a show or one of its editions in the seven languages: "episode", "show",
-     * "Sendung", "Folge", "émission", "épisode", "programa", "puntata", "aflevering". One of them in
-     * the sentence ties its guests to the show rather than to an evening's other events.
+     * "Sendung", "Folge", "émission", "épisode", "programa", "puntata", "aflevering". One of them
+     * in the sentence ties its guests to the show rather than to an evening's other events.
      */
     private static final Vocabulary SHOW_WORDS =
             Vocabulary.of(
@@ -223,8 +223,7 @@ final class GuestListSentences {
         if (!clearBefore(words, from, at)) {
             return -1;
         }
-        boolean edition =
-                timeOnNoun || ownedByThisTime(words, i) || showNamed(words, from, at);
+        boolean edition = timeOnNoun || ownedByThisTime(words, i) || showNamed(words, from, at);
         return edition ? at : -1;
     }
 

@@ -5,8 +5,8 @@ package dev.showpage.internal.text;
  * the vocabularies that already read them: "last", "next", "previous" and their kin ({@link
  * OtherEpisodeWords}, "la semaine dernière", "der nächsten Sendung", "invitados anteriores"),
  * "upcoming" and "future" ({@link LaterEpisodes}), a copula in the past ("was", "war", "était",
- * "fue"), and thanks, which a page gives to guests gone by and to sponsors ("Thanks to
- * last season's guests").
+ * "fue"), and thanks, which a page gives to guests gone by and to sponsors ("Thanks to last
+ * season's guests").
  */
 final class OtherEditions {
 

@@ -1,9 +1,9 @@
 package dev.showpage.internal.text;
 
 /**
- * The marks that open and close a quotation in the seven languages' typography: straight double and single
- * quotes, English and German curly quotes (German closes with the English opening “ and ‘), and
- * French and Swiss guillemets, which close either way round (« » and » «).
+ * The marks that open and close a quotation in the seven languages' typography: straight double and
+ * single quotes, English and German curly quotes (German closes with the English opening “ and ‘),
+ * and French and Swiss guillemets, which close either way round (« » and » «).
  */
 public final class QuotationMarks {
 

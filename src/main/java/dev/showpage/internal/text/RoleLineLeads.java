@@ -6,9 +6,9 @@ import java.util.List;
  * The lines a run of "Name, role" lines ({@link NameRoleLines}) may follow and still be an
  * edition's guests: the lines an episode guide prints at an edition's head, its length and date
  * ("75 Min.", "Di. 14.03.2025", "Folge 12"), and a line that cues guests, a guest heading
- * ("Gäste:", "Our guests") or a sentence with a guest word ("Heute zu Gast im Studio",
- * "Ce soir, nos invités"). Any other line above the run heads something else: a team, the credits,
- * a cast, letters or reviews, a reading list, a transcript's speakers.
+ * ("Gäste:", "Our guests") or a sentence with a guest word ("Heute zu Gast im Studio", "Ce soir,
+ * nos invités"). Any other line above the run heads something else: a team, the credits, a cast,
+ * letters or reviews, a reading list, a transcript's speakers.
  */
 public final class RoleLineLeads {
 

@@ -14,15 +14,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Two or more "Name, role" lines, each above a sentence or two about the person, opening the notes
  * or under a line that cues guests: the edition's guests, in order; and the lines of that look that
  * are no guests (a single one, a byline, a credit, a quoted speaker, a person the sentences
- * mention, the host and the crew, places, years, a run under any other heading). Made-up notes; {@code /} in
- * a row stands for a line break, {@code //} for a blank line.
+ * mention, the host and the crew, places, years, a run under any other heading). Made-up notes;
+ * {@code /} in a row stands for a line break, {@code //} for a blank line.
  */
 class RoleLineGuestsTest {
 
     private static List<String> guests(String notes) {
-        return episode(notes.replace("/", "\n"))
-                .people()
-                .stream()
+        return episode(notes.replace("/", "\n")).people().stream()
                 .filter(p -> p.role() == Role.GUEST)
                 .map(Person::name)
                 .toList();

@@ -23,10 +23,12 @@ class WeekdayHeadingsInStatedYearTest {
                         + "\n\n"
                         + first
                         + "\n\n"
-                        + "The first evening welcomes a cook who talks about her harbour kitchen.\n\n"
+                        + "The first evening welcomes a cook who talks about her harbour"
+                        + " kitchen.\n\n"
                         + second
                         + "\n\n"
-                        + "The second evening welcomes a forester who talks about the dry summer.\n");
+                        + "The second evening welcomes a forester who talks about the dry"
+                        + " summer.\n");
     }
 
     @ParameterizedTest(name = "{1}")
@@ -50,8 +52,7 @@ class WeekdayHeadingsInStatedYearTest {
         assertThat(page.episodes()).hasSize(2);
         LocalDate firstDay = page.episodes().get(0).released().orElseThrow();
         assertThat(firstDay.getYear()).isEqualTo(2023);
-        assertThat(page.episodes().get(1).released())
-                .contains(firstDay.plusDays(1));
+        assertThat(page.episodes().get(1).released()).contains(firstDay.plusDays(1));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -72,9 +73,7 @@ class WeekdayHeadingsInStatedYearTest {
     void noYearThatTheWeekdayAgreesWithGivesNoDate(String headline, String first, String second) {
         Page page = item(headline, first, second);
 
-        assertThat(page.episodes())
-                .extracting(Episode::released)
-                .allMatch(Optional::isEmpty);
+        assertThat(page.episodes()).extracting(Episode::released).allMatch(Optional::isEmpty);
     }
 
     @ParameterizedTest(name = "{1}")
@@ -88,8 +87,6 @@ class WeekdayHeadingsInStatedYearTest {
     void aHeadingWithoutItsWeekdayGivesNoDate(String headline, String first, String second) {
         Page page = item(headline, first, second);
 
-        assertThat(page.episodes())
-                .extracting(Episode::released)
-                .allMatch(Optional::isEmpty);
+        assertThat(page.episodes()).extracting(Episode::released).allMatch(Optional::isEmpty);
     }
 }

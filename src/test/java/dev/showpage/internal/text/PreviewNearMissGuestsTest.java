@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Preview sentences that list or announce people near a guest word or a verb of coming, in made-up
  * one-episode pages of the seven languages, none of whom is a guest of the episode: an event's
- * guests, another edition's, a show's guests over the years, a presenter in a list, hosts and
- * bands taking part, another show's or another day's guest, a work presented elsewhere.
+ * guests, another edition's, a show's guests over the years, a presenter in a list, hosts and bands
+ * taking part, another show's or another day's guest, a work presented elsewhere.
  */
 class PreviewNearMissGuestsTest {
 
