@@ -22,6 +22,22 @@ final class ArticlePhrases {
                             + "|bbc|npr|ard|zdf|ndr|wdr|orf|srf|nos|vrt)(?![\\p{L}])");
 
     /**
+     * Words a headline or a lead opens with that are no show's: prepositions of time and place and
+     * adverbs of time in the seven languages ("From Monday", "Nach der Pause", "Dès ce soir",
+     * "Desde hoy", "Da lunedì", "Depois", "Vanaf vandaag"; "Tonight", "Heute", "Stasera", "Hoje"),
+     * lower case. "Ce soir dans X (France 5) : ..." tells when, not what.
+     */
+    static final Pattern TIME_OPENER =
+            Pattern.compile(
+                    "(?iu)^(?:from|since|after|before|with|in|at|tonight|today|tomorrow|this|next"
+                            + "|ab|seit|nach|vor|mit|im|am|heute|morgen|diese[nrms]?|nächste[nrms]?"
+                            + "|dès|depuis|après|avant|avec|dans|ce|cette|demain|ce soir"
+                            + "|desde|después|antes|con|en|esta|este|hoy|mañana|el próximo"
+                            + "|da|dal|dalla|dallo|dai|dopo|prima|stasera|oggi|domani|questa"
+                            + "|questo|stanotte|depois|com|em|hoje|amanhã|esta noite|neste|nesta"
+                            + "|vanaf|sinds|na|voor|met|vanavond|vandaag|deze)(?!\\p{L})");
+
+    /**
      * Words of a date or of a season in the seven languages, lower case: weekdays, "season",
      * "Staffel", "saison", "temporada", "stagione", "seizoen", "today". "In this episode of Season
      * 3", "in dieser Folge vom Montag" tell when, not whose.

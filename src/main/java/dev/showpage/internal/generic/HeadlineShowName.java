@@ -7,23 +7,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The show a news item or a preview about one edition names at the head of its headline, in the
- * shapes TV and radio pages print: the quoted show and a colon before what the edition brings
- * ("“Harbour Nights”: these are tonight's guests", "«La Mesa» : qui sont les invités ?"), the show
- * and its channel in brackets before a colon ("La Mesa (Canal 9) : les invités de samedi"), or the
- * show, its season and its episode ("“Harbour Nights”, season 2, episode 5."). A headline that
- * opens with a quotation and a colon is as often someone's quoted words ("“Never again”: the mayor
- * speaks"), so the colon's shape is taken only when the rest of the headline speaks of the
- * edition's guests or of tonight; a channel, a bare "Name Number" or an acronym (a channel's
- * shape), a name opening with when ("Ce soir dans X") and only a word for a programme are never a
- * show.
+ * The show a preview of one edition names at the head of its headline, in the shapes TV and radio
+ * pages print: the quoted show and a colon before the edition's guests ("“Harbour Nights”: these
+ * are tonight's guests", "«La Mesa» : qui sont les invités ?"), the show and its channel in
+ * brackets before a colon and its guests ("La Mesa (Canal 9) : les invités de samedi"), or the
+ * quoted show, its season and its episode ("“Harbour Nights”, season 2, episode 5."). A headline
+ * that opens with a quotation and a colon is as often someone's words, a film's or a book's title
+ * ("“Never again”: the mayor speaks", "“Sea Glass”: watch it tonight"), so the colon's shapes are
+ * taken only when the rest of the headline speaks of the edition's guests, not of one guest nor of
+ * someone's guests, and names no kind of work. A channel, a bare "Name Number" or an acronym (a
+ * channel's shape), a name opening with when ("Ce soir dans X") and only a word for a programme are
+ * never a show; a name in a person's shape before brackets is a person's evening.
  */
 final class HeadlineShowName {
 
     /** The page's first lines with text, where a news item prints its headline. */
     private static final int FIRST_LINES = 4;
 
-    /** A date and a clock time a news site prints before its headline ("13.09.2024 06:30"). */
+    /** A date and a clock time a news site prints before its headline ("02.11.2025, 21:40"). */
     private static final String STAMP =
             "(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4},?\\s+(?:\\d{1,2}[:.h]\\d{2}\\s+)?)?";
 
@@ -48,7 +49,7 @@ final class HeadlineShowName {
                             + "\\s\\(([^()\\n]{1,20})\\)\\s?:\\s+(.+)$");
 
     /**
-     * Words for a season and an episode in the seven languages, lower case: "X, season 1, episode
+     * Words for a season and an episode in the seven languages, lower case: "“X”, season 1, episode
      * 3." numbers an edition of the show X.
      */
     private static final String SEASONS =
@@ -57,51 +58,80 @@ final class HeadlineShowName {
     private static final String EPISODES =
             "episode|épisode|folge|episodio|puntata|episódio|aflevering|afl\\.";
 
-    /** A quoted or bare name at the head of a headline, then its season and episode. */
+    /**
+     * A quoted name at the head of a headline, then its season and episode. Only quoted: a bare
+     * word before them is as often a label's ("Recap, season 2, episode 5").
+     */
     private static final Pattern SEASON_EPISODE =
             Pattern.compile(
                     "^"
                             + STAMP
-                            + "(?:"
                             + QUOTED
-                            + "|([\\p{Lu}\\p{N}][^,:\\n]{0,60}?))\\s?,\\s+(?iu:"
+                            + "\\s?,\\s+(?iu:"
                             + SEASONS
                             + ")\\s+\\d{1,3}\\s?,\\s+(?iu:"
                             + EPISODES
                             + ")\\s+\\d{1,4}(?!\\d)");
 
     /**
-     * Words of an edition's guests and of its evening in the seven languages, lower case ("guests",
-     * "Gäste", "invités", "invitados", "ospiti", "convidados", "gasten"; "tonight", "heute", "ce
-     * soir", "esta noche", "stasera", "hoje", "vanavond"): what a preview's headline announces
-     * after the show's name and a colon.
+     * Words for an edition's guests in the seven languages, lower case and plural ("guests",
+     * "Gäste", "invités", "invitados", "ospiti", "convidados", "gasten"): what a preview's headline
+     * announces after the show's name. One guest ("invitée ce soir", "guest Mara Quill") makes the
+     * name before the colon the guest's or an episode's; a bare evening ("tonight", "heute") is a
+     * film's, a match's or a reading's as often.
      */
-    private static final Pattern EDITION_WORD =
+    private static final String GUEST_WORDS =
+            "guests|gäste|gästen|invité(?:e)?s|invitad[oa]s|ospiti|convidad[oa]s|gasten";
+
+    private static final Pattern GUESTS =
+            Pattern.compile("(?iu)(?<!\\p{L})(?:" + GUEST_WORDS + ")(?!\\p{L})");
+
+    /**
+     * A possessive of a person before the guests in the seven languages ("ses invités", "seine
+     * Gäste", "sus invitados", "i suoi ospiti", "os seus convidados", "haar gasten", "her guests"):
+     * the name before the colon is a host's, whose evening it is.
+     */
+    private static final Pattern PERSONS_GUESTS =
             Pattern.compile(
-                    "(?iu)(?<!\\p{L})(?:guests?|gäste|gast|invités?|invitées?|invitad[oa]s?"
-                            + "|ospiti|ospite|convidad[oa]s?|gasten|tonight|heute abend|heute"
-                            + "|ce soir|esta noche|stasera|hoje à noite|vanavond)(?!\\p{L})");
+                    "(?iu)(?<!\\p{L})(?:his|her|ses|seine[nm]?|ihre[nm]?|sus|suoi|sue|seus|suas"
+                            + "|haar|zijn)\\s+(?:"
+                            + GUEST_WORDS
+                            + ")(?!\\p{L})");
+
+    /**
+     * Words for a kind of work or event that is no talk show, in the seven languages, lower case: a
+     * film, a book, a reading, a concert, a match, a documentary ("film", "Lesung", "libro",
+     * "partita", "documentaire"). A headline that names one speaks of it, not of a show's edition.
+     */
+    private static final Pattern WORK_KIND =
+            Pattern.compile(
+                    "(?iu)(?<!\\p{L})(?:film|films|movie|book|novel|reading|concert|match"
+                            + "|documentary|buch|roman|lesung|konzert|spiel|dokumentation"
+                            + "|livre|lecture|documentaire|película|libro|novela|lectura"
+                            + "|concierto|partido|documental|romanzo|lettura|partita"
+                            + "|documentario|livro|leitura|jogo|boek|voorlezing|wedstrijd)"
+                            + "(?!\\p{L})");
 
     /**
      * A channel's shape in brackets: a short name with a digit or a plus ("France 2", "Canal+",
-     * "NPO 1"), a station's first word ({@link ArticlePhrases#STATION}), or capitals ("ZDF").
+     * "NPO 1") or one opening with a station's first word ({@link ArticlePhrases#STATION}). Bare
+     * capitals are no channel: a party's, a newspaper's or a club's acronym as often ("(NZZ)").
      */
     private static final Pattern CHANNEL =
             Pattern.compile("^[\\p{Lu}\\p{N}][\\p{L}\\p{N} .+-]{0,19}$");
 
+    /** A digit or a plus in a channel's name ("France 2", "Canal+"). */
+    private static final Pattern CHANNEL_MARK = Pattern.compile("[\\p{N}+]");
+
     /** A year or a number in brackets, which is no channel's name ("X (2019) :"). */
     private static final Pattern NUMBER_ONLY = Pattern.compile("^\\d+$");
 
-    /**
-     * Two capitalised words, a person's name's shape: "Mara Quill (Canal 9) : ses invités" is a
-     * host's or a guest's evening.
-     */
-    private static final Pattern TWO_CAPITALISED =
-            Pattern.compile(
-                    "^(?!(?:The|La|Le|Les|Lo|Il|El|Los|Las|Der|Die|Das|De|Het|O|A|Os|As) )"
-                            + "\\p{Lu}[\\p{L}'\u2019-]+ \\p{Lu}[\\p{L}'\u2019-]+$");
+    /** Articles a show's name opens with and a person's does not. */
+    private static final Pattern ARTICLE =
+            Pattern.compile("^(?:The|La|Le|Les|Lo|Il|El|Los|Las|Der|Die|Das|Het|O|A|Os|As)$");
 
-    private static final Pattern CHANNEL_MARK = Pattern.compile("[\\p{N}+]|^\\p{Lu}{2,}(?:\\s|$)");
+    /** A capitalised word of a name, hyphens and apostrophes inside ("Anne-Marie", "O'Neill"). */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*");
 
     /** One word of capitals, a channel's acronym as often ("TVE", "TF1", "ZDF"). */
     private static final Pattern ACRONYM = Pattern.compile("^\\p{Lu}{2,5}\\d{0,2}$");
@@ -112,9 +142,9 @@ final class HeadlineShowName {
     private HeadlineShowName() {}
 
     /**
-     * The show the page's headline names at its head, else null: a name the page prints again (its
-     * show's, which the item speaks of; a quotation is said once) and does not speak of as of a
-     * person ("Mara Quill (Canal 9) : ses invités de ce soir").
+     * The show the page's headline names at its head, else null: a name the page prints again on a
+     * line other than the headline's repeats (its show's, which the item speaks of; a quotation is
+     * said once) and does not speak of as of a person.
      */
     static String find(List<String> texts) {
         int seen = 0;
@@ -123,9 +153,10 @@ final class HeadlineShowName {
             if (text.isBlank()) {
                 continue;
             }
-            String name = onHeadline(text.strip());
+            String headline = text.strip();
+            String name = onHeadline(headline);
             if (name != null) {
-                return printedElsewhere(texts, i, name) && !Names.isPersonIn(name, texts)
+                return printedElsewhere(texts, headline, name) && !Names.isPersonIn(name, texts)
                         ? name
                         : null;
             }
@@ -136,10 +167,13 @@ final class HeadlineShowName {
         return null;
     }
 
-    /** Whether a line other than line {@code at} prints the name. */
-    private static boolean printedElsewhere(List<String> texts, int at, String name) {
-        for (int i = 0; i < texts.size(); i++) {
-            if (i != at && texts.get(i).contains(name)) {
+    /**
+     * Whether a line other than the headline prints the name; a headline printed twice (a page's
+     * title and its heading) tells nothing of the name.
+     */
+    private static boolean printedElsewhere(List<String> texts, String headline, String name) {
+        for (String text : texts) {
+            if (text.contains(name) && !text.strip().equals(headline)) {
                 return true;
             }
         }
@@ -148,22 +182,30 @@ final class HeadlineShowName {
 
     /** The show a headline names at its head in one of the shapes, else null. */
     static String onHeadline(String text) {
+        if (WORK_KIND.matcher(text).find()) {
+            return null;
+        }
         Matcher m = SEASON_EPISODE.matcher(text);
         if (m.find()) {
-            return checked(firstGroup(m, 3));
+            return checked(firstGroup(m, 2));
         }
         m = QUOTED_COLON.matcher(text);
-        if (m.matches() && EDITION_WORD.matcher(m.group(3)).find()) {
+        if (m.matches() && announcesGuests(m.group(3))) {
             return checked(firstGroup(m, 2));
         }
         m = CHANNEL_COLON.matcher(text);
         if (m.matches()
                 && isChannel(m.group(2))
-                && EDITION_WORD.matcher(m.group(3)).find()
-                && !TWO_CAPITALISED.matcher(m.group(1).strip()).matches()) {
+                && announcesGuests(m.group(3))
+                && !isPersonShaped(m.group(1).strip())) {
             return checked(m.group(1));
         }
         return null;
+    }
+
+    /** Whether the rest of a headline announces the edition's guests, not a person's. */
+    private static boolean announcesGuests(String rest) {
+        return GUESTS.matcher(rest).find() && !PERSONS_GUESTS.matcher(rest).find();
     }
 
     /** The first of the first {@code groups} groups that took text. */
@@ -185,8 +227,35 @@ final class HeadlineShowName {
     }
 
     /**
-     * The name when it may be a show's: a few words opening with a capital or a digit, not only a
-     * word for a programme or an episode, not a channel's name.
+     * Whether a name has a person's shape: two to five words, the first a capitalised word that is
+     * no article, the last capitalised, those between capitalised or a surname's particle in any
+     * case ("Mara Quill", "Anne-Marie de Vries", "Jan van der Berg", "Lena De Luca").
+     */
+    static boolean isPersonShaped(String name) {
+        String[] words = name.split(" ");
+        if (words.length < 2 || words.length > 5 || ARTICLE.matcher(words[0]).matches()) {
+            return false;
+        }
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            boolean capitalised = NAME_WORD.matcher(word).matches();
+            boolean particle =
+                    i > 0
+                            && i < words.length - 1
+                            && Names.isParticle(word.toLowerCase(Locale.ROOT));
+            if (!capitalised && !particle) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The name when it may be a show's, else null. It is not when it is more than {@link
+     * ShowName#MAX_WORDS} words or opens in lower case, is only a word for a programme or an
+     * episode, is a channel's shape (a word and a number, an acronym, a station's first word and at
+     * most one word more: "Rai 1", "TVE", "Radio Nova"), or opens with a word of time ("Ce soir
+     * dans X").
      */
     private static String checked(String name) {
         if (name == null || !ShortNames.isOne(name, ShowName.MAX_WORDS)) {
@@ -196,7 +265,7 @@ final class HeadlineShowName {
         if (ArticlePhrases.KIND_OR_EPISODE_WORD.matcher(lower).matches()
                 || WORD_AND_NUMBER.matcher(name).matches()
                 || ACRONYM.matcher(name).matches()
-                || LeadShowOnChannel.OPENER.matcher(name).find()
+                || ArticlePhrases.TIME_OPENER.matcher(name).find()
                 || (ArticlePhrases.STATION.matcher(name).find() && name.split(" ").length <= 2)) {
             return null;
         }

@@ -127,17 +127,14 @@ final class ShowName {
             named = PublisherLines.showOver(lines, limit, titles); // "Harbour Talk / Podcast by Y"
         }
         if (named == null) {
+            List<String> texts = allTexts();
             // "“Harbour Nights”: tonight's guests": a preview's headline names its show at its head
-            named = HeadlineShowName.find(allTexts());
-        }
-        if (named == null) {
-            // "Harbour Nights returns on Channel 4": a lead names its show airing on a channel
-            named = LeadShowOnChannel.find(allTexts());
-        }
-        if (named == null) {
-            // Last: an article's prose names its show among other names ("the podcast ‘X’"),
-            // read only when no line of the page's own names it.
-            named = ArticleShowNames.find(allTexts(), titleTexts(titles));
+            named = HeadlineShowName.find(texts);
+            if (named == null) {
+                // Last: an article's prose names its show among other names ("the podcast ‘X’"),
+                // read only when no line of the page's own names it.
+                named = ArticleShowNames.find(texts, titleTexts(titles));
+            }
         }
         if (named != null) {
             named = BackLinks.showNamed(lines, named);

@@ -11,9 +11,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A preview's headline names its show at its head ({@link HeadlineShowName}): quoted before a colon
- * and the edition's guests, with its channel in brackets, or with its season and episode. Made-up
- * headlines in the seven languages; the near-misses (quoted words, channels, a person's evening, a
- * year in brackets, a name further on) name no show.
+ * and the edition's guests, with its channel in brackets and its guests, or quoted with its season
+ * and episode. Made-up headlines in the seven languages; the near-misses (quoted words, channels, a
+ * person's evening, one guest, a bare evening, a kind of work, capitals in brackets, a year in
+ * brackets, a bare name before a season, a name further on) name no show.
  */
 class HeadlineShowNameTest {
 
@@ -26,28 +27,28 @@ class HeadlineShowNameTest {
                 "\u201EHafenrunde am Freitag\u201C: Diese Gäste kommen heute"
                         + " | Hafenrunde am Freitag",
                 "\u00AB Le Grand Large \u00BB : qui sont les invités de samedi ? | Le Grand Large",
-                "\u2018La Sobremesa\u2019: lista de invitados del 3 al 6 de mayo | La Sobremesa",
+                "\u2018La Sobremesa\u2019: quiénes son los invitados del viernes | La Sobremesa",
                 "\u00ABVoce della Sera\u00BB: gli ospiti di stasera | Voce della Sera",
                 "\"Conversa Aberta\": os convidados desta semana | Conversa Aberta",
                 "\"Het Late Uur\": dit zijn de gasten van vanavond | Het Late Uur",
-                "02.03.2025 21:15 \u201EHafenrunde\u201C: Diese Gäste sind heute dabei"
+                "04/11/2025, 20h15 \u201EHafenrunde\u201C: mit welchen Gästen am Freitag"
                         + " | Hafenrunde",
                 // the show, its channel in brackets, a colon
                 "Le Grand Large (France 5) : qui sont les invités ce samedi ? | Le Grand Large",
                 "La Sobremesa (Canal 9): los invitados de esta noche | La Sobremesa",
-                "Voce della Sera (Rai 2): gli ospiti di stasera | Voce della Sera",
+                "Voce di notte (Rai 2): gli ospiti di stasera | Voce di notte",
                 "Hafenrunde am Freitag (ZDF): Das sind heute die Gäste | Hafenrunde am Freitag",
-                "Harbour Nights Live (BBC Two): tonight's guests | Harbour Nights Live",
-                "On parle de tout (TF1) : les invités de ce soir | On parle de tout",
-                // the show, its season and its episode
+                "Harbour Nights at Nine (BBC Two): meet the guests | Harbour Nights at Nine",
+                "Un dîner chez nous (M6) : la liste des invités | Un dîner chez nous",
+                // the quoted show, its season and its episode
                 "\"Harbour Nights\", season 2, episode 5. Tonight the host welcomes"
                         + " | Harbour Nights",
-                "\u00AB Le Grand Large \u00BB, saison 1, épisode 3. Ce samedi soir"
+                "\u00AB Le Grand Large \u00BB, saison 4, épisode 11 : la mer en hiver"
                         + " | Le Grand Large",
-                "Hafenrunde, Staffel 4, Folge 12: Wer heute kommt | Hafenrunde",
+                "\u201EHafenrunde\u201C, Staffel 4, Folge 12 | Hafenrunde",
                 "\u201CLa Sobremesa\u201D, temporada 2, episodio 7. Esta noche | La Sobremesa",
-                "Voce della Sera, stagione 3, puntata 9 | Voce della Sera",
-                "Het Late Uur, seizoen 6, aflevering 2 | Het Late Uur"
+                "\u00ABVoce della Sera\u00BB, stagione 3, puntata 9 | Voce della Sera",
+                "\"Het Late Uur\", seizoen 6, aflevering 2 | Het Late Uur"
             })
     void theHeadNamesTheShow(String headline, String show) {
         assertThat(HeadlineShowName.onHeadline(headline)).isEqualTo(show);
@@ -79,7 +80,26 @@ class HeadlineShowNameTest {
                 "Ce soir dans Le Grand Large (France 5) : les invités",
                 // a bracketed channel with no colon, a season with no episode
                 "Le Grand Large (France 5) les invités de ce soir",
-                "Hafenrunde, Staffel 4: Wer heute kommt"
+                "\u201EHafenrunde\u201C, Staffel 4: Wer heute kommt",
+                // a bare name before a season and an episode: a label's as often
+                "Hafenrunde, Staffel 4, Folge 12: Wer heute kommt",
+                "Rückblick, Staffel 2, Folge 8",
+                "Voce della Sera, stagione 3, puntata 9",
+                // only the evening, no guests: a film's, a match's, a reading's as often
+                "\u201CHarbour Nights\u201D: what to expect tonight",
+                "\u201EHafenrunde\u201C: heute ab acht",
+                // one guest: the name is the episode's or the guest's
+                "\u201CSalt and Iron\u201D: guest Ines Berg on the shipyards",
+                "\u00AB Le Grand Large \u00BB : invitée ce soir, une navigatrice",
+                // a kind of work named beside the guests
+                "\u201CSea Glass\u201D: the film and its guests tonight",
+                "\u201EDas stille Haus\u201C: Lesung mit Gästen heute Abend",
+                // a person's shape before a channel, particles inside
+                "Lena De Luca (Canal 9): los invitados de esta noche",
+                "Jan van der Berg (NPO 2): de gasten van vanavond",
+                // capitals in brackets are no channel: a party's, a paper's, a club's
+                "Le Grand Large (ABC): les invités de ce soir",
+                "Hafenrunde (XYZ): die Gäste am Freitag"
             })
     void otherHeadlinesNameNoShow(String headline) {
         assertThat(HeadlineShowName.onHeadline(headline)).isNull();
@@ -116,7 +136,7 @@ class HeadlineShowNameTest {
                 "\u00ABVoce della Sera\u00BB, stagione 3, puntata 9. Gli ospiti"
                         + " | Stasera Voce della Sera accoglie una scrittrice e un cuoco."
                         + " | Voce della Sera",
-                "\u201EHafenrunde am Freitag\u201C: Diese Gäste sind heute dabei"
+                "\u201EHafenrunde am Freitag\u201C: Wer sind die Gäste der Woche?"
                         + " | Am Abend begrüßt Hafenrunde am Freitag eine Autorin und einen Koch."
                         + " | Hafenrunde am Freitag"
             })
