@@ -22,19 +22,20 @@ final class ArticlePhrases {
                             + "|bbc|npr|ard|zdf|ndr|wdr|orf|srf|nos|vrt)(?![\\p{L}])");
 
     /**
-     * Words a headline or a lead opens with that are no show's: prepositions of time and place and
-     * adverbs of time in the seven languages ("From Monday", "Nach der Pause", "Dès ce soir",
+     * Words a headline's show name opens with that are no show's: prepositions of time and place
+     * and adverbs of time in the seven languages ("From Monday", "Nach der Pause", "Dès ce soir",
      * "Desde hoy", "Da lunedì", "Depois", "Vanaf vandaag"; "Tonight", "Heute", "Stasera", "Hoje"),
-     * lower case. "Ce soir dans X (France 5) : ..." tells when, not what.
+     * lower case. "Ce soir dans X (France 5) : ..." tells when, not what; "ce" and "esta" already
+     * take "ce soir" and "esta noite".
      */
     static final Pattern TIME_OPENER =
             Pattern.compile(
                     "(?iu)^(?:from|since|after|before|with|in|at|tonight|today|tomorrow|this|next"
                             + "|ab|seit|nach|vor|mit|im|am|heute|morgen|diese[nrms]?|nächste[nrms]?"
-                            + "|dès|depuis|après|avant|avec|dans|ce|cette|demain|ce soir"
+                            + "|dès|depuis|après|avant|avec|dans|ce|cette|demain"
                             + "|desde|después|antes|con|en|esta|este|hoy|mañana|el próximo"
                             + "|da|dal|dalla|dallo|dai|dopo|prima|stasera|oggi|domani|questa"
-                            + "|questo|stanotte|depois|com|em|hoje|amanhã|esta noite|neste|nesta"
+                            + "|questo|stanotte|depois|com|em|hoje|amanhã|neste|nesta"
                             + "|vanaf|sinds|na|voor|met|vanavond|vandaag|deze)(?!\\p{L})");
 
     /**
