@@ -21,14 +21,12 @@ import java.util.Locale;
  * festival's evening. Nothing in the sentence before the list may name an event ("festival",
  * "concert", "Spiel"), another edition ("next", "demain", "morgen", "prochain"), or guests over the
  * years ("regular", "notable", "chaque", "souvent"); the verb is of the present or the future, not
- * followed by a past participle ("sono stati"). A name may carry a role before it ("der Bergsteiger
- * Mara Quill") and an aside after it ("Mara Quill (52, l.)", "Mara Quill, la cinéaste,"); the list
- * ends at the sentence's end, at its first item that is no person's name, or at a host's role
+ * followed by a past participle ("sono stati"). A name may carry a role before it ("der Segler Mara
+ * Quill") and an aside after it ("Mara Quill (47, r.)", "Mara Quill, la cinéaste,"); the list ends
+ * at the sentence's end, at its first item that is no person's name, or at a host's role
  * ("presentator Mara Quill" hosts).
  */
 final class GuestListSentences {
-
-    private GuestListSentences() {}
 
     /**
      * The plural guest nouns of the seven languages, which open such a sentence: "guests",
@@ -99,53 +97,6 @@ final class GuestListSentences {
     private static final Vocabulary OWNING_TIMES = Vocabulary.of("tonight today week");
 
     /**
-     * The nouns of events that have guests of their own in the seven languages: festivals, fairs,
-     * concerts, conferences, matches, galas ("festival", "Messe", "salon", "feria", "fiera",
-     * "beurs", "Spiel", "partido", "wedstrijd"). German joins them to a word before
-     * ("Jazzfestival", "Buchmesse"), which {@link #isEventNoun} reads by its ending.
-     */
-    private static final Vocabulary EVENT_NOUNS =
-            Vocabulary.of(
-                    "festival festivals fair fairs concert concerts conference conferences match"
-                            + " game gala tournament messe konzert konferenz tagung kongress"
-                            + " turnier spiel congrès colloque salon tournoi concierto congreso"
-                            + " partido feria torneo concerto congresso convegno fiera partita"
-                            + " feira jogo congres beurs wedstrijd toernooi");
-
-    /** The endings of German and Dutch compound event nouns ("Jazzfestival", "Buchmesse"). */
-    private static final String[] EVENT_ENDINGS = {
-        "festival", "messe", "konzert", "konferenz", "kongress", "spiel", "concert", "beurs"
-    };
-
-    /**
-     * "Tomorrow" and "yesterday" in the seven languages ("demain", "morgen", "mañana", "gestern"):
-     * a list for another day's edition; "next" and "last" are {@link OtherEpisodeWords}'.
-     */
-    private static final Vocabulary OTHER_DAYS =
-            Vocabulary.of(
-                    "tomorrow yesterday demain morgen gestern mañana ayer domani ieri amanhã ontem"
-                            + " gisteren");
-
-    /**
-     * The words that make guests the show's over the years, in the seven languages: "earlier",
-     * "former", "regular", "notable", "recurring", "every"; "frühere", "regelmäßige", "jeder";
-     * "anciens", "habituels", "souvent", "chaque"; "anteriores", "habituales", "cada";
-     * "precedenti", "abituali", "ogni"; "antigos", "habituais"; "eerdere", "vaste", "elke".
-     */
-    private static final Vocabulary OVER_THE_YEARS =
-            Vocabulary.of(
-                    "earlier former recent regular regulars recurring notable frequent every often"
-                            + " frühere früheren bisherige bisherigen ehemalige ehemaligen"
-                            + " regelmäßig regelmäßige regelmäßigen häufig jeder jede jedes jeden"
-                            + " anciens anciennes précédents précédentes habituels habituelles"
-                            + " réguliers souvent chaque anteriores pasados habituales frecuentes"
-                            + " cada precedenti passati abituali fissi ogni antigos habituais"
-                            + " eerdere vroegere vaste elke iedere vaak");
-
-    /** The quotation marks that open a quote. */
-    private static final String QUOTES = "\"\u201C\u201E\u00AB\u2039";
-
-    /**
      * The words of a text that a phrase of this class needs, for the text's prefilter: the guest
      * nouns, "Gast" of "zu Gast sind", "Tafel" of "aan tafel".
      */
@@ -156,6 +107,8 @@ final class GuestListSentences {
 
     /** Most names a sentence of guests lists. */
     private static final int LIST_MAX_NAMES = 12;
+
+    private GuestListSentences() {}
 
     static void find(List<String> words, boolean[] credit, List<Mention> found) {
         for (int i = 1; i + 1 < words.size(); i++) {
@@ -237,34 +190,17 @@ final class GuestListSentences {
     }
 
     /**
-     * Whether the words from the sentence's start to the list hold no event, no other day or
-     * edition, no guests over the years, and no quotation mark.
+     * Whether the words from the sentence's start to the list hold no quotation mark and nothing
+     * that puts the guests at another occasion ({@link OtherOccasionWords}).
      */
     private static boolean clearBefore(List<String> words, int from, int to) {
         for (int k = from; k < to; k++) {
             String x = words.get(k);
-            if (QUOTES.indexOf(x.charAt(0)) >= 0
-                    || isEventNoun(x)
-                    || OTHER_DAYS.containsCore(x)
-                    || OtherEpisodeWords.isBeforeOrAfter(x)
-                    || OVER_THE_YEARS.containsCore(x)) {
+            if (QuotationMarks.opens(x) || OtherOccasionWords.placesElsewhere(x)) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean isEventNoun(String raw) {
-        if (EVENT_NOUNS.containsCore(raw)) {
-            return true;
-        }
-        String core = Names.core(raw).toLowerCase(Locale.ROOT);
-        for (String ending : EVENT_ENDINGS) {
-            if (core.length() > ending.length() + 2 && core.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -25,9 +25,9 @@ public final class QuotationMarks {
 
     /**
      * The marks that may open a quotation: straight and curly double and single quotes, the German
-     * low opening mark, and guillemets either way round.
+     * low opening mark, and double and single guillemets either way round (« », ‹ ›).
      */
-    static final String OPENING = "\"\u201C\u201E\u00AB\u00BB\u2018'";
+    private static final String OPENING = "\"\u201C\u201E\u00AB\u00BB\u2039\u203A\u2018'";
 
     /** Whether the text opens with a mark that may open a quotation. */
     public static boolean opens(String text) {

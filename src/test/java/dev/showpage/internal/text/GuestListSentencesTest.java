@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * after a phrase that says they are this edition's guests, with made-up names, roles and asides in
  * the seven languages. Each negative row names this edition, so that only the guard its comment
  * names keeps it out: a time word alone, an event, another day or edition, guests over the years,
- * the past, a quote, another show, a show's guests over the years, a host in the list.
+ * the past, a quote, thanks, another show, a show's guests over the years, a host in the list.
  */
 class GuestListSentencesTest {
 
@@ -79,14 +79,21 @@ class GuestListSentencesTest {
                 "Demain, les invités de l'émission seront Paul Morel et Anne Viret.",
                 "Nella prossima puntata gli ospiti sono Marco Sala e Giulia Conti.",
                 "Morgen in der Sendung: Zu Gast sind Lea Brandt und Jonas Weber.",
+                "In the upcoming episode, the guests are Mara Quill and Tom Reed.",
                 // guests over the years
                 "In this episode, regular guests include Mara Quill and Tom Reed.",
+                "Los anteriores invitados del programa son Lucía Ferro y Pablo Ruiz.",
                 "Dans chaque émission, les invités sont Paul Morel et Anne Viret.",
                 "Souvent, les invités de l'émission sont Paul Morel et Anne Viret.",
                 // the past
                 "Gli ospiti della puntata sono stati Marco Sala e Giulia Conti.",
                 // a quote
                 "„Die Gäste der Sendung sind Lea Brandt und Jonas Weber“, sagt Olaf Lind.",
+                "»Die Gäste der Sendung sind Lea Brandt und Jonas Weber«, sagt Olaf Lind.",
+                "‹Les invités de l'émission sont Paul Morel et Anne Viret›, dit Luc Bardin.",
+                // thanks, which go to guests gone by and to sponsors
+                "Thanks to this week's sponsor: in this episode, the guests are Mara Quill and"
+                        + " Tom Reed.",
                 // another show named between the guest word and its verb
                 "Les invités de Harbour Lights dans l'émission sont Paul Morel et Anne Viret.",
                 // the show's guests over the years
