@@ -58,13 +58,10 @@ public final class DateWords {
     private static final Map<String, Integer> MONTH_ABBREVIATIONS = new HashMap<>();
 
     /**
-     * The full names and abbreviations of weekdays, folded, with the day each names; a word two
-     * languages give to different days is kept with none.
+     * The full names and abbreviations of weekdays, folded, with the day each names (1 for Monday
+     * to 7); 0 for a word two languages give to different days.
      */
-    private static final Map<String, DayOfWeek> WEEKDAY_NAMES = new HashMap<>();
-
-    /** The weekday names and abbreviations that name different days in different languages. */
-    private static final Set<String> SHARED_WEEKDAY_NAMES = new HashSet<>();
+    private static final Map<String, Integer> WEEKDAY_NAMES = new HashMap<>();
 
     /** Every start (two letters or more) of a weekday name, and the abbreviations. */
     private static final Set<String> WEEKDAY_WORDS = new HashSet<>();
@@ -94,17 +91,13 @@ public final class DateWords {
                         for (int n = WEEKDAY_PREFIX; n <= name.length(); n++) {
                             WEEKDAY_WORDS.add(name.substring(0, n));
                         }
+                        nameWeekday(name, day);
                     }
                 }
                 for (TextStyle style : ABBREVIATED) {
-                    WEEKDAY_WORDS.addAll(spellings(day.getDisplayName(style, locale)));
-                }
-                for (TextStyle style : List.of(TextStyle.FULL, TextStyle.SHORT)) {
                     for (String name : spellings(day.getDisplayName(style, locale))) {
-                        DayOfWeek seen = WEEKDAY_NAMES.putIfAbsent(name, day);
-                        if (seen != null && seen != day) {
-                            SHARED_WEEKDAY_NAMES.add(name); // two languages, two days
-                        }
+                        WEEKDAY_WORDS.add(name);
+                        nameWeekday(name, day);
                     }
                 }
             }
@@ -190,8 +183,8 @@ public final class DateWords {
      * mié}), or null for a word that names no one day.
      */
     static DayOfWeek weekdayOf(String word) {
-        String folded = fold(word);
-        return SHARED_WEEKDAY_NAMES.contains(folded) ? null : WEEKDAY_NAMES.get(folded);
+        int day = WEEKDAY_NAMES.getOrDefault(fold(word), 0);
+        return day == 0 ? null : DayOfWeek.of(day);
     }
 
     /**
@@ -240,6 +233,11 @@ public final class DateWords {
     /** Whether a word introduces a time of day after a date ({@code at}, {@code à}, {@code um}). */
     public static boolean introducesTime(String word) {
         return TimesOfDay.isAt(word);
+    }
+
+    /** Keeps {@code name} as naming {@code day}; as naming none if another language's day. */
+    private static void nameWeekday(String name, DayOfWeek day) {
+        WEEKDAY_NAMES.merge(name, day.getValue(), (a, b) -> a.equals(b) ? a : 0);
     }
 
     /** The ways a CLDR name is written on pages: as is, without accents, with umlauts spelt out. */

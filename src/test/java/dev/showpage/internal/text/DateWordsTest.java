@@ -45,6 +45,38 @@ class DateWordsTest {
         }
     }
 
+    @Test
+    void everyWeekdayNameAndAbbreviationCldrPrintsNamesItsDay() {
+        for (Locale locale : DateWords.LOCALES) {
+            for (DayOfWeek day : DayOfWeek.values()) {
+                for (TextStyle style :
+                        new TextStyle[] {
+                            TextStyle.FULL,
+                            TextStyle.FULL_STANDALONE,
+                            TextStyle.SHORT,
+                            TextStyle.SHORT_STANDALONE
+                        }) {
+                    String name = day.getDisplayName(style, locale);
+                    assertThat(DateWords.weekdayOf(name))
+                            .as("%s in %s", name, locale)
+                            .isEqualTo(day);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} names {1}")
+    @CsvSource(
+            nullValues = "none",
+            value = {
+                "Dienstag, TUESDAY", "Di, TUESDAY", "MERCREDI, WEDNESDAY", "jue., THURSDAY",
+                "venerdi, FRIDAY", "sáb, SATURDAY", "segunda-feira, MONDAY", "zo, SUNDAY",
+                "Donn, none", "Mittw, none", "März, none", "Tide, none"
+            })
+    void aFullNameOrAnAbbreviationNamesItsWeekdayAndAStartNone(String word, DayOfWeek day) {
+        assertThat(DateWords.weekdayOf(word)).isEqualTo(day);
+    }
+
     @ParameterizedTest(name = "{0} is month {1}")
     @CsvSource({
         "Sept, 9", "sept., 9", "Maerz, 3", "fevrier, 2", "DÉC., 12", "mrt, 3", "gen, 1",
