@@ -168,7 +168,6 @@ final class DateScanner extends TextCursor {
             at = start;
             return false;
         }
-        weekdayWord = word;
         skip('.');
         boolean comma = skip(',');
         if (!blanks() && !comma) {
@@ -179,6 +178,7 @@ final class DateScanner extends TextCursor {
         if (!(DateWords.isDayArticle(word()) && blanks())) {
             at = article; // "Montag, der 12. Juni 2023"
         }
+        weekdayWord = word;
         return true;
     }
 

@@ -1,6 +1,7 @@
 package dev.showpage.internal.text;
 
 import dev.showpage.DateOrder;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -50,7 +51,7 @@ final class RelativeDates {
                 || scanner.weekdayWord == null) {
             return Optional.empty();
         }
-        java.time.DayOfWeek named = DateWords.weekdayOf(scanner.weekdayWord);
+        DayOfWeek named = DateWords.weekdayOf(scanner.weekdayWord);
         Optional<LocalDate> day = Dates.of(year, scanner.month, scanner.day);
         return named != null && day.isPresent() && day.get().getDayOfWeek() == named
                 ? day
