@@ -122,9 +122,9 @@ public final class EpisodeAssembler {
     }
 
     /**
-     * Gives the year the page's header states ("guests from 18 to 21 September 2023"): a day
-     * written with its weekday and no year ("Monday, 18 September") is read in it when no reference
-     * date is set and the weekday agrees with that year's calendar.
+     * Gives the year the page's header states ("guests from 3 to 6 March 2025"): a day written with
+     * its weekday and no year ("Monday, 3 March") is read in it when no reference date is set and
+     * the weekday agrees with that year's calendar.
      */
     public void statedYear(int year) {
         this.statedYear = year;

@@ -79,10 +79,10 @@ public final class Dates {
     }
 
     /**
-     * Reads a day written with its weekday and without a year ({@code Lunes, 18 de septiembre},
-     * {@code Montag, 18. September}) in the year the page states elsewhere: the day when its
-     * weekday agrees with the calendar of that year, empty otherwise (a day with no weekday, a
-     * weekday of another year).
+     * Reads a day written with its weekday and without a year ({@code Lunes, 3 de marzo}, {@code
+     * Montag, 3. März}) in the year the page states elsewhere: the day when its weekday agrees with
+     * the calendar of that year, empty otherwise (a day with no weekday, a weekday of another
+     * year).
      */
     public static Optional<LocalDate> weekdayInYear(String text, int year) {
         return text == null ? Optional.empty() : RelativeDates.weekdayInYear(text, year);

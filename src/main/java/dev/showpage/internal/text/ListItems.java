@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * The decorations around the names of a running list of people in prose, and the joints between
- * them: a role before a name ("le médecin Mara Quill", "der Bergsteiger Mara Quill", "Bergsteiger
- * Mara Quill", "l'humoriste Mara Quill"), an aside after it ("Mara Quill (52, l.),", "Mara Quill,
- * la cinéaste,", "Mara Quill, die wieder auf der Bühne steht,"), and the joints "," "and" "sia" "ou
+ * them: a role before a name ("le médecin Mara Quill", "der Segler Mara Quill", "Segler Mara
+ * Quill", "l'humoriste Mara Quill"), an aside after it ("Mara Quill (47, r.),", "Mara Quill, la
+ * cinéaste,", "Mara Quill, die gerade ein Buch schreibt,"), and the joints "," "and" "sia" "ou
  * encore" "oder".
  */
 final class ListItems {
@@ -40,10 +40,10 @@ final class ListItems {
     /** The words after a joint that soften it: "ou encore", "et enfin", "and also". */
     private static final Vocabulary SOFTENERS = Vocabulary.of("encore enfin also aussi auch ook");
 
-    /** Most words of a role before a name ("le médecin et animateur"). */
+    /** Most words of a role before a name ("la juriste et autrice"). */
     private static final int ROLE_MAX_WORDS = 4;
 
-    /** Most words of an aside in brackets ("(52, CSU)") or between commas. */
+    /** Most words of an aside in brackets ("(61, FDP)") or between commas. */
     private static final int ASIDE_MAX_WORDS = 16;
 
     /**
@@ -150,8 +150,8 @@ final class ListItems {
         if (!RELATIVES.containsCore(w)
                 || p + 1 >= words.size()
                 || !Character.isLowerCase(words.get(p + 1).charAt(0))) {
-            // an article before a noun opens the next item ("der Bergsteiger Ana Paz"), where a
-            // relative pronoun is followed by a lower-case word ("die wieder ...")
+            // an article before a noun opens the next item ("der Segler Ana Paz"), where a
+            // relative pronoun is followed by a lower-case word ("die gerade ...")
             return p;
         }
         for (int k = p; k < words.size() && k < p + ASIDE_MAX_WORDS; k++) {
