@@ -14,7 +14,9 @@ final class AdSlotLabels {
     /**
      * The ad labels and the "the article goes on under the ad" lines of news sites, lower case, in
      * the seven languages the parser reads, as the common ad slots and publishing systems word
-     * them.
+     * them. The bare "read on" lines ("Lire la suite", "Sigue leyendo", "Continua a leggere") stay
+     * although they name no ad: a site prints them at an ad slot inside the copy, and this list is
+     * what keeps them out of the notes, where a cut teaser's and the chrome's words do not reach.
      */
     private static final List<String> LABELS =
             List.of(
