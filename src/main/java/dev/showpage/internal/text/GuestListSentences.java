@@ -173,7 +173,7 @@ final class GuestListSentences {
             }
         }
         int from = sentenceStart(words, i);
-        if (!clearBefore(words, from, at)) {
+        if (!clearBefore(words, from, at) || eventAfter(words, at)) {
             return -1;
         }
         boolean edition = timeOnNoun || ownedByThisTime(words, i) || showNamed(words, from, at);
@@ -201,6 +201,25 @@ final class GuestListSentences {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether an event's noun stands in the rest of the sentence, after the list ("Tonight's guests
+     * include A and B, says the festival's programme"): the guests are the event's. Only event
+     * nouns are asked there; a word of another time after the list is as often about a guest's work
+     * ("who talk about their last book").
+     */
+    private static boolean eventAfter(List<String> words, int at) {
+        for (int k = at; k < words.size(); k++) {
+            String x = words.get(k);
+            if (OtherOccasionWords.isEventNoun(x)) {
+                return true;
+            }
+            if (CreditLines.endsSentence(x)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -33,6 +33,10 @@ class PreviewNearMissGuestsTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
+                // an event's guests, named after the list
+                "Tonight's guests include Mara Quill and Tom Reed, says the festival programme.",
+                "Gli ospiti della puntata di stasera sono Lia Marchetti e Tom Reed, al concerto"
+                        + " di Natale.",
                 // an event's guests, with a time word and no word of the show
                 "Heute Abend beginnt das Jazzfestival in Moers. Zu Gast sind Lea Brandt, Jonas"
                         + " Weber und Greta Holm.",
