@@ -18,9 +18,6 @@ final class StatedYears {
     /** A year of this century or the last, standing alone among digits. */
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
 
-    /** The word before a position, with the blanks and the one mark after it. */
-    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}\\p{N}]+)\\.?,?\\s+$");
-
     /** What lies between words: a run of anything but letters. */
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
@@ -74,9 +71,30 @@ final class StatedYears {
         return false;
     }
 
+    /**
+     * The word that ends a text before its closing blanks, with a point and a comma after it at
+     * most ("September ", "21, ", "Sept. "), or null; scanned from the end, so that a long line
+     * costs no more than its last word.
+     */
     private static String wordBefore(String text) {
-        Matcher m = WORD_BEFORE.matcher(text);
-        return m.find() ? m.group(1) : null;
+        int at = text.length();
+        while (at > 0 && Character.isWhitespace(text.charAt(at - 1))) {
+            at--;
+        }
+        if (at == text.length()) {
+            return null;
+        }
+        if (at > 0 && text.charAt(at - 1) == ',') {
+            at--;
+        }
+        if (at > 0 && text.charAt(at - 1) == '.') {
+            at--;
+        }
+        int end = at;
+        while (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+            at--;
+        }
+        return at < end ? text.substring(at, end) : null;
     }
 
     private static boolean isSeparator(char c) {

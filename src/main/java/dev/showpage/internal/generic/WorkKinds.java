@@ -2,8 +2,6 @@ package dev.showpage.internal.generic;
 
 import dev.showpage.internal.text.Vocabulary;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Words for a kind of work or event that is no talk show's edition, in the seven languages read
@@ -45,9 +43,6 @@ final class WorkKinds {
         "festival", "messe", "konferenz", "kongress", "turnier", "beurs"
     };
 
-    /** A word, with the hyphens inside it. */
-    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
-
     private WorkKinds() {}
 
     /** Whether a lower-case word is a noun for a film. */
@@ -69,23 +64,43 @@ final class WorkKinds {
     }
 
     /**
-     * Whether a text names a work or an event anywhere: a word of it, or a part of a hyphenated
-     * word ("Film-Abend"), is one of the kinds.
+     * Whether a text names a work or an event anywhere: a word of it (letters and the hyphens
+     * inside them), or a part of a hyphenated word ("Film-Abend"), is one of the kinds. A plain
+     * scan, not a pattern, as a long hyphenated run costs a pattern's repeated group a frame per
+     * part.
      */
     static boolean named(String text) {
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String word = m.group().toLowerCase(Locale.ROOT);
-            if (isAny(word)) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
+                i++;
+            }
+            String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+            if (isAny(word) || (word.indexOf('-') >= 0 && anyPart(word))) {
                 return true;
             }
-            if (word.indexOf('-') >= 0) {
-                for (String part : word.split("-")) {
-                    if (isAny(part)) {
-                        return true;
-                    }
-                }
+        }
+        return false;
+    }
+
+    private static boolean anyPart(String hyphenated) {
+        int from = 0;
+        while (from <= hyphenated.length()) {
+            int dash = hyphenated.indexOf('-', from);
+            int to = dash < 0 ? hyphenated.length() : dash;
+            if (to > from && isAny(hyphenated.substring(from, to))) {
+                return true;
             }
+            if (dash < 0) {
+                return false;
+            }
+            from = dash + 1;
         }
         return false;
     }
