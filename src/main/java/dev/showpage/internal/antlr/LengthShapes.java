@@ -327,10 +327,11 @@ final class LengthShapes {
     }
 
     /**
-     * {@code 1,5 uur}, {@code 2,25 Stunden}, {@code 1,5 horas}: an amount with a decimal comma, as
+     * {@code 2,5 uur}, {@code 2,25 Stunden}, {@code 1,5 horas}: an amount with a decimal comma, as
      * the languages other than English print it, then a unit after a blank. One or two digits after
      * the comma only: {@code 1,500 seconds} groups thousands. A metre ({@code 1,5 m}) and a clock
-     * time ({@code 21,30 h}) are left, as the amount's reading in {@link Durations} leaves them.
+     * time ({@code 10,30 h}, {@code 21,30 h}) are left, as the amount's reading in {@link
+     * Durations} leaves them.
      */
     private boolean decimalComma(int i) {
         return ahead.type(i + 1) == COMMA

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * The show a preview of one edition names at the head of its headline, in the shapes TV and radio
  * pages print: the quoted show and a colon before the edition's guests ("“Harbour Nights”: these
- * are tonight's guests", "«La Mesa» : qui sont les invités ?"), the show and its channel in
+ * are tonight's guests", "«La Mesa» : les invités de la semaine"), the show and its channel in
  * brackets before a colon and its guests ("La Mesa (Canal 9) : les invités de samedi"), or the
  * quoted show, its season and its episode ("“Harbour Nights”, season 2, episode 5."). A headline
  * that opens with a quotation and a colon is as often someone's words, a film's or a book's title
@@ -99,20 +99,6 @@ final class HeadlineShowName {
                             + ")(?!\\p{L})");
 
     /**
-     * Words for a kind of work or event that is no talk show, in the seven languages, lower case: a
-     * film, a book, a reading, a concert, a match, a documentary ("film", "Lesung", "libro",
-     * "partita", "documentaire"). A headline that names one speaks of it, not of a show's edition.
-     */
-    private static final Pattern WORK_KIND =
-            Pattern.compile(
-                    "(?iu)(?<!\\p{L})(?:film|films|movie|book|novel|reading|concert|match"
-                            + "|documentary|buch|roman|lesung|konzert|spiel|dokumentation"
-                            + "|livre|lecture|documentaire|película|libro|novela|lectura"
-                            + "|concierto|partido|documental|romanzo|lettura|partita"
-                            + "|documentario|livro|leitura|jogo|boek|voorlezing|wedstrijd)"
-                            + "(?!\\p{L})");
-
-    /**
      * A channel's shape in brackets: a short name with a digit or a plus ("France 2", "Canal+",
      * "NPO 1") or one opening with a station's first word ({@link ArticlePhrases#STATION}). Bare
      * capitals are no channel: a party's, a newspaper's or a club's acronym as often ("(NZZ)").
@@ -182,23 +168,23 @@ final class HeadlineShowName {
 
     /** The show a headline names at its head in one of the shapes, else null. */
     static String onHeadline(String text) {
-        if (WORK_KIND.matcher(text).find()) {
+        if (WorkKinds.named(text)) {
             return null;
         }
         Matcher m = SEASON_EPISODE.matcher(text);
         if (m.find()) {
-            return checked(firstGroup(m, 2));
+            return showNameOrNull(firstGroup(m, 2));
         }
         m = QUOTED_COLON.matcher(text);
         if (m.matches() && announcesGuests(m.group(3))) {
-            return checked(firstGroup(m, 2));
+            return showNameOrNull(firstGroup(m, 2));
         }
         m = CHANNEL_COLON.matcher(text);
         if (m.matches()
                 && isChannel(m.group(2))
                 && announcesGuests(m.group(3))
                 && !isPersonShaped(m.group(1).strip())) {
-            return checked(m.group(1));
+            return showNameOrNull(m.group(1));
         }
         return null;
     }
@@ -257,7 +243,7 @@ final class HeadlineShowName {
      * most one word more: "Rai 1", "TVE", "Radio Nova"), or opens with a word of time ("Ce soir
      * dans X").
      */
-    private static String checked(String name) {
+    private static String showNameOrNull(String name) {
         if (name == null || !ShortNames.isOne(name, ShowName.MAX_WORDS)) {
             return null;
         }

@@ -20,10 +20,7 @@ import dev.showpage.internal.episode.EpisodeDraft;
 import dev.showpage.internal.episode.ReleaseDates;
 import dev.showpage.internal.session.SourceText;
 import dev.showpage.internal.text.Durations;
-import dev.showpage.internal.text.TimeUnits;
 import dev.showpage.internal.text.ValueLabels;
-import java.util.Locale;
-import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
@@ -42,33 +39,6 @@ import org.antlr.v4.runtime.Token;
  * value ends the line. A label that opens its line is a field as it stands.
  */
 final class LabelledNotesValues {
-
-    /** A day's seconds: a span in days or weeks is an event's, not a programme's. */
-    private static final long DAY_SECONDS = 86_400;
-
-    /**
-     * The labels of a length that measure things as well as time, in the seven languages read
-     * (German, Dutch, English, French, Spanish, Italian, Portuguese): after them a lone "m" is a
-     * metre as often as a minute.
-     */
-    private static final Set<String> MEASURE_LABELS =
-            Set.of("länge", "lengte", "length", "longueur", "longitud", "lunghezza", "comprimento");
-
-    /** The nouns for a film in the seven languages read: a remark about one is a film's card. */
-    private static final Set<String> FILM_NOUNS =
-            Set.of(
-                    "film",
-                    "films",
-                    "filme",
-                    "filmes",
-                    "spielfilm",
-                    "movie",
-                    "película",
-                    "pellicola",
-                    "speelfilm",
-                    "long-métrage",
-                    "largometraje",
-                    "lungometraggio");
 
     /** The most words between the episode's noun and the label of what it says of it. */
     private static final int SUBJECT_REACH = 3;
@@ -247,8 +217,8 @@ final class LabelledNotesValues {
      * The amounts from token {@code k} ("1 h", "5 min"; "1 hour, 5 minutes"), or one clock time
      * that can be a length, or an ISO length, where the value ends its field; whether there was
      * one. After a label and colon that open their line ({@code fieldOpensLine}), the value may
-     * also end at a full stop before a sentence of prose ("Duur: 55 minuten. Daarna ..."), as an
-     * overview prints a field and a remark on one line.
+     * also end at a full stop before a sentence of prose ("Duur: 40 minuten. Het gesprek ..."), as
+     * an overview prints a field and a remark on one line.
      */
     private static boolean addLength(
             EpisodeDraft draft, SourceText source, int k, int last, boolean fieldOpensLine) {
@@ -270,8 +240,8 @@ final class LabelledNotesValues {
         if (end == k
                 || !(endsField(source, end, last)
                         || (fieldOpensLine
-                                && endsBeforeSentence(source, end, last)
-                                && remarkLeavesLength(source, k - 2, k, end)))) {
+                                && LengthRemarks.endsBeforeSentence(source, end, last)
+                                && LengthRemarks.leaveLength(source, k - 2, k, end)))) {
             return false;
         }
         for (int at = k; at < end; at++) {
@@ -289,7 +259,7 @@ final class LabelledNotesValues {
      * Comedy", a card of something else); a word in small letters makes the value a sentence's
      * ("45:12 of pure calm").
      */
-    private static boolean endsField(SourceText source, int k, int last) {
+    static boolean endsField(SourceText source, int k, int last) {
         if (k >= last) {
             return true;
         }
@@ -305,58 +275,5 @@ final class LabelledNotesValues {
         return type == WORD
                 && Character.isUpperCase(next.getText().codePointAt(0))
                 && source.token(k + 1).getType() != COLON;
-    }
-
-    /**
-     * Whether a full stop at token {@code k} closes the value and a sentence opens after it with a
-     * capital word that labels no further field ("55 minuten. En die ...", not "55 minuten. Genre:
-     * ...").
-     */
-    private static boolean endsBeforeSentence(SourceText source, int k, int last) {
-        return source.token(k).getType() == STOP && endsField(source, k + 1, last);
-    }
-
-    /**
-     * Whether the amounts from {@code k} to {@code end}, with a remark after them, still read as a
-     * programme's length: not in days ("Dauer: 3 Tage. Das Festival ..." is an event's span), not
-     * in a lone {@code m} after a label that measures things as well ("Länge: 2 m. Das Blech ...",
-     * a metre), and not where the remark goes on about a film ("Dauer: 95 Minuten. Der Film ..."),
-     * whose running time a card of it gives.
-     */
-    private static boolean remarkLeavesLength(SourceText source, int label, int k, int end) {
-        boolean measures =
-                MEASURE_LABELS.contains(source.token(label).getText().toLowerCase(Locale.ROOT));
-        for (int at = k; at < end; at++) {
-            if (source.token(at).getType() != QUANTITY) {
-                continue;
-            }
-            String unit = lastUnit(source.token(at).getText());
-            if (TimeUnits.seconds(unit) >= DAY_SECONDS
-                    || (measures && unit.equalsIgnoreCase("m"))) {
-                return false;
-            }
-        }
-        // the remark's first words, after the full stop: "Der Film", "Le film", "The movie"
-        for (int at = end + 1; at <= end + 2; at++) {
-            Token word = source.token(at);
-            if (word.getType() == WORD
-                    && FILM_NOUNS.contains(word.getText().toLowerCase(Locale.ROOT))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The unit word an amount ends in ("Tage" of "3 Tage", "Min" of "45 Min."). */
-    private static String lastUnit(String amount) {
-        int stop = amount.length();
-        while (stop > 0 && !Character.isLetter(amount.charAt(stop - 1))) {
-            stop--;
-        }
-        int start = stop;
-        while (start > 0 && Character.isLetter(amount.charAt(start - 1))) {
-            start--;
-        }
-        return amount.substring(start, stop);
     }
 }

@@ -30,12 +30,34 @@ public final class AnnouncedGuestLines {
      * The prepositions that say what a guest comes for or with, or where the guest is seen, in the
      * seven languages: "for", "pour", "für", "para", "per", "voor"; "in", "dans", "im", "en",
      * "nel", "em", "op"; "about", "sur", "über", "sobre", "su", "over"; and "à", "zu", "to", which
-     * follow a word of being ready or about to ("prêt à célébrer", "ready to sail").
+     * follow a word of being ready ("prêt à présenter", "ready to sail").
      */
     private static final Vocabulary PREPOSITIONS =
             Vocabulary.of(
                     "for pour für para per voor om in dans im en nel nella no na em op about sur"
                             + " über sobre su over à zu to");
+
+    /**
+     * The words of being ready in the seven languages ("ready", "prêt", "bereit", "listo",
+     * "pronto", "klaar"), the one kind of lower-case word that may stand between a guest's name and
+     * a preposition ("Mara Quill, prête à présenter ..."): any other is a verb ("talks about",
+     * "play for"), which tells of someone merely mentioned.
+     */
+    private static final Vocabulary READY =
+            Vocabulary.of(
+                    "ready prêt prête prêts prêtes bereit listo lista listos listas pronto pronta"
+                            + " prontos prontas klaar");
+
+    /**
+     * The possessives of a plural owner in the seven languages ("their", "leur", "ihre", "sus",
+     * "loro", "seus", "hun"): one name followed by one ("Harbour Lights with their new single") is
+     * a band's or a group's, not a guest's.
+     */
+    private static final Vocabulary PLURAL_POSSESSIVES =
+            Vocabulary.of("their leur leurs loro hun ihre sus seus");
+
+    /** The words after a lone name in which a plural possessive makes it a group's. */
+    private static final int GROUP_REACH = 3;
 
     private AnnouncedGuestLines() {}
 
@@ -91,9 +113,9 @@ public final class AnnouncedGuestLines {
         }
         names.add(Names.join(words, 0, end));
         if (words.get(end - 1).endsWith(",") || !PersonWords.isAndWord(words.get(end))) {
-            return names;
+            return namesAGroup(words, end) ? List.of() : names;
         }
-        // "Mara Quill et Oskar Lind pour ...", "Mara Quill et Estéban pour ...": two guests
+        // "Mara Quill et Oskar Lind pour ...", "Mara Quill et Tomás pour ...": two guests
         int second = end + 1;
         Names.Span next = second < words.size() ? Names.personAt(words, second) : null;
         if (next != null
@@ -115,9 +137,9 @@ public final class AnnouncedGuestLines {
     /**
      * Whether the line goes on after a name that ends at {@code end} the way a guest's line does:
      * after a comma, or with a preposition or a conjunction ("pour", "mit", "para", "et son
-     * spectacle"), or with a word of being ready before one ("prêt à"); not with a verb ("hosts the
-     * show", "moderiert", "ha parlato", "play their single"), which tells of a host, a band or a
-     * person merely mentioned.
+     * spectacle"), or with a word of being ready before one ("prêt à", {@link #READY}); not with a
+     * verb ("hosts the show", "moderiert", "ha parlato", "play their single"), which tells of a
+     * host, a band or a person merely mentioned.
      */
     private static boolean goesOn(List<String> words, int end) {
         if (end >= words.size()) {
@@ -134,8 +156,19 @@ public final class AnnouncedGuestLines {
             return true;
         }
         return end + 1 < words.size()
+                && READY.containsCore(next)
                 && !Names.endsPhrase(next)
                 && PREPOSITIONS.containsCore(words.get(end + 1));
+    }
+
+    /** Whether a plural possessive stands within a few words after a lone name that ends at end. */
+    private static boolean namesAGroup(List<String> words, int end) {
+        for (int i = end; i < words.size() && i < end + GROUP_REACH; i++) {
+            if (PLURAL_POSSESSIVES.containsCore(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A preposition, a with-word, an on-word or an and-word. */

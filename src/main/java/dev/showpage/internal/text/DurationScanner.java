@@ -104,7 +104,7 @@ final class DurationScanner extends TextCursor {
     }
 
     /**
-     * Reads {@code ,5} after a number where a blank and a word follow ({@code 1,5 uur}, {@code 2,25
+     * Reads {@code ,5} after a number where a blank and a word follow ({@code 2,5 uur}, {@code 2,25
      * Stunden}): the decimal comma of the languages other than English; the word must then be a
      * unit. One or two digits only, as {@code 1,500 seconds} groups thousands.
      */
@@ -126,14 +126,16 @@ final class DurationScanner extends TextCursor {
     /**
      * Whether the amount just read with a decimal comma can be a length in the unit {@code word}.
      * Not in a lone {@code m}, as a metre prints so as often as a minute ({@code 1,5 m}); not in
-     * hours where two digits follow the comma and the whole part is past noon's 12 ({@code 21,30
-     * h}): that is a broadcast time, the minutes after the comma, as no programme runs that long.
+     * hours where two digits follow the comma and the unit is a bare {@code h} ({@code 10,30 h},
+     * {@code 21,30 h}) or the whole part is past noon's 12 ({@code 20,15 Uhr}): that is a broadcast
+     * time, the minutes after the comma. A spelt-out unit after a morning's hour still reads
+     * ({@code 2,25 Stunden}).
      */
     boolean decimalCommaFits(String word, long unit) {
         if (word.equalsIgnoreCase("m")) {
             return false;
         }
-        return unit != HOUR || fractionDigits != 2 || number <= 12;
+        return unit != HOUR || fractionDigits != 2 || (!word.equalsIgnoreCase("h") && number <= 12);
     }
 
     /**

@@ -14,7 +14,7 @@ public final class NameRoleLines {
     /** Characters of such a line at most. */
     private static final int LINE_MAX_CHARS = 120;
 
-    /** Words of the role phrase at most ("Mutter von drei Söhnen", "ministre de la Mer"). */
+    /** Words of the role phrase at most ("Vater von zwei Töchtern", "ministre de la Mer"). */
     private static final int ROLE_MAX_WORDS = 6;
 
     /**
@@ -53,6 +53,29 @@ public final class NameRoleLines {
             return Optional.empty();
         }
         return Optional.of(Names.join(words, span.from(), span.to()));
+    }
+
+    /**
+     * Whether a "Name, role" line's role holds a word that only a role has: a lower-case word
+     * ("ehemaliger Lotse", "ministre de la Mer") or a role noun ("Historikerin", "actriz",
+     * "sailor"). A lone capitalised word ("Mara Quill, Hamburg") is a place as often, as letters
+     * sign with their town.
+     */
+    public static boolean hasRoleWord(String line) {
+        int comma = line.indexOf(',');
+        if (comma < 0) {
+            return false;
+        }
+        for (String w : Names.words(line.substring(comma + 1))) {
+            String core = Names.core(w);
+            if (!core.isEmpty() && Character.isLowerCase(core.codePointAt(0))) {
+                return true;
+            }
+            if (PersonWords.isRoleNoun(w, true) || GermanRoleNouns.isRoleShaped(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

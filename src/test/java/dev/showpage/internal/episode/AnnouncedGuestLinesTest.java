@@ -43,6 +43,8 @@ class AnnouncedGuestLinesTest {
                     Os convidados desta noite:/Rita Sousa com o seu novo disco./João Matos para falar do seu livro.       | Rita Sousa;João Matos
                     De gasten van vanavond:/Sanne de Vries over haar nieuwe boek./Joris Bakker met zijn voorstelling.      | Sanne de Vries;Joris Bakker
                     Les invités de ce soir ://Mara Quill prête à chanter son disque.//Oskar Lind dans le film du mois.    | Mara Quill;Oskar Lind
+                    Tonight's guests on the couch:/Tom Reed ready to sail round the cape./Nora Ekdahl with her maps.      | Tom Reed;Nora Ekdahl
+                    Los invitados de hoy:/Lucía Prado lista para cantar./Tomás Vidal con su libro.                        | Lucía Prado;Tomás Vidal
                     """)
     void theLinesUnderTheAnnouncingSentenceAreTheGuests(String notes, String names) {
         assertThat(guests(notes)).containsExactlyElementsOf(expected(names));
@@ -107,6 +109,12 @@ class AnnouncedGuestLinesTest {
                     Tonight's guests on the couch:/Tom Reed with his new boat./Blue Lanterns play their new single live.                   | Tom Reed
                     Os convidados desta noite:/Rita Sousa com o seu disco./As Gaivotas tocam ao vivo no fim.                               | Rita Sousa
                     Les invités de ce soir :/Mara Quill pour son livre./Les Lanternes Bleues pour leur titre.                               | Mara Quill
+                    Tonight's guests on the couch:/Tom Reed with his new boat./Harbour Lights with their new single.                      | Tom Reed
+                    Les invités de ce soir :/Mara Quill pour son livre./Lanternes Bleues avec leur premier album.                           | Mara Quill
+                    Gli ospiti della puntata:/Lia Marchetti per il suo romanzo./Onde Chiare con il loro disco.                              | Lia Marchetti
+                    Tonight's guests on the couch:/Tom Reed with his new boat./Nora Ekdahl talks about the storm at sea.                   | Tom Reed
+                    Tonight's guests on the couch:/Tom Reed with his new boat./Nora Ekdahl plays for the crowd at the end.                 | Tom Reed
+                    Die Gäste heute:/Jonas Berg mit seinem Film./Greta Hansen spricht über den Hafen.                                      | Jonas Berg
                     """)
     void hostsMentionsAndBandsEndTheList(String notes, String names) {
         assertThat(guests(notes)).containsExactlyElementsOf(expected(names));

@@ -46,7 +46,7 @@ class RoleLineGuestsTest {
                     Folge 12/Mara Quill, Historikerin/Sie zählt Türme./Jonas Berg, Lotse/Er bringt Schiffe herein.                                                 | Mara Quill;Jonas Berg
                     Der Hafen im Winter./Heute zu Gast im Studio:/Mara Quill, Historikerin/Sie zählt Türme./Jonas Berg, Lotse/Er bringt Schiffe herein.            | Mara Quill;Jonas Berg
                     The harbour in winter./Tonight our guests talk about the fog./Tom Reed, sailor/He crossed alone./Nora Ekdahl, mapmaker/She draws the coast.    | Tom Reed;Nora Ekdahl
-                    Jonas Berg, Lotse/Er bringt Schiffe herein./Greta Hansen, Kapitänin/Sie fährt./Henrik Vogt, Senator                                            | Jonas Berg;Greta Hansen
+                    Jonas Berg, Lotse/Er bringt Schiffe herein./Greta Hansen, Seglerin/Sie fährt./Henrik Vogt, Senator                                             | Jonas Berg;Greta Hansen
                     """)
     void roleLinesOverSentencesAreTheGuests(String notes, String names) {
         assertThat(guests(notes)).containsExactlyElementsOf(expected(names));
@@ -91,6 +91,9 @@ class RoleLineGuestsTest {
                     Jonas Berg, Bad Segeberg/Ich höre jeden Sonntag zu./Greta Hansen, Sankt Peter/Danke für die Folge.
                     Tom Reed, New Haven/Great episode./Nora Ekdahl, Santa Cruz/I loved every minute.
                     What listeners say//Tom Reed, Ohio/Great episode./Nora Ekdahl, Oslo/I loved every minute.
+                    Mara Quill, Hamburg/Ich höre jeden Sonntag zu./Jonas Berg, Bremen/Danke für die schöne Folge.
+                    Tom Reed, Ohio/Great episode, thanks./Nora Ekdahl, Oslo/I loved every minute.
+                    Claire Dubois, Lyon/J'écoute chaque semaine./Oskar Lind, Genève/Merci pour cet épisode.
                     Books mentioned in this episode//Mara Quill, The Lighthouse Keepers/A history of the coast./Jonas Berg, Salt and Iron/A novel.
                     Mara Quill, The Lighthouse Keepers/A history of the coast./Jonas Berg, Salt and Iron/A novel about a port.
                     Die Themen der Sendung//Henrik Vogt, Bundesminister/Er stellt den Hafenplan vor./Claire Dubois, französische Premierministerin/Sie besucht Kiel.

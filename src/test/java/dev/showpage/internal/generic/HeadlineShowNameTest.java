@@ -94,6 +94,15 @@ class HeadlineShowNameTest {
                 // a kind of work named beside the guests
                 "\u201CSea Glass\u201D: the film and its guests tonight",
                 "\u201EDas stille Haus\u201C: Lesung mit Gästen heute Abend",
+                // an event named beside its guests
+                "\u201EJazz im Hafen\u201C: Das sind die Gäste des Festivals",
+                "\u201EKlang am Fluss\u201C: die Gäste der Buchmesse",
+                "\u00AB Les Voiles \u00BB : les invités du salon",
+                "\u201CHarbour Lights\u201D: the guests of the gala",
+                "\u00ABMare Aperto\u00BB: gli ospiti della fiera",
+                "\"Sol y Mar\": los invitados del congreso",
+                "\"Het Zeilweekend\": de gasten van het toernooi",
+                "\"Mar Largo\": os convidados da feira",
                 // a person's shape before a channel, particles inside
                 "Lena De Luca (Canal 9): los invitados de esta noche",
                 "Jan van der Berg (NPO 2): de gasten van vanavond",

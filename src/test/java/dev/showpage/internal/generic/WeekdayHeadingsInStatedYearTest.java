@@ -45,6 +45,8 @@ class WeekdayHeadingsInStatedYearTest {
                         + " September 19",
                 "Mercoledì e giovedì: gli ospiti, settembre 2023|Mercoledì 20 settembre|Giovedì 21"
                         + " settembre",
+                "Die Gäste der Woche, veröffentlicht am 15.09.2023|Montag, 18. September|Dienstag,"
+                        + " 19. September",
             })
     void eachHeadingIsDatedInTheHeadlinesYear(String headline, String first, String second) {
         Page page = item(headline, first, second);
@@ -67,6 +69,11 @@ class WeekdayHeadingsInStatedYearTest {
                         + " September 19",
                 // two years in the header: which one is the evenings', it does not say
                 "Les invités de 2023, comme en 2022|Lundi 18 septembre|Mardi 19 septembre",
+                // a number in the headline that only looks like a year (16 September 2019 was
+                // a Monday)
+                "Harbour Nights, Folge 2019: die Gäste der Woche|Montag, 16. September|Dienstag,"
+                        + " 17. September",
+                "Top 2019: the guests of the week|Monday, September 16|Tuesday, September 17",
                 // no year at all
                 "Los invitados de la semana|Lunes, 18 de septiembre|Martes, 19 de septiembre",
             })

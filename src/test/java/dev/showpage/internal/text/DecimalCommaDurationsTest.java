@@ -2,6 +2,10 @@ package dev.showpage.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.showpage.EpisodePageParser;
+import dev.showpage.model.Episode;
+import dev.showpage.model.Page;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,8 +29,8 @@ class DecimalCommaDurationsTest {
                 "2,5 Std.;9000",
                 "1,5 h;5400",
                 "2.5 hours;9000",
-                "2,25 h;8100",
-                "12,50 h;45000",
+                "2,25 Std.;8100",
+                "12,50 Stunden;45000",
                 "1,5 min;90",
                 "2,5 Min.;150",
             })
@@ -50,8 +54,25 @@ class DecimalCommaDurationsTest {
                 "20,15 Uhr",
                 "13,45 Stunden",
                 "23,00 h",
+                // a morning's broadcast time: two digits after the comma and a bare h
+                "10,30 h",
+                "12,15 h",
+                "2,25 h",
             })
     void leavesWhatIsNoDecimalLength(String text) {
         assertThat(Durations.seconds(text)).as(text).isEqualTo(-1L);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"10,30 h", "12,15 h", "9,45 h"})
+    void aMorningBroadcastTimeUnderADayIsNoLength(String time) {
+        Page page =
+                EpisodePageParser.parse(
+                        "Mercredi 4 juin\n\n"
+                                + time
+                                + "\n\nUne navigatrice raconte sa traversée de l'Atlantique en"
+                                + " solitaire.\n");
+
+        assertThat(page.episodes()).extracting(Episode::duration).allMatch(Optional::isEmpty);
     }
 }
