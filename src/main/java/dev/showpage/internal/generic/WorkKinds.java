@@ -1,5 +1,6 @@
 package dev.showpage.internal.generic;
 
+import dev.showpage.internal.text.OtherOccasionWords;
 import dev.showpage.internal.text.Vocabulary;
 import java.util.Locale;
 
@@ -9,7 +10,8 @@ import java.util.Locale;
  * "película"), another work or performance (a book, a reading, a concert, a match, a documentary)
  * and an event (a festival, a fair, a gala, a conference, a tournament). A headline that names one
  * ("«Jazz am See»: die Gäste des Festivals") speaks of it, not of a show; a remark that names a
- * film is a film's card. The words are each language's common nouns for these kinds.
+ * film is a film's card. The words are each language's common nouns for these kinds; the events'
+ * are {@link OtherOccasionWords}', which a sentence listing an event's guests is read by too.
  */
 final class WorkKinds {
 
@@ -27,22 +29,6 @@ final class WorkKinds {
                             + " concierto partido documental romanzo lettura partita documentario"
                             + " livro leitura jogo boek voorlezing wedstrijd");
 
-    /** The nouns for an event, as a list of guests speaks of them. */
-    private static final Vocabulary EVENTS =
-            Vocabulary.of(
-                    "festival festivals fair fairs gala galas conference conferences tournament"
-                            + " tournaments game messe konferenz tagung kongress turnier congrès"
-                            + " colloque salon tournoi congreso feria torneo congresso convegno"
-                            + " fiera feira congres beurs toernooi");
-
-    /**
-     * The endings of German and Dutch compound event nouns, which write the event's subject in
-     * front ("Jazzfestival", "Buchmesse", "Fachkonferenz", "boekenbeurs").
-     */
-    private static final String[] EVENT_ENDINGS = {
-        "festival", "messe", "konferenz", "kongress", "turnier", "beurs"
-    };
-
     private WorkKinds() {}
 
     /** Whether a lower-case word is a noun for a film. */
@@ -52,15 +38,9 @@ final class WorkKinds {
 
     /** Whether a lower-case word names a work or an event of any of the kinds. */
     static boolean isAny(String lower) {
-        if (FILMS.contains(lower) || OTHER_WORKS.contains(lower) || EVENTS.contains(lower)) {
-            return true;
-        }
-        for (String ending : EVENT_ENDINGS) {
-            if (lower.length() > ending.length() + 2 && lower.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
+        return FILMS.contains(lower)
+                || OTHER_WORKS.contains(lower)
+                || OtherOccasionWords.isEventNoun(lower);
     }
 
     /**

@@ -9,25 +9,34 @@ import java.util.Locale;
  * "invitados anteriores", {@link OtherEditions}), and the show's guests over the years ("Regular
  * guests include ...", "Dans chaque émission ...").
  */
-final class OtherOccasionWords {
+public final class OtherOccasionWords {
 
     /**
      * The nouns of events that have guests of their own in the seven languages: festivals, fairs,
      * concerts, conferences, matches, galas ("festival", "Messe", "salon", "feria", "fiera",
      * "beurs", "Spiel", "partido", "wedstrijd"). German joins them to a word before
-     * ("Jazzfestival", "Buchmesse"), which {@link #isEventNoun} reads by its ending.
+     * ("Jazzfestival", "Buchmesse"), which {@link #isEventNoun} reads by its ending. A headline
+     * that names one speaks of the event, not of a show, so the show-name readers ask it too.
      */
     private static final Vocabulary EVENT_NOUNS =
             Vocabulary.of(
                     "festival festivals fair fairs concert concerts conference conferences match"
-                            + " game gala tournament messe konzert konferenz tagung kongress"
-                            + " turnier spiel congrès colloque salon tournoi concierto congreso"
-                            + " partido feria torneo concerto congresso convegno fiera partita"
-                            + " feira jogo congres beurs wedstrijd toernooi");
+                        + " game gala galas tournament tournaments messe konzert konferenz tagung"
+                        + " kongress turnier spiel congrès colloque salon tournoi concierto"
+                        + " congreso partido feria torneo concerto congresso convegno fiera partita"
+                        + " feira jogo congres beurs wedstrijd toernooi");
 
     /** The endings of German and Dutch compound event nouns ("Jazzfestival", "Buchmesse"). */
     private static final String[] EVENT_ENDINGS = {
-        "festival", "messe", "konzert", "konferenz", "kongress", "spiel", "concert", "beurs"
+        "festival",
+        "messe",
+        "konzert",
+        "konferenz",
+        "kongress",
+        "turnier",
+        "spiel",
+        "concert",
+        "beurs"
     };
 
     /**
@@ -66,7 +75,7 @@ final class OtherOccasionWords {
     }
 
     /** Whether the word names an event, alone or as the end of a German or Dutch compound. */
-    static boolean isEventNoun(String raw) {
+    public static boolean isEventNoun(String raw) {
         if (EVENT_NOUNS.containsCore(raw)) {
             return true;
         }
