@@ -2,7 +2,6 @@ package dev.showpage.internal.episode;
 
 import dev.showpage.internal.episode.EpisodeDraft.Prose;
 import dev.showpage.internal.text.AnnouncedGuestLines;
-import dev.showpage.internal.text.AttributedNameLines;
 import dev.showpage.internal.text.GuestHeadings;
 import dev.showpage.internal.text.Names;
 import dev.showpage.internal.text.Names.Listed;
@@ -18,8 +17,7 @@ import java.util.OptionalInt;
  * Quill (historian)", "Mara Quill - on ropes", or "Mara Quill is the head of ..."), and runs of two
  * or more lines that each hold only a name, one of them with a role; the lines under a sentence
  * that announces the guests and ends in a colon ("Tonight's guests on the couch:" over "Mara Quill
- * with her new book"), {@link RoleLineGuests "Name, role" lines each above a sentence}, and the
- * name lines of person cards that a quotation's byline repeats.
+ * with her new book"), and {@link RoleLineGuests "Name, role" lines each above a sentence}.
  */
 final class GuestLists {
 
@@ -57,7 +55,6 @@ final class GuestLists {
         }
         found.addAll(RoleLineGuests.find(prose));
         announced(prose, found);
-        carded(prose, found);
         return found;
     }
 
@@ -98,23 +95,6 @@ final class GuestLists {
                 }
             }
             i = k - 1;
-        }
-    }
-
-    /**
-     * The guests of person cards: a line that holds only a name, which the byline of a quotation a
-     * few lines under it repeats ({@link AttributedNameLines}).
-     */
-    private static void carded(List<Prose> prose, List<Listing> found) {
-        List<String> lines = prose.stream().map(Prose::text).toList();
-        if (!AttributedNameLines.hasByline(lines)) {
-            return;
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            Optional<String> guest = AttributedNameLines.guestAt(lines, i);
-            if (guest.isPresent()) {
-                found.add(new Listing(guest.get(), EpisodeDraft.order(prose.get(i).at())));
-            }
         }
     }
 
