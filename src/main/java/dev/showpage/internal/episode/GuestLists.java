@@ -40,7 +40,7 @@ final class GuestLists {
                 }
                 headed = true;
                 String after = line.text().substring(rest.getAsInt()).trim();
-                for (String name : GuestHeadings.namesIn(after)) {
+                for (String name : GuestHeadings.namesIn(line.text(), rest.getAsInt())) {
                     found.add(new Listing(name, EpisodeDraft.order(line.at())));
                 }
                 List<Prose> under = new ArrayList<>(group.subList(k + 1, group.size()));

@@ -93,14 +93,51 @@ public final class GuestHeadings {
     }
 
     /**
-     * The names the rest of a heading's line gives: "Mara Quill and Oskar Lind", "Mara Quill, Oskar
-     * Lind", "Mara Quill, historian at Harbour"; none when it is a sentence.
+     * The names a heading's line gives after the heading, which ends at {@code restAt} (as {@link
+     * #restAfter} tells): "Mara Quill and Oskar Lind", "Mara Quill, Oskar Lind", "Mara Quill,
+     * historian at Harbour", and under a guest noun "Ann, Kai and Tom Reed" ({@link
+     * SharedSurnames}); none when it is a sentence.
      */
-    public static List<String> namesIn(String rest) {
+    public static List<String> namesIn(String line, int restAt) {
+        List<String> heading = new ArrayList<>(words(line.substring(0, restAt)));
+        // "Guests :" and "Guests — X": the sign is no word of the heading
+        while (!heading.isEmpty()
+                && (heading.get(heading.size() - 1).equals(":")
+                        || Names.isDash(heading.get(heading.size() - 1)))) {
+            heading.remove(heading.size() - 1);
+        }
+        return namesIn(line.substring(restAt).trim(), SharedSurnames.sharesUnder(heading));
+    }
+
+    private static List<String> namesIn(String rest, boolean sharing) {
         List<String> names = new ArrayList<>();
         List<String> words = words(rest);
         int at = 0;
         while (at < words.size()) {
+            SharedSurnames.Run shared =
+                    sharing ? SharedSurnames.at(words, at, GuestHeadings::isAnd) : null;
+            if (shared != null) {
+                // "Ann and Tom Reed": each first name takes the surname after it
+                int end = shared.end();
+                if (end == words.size()) {
+                    names.addAll(shared.names());
+                    break;
+                }
+                String next = words.get(end);
+                if (isAnd(next)) {
+                    names.addAll(shared.names());
+                    at = end + 1;
+                    continue;
+                }
+                if (words.get(end - 1).endsWith(",")
+                        || next.startsWith("(")
+                        || Names.isDash(next)) {
+                    names.addAll(shared.names());
+                    at = end;
+                    continue;
+                }
+                break; // "Ann and Tom Reed talk ...": a sentence, not a list of names
+            }
             Names.Span span = Names.personAt(words, at);
             if (span == null
                     || span.from() > at + 1
@@ -117,7 +154,9 @@ public final class GuestHeadings {
                 at = end + 1;
             } else if (words.get(end - 1).endsWith(",")) {
                 Names.Span after = Names.personAt(words, end);
-                if (after == null || after.from() > end + 1) {
+                boolean shares =
+                        sharing && SharedSurnames.at(words, end, GuestHeadings::isAnd) != null;
+                if (!shares && (after == null || after.from() > end + 1)) {
                     break; // "Mara Quill, historian": the rest describes her
                 }
                 at = end;
