@@ -25,7 +25,14 @@ class LabelledQuotedNameTest {
                 "Émission \u00AB La Mesa Larga \u00BB | La Mesa Larga",
                 "Programa \u00ABCafé de Noche\u00BB | Café de Noche",
                 "Programma \u201CLa Tavola\u201D | La Tavola",
-                "Podcast 'Aan Tafel' | Aan Tafel",
+                "Podcast \u2018Aan Tafel\u2019 | Aan Tafel",
+                "Program \u201CNight Harbour\u201D | Night Harbour",
+                "Programme \u00AB Le Grand Large \u00BB | Le Grand Large",
+                "Emission \u00ABLa Mesa\u00BB | La Mesa",
+                "Talkshow \u201EAm Tisch\u201C | Am Tisch",
+                "Radiosendung \u201ERunder Tisch\u201C | Runder Tisch",
+                "Trasmissione \u00ABVoce della Sera\u00BB | Voce della Sera",
+                "Podcast \u201AStille Stunde\u2018 | Stille Stunde",
                 "Show \u201CHarbour Nights\u201D | Harbour Nights",
                 "Uitzending \u2018Het Late Uur\u2019 | Het Late Uur"
             })
@@ -46,7 +53,18 @@ class LabelledQuotedNameTest {
                 "Film \u00ABLa Mesa Larga\u00BB",
                 "Harbour Nights",
                 // the label glued to the quote's word
-                "Podcasts \"Sternenstaub\""
+                "Podcasts \"Sternenstaub\"",
+                // straight single marks are an apostrophe's as often
+                "Show 'Em Dash'",
+                "Podcast 'Aan Tafel'",
+                // the quote is an episode's number or only a word for a programme
+                "Podcast \u201EFolge 12\u201C",
+                "Sendung \u00BBEpisode #3\u00AB",
+                "Programa \u00ABEpisodio 7\u00BB",
+                "Podcast \u201CEpisode\u201D",
+                "Émission \u00AB Podcast \u00BB",
+                // a label the word list does not hold ("programa de rádio")
+                "Programa de rádio \u201CConversa Aberta\u201D"
             })
     void otherNamesStayAsPrinted(String printed) {
         assertThat(LabelledQuotedName.unwrap(printed)).isEqualTo(printed);
