@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
  * pages print: the quoted show and a colon before the edition's guests ("“Harbour Nights”: these
  * are tonight's guests", "«La Mesa» : les invités de la semaine"), the show and its channel in
  * brackets before a colon and its guests ("La Mesa (Canal 9) : les invités de samedi"), or the
- * quoted show, its season and its episode ("“Harbour Nights”, season 2, episode 5."), or the
- * edition's guests before the quoted show ("Les invités de « La Mesa » ce samedi"). A headline
+ * quoted show, its season and its episode ("“Harbour Nights”, season 2, episode 5."). A headline
  * that opens with a quotation and a colon is as often someone's words, a film's or a book's title
  * ("“Never again”: the mayor speaks", "“Sea Glass”: watch it tonight"), so the colon's shapes are
  * taken only when the rest of the headline speaks of the edition's guests, not of one guest nor of
@@ -86,29 +85,6 @@ final class HeadlineShowName {
 
     private static final Pattern GUESTS =
             Pattern.compile("(?iu)(?<!\\p{L})(?:" + GUEST_WORDS + ")(?!\\p{L})");
-
-    /**
-     * The edition's guests, then the quoted show after a preposition of the seven languages, at the
-     * head of a headline: "The guests of “Harbour Nights” tonight", "Les invités de « La Mesa »
-     * ce samedi", "Los invitados de «La Mesa» del 3 de mayo", "Gli ospiti di “La Tavola” stasera",
-     * "Die Gäste bei „Am Tisch“", "Os convidados do “Mesa Posta”", "De gasten van ‘Aan Tafel’". A
-     * word that asks or shows the list may open it ("Chi sono gli ospiti di", "Voici les invités
-     * de"); a kind of work or event named anywhere in the headline makes it that work's.
-     */
-    private static final Pattern GUESTS_OF_QUOTED =
-            Pattern.compile(
-                    "^"
-                            + STAMP
-                            + "(?iu:(?:(?:ecco|chi sono|voici|qui sont|these are|who are|wer sind"
-                            + "|das sind|estos son|quiénes son|quem são|conheça|dit zijn|wie zijn)"
-                            + "\\s+)?(?:(?:gli|i|les|los|las|die|the|os|as|de)\\s+)?(?:"
-                            + GUEST_WORDS
-                            + ")\\s+(?:of|on|at|for|de|du|des|del|della|dello|di|bei|von|im|in"
-                            + "|do|da|dos|no|na|van|bij|voor|en)\\s+(?:(?:la|el|le|il|lo)\\s+)?)"
-                            + QUOTED);
-
-    /** A year in a name, an event's edition as often ("Jazz am See 2024"). */
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
 
     /**
      * A possessive of a person before the guests in the seven languages ("ses invités", "seine
@@ -199,13 +175,6 @@ final class HeadlineShowName {
         if (m.find()) {
             return showNameOrNull(firstGroup(m, 2));
         }
-        m = GUESTS_OF_QUOTED.matcher(text);
-        if (m.find()) {
-            String name = firstGroup(m, 2);
-            // a quoted name is a title's, not a person's: find() asks whether the page speaks of
-            // it as of a person
-            return name == null || YEAR.matcher(name).find() ? null : showNameOrNull(name);
-        }
         m = QUOTED_COLON.matcher(text);
         if (m.matches() && announcesGuests(m.group(3))) {
             return showNameOrNull(firstGroup(m, 2));
@@ -274,7 +243,7 @@ final class HeadlineShowName {
      * most one word more: "Rai 1", "TVE", "Radio Nova"), or opens with a word of time ("Ce soir
      * dans X").
      */
-    private static String showNameOrNull(String name) {
+    static String showNameOrNull(String name) {
         if (name == null || !ShortNames.isOne(name, ShowName.MAX_WORDS)) {
             return null;
         }

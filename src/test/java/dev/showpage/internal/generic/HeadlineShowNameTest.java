@@ -48,18 +48,7 @@ class HeadlineShowNameTest {
                 "\u201EHafenrunde\u201C, Staffel 4, Folge 12 | Hafenrunde",
                 "\u201CLa Sobremesa\u201D, temporada 2, episodio 7. Esta noche | La Sobremesa",
                 "\u00ABVoce della Sera\u00BB, stagione 3, puntata 9 | Voce della Sera",
-                "\"Het Late Uur\", seizoen 6, aflevering 2 | Het Late Uur",
-                // the edition's guests, then the quoted show
-                "Gli ospiti di \u201CLa Tavola Lunga\u201D del 9 marzo | La Tavola Lunga",
-                "Chi sono gli ospiti di \u00ABVoce della Sera\u00BB stasera | Voce della Sera",
-                "Les invités de \u00AB Le Grand Large \u00BB ce samedi | Le Grand Large",
-                "Voici les invités du \u00ABDîner du Port\u00BB | Dîner du Port",
-                "Los invitados de \u00ABLa Sobremesa\u00BB del 3 de mayo | La Sobremesa",
-                "The guests on \u201CHarbour Nights\u201D tonight | Harbour Nights",
-                "Die Gäste bei \u201EHafenrunde\u201C am Freitag | Hafenrunde",
-                "Os convidados do \u201CConversa Aberta\u201D desta semana | Conversa Aberta",
-                "De gasten van \u2018Het Late Uur\u2019 van vanavond | Het Late Uur",
-                "12.03.2025, 20:15 Die Gäste bei \u201ERunder Tisch\u201C | Runder Tisch"
+                "\"Het Late Uur\", seizoen 6, aflevering 2 | Het Late Uur"
             })
     void theHeadNamesTheShow(String headline, String show) {
         assertThat(HeadlineShowName.onHeadline(headline)).isEqualTo(show);
@@ -119,20 +108,7 @@ class HeadlineShowNameTest {
                 "Jan van der Berg (NPO 2): de gasten van vanavond",
                 // capitals in brackets are no channel: a party's, a paper's, a club's
                 "Le Grand Large (ABC): les invités de ce soir",
-                "Hafenrunde (XYZ): die Gäste am Freitag",
-                // a host's guests unquoted, a channel, an event, an edition with its year
-                "Les invités de Mara Quill ce soir",
-                "Die Gäste bei Anne-Marie de Vries am Freitag",
-                "Gli ospiti di \u201CRai 3\u201D stasera",
-                "Die Gäste bei \u201EJazz im Hafen\u201C, dem Festival am Fluss",
-                "Gli ospiti di \u201CMare Aperto 2024\u201D",
-                "Los invitados del \u00ABFestival del Sur\u00BB",
-                // the guests of a quoted film or book: the kind word stands before the quote
-                "Gli ospiti del film \u201CLa casa sul mare\u201D",
-                "The guests at the book launch of \u201CSalt and Iron\u201D",
-                // one guest, a quotation in lower case, the guests not at the head
-                "L'invitée de \u00AB Le Grand Large \u00BB ce soir",
-                "Les invités de \u00AB tous les jours \u00BB"
+                "Hafenrunde (XYZ): die Gäste am Freitag"
             })
     void otherHeadlinesNameNoShow(String headline) {
         assertThat(HeadlineShowName.onHeadline(headline)).isNull();
@@ -171,13 +147,7 @@ class HeadlineShowNameTest {
                         + " | Voce della Sera",
                 "\u201EHafenrunde am Freitag\u201C: Wer sind die Gäste der Woche?"
                         + " | Am Abend begrüßt Hafenrunde am Freitag eine Autorin und einen Koch."
-                        + " | Hafenrunde am Freitag",
-                "Gli ospiti di \u201CLa Tavola Lunga\u201D del 9 marzo 2024."
-                        + " | Torna \u201CLa Tavola Lunga\u201D con una scrittrice e un cuoco."
-                        + " | La Tavola Lunga",
-                "Les invités de \u00AB Le Grand Large \u00BB ce samedi"
-                        + " | Ce samedi, Le Grand Large reçoit une chanteuse et un cuisinier."
-                        + " | Le Grand Large"
+                        + " | Hafenrunde am Freitag"
             })
     void theParserTakesTheShowFromAPreviewsHeadline(String headline, String lead, String show) {
         String text =
