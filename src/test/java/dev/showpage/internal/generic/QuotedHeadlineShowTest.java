@@ -63,27 +63,27 @@ class QuotedHeadlineShowTest {
             value = {
                 // no line calls the name a show: a venue, a film, a channel, a team, an event
                 "Die Gäste im \u201EHotel Adler\u201C am Wochenende"
-                        + " | Am Samstag feiert ein Paar im \u201EHotel Adler\u201C seine Hochzeit.",
+                        + " | Am Samstag feiert ein Paar im Hotel seine Hochzeit.",
                 "The guests at \u201CMarlow House\u201D this weekend"
-                        + " | At \u201CMarlow House\u201D a wedding party fills the garden.",
+                        + " | A country hotel opens its doors to a wedding party.",
                 "Los invitados de \u00ABCasa Lumbre\u00BB en Sevilla"
-                        + " | En \u00ABCasa Lumbre\u00BB una boda reúne a cien personas.",
+                        + " | Una boda reúne a cien personas en el patio.",
                 "Die Gäste bei \u201ESternenfall\u201C auf dem roten Teppich"
-                        + " | Zur Premiere von \u201ESternenfall\u201C kommen Schauspielerinnen.",
+                        + " | Zur Premiere kommen Schauspielerinnen und Regisseure.",
                 "Die Gäste bei \u201EArte\u201C heute Abend"
-                        + " | Bei \u201EArte\u201C laufen heute zwei Gespräche.",
+                        + " | Der Sender zeigt heute zwei Gespräche.",
                 "Les invités de \u00AB France Inter \u00BB ce matin"
-                        + " | Sur \u00AB France Inter \u00BB, deux chanteuses ce matin.",
+                        + " | La radio reçoit deux chanteuses ce matin.",
                 "Die Gäste von \u201EEintracht Nord\u201C siegen 2:1"
-                        + " | \u201EEintracht Nord\u201C gewinnt auswärts nach einem späten Tor.",
+                        + " | Die Mannschaft gewinnt auswärts nach einem späten Tor.",
                 "Os convidados do \u201CBaile da Primavera\u201D chegaram cedo"
-                        + " | O \u201CBaile da Primavera\u201D começou às nove na praça.",
+                        + " | A dança começou às nove na praça.",
                 "The guests of \u201CGlastonbury\u201D arrive on Friday"
-                        + " | At \u201CGlastonbury\u201D the gates open at noon.",
+                        + " | The gates open at noon and the first band plays at two.",
                 "The guests for \u201CThanksgiving\u201D at our place"
-                        + " | For \u201CThanksgiving\u201D a dinner for twelve needs two ovens.",
+                        + " | A dinner for twelve needs two ovens.",
                 "Die Gäste bei \u201EMorgenpost Live\u201C am Donnerstag"
-                        + " | Zu \u201EMorgenpost Live\u201C lädt die Zeitung ihre Leser ein.",
+                        + " | Die Zeitung lädt zu einem Abend mit Lesern ein.",
                 "Gli ospiti di \u201CLena Ricci\u201D stasera"
                         + " | Da \u201CLena Ricci\u201D stasera arrivano un cuoco e una cantante."
             })
