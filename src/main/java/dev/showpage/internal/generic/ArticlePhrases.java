@@ -179,17 +179,6 @@ final class ArticlePhrases {
     static final Pattern KIND_OR_EPISODE_WORD =
             Pattern.compile("(?u)(?:" + KINDS + "|" + EPISODES + ")s?");
 
-    /**
-     * Only a word for one episode or one edition of a show, lower case: the episode words and
-     * "edition", "Ausgabe", "édition", "edición", "edizione", "edição", "editie", "special", which
-     * name an edition of a show, not the show.
-     */
-    static final Pattern EPISODE_OR_EDITION_WORD =
-            Pattern.compile(
-                    "(?u)(?:"
-                            + EPISODES
-                            + "|edition|ausgabe|édition|edición|edizione|edição|editie|special)s?");
-
     /** An episode of a show, named after it ("episode 26 of ‘X’", "aflevering van X"). */
     private static final String EPISODE_OF =
             "(?iu:"

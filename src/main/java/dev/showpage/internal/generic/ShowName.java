@@ -135,11 +135,6 @@ final class ShowName {
                 // read only when no line of the page's own names it.
                 named = ArticleShowNames.find(texts, titleTexts(titles));
             }
-            if (named == null) {
-                // "Gli ospiti di “X” ..." and "la trasmissione “X”": a name the headline quotes is
-                // the show where another line calls it one; asked after the prose's own shapes.
-                named = QuotedHeadlineShow.find(texts);
-            }
         }
         if (named != null) {
             named = BackLinks.showNamed(lines, named);

@@ -29,37 +29,7 @@ final class WorkKinds {
                             + " concierto partido documental romanzo lettura partita documentario"
                             + " livro leitura jogo boek voorlezing wedstrijd");
 
-    /**
-     * The nouns for other things a quoted name names, in the seven languages, lower case: a record
-     * or a song, a band, a party, a team or a club, a place (a hotel, a restaurant, a venue, a
-     * theatre, a museum), a series, an exhibition, a channel or a station, a newspaper or a
-     * magazine. "The album “X”", "le parti « X »", "das Hotel „X“" say what X is, and it is no
-     * show. Asked only of the word right before a quoted name, so they are not in {@link #isAny},
-     * which reads a whole headline.
-     */
-    private static final Vocabulary OTHER_THINGS =
-            Vocabulary.of(
-                    "album albums record single song band group party team club hotel restaurant"
-                            + " venue theatre theater museum series exhibition channel station"
-                            + " newspaper magazine lied platte gruppe partei mannschaft verein"
-                            + " ausstellung sender zeitung zeitschrift serie disque chanson groupe"
-                            + " parti équipe hôtel théâtre musée série exposition chaîne station"
-                            + " journal revue disco canción grupo banda partido equipo"
-                            + " teatro museo exposición canal emisora periódico revista"
-                            + " canzone gruppo partito squadra albergo mostra canale emittente"
-                            + " giornale rivista música canção equipa equipe museu exposição"
-                            + " jornal nummer plaat partij ploeg tentoonstelling zender krant"
-                            + " tijdschrift");
-
     private WorkKinds() {}
-
-    /**
-     * Whether a lower-case word, printed right before a quoted name, says the name is a work's, an
-     * event's or another thing's than a show: one of {@link #isAny}'s kinds or of the other things.
-     */
-    static boolean isOtherThing(String lower) {
-        return isAny(lower) || OTHER_THINGS.contains(lower);
-    }
 
     /** Whether a lower-case word is a noun for a film. */
     static boolean isFilm(String lower) {
