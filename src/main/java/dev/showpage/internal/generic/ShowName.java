@@ -143,11 +143,15 @@ final class ShowName {
             // A table's header printed over each season's rows names its columns, not the show.
             return Optional.empty();
         }
+        // "Podcast „X“": the line that prints the label stays the show's, the name is the quote's.
+        String printed = named;
+        named = LabelledQuotedName.unwrap(printed);
         Optional<String> publisher = Optional.empty();
         for (int i = 0; i < lines.size(); i++) {
+            String undecorated = BackLinks.undecorated(lines.text(i));
             if (!titles.contains(i)
                     && lines.isNote(i)
-                    && BackLinks.undecorated(lines.text(i)).equals(named)) {
+                    && (undecorated.equals(named) || undecorated.equals(printed))) {
                 lines.markUsed(i);
                 if (publisher.isEmpty()) {
                     publisher = publisherUnder(i);
