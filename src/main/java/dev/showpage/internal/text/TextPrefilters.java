@@ -68,6 +68,8 @@ final class TextPrefilters {
                             + " "
                             + EpisodeOpeners.WORDS
                             + " "
+                            + InvertedSpeakers.VERBS
+                            + " "
                             + JoyfulWelcomes.VERBS
                             + " "
                             + HostReceives.VERBS
