@@ -68,7 +68,7 @@ final class TextPrefilters {
                             + " "
                             + EpisodeOpeners.WORDS
                             + " "
-                            + InvertedSpeakers.VERBS
+                            + InvertedSpeakers.CUES
                             + " "
                             + JoyfulWelcomes.VERBS
                             + " "

@@ -30,11 +30,12 @@ class InvertedSpeakersTest {
                         + " Sandmann",
                 "Wer räumt nachts die Bahnhöfe auf? Das erzählt uns Konrad Elsholz.|Konrad"
                         + " Elsholz",
-                "Die Ausstellung wächst. Außerdem berichtet Jana Wittkamp von ihrer Reise.|Jana"
+                "In dieser Folge geht es um Museen. Außerdem berichtet Jana Wittkamp von ihrer Reise.|Jana"
                         + " Wittkamp",
                 "In deze aflevering vertelt Femke Dijkgraaf hoe je een dijk bouwt.|Femke"
                         + " Dijkgraaf",
-                "Daarnaast vertelt Ruud Kleinveld over zijn werk in de haven.|Ruud Kleinveld",
+                "Deze aflevering gaat over havens. Daarnaast vertelt Ruud Kleinveld over zijn werk.|Ruud"
+                        + " Kleinveld",
                 "En este episodio nos cuenta Alba Quintero cómo se cultiva el arroz.|Alba"
                         + " Quintero",
                 "Es lo que nos explica Rodrigo Salcedo, ingeniero de caminos.|Rodrigo Salcedo",
@@ -70,8 +71,24 @@ class InvertedSpeakersTest {
                 "„Ich war nie dort“, erzählt Tilman Ostrow.",
                 "Im Jahr 1820 erzählt Wiebke Sandmann ihrem Bruder ein Märchen.",
                 "Der Roman erzählt Konrad Elsholz' Jugend in Kiel.",
-                // "cuenta con" without a listener's pronoun means "has"
-                "En este episodio cuenta Alba Quintero con un nuevo estudio.",
+                // "cuenta con" without a listener's pronoun means "has", past an apposition too
+                "Hoy cuenta Alba Quintero, la bióloga, con un barco nuevo.",
+                // the speaking verbs without the listener's pronoun: the host as often
+                "Heute spricht Jana Wittkamp über Honig.",
+                "Oggi parla Matteo Ferlini di violini.",
+                // the listener addressed as "you", as ads do
+                "Heute erklärt euch Konrad Elsholz, wie man spart.",
+                "Aujourd'hui vous explique Hélène Marchetti comment épargner.",
+                // a host or a reporter named after an article or in apposition
+                "Heute erzählt die Moderatorin Wiebke Sandmann von ihrem Umzug.",
+                "En este episodio nos cuenta Alba Quintero, nuestra corresponsal, cómo vive.",
+                "In deze aflevering vertelt onze verslaggever Ruud Kleinveld over de haven.",
+                // an English verb after an English opener
+                "In this episode we describe Tilman Ostrow and his bees.",
+                // the adverb with nothing before it of an episode or a guest
+                "Der Hafen wächst. Daarnaast vertelt Ruud Kleinveld over de haven.",
+                // another edition later in the sentence
+                "In deze aflevering vertelt Femke Dijkgraaf over de dijk, net als vorige week.",
             })
     void noGuestWithoutTheShape(String text) {
         assertThat(guests(text)).isEmpty();
