@@ -145,6 +145,7 @@ final class InvertedSpeakers {
     /** The people that such sentences let speak. */
     static void find(List<String> words, boolean[] credit, List<Mention> found) {
         int aboutEpisode = -1; // the first word that speaks of an episode or a guest, once asked
+        int namesGuest = -1; // whether a guest word stands in the text (1) or not (0), once asked
         for (int v = 1; v < words.size() - 1; v++) {
             String verb = words.get(v);
             if (credit[v] || !VERB_WORDS.containsCore(verb) || endsPhrase(verb)) {
@@ -185,8 +186,13 @@ final class InvertedSpeakers {
                     continue; // "Die Preise steigen. Außerdem erklärt Mara Quill ...": the news
                 }
             }
-            if (SPEAK_VERBS.containsCore(verb) && namesGuest(words)) {
-                continue; // "Heute spricht Lea ... Zu Gast ist Mara Quill": Lea is the host
+            if (SPEAK_VERBS.containsCore(verb)) {
+                if (namesGuest < 0) {
+                    namesGuest = namesGuest(words) ? 1 : 0;
+                }
+                if (namesGuest == 1) {
+                    continue; // "Heute spricht Lea ... Zu Gast ist Mara Quill": Lea is the host
+                }
             }
             Span span = nameAt(words, at);
             if (span != null) {
