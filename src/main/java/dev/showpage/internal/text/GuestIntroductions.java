@@ -222,6 +222,7 @@ final class GuestIntroductions {
         WelcomePhrases.find(words, credit, found);
         if (!isTitle) {
             EpisodeOpeners.find(words, credit, found); // "In this episode, Mara Quill explains"
+            InvertedSpeakers.find(words, credit, found); // "In dieser Folge erzählt Mara Quill"
             JoyfulWelcomes.find(words, credit, found); // "I'm delighted to welcome Mara Quill"
             HostReceives.find(words, credit, found); // "a apresentadora Rita recebeu Mara Quill"
             InvitedPhrases.find(words, credit, found); // "Heute haben wir Mara Quill eingeladen"

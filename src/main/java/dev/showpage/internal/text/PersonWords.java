@@ -124,6 +124,53 @@ final class PersonWords {
                         + " presentado conducido conducción condotto conduzione presentato"
                         + " apresentado apresentação gepresenteerd presentatie");
 
+    /**
+     * The nouns for the people of the show itself and its audience, in the seven languages: its
+     * hosts and co-hosts ("Moderatorin", "presentadora", "conduttore"), its reporters and
+     * correspondents ("Korrespondentin", "corresponsal", "verslaggever"), its staff ("Redakteurin",
+     * "collega") and its listeners ("Hörerin", "oyente", "luisteraar"). A name they describe
+     * speaks for the show or writes in to it, not as its guest. Compounds are read by their head:
+     * "Co-Moderatorin", "ARD-Korrespondentin", "Radiomoderator".
+     */
+    static final Vocabulary STAFF_NOUNS =
+            Vocabulary.of(
+                    "host hosts co-host cohost presenter gastgeber gastgeberin moderator"
+                        + " moderatorin moderatoren presentator presentatrice présentateur"
+                        + " présentatrice animateur animatrice presentador presentadora conductor"
+                        + " conductora conduttore conduttrice presentatore apresentador"
+                        + " apresentadora reporter reporterin reporters korrespondent"
+                        + " korrespondentin correspondent correspondente correspondant"
+                        + " correspondante corresponsal corrispondente inviato inviata enviado"
+                        + " enviada envoyé envoyée verslaggever verslaggeefster redakteur"
+                        + " redakteurin redacteur redactrice redactor redactora redattore"
+                        + " redattrice kollege kollegin collega collègue colega hörer hörerin"
+                        + " zuhörer zuhörerin listener luisteraar luisteraarster auditeur"
+                        + " auditrice oyente ouvinte ascoltatore ascoltatrice");
+
+    /** The heads of German compounds that name a host, reporter or listener: "Radiomoderator". */
+    private static final String[] STAFF_HEADS = {
+        "moderator", "moderatorin", "korrespondent", "korrespondentin", "reporter", "reporterin",
+        "hörer", "hörerin", "redakteur", "redakteurin"
+    };
+
+    /** A host, reporter, staff or listener noun ({@link #STAFF_NOUNS}), or a compound of one. */
+    static boolean isStaffNoun(String raw) {
+        if (STAFF_NOUNS.containsCore(raw) || HOST_WORDS.containsCore(raw)) {
+            return true;
+        }
+        String w = Names.core(raw).toLowerCase(Locale.ROOT);
+        int dash = w.lastIndexOf('-');
+        if (dash > 0 && STAFF_NOUNS.containsCore(w.substring(dash + 1))) {
+            return true; // "Co-Moderatorin", "ARD-Korrespondentin"
+        }
+        for (String head : STAFF_HEADS) {
+            if (w.endsWith(head)) {
+                return true; // "Radiomoderator", "Stammhörerin"
+            }
+        }
+        return false;
+    }
+
     /** The words after a credit word that lead to the names: "by", "par", "von", "por", ... */
     static final Vocabulary CREDIT_LINKS = Vocabulary.of("by to par à von an por a da door aan");
 

@@ -68,6 +68,8 @@ final class TextPrefilters {
                             + " "
                             + EpisodeOpeners.WORDS
                             + " "
+                            + InvertedSpeakers.CUES
+                            + " "
                             + JoyfulWelcomes.VERBS
                             + " "
                             + HostReceives.VERBS
