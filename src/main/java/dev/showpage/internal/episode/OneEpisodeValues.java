@@ -7,10 +7,10 @@ import org.antlr.v4.runtime.Token;
 
 /**
  * The date a page read as one episode gives outside its fields: the day of the edition its heading
- * names ({@link BroadcastDates}), where the episode's lines gave no date or only the post's (a post
- * about an edition went up later); else its header's byline ({@link LoneDates}) or the one day all
- * its dates name ({@link AgreeingDates}), only where no line of the episode gave one. Asked once
- * the page's blocks are read into drafts, before they are assembled.
+ * names ({@link BroadcastDates}, else {@link NamedEditionDates}), where the episode's lines gave no
+ * date or only the post's (a post about an edition went up later); else its header's byline ({@link
+ * LoneDates}) or the one day all its dates name ({@link AgreeingDates}), only where no line of the
+ * episode gave one. Asked once the page's blocks are read into drafts, before they are assembled.
  */
 public final class OneEpisodeValues {
 
@@ -22,6 +22,9 @@ public final class OneEpisodeValues {
         }
         EpisodeDraft draft = drafts.get(0);
         Token edition = BroadcastDates.of(source);
+        if (edition == null) {
+            edition = NamedEditionDates.of(source);
+        }
         if (edition != null
                 && (draft.dateToken == null || isStamp(draft.dateToken, edition, source))) {
             draft.dateToken = edition;
