@@ -9,9 +9,8 @@ import org.antlr.v4.runtime.Token;
  * The date a page read as one episode gives outside its fields: the day of the edition its heading
  * names ({@link BroadcastDates}, else {@link NamedEditionDates}), where the episode's lines gave no
  * date or only the post's (a post about an edition went up later); else its header's byline ({@link
- * LoneDates}), a sentence of its past airing ({@link AiredSentenceDates}) or the one day all its
- * dates name ({@link AgreeingDates}), only where no line of the episode gave one. Asked once the
- * page's blocks are read into drafts, before they are assembled.
+ * LoneDates}) or the one day all its dates name ({@link AgreeingDates}), only where no line of the
+ * episode gave one. Asked once the page's blocks are read into drafts, before they are assembled.
  */
 public final class OneEpisodeValues {
 
@@ -33,9 +32,6 @@ public final class OneEpisodeValues {
         }
         if (draft.dateToken == null) {
             draft.dateToken = LoneDates.of(source);
-        }
-        if (draft.dateToken == null) {
-            draft.dateToken = AiredSentenceDates.of(source);
         }
         if (draft.dateToken == null) {
             draft.dateToken = AgreeingDates.of(source);
