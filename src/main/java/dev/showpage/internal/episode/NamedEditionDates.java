@@ -15,10 +15,12 @@ import org.antlr.v4.runtime.Token;
  * says which edition the page is about, so its day is the episode's, as with the programme's noun
  * that {@link BroadcastDates} reads.
  *
- * <p>The name before the preposition ends in a closing quotation mark or a capitalised word inside
- * the line; a lower-case noun before it ({@code le concert du 3 mars 2024}, {@code la sortie du
- * film du ...}) is no programme's name, and an event's noun in the line ({@code Festival}, {@code
- * Salon}) makes the day the event's. The date closes its field (a stop, colon, dash, pipe, bullet
+ * <p>The name before the preposition ends in a closing quotation mark; any other word before it
+ * ({@code le concert du 3 mars 2024}, {@code Das Erdbeben vom 6. Februar 2023}, {@code The Great
+ * Blizzard of March 12, 1888}) may name a past event as well as a programme, and an event's noun or
+ * a word of a premiere or anniversary in the line ({@code Festival}, {@code estreno}) makes the day
+ * that occasion's. The day only stands where the page's lines gave no date: a labelled date of
+ * publication below a heading is the page's own, whatever day the heading names. The date closes its field (a stop, colon, dash, pipe, bullet
  * or the line's end follows) or a participle of presenting follows it ({@code animée par}, {@code
  * hosted by}): a date that runs on ("du 3 mars 2024 au 5 mars 2024") is a range. A line led by a
  * word of another edition ({@code Rediffusion}, {@code Vorschau}, {@code next}) is left, as is a
@@ -73,6 +75,36 @@ final class NamedEditionDates {
                     "apresentada por",
                     "gepresenteerd door");
 
+    /**
+     * The words of a run's first or landmark edition in the seven languages, lower case: a heading
+     * that looks back on a programme's premiere, pilot or anniversary ({@code El estreno de «La
+     * Tertulia» del 12 de abril de 2014}) names that edition's day, not the page's.
+     */
+    private static final Set<String> RUN_EDGE_WORDS =
+            Set.of(
+                    "premiere",
+                    "pilot",
+                    "debut",
+                    "anniversary",
+                    "years",
+                    "première",
+                    "anniversaire",
+                    "ans",
+                    "pilotfolge",
+                    "jubiläum",
+                    "jahre",
+                    "estreno",
+                    "aniversario",
+                    "años",
+                    "debutto",
+                    "anniversario",
+                    "anni",
+                    "estreia",
+                    "aniversário",
+                    "anos",
+                    "jaar",
+                    "jubileum");
+
     private NamedEditionDates() {}
 
     /** The edition's full date token, or null. */
@@ -117,17 +149,14 @@ final class NamedEditionDates {
                 && DAY_WORDS.contains(token.getText().toLowerCase(Locale.ROOT));
     }
 
-    /** A closing quotation mark, or a capitalised word: the end of a programme's name. */
+    /**
+     * A closing quotation mark: the end of a quoted programme's name. A capitalised word is no sign
+     * of a name where every noun (German) or every title word (English) is capitalised, and an
+     * event's name (the Blizzard of, das Erdbeben vom) reads the same.
+     */
     private static boolean endsName(Token before) {
         String text = before.getText();
-        if (text.isEmpty()) {
-            return false;
-        }
-        char last = text.charAt(text.length() - 1);
-        if (CLOSING_MARKS.indexOf(last) >= 0) {
-            return true;
-        }
-        return before.getType() == EpisodePageLexer.WORD && Character.isUpperCase(text.charAt(0));
+        return !text.isEmpty() && CLOSING_MARKS.indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     /** Whether the date's field ends at {@code at}, or a participle of presenting follows it. */
@@ -149,7 +178,9 @@ final class NamedEditionDates {
                 continue;
             }
             String word = token.getText();
-            if (BroadcastDates.isOtherEditionWord(word) || OtherOccasionWords.isEventNoun(word)) {
+            if (BroadcastDates.isOtherEditionWord(word)
+                    || OtherOccasionWords.isEventNoun(word)
+                    || RUN_EDGE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The day of the edition a one-episode page's heading names after the programme's name ({@link
- * NamedEditionDates}): a quoted or capitalised name, a preposition of "of" and a full date closing
- * its field or followed by a presenter; never a day of an event, a range, another edition or a date
- * in the prose below.
+ * NamedEditionDates}): a quoted name, a preposition of "of" and a full date closing its field or
+ * followed by a presenter; never a capitalised name (an event's reads the same), a day of an event,
+ * a premiere or an anniversary, a range, another edition or a date in the prose below.
  */
 class NamedEditionDatesTest {
 
@@ -29,11 +29,8 @@ class NamedEditionDatesTest {
                 "Los invitados de «La Tertulia» del 12 de abril de 2024 - Los ríos|2024-04-12",
                 "Os convidados do “Café Central” do dia 5 de maio de 2022|2022-05-05",
                 "De gasten van “Praatavond” van 5 juni 2022: wie schuift aan?|2022-06-05",
-                "Réécouter mardi\\n"
-                        + "Écoutez le Club du mardi 14 mars 2023 animé par Léa !|2023-03-14",
-                "Jetzt anhören: Das Morgenmagazin vom 2. Mai 2024 moderiert von Jan|2024-05-02",
-                "Ascolta il Mattino del 3 marzo 2024 condotto da Ugo.|2024-03-03",
-                "Catch the Night Owls of May 17, 2023 hosted by Kim.|2023-05-17",
+                "Vous écoutez « Ondes Vives » du 21 novembre 2022 présenté par Noé|2022-11-21",
+                "Zum Anhören: „Nachtfalter“ vom 30. April 2021 moderiert von Uta|2021-04-30",
             })
     void takesTheNamedEditionsDay(String page, String day) {
         assertThat(dayOf(page)).contains(LocalDate.parse(day));
@@ -64,6 +61,13 @@ class NamedEditionDatesTest {
                 // a date without its year, and a name at the line's start
                 "Les invités de « Le Grand Soir » du 4 mars.",
                 "Abendrunde vom 9. Januar 2023.",
+                // a capitalised name: an event's reads the same
+                "Das Erdbeben vom 6. Februar 2023\\nEin Rückblick.",
+                "The Great Blizzard of March 12, 1888\\nA look back.",
+                "Écoutez le Club du jeudi 9 mai 2024 animé par Zoé !",
+                // a premiere or an anniversary of the programme
+                "El estreno de «La Sobremesa» del 3 de marzo de 2011",
+                "Dix ans de « Nuit Claire » du 9 octobre 2012",
             })
     void leavesEveryOtherDate(String page) {
         assertThat(dayOf(page)).isEmpty();
