@@ -10,8 +10,9 @@ import org.antlr.v4.runtime.Token;
  * names with a programme's noun ({@link BroadcastDates}), where the episode's lines gave no date or
  * only the post's (a post about an edition went up later); else, only where no line of the episode
  * gave one, the day its heading names after a quoted programme's name ({@link NamedEditionDates}),
- * its header's byline ({@link LoneDates}) or the one day all its dates name ({@link
- * AgreeingDates}). Asked once the page's blocks are read into drafts, before they are assembled.
+ * its header's byline ({@link LoneDates}), a sentence about the page that says when it aired
+ * ({@link AiredSentenceDates}) or the one day all its dates name ({@link AgreeingDates}). Asked
+ * once the page's blocks are read into drafts, before they are assembled.
  */
 public final class OneEpisodeValues {
 
@@ -34,6 +35,9 @@ public final class OneEpisodeValues {
         }
         if (draft.dateToken == null) {
             draft.dateToken = LoneDates.of(source);
+        }
+        if (draft.dateToken == null) {
+            draft.dateToken = AiredSentenceDates.of(source);
         }
         if (draft.dateToken == null) {
             draft.dateToken = AgreeingDates.of(source);
