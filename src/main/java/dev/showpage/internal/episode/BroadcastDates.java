@@ -155,7 +155,7 @@ public final class BroadcastDates {
                 || type == EpisodePageLexer.BULLET;
     }
 
-    private static boolean closesField(Token after) {
+    static boolean closesField(Token after) {
         if (after == null) {
             return true;
         }
@@ -167,6 +167,11 @@ public final class BroadcastDates {
                 || type == EpisodePageLexer.PIPE
                 || type == EpisodePageLexer.BULLET
                 || (type == EpisodePageLexer.STOP && after.getText().equals("."));
+    }
+
+    /** Whether a word leads a field naming another edition than the page's ("Vorschau", "next"). */
+    static boolean isOtherEditionWord(String word) {
+        return OTHER_EDITION_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether one of the two words before the label's separator says another edition's. */
@@ -184,7 +189,7 @@ public final class BroadcastDates {
     }
 
     /** Whether two dates name one day ("2.1.2023" and "02.01.2023"); by text where none reads. */
-    private static boolean sameDay(Token a, Token b) {
+    static boolean sameDay(Token a, Token b) {
         Optional<LocalDate> first = ReleaseDates.of(a, DateOrder.DAY_MONTH_YEAR, Optional.empty());
         Optional<LocalDate> second = ReleaseDates.of(b, DateOrder.DAY_MONTH_YEAR, Optional.empty());
         if (first.isPresent() || second.isPresent()) {

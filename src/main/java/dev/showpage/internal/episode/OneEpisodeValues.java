@@ -7,10 +7,12 @@ import org.antlr.v4.runtime.Token;
 
 /**
  * The date a page read as one episode gives outside its fields: the day of the edition its heading
- * names ({@link BroadcastDates}), where the episode's lines gave no date or only the post's (a post
- * about an edition went up later); else its header's byline ({@link LoneDates}) or the one day all
- * its dates name ({@link AgreeingDates}), only where no line of the episode gave one. Asked once
- * the page's blocks are read into drafts, before they are assembled.
+ * names with a programme's noun ({@link BroadcastDates}), where the episode's lines gave no date or
+ * only the post's (a post about an edition went up later); else, only where no line of the episode
+ * gave one, the day its heading names after a quoted programme's name ({@link NamedEditionDates}),
+ * its header's byline ({@link LoneDates}), a sentence about the page that says when it aired
+ * ({@link AiredSentenceDates}) or the one day all its dates name ({@link AgreeingDates}). Asked
+ * once the page's blocks are read into drafts, before they are assembled.
  */
 public final class OneEpisodeValues {
 
@@ -28,7 +30,14 @@ public final class OneEpisodeValues {
             return;
         }
         if (draft.dateToken == null) {
+            // a heading's quoted name and day may be a past event's: it never outranks a line's date
+            draft.dateToken = NamedEditionDates.of(source);
+        }
+        if (draft.dateToken == null) {
             draft.dateToken = LoneDates.of(source);
+        }
+        if (draft.dateToken == null) {
+            draft.dateToken = AiredSentenceDates.of(source);
         }
         if (draft.dateToken == null) {
             draft.dateToken = AgreeingDates.of(source);
