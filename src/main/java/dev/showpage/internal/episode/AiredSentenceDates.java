@@ -64,8 +64,8 @@ final class AiredSentenceDates {
     private static final Set<String> VERB_LAST = Set.of("ausgestrahlt", "uitgezonden");
 
     /**
-     * The words that join two clauses in German and Dutch, lower case: a date before one of them
-     * is another clause's ("am 3. März aufgenommen und ausgestrahlt").
+     * The words that join two clauses in German and Dutch, lower case: a date before one of them is
+     * another clause's ("am 3. März aufgenommen und ausgestrahlt").
      */
     private static final Set<String> CONJUNCTIONS = Set.of("und", "oder", "en", "of");
 

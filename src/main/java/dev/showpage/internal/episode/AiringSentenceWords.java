@@ -10,16 +10,16 @@ import org.antlr.v4.runtime.Token;
 /**
  * The words that tell whose airing a sentence of airing names ({@link AiredSentenceDates}): the
  * page's own subject that opens it ({@code This episode}, {@code Cette émission}, {@code Diese
- * Folge}), and anywhere in it the words that make its day another than the page's edition: a
- * repeat or a first airing ({@code again}, {@code zum ersten Mal}), a future or a modal ({@code
- * soll}, {@code va}, {@code scheduled}) and a run's start, end or rhythm ({@code since}, {@code à
- * partir du}, {@code weekly}). Each list is the seven languages' vocabulary, lower case.
+ * Folge}), and anywhere in it the words that make its day another than the page's edition: a repeat
+ * or a first airing ({@code again}, {@code zum ersten Mal}), a future or a modal ({@code soll},
+ * {@code va}, {@code scheduled}) and a run's start, end or rhythm ({@code since}, {@code à partir
+ * du}, {@code weekly}). Each list is the seven languages' vocabulary, lower case.
  */
 final class AiringSentenceWords {
 
     /**
-     * A demonstrative and the page's noun in the seven languages, joined by a space: the subject
-     * of a sentence about the page itself ("this interview", "cet entretien", "deze aflevering").
+     * A demonstrative and the page's noun in the seven languages, joined by a space: the subject of
+     * a sentence about the page itself ("this interview", "cet entretien", "deze aflevering").
      */
     private static final Set<String> PAGE_SUBJECTS =
             Set.copyOf(
@@ -205,14 +205,16 @@ final class AiringSentenceWords {
             Set.of("au", "to", "bis", "tot", "al", "até", "-", "–", "—");
 
     /**
-     * The word that joins a range's days in Spanish and Portuguese only where a second date
-     * follows ("a 14 de abril"): it also leads an hour ("el 12 de abril de 2024 a las diez").
+     * The word that joins a range's days in Spanish and Portuguese only where a second date follows
+     * ("a 14 de abril"): it also leads an hour ("el 12 de abril de 2024 a las diez").
      */
     private static final String RANGE_WORD_BEFORE_A_DATE = "a";
 
     private AiringSentenceWords() {}
 
-    /** Whether the sentence opening at {@code at} opens with a demonstrative and the page's noun. */
+    /**
+     * Whether the sentence opening at {@code at} opens with a demonstrative and the page's noun.
+     */
     static boolean opensWithPage(SourceText source, int at) {
         return at + 1 < source.tokenCount()
                 && source.token(at).getType() == EpisodePageLexer.WORD

@@ -20,11 +20,11 @@ import org.antlr.v4.runtime.Token;
  * Blizzard of March 12, 1888}) may name a past event as well as a programme, and an event's noun or
  * a word of a premiere or anniversary in the line ({@code Festival}, {@code estreno}) makes the day
  * that occasion's. The day only stands where the page's lines gave no date: a labelled date of
- * publication below a heading is the page's own, whatever day the heading names. The date closes its field (a stop, colon, dash, pipe, bullet
- * or the line's end follows) or a participle of presenting follows it ({@code animée par}, {@code
- * hosted by}): a date that runs on ("du 3 mars 2024 au 5 mars 2024") is a range. A line led by a
- * word of another edition ({@code Rediffusion}, {@code Vorschau}, {@code next}) is left, as is a
- * heading that names two different days.
+ * publication below a heading is the page's own, whatever day the heading names. The date closes
+ * its field (a stop, colon, dash, pipe, bullet or the line's end follows) or a participle of
+ * presenting follows it ({@code animée par}, {@code hosted by}): a date that runs on ("du 3 mars
+ * 2024 au 5 mars 2024") is a range. A line led by a word of another edition ({@code Rediffusion},
+ * {@code Vorschau}, {@code next}) is left, as is a heading that names two different days.
  */
 final class NamedEditionDates {
 

@@ -30,7 +30,8 @@ public final class OneEpisodeValues {
             return;
         }
         if (draft.dateToken == null) {
-            // a heading's quoted name and day may be a past event's: it never outranks a line's date
+            // a heading's quoted name and day may be a past event's: it never outranks a line's
+            // date
             draft.dateToken = NamedEditionDates.of(source);
         }
         if (draft.dateToken == null) {

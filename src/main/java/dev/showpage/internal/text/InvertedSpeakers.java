@@ -7,23 +7,23 @@ import dev.showpage.internal.text.Names.Span;
 import java.util.List;
 
 /**
- * Sentences where the verb of telling comes before the person who tells, as German and Dutch put
- * it after a word that opens the sentence, and the Romance languages after the listener's pronoun:
- * "In dieser Folge erzählt Dr. Mara Quill, wie ...", "Heute erklärt die Kuratorin Mara Quill,
- * warum ...", "..., das erzählt uns Mara Quill.", "In deze aflevering vertelt Mara Quill hoe ...",
- * "En este episodio nos cuenta Mara Quill cómo ...", "In questa puntata ci racconta Mara Quill
- * come ...", "Neste episódio, conta-nos Mara Quill como ...", "c'est ce que nous raconte Mara
- * Quill", "ce lo racconta Mara Quill".
+ * Sentences where the verb of telling comes before the person who tells, as German and Dutch put it
+ * after a word that opens the sentence, and the Romance languages after the listener's pronoun: "In
+ * dieser Folge erzählt Dr. Mara Quill, wie ...", "Heute erklärt die Kuratorin Mara Quill, warum
+ * ...", "..., das erzählt uns Mara Quill.", "In deze aflevering vertelt Mara Quill hoe ...", "En
+ * este episodio nos cuenta Mara Quill cómo ...", "In questa puntata ci racconta Mara Quill come
+ * ...", "Neste episódio, conta-nos Mara Quill como ...", "c'est ce que nous raconte Mara Quill",
+ * "ce lo racconta Mara Quill".
  *
  * <p>Three openings let the verb come first. Words of this episode or of today alone ("In dieser
  * Folge", "Heute", "En este episodio", never "In der letzten Folge" nor an English or first-person
- * word). A word that takes up what was said ("das", "dat", "eso", "ce que", "ce lo"), only with
- * the listener's pronoun ("das erzählt uns"), as without it the one named is most often an author
- * or a quoted person ("Das beschreibt Mara Quill in ihrem Roman"). An adverb of what comes next
- * ("Außerdem", "Daarnaast", "Además"), only where the text before it already speaks of the
- * episode or a guest, as in news it names people in the news. The verbs of speaking alone
- * ("spricht", "parla") need the listener's pronoun and a text that names no guest otherwise: the
- * one who speaks is as often the host.
+ * word). A word that takes up what was said ("das", "dat", "eso", "ce que", "ce lo"), only with the
+ * listener's pronoun ("das erzählt uns"), as without it the one named is most often an author or a
+ * quoted person ("Das beschreibt Mara Quill in ihrem Roman"). An adverb of what comes next
+ * ("Außerdem", "Daarnaast", "Además"), only where the text before it already speaks of the episode
+ * or a guest, as in news it names people in the news. The verbs of speaking alone ("spricht",
+ * "parla") need the listener's pronoun and a text that names no guest otherwise: the one who speaks
+ * is as often the host.
  *
  * <p>The name must follow the verb, its pronoun and at most an honorific or an article with a role
  * ("die Fotografin Mara Quill"); never a role without an article ("Co-Moderatorin Mara Quill",
@@ -72,8 +72,8 @@ final class InvertedSpeakers {
             Vocabulary.of("heute vandaag hoy oggi hoje aujourd'hui aujourd’hui");
 
     /**
-     * The words an opener of this episode is made of in the six languages that put the verb
-     * first: prepositions, demonstratives and nouns of an edition ("In dieser Folge", "In deze
+     * The words an opener of this episode is made of in the six languages that put the verb first:
+     * prepositions, demonstratives and nouns of an edition ("In dieser Folge", "In deze
      * aflevering", "Dans cet épisode", "En este episodio", "In questa puntata", "Neste episódio").
      * No English and no first person, so that "In this episode we describe X" stays out.
      */
@@ -114,8 +114,8 @@ final class InvertedSpeakers {
 
     /**
      * The words that open what the one named tells, right after the name: "erzählt Mara Quill,
-     * wie", "von ihrer Reise", "aus dem Team, ..."; "vertelt Mara Quill hoe", "over"; "raconte
-     * Mara Quill comment"; "cuenta Mara Quill cómo"; "racconta Mara Quill come"; "conta Mara Quill
+     * wie", "von ihrer Reise", "aus dem Team, ..."; "vertelt Mara Quill hoe", "over"; "raconte Mara
+     * Quill comment"; "cuenta Mara Quill cómo"; "racconta Mara Quill come"; "conta Mara Quill
      * como". Anything else there ("die Woche", "einen Fall", "in der nächsten Folge") leaves the
      * name's reading open.
      */
@@ -220,7 +220,9 @@ final class InvertedSpeakers {
                 && !endsPhrase(words.get(last - 1))) {
             return Opening.TAKE_UP; // "c'est ce que nous raconte", "es lo que nos explica"
         }
-        if (Vocabulary.coreIs(w, "lo") && last > 0 && Vocabulary.coreIs(words.get(last - 1), "ce")) {
+        if (Vocabulary.coreIs(w, "lo")
+                && last > 0
+                && Vocabulary.coreIs(words.get(last - 1), "ce")) {
             return Opening.TAKE_UP; // "ce lo racconta"
         }
         int start = last;
@@ -318,7 +320,8 @@ final class InvertedSpeakers {
             return null; // "Deutschlandfunk Kultur"
         }
         if (!endsPhrase(last)
-                && (span.to() >= words.size() || !TOLD_OPENERS.containsCore(words.get(span.to())))) {
+                && (span.to() >= words.size()
+                        || !TOLD_OPENERS.containsCore(words.get(span.to())))) {
             return null; // "erklärt Deutschlandfunk Kultur die Woche", "spricht X mit ..."
         }
         if (endsPhrase(last) && showsPeopleAfter(words, span.to())) {

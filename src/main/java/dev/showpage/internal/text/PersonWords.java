@@ -128,8 +128,8 @@ final class PersonWords {
      * The nouns for the people of the show itself and its audience, in the seven languages: its
      * hosts and co-hosts ("Moderatorin", "presentadora", "conduttore"), its reporters and
      * correspondents ("Korrespondentin", "corresponsal", "verslaggever"), its staff ("Redakteurin",
-     * "collega") and its listeners ("Hörerin", "oyente", "luisteraar"). A name they describe
-     * speaks for the show or writes in to it, not as its guest. Compounds are read by their head:
+     * "collega") and its listeners ("Hörerin", "oyente", "luisteraar"). A name they describe speaks
+     * for the show or writes in to it, not as its guest. Compounds are read by their head:
      * "Co-Moderatorin", "ARD-Korrespondentin", "Radiomoderator".
      */
     static final Vocabulary STAFF_NOUNS =
@@ -144,13 +144,21 @@ final class PersonWords {
                         + " enviada envoyé envoyée verslaggever verslaggeefster redakteur"
                         + " redakteurin redacteur redactrice redactor redactora redattore"
                         + " redattrice kollege kollegin collega collègue colega hörer hörerin"
-                        + " zuhörer zuhörerin listener luisteraar luisteraarster auditeur"
-                        + " auditrice oyente ouvinte ascoltatore ascoltatrice");
+                        + " zuhörer zuhörerin listener luisteraar luisteraarster auditeur auditrice"
+                        + " oyente ouvinte ascoltatore ascoltatrice");
 
     /** The heads of German compounds that name a host, reporter or listener: "Radiomoderator". */
     private static final String[] STAFF_HEADS = {
-        "moderator", "moderatorin", "korrespondent", "korrespondentin", "reporter", "reporterin",
-        "hörer", "hörerin", "redakteur", "redakteurin"
+        "moderator",
+        "moderatorin",
+        "korrespondent",
+        "korrespondentin",
+        "reporter",
+        "reporterin",
+        "hörer",
+        "hörerin",
+        "redakteur",
+        "redakteurin"
     };
 
     /** A host, reporter, staff or listener noun ({@link #STAFF_NOUNS}), or a compound of one. */

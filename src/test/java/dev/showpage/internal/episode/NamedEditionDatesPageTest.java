@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A heading's day after a name and a preposition of "of" ({@link NamedEditionDates}) read through
- * the whole parser: a past event's day is no edition's, whatever its words' case, and a labelled date
- * of publication below the heading is never replaced by the heading's day.
+ * the whole parser: a past event's day is no edition's, whatever its words' case, and a labelled
+ * date of publication below the heading is never replaced by the heading's day.
  */
 class NamedEditionDatesPageTest {
 
@@ -29,7 +29,8 @@ class NamedEditionDatesPageTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "Les invités de « La Veillée » du 11 octobre 2022\\nCe soir, trois voix.|2022-10-11",
+                "Les invités de « La Veillée » du 11 octobre 2022\\n"
+                        + "Ce soir, trois voix.|2022-10-11",
                 "Os convidados do “Mesa Redonda” do dia 8 de junho de 2021\\nHoje.|2021-06-08",
             })
     void takesTheQuotedProgrammesDay(String text, String day) {
@@ -66,13 +67,25 @@ class NamedEditionDatesPageTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "Die Sturmflut vom 16. Februar 1962\\nVeröffentlicht am 16. Februar 2022\\nEin Rückblick.|2022-02-16",
-                "Remembering the Landing of July 20, 1969\\nPosted July 20, 2019\\nNotes.|2019-07-20",
-                "Revisiting the Vote of June 23, 2016\\nPublished June 23, 2021\\nNotes.|2021-06-23",
+                "Die Sturmflut vom 16. Februar 1962\\n"
+                        + "Veröffentlicht am 16. Februar 2022\\n"
+                        + "Ein Rückblick.|2022-02-16",
+                "Remembering the Landing of July 20, 1969\\n"
+                        + "Posted July 20, 2019\\n"
+                        + "Notes.|2019-07-20",
+                "Revisiting the Vote of June 23, 2016\\n"
+                        + "Published June 23, 2021\\n"
+                        + "Notes.|2021-06-23",
                 "Die Rede vom 2. März 2023\\nVeröffentlicht am 8. März 2023\\nText.|2023-03-08",
-                "Retour sur le débat de Dupont du 2 avril 2024\\nPublié le 5 avril 2024\\nTexte.|2024-04-05",
-                "Il voto di Rossi del 9 marzo 2022\\nPubblicato il 12 marzo 2022\\nTesto.|2022-03-12",
-                "Retour sur la une de « Matin Clair » du 2 avril 2024\\nPublié le 3 avril 2024\\nTexte.|2024-04-03",
+                "Retour sur le débat de Dupont du 2 avril 2024\\n"
+                        + "Publié le 5 avril 2024\\n"
+                        + "Texte.|2024-04-05",
+                "Il voto di Rossi del 9 marzo 2022\\n"
+                        + "Pubblicato il 12 marzo 2022\\n"
+                        + "Testo.|2022-03-12",
+                "Retour sur la une de « Matin Clair » du 2 avril 2024\\n"
+                        + "Publié le 3 avril 2024\\n"
+                        + "Texte.|2024-04-03",
             })
     void keepsTheLabelledDate(String text, String day) {
         assertThat(dateOf(text)).contains(LocalDate.parse(day));

@@ -56,15 +56,16 @@ class InvertedSpeakersPageTest {
                 "È quello che racconta Primo Levi in Se questo è un uomo.",
                 "Isso explica Fernando Pessoa no Livro do Desassossego.",
                 // people in the news after an adverb or a bare "today"
-                "Die Preise steigen weiter. Außerdem erklärt Gesundheitsminister Karl Lauterbach die"
-                        + " neuen Regeln für Kliniken.",
+                "Die Preise steigen weiter. Außerdem erklärt Gesundheitsminister Karl Lauterbach"
+                        + " die neuen Regeln für Kliniken.",
                 "Además, explica Pedro Sánchez en su discurso la nueva ley.",
                 "Inoltre racconta Giada Montefusco nel suo libro la vita in montagna.",
                 "Aujourd'hui parle Emmanuel Macron devant le Congrès.",
                 // English prose with a first person
                 "In this episode we describe Ada Lovelace, the first programmer, and her machine.",
                 // the show's host, staff, correspondent, listener
-                "In dieser Folge erzählt Lea Brandt, unsere Moderatorin, von ihrem Umzug nach Kiel.",
+                "In dieser Folge erzählt Lea Brandt, unsere Moderatorin, von ihrem Umzug nach"
+                        + " Kiel.",
                 "Heute erzählt Co-Moderatorin Lea Brandt von ihrem Urlaub.",
                 "Heute erklärt unser Wetterexperte Tom Lind, warum es regnet.",
                 "Außerdem berichtet ARD-Korrespondentin Anna Schmidt aus Washington.",

@@ -30,12 +30,12 @@ class InvertedSpeakersTest {
                         + " Sandmann",
                 "Wer räumt nachts die Bahnhöfe auf? Das erzählt uns Konrad Elsholz.|Konrad"
                         + " Elsholz",
-                "In dieser Folge geht es um Museen. Außerdem berichtet Jana Wittkamp von ihrer Reise.|Jana"
-                        + " Wittkamp",
+                "In dieser Folge geht es um Museen. Außerdem berichtet Jana Wittkamp von ihrer"
+                        + " Reise.|Jana Wittkamp",
                 "In deze aflevering vertelt Femke Dijkgraaf hoe je een dijk bouwt.|Femke"
                         + " Dijkgraaf",
-                "Deze aflevering gaat over havens. Daarnaast vertelt Ruud Kleinveld over zijn werk.|Ruud"
-                        + " Kleinveld",
+                "Deze aflevering gaat over havens. Daarnaast vertelt Ruud Kleinveld over zijn"
+                        + " werk.|Ruud Kleinveld",
                 "En este episodio nos cuenta Alba Quintero cómo se cultiva el arroz.|Alba"
                         + " Quintero",
                 "Es lo que nos explica Rodrigo Salcedo, ingeniero de caminos.|Rodrigo Salcedo",
