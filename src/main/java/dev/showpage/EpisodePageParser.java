@@ -24,10 +24,10 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>The static methods use the default settings: numeric dates are month first (day first on a
- * page that writes them all with dots or whose prose is in a language that writes the day first;
- * see {@link Builder#dateOrder(DateOrder)}), and the parse is lenient (problems become {@link
- * Page#diagnostics()}). {@link #builder()} makes a parser with other settings. A parser is
- * immutable and may be shared by any number of threads: every call works on state of its own.
+ * page that writes them all with dots; see {@link Builder#dateOrder(DateOrder)}), and the parse is
+ * lenient (problems become {@link Page#diagnostics()}). {@link #builder()} makes a parser with
+ * other settings. A parser is immutable and may be shared by any number of threads: every call
+ * works on state of its own.
  */
 public final class EpisodePageParser {
 
@@ -281,9 +281,8 @@ public final class EpisodePageParser {
          * only be read one way ({@code 17/02/25}) is read that way throughout; otherwise this order
          * is used, and each date that could be read either way is reported as {@code
          * ambiguous-date}. Left unset, a page that writes every numeric date with dots ({@code
-         * 04.03.2023}) is read day first, as the languages that write dates so do, and so is a page
-         * whose prose is French, German, Spanish, Italian, Portuguese or Dutch, which write the day
-         * first; an order set here is kept for such pages too.
+         * 04.03.2023}) is read day first, as the languages that write dates so do; an order set
+         * here is kept for such pages too.
          *
          * @param dateOrder the order of day, month and year in numeric dates
          * @return this builder

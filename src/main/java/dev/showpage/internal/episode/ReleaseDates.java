@@ -7,7 +7,6 @@ import dev.showpage.internal.session.Diagnostics;
 import dev.showpage.internal.session.ParseSettings;
 import dev.showpage.internal.session.SourceText;
 import dev.showpage.internal.text.Dates;
-import dev.showpage.internal.text.DayFirstLanguages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,11 +23,10 @@ public final class ReleaseDates {
 
     /**
      * The order in which the page writes numeric dates: the one any date proves by itself ({@code
-     * 17/02/25} can only be day first); else, where the caller chose no order, day first when every
-     * numeric date of the page is written with dots ({@code 04.03.2023}), since the languages that
-     * write dates with dots put the day first and month-first sites write slashes, or when the
-     * page's words are of a language that writes the day first ({@link DayFirstLanguages}); else
-     * the configured one. When the page proves nothing and has dates that could be read either way,
+     * 17/02/25} can only be day first); else, where the caller chose no order and every numeric
+     * date of the page is written with dots ({@code 04.03.2023}), day first, since the languages
+     * that write dates with dots put the day first and month-first sites write slashes; else the
+     * configured one. When the page proves nothing and has dates that could be read either way,
      * each of those is reported.
      */
     public static DateOrder pageOrder(
@@ -40,44 +38,9 @@ public final class ReleaseDates {
                 numeric.add(token);
             }
         }
-        if (settings.dateOrderChosen() || numeric.isEmpty() || proven(numeric).isPresent()) {
-            return pageOrder(numeric, settings.dateOrder(), diagnostics);
-        }
-        if (allDotted(numeric)) {
-            return pageOrder(numeric, DateOrder.DAY_MONTH_YEAR, diagnostics);
-        }
-        if (hasAmbiguous(numeric) && DayFirstLanguages.writesDayFirst(wordsOf(source))) {
-            report(
-                    numeric,
-                    "; no date on the page tells, and its words are of a language that"
-                            + " writes the day first, so it is read day first"
-                            + OTHER_WAY,
-                    diagnostics);
-            return DateOrder.DAY_MONTH_YEAR;
-        }
-        return pageOrder(numeric, settings.dateOrder(), diagnostics);
-    }
-
-    /** How the reader of a reported date reads it another way. */
-    private static final String OTHER_WAY =
-            " (a date order set on the parser, or --date-order, reads it another way)";
-
-    /**
-     * The most words of a page its language is told from: a language shows in its first lines, and
-     * a long page is not read twice for it.
-     */
-    private static final int LANGUAGE_WORDS = 2_000;
-
-    /** The page's first {@link #LANGUAGE_WORDS} words. */
-    private static List<String> wordsOf(SourceText source) {
-        List<String> words = new ArrayList<>();
-        for (int i = 0, n = source.tokenCount(); i < n && words.size() < LANGUAGE_WORDS; i++) {
-            Token token = source.token(i);
-            if (token.getType() == EpisodePageLexer.WORD) {
-                words.add(token.getText());
-            }
-        }
-        return words;
+        boolean byDots = !settings.dateOrderChosen() && !numeric.isEmpty() && allDotted(numeric);
+        return pageOrder(
+                numeric, byDots ? DateOrder.DAY_MONTH_YEAR : settings.dateOrder(), diagnostics);
     }
 
     /**
@@ -86,9 +49,11 @@ public final class ReleaseDates {
      */
     public static DateOrder pageOrder(
             List<Token> numeric, DateOrder configured, Diagnostics diagnostics) {
-        Optional<DateOrder> proven = proven(numeric);
-        if (proven.isPresent()) {
-            return proven.get();
+        for (Token token : numeric) {
+            Optional<DateOrder> proven = Dates.orderOf(token.getText());
+            if (proven.isPresent()) {
+                return proven.get();
+            }
         }
         String why =
                 "; no date on the page tells, so it is read "
@@ -97,35 +62,8 @@ public final class ReleaseDates {
                             case DAY_MONTH_YEAR -> "day first";
                             case YEAR_MONTH_DAY -> "year first";
                         }
-                        + OTHER_WAY;
-        report(numeric, why, diagnostics);
-        return configured;
-    }
-
-    /** The order the first numeric date that proves one proves. */
-    private static Optional<DateOrder> proven(List<Token> numeric) {
-        for (Token token : numeric) {
-            Optional<DateOrder> proven = Dates.orderOf(token.getText());
-            if (proven.isPresent()) {
-                return proven;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean hasAmbiguous(List<Token> numeric) {
-        for (Token token : numeric) {
-            if (isAmbiguous(token.getText())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Reports each numeric date that could be read either way, saying {@code why} it is read so.
-     */
-    private static void report(List<Token> numeric, String why, Diagnostics diagnostics) {
+                        + " (a date order set on the parser, or --date-order, reads it another"
+                        + " way)";
         for (Token token : numeric) {
             if (isAmbiguous(token.getText())) {
                 diagnostics.report(
@@ -134,6 +72,7 @@ public final class ReleaseDates {
                         "'" + token.getText() + "' could be read with day or month first" + why);
             }
         }
+        return configured;
     }
 
     /** Whether each numeric date separates its first number from the next with a dot. */
