@@ -17,10 +17,10 @@ final class LabelledQuotedName {
 
     /**
      * Words for a show's kind in the seven languages, lower case, as the labels print them:
-     * "podcast" (all seven), "show", "talkshow", "program", "programme", "sendung",
-     * "radiosendung", "émission" (and "emission" without its accent), "programa", "programma",
-     * "trasmissione", "uitzending". Then a colon or not, and the name between the quotation marks
-     * of {@link QuoteMarks}.
+     * "podcast" (all seven), "show", "talkshow", "program", "programme", "sendung", "radiosendung",
+     * "émission" (and "emission" without its accent), "programa", "programma", "trasmissione",
+     * "uitzending". Then a colon or not, and the name between the quotation marks of {@link
+     * QuoteMarks}.
      */
     private static final Pattern LABELLED =
             Pattern.compile(

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A show's name printed as its kind's word and the quoted name ({@link LabelledQuotedName}) is the
- * quoted name. Made-up names in several languages; a line with more than the label and the quote,
- * a quote in lower case, and a name with no label stay as they are.
+ * quoted name. Made-up names in several languages; a line with more than the label and the quote, a
+ * quote in lower case, and a name with no label stay as they are.
  */
 class LabelledQuotedNameTest {
 
