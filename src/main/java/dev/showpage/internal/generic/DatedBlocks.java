@@ -148,6 +148,7 @@ final class DatedBlocks {
         int[] titles = new int[anchors.size()];
         int[] starts = new int[anchors.size()];
         int[] shows = new int[anchors.size()];
+        int[] notesFrom = new int[anchors.size()];
         boolean titlesBelow = titlesBelowDates(anchors);
         boolean buttonListing = buttonOverEveryDate(anchors);
         for (int k = 0; k < anchors.size(); k++) {
@@ -157,7 +158,14 @@ final class DatedBlocks {
             starts[k] = anchor;
             shows[k] = -1;
             int between = new TitleBetweenPrints(lines).between(above, floor);
-            if (!titlesBelow && between >= 0) {
+            int linked = linkedTitle(anchors, k);
+            notesFrom[k] = -1;
+            if (linked >= 0) {
+                // "Title / notes / date / Website: Episode "Title"": the link names the title.
+                titles[k] = linked;
+                starts[k] = linked;
+                notesFrom[k] = linked + 1;
+            } else if (!titlesBelow && between >= 0) {
                 // "Show / Title / Show / date": the show's name printed either side of the title.
                 titles[k] = between;
                 starts[k] = lines.previousText(between - 1, floor);
@@ -181,15 +189,25 @@ final class DatedBlocks {
         List<EpisodeBlock> blocks = new ArrayList<>();
         for (int k = 0; k < anchors.size(); k++) {
             int anchor = anchors.get(k);
-            int notesFrom = Math.max(anchor, titles[k]) + 1;
+            int notesStart = notesFrom[k] >= 0 ? notesFrom[k] : Math.max(anchor, titles[k]) + 1;
             int notesTo = k + 1 < anchors.size() ? starts[k + 1] : lines.size();
+            if (k + 1 == anchors.size() && notesFrom[k] >= 0) {
+                int cut = cardAfterLinkLabel(anchor);
+                if (cut >= 0) {
+                    blocks.add(
+                            new EpisodeBlock(
+                                    starts[k], titles[k], anchor, notesStart, cut, shows[k]));
+                    blocks.add(new EpisodeBlock(cut, cut, -1, cut + 1, lines.size()));
+                    continue;
+                }
+            }
             blocks.add(
                     new EpisodeBlock(
                             starts[k],
                             titles[k],
                             anchor,
-                            notesFrom,
-                            Math.max(notesFrom, notesTo),
+                            notesStart,
+                            Math.max(notesStart, notesTo),
                             shows[k]));
         }
         if (!titlesBelow && allTitlesAbove(anchors, titles)) {
@@ -324,7 +342,7 @@ final class DatedBlocks {
 
     /**
      * Whether a page's only release line closes its notes: a sentence of prose just above it, no
-     * title just below it.
+     * title just below it, and no link label to its card under it (which makes it a card's).
      */
     private boolean isDateUnderNotes(int anchor) {
         int above = lines.previousText(anchor - 1, -1);
@@ -332,7 +350,8 @@ final class DatedBlocks {
                 && lines.isNote(above)
                 && (lines.hasProseLength(above) || isSpokenDate(anchor, above))
                 && lines.endsSentence(above)
-                && titleBelow(List.of(anchor), 0) < 0;
+                && titleBelow(List.of(anchor), 0) < 0
+                && linkLabelUnder(anchor, -1) < 0;
     }
 
     /**
@@ -363,6 +382,77 @@ final class DatedBlocks {
                 && lines.text(i).substring(0, lines.text(i).length() - 1).contains(". ");
     }
 
+    /** Lines with text between a card's title and its date, at most, for a link label's title. */
+    private static final int LINKED_TITLE_LINES = 6;
+
+    /**
+     * The link label in the card fields under date {@code anchor} ("Website: Episode "Title""), or
+     * -1: it follows the date and its fields before any other line.
+     */
+    private int linkLabelUnder(int anchor, int next) {
+        int i = lines.nextText(anchor + 1);
+        for (int skipped = 0;
+                skipped <= CARD_LINES && i >= 0 && (next < 0 || i < next);
+                skipped++) {
+            if (EpisodeLinkLabels.isOne(lines, i)) {
+                return i;
+            }
+            if (!lines.isCardField(i)) {
+                return -1;
+            }
+            i = lines.nextText(i + 1);
+        }
+        return -1;
+    }
+
+    /**
+     * The title of date {@code k}'s card when a link label under its fields quotes it: the line
+     * above the date, past the card's notes, that reads the quoted words; -1 when there is none.
+     * The label is then used, so that it is neither a title nor notes.
+     */
+    private int linkedTitle(List<Integer> anchors, int k) {
+        int anchor = anchors.get(k);
+        int label = linkLabelUnder(anchor, k + 1 < anchors.size() ? anchors.get(k + 1) : -1);
+        if (label < 0) {
+            return -1;
+        }
+        String quoted = EpisodeLinkLabels.quotedTitle(lines.text(label));
+        int floor = k == 0 ? -1 : anchors.get(k - 1);
+        int i = lines.previousText(anchor - 1, floor);
+        for (int seen = 0; seen < LINKED_TITLE_LINES && i >= 0; seen++) {
+            if (lines.text(i).strip().equals(quoted) && !lines.isUsed(i)) {
+                lines.markUsed(label);
+                return i;
+            }
+            i = lines.previousText(i - 1, floor);
+        }
+        return -1;
+    }
+
+    /**
+     * The title of a card the copy cut off before its date, after the last card's link label: a
+     * title over the cut card's notes ("Title / subtitle / notes..."), or -1. The label closes its
+     * card, so the line after it opens the next.
+     */
+    private int cardAfterLinkLabel(int anchor) {
+        int label = linkLabelUnder(anchor, -1);
+        int title = label < 0 ? -1 : lines.nextText(label + 1);
+        if (title < 0
+                || !isTitleAbove(title)
+                || lines.words(title) > TITLE_BELOW_MAX_WORDS
+                || lines.endsSentence(title)) {
+            return -1;
+        }
+        int notes = lines.nextText(title + 1);
+        for (int seen = 0; seen < 2 && notes >= 0; seen++) {
+            if (lines.isNote(notes) && lines.hasProseLength(notes)) {
+                return title;
+            }
+            notes = lines.nextText(notes + 1);
+        }
+        return -1;
+    }
+
     /** The line just below date {@code k} (and above the next) when it reads as a title, or -1. */
     private int titleBelow(List<Integer> anchors, int k) {
         int below = lines.nextText(anchors.get(k) + 1);
@@ -388,6 +478,7 @@ final class DatedBlocks {
         boolean title =
                 below >= 0
                         && (k + 1 == anchors.size() || below < anchors.get(k + 1))
+                        && !EpisodeLinkLabels.isOne(lines, below)
                         && lines.isTitleLike(below)
                         && !showName.isProseName(below)
                         && lines.words(below) <= TITLE_BELOW_MAX_WORDS
