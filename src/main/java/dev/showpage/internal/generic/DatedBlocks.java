@@ -21,6 +21,7 @@ final class DatedBlocks {
 
     private final LineTable lines;
     private final ShowName showName;
+    private final LinkedTitles linkedTitles;
 
     /**
      * For each date, whether its episode is titled by its number label alone ("3 September 2025 /
@@ -31,6 +32,7 @@ final class DatedBlocks {
     DatedBlocks(LineTable lines, ShowName showName) {
         this.lines = lines;
         this.showName = showName;
+        this.linkedTitles = new LinkedTitles(lines, showName);
     }
 
     /**
@@ -158,9 +160,10 @@ final class DatedBlocks {
             starts[k] = anchor;
             shows[k] = -1;
             int between = new TitleBetweenPrints(lines).between(above, floor);
-            int linked = linkedTitle(anchors, k);
             notesFrom[k] = -1;
-            if (linked >= 0) {
+            int linked = linkedTitles.titleOf(anchors, k);
+            boolean linkOpensCard = linked >= 0 && linkedTitles.opensCard(anchors, k, linked);
+            if (linkOpensCard) {
                 // "Title / notes / date / Website: Episode "Title"": the link names the title.
                 titles[k] = linked;
                 starts[k] = linked;
@@ -185,22 +188,17 @@ final class DatedBlocks {
             } else {
                 titles[k] = titleBelow(anchors, k);
             }
+            if (linked >= 0 && !linkOpensCard) {
+                // "Title / notes / Other title / date / label": the link names the lower line,
+                // which does not open the card, so its start and notes stay as found.
+                titles[k] = linked;
+            }
         }
         List<EpisodeBlock> blocks = new ArrayList<>();
         for (int k = 0; k < anchors.size(); k++) {
             int anchor = anchors.get(k);
             int notesStart = notesFrom[k] >= 0 ? notesFrom[k] : Math.max(anchor, titles[k]) + 1;
             int notesTo = k + 1 < anchors.size() ? starts[k + 1] : lines.size();
-            if (k + 1 == anchors.size() && notesFrom[k] >= 0) {
-                int cut = cardAfterLinkLabel(anchor);
-                if (cut >= 0) {
-                    blocks.add(
-                            new EpisodeBlock(
-                                    starts[k], titles[k], anchor, notesStart, cut, shows[k]));
-                    blocks.add(new EpisodeBlock(cut, cut, -1, cut + 1, lines.size()));
-                    continue;
-                }
-            }
             blocks.add(
                     new EpisodeBlock(
                             starts[k],
@@ -351,7 +349,7 @@ final class DatedBlocks {
                 && (lines.hasProseLength(above) || isSpokenDate(anchor, above))
                 && lines.endsSentence(above)
                 && titleBelow(List.of(anchor), 0) < 0
-                && linkLabelUnder(anchor, -1) < 0;
+                && linkedTitles.labelUnder(anchor, -1) < 0;
     }
 
     /**
@@ -380,77 +378,6 @@ final class DatedBlocks {
         return lines.hasProseLength(i)
                 && lines.endsSentence(i)
                 && lines.text(i).substring(0, lines.text(i).length() - 1).contains(". ");
-    }
-
-    /** Lines with text between a card's title and its date, at most, for a link label's title. */
-    private static final int LINKED_TITLE_LINES = 6;
-
-    /**
-     * The link label in the card fields under date {@code anchor} ("Website: Episode "Title""), or
-     * -1: it follows the date and its fields before any other line.
-     */
-    private int linkLabelUnder(int anchor, int next) {
-        int i = lines.nextText(anchor + 1);
-        for (int skipped = 0;
-                skipped <= CARD_LINES && i >= 0 && (next < 0 || i < next);
-                skipped++) {
-            if (EpisodeLinkLabels.isOne(lines, i)) {
-                return i;
-            }
-            if (!lines.isCardField(i)) {
-                return -1;
-            }
-            i = lines.nextText(i + 1);
-        }
-        return -1;
-    }
-
-    /**
-     * The title of date {@code k}'s card when a link label under its fields quotes it: the line
-     * above the date, past the card's notes, that reads the quoted words; -1 when there is none.
-     * The label is then used, so that it is neither a title nor notes.
-     */
-    private int linkedTitle(List<Integer> anchors, int k) {
-        int anchor = anchors.get(k);
-        int label = linkLabelUnder(anchor, k + 1 < anchors.size() ? anchors.get(k + 1) : -1);
-        if (label < 0) {
-            return -1;
-        }
-        String quoted = EpisodeLinkLabels.quotedTitle(lines.text(label));
-        int floor = k == 0 ? -1 : anchors.get(k - 1);
-        int i = lines.previousText(anchor - 1, floor);
-        for (int seen = 0; seen < LINKED_TITLE_LINES && i >= 0; seen++) {
-            if (lines.text(i).strip().equals(quoted) && !lines.isUsed(i)) {
-                lines.markUsed(label);
-                return i;
-            }
-            i = lines.previousText(i - 1, floor);
-        }
-        return -1;
-    }
-
-    /**
-     * The title of a card the copy cut off before its date, after the last card's link label: a
-     * title over the cut card's notes ("Title / subtitle / notes..."), or -1. The label closes its
-     * card, so the line after it opens the next.
-     */
-    private int cardAfterLinkLabel(int anchor) {
-        int label = linkLabelUnder(anchor, -1);
-        int title = label < 0 ? -1 : lines.nextText(label + 1);
-        if (title < 0
-                || !isTitleAbove(title)
-                || lines.words(title) > TITLE_BELOW_MAX_WORDS
-                || lines.endsSentence(title)) {
-            return -1;
-        }
-        int notes = lines.nextText(title + 1);
-        for (int seen = 0; seen < 2 && notes >= 0; seen++) {
-            if (lines.isNote(notes) && lines.hasProseLength(notes)) {
-                return title;
-            }
-            notes = lines.nextText(notes + 1);
-        }
-        return -1;
     }
 
     /** The line just below date {@code k} (and above the next) when it reads as a title, or -1. */
