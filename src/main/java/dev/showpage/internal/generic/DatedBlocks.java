@@ -21,6 +21,7 @@ final class DatedBlocks {
 
     private final LineTable lines;
     private final ShowName showName;
+    private final LinkedTitles linkedTitles;
 
     /**
      * For each date, whether its episode is titled by its number label alone ("3 September 2025 /
@@ -31,6 +32,7 @@ final class DatedBlocks {
     DatedBlocks(LineTable lines, ShowName showName) {
         this.lines = lines;
         this.showName = showName;
+        this.linkedTitles = new LinkedTitles(lines, showName);
     }
 
     /**
@@ -148,6 +150,7 @@ final class DatedBlocks {
         int[] titles = new int[anchors.size()];
         int[] starts = new int[anchors.size()];
         int[] shows = new int[anchors.size()];
+        int[] notesFrom = new int[anchors.size()];
         boolean titlesBelow = titlesBelowDates(anchors);
         boolean buttonListing = buttonOverEveryDate(anchors);
         for (int k = 0; k < anchors.size(); k++) {
@@ -157,7 +160,15 @@ final class DatedBlocks {
             starts[k] = anchor;
             shows[k] = -1;
             int between = new TitleBetweenPrints(lines).between(above, floor);
-            if (!titlesBelow && between >= 0) {
+            notesFrom[k] = -1;
+            int linked = linkedTitles.titleOf(anchors, k);
+            boolean linkOpensCard = linked >= 0 && linkedTitles.opensCard(anchors, k, linked);
+            if (linkOpensCard) {
+                // "Title / notes / date / Website: Episode "Title"": the link names the title.
+                titles[k] = linked;
+                starts[k] = linked;
+                notesFrom[k] = linked + 1;
+            } else if (!titlesBelow && between >= 0) {
                 // "Show / Title / Show / date": the show's name printed either side of the title.
                 titles[k] = between;
                 starts[k] = lines.previousText(between - 1, floor);
@@ -177,19 +188,24 @@ final class DatedBlocks {
             } else {
                 titles[k] = titleBelow(anchors, k);
             }
+            if (linked >= 0 && !linkOpensCard) {
+                // "Title / notes / Other title / date / label": the link names the lower line,
+                // which does not open the card, so its start and notes stay as found.
+                titles[k] = linked;
+            }
         }
         List<EpisodeBlock> blocks = new ArrayList<>();
         for (int k = 0; k < anchors.size(); k++) {
             int anchor = anchors.get(k);
-            int notesFrom = Math.max(anchor, titles[k]) + 1;
+            int notesStart = notesFrom[k] >= 0 ? notesFrom[k] : Math.max(anchor, titles[k]) + 1;
             int notesTo = k + 1 < anchors.size() ? starts[k + 1] : lines.size();
             blocks.add(
                     new EpisodeBlock(
                             starts[k],
                             titles[k],
                             anchor,
-                            notesFrom,
-                            Math.max(notesFrom, notesTo),
+                            notesStart,
+                            Math.max(notesStart, notesTo),
                             shows[k]));
         }
         if (!titlesBelow && allTitlesAbove(anchors, titles)) {
@@ -324,7 +340,7 @@ final class DatedBlocks {
 
     /**
      * Whether a page's only release line closes its notes: a sentence of prose just above it, no
-     * title just below it.
+     * title just below it, and no link label to its card under it (which makes it a card's).
      */
     private boolean isDateUnderNotes(int anchor) {
         int above = lines.previousText(anchor - 1, -1);
@@ -332,7 +348,8 @@ final class DatedBlocks {
                 && lines.isNote(above)
                 && (lines.hasProseLength(above) || isSpokenDate(anchor, above))
                 && lines.endsSentence(above)
-                && titleBelow(List.of(anchor), 0) < 0;
+                && titleBelow(List.of(anchor), 0) < 0
+                && linkedTitles.labelUnder(anchor, -1) < 0;
     }
 
     /**
@@ -388,6 +405,7 @@ final class DatedBlocks {
         boolean title =
                 below >= 0
                         && (k + 1 == anchors.size() || below < anchors.get(k + 1))
+                        && !EpisodeLinkLabels.isOne(lines, below)
                         && lines.isTitleLike(below)
                         && !showName.isProseName(below)
                         && lines.words(below) <= TITLE_BELOW_MAX_WORDS
