@@ -45,9 +45,26 @@ final class EpisodeLinkLabels {
      */
     static final Set<String> LINK_WORDS =
             Set.of(
-                    "website", "site", "page", "webpage", "web", "link", "homepage", "url",
-                    "seite", "webseite", "internetseite", "lien", "página", "pagina", "sitio",
-                    "enlace", "sito", "collegamento", "sítio", "ligação");
+                    "website",
+                    "site",
+                    "page",
+                    "webpage",
+                    "web",
+                    "link",
+                    "homepage",
+                    "url",
+                    "seite",
+                    "webseite",
+                    "internetseite",
+                    "lien",
+                    "página",
+                    "pagina",
+                    "sitio",
+                    "enlace",
+                    "sito",
+                    "collegamento",
+                    "sítio",
+                    "ligação");
 
     /**
      * Words of a label that points to another episode than the card's own ("Previous page",
@@ -55,9 +72,24 @@ final class EpisodeLinkLabels {
      */
     private static final Set<String> OTHER_EPISODE_WORDS =
             Set.of(
-                    "previous", "previously", "next", "prev", "vorherige", "vorige", "nächste",
-                    "précédent", "précédente", "suivant", "suivante", "anterior", "siguiente",
-                    "precedente", "successivo", "successiva", "próximo", "próxima",
+                    "previous",
+                    "previously",
+                    "next",
+                    "prev",
+                    "vorherige",
+                    "vorige",
+                    "nächste",
+                    "précédent",
+                    "précédente",
+                    "suivant",
+                    "suivante",
+                    "anterior",
+                    "siguiente",
+                    "precedente",
+                    "successivo",
+                    "successiva",
+                    "próximo",
+                    "próxima",
                     "volgende");
 
     private EpisodeLinkLabels() {}

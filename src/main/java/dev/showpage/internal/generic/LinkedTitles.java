@@ -3,10 +3,10 @@ package dev.showpage.internal.generic;
 import java.util.List;
 
 /**
- * A card's title named by the link label under its date: "The Long Night / notes / 12.03.2024 ·
- * 45 min / Website: Episode "The Long Night"". The label follows the date and its fields; the
- * card's title is the line above the date that reads the quoted words. The label is then used, so
- * that it is neither a title nor notes.
+ * A card's title named by the link label under its date: "The Long Night / notes / 12.03.2024 · 45
+ * min / Website: Episode "The Long Night"". The label follows the date and its fields; the card's
+ * title is the line above the date that reads the quoted words. The label is then used, so that it
+ * is neither a title nor notes.
  */
 final class LinkedTitles {
 

@@ -191,16 +191,18 @@ class EpisodeLinkLabelsTest {
     @org.junit.jupiter.api.Test
     void takesNotTheShowsNameTheLabelQuotes() {
         String page =
-                "Harbour Talk\n\nThe Long Night\n\n"
-                        + "We spend a whole night on the pilot boat and listen to the radio calls of"
-                        + " the ships that wait for the tide.\n\n"
-                        + "12.03.2024 · 45 min\n"
-                        + "Website: Episode \"Harbour Talk\"\n\n"
-                        + "The Frozen Harbour"
+                "Harbour Talk\n\n"
+                    + "The Long Night\n\n"
+                    + "We spend a whole night on the pilot boat and listen to the radio calls of"
+                    + " the ships that wait for the tide.\n\n"
+                    + "12.03.2024 · 45 min\n"
+                    + "Website: Episode \"Harbour Talk\"\n\n"
+                    + "The Frozen Harbour"
                         + TAIL_PROSE;
         Page parsed = EpisodePageParser.parse(page);
         assertThat(parsed.episodes()).hasSize(1);
-        assertThat(parsed.episodes().get(0).title()).isNotEqualTo(java.util.Optional.of("Harbour Talk"));
+        assertThat(parsed.episodes().get(0).title())
+                .isNotEqualTo(java.util.Optional.of("Harbour Talk"));
     }
 
     /**
@@ -210,16 +212,16 @@ class EpisodeLinkLabelsTest {
     @org.junit.jupiter.api.Test
     void keepsTheNotesAboveALowerQuotedTitle() {
         String page =
-                "Harbour Talk\n\nThe Long Night\n\n"
-                        + "We spend a whole night on the pilot boat and listen to the radio calls of"
-                        + " the ships that wait for the tide.\n\n"
-                        + "Fog over the bay\n\n"
-                        + "12.03.2024 · 45 min\n"
-                        + "Website: Episode \"Fog over the bay\"\n";
+                "Harbour Talk\n\n"
+                    + "The Long Night\n\n"
+                    + "We spend a whole night on the pilot boat and listen to the radio calls of"
+                    + " the ships that wait for the tide.\n\n"
+                    + "Fog over the bay\n\n"
+                    + "12.03.2024 · 45 min\n"
+                    + "Website: Episode \"Fog over the bay\"\n";
         Page parsed = EpisodePageParser.parse(page);
         assertThat(parsed.episodes()).hasSize(1);
         assertThat(parsed.episodes().get(0).title()).contains("Fog over the bay");
-        assertThat(parsed.episodes().get(0).description().orElse(""))
-                .doesNotContain("Website:");
+        assertThat(parsed.episodes().get(0).description().orElse("")).doesNotContain("Website:");
     }
 }
