@@ -13,10 +13,11 @@ public final class OtherOccasionWords {
 
     /**
      * The nouns of events that have guests of their own in the seven languages: festivals, fairs,
-     * concerts, conferences, matches, galas ("festival", "Messe", "salon", "feria", "fiera",
-     * "beurs", "Spiel", "partido", "wedstrijd"). German joins them to a word before
-     * ("Jazzfestival", "Buchmesse"), which {@link #isEventNoun} reads by its ending. A headline
-     * that names one speaks of the event, not of a show, so the show-name readers ask it too.
+     * concerts, conferences, matches, galas, exhibitions ("festival", "Messe", "salon", "feria",
+     * "fiera", "beurs", "Spiel", "partido", "wedstrijd", "Ausstellung", "exposición", "mostra",
+     * "tentoonstelling"). German and Dutch join them to a word before ("Jazzfestival", "Buchmesse",
+     * "Kunstausstellung"), which {@link #isEventNoun} reads by its ending. A headline that names
+     * one speaks of the event, not of a show, so the show-name readers ask it too.
      */
     private static final Vocabulary EVENT_NOUNS =
             Vocabulary.of(
@@ -24,9 +25,15 @@ public final class OtherOccasionWords {
                         + " game gala galas tournament tournaments messe konzert konferenz tagung"
                         + " kongress turnier spiel congrès colloque salon tournoi concierto"
                         + " congreso partido feria torneo concerto congresso convegno fiera partita"
-                        + " feira jogo congres beurs wedstrijd toernooi");
+                        + " feira jogo congres beurs wedstrijd toernooi exhibition exhibitions"
+                        + " exhibit ausstellung ausstellungen exposition expositions exposición"
+                        + " exposiciones mostra exposição exposições tentoonstelling"
+                        + " tentoonstellingen");
 
-    /** The endings of German and Dutch compound event nouns ("Jazzfestival", "Buchmesse"). */
+    /**
+     * The endings of German and Dutch compound event nouns ("Jazzfestival", "Buchmesse",
+     * "Fotoausstellung", "fototentoonstelling").
+     */
     private static final String[] EVENT_ENDINGS = {
         "festival",
         "messe",
@@ -36,7 +43,9 @@ public final class OtherOccasionWords {
         "turnier",
         "spiel",
         "concert",
-        "beurs"
+        "beurs",
+        "ausstellung",
+        "tentoonstelling"
     };
 
     /**
@@ -80,6 +89,10 @@ public final class OtherOccasionWords {
             return true;
         }
         String core = Names.core(raw).toLowerCase(Locale.ROOT);
+        if (core.length() > 2 && (core.charAt(1) == '\'' || core.charAt(1) == '\u2019')) {
+            // an elided article or preposition before the noun: "l'exposition", "d'exposition"
+            return EVENT_NOUNS.containsCore(core.substring(2));
+        }
         for (String ending : EVENT_ENDINGS) {
             if (core.length() > ending.length() + 2 && core.endsWith(ending)) {
                 return true;

@@ -54,6 +54,15 @@ class NamedEditionDatesPageTest {
                 "El estreno de «La Sobremesa» del 3 de marzo de 2011\\nRecuerdos.",
                 "Ten Years of \"Lamp Light\": the Pilot of June 2, 2015\\nMemories.",
                 "La première de « Nuit Claire » du 9 octobre 2012\\nSouvenirs.",
+                // an exhibition's day: the quoted name is the exhibition's
+                "Ausstellung „Nachtfalter“ vom 3. Juli 2023\\nEin Rundgang.",
+                "Fotoausstellung „Nachtfalter“ vom 3. Juli 2023\\nEin Rundgang.",
+                "Exhibition “Paper Moons” of March 3, 2024\\nA walk through.",
+                "L'exposition « Lueurs » du 4 mars 2023\\nUne visite.",
+                "La exposición «Faros» del 12 de abril de 2024\\nUna visita.",
+                "La mostra «Lucciole» del 6 ottobre 2022\\nUna visita.",
+                "A exposição “Marés” do dia 8 de junho de 2021\\nUma visita.",
+                "De tentoonstelling “Vuurtorens” van 3 juli 2023\\nEen rondgang.",
                 // a capitalised programme's name: no sign of a name where nouns are capitalised
                 "Hören Sie das Abendjournal vom 4. April 2024 moderiert von Ina",
                 "Catch the Evening Table of October 2, 2022 hosted by Bo.",
