@@ -16,7 +16,7 @@ import org.antlr.v4.runtime.misc.Interval;
  * The date of a page read as one episode where a sentence about the page itself says when it went
  * on air: the sentence opens with a demonstrative and the page's noun, and a past verb of airing
  * and a full date follow ({@code This episode aired on Night Desk on March 3, 2024.}, {@code Cette
- * émission a été diffusée le 4 mars 2023 sur Radio Sud}, {@code Questa puntata è stata trasmessa
+ * émission a été diffusée le 4 mars 2023 sur Radio Brume}, {@code Questa puntata è stata trasmessa
  * venerdì 7 febbraio 2021}), or, where German and Dutch put the verb last, the date stands before
  * it ({@code Diese Folge wurde am 9. Januar 2023 ausgestrahlt}).
  *
@@ -157,15 +157,20 @@ final class AiredSentenceDates {
         return AIRED.contains(word) ? word : null;
     }
 
-    /** The full date a few words after the verb, in its sentence and opening no range, or null. */
+    /**
+     * The full date a few words after the verb, in its sentence and opening no range, or null: a
+     * word of "before" or "after" between them makes the date another thing's ("aired shortly after
+     * the March 3, 2024 floods").
+     */
     private static Token dateAfter(SourceText source, int verb, int end) {
         for (int at = verb + 1; at < end && at <= verb + 1 + MOST_WORDS_BETWEEN; at++) {
             Token token = source.token(at);
             if (LoneDates.isFullDate(token.getType())) {
                 return AiringSentenceWords.opensRange(source, at + 1) ? null : token;
             }
-            if (token.getType() != EpisodePageLexer.WORD) {
-                return null; // another field, or a clause's comma
+            if (token.getType() != EpisodePageLexer.WORD
+                    || AiringSentenceWords.isBeforeOrAfter(token)) {
+                return null; // another field, a clause's comma, or a day the airing was near
             }
         }
         return null;

@@ -200,6 +200,16 @@ final class AiringSentenceWords {
                             "settimanale",
                             "até"));
 
+    /**
+     * The words of "before" and "after" in the seven languages ("shortly after the March 3, 2024
+     * floods", "juste après le 4 mars 2023"): a day they lead is another thing's, the airing only
+     * near it. The Dutch "na" is left: it is the Portuguese "on the" ("exibido na Rádio X em").
+     */
+    private static final Set<String> BEFORE_OR_AFTER =
+            Set.of(
+                    "after", "before", "après", "avant", "nach", "vor", "después", "antes", "dopo",
+                    "depois", "voor");
+
     /** The words after a first date that join it to a last day, wherever a range is read. */
     private static final Set<String> RANGE_WORDS =
             Set.of("au", "to", "bis", "tot", "al", "até", "-", "–", "—");
@@ -240,6 +250,12 @@ final class AiringSentenceWords {
             }
         }
         return false;
+    }
+
+    /** Whether the token is a word of "before" or "after" ("after", "après", "nach", "voor"). */
+    static boolean isBeforeOrAfter(Token token) {
+        return token.getType() == EpisodePageLexer.WORD
+                && BEFORE_OR_AFTER.contains(token.getText().toLowerCase(Locale.ROOT));
     }
 
     /** Whether the word at {@code at}, just after a date, joins it to a last day. */

@@ -39,6 +39,8 @@ class AiredSentenceDatesTest {
                 "Questa intervista è stata trasmessa il 9 marzo 2022.|2022-03-09",
                 "Esta entrevista fue emitida el 12 de abril de 2024 a las diez.|2024-04-12",
                 "Este episódio foi exibido em 5 de maio de 2021.|2021-05-05",
+                // "na" is Portuguese "on the" as often as Dutch "after"
+                "Este episódio foi exibido na Rádio Brisa em 5 de maio de 2021.|2021-05-05",
             })
     void takesThePagesAiring(String sentence, String day) {
         assertThat(dateOf(sentence)).contains(LocalDate.parse(day));
@@ -71,6 +73,15 @@ class AiredSentenceDatesTest {
                 "De wedstrijd is op 5 juni 2022 uitgezonden",
                 "Eine frühere Folge mit ihr wurde am 9. Januar 2020 ausgestrahlt",
                 "A longer version of this interview aired on Channel Nine on March 3, 2024",
+                // a day the airing was only near: another thing's
+                "This interview aired shortly after the March 3, 2024 floods.",
+                "This episode aired just before the June 9, 2022 vote.",
+                "Cette émission a été diffusée juste après le 4 mars 2023, jour du vote.",
+                "Cet entretien a été diffusé peu avant le 2 mai 2021.",
+                "Esta entrevista fue emitida justo después del 12 de abril de 2024.",
+                "Questa puntata è stata trasmessa subito dopo il 7 febbraio 2021.",
+                "Este episódio foi exibido logo depois de 5 de maio de 2021.",
+                "Diese Folge wurde ausgestrahlt kurz nach dem 9. Januar 2023.",
                 // a future, a modal
                 "Die Folge soll am 9. Januar 2027 ausgestrahlt werden.",
                 "L'entretien va être diffusé le 4 mars 2027",
