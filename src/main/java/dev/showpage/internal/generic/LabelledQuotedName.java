@@ -7,25 +7,25 @@ import java.util.regex.Pattern;
 /**
  * A show's name printed as a word for its kind and the name in quotes, as a directory or a
  * broadcaster heads the show's page: "Podcast „Sternenstaub“", "Sendung: »Am Tisch«", "Émission «
- * La Mesa »", "Programa «Café de Noche»", "Programma “La Tavola”", "Uitzending ‘Aan Tafel’". The
- * kind word is the page's label for what the quoted name is, so the show is the quoted name alone.
- * A line with more than the label and the quote ("Podcast „X“ mit Mara Quill"), a quote that is
- * only a word for an episode or a programme ("Podcast „Folge 12“"), and a quote between straight
- * single marks (an apostrophe as often: "Show 'Em Dash'") are not this shape.
+ * La Mesa »", "Programa «Café de Noche»", "Programma “La Tavola”", "Podcast ‘Aan Tafel’". The kind
+ * word is the page's label for what the quoted name is, so the show is the quoted name alone; a
+ * broadcast's word ("Uitzending ‘Het Late Uur’") names an edition, so its quote is no show's. A
+ * line with more than the label and the quote ("Podcast „X“ mit Mara Quill"), a quote that is only
+ * a word for an episode or a programme ("Podcast „Folge 12“"), and a quote between straight single
+ * marks (an apostrophe as often: "Show 'Em Dash'") are not this shape.
  */
 final class LabelledQuotedName {
 
     /**
      * Words for a show's kind in the seven languages, lower case, as the labels print them:
      * "podcast" (all seven), "show", "talkshow", "program", "programme", "sendung", "radiosendung",
-     * "émission" (and "emission" without its accent), "programa", "programma", "trasmissione",
-     * "uitzending". Then a colon or not, and the name between the quotation marks of {@link
-     * QuoteMarks}.
+     * "émission" (and "emission" without its accent), "programa", "programma", "trasmissione". Then
+     * a colon or not, and the name between the quotation marks of {@link QuoteMarks}.
      */
     private static final Pattern LABELLED =
             Pattern.compile(
                     "^(?iu:podcast|show|talkshow|program|programme|sendung|radiosendung|émission"
-                            + "|emission|programa|programma|trasmissione|uitzending)"
+                            + "|emission|programa|programma|trasmissione)"
                             + "\\s?:?\\s["
                             + QuoteMarks.OPENING
                             + "\u00BB]\\s?([^"

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.showpage.EpisodePageParser;
 import dev.showpage.model.Show;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,8 +34,7 @@ class LabelledQuotedNameTest {
                 "Radiosendung \u201ERunder Tisch\u201C | Runder Tisch",
                 "Trasmissione \u00ABVoce della Sera\u00BB | Voce della Sera",
                 "Podcast \u201AStille Stunde\u2018 | Stille Stunde",
-                "Show \u201CHarbour Nights\u201D | Harbour Nights",
-                "Uitzending \u2018Het Late Uur\u2019 | Het Late Uur"
+                "Show \u201CHarbour Nights\u201D | Harbour Nights"
             })
     void theQuotedNameIsTheShow(String printed, String show) {
         assertThat(LabelledQuotedName.unwrap(printed)).isEqualTo(show);
@@ -64,7 +64,9 @@ class LabelledQuotedNameTest {
                 "Podcast \u201CEpisode\u201D",
                 "Émission \u00AB Podcast \u00BB",
                 // a label the word list does not hold ("programa de rádio")
-                "Programa de rádio \u201CConversa Aberta\u201D"
+                "Programa de rádio \u201CConversa Aberta\u201D",
+                // a broadcast is an edition: the quote names an episode, not the show
+                "Uitzending \u2018Het Late Uur\u2019"
             })
     void otherNamesStayAsPrinted(String printed) {
         assertThat(LabelledQuotedName.unwrap(printed)).isEqualTo(printed);
@@ -79,15 +81,32 @@ class LabelledQuotedNameTest {
                 "Émission \u00AB La Mesa Larga \u00BB | La Mesa Larga"
             })
     void theParserGivesTheQuotedName(String heading, String show) {
-        String text =
-                heading
-                        + "\n\nZwei Freundinnen reden jede Woche über das, was am Himmel zu sehen"
-                        + " ist, und beantworten Fragen ihrer Hörerinnen und Hörer.\n\n"
-                        + "Episoden\n\nSN012 - Kometen im Winter\n\nWarum Kometen leuchten und"
-                        + " wann man sie sieht.\n\nErschienen: 04.02.2025\n\nDauer: 01:02:03\n\n"
-                        + "SN011 - Der rote Planet\n\nWas wir über den Mars wissen.\n\n"
-                        + "Erschienen: 21.01.2025\n\nDauer: 00:58:10\n";
+        assertThat(EpisodePageParser.parse(pageUnder(heading)).show().map(Show::title))
+                .as(heading)
+                .contains(show);
+    }
 
-        assertThat(EpisodePageParser.parse(text).show().map(Show::title)).as(text).contains(show);
+    /** A broadcast's word names an edition, so its quote is no show's name ("Uitzending ‘X’"). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Uitzending \u2018Het Late Uur\u2019 | Het Late Uur",
+                "Uitzending \u201CAan de Kade\u201D | Aan de Kade"
+            })
+    void aBroadcastsQuoteIsNoShowName(String heading, String quoted) {
+        assertThat(EpisodePageParser.parse(pageUnder(heading)).show().map(Show::title))
+                .as(heading)
+                .isNotEqualTo(Optional.of(quoted));
+    }
+
+    private static String pageUnder(String heading) {
+        return heading
+                + "\n\nZwei Freundinnen reden jede Woche über das, was am Himmel zu sehen"
+                + " ist, und beantworten Fragen ihrer Hörerinnen und Hörer.\n\n"
+                + "Episoden\n\nSN012 - Kometen im Winter\n\nWarum Kometen leuchten und"
+                + " wann man sie sieht.\n\nErschienen: 04.02.2025\n\nDauer: 01:02:03\n\n"
+                + "SN011 - Der rote Planet\n\nWas wir über den Mars wissen.\n\n"
+                + "Erschienen: 21.01.2025\n\nDauer: 00:58:10\n";
     }
 }
