@@ -3,6 +3,7 @@ package dev.showpage.internal.episode;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.session.SourceText;
 import dev.showpage.internal.text.OtherOccasionWords;
+import dev.showpage.internal.text.QuotationMarks;
 import java.util.Locale;
 import java.util.Set;
 import org.antlr.v4.runtime.Token;
@@ -11,7 +12,7 @@ import org.antlr.v4.runtime.Token;
  * The day of the edition a page read as one episode is about, where its heading names the programme
  * and then the day with a preposition of "of" ({@code Les invités de « Le Grand Soir » du 4 mars
  * 2023}, {@code Die Gäste bei „Abendrunde“ vom 13. Dezember 2020}, {@code The guests of "Late Desk"
- * of March 3, 2024}, {@code Réécoutez le Club du mardi 4 mars 2023 animé par Léa}): the heading
+ * of March 3, 2024}, {@code Réécoutez « Le Club » du mardi 4 mars 2023 animé par Léa}): the heading
  * says which edition the page is about, so its day is the episode's, as with the programme's noun
  * that {@link BroadcastDates} reads.
  *
@@ -42,12 +43,6 @@ final class NamedEditionDates {
      * The nouns for "day" that may stand between the preposition and the date ("do dia 5 de maio").
      */
     private static final Set<String> DAY_WORDS = Set.of("dia", "day");
-
-    /**
-     * The double marks that close a quoted name in the seven languages' typography: straight and
-     * English curly quotes, the German closing “ and guillemets either way round.
-     */
-    private static final String CLOSING_MARKS = "\"\u201C\u201D\u00BB\u00AB";
 
     /**
      * The participles of presenting, each with its "by", that may follow an edition's day in the
@@ -156,7 +151,7 @@ final class NamedEditionDates {
      */
     private static boolean endsName(Token before) {
         String text = before.getText();
-        return !text.isEmpty() && CLOSING_MARKS.indexOf(text.charAt(text.length() - 1)) >= 0;
+        return !text.isEmpty() && QuotationMarks.closesDouble(text.charAt(text.length() - 1));
     }
 
     /** Whether the date's field ends at {@code at}, or a participle of presenting follows it. */

@@ -19,7 +19,7 @@ public final class QuotationMarks {
     static final String CLOSING = DOUBLE_CLOSING + "'\u2018\u2019";
 
     /** Whether {@code c} is a double mark that may close a quotation. */
-    static boolean closesDouble(char c) {
+    public static boolean closesDouble(char c) {
         return DOUBLE_CLOSING.indexOf(c) >= 0;
     }
 
