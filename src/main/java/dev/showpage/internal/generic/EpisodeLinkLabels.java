@@ -43,7 +43,7 @@ final class EpisodeLinkLabels {
      * label: "Website", "Zur Seite", "Site web", "Página", "Sito", "Link". A label of another word
      * ("Previously:", "Next:", a guest's name) introduces no link to the card's own episode.
      */
-    static final Set<String> LINK_WORDS =
+    private static final Set<String> LINK_WORDS =
             Set.of(
                     "website",
                     "site",

@@ -243,7 +243,7 @@ final class HeadlineShowName {
      * most one word more: "Rai 1", "TVE", "Radio Nova"), or opens with a word of time ("Ce soir
      * dans X").
      */
-    static String showNameOrNull(String name) {
+    private static String showNameOrNull(String name) {
         if (name == null || !ShortNames.isOne(name, ShowName.MAX_WORDS)) {
             return null;
         }

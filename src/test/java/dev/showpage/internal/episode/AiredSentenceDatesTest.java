@@ -89,7 +89,7 @@ class AiredSentenceDatesTest {
                 "This episode is scheduled to be aired on May 2, 2027.",
                 // a recording's day before the verb, in a clause of its own
                 "Recorded live on March 3, 2024 and aired on Night Desk.",
-                "Enregistré le 4 mars 2023 et diffusé sur Radio Sud.",
+                "Enregistré le 4 mars 2023 et diffusé sur Radio Brume.",
                 "Diese Folge wurde am 2. März 2023 aufgezeichnet und ausgestrahlt.",
             })
     void leavesAnotherAiringsDay(String sentence) {
