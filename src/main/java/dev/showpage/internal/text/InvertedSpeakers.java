@@ -1,5 +1,23 @@
 package dev.showpage.internal.text;
 
+import static dev.showpage.internal.text.InvertedSpeakerWords.ARTICLES;
+import static dev.showpage.internal.text.InvertedSpeakerWords.ARTICLES_AFTER_FROM;
+import static dev.showpage.internal.text.InvertedSpeakerWords.BEFORE_THAT;
+import static dev.showpage.internal.text.InvertedSpeakerWords.EDITION_NOUNS;
+import static dev.showpage.internal.text.InvertedSpeakerWords.FROM;
+import static dev.showpage.internal.text.InvertedSpeakerWords.MAY_MEAN_HAS;
+import static dev.showpage.internal.text.InvertedSpeakerWords.MORE_POSSESSIVES;
+import static dev.showpage.internal.text.InvertedSpeakerWords.NEXT_ADVERBS;
+import static dev.showpage.internal.text.InvertedSpeakerWords.OPENER_WORDS;
+import static dev.showpage.internal.text.InvertedSpeakerWords.PRONOUNS_AFTER;
+import static dev.showpage.internal.text.InvertedSpeakerWords.PRONOUNS_BEFORE;
+import static dev.showpage.internal.text.InvertedSpeakerWords.SPEAK_VERBS;
+import static dev.showpage.internal.text.InvertedSpeakerWords.TAKE_UP;
+import static dev.showpage.internal.text.InvertedSpeakerWords.THAT;
+import static dev.showpage.internal.text.InvertedSpeakerWords.TODAY;
+import static dev.showpage.internal.text.InvertedSpeakerWords.TOLD_OPENERS;
+import static dev.showpage.internal.text.InvertedSpeakerWords.VERB_WORDS;
+import static dev.showpage.internal.text.InvertedSpeakerWords.YOU;
 import static dev.showpage.internal.text.Names.endsPhrase;
 
 import dev.showpage.internal.text.Names.Mention;
@@ -22,109 +40,21 @@ import java.util.List;
  * quoted person ("Das beschreibt Mara Quill in ihrem Roman"). An adverb of what comes next
  * ("Außerdem", "Daarnaast", "Además"), only where the text before it already speaks of the episode
  * or a guest, as in news it names people in the news. The verbs of speaking alone ("spricht",
- * "parla") need the listener's pronoun and a text that names no guest otherwise: the one who speaks
- * is as often the host.
+ * "parla") need the listener's pronoun. After a verb of speaking, and after "today" alone ("Heute
+ * erklärt Lea Brandt, ... Zu Gast ist Mara Quill"), the text must name no guest otherwise: the one
+ * who speaks or opens the day's show is as often the host.
  *
  * <p>The name must follow the verb, its pronoun and at most an honorific or an article with a role
  * ("die Fotografin Mara Quill"); never a role without an article ("Co-Moderatorin Mara Quill",
  * "Kommissar ..."), a possessive ("unser Wetterexperte"), the show's people in apposition ("Mara
  * Quill, unsere Moderatorin,"), a "you" that only ads and trailers use ("erklärt Ihnen"), an
  * organisation, another edition later in the sentence, or anything after the name but a phrase's
- * end or a word that opens what is told ("von", "wie", "hoe", "cómo", "come").
+ * end or a word that opens what is told ("von", "wie", "hoe", "cómo", "come"; "aus", "uit" only
+ * before an article, "aus dem Team", as "aus Washington" is where a reporter speaks from).
  */
 final class InvertedSpeakers {
 
     private InvertedSpeakers() {}
-
-    /**
-     * The verbs of telling in the third person present, in German, Dutch, French, Spanish, Italian
-     * and Portuguese, none of them also an English word; and the Portuguese forms with the
-     * listener's pronoun joined on ("conta-nos").
-     */
-    private static final Vocabulary VERB_WORDS =
-            Vocabulary.of(
-                    "erzählt berichtet erklärt spricht beschreibt verrät schildert vertelt"
-                            + " beschrijft praat raconte explique décrit parle cuenta explica"
-                            + " relata habla racconta spiega descrive parla conta fala descreve"
-                            + " conta-nos explica-nos fala-nos");
-
-    /** The verbs of speaking alone, whose subject is as often the host. */
-    private static final Vocabulary SPEAK_VERBS =
-            Vocabulary.of("spricht praat parle habla parla fala fala-nos");
-
-    /** "cuenta", "conta": without a listener's pronoun they may mean "has" before "con", "com". */
-    private static final Vocabulary MAY_MEAN_HAS = Vocabulary.of("cuenta conta");
-
-    /** The listener's pronoun after the verb (German, Dutch): "erzählt uns", "vertelt ons". */
-    private static final Vocabulary PRONOUNS_AFTER = Vocabulary.of("uns ons");
-
-    /** The listener's pronoun before the verb (Romance): "nos cuenta", "ci racconta". */
-    private static final Vocabulary PRONOUNS_BEFORE = Vocabulary.of("nos nous ci");
-
-    /**
-     * The polite or plural "you" next to the verb ("erklärt Ihnen", "vous explique", "os cuenta",
-     * "vi racconta"): the address of ads and trailers, not of an episode's guest.
-     */
-    private static final Vocabulary YOU = Vocabulary.of("ihnen euch jullie vous os vi");
-
-    /** "Today", the opener's other word beside one for the episode. */
-    private static final Vocabulary TODAY =
-            Vocabulary.of("heute vandaag hoy oggi hoje aujourd'hui aujourd’hui");
-
-    /**
-     * The words an opener of this episode is made of in the six languages that put the verb first:
-     * prepositions, demonstratives and nouns of an edition ("In dieser Folge", "In deze
-     * aflevering", "Dans cet épisode", "En este episodio", "In questa puntata", "Neste episódio").
-     * No English and no first person, so that "In this episode we describe X" stays out.
-     */
-    private static final Vocabulary OPENER_WORDS =
-            Vocabulary.of(
-                    "in im dieser diesem dieses der heutigen neuen deze nieuwe dans cet cette ce"
-                            + " nouvel nouvelle en este esta nuevo nueva questa questo nuova"
-                            + " nuovo neste nesta novo nova");
-
-    /** The nouns of an edition that make an opener this episode's. */
-    private static final Vocabulary EDITION_NOUNS =
-            Vocabulary.of(
-                    "folge ausgabe sendung episode aflevering uitzending épisode émission"
-                            + " episodio programa puntata episódio");
-
-    /** The adverbs of what comes next that German and Dutch put the subject after. */
-    private static final Vocabulary NEXT_ADVERBS =
-            Vocabulary.of("außerdem ausserdem zudem anschließend daarnaast verder además inoltre");
-
-    /** The words that take up what was said before, right before the verb. */
-    private static final Vocabulary TAKE_UP = Vocabulary.of("das dies dat dit eso esto isso isto");
-
-    /** The words before "que"/"che" that make it take up what was said: "ce que", "lo que". */
-    private static final Vocabulary BEFORE_THAT = Vocabulary.of("ce lo o quello quel");
-
-    private static final Vocabulary THAT = Vocabulary.of("que che");
-
-    /** The articles before a role: "die Fotografin", "la historiadora", "de schrijver". */
-    private static final Vocabulary ARTICLES =
-            Vocabulary.of("der die den la el il lo le de het o a l'");
-
-    /** The possessives before a role: "unser Wetterexperte", "nuestro reportero", "onze". */
-    private static final Vocabulary POSSESSIVES =
-            Vocabulary.of(
-                    "unser unsere unserem unseren unserer mein meine onze mijn notre nos mon ma"
-                            + " nuestro nuestra nuestros mi nostro nostra mio mia nosso nossa meu"
-                            + " minha");
-
-    /**
-     * The words that open what the one named tells, right after the name: "erzählt Mara Quill,
-     * wie", "von ihrer Reise", "aus dem Team, ..."; "vertelt Mara Quill hoe", "over"; "raconte Mara
-     * Quill comment"; "cuenta Mara Quill cómo"; "racconta Mara Quill come"; "conta Mara Quill
-     * como". Anything else there ("die Woche", "einen Fall", "in der nächsten Folge") leaves the
-     * name's reading open.
-     */
-    private static final Vocabulary TOLD_OPENERS =
-            Vocabulary.of(
-                    "von über wie warum wieso weshalb was welche welcher welches dass ob aus"
-                            + " over hoe wat waarom welke of uit van comment pourquoi ce quel"
-                            + " quelle quels quelles sur de cómo qué por cuál cuáles sobre come"
-                            + " perché cosa quale quali su di como porque o qual quais");
 
     /** Most words of an opener before the verb: "In dieser Folge", "Dans cet épisode,". */
     private static final int OPENER_MAX_WORDS = 4;
@@ -134,7 +64,9 @@ final class InvertedSpeakers {
 
     /**
      * The words a text must hold for a phrase of this class to stand in it: an edition's noun,
-     * "today", or the listener's pronoun; the verbs alone would let most prose through.
+     * "today", or the listener's pronoun; the verbs alone would let most prose through. An adverb
+     * of what comes next ("Außerdem erklärt") needs a guest or conversation word before it, which
+     * {@code TextPrefilters.INTRODUCING} already holds.
      */
     static final String CUES =
             String.join(" ", EDITION_NOUNS.words())
@@ -161,20 +93,16 @@ final class InvertedSpeakers {
                 before--;
                 pronoun = true;
             }
-            if (Vocabulary.coreIs(prior, "lo")
-                    && before > 0
-                    && Vocabulary.coreIs(words.get(before - 1), "ce")) {
-                pronoun = true; // "ce lo racconta": "ce" is the listener's "ci" before "lo"
-            }
             int at = v + 1;
             if (PRONOUNS_AFTER.containsCore(words.get(at)) && !endsPhrase(words.get(at))) {
                 at++;
                 pronoun = true;
             }
+            Opening opening = opening(words, before);
+            pronoun |= opening == Opening.TAKE_UP_TO_LISTENER;
             if ((MAY_MEAN_HAS.containsCore(verb) || SPEAK_VERBS.containsCore(verb)) && !pronoun) {
                 continue; // "cuenta con", "Heute spricht Lea Brandt über Bienen"
             }
-            Opening opening = opening(words, before);
             if (opening == Opening.NONE || (opening == Opening.TAKE_UP && !pronoun)) {
                 continue;
             }
@@ -186,12 +114,12 @@ final class InvertedSpeakers {
                     continue; // "Die Preise steigen. Außerdem erklärt Mara Quill ...": the news
                 }
             }
-            if (SPEAK_VERBS.containsCore(verb)) {
+            if (SPEAK_VERBS.containsCore(verb) || opening == Opening.TODAY) {
                 if (namesGuest < 0) {
                     namesGuest = namesGuest(words) ? 1 : 0;
                 }
                 if (namesGuest == 1) {
-                    continue; // "Heute spricht Lea ... Zu Gast ist Mara Quill": Lea is the host
+                    continue; // "Heute erklärt Lea ... Zu Gast ist Mara Quill": Lea is the host
                 }
             }
             Span span = nameAt(words, at);
@@ -203,8 +131,15 @@ final class InvertedSpeakers {
 
     private enum Opening {
         NONE,
+        /** Words of this episode: "In dieser Folge", "En este episodio". */
         EPISODE,
+        /** "Today" alone, the opener of a host's as much as of a guest's sentence: "Heute". */
+        TODAY,
+        /** A word that takes up what was said: "das", "ce que". */
         TAKE_UP,
+        /** One that takes it up with the listener's pronoun in it: "ce lo" ("ce" is "ci"). */
+        TAKE_UP_TO_LISTENER,
+        /** An adverb of what comes next: "Außerdem". */
         NEXT
     }
 
@@ -223,7 +158,7 @@ final class InvertedSpeakers {
         if (Vocabulary.coreIs(w, "lo")
                 && last > 0
                 && Vocabulary.coreIs(words.get(last - 1), "ce")) {
-            return Opening.TAKE_UP; // "ce lo racconta"
+            return Opening.TAKE_UP_TO_LISTENER; // "ce lo racconta"
         }
         int start = last;
         while (start > 0
@@ -238,17 +173,19 @@ final class InvertedSpeakers {
             return Opening.NEXT; // "Außerdem erklärt", "Además, explica"
         }
         boolean episode = false;
+        boolean today = false;
         for (int k = start; k <= last; k++) {
             String o = words.get(k);
             boolean edition = EDITION_NOUNS.containsCore(o);
-            boolean today = TODAY.containsCore(o);
-            if (!(edition || today || OPENER_WORDS.containsCore(o))
+            boolean isToday = TODAY.containsCore(o);
+            if (!(edition || isToday || OPENER_WORDS.containsCore(o))
                     || (k < last && endsPhrase(o))) {
                 return Opening.NONE;
             }
-            episode |= edition || today;
+            episode |= edition;
+            today |= isToday;
         }
-        return episode ? Opening.EPISODE : Opening.NONE;
+        return episode ? Opening.EPISODE : today ? Opening.TODAY : Opening.NONE;
     }
 
     /** The first word that speaks of an episode or a guest, or a guest found already; or size. */
@@ -299,7 +236,7 @@ final class InvertedSpeakers {
             return null;
         }
         String first = words.get(p);
-        if (POSSESSIVES.containsCore(first)
+        if (isPossessive(first)
                 || PersonWords.isStaffNoun(first)
                 || PersonWords.isRoleNoun(first, true)
                 || GermanRoleNouns.isRoleShaped(first)) {
@@ -317,12 +254,10 @@ final class InvertedSpeakers {
         String last = words.get(span.to() - 1);
         if (Names.isPossessive(last)
                 || NonPersonNames.isPlaceOrOrganisation(words, span.from(), span.to())) {
-            return null; // "Deutschlandfunk Kultur"
+            return null; // "Radio Nordwind Kultur"
         }
-        if (!endsPhrase(last)
-                && (span.to() >= words.size()
-                        || !TOLD_OPENERS.containsCore(words.get(span.to())))) {
-            return null; // "erklärt Deutschlandfunk Kultur die Woche", "spricht X mit ..."
+        if (!endsPhrase(last) && !opensWhatIsTold(words, span.to())) {
+            return null; // "erklärt Radio Nordwind Kultur die Woche", "spricht X mit ..."
         }
         if (endsPhrase(last) && showsPeopleAfter(words, span.to())) {
             return null; // "erzählt Lea Brandt, unsere Moderatorin, ..."
@@ -333,11 +268,33 @@ final class InvertedSpeakers {
         return span;
     }
 
+    /**
+     * Whether the words at {@code at} open what is told: "wie", "von", "aus dem", not "aus Kiew".
+     */
+    private static boolean opensWhatIsTold(List<String> words, int at) {
+        if (at >= words.size()) {
+            return false;
+        }
+        String w = words.get(at);
+        if (TOLD_OPENERS.containsCore(w)) {
+            return true;
+        }
+        return FROM.containsCore(w)
+                && !endsPhrase(w)
+                && at + 1 < words.size()
+                && ARTICLES_AFTER_FROM.containsCore(words.get(at + 1));
+    }
+
+    /** A possessive before a role: "unser Wetterexperte", "nuestros reporteros", "onze". */
+    private static boolean isPossessive(String w) {
+        return ShowCircleWords.OUR.containsCore(w) || MORE_POSSESSIVES.containsCore(w);
+    }
+
     /** Whether an apposition right after the name makes its bearer one of the show's people. */
     private static boolean showsPeopleAfter(List<String> words, int from) {
         for (int k = from; k < words.size() && k < from + 3; k++) {
             String w = words.get(k);
-            if (POSSESSIVES.containsCore(w) || PersonWords.isStaffNoun(w)) {
+            if (isPossessive(w) || PersonWords.isStaffNoun(w)) {
                 return true;
             }
             if (endsPhrase(w)) {

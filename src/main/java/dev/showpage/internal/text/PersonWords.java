@@ -132,7 +132,7 @@ final class PersonWords {
      * for the show or writes in to it, not as its guest. Compounds are read by their head:
      * "Co-Moderatorin", "ARD-Korrespondentin", "Radiomoderator".
      */
-    static final Vocabulary STAFF_NOUNS =
+    private static final Vocabulary STAFF_NOUNS =
             Vocabulary.of(
                     "host hosts co-host cohost presenter gastgeber gastgeberin moderator"
                         + " moderatorin moderatoren presentator presentatrice présentateur"

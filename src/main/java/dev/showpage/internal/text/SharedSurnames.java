@@ -29,12 +29,8 @@ final class SharedSurnames {
      */
     private static final int MIN_LONE_NAMES = 2;
 
-    /**
-     * Heading words of credits rather than of guests: "Featuring:" lists a band's members and
-     * artists known by one name ("Bono, Edge and ..."). English only: the other six languages
-     * borrow the word.
-     */
-    private static final Vocabulary CREDIT_HEADING_WORDS = Vocabulary.of("featuring feat ft");
+    /** "Featuring:", a heading of credits that lists artists known by one name, not of guests. */
+    private static final Vocabulary CREDIT_HEADING_WORDS = Vocabulary.of("featuring");
 
     /** The names of such a run and the index of the word after it. */
     record Run(List<String> names, int end) {}

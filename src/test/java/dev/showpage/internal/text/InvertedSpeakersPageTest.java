@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * pages: the guests it gives, and the near-misses in each language that give none from it (an
  * author or a quoted person taken up without the listener's pronoun, people in the news after an
  * adverb, English prose, the show's hosts, staff, correspondents and listeners, a sponsor, a
- * fictional figure, a first name run into a noun, a later edition, a channel, a host who speaks
- * where another is the guest).
+ * fictional figure, a first name run into a noun, a later edition, a channel, a host who speaks or
+ * opens today's show where another is the guest, a reporter speaking from a place).
  */
 class InvertedSpeakersPageTest {
 
@@ -38,6 +38,10 @@ class InvertedSpeakersPageTest {
                 "In der neuen Folge geht es um Häfen. Außerdem erklärt Wiebke Sandmann aus dem"
                         + " Hafenamt, wie man Schiffe lotst.|Wiebke Sandmann",
                 "Come si restaura un affresco? Ce lo racconta Giada Montefusco.|Giada Montefusco",
+                // "aus", "uit" before an article of a body open what is told
+                "Heute erzählt Jorit Hammes aus der Werft, wie ein Kutter entsteht.|Jorit Hammes",
+                "In deze aflevering vertelt Sanne Kloosterboer uit het ziekenhuis over haar"
+                        + " werk.|Sanne Kloosterboer",
             })
     void theOneWhoTellsIsTheGuest(String prose, String guest) {
         assertThat(guests(prose)).containsExactly(guest);
@@ -69,6 +73,10 @@ class InvertedSpeakersPageTest {
                 "Heute erzählt Co-Moderatorin Lea Brandt von ihrem Urlaub.",
                 "Heute erklärt unser Wetterexperte Tom Lind, warum es regnet.",
                 "Außerdem berichtet ARD-Korrespondentin Anna Schmidt aus Washington.",
+                // a reporter speaking from a bare place
+                "Heute berichtet Mara Quill aus Washington über die Wahl.",
+                "Heute berichtet uns Mara Quill aus Kiew.",
+                "In deze aflevering vertelt Joost Verhaeghe uit Brussel over de top.",
                 "Heute erzählt Hörerin Anna Schmidt von ihrem Urlaub in Italien.",
                 // a sponsor, a relative run into a noun, a fictional figure
                 "Heute erklärt Ihnen Lea Brandt von der Sparkasse, wie man spart.",
@@ -76,7 +84,7 @@ class InvertedSpeakersPageTest {
                 "Heute erzählt Kommissar Kurt Wallander einen neuen Fall.",
                 // a later edition, a channel
                 "Das erzählt uns Lea Brandt in der nächsten Folge.",
-                "Heute erklärt Deutschlandfunk Kultur die Woche.",
+                "Heute erklärt Radio Nordwind Kultur die Woche.",
                 // "cuenta" without the listener's pronoun means "has"
                 "Hoy cuenta Alba Quintero, la bióloga, con un barco nuevo.",
             })
@@ -90,6 +98,10 @@ class InvertedSpeakersPageTest {
             value = {
                 // the one who speaks where another is named the guest is the host
                 "Heute spricht Lea Brandt über Bienen. Zu Gast ist Tom Lind, Imker.|Tom Lind",
+                // after "today" alone any verb may be the host's
+                "Heute erklärt Lea Brandt, wie Bienen überwintern. Zu Gast ist Tom Reed.|Tom Reed",
+                "Vandaag vertelt Femke Dijkgraaf hoe je een dijk bouwt. Te gast is Ruud"
+                        + " Kleinveld.|Ruud Kleinveld",
             })
     void theSpeakerBesideANamedGuestIsNoGuest(String prose, String guest) {
         assertThat(guests(prose)).containsExactly(guest);
