@@ -148,10 +148,9 @@ final class ShowName {
         named = LabelledQuotedName.unwrap(printed);
         Optional<String> publisher = Optional.empty();
         for (int i = 0; i < lines.size(); i++) {
-            String undecorated = BackLinks.undecorated(lines.text(i));
             if (!titles.contains(i)
                     && lines.isNote(i)
-                    && (undecorated.equals(named) || undecorated.equals(printed))) {
+                    && printsShow(lines.text(i), named, printed)) {
                 lines.markUsed(i);
                 if (publisher.isEmpty()) {
                     publisher = publisherUnder(i);
@@ -361,5 +360,11 @@ final class ShowName {
             }
         }
         return true;
+    }
+
+    /** Whether a line, undecorated, prints the show's name or the label the name was quoted in. */
+    private static boolean printsShow(String line, String named, String printed) {
+        String undecorated = BackLinks.undecorated(line);
+        return undecorated.equals(named) || undecorated.equals(printed);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.showpage.EpisodePageParser;
 import dev.showpage.model.Page;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -166,7 +167,7 @@ class EpisodeLinkLabelsTest {
                 .containsExactly("The Long Night");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void opensNoEpisodeAfterAListingsLastLabel() {
         String page =
                 "Harbour Talk\n\nA show about harbours.\n\n\n"
@@ -188,7 +189,7 @@ class EpisodeLinkLabelsTest {
     }
 
     /** A label quoting the show's name names no title: the card keeps its own. */
-    @org.junit.jupiter.api.Test
+    @Test
     void takesNotTheShowsNameTheLabelQuotes() {
         String page =
                 "Harbour Talk\n\n"
@@ -206,10 +207,10 @@ class EpisodeLinkLabelsTest {
     }
 
     /**
-     * A quoted line that is not the card's first title titles the card, and the card's start and
-     * notes stay where they were found: no line of the card above it becomes its notes.
+     * A quoted line that is not the card's first title-like line still titles the card, and the
+     * label under the date joins neither the title nor the notes.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void keepsTheNotesAboveALowerQuotedTitle() {
         String page =
                 "Harbour Talk\n\n"
