@@ -68,7 +68,8 @@ final class ArticleShowNames {
         Set<String> alone = null; // the page's lines undecorated, read once a shape gives a name
         int withText = 0;
         for (String text : texts) {
-            if (RECOMMENDS.matcher(text).find()) {
+            int cues = ArticlePhrases.cuesIn(text);
+            if (ArticlePhrases.mayRecommend(cues) && RECOMMENDS.matcher(text).find()) {
                 return null;
             }
             if (!text.isBlank()) {
@@ -77,7 +78,7 @@ final class ArticleShowNames {
             if (titles.contains(text) || TICKER_ITEM.matcher(text).find()) {
                 continue;
             }
-            for (Hit hit : hits(text)) {
+            for (Hit hit : hits(text, cues)) {
                 String key = hit.name().toLowerCase(Locale.ROOT);
                 if (alone == null) {
                     alone = undecoratedLines(texts);
@@ -155,12 +156,21 @@ final class ArticleShowNames {
         return lines;
     }
 
-    /** The names the shapes give on one line, in the shapes' order. */
-    private static List<Hit> hits(String text) {
+    /** The names the shapes give on one line of the cues given, in the shapes' order. */
+    private static List<Hit> hits(String text, int cues) {
+        int shapes = ArticlePhrases.mayMatch(text, cues);
+        if (shapes == 0) {
+            return List.of();
+        }
         List<Hit> hits = new ArrayList<>();
         for (int shape = 0; shape < SHAPES.length; shape++) {
-            Matcher m = SHAPES[shape].matcher(text);
-            while (m.find()) {
+            if ((shapes & 1 << shape) == 0) {
+                continue;
+            }
+            CuedMatches matches =
+                    new CuedMatches(SHAPES[shape], ArticlePhrases.OPENERS[shape], text);
+            while (matches.find()) {
+                Matcher m = matches.matcher();
                 String name = named(m);
                 if (name != null
                         && !isFramedAsPast(SHAPES[shape], text, m.start())
