@@ -1,5 +1,6 @@
 package dev.showpage.internal.generic;
 
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -240,6 +241,133 @@ final class ArticlePhrases {
         AFTER_KIND, SOME_EPISODE_OF, QUOTED_APPOSITION, THIS_EPISODE_OF, GREETED, BEFORE_BROADCAST
     };
 
+    /** Words one of which a line holds where a word for a programme stands: its alternatives. */
+    private static final CueWords KIND_CUES = CueWords.alternatives(KINDS);
+
+    /** Words one of which a line holds where a word for an episode stands. */
+    private static final CueWords EPISODE_CUES = CueWords.alternatives(EPISODES);
+
+    /** A host's greetings, one of which {@link #GREETED} needs. */
+    private static final CueWords GREETING_CUES = CueWords.of(greetings());
+
+    /** The demonstratives {@link #THIS_EPISODE_OF} opens with. */
+    private static final CueWords DEMONSTRATIVE_CUES = CueWords.alternatives(DEMONSTRATIVES);
+
+    /** The signs a name of {@link #QUOTED} opens with: quotes and a star. */
+    private static final CueWords QUOTE_OPENERS =
+            CueWords.of("\u201C", "\u201E", "\u00AB", "\"", "\u2018", "\u201A", "'", "*");
+
+    /**
+     * For each of {@link #SHAPES}, the words every match of it opens with, its lookbehinds aside,
+     * where alone it is tried; none for {@link #BEFORE_BROADCAST}, which opens the line.
+     */
+    static final CueWords[] OPENERS = {
+        KIND_CUES, EPISODE_CUES, QUOTE_OPENERS, DEMONSTRATIVE_CUES, GREETING_CUES, null
+    };
+
+    /** The labels of a broadcast, one of which {@link #BEFORE_BROADCAST} needs after its comma. */
+    private static final CueWords BROADCAST_CUES = CueWords.alternatives(BROADCAST_LABELS);
+
+    /** The shapes that need a word for a programme and a quoted name, a bit each by its place. */
+    private static final int KIND_SHAPES = bits(AFTER_KIND, QUOTED_APPOSITION);
+
+    private static final int EPISODE_SHAPES = bits(SOME_EPISODE_OF, THIS_EPISODE_OF);
+
+    private static final int GREETING_SHAPES = bits(GREETED);
+
+    private static final int BROADCAST_SHAPES = bits(BEFORE_BROADCAST);
+
+    /**
+     * Words one of which a line must hold for {@link #RECOMMENDS} to match: "tip" of a tip's label,
+     * "empfehlung", a heading's verb, or the first words of "recommended podcasts" and "podcast
+     * consigliati" ("recommend" holds "recommends", "recomend" "recomendados").
+     */
+    private static final CueWords RECOMMEND_CUES =
+            CueWords.of(
+                    "tip",
+                    "empfehlung",
+                    "consiglia",
+                    "recommend",
+                    "recommand",
+                    "empfiehlt",
+                    "recomienda",
+                    "recomend",
+                    "raadt aan",
+                    "aanbevolen");
+
+    /** The cues of {@link #cuesIn}, all looked for in one scan of a line. */
+    private static final CueWords LINE_CUES =
+            CueWords.union(QUOTE_OPENERS, KIND_CUES, EPISODE_CUES, GREETING_CUES, RECOMMEND_CUES);
+
+    private static final int QUOTE_CUE = 1;
+
+    private static final int KIND_CUE = 1 << 1;
+
+    private static final int EPISODE_CUE = 1 << 2;
+
+    private static final int GREETING_CUE = 1 << 3;
+
+    private static final int RECOMMEND_CUE = 1 << 4;
+
+    /**
+     * The shapes that may match the text, a bit each by its place in {@link #SHAPES}: those whose
+     * words the text holds, with a quote where the shape takes a quoted name. Most lines hold none,
+     * and a shape tried on them costs a lookbehind at every character.
+     */
+    static int mayMatch(String text, int cues) {
+        boolean quoted = (cues & QUOTE_CUE) != 0;
+        int shapes = 0;
+        if (quoted && (cues & KIND_CUE) != 0) {
+            shapes |= KIND_SHAPES;
+        }
+        if ((cues & EPISODE_CUE) != 0) {
+            shapes |= EPISODE_SHAPES;
+        }
+        if (quoted && (cues & GREETING_CUE) != 0) {
+            shapes |= GREETING_SHAPES;
+        }
+        if (mayBeBroadcast(text)) {
+            shapes |= BROADCAST_SHAPES;
+        }
+        return shapes;
+    }
+
+    /**
+     * The cues the text holds, looked for in one scan: bits for a quote, a word for a programme, an
+     * episode, a greeting and a recommendation. The shapes and {@link #RECOMMENDS} need them.
+     */
+    static int cuesIn(String text) {
+        return LINE_CUES.setsIn(text);
+    }
+
+    /**
+     * Whether the text may open with a name and a broadcast's label: its first comma, after the
+     * first character, is followed by a space and one of the labels.
+     */
+    private static boolean mayBeBroadcast(String text) {
+        int comma = text.indexOf(',');
+        return comma >= 1
+                && comma + 1 < text.length()
+                && text.charAt(comma + 1) == ' '
+                && BROADCAST_CUES.at(text, comma + 2);
+    }
+
+    /** The bits of the shapes given by their places in {@link #SHAPES}. */
+    private static int bits(Pattern... shapes) {
+        int bits = 0;
+        for (Pattern shape : shapes) {
+            bits |= 1 << Arrays.asList(SHAPES).indexOf(shape);
+        }
+        return bits;
+    }
+
+    /**
+     * Whether {@link #RECOMMENDS} may match a text of the cues given: it holds one of its words.
+     */
+    static boolean mayRecommend(int cues) {
+        return (cues & RECOMMEND_CUE) != 0;
+    }
+
     /**
      * A host's greeting ({@link ShowPhrases#GREETINGS}) before a quoted name; not one to an
      * episode, whose quoted title follows it, nor one that opens quoted speech ("“Welcome to ‘X’,”
@@ -247,16 +375,21 @@ final class ArticlePhrases {
      */
     private static Pattern greetingPattern() {
         StringBuilder words = new StringBuilder();
-        for (String greeting : ShowPhrases.GREETINGS) {
-            if (greeting.contains("episode")) {
-                continue;
-            }
-            words.append(words.length() == 0 ? "" : "|").append(Pattern.quote(greeting.strip()));
+        for (String greeting : greetings()) {
+            words.append(words.length() == 0 ? "" : "|").append(Pattern.quote(greeting));
         }
         return Pattern.compile(
                 "(?<![\"\u201C\u201E\u00AB\u2018\u201A']\\s?)(?<!\\p{L})(?iu:"
                         + words
                         + ")\\s+"
                         + QUOTED);
+    }
+
+    /** The greetings of a host, stripped: not one to an episode, whose quoted title follows it. */
+    private static String[] greetings() {
+        return ShowPhrases.GREETINGS.stream()
+                .filter(greeting -> !greeting.contains("episode"))
+                .map(String::strip)
+                .toArray(String[]::new);
     }
 }

@@ -68,7 +68,8 @@ final class ArticleShowNames {
         Set<String> alone = null; // the page's lines undecorated, read once a shape gives a name
         int withText = 0;
         for (String text : texts) {
-            if (RECOMMENDS.matcher(text).find()) {
+            int cues = ArticlePhrases.cuesIn(text);
+            if (ArticlePhrases.mayRecommend(cues) && RECOMMENDS.matcher(text).find()) {
                 return null;
             }
             if (!text.isBlank()) {
@@ -77,7 +78,7 @@ final class ArticleShowNames {
             if (titles.contains(text) || TICKER_ITEM.matcher(text).find()) {
                 continue;
             }
-            for (Hit hit : hits(text)) {
+            for (Hit hit : hits(text, cues)) {
                 String key = hit.name().toLowerCase(Locale.ROOT);
                 if (alone == null) {
                     alone = undecoratedLines(texts);
@@ -155,12 +156,21 @@ final class ArticleShowNames {
         return lines;
     }
 
-    /** The names the shapes give on one line, in the shapes' order. */
-    private static List<Hit> hits(String text) {
+    /** The names the shapes give on one line of the cues given, in the shapes' order. */
+    private static List<Hit> hits(String text, int cues) {
+        int shapes = ArticlePhrases.mayMatch(text, cues);
+        if (shapes == 0) {
+            return List.of();
+        }
         List<Hit> hits = new ArrayList<>();
         for (int shape = 0; shape < SHAPES.length; shape++) {
-            Matcher m = SHAPES[shape].matcher(text);
-            while (m.find()) {
+            if ((shapes & 1 << shape) == 0) {
+                continue;
+            }
+            CuedMatches matches =
+                    new CuedMatches(SHAPES[shape], ArticlePhrases.OPENERS[shape], text);
+            while (matches.find()) {
+                Matcher m = matches.matcher();
                 String name = named(m);
                 if (name != null
                         && !isFramedAsPast(SHAPES[shape], text, m.start())
@@ -237,17 +247,85 @@ final class ArticleShowNames {
      * in a longer name of capitalised words ("Port" in "Night Port" or "Port Radio").
      */
     private static int printedOn(List<String> texts, String name) {
-        Pattern words =
-                Pattern.compile(
-                        "(?<![\\p{L}\\p{N}])(?<!\\p{Lu}\\p{L}{0,30} )"
-                                + Pattern.quote(name)
-                                + "(?![\\p{L}\\p{N}])(?! \\p{Lu})");
         int count = 0;
         for (String text : texts) {
-            if (words.matcher(text).find()) {
+            if (printsAlone(text, name)) {
                 count++;
             }
         }
         return count;
+    }
+
+    /** Whether the text prints the name once at least as a name of its own. */
+    static boolean printsAlone(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if (!isWordCharBefore(text, at)
+                    && !followsCapitalisedWord(text, at)
+                    && !(end < text.length() && isWordChar(text.codePointAt(end)))
+                    && !precedesCapitalisedWord(text, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a letter or a digit stands just before {@code at}, one character back as a lookbehind
+     * of one character reads it: half a surrogate pair is neither.
+     */
+    private static boolean isWordCharBefore(String text, int at) {
+        return at > 0 && isWordChar(text.charAt(at - 1));
+    }
+
+    /**
+     * Whether a capitalised word and a space stand just before {@code at}: a capital and up to
+     * thirty letters, the word's whole run back to its capital or any run ending at one.
+     */
+    private static boolean followsCapitalisedWord(String text, int at) {
+        if (at < 2 || text.charAt(at - 1) != ' ') {
+            return false;
+        }
+        for (int from = Math.max(0, at - 32); from <= at - 2; from++) {
+            if (isCapitalisedWord(text, from, at - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text from {@code from} to {@code to} is a capital and up to thirty letters. */
+    private static boolean isCapitalisedWord(String text, int from, int to) {
+        int cp = text.codePointAt(from);
+        if (Character.getType(cp) != Character.UPPERCASE_LETTER) {
+            return false;
+        }
+        int i = from + Character.charCount(cp);
+        for (int letters = 0; i < to; letters++) {
+            cp = text.codePointAt(i);
+            if (letters == 30 || !Character.isLetter(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return i == to;
+    }
+
+    /** Whether a space and a capital stand at {@code at}: the name goes on in a longer one. */
+    private static boolean precedesCapitalisedWord(String text, int at) {
+        return at + 1 < text.length()
+                && text.charAt(at) == ' '
+                && Character.getType(text.codePointAt(at + 1)) == Character.UPPERCASE_LETTER;
+    }
+
+    /** Whether the character is a letter or a number of any kind ({@code [\p{L}\p{N}]}). */
+    private static boolean isWordChar(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }
