@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
@@ -51,7 +52,14 @@ public final class EpisodeCounts {
 
     /** The count the line states as a field of its own, or empty. */
     public static OptionalInt on(ParserRuleContext line) {
-        List<Token> tokens = Trees.terminals(line);
+        return on(Trees.terminals(line));
+    }
+
+    /** The count the tokens of a line (its break included, or not) state as a field, or empty. */
+    public static OptionalInt on(List<Token> tokens) {
+        if (!hasEpisodesWord(tokens, 0)) {
+            return OptionalInt.empty(); // every count stands beside the word, or in "All episodes"
+        }
         for (int i = 0; i < tokens.size(); i++) {
             OptionalInt count = countAt(tokens, i);
             if (count.isPresent()) {
@@ -156,13 +164,49 @@ public final class EpisodeCounts {
                 && closesField(tokens, at + 1);
     }
 
+    /**
+     * Whether a token from {@code from} on is the word for episodes, or the lexer's "All episodes":
+     * a line without one states no count, of either kind, and is passed over without its words
+     * being lower-cased.
+     */
+    public static boolean hasEpisodesWord(List<Token> tokens, int from) {
+        for (int i = Math.max(0, from); i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.getType() == EpisodePageLexer.ALL_EPISODES
+                    || isEpisodesWord(token.getText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code word} is the word for episodes, in any case ("Episodes", "folgen"). */
     public static boolean isEpisodesWord(String word) {
-        return EPISODES.contains(word.toLowerCase(Locale.ROOT));
+        return mayBeEpisodesWord(word) && EPISODES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static final int SHORTEST = EPISODES.stream().mapToInt(String::length).min().orElse(0);
+    private static final int LONGEST = EPISODES.stream().mapToInt(String::length).max().orElse(0);
+
+    /** The first letters of the words for episodes. */
+    private static final String FIRST_LETTERS =
+            EPISODES.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
+
+    /**
+     * Whether {@code word} has the length and the first letter, in either case, of a word for
+     * episodes: asked of nearly every word of a page, it spares lower-casing each. Lower-casing
+     * never shortens a word, and lengthens one only for a letter no word for episodes has (the
+     * dotted capital I), so the test turns none of them away.
+     */
+    private static boolean mayBeEpisodesWord(String word) {
+        int length = word.length();
+        return length >= SHORTEST
+                && length <= LONGEST
+                && FIRST_LETTERS.indexOf(Character.toLowerCase(word.charAt(0))) >= 0;
     }
 
     private static boolean isEpisodes(Token token) {
-        return EPISODES.contains(token.getText().toLowerCase(Locale.ROOT));
+        return isEpisodesWord(token.getText());
     }
 
     private static boolean closesField(List<Token> tokens, int at) {

@@ -79,6 +79,9 @@ final class CallsToAction {
 
     /** Whether {@code text}, a line's text with blanks collapsed, is a call to follow the show. */
     static boolean isOne(String text) {
+        if (SpacedWords.exceed(text, MAX_WORDS)) {
+            return false; // a paragraph: not lower-cased and split
+        }
         String[] words = text.toLowerCase(Locale.ROOT).split(" ");
         if (words.length < 2 || words.length > MAX_WORDS) {
             return false;

@@ -52,8 +52,11 @@ final class EpisodeNumbers {
      * 12", "Season 2 Episode 20", "S02 / E06", "Buzzcast Episode 290".
      */
     static boolean isEpisodeLabel(String text) {
+        if (SpacedWords.exceed(text, LABEL_MAX_WORDS)) {
+            return false; // a paragraph: not lower-cased and split
+        }
         String[] words = text.toLowerCase(Locale.ROOT).split(" ");
-        if (words.length > 6) {
+        if (words.length > LABEL_MAX_WORDS) {
             return false;
         }
         int leading = 0;
@@ -245,6 +248,9 @@ final class EpisodeNumbers {
         }
         return true;
     }
+
+    /** Words of an episode's number label at most ("Buzzcast Season 2 Episode 20"). */
+    private static final int LABEL_MAX_WORDS = 6;
 
     private EpisodeNumbers() {}
 }

@@ -54,7 +54,7 @@ final class FollowerCountLines {
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.isBlank(i)
                     && lines.isShort(i)
-                    && EpisodeCounts.on(lines.line(i)).isPresent()) {
+                    && EpisodeCounts.on(lines.terminals(i)).isPresent()) {
                 return true;
             }
         }

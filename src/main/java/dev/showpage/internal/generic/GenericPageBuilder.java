@@ -104,7 +104,7 @@ final class GenericPageBuilder {
     private OptionalInt episodeCount(List<EpisodeBlock> blocks) {
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.isBlank(i) && lines.isShort(i)) {
-                OptionalInt count = EpisodeCounts.on(lines.line(i));
+                OptionalInt count = EpisodeCounts.on(lines.terminals(i));
                 if (count.isPresent()) {
                     return count;
                 }
@@ -117,7 +117,9 @@ final class GenericPageBuilder {
             }
         }
         for (int i = 0; i < lines.size(); i++) {
-            if (!lines.isBlank(i)) {
+            // A sentence states a count with the word for episodes after it, past its first two
+            // tokens: the words of the other lines are not read again.
+            if (!lines.isBlank(i) && EpisodeCounts.hasEpisodesWord(lines.terminals(i), 2)) {
                 OptionalInt count = StatedEpisodeCounts.on(lines.line(i));
                 if (count.isPresent()) {
                     return count;
@@ -404,7 +406,7 @@ final class GenericPageBuilder {
         if (lines.tokens(i) != 2) {
             return false;
         }
-        List<Token> tokens = Trees.terminals(lines.line(i));
+        List<Token> tokens = lines.terminals(i);
         int next = lines.nextText(i + 1);
         return tokens.size() == 2
                 && isZero(tokens.get(0).getText())

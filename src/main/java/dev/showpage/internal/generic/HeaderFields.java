@@ -74,7 +74,7 @@ final class HeaderFields {
                 || lines.isShort(i)
                         && (Bylines.name(text) != null
                                 || CreditLines.isHostLine(text)
-                                || EpisodeCounts.on(lines.line(i)).isPresent()
+                                || EpisodeCounts.on(lines.terminals(i)).isPresent()
                                 || isRating(text)
                                 || isSeparatedFields(text));
     }

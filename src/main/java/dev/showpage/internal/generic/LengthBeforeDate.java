@@ -1,6 +1,5 @@
 package dev.showpage.internal.generic;
 
-import dev.showpage.internal.antlr.Trees;
 import dev.showpage.internal.episode.LoneDates;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import java.util.List;
@@ -51,7 +50,7 @@ final class LengthBeforeDate {
      * and closes its card (no line with text follows before {@code end}); else null.
      */
     static Token of(LineTable lines, int i, int end) {
-        List<Token> tokens = Trees.terminals(lines.line(i));
+        List<Token> tokens = lines.terminals(i);
         if (tokens.size() != 3
                 || tokens.get(0).getType() != EpisodePageLexer.TIMESTAMP
                 || !LoneDates.isFullDate(tokens.get(1).getType())

@@ -9,6 +9,7 @@ import dev.showpage.internal.grammar.EpisodePageParser.ReleaseLineContext;
 import dev.showpage.internal.session.SourceText;
 import dev.showpage.internal.text.CreditLines;
 import dev.showpage.internal.text.Names;
+import java.util.Collections;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -34,6 +35,14 @@ final class LineTable {
 
     /** Each line's word count plus one; 0 until it is read. */
     private final int[] wordCounts;
+
+    /**
+     * Each line's tokens, its break included, and without it: read on first use and kept, since the
+     * readers of a line's shapes walk the same lines' tokens many times.
+     */
+    private final List<Token>[] terminals;
+
+    private final List<Token>[] lineTokens;
 
     private final boolean[] used;
 
@@ -64,6 +73,8 @@ final class LineTable {
         this.source = source;
         this.texts = new String[lines.size()];
         this.wordCounts = new int[lines.size()];
+        this.terminals = tokenLists(lines.size());
+        this.lineTokens = tokenLists(lines.size());
         this.used = new boolean[lines.size()];
         this.table = new boolean[lines.size()];
         this.titleLike = new byte[lines.size()];
@@ -134,12 +145,33 @@ final class LineTable {
         return line.getStop().getTokenIndex() - line.getStart().getTokenIndex() + 1;
     }
 
-    /** The line's tokens, its break left out. */
+    @SuppressWarnings("unchecked")
+    private static List<Token>[] tokenLists(int size) {
+        return (List<Token>[]) new List<?>[size];
+    }
+
+    /** The line's tokens, its break included; not to be changed. */
+    List<Token> terminals(int i) {
+        List<Token> tokens = terminals[i];
+        if (tokens == null) {
+            tokens = Collections.unmodifiableList(Trees.terminals(lines.get(i)));
+            terminals[i] = tokens;
+        }
+        return tokens;
+    }
+
+    /** The line's tokens, its break left out; not to be changed. */
     List<Token> lineTokens(int i) {
-        List<Token> tokens = Trees.terminals(lines.get(i));
-        boolean broken =
-                !tokens.isEmpty() && tokens.get(tokens.size() - 1).getType() == EpisodePageLexer.NL;
-        return broken ? tokens.subList(0, tokens.size() - 1) : tokens;
+        List<Token> kept = lineTokens[i];
+        if (kept == null) {
+            List<Token> tokens = terminals(i);
+            boolean broken =
+                    !tokens.isEmpty()
+                            && tokens.get(tokens.size() - 1).getType() == EpisodePageLexer.NL;
+            kept = broken ? tokens.subList(0, tokens.size() - 1) : tokens;
+            lineTokens[i] = kept;
+        }
+        return kept;
     }
 
     /** Whether the line has too few tokens to be prose: a title or a show's name, maybe. */

@@ -42,7 +42,7 @@ final class ListingHeadings {
     static int last(LineTable lines, int from, boolean anyLanguage) {
         int heading = -1;
         for (int i = from; i < lines.size() && i < from + WITHIN; i++) {
-            if (lines.text(i).toLowerCase(Locale.ROOT).startsWith("episodes") && lines.words(i) <= 3
+            if (lines.words(i) <= 3 && lines.text(i).toLowerCase(Locale.ROOT).startsWith("episodes")
                     || anyLanguage && isInAnyLanguage(lines, i)) {
                 heading = i;
             }

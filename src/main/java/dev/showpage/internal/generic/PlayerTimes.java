@@ -14,6 +14,11 @@ final class PlayerTimes {
      * "/" between a player's position and its length.
      */
     static boolean isAtZero(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if ("0:/ ".indexOf(text.charAt(k)) < 0) {
+                return false; // no zero time: the text is not split
+            }
+        }
         boolean zero = false;
         for (String part : text.split(" ")) {
             if (part.equals("/")) {

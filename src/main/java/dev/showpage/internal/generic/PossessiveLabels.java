@@ -58,12 +58,20 @@ final class PossessiveLabels {
     /** The word for a podcast, singular and plural, as the languages above write it; lower case. */
     private static final Set<String> PODCAST = Set.of("podcast", "podcasts");
 
+    /** Words of a possessive label at most: an article, the possessive, "podcast". */
+    private static final int MAX_WORDS = 3;
+
     private PossessiveLabels() {}
 
     /** Whether the text is a possessive (with its article) and the word "podcast", nothing else. */
     static boolean isOne(String text) {
+        if (SpacedWords.exceed(text, MAX_WORDS)) {
+            return false; // a paragraph: not lower-cased and split
+        }
         String[] words = text.strip().toLowerCase(Locale.ROOT).split(" ");
-        if (words.length < 2 || words.length > 3 || !PODCAST.contains(words[words.length - 1])) {
+        if (words.length < 2
+                || words.length > MAX_WORDS
+                || !PODCAST.contains(words[words.length - 1])) {
             return false;
         }
         String possessive = words[words.length - 2];

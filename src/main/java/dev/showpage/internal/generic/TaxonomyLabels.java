@@ -62,6 +62,9 @@ final class TaxonomyLabels {
                     "onderwerpen",
                     "geplaatst in");
 
+    private static final int LONGEST_LABEL =
+            LABELS.stream().mapToInt(String::length).max().orElse(0);
+
     private TaxonomyLabels() {}
 
     /**
@@ -79,7 +82,8 @@ final class TaxonomyLabels {
         if (label.endsWith(":")) {
             label = label.substring(0, label.length() - 1).strip();
         }
-        return LABELS.contains(label.toLowerCase(Locale.ROOT));
+        // Lower-casing never shortens a text: a longer one is no label, and is not lower-cased.
+        return label.length() <= LONGEST_LABEL && LABELS.contains(label.toLowerCase(Locale.ROOT));
     }
 
     /** Words of one value after a label at most ("Radio Walks"), and of a value alone. */

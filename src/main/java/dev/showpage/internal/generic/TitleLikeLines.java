@@ -55,7 +55,7 @@ final class TitleLikeLines {
         if (TitleText.captionedName(text) != null
                 || lines.isLabelOrStray(i)
                 || lines.isFiling(i)
-                || lines.isShort(i) && EpisodeCounts.on(line).isPresent()
+                || lines.isShort(i) && EpisodeCounts.on(lines.terminals(i)).isPresent()
                 || FollowerCountLines.isCount(lines, i)
                 || PossessiveLabels.isOne(text)
                 || CallsToAction.isOne(text)

@@ -1,5 +1,7 @@
 package dev.showpage.internal.generic;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -50,6 +52,29 @@ final class TitleText {
         "transcrição",
         "transcriptie"
     };
+
+    /**
+     * Each page word's suffixes, in the order they are tried: the word as a link's label in
+     * brackets ("Title [transcript]", "Title (Transkript)"), then after each separator, the last
+     * after a plain space. Made once, not for each title read.
+     */
+    private static final String[][] PAGE_WORD_SUFFIXES = pageWordSuffixes();
+
+    private static String[][] pageWordSuffixes() {
+        String[] separators = {" - ", " | ", " \u2013 ", " : ", ": ", " "};
+        String[][] suffixes = new String[PAGE_WORDS.length][];
+        for (int w = 0; w < PAGE_WORDS.length; w++) {
+            String word = PAGE_WORDS[w];
+            List<String> forms = new ArrayList<>();
+            forms.add(" [" + word + "]");
+            forms.add(" (" + word + ")");
+            for (String separator : separators) {
+                forms.add(separator + word);
+            }
+            suffixes[w] = forms.toArray(new String[0]);
+        }
+        return suffixes;
+    }
 
     /** What a template leaves when its value is missing, lower case. */
     private static final Set<String> PLACEHOLDERS =
@@ -226,27 +251,13 @@ final class TitleText {
      * CPython Transcript", "... - Transkript").
      */
     static String withoutPageWord(String title) {
-        // After a plain space only where the title opens with its number ("#214: ... Transcript"):
-        // elsewhere the word may be the title's own ("Reading the Transcript").
-        String[] separators =
-                EpisodeNumbers.opensWithEpisodeNumber(title)
-                        ? new String[] {" - ", " | ", " \u2013 ", " : ", ": ", " "}
-                        : new String[] {" - ", " | ", " \u2013 ", " : ", ": "};
-        for (String word : PAGE_WORDS) {
-            // "Title [transcript]", "Title (Transkript)": the word as a link's label, in brackets.
-            for (String bracketed : new String[] {" [" + word + "]", " (" + word + ")"}) {
-                if (title.length() > bracketed.length()
-                        && title.regionMatches(
-                                true,
-                                title.length() - bracketed.length(),
-                                bracketed,
-                                0,
-                                bracketed.length())) {
-                    return title.substring(0, title.length() - bracketed.length());
-                }
-            }
-            for (String separator : separators) {
-                String suffix = separator + word;
+        // After a plain space (each word's last suffix) only where the title opens with its number
+        // ("#214: ... Transcript"): elsewhere the word may be the title's own ("Reading the
+        // Transcript").
+        int left = EpisodeNumbers.opensWithEpisodeNumber(title) ? 0 : 1;
+        for (String[] suffixes : PAGE_WORD_SUFFIXES) {
+            for (int k = 0; k < suffixes.length - left; k++) {
+                String suffix = suffixes[k];
                 if (title.length() > suffix.length()
                         && title.regionMatches(
                                 true,

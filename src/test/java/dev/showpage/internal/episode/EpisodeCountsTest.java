@@ -98,4 +98,59 @@ class EpisodeCountsTest {
     void anAbbreviationInProseAndAHeadingWithoutItsCountAreNoCount(String line) {
         assertThat(count(line)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "episodes",
+                "EPISODES",
+                "Episodes",
+                "\u00E9pisodes",
+                "\u00C9PISODES",
+                "\u00C9pisodes",
+                "episodios",
+                "EPISODIOS",
+                "episodi",
+                "Puntate",
+                "PUNTATE",
+                "epis\u00F3dios",
+                "EPIS\u00D3DIOS",
+                "afleveringen",
+                "AFLEVERINGEN",
+                "Folgen",
+                "FOLGEN",
+                "Episoden",
+                "eps",
+                "EPS"
+            })
+    void theWordForEpisodesIsKnownInAnyCase(String word) {
+        // The length and first-letter test before lower-casing turns none of them away.
+        assertThat(EpisodeCounts.isEpisodesWord(word)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "",
+                "e",
+                "ep",
+                "episode",
+                "\u0130pisodes",
+                "ep\u0130sodes",
+                "epi\u017Fodes",
+                "afleveringenx",
+                "folge",
+                "Fo",
+                "\uD835\uDC1Episodes",
+                "\u0395pisodes",
+                "\u00E9pisode",
+                "minutes",
+                "Episodes:",
+                "(episodes)"
+            })
+    void otherWordsAreNotTheWordForEpisodes(String word) {
+        // Near misses, odd letters (a dotted capital I, a long s, a mathematical letter, a Greek
+        // capital epsilon) and signs glued on.
+        assertThat(EpisodeCounts.isEpisodesWord(word)).isFalse();
+    }
 }

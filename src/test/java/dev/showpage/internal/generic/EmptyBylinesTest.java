@@ -47,4 +47,38 @@ class EmptyBylinesTest {
     void aBylineWithNamesOrATitleIsNoEmptyByline(String text) {
         assertThat(EmptyBylines.isOne(text)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "BY , , AND",
+                "Reviews | BY ,, And",
+                "\tPar et",
+                "  Door  , , en  ",
+                "Von , und &",
+                "Di , E",
+                "Por , Y",
+                "News \u00B7 Sport | by , , and\u2003",
+                "Reviews | Essays | By , and"
+            })
+    void anEmptyBylineInAnyCaseOrSpacingIsOne(String text) {
+        // The test in place before the copy turns none of them away.
+        assertThat(EmptyBylines.isOne(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Byline , and",
+                "By , and Tom",
+                "By , \u0130and",
+                "By , \u00C6t",
+                "By , an\u0111",
+                "\u0392y , and",
+                "Par , \u00E9t",
+                "Reviews | By , , and | Ana"
+            })
+    void aByWordTooLongOrAnotherLetterAfterItIsNone(String text) {
+        assertThat(EmptyBylines.isOne(text)).isFalse();
+    }
 }
