@@ -79,10 +79,19 @@ final class FieldShapes {
      */
     static boolean isTimeOfDay(String clock) {
         int colon = clock.indexOf(':');
-        return clock.indexOf(':', colon + 1) < 0
-                && colon > 0
-                && colon <= 2
-                && Integer.parseInt(clock.substring(0, colon)) < 24;
+        if (colon <= 0 || colon > 2 || clock.indexOf(':', colon + 1) >= 0) {
+            return false;
+        }
+        // read where the digits stand: no string for the hours of every clock asked about
+        int hours = 0;
+        for (int k = 0; k < colon; k++) {
+            char c = clock.charAt(k);
+            if (c < '0' || c > '9') {
+                return false; // no clock: its callers have read it as a length first
+            }
+            hours = hours * 10 + (c - '0');
+        }
+        return hours < 24;
     }
 
     /** A bar, bullet, dash or another sign of {@link #isFieldSign} between two fields. */
@@ -301,17 +310,17 @@ final class FieldShapes {
      */
     boolean isMetaLength() {
         int after = ahead.type(1);
-        if (!isLength(ahead.text(0))) {
-            return false;
-        }
         boolean lineEnds = after == NL || after == Token.EOF;
         boolean fieldEnds = lineEnds || after == BULLET || after == PIPE || after == DASH;
+        // Whether the clock reads as a length is asked last: most clocks of a page are a chapter
+        // list's, which the place turns away before the clock is read.
         if (isDate(handedOn.lastType)) {
-            return fieldEnds; // a time of day right after the date was taken with it
+            // a time of day right after the date was taken with it
+            return fieldEnds && isLength(ahead.text(0));
         }
         if (handedOn.lastSeparates && isDate(handedOn.beforeLastType)) {
             // "Oct 30, 2024 | 51:07"; "| 12:30" may be the time of day
-            return fieldEnds && !isTimeOfDay(ahead.text(0));
+            return fieldEnds && !isTimeOfDay(ahead.text(0)) && isLength(ahead.text(0));
         }
         boolean afterLabel =
                 handedOn.lastType == LENGTH
@@ -319,17 +328,18 @@ final class FieldShapes {
         if (afterLabel && handedOn.lineHasDate()) {
             // "Mar 3, 2024 | Duration: 45:12": the date line's labelled length; its field ends
             // at the line's end, a sign, or the label of the line's next field ("Tags: ...")
-            return fieldEnds || NextFieldLabels.opensAt(ahead, 1);
+            return (fieldEnds || NextFieldLabels.opensAt(ahead, 1)) && isLength(ahead.text(0));
         }
         if (handedOn.lastType != NL && !afterLabel) {
             return false;
         }
         // "45:12 • 3 mars 2024": a length before the date of a meta line
         boolean beforeDate =
-                (isSeparator(1) && (startsDate(2) || startsLabelledDate(2))
-                                || (afterLabel && (startsDate(1) || startsLabelledDate(1))))
-                        && !isTimeOfDay(ahead.text(0));
-        return beforeDate || (!afterLabel && lineEnds && handedOn.underDateLine());
+                !isTimeOfDay(ahead.text(0))
+                        && (isSeparator(1) && (startsDate(2) || startsLabelledDate(2))
+                                || (afterLabel && (startsDate(1) || startsLabelledDate(1))));
+        return (beforeDate || (!afterLabel && lineEnds && handedOn.underDateLine()))
+                && isLength(ahead.text(0));
     }
 
     /**

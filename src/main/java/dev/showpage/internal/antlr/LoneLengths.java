@@ -69,7 +69,7 @@ final class LoneLengths {
         boolean time = type == TIMESTAMP || type == BRACKETED_TIME;
         if (time && (lineTokens == 1 || (lineTokens == 2 && lineOpensWithSign))) {
             lineOpensWithTime = true;
-            lineIsZero = lineTokens == 1 && Durations.timestampSeconds(token.getText()) == 0;
+            lineIsZero = lineTokens == 1 && isZero(token.getText());
         }
         lineOpensWithSign = lineTokens == 1 && isSign(token);
     }
@@ -128,6 +128,24 @@ final class LoneLengths {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a clock reads as no time at all ({@code 00:00}): a digit other than 0 before any
+     * fraction makes it a length or no clock, which is told without reading it, as nearly every
+     * clock of a chapter list is.
+     */
+    static boolean isZero(String clock) {
+        for (int k = 0; k < clock.length(); k++) {
+            char c = clock.charAt(k);
+            if (c == '.') {
+                break;
+            }
+            if (c >= '1' && c <= '9') {
+                return false;
+            }
+        }
+        return Durations.timestampSeconds(clock) == 0;
     }
 
     /** "·", "•", "|": the sign of a field, before its value. */

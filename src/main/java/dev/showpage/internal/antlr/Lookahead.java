@@ -18,6 +18,12 @@ final class Lookahead {
     /** Its length is a power of two, so that a slot is found by a mask and not a division. */
     private Token[] ring = new Token[16];
 
+    /**
+     * Each token's type, beside it: the reader asks a token's type about ten times, and reading it
+     * here costs no visit to the token.
+     */
+    private int[] types = new int[16];
+
     /** Each token's text and its lower case, read once: most tokens are looked at several times. */
     private String[] texts = new String[16];
 
@@ -39,7 +45,9 @@ final class Lookahead {
                 grow();
             }
             int slot = (head + size) & (ring.length - 1);
-            ring[slot] = lexer.nextToken();
+            Token token = lexer.nextToken();
+            ring[slot] = token;
+            types[slot] = token.getType();
             texts[slot] = null;
             lowers[slot] = null;
             size++;
@@ -48,10 +56,19 @@ final class Lookahead {
     }
 
     int type(int i) {
-        return at(i).getType();
+        return i < size ? types[(head + i) & (ring.length - 1)] : at(i).getType();
     }
 
     String text(int i) {
+        if (i < size) {
+            int slot = (head + i) & (ring.length - 1);
+            String text = texts[slot];
+            if (text == null) {
+                text = ring[slot].getText();
+                texts[slot] = text;
+            }
+            return text;
+        }
         Token token = at(i);
         int slot = (head + Math.min(i, size - 1)) & (ring.length - 1);
         if (texts[slot] == null) {
@@ -98,6 +115,7 @@ final class Lookahead {
         }
         head = (head - 1) & (ring.length - 1);
         ring[head] = token;
+        types[head] = token.getType();
         texts[head] = null;
         lowers[head] = null;
         size++;
@@ -109,15 +127,18 @@ final class Lookahead {
 
     private void grow() {
         Token[] bigger = new Token[ring.length * 2];
+        int[] biggerTypes = new int[ring.length * 2];
         String[] biggerTexts = new String[ring.length * 2];
         String[] biggerLowers = new String[ring.length * 2];
         for (int i = 0; i < size; i++) {
             int slot = (head + i) & (ring.length - 1);
             bigger[i] = ring[slot];
+            biggerTypes[i] = types[slot];
             biggerTexts[i] = texts[slot];
             biggerLowers[i] = lowers[slot];
         }
         ring = bigger;
+        types = biggerTypes;
         texts = biggerTexts;
         lowers = biggerLowers;
         head = 0;

@@ -144,7 +144,7 @@ public final class DateWords {
      * so that the words of prose, nearly all of a page, are passed on at once.
      */
     public static boolean opensValue(String word) {
-        if (word.length() > longestOpener + 1) {
+        if (word.length() > longestOpener + 1 || !OpenerPairs.mayOpen(word)) {
             return false;
         }
         // Nearly every word of a page is asked: an ASCII word is folded where it stands.
@@ -160,6 +160,9 @@ public final class DateWords {
      * and {@code Dez} are months, {@code jui} (juin or juillet) is none.
      */
     public static int month(String word) {
+        if (!OpenerPairs.mayOpen(word)) {
+            return 0; // a month's name is an opener: no folding for a word of prose
+        }
         String folded = fold(word);
         Integer abbreviation = MONTH_ABBREVIATIONS.get(folded);
         if (abbreviation != null) {
@@ -175,7 +178,7 @@ public final class DateWords {
      * both a month and a weekday ({@code mar}): the reader of the date decides by what follows.
      */
     public static boolean isWeekday(String word) {
-        return WEEKDAY_WORDS.contains(fold(word));
+        return OpenerPairs.mayOpen(word) && WEEKDAY_WORDS.contains(fold(word));
     }
 
     /**

@@ -276,7 +276,8 @@ public final class ValueLabels {
 
     /** Whether a word says "on" a day, as {@link #DAY_PREPOSITIONS} has it. */
     public static boolean isDayPreposition(String word) {
-        return DAY_PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT));
+        // each has two letters: most words are turned away before a lower-case copy is made
+        return word.length() == 2 && DAY_PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** What the label of these words (one to {@link #MAX_WORDS}, in order) announces. */
@@ -321,6 +322,8 @@ public final class ValueLabels {
      * Whether a word joins a release label to its date ({@code Published on}, {@code Publié le}).
      */
     public static boolean isPreposition(String word) {
-        return PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT));
+        // two or three letters each: no lower-case copy of a longer word
+        int length = word.length();
+        return (length == 2 || length == 3) && PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 }
