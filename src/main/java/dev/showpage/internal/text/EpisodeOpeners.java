@@ -22,7 +22,7 @@ final class EpisodeOpeners {
     private static final int OPENER_MAX_WORDS = 4;
 
     /** The verbs a host asks the listener to meet someone with, at a sentence's start. */
-    private static final Vocabulary MEET_WORDS =
+    static final Vocabulary MEET_WORDS =
             Vocabulary.of("meet rencontrez conheça conozca conoced conosciamo");
 
     /** The words a text must hold for a phrase of this class to stand in it. */

@@ -219,15 +219,39 @@ final class GuestIntroductions {
             }
         }
         subjects(words, classes, credit, isTitle, found);
-        WelcomePhrases.find(words, credit, found);
+        // Each reader below needs a cue word; most texts hold none of most readers' cues, and
+        // are told so by the classes already looked up, not by a walk over their words per reader
+        int held = 0;
+        for (int c : classes) {
+            held |= c;
+        }
+        if ((held & WordClasses.WELCOMING) != 0) {
+            WelcomePhrases.find(words, credit, found);
+        }
         if (!isTitle) {
-            EpisodeOpeners.find(words, credit, found); // "In this episode, Mara Quill explains"
-            InvertedSpeakers.find(words, credit, found); // "In dieser Folge erzählt Mara Quill"
-            JoyfulWelcomes.find(words, credit, found); // "I'm delighted to welcome Mara Quill"
-            HostReceives.find(words, credit, found); // "a apresentadora Rita recebeu Mara Quill"
-            InvitedPhrases.find(words, credit, found); // "Heute haben wir Mara Quill eingeladen"
-            GuestAppositions.find(words, credit, found); // "Mara Quill, our guest this week, ..."
-            GuestListSentences.find(words, credit, found); // "Zu Gast sind heute X, Y und Z"
+            if ((held & WordClasses.OPENING) != 0) {
+                EpisodeOpeners.find(words, credit, found); // "In this episode, Mara Quill explains"
+            }
+            if ((held & WordClasses.SPEAKING) != 0) {
+                InvertedSpeakers.find(words, credit, found); // "In dieser Folge erzählt Mara Quill"
+            }
+            if ((held & WordClasses.WELCOMING) != 0) {
+                JoyfulWelcomes.find(words, credit, found); // "I'm delighted to welcome Mara Quill"
+            }
+            if ((held & WordClasses.RECEIVES) != 0) {
+                HostReceives.find(
+                        words, credit, found); // "a apresentadora Rita recebeu Mara Quill"
+            }
+            if ((held & WordClasses.INVITING) != 0) {
+                InvitedPhrases.find(
+                        words, credit, found); // "Heute haben wir Mara Quill eingeladen"
+            }
+            if ((held & (WordClasses.GUESTS | WordClasses.GUEST_HEADING)) != 0) {
+                GuestAppositions.find(words, credit, found); // "Mara Quill, our guest this week"
+            }
+            if ((held & WordClasses.GUESTS) != 0) {
+                GuestListSentences.find(words, credit, found); // "Zu Gast sind heute X, Y und Z"
+            }
         }
         found.sort(Comparator.comparingInt(Mention::wordIndex));
         return found;

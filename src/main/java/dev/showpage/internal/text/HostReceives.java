@@ -22,7 +22,7 @@ final class HostReceives {
     /**
      * The verbs of receiving a guest in the third person, present and past, in the seven languages.
      */
-    private static final Vocabulary RECEIVE_THIRD_PERSON =
+    static final Vocabulary RECEIVE_THIRD_PERSON =
             Vocabulary.of(
                     "recebe recebeu recibe recibió reçoit accueille riceve ospita ospitò accoglie"
                             + " ontvangt ontving empfängt empfing begrüßt begrüsst welcomes"

@@ -25,7 +25,7 @@ final class InvitedPhrases {
     static final String VERBS = String.join(" ", INVITED.words());
 
     /** The auxiliary of the perfect in the first person: "haben wir", "habe ich", "hebben we". */
-    private static final Vocabulary HAVE_FIRST_PERSON = Vocabulary.of("haben habe hab hebben heb");
+    static final Vocabulary HAVE_FIRST_PERSON = Vocabulary.of("haben habe hab hebben heb");
 
     /** The pronoun after the inverted auxiliary: "wir", "ich", "we", "wij", "ik". */
     private static final Vocabulary WE_OR_I = Vocabulary.of("wir ich we wij ik");

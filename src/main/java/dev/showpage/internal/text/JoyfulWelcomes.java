@@ -3,7 +3,6 @@ package dev.showpage.internal.text;
 import dev.showpage.internal.text.Names.Mention;
 import dev.showpage.internal.text.Names.Span;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The host's pleasure at receiving the guest, said in the first person before an infinitive of
@@ -18,7 +17,7 @@ final class JoyfulWelcomes {
     private JoyfulWelcomes() {}
 
     /** The infinitives of welcoming and receiving a guest, in English and the Romance languages. */
-    private static final Vocabulary WELCOME_INFINITIVES =
+    static final Vocabulary WELCOME_INFINITIVES =
             Vocabulary.of("welcome accueillir recevoir recibir receber ospitare accogliere");
 
     /** The words the infinitives of {@link #WELCOME_INFINITIVES} are, for the text's prefilter. */
@@ -168,10 +167,10 @@ final class JoyfulWelcomes {
 
     /** "d'accueillir" gives "accueillir": the French elided "de" glued to the infinitive. */
     private static String unelided(String raw) {
-        String lower = raw.toLowerCase(Locale.ROOT);
-        if (lower.length() > 2
-                && lower.charAt(0) == 'd'
-                && (lower.charAt(1) == '\'' || lower.charAt(1) == '\u2019')) {
+        // No character but 'd' and 'D' lowers to 'd': asked as it stands, the word is not lowered
+        if (raw.length() > 2
+                && (raw.charAt(0) == 'd' || raw.charAt(0) == 'D')
+                && (raw.charAt(1) == '\'' || raw.charAt(1) == '\u2019')) {
             return raw.substring(2);
         }
         return raw;

@@ -241,7 +241,9 @@ public final class Names {
      * and {@link #wordCount} counts the same words.
      */
     public static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
+        // counted first, the list is made at its size: growing it copied a long text's list
+        // several times over
+        List<String> words = new ArrayList<>(wordCount(text));
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == ' ') {

@@ -222,7 +222,7 @@ final class PersonWords {
      * is with", "a entrevista da semana é com", "l'entretien du jour est avec", "das Gespräch ist
      * mit", "la charla de hoy es con", "l'intervista è con", "het gesprek is met").
      */
-    private static final Vocabulary CONVERSATION_NOUNS =
+    static final Vocabulary CONVERSATION_NOUNS =
             Vocabulary.of(
                     "interview conversation chat talk episode entretien échange épisode gespräch"
                             + " folge entrevista charla conversación episodio intervista"
@@ -254,7 +254,7 @@ final class PersonWords {
      * The words a host welcomes a guest with, at a transcript's start: "Mara Quill, welcome to the
      * show", "Welcome, Mara"; bienvenue, willkommen, bienvenido, benvenuto, bem-vindo, welkom.
      */
-    private static final Vocabulary WELCOME_WORDS =
+    static final Vocabulary WELCOME_WORDS =
             Vocabulary.of(
                     "welcome bienvenue bienvenu bienvenus willkommen bienvenido bienvenida"
                             + " benvenuto benvenuta bem-vindo bem-vinda welkom");

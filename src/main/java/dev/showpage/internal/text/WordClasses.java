@@ -64,11 +64,42 @@ final class WordClasses {
     /** A word of the episode or its time that a verb of having follows ({@link HavePhrases}). */
     static final int WHEN = 1 << 25;
 
+    /*
+     * The cue words of the readers that {@link GuestIntroductions} runs after its own phrases: a
+     * reader finds no one in a text that holds none of its cue words, and is not run on it. A bit
+     * may stand for the cues of two readers (a text let through by the other's cue is read, and
+     * gives what it gave before).
+     */
+
+    /** A host's verb of receiving in the third person ({@link HostReceives}). */
+    static final int RECEIVES = 1 << 26;
+
+    /** The inverted auxiliary of an invitation: "haben", "hebben" ({@link InvitedPhrases}). */
+    static final int INVITING = 1 << 27;
+
+    /**
+     * A word of welcome ({@link WelcomePhrases}) or an infinitive of welcoming, also past an elided
+     * "d'" ({@link JoyfulWelcomes}).
+     */
+    static final int WELCOMING = 1 << 28;
+
+    /**
+     * A guest noun that opens a list ({@link GuestListSentences}) or that a broadcast compounds
+     * ({@link GuestAppositions}, with the {@link #GUEST_HEADING} words).
+     */
+    static final int GUESTS = 1 << 29;
+
+    /** A verb an inverted speaker speaks with ({@link InvertedSpeakers}). */
+    static final int SPEAKING = 1 << 30;
+
+    /** A verb of meeting, or a noun of the episode an opener holds ({@link EpisodeOpeners}). */
+    static final int OPENING = 1 << 31;
+
     /**
      * The classes that a word may say past a French elided pronoun ("j'interviewe", "s'appelle",
      * "m'accompagne"), as the vocabularies' readers look there too.
      */
-    private static final int ELIDED = INTERVIEW_VERB | NAMING_VERB | COMPANION;
+    private static final int ELIDED = INTERVIEW_VERB | NAMING_VERB | COMPANION | WELCOMING;
 
     /**
      * The words the readers ask for by name: function words of English ("talk to", "sit down with",
@@ -120,6 +151,15 @@ final class WordClasses {
         add(BE_WORDS, BE);
         add(HavePhrases.HAVE_VERBS, HAVE);
         add(HavePhrases.WHEN_WORDS, WHEN);
+        add(HostReceives.RECEIVE_THIRD_PERSON, RECEIVES);
+        add(InvitedPhrases.HAVE_FIRST_PERSON, INVITING);
+        add(PersonWords.WELCOME_WORDS, WELCOMING);
+        add(JoyfulWelcomes.WELCOME_INFINITIVES, WELCOMING);
+        add(Vocabulary.of(GuestListSentences.WORDS), GUESTS);
+        add(Vocabulary.of(GuestAppositions.WORDS), GUESTS);
+        add(InvertedSpeakerWords.VERB_WORDS, SPEAKING);
+        add(EpisodeOpeners.MEET_WORDS, OPENING);
+        add(PersonWords.CONVERSATION_NOUNS, OPENING);
         int size = Integer.highestOneBit(Math.max(ALL.size(), 1) * 4);
         KEYS = new String[size];
         CLASSES = new int[size];
