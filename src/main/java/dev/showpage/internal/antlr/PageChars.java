@@ -106,7 +106,7 @@ final class PageChars implements CharStream, RepairedChars {
         }
     }
 
-    static CharStream of(String text) {
+    static PageChars of(String text) {
         int length = text.length();
         boolean addBreak = length > 0 && text.charAt(length - 1) != '\n';
         return new PageChars(text, addBreak, TextDamage.find(text));
@@ -183,7 +183,7 @@ final class PageChars implements CharStream, RepairedChars {
     }
 
     /** The character (or code point) the lexer reads at {@code i}, which is below {@link #size}. */
-    private int charAt(int i) {
+    int charAt(int i) {
         if (chars != null) {
             return chars[i];
         }

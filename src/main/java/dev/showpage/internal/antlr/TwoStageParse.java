@@ -1,6 +1,5 @@
 package dev.showpage.internal.antlr;
 
-import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.grammar.EpisodePageParser;
 import java.util.ArrayList;
 import java.util.function.Consumer;
@@ -42,12 +41,9 @@ public final class TwoStageParse {
         public final boolean recovering;
 
         private Stage(String input, boolean recovering, boolean profile) {
-            chars = PageChars.of(input);
-            EpisodePageLexer lexer = new EpisodePageLexer(chars);
-            lexer.removeErrorListeners(); // OTHER matches any character: the lexer cannot fail
-            WideCharLexerSimulator.install(lexer);
-            lexer.setTokenFactory(PageToken.FACTORY);
-            tokens = new TokenWindow(new ValueTokens(lexer), input.length());
+            PageChars page = PageChars.of(input);
+            chars = page;
+            tokens = new TokenWindow(new ValueTokens(new PageScanner(page)), input.length());
             // Rather than a parse listener, which the parser would also tell of every token.
             parser =
                     new EpisodePageParser(tokens) {
