@@ -23,9 +23,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Where the time of a parse of the example page goes, stage by stage, with the parser's own streams
- * (which is why this benchmark lives in the internal package): lexing alone, lexing and parsing
- * (the tree built whole, no model), and the whole parse to the model. The builder's share is the
- * difference between the last two.
+ * (which is why this benchmark lives in the internal package): lexing alone, with the generated
+ * lexer (the reference) and with the scanner a parse uses; lexing and parsing (the tree built
+ * whole, no model); and the whole parse to the model. The builder's share is the difference
+ * between the last two.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -50,6 +51,16 @@ public class StagesBenchmark {
         WideCharLexerSimulator.install(lexer);
         lexer.setTokenFactory(PageToken.FACTORY);
         TokenWindow tokens = new TokenWindow(lexer, text.length());
+        int count = 0;
+        while (tokens.get(count).getType() != Token.EOF) {
+            count++;
+        }
+        return count;
+    }
+
+    @Benchmark
+    public int scan() {
+        TokenWindow tokens = new TokenWindow(new PageScanner(PageChars.of(text)), text.length());
         int count = 0;
         while (tokens.get(count).getType() != Token.EOF) {
             count++;
