@@ -25,8 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Where the time of a parse of the example page goes, stage by stage, with the parser's own streams
  * (which is why this benchmark lives in the internal package): lexing alone, with the generated
  * lexer (the reference) and with the scanner a parse uses; lexing and parsing (the tree built
- * whole, no model); and the whole parse to the model. The builder's share is the difference
- * between the last two.
+ * whole, no model); and the whole parse to the model. The builder's share is the difference between
+ * the last two.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

@@ -1,6 +1,8 @@
 /**
  * ANTLR plumbing shared by every layout: the page's characters ({@link
- * dev.showpage.internal.antlr.PageChars}), the values of any of the languages read made whole
+ * dev.showpage.internal.antlr.PageChars}), their tokens read by a scanner written for the grammar's
+ * vocabulary, which hands the rarer ones to the generated lexer ({@link
+ * dev.showpage.internal.antlr.PageScanner}), the values of any of the languages read made whole
  * between lexer and parser (dates, lengths and their labels joined into one token each, fields a
  * scraper glued together cut where their shape is certain: {@link
  * dev.showpage.internal.antlr.ValueTokens}), its tokens lexed in runs and let go of ({@link
