@@ -82,12 +82,15 @@ final class FieldShapes {
         if (colon <= 0 || colon > 2 || clock.indexOf(':', colon + 1) >= 0) {
             return false;
         }
-        // read where the digits stand: no string for the hours of every clock asked about
+        // read where the digits stand: no string for the hours of every clock asked about. Any
+        // text may be asked (isMetaLength asks before its isLength): hours that are not ASCII
+        // digits make no time of day. Integer.parseInt took a '+' or non-ASCII digits too, which
+        // no TIMESTAMP token holds, so the answer is the same for every clock.
         int hours = 0;
         for (int k = 0; k < colon; k++) {
             char c = clock.charAt(k);
             if (c < '0' || c > '9') {
-                return false; // no clock: its callers have read it as a length first
+                return false;
             }
             hours = hours * 10 + (c - '0');
         }

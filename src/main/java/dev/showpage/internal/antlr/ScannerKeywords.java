@@ -121,6 +121,15 @@ final class ScannerKeywords {
         return true;
     }
 
+    /** How many keywords there are: each of 0 to this less one has a text and a type. */
+    static int count() {
+        return TEXTS.length;
+    }
+
+    static String text(int keyword) {
+        return TEXTS[keyword];
+    }
+
     static int type(int keyword) {
         return TYPES[keyword];
     }

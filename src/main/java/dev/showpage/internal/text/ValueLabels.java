@@ -274,10 +274,28 @@ public final class ValueLabels {
 
     private ValueLabels() {}
 
+    // The lengths of the prepositions, taken from the sets: most words are turned away before a
+    // lower-case copy is made. Lower-casing never shortens a word, so a longer one is none; it
+    // lengthens only 'İ', whose dot above no preposition holds.
+    private static final int SHORTEST_DAY_PREPOSITION = shortest(DAY_PREPOSITIONS);
+    private static final int LONGEST_DAY_PREPOSITION = longest(DAY_PREPOSITIONS);
+    private static final int SHORTEST_PREPOSITION = shortest(PREPOSITIONS);
+    private static final int LONGEST_PREPOSITION = longest(PREPOSITIONS);
+
+    private static int shortest(Set<String> words) {
+        return words.stream().mapToInt(String::length).min().orElse(0);
+    }
+
+    private static int longest(Set<String> words) {
+        return words.stream().mapToInt(String::length).max().orElse(0);
+    }
+
     /** Whether a word says "on" a day, as {@link #DAY_PREPOSITIONS} has it. */
     public static boolean isDayPreposition(String word) {
-        // each has two letters: most words are turned away before a lower-case copy is made
-        return word.length() == 2 && DAY_PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT));
+        int length = word.length();
+        return length >= SHORTEST_DAY_PREPOSITION
+                && length <= LONGEST_DAY_PREPOSITION
+                && DAY_PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** What the label of these words (one to {@link #MAX_WORDS}, in order) announces. */
@@ -322,8 +340,9 @@ public final class ValueLabels {
      * Whether a word joins a release label to its date ({@code Published on}, {@code Publié le}).
      */
     public static boolean isPreposition(String word) {
-        // two or three letters each: no lower-case copy of a longer word
         int length = word.length();
-        return (length == 2 || length == 3) && PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT));
+        return length >= SHORTEST_PREPOSITION
+                && length <= LONGEST_PREPOSITION
+                && PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 }

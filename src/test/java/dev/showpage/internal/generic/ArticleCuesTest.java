@@ -251,4 +251,38 @@ class ArticleCuesTest {
         }
         return described.toString();
     }
+
+    /**
+     * Every character that opens a quoted name, tried before a name and each sign of Latin-1 and
+     * General Punctuation as its close, is one of the quote cues: a quote added to the pattern and
+     * not to the cues would fail here.
+     */
+    @Test
+    void everyQuoteThatOpensANameIsACue() {
+        int shape = 2;
+        assertThat(ArticlePhrases.OPENERS[shape]).isNotNull();
+        StringBuilder closers = new StringBuilder();
+        for (char c = '!'; c <= '\u206F'; c++) {
+            if ((c <= '\u00FF' || c >= '\u2000') && !Character.isLetterOrDigit(c)) {
+                closers.append(c);
+            }
+        }
+        Matcher m = ArticlePhrases.SHAPES[shape].matcher("");
+        java.util.Set<Character> openers = new java.util.TreeSet<>();
+        for (int c = 0; c < 0x10000; c++) {
+            for (int k = 0; k < closers.length(); k++) {
+                String line = (char) c + "Ab" + closers.charAt(k) + " the podcast";
+                if (m.reset(line).lookingAt()) {
+                    openers.add((char) c);
+                    assertThat(ArticlePhrases.OPENERS[shape].at(line, 0)).as(line).isTrue();
+                    assertThat(
+                                    ArticlePhrases.mayMatch(line, ArticlePhrases.cuesIn(line))
+                                            & 1 << shape)
+                            .as(line)
+                            .isNotZero();
+                }
+            }
+        }
+        assertThat(openers).contains('"', '\'', '*', '\u201C', '\u00AB');
+    }
 }

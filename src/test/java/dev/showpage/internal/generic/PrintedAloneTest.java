@@ -52,7 +52,21 @@ class PrintedAloneTest {
                 "Port|`Port 𝐀`|false",
                 "Port|`Port𝐚`|false",
                 "Night Port|Night Port is on|true",
-                "Night Port|Late Night Port|false"
+                "Night Port|Late Night Port|false",
+                // a name above U+FFFF is read by code point: one code point back, 32 in the window
+                "Night 🌙 Port|The podcast “Night 🌙 Port” is back|true",
+                "Night 🌙 Port|Fans of 𠀀Night 🌙 Port will be glad|false",
+                "Night 🌙 Port|`x𝐚Night 🌙 Port`|false",
+                "Night 🌙 Port|`Late Night 🌙 Port`|false",
+                "𝐀b|`𝒜𝐀b`|false",
+                "𝐀b|`(𝐀b)`|true",
+                "𝐀b|`𝐀bc 𝐀b, 𝐀b`|true",
+                "Port|`𝐀𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛 Port`|true",
+                "Port 🌙|`𝐀𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛 Port 🌙`|false",
+                "Port 🌙|`𝐀𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛 Port"
+                        + " 🌙`|false",
+                "Port 🌙|`𝐀𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛 Port"
+                        + " 🌙`|true"
             })
     void aNameStandsAloneOrNot(String name, String text, boolean alone) {
         assertThat(ArticleShowNames.printsAlone(text, name)).isEqualTo(alone);
@@ -86,10 +100,30 @@ class PrintedAloneTest {
             "\uDC00",
             "ſ",
             "Abcdefghijklmnopqrstuvwxyzabcd",
-            ","
+            ",",
+            "🌙",
+            "𠀀",
+            "𐐀",
+            "b",
+            "𝐀b",
+            "Night 🌙 Port",
+            "Port 🌙",
+            "𝐀𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛",
+            "𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛𝐛"
         };
         Random random = new Random(seed);
-        for (String name : new String[] {"Port", "Po", "Port a"}) {
+        for (String name :
+                new String[] {
+                    "Port",
+                    "Po",
+                    "Port a",
+                    "Night 🌙 Port",
+                    "Port 🌙",
+                    "𝐀b",
+                    "🌙",
+                    "\uDC00🌙",
+                    "🌙\uD835"
+                }) {
             Pattern alone = alone(name);
             for (int line = 0; line < 20000; line++) {
                 StringBuilder text = new StringBuilder();

@@ -134,6 +134,27 @@ class DateWordsTest {
         assertThat(ValueLabels.of("Running", "late")).isEqualTo(ValueLabels.Kind.NONE);
     }
 
+    /** The prepositions of a date's label, in any case, and no word of another length. */
+    @ParameterizedTest
+    @CsvSource({
+        "on, true, true",
+        "Le, true, true",
+        "AM, true, true",
+        "vom, false, true",
+        "Del, false, true",
+        "van, false, true",
+        "du, false, true",
+        "o, false, false",
+        "onn, false, false",
+        "vomm, false, false",
+        "İn, false, false",
+        "the, false, false"
+    })
+    void prepositionsOfADate(String word, boolean dayPreposition, boolean preposition) {
+        assertThat(ValueLabels.isDayPreposition(word)).isEqualTo(dayPreposition);
+        assertThat(ValueLabels.isPreposition(word)).isEqualTo(preposition);
+    }
+
     /**
      * Every word that opens a value opens it as pages print it: in any case, with a full stop, and
      * with its accents (the folded forms are looked up without folding when they are ASCII); a
