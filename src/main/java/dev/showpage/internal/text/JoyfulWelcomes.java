@@ -57,7 +57,7 @@ final class JoyfulWelcomes {
         for (int i = 2; i < words.size() - 1; i++) {
             String verb = unelided(words.get(i));
             int mark = verb.length() < words.get(i).length() ? i : i - 1;
-            if (!WELCOME_INFINITIVES.containsCore(verb)
+            if (!isWelcomeVerb(words.get(i))
                     || Names.endsPhrase(words.get(i))
                     || (mark == i - 1 && !INFINITIVE_MARKS.containsCore(words.get(i - 1)))) {
                 continue;
@@ -163,6 +163,14 @@ final class JoyfulWelcomes {
     /** Whether the word opens a quotation: a double mark or a German low one before it. */
     private static boolean quoted(String raw) {
         return QuotationMarks.closesDouble(raw.charAt(0)) || raw.charAt(0) == '\u201E';
+    }
+
+    /**
+     * Whether the word is a verb of welcoming, with or without an elided "de" ("accueillir",
+     * "d'accueillir"): the cue this reader needs, which the word classes' gate must let through.
+     */
+    static boolean isWelcomeVerb(String raw) {
+        return WELCOME_INFINITIVES.containsCore(unelided(raw));
     }
 
     /** "d'accueillir" gives "accueillir": the French elided "de" glued to the infinitive. */

@@ -130,15 +130,7 @@ class ReaderCuesTest {
 
     static {
         CUES.put(PersonWords::isWelcomeWord, WordClasses.WELCOMING);
-        CUES.put(
-                w ->
-                        JoyfulWelcomes.WELCOME_INFINITIVES.containsCore(w)
-                                || (w.length() > 2
-                                        && "dD".indexOf(w.charAt(0)) >= 0
-                                        && "'\u2019".indexOf(w.charAt(1)) >= 0
-                                        && JoyfulWelcomes.WELCOME_INFINITIVES.containsCore(
-                                                w.substring(2))),
-                WordClasses.WELCOMING);
+        CUES.put(JoyfulWelcomes::isWelcomeVerb, WordClasses.WELCOMING);
         CUES.put(EpisodeOpeners.MEET_WORDS::containsCore, WordClasses.OPENING);
         CUES.put(PersonWords::isConversationNoun, WordClasses.OPENING);
         CUES.put(InvertedSpeakerWords.VERB_WORDS::containsCore, WordClasses.SPEAKING);
