@@ -6,7 +6,6 @@ import dev.showpage.internal.text.Names.Mention;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -153,25 +152,7 @@ class ReaderCuesTest {
                         InvitedPhrases.HAVE_FIRST_PERSON,
                         Vocabulary.of(GuestListSentences.WORDS),
                         Vocabulary.of(GuestAppositions.WORDS));
-        List<String> dressed = new ArrayList<>();
-        for (Vocabulary v : vocabularies) {
-            for (String w : v.words()) {
-                String title = w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
-                dressed.addAll(
-                        List.of(
-                                w,
-                                title,
-                                w.toUpperCase(Locale.ROOT),
-                                w + ",",
-                                "(" + title + ")",
-                                "«" + w + "»",
-                                "d'" + w,
-                                "D’" + title,
-                                "l'" + w,
-                                w + "s",
-                                w.substring(1)));
-            }
-        }
+        List<String> dressed = DressedWords.of(vocabularies, List.of("d'", "l'"), List.of("D’"));
         return dressed.stream();
     }
 

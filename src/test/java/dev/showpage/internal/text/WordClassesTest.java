@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Predicate;
@@ -82,26 +81,8 @@ class WordClassesTest {
                                 HavePhrases.WHEN_WORDS));
         vocabularies.addAll(LeadInPhrases.STARTS);
         vocabularies.addAll(CompanionPhrases.STARTS);
-        List<String> dressed = new ArrayList<>();
-        for (Vocabulary v : vocabularies) {
-            for (String w : v.words()) {
-                String title = w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
-                dressed.addAll(
-                        List.of(
-                                w,
-                                title,
-                                w.toUpperCase(Locale.ROOT),
-                                w + ",",
-                                "(" + title + ")",
-                                "«" + w + "»",
-                                "j'" + w,
-                                "l’" + title,
-                                "m'" + w,
-                                "qu'" + w,
-                                w + "s",
-                                w.substring(1)));
-            }
-        }
+        List<String> dressed =
+                DressedWords.of(vocabularies, List.of("j'", "m'", "qu'"), List.of("l’"));
         dressed.addAll(List.of("w/", "W/", "(w/", "w", "to-", "TO!", "\u212Aeynote", "İs", ""));
         return dressed.stream().filter(w -> !w.isEmpty());
     }
