@@ -174,9 +174,9 @@ class RealWorldConformanceTest {
                     new Batch(574, "from 574", 0.60, 0.62, false),
                     // 17 sites, collected after the rules for the batches before and written up
                     // before the parser ran on them; first run 45/68 facts (66.2%), 66.1% on the
-                    // average page. Held out, like the batches before it until their first runs:
-                    // only its totals are read.
-                    new Batch(591, "from 591", 0.66, 0.66, true));
+                    // average page. Held out until its first run had been recorded, like the
+                    // batches before; worked on since.
+                    new Batch(591, "from 591", 0.66, 0.66, false));
 
     /** The share of facts met on the set-aside sites' pages, as measured. */
     private static final double SET_ASIDE_FACTS_FLOOR = 0.85;
