@@ -163,14 +163,15 @@ final class ArticlePhrases {
 
     /**
      * A word for a programme, a word of its own (not "Satire-Format"), and no one's else, also with
-     * an adjective between ("her new podcast").
+     * an adjective between ("her new podcast"); also in the plural or the German genitive ("des
+     * Podcasts „X“", "des Formats „X“").
      */
     private static final String KIND =
             "(?<![\\p{L}-])(?<!(?iu:(?<!\\p{L})(?:"
                     + POSSESSIVES
                     + ")) (?:\\p{Ll}{1,20} )?)(?iu:"
                     + KINDS
-                    + ")";
+                    + "s?";
 
     /** A word for a programme before a quoted name, not one of a segment's ("‘X’ segment"). */
     static final Pattern AFTER_KIND =
