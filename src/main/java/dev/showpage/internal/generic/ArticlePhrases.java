@@ -88,7 +88,7 @@ final class ArticlePhrases {
      * show's name; not "series", "film" or "song", whose quoted titles are not shows, nor a
      * segment's ("rubrica", "rubriek"), which is part of one.
      */
-    static final String KINDS =
+    private static final String KINDS =
             "podcast|pódcast|podcastreeks|show|talkshow|talk-show|radioshow|programme|program"
                     + "|émission|sendung|talksendung|radiosendung|programa|programma"
                     + "|trasmissione|format|tv-programma|radioprogramma";
@@ -126,7 +126,7 @@ final class ArticlePhrases {
     private static final String OF_WORDS = "of|de|du|des|von|vom|der|del|di|della|dello|do|da|van";
 
     /** Articles of an apposition after a name ("X, the podcast", "« X » le podcast"). */
-    static final String ARTICLES =
+    private static final String ARTICLES =
             "the|a|an|le|la|un|une|der|die|das|ein|eine|el|una|il|lo|o|um|uma|de|het|een";
 
     /**
@@ -171,7 +171,7 @@ final class ArticlePhrases {
                     + POSSESSIVES
                     + ")) (?:\\p{Ll}{1,20} )?)(?iu:"
                     + KINDS
-                    + ")s?";
+                    + "s?";
 
     /** A word for a programme before a quoted name, not one of a segment's ("‘X’ segment"). */
     static final Pattern AFTER_KIND =
@@ -272,12 +272,6 @@ final class ArticlePhrases {
     /** The shapes that need a word for a programme and a quoted name, a bit each by its place. */
     private static final int KIND_SHAPES = bits(AFTER_KIND, QUOTED_APPOSITION);
 
-    /**
-     * The shapes read on an episode's title too: a word for a programme before a quoted name names
-     * a show, not the episode ("The podcast ‘X’ tops the charts").
-     */
-    static final int TITLE_SHAPES = bits(AFTER_KIND);
-
     private static final int EPISODE_SHAPES = bits(SOME_EPISODE_OF, THIS_EPISODE_OF);
 
     private static final int GREETING_SHAPES = bits(GREETED);
@@ -366,11 +360,6 @@ final class ArticlePhrases {
             bits |= 1 << Arrays.asList(SHAPES).indexOf(shape);
         }
         return bits;
-    }
-
-    /** Whether a text of the cues given holds a word for a programme. */
-    static boolean holdsKind(int cues) {
-        return (cues & KIND_CUE) != 0;
     }
 
     /**

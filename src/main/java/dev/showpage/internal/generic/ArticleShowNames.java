@@ -12,9 +12,7 @@ import static dev.showpage.internal.generic.ArticlePhrases.SOME_EPISODE_OF;
 import static dev.showpage.internal.generic.ArticlePhrases.STATION;
 import static dev.showpage.internal.generic.ArticlePhrases.THIS_EPISODE_OF;
 import static dev.showpage.internal.generic.ArticlePhrases.TICKER_ITEM;
-import static dev.showpage.internal.generic.ArticlePhrases.TITLE_SHAPES;
 
-import dev.showpage.internal.text.Names;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,13 +28,12 @@ import java.util.regex.Pattern;
  * episodes: after a word for a programme ("the podcast ‘X’", "o programa “X”", "die Sendung „X“"),
  * as the show an episode is of ("in this episode of X", "una puntata di *X*"), in an apposition
  * ("“X”, il format ...", "« X » le podcast de ..."), in a host's greeting with quotes ("Bienvenue
- * dans « X »"), before a broadcast's label and date ("X, Sendung vom 14.12.2015"), or at a
- * sentence's head before an apposition ({@link ApposedShowName}: "X, the podcast of ..."). An
- * article may name other shows too (a guest's own show, a list of recommendations, a news ticker's
- * items): a name is taken only when the page prints it twice or gives it in a shape that names the
- * page's own show, when no other name it gives so is printed as often, and never on a page of tips
- * or one whose prose gives more than two names so. No shape takes a station's name, a date's words,
- * a greeting quoted from someone's speech, nor a show the prose frames as past ("after ten years of
+ * dans « X »"), or before a broadcast's label and date ("X, Sendung vom 14.12.2015"). An article
+ * may name other shows too (a guest's own show, a list of recommendations, a news ticker's items):
+ * a name is taken only when the page prints it twice or gives it in a shape that names the page's
+ * own show, when no other name it gives so is printed as often, and never on a page of tips or one
+ * whose prose gives more than two names so. No shape takes a station's name, a date's words, a
+ * greeting quoted from someone's speech, nor a show the prose frames as past ("after ten years of
  * the show ‘X’").
  */
 final class ArticleShowNames {
@@ -50,15 +47,6 @@ final class ArticleShowNames {
      */
     private static final int FIRST_LINES = 3;
 
-    /**
-     * The shape of a {@link Hit} that {@link ApposedShowName} gives at a headline's head, numbered
-     * after {@link ArticlePhrases#SHAPES}.
-     */
-    private static final int APPOSED = SHAPES.length;
-
-    /** The shape of an apposition's name that does not head the page: it must be printed twice. */
-    private static final int APPOSED_AGAIN = SHAPES.length + 1;
-
     private ArticleShowNames() {}
 
     /** One name a shape gives on a line: which shape (its place in the list) and the name. */
@@ -68,11 +56,10 @@ final class ArticleShowNames {
      * The show the page's lines name in one of the shapes of {@link ArticlePhrases}, when they give
      * two names at most: the one name a host's quoted greeting gives, else the name the page prints
      * most often of those the shapes give, printed twice or given by a shape that names the page's
-     * own show. An episode's title is read only in the shapes that name a show on any line ("The
-     * podcast ‘X’ tops the charts"). Never an episode's title (nor one's end: "Episode 12: X"),
-     * never a name the page prints alone on a line (a tag's, a list's: the shapes that read the
-     * page's lines would have taken the show's), and none on a page of tips or one whose prose
-     * gives more than two names: those name other shows.
+     * own show. Never an episode's title (nor one's end: "Episode 12: X"), never a name the page
+     * prints alone on a line (a tag's, a list's: the shapes that read the page's lines would have
+     * taken the show's), and none on a page of tips or one whose prose gives more than two names:
+     * those name other shows.
      */
     static String find(List<String> texts, Set<String> titles) {
         Map<String, String> names = new LinkedHashMap<>(); // lower case -> as first printed
@@ -88,10 +75,10 @@ final class ArticleShowNames {
             if (!text.isBlank()) {
                 withText++;
             }
-            if (TICKER_ITEM.matcher(text).find()) {
+            if (titles.contains(text) || TICKER_ITEM.matcher(text).find()) {
                 continue;
             }
-            for (Hit hit : hits(text, cues, titles.contains(text), texts, withText)) {
+            for (Hit hit : hits(text, cues)) {
                 String key = hit.name().toLowerCase(Locale.ROOT);
                 if (alone == null) {
                     alone = undecoratedLines(texts);
@@ -100,9 +87,9 @@ final class ArticleShowNames {
                     continue;
                 }
                 names.putIfAbsent(key, hit.name());
-                if (namesOwnShowOnce(hit.shape(), hit.name(), withText)) {
+                if (namesOwnShowOnce(SHAPES[hit.shape()], hit.name(), withText)) {
                     own.add(key);
-                    if (hit.shape() < SHAPES.length && SHAPES[hit.shape()] == GREETED) {
+                    if (SHAPES[hit.shape()] == GREETED) {
                         greeted.add(key);
                     }
                 }
@@ -135,29 +122,18 @@ final class ArticleShowNames {
 
     /**
      * Whether a shape's one mention names the page's own show: this episode's show, a host's
-     * greeting, a broadcast's label and date heading the page, or a headline's apposition ("X: a
-     * podcast about ..."). A greeting's one word may be a town's ("Welcome to ‘Paris’"), and a
-     * headline's one word a label's ("Exclusive: the show ..."): such a name must be printed twice,
-     * as must a headline's name in a person's shape ("Mara Quill: a podcast about her life").
+     * greeting, or a broadcast's label and date heading the page. A greeting's one word may be a
+     * town's ("Welcome to ‘Paris’"): such a name must be printed twice.
      */
-    private static boolean namesOwnShowOnce(int shape, String name, int lineWithText) {
-        if (shape == APPOSED) {
-            return lineWithText <= FIRST_LINES
-                    && name.indexOf(' ') >= 0
-                    && !HeadlineShowName.isPersonShaped(name);
-        }
-        if (shape == APPOSED_AGAIN) {
-            return false;
-        }
-        Pattern pattern = SHAPES[shape];
-        if (pattern == THIS_EPISODE_OF) { // its name without quotes opens with no date's word
+    private static boolean namesOwnShowOnce(Pattern shape, String name, int lineWithText) {
+        if (shape == THIS_EPISODE_OF) { // its name without quotes opens with no date's word
             return true;
         }
-        if (pattern == GREETED) {
+        if (shape == GREETED) {
             return name.indexOf(' ') >= 0;
         }
-        return pattern == BEFORE_BROADCAST
-                && !isOneWordBeforeBroadcast(pattern, name)
+        return shape == BEFORE_BROADCAST
+                && !isOneWordBeforeBroadcast(shape, name)
                 && lineWithText <= FIRST_LINES;
     }
 
@@ -180,18 +156,12 @@ final class ArticleShowNames {
         return lines;
     }
 
-    /**
-     * The names the shapes give on one line of the cues given, in the shapes' order, then the names
-     * {@link ApposedShowName} gives. An episode's title is read only in {@link
-     * ArticlePhrases#TITLE_SHAPES} and the apposition: the shapes that name a show whatever line
-     * prints them. An apposition's name is kept only where it names the page's show once or the
-     * page prints it twice (one word: once inside a sentence), and the page does not speak of it as
-     * of a person: a sentence's head holds many words that are no show's, which must not count as
-     * the names of a list.
-     */
-    private static List<Hit> hits(
-            String text, int cues, boolean title, List<String> texts, int lineWithText) {
-        int shapes = ArticlePhrases.mayMatch(text, cues) & (title ? TITLE_SHAPES : -1);
+    /** The names the shapes give on one line of the cues given, in the shapes' order. */
+    private static List<Hit> hits(String text, int cues) {
+        int shapes = ArticlePhrases.mayMatch(text, cues);
+        if (shapes == 0) {
+            return List.of();
+        }
         List<Hit> hits = new ArrayList<>();
         for (int shape = 0; shape < SHAPES.length; shape++) {
             if ((shapes & 1 << shape) == 0) {
@@ -207,17 +177,6 @@ final class ArticleShowNames {
                         && !isOneWordBeforeBroadcast(SHAPES[shape], name)) {
                     hits.add(new Hit(shape, name));
                 }
-            }
-        }
-        for (ApposedShowName.Apposed apposed : ApposedShowName.in(text, cues)) {
-            String name = apposed.name();
-            boolean own = apposed.headsHeadline() && namesOwnShowOnce(APPOSED, name, lineWithText);
-            boolean again =
-                    !own
-                            && PrintedAlone.printedOn(texts, name) >= 2
-                            && ApposedShowName.isNamedInsideSentence(name, texts);
-            if ((own || again) && !Names.isPersonIn(name, texts)) {
-                hits.add(new Hit(own ? APPOSED : APPOSED_AGAIN, name));
             }
         }
         return hits;
