@@ -11,9 +11,8 @@ import java.util.regex.Pattern;
  * pages print: the quoted show and a colon before the edition's guests ("“Harbour Nights”: these
  * are tonight's guests", "«La Mesa» : les invités de la semaine"), the show and its channel in
  * brackets before a colon and its guests ("La Mesa (Canal 9) : les invités de samedi"), or the
- * quoted show, its season and its episode ("“Harbour Nights”, season 2, episode 5."), or the
- * edition's guests of the quoted show ("Les invités de « La Mesa » ce samedi"). A headline that
- * opens with a quotation and a colon is as often someone's words, a film's or a book's title
+ * quoted show, its season and its episode ("“Harbour Nights”, season 2, episode 5."). A headline
+ * that opens with a quotation and a colon is as often someone's words, a film's or a book's title
  * ("“Never again”: the mayor speaks", "“Sea Glass”: watch it tonight"), so the colon's shapes are
  * taken only when the rest of the headline speaks of the edition's guests, not of one guest nor of
  * someone's guests, and names no kind of work. A channel, a bare "Name Number" or an acronym (a
@@ -86,24 +85,6 @@ final class HeadlineShowName {
 
     private static final Pattern GUESTS =
             Pattern.compile("(?iu)(?<!\\p{L})(?:" + GUEST_WORDS + ")(?!\\p{L})");
-
-    /**
-     * A headline that opens with an edition's guests and the quoted show they are guests of, in the
-     * seven languages: "The guests of ‘X’ on Saturday", "Die Gäste bei „X“", "Les invités de « X »
-     * ce soir", "Los invitados de «X»", "Gli ospiti di “X” del 13 dicembre", "Os convidados do
-     * “X”", "De gasten van ‘X’". Only plural guests and only a quoted name: "the guests of Mara
-     * Quill" are a host's.
-     */
-    private static final Pattern GUESTS_OF_QUOTED =
-            Pattern.compile(
-                    "^"
-                            + STAMP
-                            + "(?iu:(?:the|die|les|los|las|gli|i|os|as|de) )?(?iu:"
-                            + GUEST_WORDS
-                            + ") (?iu:of|on|at|in|im|bei|beim|von|vom|de|du|des|di|del|della|dello"
-                            + "|nel|nella|a|à|al|en|do|da|no|na|van|bij)(?iu: (?:the|le|la|der|dem"
-                            + "|el|il|lo|o|a|het|de))? ?"
-                            + QUOTED);
 
     /**
      * A possessive of a person before the guests in the seven languages ("ses invités", "seine
@@ -192,10 +173,6 @@ final class HeadlineShowName {
         }
         Matcher m = SEASON_EPISODE.matcher(text);
         if (m.find()) {
-            return showNameOrNull(firstGroup(m, 2));
-        }
-        m = GUESTS_OF_QUOTED.matcher(text);
-        if (m.lookingAt()) {
             return showNameOrNull(firstGroup(m, 2));
         }
         m = QUOTED_COLON.matcher(text);

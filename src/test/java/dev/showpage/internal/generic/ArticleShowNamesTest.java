@@ -45,6 +45,7 @@ class ArticleShowNamesTest {
                 // the word in the plural or the German genitive
                 "Das Prinzip des Podcasts „Kai Nord“ ist ein langes Gespräch.|Kai Nord",
                 "Die Idee des Formats „Hafen am Abend“ ist einfach.|Hafen am Abend",
+                "Der Gast eines neuen Podcasts „Kai Nord“ war der Lotse.|Kai Nord",
                 "Mara tiene ahora un podcast, 'Marea Alta', sobre el mar.|Marea Alta",
                 // an episode of the show
                 "Sabato è andata in onda la puntata di *Voci dal molo* con tre ospiti.|Voci dal"
