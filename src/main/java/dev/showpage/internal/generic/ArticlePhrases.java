@@ -163,14 +163,17 @@ final class ArticlePhrases {
 
     /**
      * A word for a programme, a word of its own (not "Satire-Format"), and no one's else, also with
-     * an adjective between ("her new podcast").
+     * an adjective between ("her new podcast"); also in the German genitive ("des Podcasts „X“",
+     * "eines Formats „X“"). The "s" is taken only after the genitive's article: elsewhere a plural
+     * ("Podcasts ‘X’: a festival") speaks of many shows, and the quoted name is an event's.
      */
     private static final String KIND =
             "(?<![\\p{L}-])(?<!(?iu:(?<!\\p{L})(?:"
                     + POSSESSIVES
                     + ")) (?:\\p{Ll}{1,20} )?)(?iu:"
                     + KINDS
-                    + ")";
+                    + ")(?:(?<=(?iu:(?<!\\p{L})(?:des|eines) (?:\\p{Ll}{1,20}"
+                    + " )?(?:podcast|format)))(?iu:s))?";
 
     /** A word for a programme before a quoted name, not one of a segment's ("‘X’ segment"). */
     static final Pattern AFTER_KIND =

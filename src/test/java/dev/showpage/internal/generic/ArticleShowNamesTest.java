@@ -42,6 +42,10 @@ class ArticleShowNamesTest {
                         + " Cais",
                 "Lundi, l'émission « Les Quais du Soir » reçoit un marin.|Les Quais du Soir",
                 "Heute läuft die Sendung „Hafen am Abend“ im Radio.|Hafen am Abend",
+                // the word in the plural or the German genitive
+                "Das Prinzip des Podcasts „Kai Nord“ ist ein langes Gespräch.|Kai Nord",
+                "Die Idee des Formats „Hafen am Abend“ ist einfach.|Hafen am Abend",
+                "Der Gast eines neuen Podcasts „Kai Nord“ war der Lotse.|Kai Nord",
                 "Mara tiene ahora un podcast, 'Marea Alta', sobre el mar.|Marea Alta",
                 // an episode of the show
                 "Sabato è andata in onda la puntata di *Voci dal molo* con tre ospiti.|Voci dal"

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and the edition's guests, with its channel in brackets and its guests, or quoted with its season
  * and episode. Made-up headlines in the seven languages; the near-misses (quoted words, channels, a
  * person's evening, one guest, a bare evening, a kind of work, capitals in brackets, a year in
- * brackets, a bare name before a season, a name further on) name no show.
+ * brackets, a bare name before a season, a name further on, the guests of a quoted name, which are
+ * as often an event's) name no show.
  */
 class HeadlineShowNameTest {
 
@@ -108,7 +109,19 @@ class HeadlineShowNameTest {
                 "Jan van der Berg (NPO 2): de gasten van vanavond",
                 // capitals in brackets are no channel: a party's, a paper's, a club's
                 "Le Grand Large (ABC): les invités de ce soir",
-                "Hafenrunde (XYZ): die Gäste am Freitag"
+                "Hafenrunde (XYZ): die Gäste am Freitag",
+                // guests of a person, of a bare name, of a quoted show, work or event, of a
+                // channel; one guest; guests further on in the headline
+                "The guests of \u2018Harbour Nights\u2019 on Saturday",
+                "Les invités de \u00AB Le Grand Large \u00BB ce samedi",
+                "Gli ospiti di \u201CVoce della Sera\u201D del 3 marzo 2024.",
+                "The guests of Mara Quill on Saturday",
+                "Les invités de Le Grand Large ce samedi",
+                "Die Gäste bei \u201EJazz im Hafen\u201C: das Festival am Fluss",
+                "Gli ospiti del film \u201CMare Aperto\u201D",
+                "Los invitados de \u00ABCanal 9\u00BB esta noche",
+                "L'invitée de \u00AB Le Grand Large \u00BB ce samedi",
+                "Tonight: the guests of \u2018Harbour Nights\u2019"
             })
     void otherHeadlinesNameNoShow(String headline) {
         assertThat(HeadlineShowName.onHeadline(headline)).isNull();

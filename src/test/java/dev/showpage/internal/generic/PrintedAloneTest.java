@@ -69,7 +69,7 @@ class PrintedAloneTest {
                         + " 🌙`|true"
             })
     void aNameStandsAloneOrNot(String name, String text, boolean alone) {
-        assertThat(ArticleShowNames.printsAlone(text, name)).isEqualTo(alone);
+        assertThat(PrintedAlone.printsAlone(text, name)).isEqualTo(alone);
         assertThat(alone(name).matcher(text).find()).isEqualTo(alone);
     }
 
@@ -132,7 +132,7 @@ class PrintedAloneTest {
                     text.append(pieces[random.nextInt(pieces.length)]);
                 }
                 String t = text.toString();
-                assertThat(ArticleShowNames.printsAlone(t, name))
+                assertThat(PrintedAlone.printsAlone(t, name))
                         .as("%s in %s", name, t)
                         .isEqualTo(alone.matcher(t).find());
             }
