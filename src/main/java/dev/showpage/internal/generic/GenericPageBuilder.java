@@ -48,6 +48,7 @@ final class GenericPageBuilder {
 
     private LineTable lines;
     private PipeTables tables;
+    private ClosingLineCards closingCards;
 
     /** Ad slots' and players' labels met among episodes' lines: the site's, kept as navigation. */
     private final List<String> slotLabels = new ArrayList<>();
@@ -60,9 +61,10 @@ final class GenericPageBuilder {
 
     PageParts build(GenericPageContext page) {
         lines = new LineTable(linesOf(page), source);
+        closingCards = new ClosingLineCards(lines);
         ShowName showName = new ShowName(lines);
         DateOrder order = ReleaseDates.pageOrder(source, session.settings(), diagnostics);
-        List<EpisodeBlock> blocks = new DatedBlocks(lines, showName).find();
+        List<EpisodeBlock> blocks = closingCards.split(new DatedBlocks(lines, showName).find());
         // An episode table is read only where no dated episode stands: on a page of dated
         // episodes a table is one episode's notes (its chapters, its guests).
         tables = new PipeTables(lines);
@@ -311,6 +313,15 @@ final class GenericPageBuilder {
                     draft.playerLength == null
                             ? LengthBeforeDate.of(lines, i, block.notesTo())
                             : null;
+            if (block.release() < 0
+                    && draft.dateToken == null
+                    && closingCards.closesCard(i, block.notesTo())) {
+                // A card under no date line of its own: its closing line dates it, and gives its
+                // length where the listing's first card showed that the line's time is one.
+                draft.dateToken = lines.terminals(i).get(1);
+                draft.playerLength = closing != null ? closing : closingCards.length(i);
+                continue;
+            }
             if (closing != null) {
                 draft.playerLength = closing; // the card's date is its release line's
                 continue;
