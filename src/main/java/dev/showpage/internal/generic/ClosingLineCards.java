@@ -1,50 +1,55 @@
 package dev.showpage.internal.generic;
 
-import dev.showpage.internal.episode.LoneDates;
-import dev.showpage.internal.grammar.EpisodePageLexer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.antlr.v4.runtime.Token;
 
 /**
- * Cards of a dated listing that close with a line of their own fields, a length and a date ({@code 41:07
- * 03.03.2024}), in a listing that dates each broadcast over its cards: "Broadcast of 03/03/2024 /
- * Title / teaser / 41:07 03.03.2024". A broadcast may hold a second card under the same date line,
- * which only its closing line dates: "... / 41:07 03.03.2024 / Second title / teaser / 04:20
- * 03.03.2024". The listing's rhythm is read from its first card: when that card's last line is
- * such a closing line, a block that holds such a line before its own closing one holds a card of
- * its own after it, opened by a title over its notes.
+ * Cards of a dated listing that close with a line of their own fields, a length and a date ({@code
+ * 41:07 03.03.2024}), in a listing that dates each broadcast over its cards: "Broadcast of
+ * 03/03/2024 / Title / teaser / 41:07 03.03.2024". A broadcast may hold further cards under the
+ * same date line, which only their closing lines date: "... / 41:07 03.03.2024 / Second title /
+ * teaser / 04:20 03.03.2024 / Third title / teaser / 12:10 03.03.2024". The listing's rhythm is
+ * read from its first card: when that card's last line is such a closing line, a block that holds
+ * such lines before its own closing one holds a card of its own after each, opened by a title over
+ * its notes. A closing line under a line that announces a value ("Endstand: / 31:28 05.03.2024") is
+ * a result, no card's fields ({@link LengthBeforeDate#isFieldsLine}).
+ *
+ * @param blocks the blocks, each that holds several cards split into them
+ * @param madeCards the first lines of the cards the split made: only these are dated by their
+ *     closing lines
+ * @param lengthsShown whether the first card's closing line gave a length that no clock shows
+ *     ("41:07"): the time in each closing line of the listing is then a length ("04:20")
  */
-final class ClosingLineCards {
+record ClosingLineCards(List<EpisodeBlock> blocks, Set<Integer> madeCards, boolean lengthsShown) {
 
     /** Words of a card's title, at most. */
     private static final int TITLE_MAX_WORDS = 20;
 
-    private final LineTable lines;
-
-    /**
-     * Whether the first card's closing line gave a length that no clock shows ({@link
-     * LengthBeforeDate}): the time in each closing line of the listing is then a length.
-     */
-    private boolean lengthsShown;
-
-    ClosingLineCards(LineTable lines) {
-        this.lines = lines;
+    ClosingLineCards {
+        blocks = List.copyOf(blocks);
+        madeCards = Set.copyOf(madeCards);
     }
 
-    /** The blocks, each that holds two cards split in two; the same blocks on any other page. */
-    List<EpisodeBlock> split(List<EpisodeBlock> blocks) {
+    /**
+     * The blocks, each that holds several cards split into them; the same blocks on any other page.
+     */
+    static ClosingLineCards split(LineTable lines, List<EpisodeBlock> blocks) {
         if (blocks.size() < 2
                 || blocks.get(0).release() < 0
-                || !isClosingLine(lastText(blocks.get(0)))) {
-            return blocks; // the first card does not close with its fields: no rhythm to read
+                || !closesBlock(lines, blocks.get(0))) {
+            return new ClosingLineCards(blocks, Set.of(), false); // no rhythm to read
         }
         EpisodeBlock first = blocks.get(0);
-        lengthsShown = LengthBeforeDate.of(lines, lastText(first), first.notesTo()) != null;
+        boolean lengthsShown =
+                LengthBeforeDate.of(lines, lastText(lines, first), first.notesTo()) != null;
         List<EpisodeBlock> result = new ArrayList<>(blocks.size() + 1);
+        Set<Integer> made = new HashSet<>();
         for (EpisodeBlock block : blocks) {
-            int second = secondCard(block);
-            if (second < 0) {
+            List<Integer> titles = innerCards(lines, block);
+            if (titles.isEmpty()) {
                 result.add(block);
                 continue;
             }
@@ -54,27 +59,46 @@ final class ClosingLineCards {
                             block.title(),
                             block.release(),
                             block.notesFrom(),
-                            second,
+                            titles.get(0),
                             block.show()));
-            result.add(new EpisodeBlock(second, second, -1, second + 1, block.notesTo()));
+            for (int k = 0; k < titles.size(); k++) {
+                int title = titles.get(k);
+                int end = k + 1 < titles.size() ? titles.get(k + 1) : block.notesTo();
+                result.add(new EpisodeBlock(title, title, -1, title + 1, end));
+                made.add(title);
+            }
         }
-        return result;
+        return new ClosingLineCards(result, made, lengthsShown);
+    }
+
+    /** Whether the block is one the split made, under no date line of its own. */
+    boolean made(EpisodeBlock block) {
+        return block.release() < 0 && madeCards.contains(block.start());
     }
 
     /**
-     * The title of a second card in the block, or -1: the line right after a closing line that
-     * is not the block's last, title-like and no sentence, with notes under it, the block closing
-     * with a line of the same shape.
+     * The time of closing line {@code i} as the card's length, when the listing's first card showed
+     * its closing time to be a length ("41:07" there, so "04:20" here); else null.
      */
-    private int secondCard(EpisodeBlock block) {
-        int last = lastText(block);
-        if (!isClosingLine(last)) {
-            return -1;
+    Token length(LineTable lines, int i) {
+        return lengthsShown ? lines.terminals(i).get(0) : null;
+    }
+
+    /**
+     * The titles of the further cards in the block, each the line right after an inner closing
+     * line, title-like and no sentence, with notes under it; none unless the block closes with a
+     * line of the same shape and every inner closing line opens such a card.
+     */
+    private static List<Integer> innerCards(LineTable lines, EpisodeBlock block) {
+        if (!closesBlock(lines, block)) {
+            return List.of();
         }
+        int last = lastText(lines, block);
+        List<Integer> titles = new ArrayList<>();
         for (int i = lines.nextText(block.notesFrom());
                 i >= 0 && i < last;
                 i = lines.nextText(i + 1)) {
-            if (!isClosingLine(i)) {
+            if (!isClosingLine(lines, i)) {
                 continue;
             }
             int title = lines.nextText(i + 1);
@@ -90,44 +114,29 @@ final class ClosingLineCards {
                             && !lines.isChrome(title)
                             && lines.isNote(notes)
                             && lines.hasProseLength(notes);
-            return card ? title : -1;
+            if (!card) {
+                return List.of(); // a closing line that opens no card: the rhythm is not this
+            }
+            titles.add(title);
         }
-        return -1;
+        return titles;
+    }
+
+    /** Whether the block's last line with text is a closing line. */
+    private static boolean closesBlock(LineTable lines, EpisodeBlock block) {
+        int last = lastText(lines, block);
+        return last >= 0
+                && lines.isNote(last)
+                && LengthBeforeDate.closesWithFields(lines, last, block.notesTo());
     }
 
     /** The block's last line with text, or -1. */
-    private int lastText(EpisodeBlock block) {
+    private static int lastText(LineTable lines, EpisodeBlock block) {
         return lines.previousText(block.notesTo() - 1, block.notesFrom() - 1);
     }
 
-    /**
-     * Whether line {@code i} is a closing line that closes its card: no line with text follows it
-     * before {@code end}.
-     */
-    boolean closesCard(int i, int end) {
-        if (!isClosingLine(i)) {
-            return false;
-        }
-        int next = lines.nextText(i + 1);
-        return next < 0 || next >= end;
-    }
-
-    /**
-     * The time of closing line {@code i} as the card's length, when the listing's first card showed
-     * its closing time to be a length ("41:07" there, so "04:20" here); else null.
-     */
-    Token length(int i) {
-        return lengthsShown ? lines.terminals(i).get(0) : null;
-    }
-
-    /** Whether line {@code i} holds a time and a full date, only. */
-    private boolean isClosingLine(int i) {
-        if (i < 0 || !lines.isNote(i) || lines.tokens(i) != 3) {
-            return false;
-        }
-        List<Token> tokens = lines.terminals(i);
-        return tokens.get(0).getType() == EpisodePageLexer.TIMESTAMP
-                && LoneDates.isFullDate(tokens.get(1).getType())
-                && tokens.get(2).getType() == EpisodePageLexer.NL;
+    /** Whether line {@code i} is a card's closing line: a time and a full date, only. */
+    private static boolean isClosingLine(LineTable lines, int i) {
+        return i >= 0 && lines.isNote(i) && LengthBeforeDate.isFieldsLine(lines, i);
     }
 }

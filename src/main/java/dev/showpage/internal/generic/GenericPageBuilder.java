@@ -61,10 +61,10 @@ final class GenericPageBuilder {
 
     PageParts build(GenericPageContext page) {
         lines = new LineTable(linesOf(page), source);
-        closingCards = new ClosingLineCards(lines);
         ShowName showName = new ShowName(lines);
         DateOrder order = ReleaseDates.pageOrder(source, session.settings(), diagnostics);
-        List<EpisodeBlock> blocks = closingCards.split(new DatedBlocks(lines, showName).find());
+        closingCards = ClosingLineCards.split(lines, new DatedBlocks(lines, showName).find());
+        List<EpisodeBlock> blocks = closingCards.blocks();
         // An episode table is read only where no dated episode stands: on a page of dated
         // episodes a table is one episode's notes (its chapters, its guests).
         tables = new PipeTables(lines);
@@ -313,13 +313,14 @@ final class GenericPageBuilder {
                     draft.playerLength == null
                             ? LengthBeforeDate.of(lines, i, block.notesTo())
                             : null;
-            if (block.release() < 0
+            if (closingCards.made(block)
                     && draft.dateToken == null
-                    && closingCards.closesCard(i, block.notesTo())) {
-                // A card under no date line of its own: its closing line dates it, and gives its
-                // length where the listing's first card showed that the line's time is one.
+                    && LengthBeforeDate.closesWithFields(lines, i, block.notesTo())) {
+                // A card the listing's rhythm split off, under no date line of its own: its
+                // closing line dates it, and gives its length where the listing's first card
+                // showed that the line's time is one.
                 draft.dateToken = lines.terminals(i).get(1);
-                draft.playerLength = closing != null ? closing : closingCards.length(i);
+                draft.playerLength = closing != null ? closing : closingCards.length(lines, i);
                 continue;
             }
             if (closing != null) {

@@ -51,10 +51,6 @@ final class UndatedBlocks {
         if (!labelled.isEmpty()) {
             return labelled; // "Title / Genre – travel / paragraph": a list's entries
         }
-        List<EpisodeBlock> ranked = new RankedEntries(lines).find();
-        if (!ranked.isEmpty()) {
-            return ranked; // "1. Name / paragraph / 2. Name": a ranked list's entries
-        }
         List<EpisodeBlock> blocks = byStandingTitles();
         List<EpisodeBlock> listed = new TeaserListing(lines).find();
         if (blocks.isEmpty() || hasAllTitlesOf(listed, blocks)) {

@@ -9,8 +9,7 @@ import java.util.List;
  * those (a show's tagline is shorter), is the end of an episode the copy started in; and a block
  * with a second paragraph, set off from the first by a wider gap than the one under the titles
  * (where a title line was dropped), holds an episode of its own. Each is an episode without a
- * title, so that the episodes after it keep their places. Above a list whose first entry is ranked
- * 1 ({@link RankedEntries}) no entry was lost: the paragraph is the article's introduction.
+ * title, so that the episodes after it keep their places.
  */
 final class UntitledBlocks {
 
@@ -36,7 +35,6 @@ final class UntitledBlocks {
                 && lines.isNote(opening)
                 && lines.hasProseLength(opening)
                 && !lines.isUsed(opening)
-                && RankedEntries.rank(lines.text(first.start())) != 1
                 && lines.words(opening) * 2 >= shortestTeaser(blocks)
                 && !(lines.endsSentence(opening) && teasersAreUnclosed(blocks))) {
             result.add(new EpisodeBlock(opening, -1, -1, opening, first.start()));

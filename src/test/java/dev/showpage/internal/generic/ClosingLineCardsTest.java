@@ -151,4 +151,91 @@ class ClosingLineCardsTest {
         // Line 9 closes the first card with a button, not its fields: no second card is read.
         assertThat(page.episodes()).hasSize(3);
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "Sendung vom;Der Deichgraf",
+                "Puntata del;Il guardiano del faro",
+                "Programa del;El guardián del faro"
+            })
+    void everyCardUnderOneDateLineIsAnEpisodeOfItsOwn(String label, String third) {
+        String text =
+                listing(label, "47:12 12.03.2024", "38:05 05.03.2024", "06:40 05.03.2024")
+                        .replace(
+                                "06:40 05.03.2024\n",
+                                "06:40 05.03.2024\n"
+                                        + third
+                                        + "\n\n"
+                                        + NOTES_D
+                                        + "\n\n52:30 05.03.2024\n");
+        Page page = parse(text);
+
+        // Lines 18 and 24 open two more cards under line 11's date line, closed by 22 and 28.
+        assertThat(DatedPages.titles(page))
+                .containsExactly(
+                        "Lamps at low tide",
+                        "The kiln keepers",
+                        "Letters across the river – told by Ana Lobo",
+                        third,
+                        "Below the deck");
+        assertThat(page.episodes().get(2).duration()).contains(Duration.ofSeconds(6 * 60 + 40));
+        assertThat(page.episodes().get(3).duration()).contains(Duration.ofSeconds(52 * 60 + 30));
+        assertThat(page.episodes().get(3).released()).contains(LocalDate.of(2024, 3, 5));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "Sendung vom;Endstand:",
+                "Puntata del;Risultato finale:",
+                "Uitzending van;Eindstand"
+            })
+    void aScoreUnderItsLabelIsNoLength(String label, String scoreLabel) {
+        String text =
+                listing(
+                                label,
+                                "47:12 12.03.2024",
+                                "38:05 05.03.2024",
+                                scoreLabel + "\n31:28 05.03.2024")
+                        .replace("Letters across the river – told by Ana Lobo", "Das Pokalfinale");
+        Page page = parse(text);
+
+        // Line 23 is a match's result under line 22's label: no card's length.
+        assertThat(page.episodes())
+                .noneMatch(
+                        e ->
+                                e.duration()
+                                        .equals(
+                                                java.util.Optional.of(
+                                                        Duration.ofSeconds(31 * 60 + 28))));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "Wiederholung:;23:10 19.11.2022",
+                "Next broadcast:;20:15 24.11.2027",
+                "Próxima emisión de la película;22:30 14.12.2024",
+                "Próxima emissão do filme;21:45 02.12.2024"
+            })
+    void aTimeAndDateUnderAnotherLineOfOneEpisodeDateNothing(String before, String closing) {
+        String text =
+                "Lamps at low tide\n\n"
+                        + NOTES_A
+                        + "\n\n"
+                        + NOTES_B
+                        + "\n\n"
+                        + before
+                        + "\n"
+                        + closing
+                        + "\n";
+        Page page = parse(text);
+
+        // Lines 7 and 8 close the page with no card's rhythm read: no release date.
+        assertThat(page.episodes()).allMatch(e -> e.released().isEmpty());
+    }
 }
