@@ -48,6 +48,7 @@ final class GenericPageBuilder {
 
     private LineTable lines;
     private PipeTables tables;
+    private ClosingLineCards closingCards;
 
     /** Ad slots' and players' labels met among episodes' lines: the site's, kept as navigation. */
     private final List<String> slotLabels = new ArrayList<>();
@@ -62,7 +63,8 @@ final class GenericPageBuilder {
         lines = new LineTable(linesOf(page), source);
         ShowName showName = new ShowName(lines);
         DateOrder order = ReleaseDates.pageOrder(source, session.settings(), diagnostics);
-        List<EpisodeBlock> blocks = new DatedBlocks(lines, showName).find();
+        closingCards = ClosingLineCards.split(lines, new DatedBlocks(lines, showName).find());
+        List<EpisodeBlock> blocks = closingCards.blocks();
         // An episode table is read only where no dated episode stands: on a page of dated
         // episodes a table is one episode's notes (its chapters, its guests).
         tables = new PipeTables(lines);
@@ -311,6 +313,16 @@ final class GenericPageBuilder {
                     draft.playerLength == null
                             ? LengthBeforeDate.of(lines, i, block.notesTo())
                             : null;
+            if (closingCards.made(block)
+                    && draft.dateToken == null
+                    && LengthBeforeDate.closesWithFields(lines, i, block.notesTo())) {
+                // A card the listing's rhythm split off, under no date line of its own: its
+                // closing line dates it, and gives its length where the listing's first card
+                // showed that the line's time is one.
+                draft.dateToken = lines.terminals(i).get(1);
+                draft.playerLength = closing != null ? closing : closingCards.length(lines, i);
+                continue;
+            }
             if (closing != null) {
                 draft.playerLength = closing; // the card's date is its release line's
                 continue;

@@ -50,23 +50,39 @@ final class LengthBeforeDate {
      * and closes its card (no line with text follows before {@code end}); else null.
      */
     static Token of(LineTable lines, int i, int end) {
-        List<Token> tokens = lines.terminals(i);
-        if (tokens.size() != 3
-                || tokens.get(0).getType() != EpisodePageLexer.TIMESTAMP
-                || !LoneDates.isFullDate(tokens.get(1).getType())
-                || tokens.get(2).getType() != EpisodePageLexer.NL
-                || !closesCard(lines, i, end)
-                || announcesValue(lines, i)) {
+        if (!closesWithFields(lines, i, end)) {
             return null;
         }
-        String time = tokens.get(0).getText();
+        String time = lines.terminals(i).get(0).getText();
         int colon = time.indexOf(':');
         if (colon < 1 || time.indexOf(':', colon + 1) >= 0 || time.length() - colon != 3) {
             return null; // "1:02:03", "5:7": no minutes and seconds alone
         }
         int minutes = Integer.parseInt(time.substring(0, colon));
         int seconds = Integer.parseInt(time.substring(colon + 1));
-        return minutes >= NO_HOUR && seconds < 60 ? tokens.get(0) : null;
+        return minutes >= NO_HOUR && seconds < 60 ? lines.terminals(i).get(0) : null;
+    }
+
+    /**
+     * Whether line {@code i} is a card's closing line, a time and a full date only, that closes its
+     * card (no line with text follows before {@code end}) and answers no line that announces a
+     * value ("Endstand: / 31:28 3.3.2024", "Next broadcast: / 20:15 24.11.2027").
+     */
+    static boolean closesWithFields(LineTable lines, int i, int end) {
+        return isFieldsLine(lines, i) && closesCard(lines, i, end);
+    }
+
+    /**
+     * Whether line {@code i} holds a time and a full date only, and the line before announces no
+     * value: a card's closing line wherever it stands in its block.
+     */
+    static boolean isFieldsLine(LineTable lines, int i) {
+        List<Token> tokens = lines.terminals(i);
+        return tokens.size() == 3
+                && tokens.get(0).getType() == EpisodePageLexer.TIMESTAMP
+                && LoneDates.isFullDate(tokens.get(1).getType())
+                && tokens.get(2).getType() == EpisodePageLexer.NL
+                && !announcesValue(lines, i);
     }
 
     private static boolean closesCard(LineTable lines, int i, int end) {
