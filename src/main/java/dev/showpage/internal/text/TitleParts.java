@@ -90,7 +90,8 @@ final class TitleParts {
                                 && (bracketedRole
                                         || honorific
                                         || interviewed
-                                        || spokenOfAsPerson(name, notes)))
+                                        || (spokenOfAsPerson(name, notes)
+                                                && !printedAsPhrase(name, notes))))
                         || roleAfter
                         || (leading && !withRole && ofPlace(words, span, name, notes))) {
                     return Optional.of(
@@ -100,6 +101,29 @@ final class TitleParts {
             offset += partWords;
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the notes print the name's words in lower case, as a phrase of their prose ("Ep. 7 -
+     * Garden Disasters" over "... and of course garden disasters!"): a name is never written so,
+     * and a title part of a topic's words is, whatever cue of a person the notes seem to give (a
+     * possessive of another name's last word, "Green Disasters' Mara Quill").
+     */
+    private static boolean printedAsPhrase(String name, List<String> notes) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals(name)) {
+            return false;
+        }
+        for (String note : notes) {
+            for (int at = note.indexOf(lower); at >= 0; at = note.indexOf(lower, at + 1)) {
+                int end = at + lower.length();
+                if ((at == 0 || !Character.isLetter(note.charAt(at - 1)))
+                        && (end == note.length() || !Character.isLetter(note.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -87,6 +87,13 @@ class TitleGuestsTest {
                 "Deep Dive on harbour lamps => A deep dive into lamps. => ''",
                 "Machine Learning on small boats => Machine learning, on a boat. => ''",
                 "Night Shift | Harbour Stories => Stories from the night shift. => ''",
+                // A cue of a person, but the notes print the part's words as a phrase of prose
+                "Ep. 7 - Garden Disasters => With Green Disasters’ Mara Quill, and of course garden"
+                        + " disasters! => ''",
+                "Ep. 4 - Slow Mornings => Slow Mornings is our theme: we love slow mornings. => ''",
+                "Épisode 4 - Petits Matins => Petits Matins raconte nos petits matins. => ''",
+                "Episodio 4 - Mañanas Lentas => Mañanas Lentas explica las mañanas lentas. => ''",
+                "Episodio 4 - Notti Bianche => Notti Bianche racconta le notti bianche. => ''",
             })
     void bareNamesNeedNotesThatSpeakOfAPerson(String title, String notes, String names) {
         assertThat(guests(title, notes)).isEqualTo(expected(names));
