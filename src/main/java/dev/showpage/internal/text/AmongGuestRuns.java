@@ -60,7 +60,7 @@ final class AmongGuestRuns {
     private static final Vocabulary DETERMINERS =
             Vocabulary.of(
                     "the our les nos ses leurs den unseren seinen ihren los las nuestros nuestras"
-                        + " sus gli i le nostri suoi os as nossos seus suas de onze zijn haar");
+                            + " sus gli i le nostri suoi os as nossos seus suas de onze zijn haar");
 
     /**
      * "Other" and "further" before the guest noun, in the seven languages: the run goes on with
@@ -72,8 +72,8 @@ final class AmongGuestRuns {
                             + " overige");
 
     /**
-     * "Also" after the guest noun, in the seven languages ("Tra gli ospiti anche", "Unter den Gästen
-     * auch"): the run goes on with guests already named.
+     * "Also" after the guest noun, in the seven languages ("Tra gli ospiti anche", "Unter den
+     * Gästen auch"): the run goes on with guests already named.
      */
     private static final Vocabulary ALSO =
             Vocabulary.of(
@@ -90,10 +90,10 @@ final class AmongGuestRuns {
     private static final Vocabulary THIS_EDITION =
             Vocabulary.of(
                     "tonight today tonight's today's stasera oggi serata puntata trasmissione"
-                        + " programma soir soirée aujourd'hui aujourd’hui émission l'émission"
-                        + " l’émission épisode heute heutigen sendung folge hoy noche programa"
-                        + " episodio hoje noite programa episódio vanavond vandaag uitzending"
-                        + " aflevering show episode");
+                            + " programma soir soirée aujourd'hui aujourd’hui émission l'émission"
+                            + " l’émission épisode heute heutigen sendung folge hoy noche programa"
+                            + " episodio hoje noite programa episódio vanavond vandaag uitzending"
+                            + " aflevering show episode");
 
     /**
      * The small words that join those of {@link #THIS_EDITION} to the noun: "of the", "di",
@@ -105,18 +105,18 @@ final class AmongGuestRuns {
                             + " este do da desta deste van deze");
 
     /**
-     * The verbs of the present and the future that say the guests are there, with the subject
-     * words some languages put first: "are", "will be", "include", "on note", "on retrouve", "il y
-     * a", "figurent", "seront", "sind", "finden sich", "están", "estarán", "figuran", "ci sono", "ci
-     * saranno", "figurano", "estão", "estarão", "zijn", "zitten".
+     * The verbs of the present and the future that say the guests are there, with the subject words
+     * some languages put first: "are", "will be", "include", "on note", "on retrouve", "il y a",
+     * "figurent", "seront", "sind", "finden sich", "están", "estarán", "figuran", "ci sono", "ci
+     * saranno", "figurano", "estão", "estarão", "zijn", "zitten". Not the verbs that are also a
+     * possessive elsewhere ("son", "sein").
      */
     private static final Vocabulary PRESENT =
             Vocabulary.of(
                     "are will be include includes on note retrouve trouve compte il y a aura"
-                        + " figurent figureront sont seront sind finden sich befinden werden sein"
-                        + " están estarán figuran son serán hay habrá ci sono saranno sarà"
-                        + " figurano estão estarão figuram são serão há haverá zijn zitten"
-                        + " staan");
+                            + " figurent figureront sont seront sind finden sich befinden werden"
+                            + " están estarán figuran serán hay habrá ci sono saranno sarà figurano"
+                            + " estão estarão figuram são serão há haverá zijn zitten staan");
 
     /** Most words between the guest noun and the names. */
     private static final int FILLER_MAX_WORDS = 5;
@@ -124,7 +124,9 @@ final class AmongGuestRuns {
     /** Most names one run gives. */
     private static final int RUN_MAX_NAMES = 12;
 
-    /** Most lower-case words of a role before a name ("il climatologo e divulgatore scientifico"). */
+    /**
+     * Most lower-case words of a role before a name ("il climatologo e divulgatore scientifico").
+     */
     private static final int ROLE_MAX_WORDS = 8;
 
     /** Most words of an aside between commas after a name. */
@@ -158,8 +160,8 @@ final class AmongGuestRuns {
 
     /**
      * The index of "among" when the noun at {@code i} closes "among the (other) guests", "among
-     * tonight's guests" or "unter den heutigen Gästen" at the start of a sentence; -1 otherwise ("he
-     * was among the guests" speaks of someone else).
+     * tonight's guests" or "unter den heutigen Gästen" at the start of a sentence; -1 otherwise
+     * ("he was among the guests" speaks of someone else).
      */
     private static int opening(List<String> words, int i) {
         int k = i - 1;

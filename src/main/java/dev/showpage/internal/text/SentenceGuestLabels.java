@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * A guest label that opens a sentence inside a paragraph, not its line, and the list of names
- * that makes up the rest of that sentence: "Tonight we look back at the vote. Guests: Mara Quill
- * and Tom Reed.", "Die Wahl ist vorbei. Zu Gast: ...", "Les urnes ont parlé. Invités : Claire
- * Dubois et Paul Martin.", "De stemmen zijn geteld. Aan tafel: Sanne Vermeer, Joris van Dam en Eva
- * Smit." Catch-up guides run a show's items together so, each item a paragraph of its own.
+ * A guest label that opens a sentence inside a paragraph, not its line, and the list of names that
+ * makes up the rest of that sentence: "Tonight we look back at the vote. Guests: Mara Quill and Tom
+ * Reed.", "Die Wahl ist vorbei. Zu Gast: ...", "Les urnes ont parlé. Invités : Claire Dubois et
+ * Paul Martin.", "De stemmen zijn geteld. Aan tafel: Sanne Vermeer, Joris van Dam en Eva Smit."
+ * Catch-up guides run a show's items together so, each item a paragraph of its own.
  *
  * <p>The label is one {@link GuestHeadings} reads at a line's start, and the sentence after it must
  * be a list of names alone ({@link GuestHeadings#namesIn}): "Guests: Mara Quill and Tom Reed talk
