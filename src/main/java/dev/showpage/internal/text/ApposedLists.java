@@ -39,14 +39,6 @@ final class ApposedLists {
                             + " suas cujo cuja dessen deren sein seine seinem seinen seiner ihr"
                             + " ihre ihrem ihren ihrer zijn haar hun wiens wier suo suoi sue cui");
 
-    /**
-     * Whether the word makes the noun after it another person's ("whose", "her", "su", "dont",
-     * "dessen", "suo", "seu", "zijn"), for the other readers of roles beside a name.
-     */
-    static boolean ofSomeoneElse(String raw) {
-        return OF_SOMEONE_ELSE.containsCore(raw);
-    }
-
     /** The articles and small numbers of the seven languages that open a noun phrase. */
     private static final Vocabulary DETERMINERS =
             Vocabulary.of(

@@ -11,9 +11,8 @@ import java.util.Set;
 
 /**
  * The heading of a guest list ("Guests:", "Our guest:", "Featuring:", "In this episode:", "Invités
- * :", "Gäste:", "Invitado:", "Ospiti:", "Convidados:", "Gasten:", or "GUESTS" alone on a line), a
- * talk show's table ("Aan tafel:", "Am Tisch:", "À table :"), and the names the rest of its line
- * gives ("Guests: Mara Quill and Oskar Lind").
+ * :", "Gäste:", "Invitado:", "Ospiti:", "Convidados:", "Gasten:", or "GUESTS" alone on a line), and
+ * the names the rest of its line gives ("Guests: Mara Quill and Oskar Lind").
  */
 public final class GuestHeadings {
 
@@ -86,38 +85,11 @@ public final class GuestHeadings {
                     || heading.size() <= 2
                     || (PersonWords.isOnWord(heading.get(0)) && heading.size() <= 3);
         }
-        if (colon && atTheTable(heading)) {
-            return true;
-        }
         String first = core(heading.get(0)).toLowerCase(Locale.ROOT);
         return colon
                 && heading.size() >= 2
                 && IN_WORDS.contains(first)
                 && EPISODE_WORDS.contains(core(last).toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * The table that a talk show seats its guests at, as its notes label them in the seven
-     * languages: "At the table:", "Around the table:", "Aan tafel:", "Am Tisch:", "À table :",
-     * "Autour de la table :", "En la mesa:", "Al tavolo:", "Na mesa:"; the heading is the idiom
-     * alone, a preposition, maybe an article, and the table.
-     */
-    private static final Vocabulary TABLES = Vocabulary.of("table tafel tisch mesa tavolo");
-
-    /** The prepositions and articles of the table idioms: "at the", "aan", "am", "autour de la". */
-    private static final Vocabulary AT_THE =
-            Vocabulary.of("at around the aan am à autour de la en al na");
-
-    private static boolean atTheTable(List<String> heading) {
-        if (heading.size() < 2 || !TABLES.containsCore(heading.get(heading.size() - 1))) {
-            return false;
-        }
-        for (int k = 0; k + 1 < heading.size(); k++) {
-            if (!AT_THE.containsCore(heading.get(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -14,8 +14,7 @@ import java.util.List;
  * convidados são ...", "De gasten zijn ...". The singular ("my guest is X") is {@link
  * GuestIntroductions}'. Each name must close where the list goes on (a comma, "and", the sentence's
  * end): "Our guests are Mara Quill fans" names no one. Past tense ("guests were") and earlier
- * guests ("previous guests are") speak of other episodes and name none of this one. The run that
- * "among the guests" opens ("Tra gli ospiti anche X e Y") is {@link AmongGuestRuns}'.
+ * guests ("previous guests are") speak of other episodes and name none of this one.
  */
 public final class PluralGuestSentences {
 
@@ -78,12 +77,6 @@ public final class PluralGuestSentences {
                     && ARE.containsCore(words.get(at))
                     && (!endsPhrase(words.get(at)) || words.get(at).endsWith(":"))) {
                 names(words, endsPhrase(words.get(at)) ? at + 1 : afterToday(words, at + 1), found);
-            }
-        }
-        for (Mention m : AmongGuestRuns.find(words, later)) {
-            // "Among tonight's guests are X": the run may give a name the sentence gave already
-            if (found.stream().noneMatch(f -> f.wordIndex() == m.wordIndex())) {
-                found.add(m); // "Tra gli ospiti anche X, Y e Z"
             }
         }
         return found;
