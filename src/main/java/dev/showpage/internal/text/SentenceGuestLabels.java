@@ -8,13 +8,15 @@ import java.util.OptionalInt;
  * A guest label that opens a sentence inside a paragraph, not its line, and the list of names that
  * makes up the rest of that sentence: "Tonight we look back at the vote. Guests: Mara Quill and Tom
  * Reed.", "Die Wahl ist vorbei. Zu Gast: ...", "Les urnes ont parlé. Invités : Claire Dubois et
- * Paul Martin.", "De stemmen zijn geteld. Aan tafel: Sanne Vermeer, Joris van Dam en Eva Smit."
+ * Paul Martin.", "De stemmen zijn geteld. Gasten: Sanne Vermeer, Joris van Dam en Eva Smit."
  * Catch-up guides run a show's items together so, each item a paragraph of its own.
  *
  * <p>The label is one {@link GuestHeadings} reads at a line's start, and the sentence after it must
  * be a list of names alone ({@link GuestHeadings#namesIn}): "Guests: Mara Quill and Tom Reed talk
  * about ..." is a sentence and gives none. A label of another time or edition ("Next week's
- * guests:", "Former guests:") names none of this one's.
+ * guests:", "Former guests:") names none of this one's, nor does one after a sentence of another
+ * day, week, event or year ("Tomorrow on the show. Guests: ...", "A night to remember in 2019.
+ * Guests: ...").
  */
 public final class SentenceGuestLabels {
 
@@ -37,7 +39,10 @@ public final class SentenceGuestLabels {
             int end = sentenceEnd(text, colon);
             String sentence = text.substring(start, end);
             OptionalInt rest = GuestHeadings.restAfter(sentence);
-            if (rest.isEmpty() || rest.getAsInt() != colon - start + 1 || elsewhere(sentence)) {
+            if (rest.isEmpty()
+                    || rest.getAsInt() != colon - start + 1
+                    || elsewhere(sentence.substring(0, sentence.indexOf(':')))
+                    || elsewhere(sentenceBefore(text, start))) {
                 continue;
             }
             List<String> names = GuestHeadings.namesIn(sentence, rest.getAsInt());
@@ -92,13 +97,47 @@ public final class SentenceGuestLabels {
         return body.endsWith(name);
     }
 
-    /** Whether the label places its guests at another time or edition ("Next week's guests:"). */
-    private static boolean elsewhere(String sentence) {
-        for (String w : Names.words(sentence.substring(0, sentence.indexOf(':')))) {
-            if (OtherOccasionWords.placesElsewhere(w)) {
+    /**
+     * The sentence that ends where the label's sentence starts at {@code start}: "Tomorrow on the
+     * show." before "Guests: A and B." sets the list on another day.
+     */
+    private static String sentenceBefore(String text, int start) {
+        int end = start - 1;
+        int from = 0;
+        for (int k = end - 2; k >= 1; k--) {
+            if (text.charAt(k) == ' ' && ".!?".indexOf(text.charAt(k - 1)) >= 0) {
+                from = k + 1;
+                break;
+            }
+        }
+        return text.substring(from, end);
+    }
+
+    /**
+     * Whether the words place guests at another time or edition: a label of one ("Next week's
+     * guests:"), or a sentence before the label of another day, week or event, or of a year ("Last
+     * week we spoke about the count.", "Morgen in der Sendung.", "A night to remember in 2019.").
+     */
+    private static boolean elsewhere(String words) {
+        for (String w : Names.words(words)) {
+            if (OtherOccasionWords.placesElsewhere(w) || isYear(w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the word is a year of the last two centuries ("2019", "1998,"). */
+    private static boolean isYear(String raw) {
+        String core = Names.core(raw);
+        if (core.length() != 4 || !(core.startsWith("19") || core.startsWith("20"))) {
+            return false;
+        }
+        for (int k = 2; k < 4; k++) {
+            if (!Character.isDigit(core.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

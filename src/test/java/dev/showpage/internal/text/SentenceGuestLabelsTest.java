@@ -2,15 +2,14 @@ package dev.showpage.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A guest label that opens a later sentence of a paragraph, in the seven languages and with the
- * talk-show table idioms, with made-up names; and the paragraphs whose label is of another time, of
- * no guests, at the line's start, or whose sentence is no list of names.
+ * A guest label that opens a later sentence of a paragraph, in the seven languages, with made-up
+ * names; and the paragraphs whose label or sentence before is of another time, whose label is of no
+ * guests or a table, at the line's start, or whose sentence is no list of names.
  */
 class SentenceGuestLabelsTest {
 
@@ -27,13 +26,6 @@ class SentenceGuestLabelsTest {
                 "Se acabó el recuento. Invitados: Lucía Pérez y Jorge Ruiz.|Lucía Pérez;Jorge Ruiz",
                 "Lo spoglio è finito. Ospiti: Paolo Neri e Giulia Conti.|Paolo Neri;Giulia Conti",
                 "A contagem terminou. Convidados: Ana Lima e Rui Costa.|Ana Lima;Rui Costa",
-                "De stemmen zijn geteld. Aan tafel: Sanne Vermeer, Joris van Dam en Eva"
-                        + " Smit.|Sanne Vermeer;Joris van Dam;Eva Smit",
-                "Die Wahl ist vorbei. Am Tisch: Jonas Weber und Lea Brandt.|Jonas Weber;Lea Brandt",
-                "Les urnes ont parlé. Autour de la table : Claire Dubois et Paul Martin.|Claire"
-                        + " Dubois;Paul Martin",
-                "Se acabó el recuento. En la mesa: Lucía Pérez y Jorge Ruiz.|Lucía Pérez;Jorge"
-                        + " Ruiz",
             })
     void readsTheListThatTheLabelOpens(String text, String expected) {
         assertThat(SentenceGuestLabels.names(text)).containsExactly(expected.split(";"));
@@ -56,23 +48,16 @@ class SentenceGuestLabelsTest {
                 "De stemmen zijn geteld. Tafelheer: Sanne Vermeer.",
                 // the colon inside a sentence that does not open there
                 "The votes are in, and the guests: Mara Quill and Tom Reed.",
+                // the sentence before the label sets it on another day or year
+                "The votes are in. Next week we are back. Guests: Mara Quill and Tom Reed.",
+                "Die Wahl ist vorbei. Morgen in der Sendung. Gäste: Jonas Weber und Lea Brandt.",
+                "Les urnes ont parlé en 2019. Invités : Claire Dubois et Paul Martin.",
+                "Ayer en el programa. Invitados: Lucía Pérez y Jorge Ruiz.",
+                // a table is no guest label
+                "De stemmen zijn geteld. Aan tafel: Sanne Vermeer en Eva Smit.",
+                "Une recette simple. À table : Poulet Rôti et Pommes Sautées.",
             })
     void readsNoList(String text) {
         assertThat(SentenceGuestLabels.names(text)).isEmpty();
-    }
-
-    /** The table idioms head a line's guest list too. */
-    @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "Aan tafel: Sanne Vermeer en Joris van Dam|Sanne Vermeer;Joris van Dam",
-                "At the table: Mara Quill and Tom Reed|Mara Quill;Tom Reed",
-                "Al tavolo: Paolo Neri e Giulia Conti|Paolo Neri;Giulia Conti",
-                "Na mesa: Ana Lima e Rui Costa|Ana Lima;Rui Costa",
-            })
-    void tableIdiomsHeadALine(String line, String expected) {
-        int rest = GuestHeadings.restAfter(line).orElseThrow();
-        assertThat(GuestHeadings.namesIn(line, rest)).isEqualTo(List.of(expected.split(";")));
     }
 }
