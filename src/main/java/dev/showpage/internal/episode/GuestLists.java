@@ -6,6 +6,7 @@ import dev.showpage.internal.text.GuestHeadings;
 import dev.showpage.internal.text.Names;
 import dev.showpage.internal.text.Names.Listed;
 import dev.showpage.internal.text.Names.Mention;
+import dev.showpage.internal.text.SentenceGuestLabels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,8 @@ import java.util.OptionalInt;
  * Quill (historian)", "Mara Quill - on ropes", or "Mara Quill is the head of ..."), and runs of two
  * or more lines that each hold only a name, one of them with a role; the lines under a sentence
  * that announces the guests and ends in a colon ("Tonight's guests on the couch:" over "Mara Quill
- * with her new book"), and {@link RoleLineGuests "Name, role" lines each above a sentence}.
+ * with her new book"), {@link RoleLineGuests "Name, role" lines each above a sentence}, and a label
+ * that opens a later sentence of a paragraph ({@link SentenceGuestLabels}).
  */
 final class GuestLists {
 
@@ -51,6 +53,12 @@ final class GuestLists {
             }
             if (!headed) {
                 headless(group, found);
+            }
+        }
+        for (Prose line : prose) {
+            // "The votes are counted. Aan tafel: A, B en C.": a label that opens a later sentence
+            for (String name : SentenceGuestLabels.names(line.text())) {
+                found.add(new Listing(name, EpisodeDraft.order(line.at())));
             }
         }
         found.addAll(RoleLineGuests.find(prose));

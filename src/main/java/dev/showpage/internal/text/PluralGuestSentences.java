@@ -69,7 +69,8 @@ public final class PluralGuestSentences {
             if (later[i]
                     || !GUEST_PLURALS.containsCore(words.get(i))
                     || endsPhrase(words.get(i))
-                    || !determinedAsThese(words, i)) {
+                    || !determinedAsThese(words, i)
+                    || amongAnOccasionsGuests(words, i)) {
                 continue;
             }
             int at = afterToday(words, i + 1);
@@ -80,6 +81,53 @@ public final class PluralGuestSentences {
             }
         }
         return found;
+    }
+
+    /**
+     * Prepositions that pick some guests out of a gathering's: "among", "parmi", "unter", "entre",
+     * "tra", "fra", "onder".
+     */
+    private static final Vocabulary AMONG =
+            Vocabulary.of("among amongst parmi unter entre tra fra onder");
+
+    /**
+     * Whether "among the guests" at {@code i} picks guests out of an occasion that the sentence
+     * before it or its own words name: a wedding, a party, a film, an event, another day, or a year
+     * ("Lena remembers the party. Among the guests are X and Y.").
+     */
+    private static boolean amongAnOccasionsGuests(List<String> words, int i) {
+        if (i < 2 || !AMONG.containsCore(words.get(i - 2))) {
+            return false;
+        }
+        int from = i - 2;
+        boolean pastOne = false;
+        while (from > 0) {
+            if (CreditLines.endsSentence(words.get(from - 1))) {
+                if (pastOne) {
+                    break;
+                }
+                pastOne = true;
+            }
+            from--;
+        }
+        for (int k = from; k < words.size() && k < i + 2 * MAX_NAMES; k++) {
+            String w = words.get(k);
+            if (SocialOccasionWords.isOccasion(w)
+                    || OtherOccasionWords.placesElsewhere(w)
+                    || isYear(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word is a year of the last two centuries ("1998", "2019,"). */
+    private static boolean isYear(String raw) {
+        String core = Names.core(raw);
+        return core.length() == 4
+                && (core.startsWith("19") || core.startsWith("20"))
+                && Character.isDigit(core.charAt(2))
+                && Character.isDigit(core.charAt(3));
     }
 
     /**

@@ -16,6 +16,7 @@ import dev.showpage.internal.text.Names.Mention;
 import dev.showpage.internal.text.Names.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -90,7 +91,8 @@ final class TitleParts {
                                 && (bracketedRole
                                         || honorific
                                         || interviewed
-                                        || spokenOfAsPerson(name, notes)))
+                                        || (spokenOfAsPerson(name, notes)
+                                                && !printedAsPhrase(name, notes))))
                         || roleAfter
                         || (leading && !withRole && ofPlace(words, span, name, notes))) {
                     return Optional.of(
@@ -100,6 +102,36 @@ final class TitleParts {
             offset += partWords;
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the notes print the name's words in lower case, as a phrase of their prose ("Ep. 7 -
+     * Garden Disasters" over "... and of course garden disasters!"): a name is never written so,
+     * and a title part of a topic's words is, whatever cue of a person the notes seem to give (a
+     * possessive of another name's last word, "Green Disasters' Mara Quill"); never when the notes
+     * also print it as the title does ("Mara Quill tells us ..." over "the mara quill tour").
+     */
+    private static boolean printedAsPhrase(String name, List<String> notes) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.equals(name) || printedAsWritten(name, notes)) {
+            return false; // "Mara Quill tells us ...": a name, whatever a shop's lower case says
+        }
+        return printedAsWritten(lower, notes);
+    }
+
+    /** Whether a note prints {@code text} exactly, as whole words. */
+    private static boolean printedAsWritten(String text, List<String> notes) {
+        String lower = text;
+        for (String note : notes) {
+            for (int at = note.indexOf(lower); at >= 0; at = note.indexOf(lower, at + 1)) {
+                int end = at + lower.length();
+                if ((at == 0 || !Character.isLetter(note.charAt(at - 1)))
+                        && (end == note.length() || !Character.isLetter(note.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -87,6 +87,9 @@ class TitleGuestsTest {
                 "Deep Dive on harbour lamps => A deep dive into lamps. => ''",
                 "Machine Learning on small boats => Machine learning, on a boat. => ''",
                 "Night Shift | Harbour Stories => Stories from the night shift. => ''",
+                // A cue of a person, but the notes print the part's words as a phrase of prose
+                "Ep. 7 - Garden Disasters => With Green Disasters’ Mara Quill, and of course garden"
+                        + " disasters! => ''",
             })
     void bareNamesNeedNotesThatSpeakOfAPerson(String title, String notes, String names) {
         assertThat(guests(title, notes)).isEqualTo(expected(names));
