@@ -37,8 +37,24 @@ final class ArrivalPhrases {
     /** "sits down with us": the verb of sitting down, which "down" and "with" follow. */
     private static final Vocabulary SIT_VERBS = Vocabulary.of("sits");
 
-    /** The copulas that say the subject is (now) the guest: "is our guest", "est l'invitée". */
-    private static final Vocabulary GUEST_COPULAS = Vocabulary.of("is est es è é");
+    /**
+     * The copulas that say the subject is (now, or in the edition announced) the guest: "is our
+     * guest", "ist unser Gast", "est l'invitée", and the one-word futures of French, Spanish,
+     * Portuguese and Italian ("sera notre invitée", "será nuestro invitado", "será a convidada",
+     * "sarà nostra ospite").
+     */
+    private static final Vocabulary GUEST_COPULAS =
+            Vocabulary.of("is ist est es è é sera será sarà");
+
+    /**
+     * The auxiliaries of the future that say it in two words: English "will" before "be"; German
+     * "wird" and Dutch "zal", whose infinitive closes the phrase after the guest's word ("wird
+     * unser Gast sein", "zal onze gast zijn").
+     */
+    private static final Vocabulary CLOSED_FUTURES = Vocabulary.of("wird zal");
+
+    /** The infinitive "to be" that closes a German or Dutch future: "sein", "zijn". */
+    private static final Vocabulary CLOSING_BE = Vocabulary.of("sein zijn");
 
     /** The words a text must hold for a phrase of this class to stand in it. */
     static final String VERBS =
@@ -122,7 +138,22 @@ final class ArrivalPhrases {
             return !endsPhrase(words.get(at + 1)) && towardShow(words, at + 2, false);
         }
         if (GUEST_COPULAS.containsCore(w) && !endsPhrase(w)) {
-            return guestAfterCopula(words, at + 1); // "is our guest", "est l'invitée de"
+            return guestAfterCopula(words, at + 1) > 0; // "is our guest", "est l'invitée de"
+        }
+        if (Vocabulary.coreIs(w, "will")
+                && !endsPhrase(w)
+                && at + 1 < words.size()
+                && Vocabulary.coreIs(words.get(at + 1), "be")
+                && !endsPhrase(words.get(at + 1))) {
+            return guestAfterCopula(words, at + 2) > 0; // "will be our guest"
+        }
+        if (CLOSED_FUTURES.containsCore(w) && !endsPhrase(w)) {
+            // "wird heute unser Gast sein", "zal onze gast zijn"
+            int guest = guestAfterCopula(words, at + 1);
+            return guest > 0
+                    && guest + 1 < words.size()
+                    && !endsPhrase(words.get(guest))
+                    && CLOSING_BE.containsCore(words.get(guest + 1));
         }
         if (VISIT_VERBS.containsCore(w)
                 && !endsPhrase(w)
@@ -147,17 +178,65 @@ final class ArrivalPhrases {
     private static final int GUEST_WORD_REACH = 2;
 
     /**
-     * Whether the word for a guest, in the singular, follows the copula after at most a couple of
+     * Where the word for a guest, in the singular, follows the copula after at most a couple of
      * lower-case words: "is our guest", "is this week's guest", "est l'invitée", "es nuestra
-     * invitada", "è l'ospite", "é a convidada". A plural or a later word ("was a guest") is none.
+     * invitada", "è l'ospite", "é a convidada", "ist unser Gast" (the German noun in capitals after
+     * the show's possessive); -1 when none does. A plural or a later word ("was a guest") is none,
+     * nor a guest of honour, a guest host ("is our guest host", "sera notre invité animateur"), or
+     * the guest of a later edition ("will be our guest next week", "sera notre invitée la semaine
+     * prochaine").
      */
-    private static boolean guestAfterCopula(List<String> words, int from) {
+    private static int guestAfterCopula(List<String> words, int from) {
         for (int k = from; k < words.size() && k <= from + GUEST_WORD_REACH; k++) {
             String w = words.get(k);
-            if (isGuestWord(w) || isGuestWord(afterElision(w))) {
-                return !ofHonour(words, k + 1);
+            boolean germanNoun =
+                    k > from
+                            && Character.isUpperCase(w.charAt(0))
+                            && SINGULAR_GUEST_WORDS.containsCore(w)
+                            && (GERMAN_OUR.containsCore(words.get(k - 1))
+                                    || (k - 1 > from && GERMAN_OUR.containsCore(words.get(k - 2))));
+            if (isGuestWord(w) || isGuestWord(afterElision(w)) || germanNoun) {
+                return ofHonour(words, k + 1) || ofAnotherOccasion(words, k) ? -1 : k;
             }
             if (endsPhrase(w) || !Character.isLowerCase(w.charAt(0))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The German possessives of the show before its "Gast" ("unser Gast", "unser heutiger Gast"):
+     * "der Gast von X" is another host's guest.
+     */
+    private static final Vocabulary GERMAN_OUR = Vocabulary.of("unser unsere mein meine");
+
+    /** How far past the guest's word a word of another occasion may stand in its clause. */
+    private static final int OCCASION_REACH = 6;
+
+    /**
+     * Whether the guest's word at {@code guest} is a guest host's ("guest host", "invité
+     * animateur"), or its clause puts the guest at another occasion than this edition: an event ("a
+     * guest at the festival", "unser Gast beim Sommerfest"), a later or an earlier edition ("next
+     * week", "la semaine prochaine", "nächste Woche", "la próxima semana", "la puntata scorsa").
+     */
+    private static boolean ofAnotherOccasion(List<String> words, int guest) {
+        if (endsPhrase(words.get(guest))) {
+            return false;
+        }
+        if (guest + 1 < words.size()
+                && (PersonWords.isHostWord(words.get(guest + 1))
+                        || OtherEpisodeWords.isAtEvent(words.get(guest + 1)))) {
+            return true;
+        }
+        for (int k = guest + 1; k < words.size() && k <= guest + OCCASION_REACH; k++) {
+            String w = words.get(k);
+            if (LaterEpisodes.NEXT_WORDS.containsCore(w)
+                    || OtherEpisodeWords.isBeforeOrAfter(w)
+                    || OtherOccasionWords.placesElsewhere(w)) {
+                return true;
+            }
+            if (endsPhrase(w)) {
                 return false;
             }
         }

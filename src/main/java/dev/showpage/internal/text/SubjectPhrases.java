@@ -50,8 +50,11 @@ final class SubjectPhrases {
                 if (OPENING_ADVERBS.containsCore(words.get(from))) {
                     from++; // "Later Mara Quill joins us": the adverb opens the sentence
                 }
-                // trimmed, a surname alone ("Then Quill joins us") is no name to give
-                if ((from == span.from() || span.to() - from >= 2) && !ofTheShow(words, from)) {
+                // trimmed, a surname alone ("Then Quill joins us") is no name to give; nor is an
+                // office and a surname ("el Presidente Varela será nuestro invitado")
+                if ((from == span.from() || span.to() - from >= 2)
+                        && !ofTheShow(words, from)
+                        && !(span.to() - from == 2 && PersonWords.isListedRole(words.get(from)))) {
                     found.add(new Mention(join(words, from, span.to()), from));
                 }
                 continue;
