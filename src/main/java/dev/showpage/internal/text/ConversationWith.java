@@ -31,7 +31,9 @@ final class ConversationWith {
             if (CreditLines.endsSentence(w)) {
                 return false;
             }
-            if (PersonWords.isConversationWord(w) || PersonWords.speaksAsWe(w)) {
+            if (PersonWords.isConversationWord(w)
+                    || PersonWords.speaksAsWe(w)
+                    || isJoinedConversationNoun(w)) {
                 return true;
             }
         }
@@ -49,6 +51,25 @@ final class ConversationWith {
             }
         }
         return false;
+    }
+
+    /** The longest elided article or preposition before a noun: "l'", "dell'", "nell'". */
+    private static final int ELISION_MAX_CHARS = 5;
+
+    /**
+     * A noun of conversation behind an elided article ("l'épisode avec", "l'entretien avec",
+     * "dell'intervista con", "l'entrevista amb") or as the end of a hyphened compound
+     * ("Podcast-Folge mit", "Radio-Interview mit", "video-interview met"): the word that a plain
+     * look-up does not find.
+     */
+    static boolean isJoinedConversationNoun(String raw) {
+        String core = Names.core(raw);
+        int apostrophe = Math.max(core.indexOf('\''), core.indexOf('\u2019'));
+        if (apostrophe > 0 && apostrophe <= ELISION_MAX_CHARS) {
+            return PersonWords.isConversationNoun(core.substring(apostrophe + 1));
+        }
+        int hyphen = core.lastIndexOf('-');
+        return hyphen > 1 && PersonWords.isConversationNoun(core.substring(hyphen + 1));
     }
 
     /**
