@@ -70,6 +70,8 @@ final class TextPrefilters {
                             + " "
                             + InvertedSpeakers.CUES
                             + " "
+                            + ToldToPhrases.WORDS
+                            + " "
                             + JoyfulWelcomes.VERBS
                             + " "
                             + HostReceives.VERBS
