@@ -38,13 +38,26 @@ final class ArrivalPhrases {
     private static final Vocabulary SIT_VERBS = Vocabulary.of("sits");
 
     /**
-     * The copulas that say the subject is (now, or in the edition announced) the guest: "is our
-     * guest", "ist unser Gast", "est l'invitée", and the one-word futures of French, Spanish,
-     * Portuguese and Italian ("sera notre invitée", "será nuestro invitado", "será a convidada",
-     * "sarà nostra ospite").
+     * The copulas that say the subject is now the guest: "is our guest", "ist unser Gast", "est
+     * l'invitée".
      */
-    private static final Vocabulary GUEST_COPULAS =
-            Vocabulary.of("is ist est es è é sera será sarà");
+    private static final Vocabulary GUEST_COPULAS = Vocabulary.of("is ist est es è é");
+
+    /**
+     * The one-word futures of the copula in French, Spanish, Portuguese and Italian ("sera notre
+     * invitée", "será nuestro invitado", "sarà la nostra ospite"). A future guest is the show's
+     * only with the show's possessive: "sera l'invité de la matinale de demain" is another
+     * programme's, "will be the guest speaker" a conference's.
+     */
+    private static final Vocabulary FUTURE_COPULAS = Vocabulary.of("sera será sarà");
+
+    /**
+     * The show's possessives between a future copula and the guest's word, in the seven languages.
+     */
+    private static final Vocabulary OURS =
+            Vocabulary.of(
+                    "our my notre mon ma nuestro nuestra mi nostro nostra mio mia nosso nossa meu"
+                            + " minha unser unsere mein meine onze mijn");
 
     /**
      * The auxiliaries of the future that say it in two words: English "will" before "be"; German
@@ -138,18 +151,21 @@ final class ArrivalPhrases {
             return !endsPhrase(words.get(at + 1)) && towardShow(words, at + 2, false);
         }
         if (GUEST_COPULAS.containsCore(w) && !endsPhrase(w)) {
-            return guestAfterCopula(words, at + 1) > 0; // "is our guest", "est l'invitée de"
+            return guestAfterCopula(words, at + 1, false) > 0; // "is our guest", "est l'invitée de"
+        }
+        if (FUTURE_COPULAS.containsCore(w) && !endsPhrase(w)) {
+            return guestAfterCopula(words, at + 1, true) > 0; // "sera notre invitée"
         }
         if (Vocabulary.coreIs(w, "will")
                 && !endsPhrase(w)
                 && at + 1 < words.size()
                 && Vocabulary.coreIs(words.get(at + 1), "be")
                 && !endsPhrase(words.get(at + 1))) {
-            return guestAfterCopula(words, at + 2) > 0; // "will be our guest"
+            return guestAfterCopula(words, at + 2, true) > 0; // "will be our guest"
         }
         if (CLOSED_FUTURES.containsCore(w) && !endsPhrase(w)) {
             // "wird heute unser Gast sein", "zal onze gast zijn"
-            int guest = guestAfterCopula(words, at + 1);
+            int guest = guestAfterCopula(words, at + 1, true);
             return guest > 0
                     && guest + 1 < words.size()
                     && !endsPhrase(words.get(guest))
@@ -181,14 +197,19 @@ final class ArrivalPhrases {
      * Where the word for a guest, in the singular, follows the copula after at most a couple of
      * lower-case words: "is our guest", "is this week's guest", "est l'invitée", "es nuestra
      * invitada", "è l'ospite", "é a convidada", "ist unser Gast" (the German noun in capitals after
-     * the show's possessive); -1 when none does. A plural or a later word ("was a guest") is none,
-     * nor a guest of honour, a guest host ("is our guest host", "sera notre invité animateur"), or
-     * the guest of a later edition ("will be our guest next week", "sera notre invitée la semaine
-     * prochaine").
+     * the show's possessive), with {@code ours} only after the show's possessive; -1 when none
+     * does. A plural or a later word ("was a guest") is none, nor a guest of honour, a guest host
+     * ("is our guest host", "sera notre invité animateur"), or the guest of a later edition ("will
+     * be our guest next week", "sera notre invitée la semaine prochaine").
      */
-    private static int guestAfterCopula(List<String> words, int from) {
+    private static int guestAfterCopula(List<String> words, int from, boolean ours) {
+        boolean possessive = false;
         for (int k = from; k < words.size() && k <= from + GUEST_WORD_REACH; k++) {
             String w = words.get(k);
+            if (OURS.containsCore(w) && !endsPhrase(w)) {
+                possessive = true;
+                continue;
+            }
             boolean germanNoun =
                     k > from
                             && Character.isUpperCase(w.charAt(0))
@@ -196,7 +217,11 @@ final class ArrivalPhrases {
                             && (GERMAN_OUR.containsCore(words.get(k - 1))
                                     || (k - 1 > from && GERMAN_OUR.containsCore(words.get(k - 2))));
             if (isGuestWord(w) || isGuestWord(afterElision(w)) || germanNoun) {
-                return ofHonour(words, k + 1) || ofAnotherOccasion(words, k) ? -1 : k;
+                boolean other =
+                        (ours && !possessive)
+                                || ofHonour(words, k + 1)
+                                || ofAnotherOccasion(words, k);
+                return other ? -1 : k;
             }
             if (endsPhrase(w) || !Character.isLowerCase(w.charAt(0))) {
                 return -1;

@@ -64,8 +64,7 @@ final class PersonWords {
                         + " romancière chanteuse cantante réalisatrice zangeres cantautrice"
                         + " cantautore sociologue soziologe socioloog sociólogo socióloga sociologo"
                         + " sociologa psychologue psycholoog psicólogo psicóloga psicologo"
-                        + " psicologa ministro ministra ministre presidente presidenta président"
-                        + " présidente präsident präsidentin");
+                        + " psicologa");
 
     private static final String[] ROLE_ENDINGS = {
         "ist",

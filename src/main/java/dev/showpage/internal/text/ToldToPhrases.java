@@ -9,15 +9,17 @@ import dev.showpage.internal.text.Names.Span;
 import java.util.List;
 
 /**
- * The one who tells a named interviewer something, as an article about an episode reports it: "Lo
- * ha raccontato la cantante Mara Quill a Tom Reed durante la puntata", "explica o historiador Rui
- * Prado a Ana Lobo neste episódio", "contó la escritora Lucía Navas a Diego Ruiz", "Mara Quill
- * racontait à Léa Garnier", "vertelde Bram de Wit aan presentator Sanne Mol", "verriet Jonas Brandt
- * gegenüber Moderatorin Lea Kern". The verb of telling comes before its subject (or right after
- * it), and the one told is a person named in full, or a first name after a word of the show's host
- * ("a apresentadora Ana"): told to the press ("a la prensa", "à l'AFP"), to a crowd or to a pronoun
- * ("a ela"), it names no interview. The teller must not be the show's own (a host, a producer, a
- * columnist).
+ * The one who tells a named interviewer something on the show, as an article about an episode
+ * reports it: "Lo ha raccontato la cantante Mara Quill a Tom Reed durante la puntata", "explica o
+ * historiador Rui Prado a Ana Lobo neste episódio", "contó la escritora Lucía Navas a Diego Ruiz en
+ * el programa", "Mara Quill a raconté à Léa Garnier dans l'émission", "vertelde Bram de Wit aan
+ * presentator Sanne Mol in de podcast", "verriet Jonas Brandt gegenüber Moderatorin Lea Kern in der
+ * Sendung". The verb of telling comes before its subject (or right after it), the one told is a
+ * person named in full, or a first name after a word of the show's staff ("a apresentadora Ana"),
+ * and the sentence names the show, an edition or a conversation. Told to the press ("a la prensa",
+ * "à l'AFP"), to a crowd or to a pronoun ("a ela") it names no interview; told in a sentence
+ * without the show it is the news's or a novel's ("explique à Olaf Scholz pourquoi"). The teller
+ * must not be the show's own (a host, a producer, a columnist).
  */
 final class ToldToPhrases {
 
@@ -84,11 +86,63 @@ final class ToldToPhrases {
             }
             if (told != null
                     && !credit[teller.from()]
+                    && onTheShow(words, i)
                     && !join(words, told.from(), told.to())
                             .equals(join(words, teller.from(), teller.to()))) {
                 found.add(new Mention(join(words, teller.from(), teller.to()), teller.from()));
             }
         }
+    }
+
+    /** Most words of the sentence, either side of the verb, asked for a word of the show. */
+    private static final int SENTENCE_REACH = 30;
+
+    /**
+     * The nouns of a show and its formats that an article about an episode names beside the
+     * telling, in the seven languages ("the podcast", "il format", "la trasmissione"), besides an
+     * edition's ({@link InvertedSpeakerWords#EDITION_NOUNS}) and a conversation's.
+     */
+    private static final Vocabulary SHOW_NOUNS =
+            Vocabulary.of("podcast show format programme programma trasmissione programa");
+
+    /**
+     * Whether the sentence of the verb at {@code verb} speaks of the show, an edition or a
+     * conversation ("neste episódio", "durante la puntata", "im Podcast", "dans l'émission"): told
+     * elsewhere, a saying is the news's or a novel's ("explique à Olaf Scholz pourquoi").
+     */
+    private static boolean onTheShow(List<String> words, int verb) {
+        for (int k = verb - 1; k >= 0 && k >= verb - SENTENCE_REACH; k--) {
+            if (CreditLines.endsSentence(words.get(k))) {
+                break;
+            }
+            if (namesTheShow(words.get(k))) {
+                return true;
+            }
+        }
+        for (int k = verb + 1; k < words.size() && k <= verb + SENTENCE_REACH; k++) {
+            String w = words.get(k);
+            if (namesTheShow(w)) {
+                return true;
+            }
+            if (CreditLines.endsSentence(w)) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** A word of the show, an edition or a conversation, maybe after an elided article. */
+    private static boolean namesTheShow(String w) {
+        String elided = ArrivalPhrases.afterElision(w); // "l'émission", "dell'episodio"
+        for (String word : List.of(w, elided)) {
+            if (!word.isEmpty()
+                    && (SHOW_NOUNS.containsCore(word)
+                            || InvertedSpeakerWords.EDITION_NOUNS.containsCore(word)
+                            || PersonWords.isConversationNoun(word))) {
+                return true;
+            }
+        }
+        return ConversationWith.isJoinedConversationNoun(w);
     }
 
     /**

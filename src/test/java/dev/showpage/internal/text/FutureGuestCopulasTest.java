@@ -58,8 +58,14 @@ class FutureGuestCopulasTest {
                 // no guest word after the copula, or the future without its infinitive
                 "Hélène Vasseur sera notre correspondante à Lyon.",
                 "Bram de Wit zal onze gast nooit vergeten.",
+                // a future guest without the show's possessive is another programme's
+                "Hélène Vasseur sera l'invitée de la matinale de Radio Phare demain.",
+                "Tom Reed will be the guest speaker at the annual conference.",
                 // an office and a surname are no name
                 "Esta noche, el Presidente Varela será nuestro invitado.",
+                // a future guest without the show's possessive is another programme's
+                "Hélène Vasseur sera l'invitée de la matinale de Radio Phare demain.",
+                "Tom Reed will be the guest speaker at the annual conference.",
                 // an office and a surname are no name
                 "Esta noche, el Presidente Varela será nuestro invitado.",
                 // another host's guest
