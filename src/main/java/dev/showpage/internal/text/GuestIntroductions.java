@@ -234,7 +234,6 @@ final class GuestIntroductions {
             }
             if ((held & WordClasses.SPEAKING) != 0) {
                 InvertedSpeakers.find(words, credit, found); // "In dieser Folge erzählt Mara Quill"
-                ToldToPhrases.find(words, credit, found); // "ha raccontato Mara Quill a Tom Reed"
             }
             if ((held & WordClasses.WELCOMING) != 0) {
                 JoyfulWelcomes.find(words, credit, found); // "I'm delighted to welcome Mara Quill"

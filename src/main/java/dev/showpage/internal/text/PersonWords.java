@@ -61,10 +61,7 @@ final class PersonWords {
                         + " bishop rabbi politicus photographe fotografo fotografa fotógrafo"
                         + " fotógrafa fotograaf fotograf fotografin cinéaste humoriste comédien"
                         + " comédienne actrice attrice atriz regista scrittrice écrivain écrivaine"
-                        + " romancière chanteuse cantante réalisatrice zangeres cantautrice"
-                        + " cantautore sociologue soziologe socioloog sociólogo socióloga sociologo"
-                        + " sociologa psychologue psycholoog psicólogo psicóloga psicologo"
-                        + " psicologa");
+                        + " romancière chanteuse cantante réalisatrice zangeres");
 
     private static final String[] ROLE_ENDINGS = {
         "ist",

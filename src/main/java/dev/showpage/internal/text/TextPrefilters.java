@@ -70,8 +70,6 @@ final class TextPrefilters {
                             + " "
                             + InvertedSpeakers.CUES
                             + " "
-                            + ToldToPhrases.WORDS
-                            + " "
                             + JoyfulWelcomes.VERBS
                             + " "
                             + HostReceives.VERBS

@@ -89,10 +89,7 @@ final class WordClasses {
      */
     static final int GUESTS = 1 << 29;
 
-    /**
-     * A verb an inverted speaker speaks with ({@link InvertedSpeakers}), or one telling a named
-     * interviewer something ({@link ToldToPhrases}).
-     */
+    /** A verb an inverted speaker speaks with ({@link InvertedSpeakers}). */
     static final int SPEAKING = 1 << 30;
 
     /** A verb of meeting, or a noun of the episode an opener holds ({@link EpisodeOpeners}). */
@@ -161,7 +158,6 @@ final class WordClasses {
         add(Vocabulary.of(GuestListSentences.WORDS), GUESTS);
         add(Vocabulary.of(GuestAppositions.WORDS), GUESTS);
         add(InvertedSpeakerWords.VERB_WORDS, SPEAKING);
-        add(ToldToPhrases.VERBS, SPEAKING);
         add(EpisodeOpeners.MEET_WORDS, OPENING);
         add(PersonWords.CONVERSATION_NOUNS, OPENING);
         int size = Integer.highestOneBit(Math.max(ALL.size(), 1) * 4);
