@@ -154,14 +154,16 @@ final class ArrivalPhrases {
             return guestAfterCopula(words, at + 1, false) > 0; // "is our guest", "est l'invitée de"
         }
         if (FUTURE_COPULAS.containsCore(w) && !endsPhrase(w)) {
-            return guestAfterCopula(words, at + 1, true) > 0; // "sera notre invitée"
+            int guest = guestAfterCopula(words, at + 1, true); // "sera notre invitée"
+            return guest > 0 && forThisEdition(words, at, guest);
         }
         if (Vocabulary.coreIs(w, "will")
                 && !endsPhrase(w)
                 && at + 1 < words.size()
                 && Vocabulary.coreIs(words.get(at + 1), "be")
                 && !endsPhrase(words.get(at + 1))) {
-            return guestAfterCopula(words, at + 2, true) > 0; // "will be our guest"
+            int guest = guestAfterCopula(words, at + 2, true); // "will be our guest"
+            return guest > 0 && forThisEdition(words, at, guest);
         }
         if (CLOSED_FUTURES.containsCore(w) && !endsPhrase(w)) {
             // "wird heute unser Gast sein", "zal onze gast zijn"
@@ -169,7 +171,8 @@ final class ArrivalPhrases {
             return guest > 0
                     && guest + 1 < words.size()
                     && !endsPhrase(words.get(guest))
-                    && CLOSING_BE.containsCore(words.get(guest + 1));
+                    && CLOSING_BE.containsCore(words.get(guest + 1))
+                    && forThisEdition(words, at, guest + 1);
         }
         if (VISIT_VERBS.containsCore(w)
                 && !endsPhrase(w)
@@ -266,6 +269,88 @@ final class ArrivalPhrases {
             }
         }
         return false;
+    }
+
+    /**
+     * The words of this edition that may follow a future guest phrase in its clause, in the seven
+     * languages: "tonight", "today", "ce soir", "aujourd'hui", "heute Abend", "esta noche", "hoy",
+     * "stasera", "oggi", "hoje", "esta noite", "vanavond", "vandaag", and the studio the guest
+     * comes to ("in the studio", "in studio", "en el estudio", "no estúdio").
+     */
+    private static final Vocabulary THIS_EDITION_WORDS =
+            Vocabulary.of(
+                    "tonight today soir aujourd'hui heute noche hoy stasera oggi hoje noite"
+                            + " vanavond vandaag studio estudio estúdio");
+
+    /** Most lower-case words from the end of a future guest phrase to a word of this edition. */
+    private static final int EDITION_WORD_REACH = 3;
+
+    /** Most words of the sentence, either side of a future copula, asked for another day. */
+    private static final int SENTENCE_REACH = 25;
+
+    /**
+     * Whether a future guest phrase that ends at {@code end} is this edition's: it ends its clause
+     * ("Tom Reed will be our guest.") or a word of this edition follows it ("sera notre invitée ce
+     * soir"), and its sentence names no other day, date or edition. "Tomorrow X will be our guest",
+     * "X will be our guest on Friday", "sera notre invitée le 12 avril", "in episode 41", "for the
+     * live recording in Leeds", "al Salone del Libro" each announce another occasion.
+     */
+    private static boolean forThisEdition(List<String> words, int copula, int end) {
+        if (namesAnotherDay(words, copula)) {
+            return false;
+        }
+        if (endsPhrase(words.get(end))) {
+            return true;
+        }
+        for (int k = end + 1; k < words.size() && k <= end + EDITION_WORD_REACH; k++) {
+            String w = words.get(k);
+            if (THIS_EDITION_WORDS.containsCore(w)) {
+                return true;
+            }
+            if (endsPhrase(w) || !Character.isLowerCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence of the copula at {@code copula}, on either side, holds a word of another
+     * day or edition ("tomorrow", "demain", "mañana", "domani", "next", "prochaine"), an event, a
+     * weekday, or a number (a date's day, an edition's number).
+     */
+    private static boolean namesAnotherDay(List<String> words, int copula) {
+        for (int k = copula - 1; k >= 0 && k >= copula - SENTENCE_REACH; k--) {
+            String w = words.get(k);
+            if (CreditLines.endsSentence(w)) {
+                break;
+            }
+            if (ofAnotherDay(w)) {
+                return true;
+            }
+        }
+        for (int k = copula; k < words.size() && k <= copula + SENTENCE_REACH; k++) {
+            String w = words.get(k);
+            if (ofAnotherDay(w)) {
+                return true;
+            }
+            if (CreditLines.endsSentence(w)) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** The shortest weekday's full name ("lunes", "jeudi"): "do", "mar" are also other words. */
+    private static final int WEEKDAY_MIN_CHARS = 5;
+
+    private static boolean ofAnotherDay(String w) {
+        String core = Names.core(w);
+        return LaterEpisodes.NEXT_WORDS.containsCore(w)
+                || OtherEpisodeWords.isBeforeOrAfter(w)
+                || OtherOccasionWords.placesElsewhere(w)
+                || (core.length() >= WEEKDAY_MIN_CHARS && DateWords.weekdayOf(core) != null)
+                || core.chars().anyMatch(Character::isDigit);
     }
 
     /**

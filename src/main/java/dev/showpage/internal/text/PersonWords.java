@@ -57,11 +57,14 @@ final class PersonWords {
                         + " médecin chercheur chercheuse forscher forscherin investigador"
                         + " investigadora ricercatore ricercatrice pesquisador pesquisadora"
                         + " onderzoeker secretary ambassador senator governor minister mayor"
-                        + " congressman congresswoman chairman chairwoman general captain colonel"
-                        + " bishop rabbi politicus photographe fotografo fotografa fotógrafo"
-                        + " fotógrafa fotograaf fotograf fotografin cinéaste humoriste comédien"
-                        + " comédienne actrice attrice atriz regista scrittrice écrivain écrivaine"
-                        + " romancière chanteuse cantante réalisatrice zangeres");
+                        + " president presidente presidenta président présidente präsident"
+                        + " präsidentin ministro ministra ministre sindaco prefeito alcalde"
+                        + " alcaldesa maire burgemeester bürgermeister congressman congresswoman"
+                        + " chairman chairwoman general captain colonel bishop rabbi politicus"
+                        + " photographe fotografo fotografa fotógrafo fotógrafa fotograaf fotograf"
+                        + " fotografin cinéaste humoriste comédien comédienne actrice attrice atriz"
+                        + " regista scrittrice écrivain écrivaine romancière chanteuse cantante"
+                        + " réalisatrice zangeres");
 
     private static final String[] ROLE_ENDINGS = {
         "ist",

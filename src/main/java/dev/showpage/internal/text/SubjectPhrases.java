@@ -54,7 +54,7 @@ final class SubjectPhrases {
                 // office and a surname ("el Presidente Varela será nuestro invitado")
                 if ((from == span.from() || span.to() - from >= 2)
                         && !ofTheShow(words, from)
-                        && !(span.to() - from == 2 && OFFICES.containsCore(words.get(from)))) {
+                        && !(span.to() - from == 2 && isOffice(words.get(from)))) {
                     found.add(new Mention(join(words, from, span.to()), from));
                 }
                 continue;
@@ -103,15 +103,13 @@ final class SubjectPhrases {
     }
 
     /**
-     * The offices that stand in capitals before a surname ("Presidente Varela", "Ministerin Kern"),
-     * in the seven languages: with them a name of two words is an office and a surname.
+     * Whether the first of two capitalised words is an office or a title before a surname ("Senator
+     * Varela", "Kanzlerin Kern", "Presidente Varela", "Dr. Kern"): with it the two words are no
+     * full name.
      */
-    private static final Vocabulary OFFICES =
-            Vocabulary.of(
-                    "president presidente presidenta président présidente präsident präsidentin"
-                            + " minister ministro ministra ministre ministerin premier mayor"
-                            + " bürgermeister burgemeester maire alcalde alcaldesa sindaco"
-                            + " prefeito");
+    private static boolean isOffice(String first) {
+        return PersonWords.isHonorific(first) || PersonWords.isRoleNoun(first, true);
+    }
 
     /**
      * The adverbs of time that open a sentence before its subject, capitalised there so that a

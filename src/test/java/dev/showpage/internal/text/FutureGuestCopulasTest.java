@@ -22,8 +22,8 @@ class FutureGuestCopulasTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "Odile Garnier, du collectif Marée Basse, sera notre invitée pour parler des"
-                        + " ports.|Odile Garnier",
+                "Odile Garnier, du collectif Marée Basse, sera notre invitée ce soir pour parler"
+                        + " des ports.|Odile Garnier",
                 "Ce soir, Hélène Vasseur sera notre invitée.|Hélène Vasseur",
                 "Lucía Navas será nuestra invitada esta noche.|Lucía Navas",
                 "Marta Gallo sarà la nostra ospite in studio.|Marta Gallo",
@@ -63,11 +63,10 @@ class FutureGuestCopulasTest {
                 "Tom Reed will be the guest speaker at the annual conference.",
                 // an office and a surname are no name
                 "Esta noche, el Presidente Varela será nuestro invitado.",
-                // a future guest without the show's possessive is another programme's
-                "Hélène Vasseur sera l'invitée de la matinale de Radio Phare demain.",
-                "Tom Reed will be the guest speaker at the annual conference.",
-                // an office and a surname are no name
-                "Esta noche, el Presidente Varela será nuestro invitado.",
+                // a guest phrase followed by what is not this edition's
+                "Tom Reed will be our guest at the book fair.",
+                "Lucía Navas será nuestra invitada en la feria de Sevilla.",
+                "Bram de Wit zal onze gast zijn op het festival in Gent.",
                 // another host's guest
                 "Jonas Brandt ist der Gast von Lea Kern.",
             })
