@@ -108,7 +108,9 @@ final class SubjectPhrases {
      * full name.
      */
     private static boolean isOffice(String first) {
-        return PersonWords.isHonorific(first) || PersonWords.isRoleNoun(first, true);
+        return PersonWords.isHonorific(first)
+                || PersonWords.isRoleNoun(first, true)
+                || PersonWords.isOffice(first);
     }
 
     /**
