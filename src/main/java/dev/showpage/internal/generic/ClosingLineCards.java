@@ -53,14 +53,7 @@ record ClosingLineCards(List<EpisodeBlock> blocks, Set<Integer> madeCards, boole
                 result.add(block);
                 continue;
             }
-            result.add(
-                    new EpisodeBlock(
-                            block.start(),
-                            block.title(),
-                            block.release(),
-                            block.notesFrom(),
-                            titles.get(0),
-                            block.show()));
+            result.add(block.endingAt(titles.get(0)));
             for (int k = 0; k < titles.size(); k++) {
                 int title = titles.get(k);
                 int end = k + 1 < titles.size() ? titles.get(k + 1) : block.notesTo();

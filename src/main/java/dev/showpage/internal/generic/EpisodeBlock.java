@@ -51,4 +51,13 @@ record EpisodeBlock(
     EpisodeBlock(int start, int title, int release, int notesFrom, int notesTo, int show) {
         this(start, title, release, notesFrom, notesTo, show, false);
     }
+
+    /**
+     * This block with its notes ending before line {@code end}, where a listing's next episode was
+     * found inside them; every other field, the block's flags included, is kept.
+     */
+    EpisodeBlock endingAt(int end) {
+        return new EpisodeBlock(
+                start, title, release, notesFrom, end, show, oneLine, segment, showFirst);
+    }
 }

@@ -40,17 +40,7 @@ final class QuoteTitleRuns {
                 result.add(block);
                 continue;
             }
-            result.add(
-                    new EpisodeBlock(
-                            block.start(),
-                            block.title(),
-                            block.release(),
-                            block.notesFrom(),
-                            run,
-                            block.show(),
-                            block.oneLine(),
-                            block.segment(),
-                            block.showFirst()));
+            result.add(block.endingAt(run));
             for (int k = 0; k < titles; k++) {
                 // The last title's notes are what follows the run, up to the next episode.
                 int notesTo = k + 1 < titles ? run + 1 : block.notesTo();

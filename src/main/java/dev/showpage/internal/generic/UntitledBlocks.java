@@ -45,14 +45,7 @@ final class UntitledBlocks {
                 result.add(block);
                 continue;
             }
-            result.add(
-                    new EpisodeBlock(
-                            block.start(),
-                            block.title(),
-                            block.release(),
-                            block.notesFrom(),
-                            second,
-                            block.show()));
+            result.add(block.endingAt(second));
             result.add(new EpisodeBlock(second, -1, -1, second, block.notesTo()));
         }
         return result;
