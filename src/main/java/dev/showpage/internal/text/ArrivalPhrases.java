@@ -37,37 +37,8 @@ final class ArrivalPhrases {
     /** "sits down with us": the verb of sitting down, which "down" and "with" follow. */
     private static final Vocabulary SIT_VERBS = Vocabulary.of("sits");
 
-    /**
-     * The copulas that say the subject is now the guest: "is our guest", "ist unser Gast", "est
-     * l'invitée".
-     */
-    private static final Vocabulary GUEST_COPULAS = Vocabulary.of("is ist est es è é");
-
-    /**
-     * The one-word futures of the copula in French, Spanish, Portuguese and Italian ("sera notre
-     * invitée", "será nuestro invitado", "sarà la nostra ospite"). A future guest is the show's
-     * only with the show's possessive: "sera l'invité de la matinale de demain" is another
-     * programme's, "will be the guest speaker" a conference's.
-     */
-    private static final Vocabulary FUTURE_COPULAS = Vocabulary.of("sera será sarà");
-
-    /**
-     * The show's possessives between a future copula and the guest's word, in the seven languages.
-     */
-    private static final Vocabulary OURS =
-            Vocabulary.of(
-                    "our my notre mon ma nuestro nuestra mi nostro nostra mio mia nosso nossa meu"
-                            + " minha unser unsere mein meine onze mijn");
-
-    /**
-     * The auxiliaries of the future that say it in two words: English "will" before "be"; German
-     * "wird" and Dutch "zal", whose infinitive closes the phrase after the guest's word ("wird
-     * unser Gast sein", "zal onze gast zijn").
-     */
-    private static final Vocabulary CLOSED_FUTURES = Vocabulary.of("wird zal");
-
-    /** The infinitive "to be" that closes a German or Dutch future: "sein", "zijn". */
-    private static final Vocabulary CLOSING_BE = Vocabulary.of("sein zijn");
+    /** The copulas that say the subject is (now) the guest: "is our guest", "est l'invitée". */
+    private static final Vocabulary GUEST_COPULAS = Vocabulary.of("is est es è é");
 
     /** The words a text must hold for a phrase of this class to stand in it. */
     static final String VERBS =
@@ -151,28 +122,7 @@ final class ArrivalPhrases {
             return !endsPhrase(words.get(at + 1)) && towardShow(words, at + 2, false);
         }
         if (GUEST_COPULAS.containsCore(w) && !endsPhrase(w)) {
-            return guestAfterCopula(words, at + 1, false) > 0; // "is our guest", "est l'invitée de"
-        }
-        if (FUTURE_COPULAS.containsCore(w) && !endsPhrase(w)) {
-            int guest = guestAfterCopula(words, at + 1, true); // "sera notre invitée"
-            return guest > 0 && forThisEdition(words, at, guest);
-        }
-        if (Vocabulary.coreIs(w, "will")
-                && !endsPhrase(w)
-                && at + 1 < words.size()
-                && Vocabulary.coreIs(words.get(at + 1), "be")
-                && !endsPhrase(words.get(at + 1))) {
-            int guest = guestAfterCopula(words, at + 2, true); // "will be our guest"
-            return guest > 0 && forThisEdition(words, at, guest);
-        }
-        if (CLOSED_FUTURES.containsCore(w) && !endsPhrase(w)) {
-            // "wird heute unser Gast sein", "zal onze gast zijn"
-            int guest = guestAfterCopula(words, at + 1, true);
-            return guest > 0
-                    && guest + 1 < words.size()
-                    && !endsPhrase(words.get(guest))
-                    && CLOSING_BE.containsCore(words.get(guest + 1))
-                    && forThisEdition(words, at, guest + 1);
+            return guestAfterCopula(words, at + 1); // "is our guest", "est l'invitée de"
         }
         if (VISIT_VERBS.containsCore(w)
                 && !endsPhrase(w)
@@ -197,160 +147,21 @@ final class ArrivalPhrases {
     private static final int GUEST_WORD_REACH = 2;
 
     /**
-     * Where the word for a guest, in the singular, follows the copula after at most a couple of
+     * Whether the word for a guest, in the singular, follows the copula after at most a couple of
      * lower-case words: "is our guest", "is this week's guest", "est l'invitée", "es nuestra
-     * invitada", "è l'ospite", "é a convidada", "ist unser Gast" (the German noun in capitals after
-     * the show's possessive), with {@code ours} only after the show's possessive; -1 when none
-     * does. A plural or a later word ("was a guest") is none, nor a guest of honour, a guest host
-     * ("is our guest host", "sera notre invité animateur"), or the guest of a later edition ("will
-     * be our guest next week", "sera notre invitée la semaine prochaine").
+     * invitada", "è l'ospite", "é a convidada". A plural or a later word ("was a guest") is none.
      */
-    private static int guestAfterCopula(List<String> words, int from, boolean ours) {
-        boolean possessive = false;
+    private static boolean guestAfterCopula(List<String> words, int from) {
         for (int k = from; k < words.size() && k <= from + GUEST_WORD_REACH; k++) {
             String w = words.get(k);
-            if (OURS.containsCore(w) && !endsPhrase(w)) {
-                possessive = true;
-                continue;
-            }
-            boolean germanNoun =
-                    k > from
-                            && Character.isUpperCase(w.charAt(0))
-                            && SINGULAR_GUEST_WORDS.containsCore(w)
-                            && (GERMAN_OUR.containsCore(words.get(k - 1))
-                                    || (k - 1 > from && GERMAN_OUR.containsCore(words.get(k - 2))));
-            if (isGuestWord(w) || isGuestWord(afterElision(w)) || germanNoun) {
-                boolean other =
-                        (ours && !possessive)
-                                || ofHonour(words, k + 1)
-                                || ofAnotherOccasion(words, k);
-                return other ? -1 : k;
-            }
-            if (endsPhrase(w) || !Character.isLowerCase(w.charAt(0))) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The German possessives of the show before its "Gast" ("unser Gast", "unser heutiger Gast"):
-     * "der Gast von X" is another host's guest.
-     */
-    private static final Vocabulary GERMAN_OUR = Vocabulary.of("unser unsere mein meine");
-
-    /** How far past the guest's word a word of another occasion may stand in its clause. */
-    private static final int OCCASION_REACH = 6;
-
-    /**
-     * Whether the guest's word at {@code guest} is a guest host's ("guest host", "invité
-     * animateur"), or its clause puts the guest at another occasion than this edition: an event ("a
-     * guest at the festival", "unser Gast beim Sommerfest"), a later or an earlier edition ("next
-     * week", "la semaine prochaine", "nächste Woche", "la próxima semana", "la puntata scorsa").
-     */
-    private static boolean ofAnotherOccasion(List<String> words, int guest) {
-        if (endsPhrase(words.get(guest))) {
-            return false;
-        }
-        if (guest + 1 < words.size()
-                && (PersonWords.isHostWord(words.get(guest + 1))
-                        || OtherEpisodeWords.isAtEvent(words.get(guest + 1)))) {
-            return true;
-        }
-        for (int k = guest + 1; k < words.size() && k <= guest + OCCASION_REACH; k++) {
-            String w = words.get(k);
-            if (LaterEpisodes.NEXT_WORDS.containsCore(w)
-                    || OtherEpisodeWords.isBeforeOrAfter(w)
-                    || OtherOccasionWords.placesElsewhere(w)) {
-                return true;
-            }
-            if (endsPhrase(w)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The words of this edition that may follow a future guest phrase in its clause, in the seven
-     * languages: "tonight", "today", "ce soir", "aujourd'hui", "heute Abend", "esta noche", "hoy",
-     * "stasera", "oggi", "hoje", "esta noite", "vanavond", "vandaag", and the studio the guest
-     * comes to ("in the studio", "in studio", "en el estudio", "no estúdio").
-     */
-    private static final Vocabulary THIS_EDITION_WORDS =
-            Vocabulary.of(
-                    "tonight today soir aujourd'hui heute noche hoy stasera oggi hoje noite"
-                            + " vanavond vandaag studio estudio estúdio");
-
-    /** Most lower-case words from the end of a future guest phrase to a word of this edition. */
-    private static final int EDITION_WORD_REACH = 3;
-
-    /** Most words of the sentence, either side of a future copula, asked for another day. */
-    private static final int SENTENCE_REACH = 25;
-
-    /**
-     * Whether a future guest phrase that ends at {@code end} is this edition's: it ends its clause
-     * ("Tom Reed will be our guest.") or a word of this edition follows it ("sera notre invitée ce
-     * soir"), and its sentence names no other day, date or edition. "Tomorrow X will be our guest",
-     * "X will be our guest on Friday", "sera notre invitée le 12 avril", "in episode 41", "for the
-     * live recording in Leeds", "al Salone del Libro" each announce another occasion.
-     */
-    private static boolean forThisEdition(List<String> words, int copula, int end) {
-        if (namesAnotherDay(words, copula)) {
-            return false;
-        }
-        if (endsPhrase(words.get(end))) {
-            return true;
-        }
-        for (int k = end + 1; k < words.size() && k <= end + EDITION_WORD_REACH; k++) {
-            String w = words.get(k);
-            if (THIS_EDITION_WORDS.containsCore(w)) {
-                return true;
+            if (isGuestWord(w) || isGuestWord(afterElision(w))) {
+                return !ofHonour(words, k + 1);
             }
             if (endsPhrase(w) || !Character.isLowerCase(w.charAt(0))) {
                 return false;
             }
         }
         return false;
-    }
-
-    /**
-     * Whether the sentence of the copula at {@code copula}, on either side, holds a word of another
-     * day or edition ("tomorrow", "demain", "mañana", "domani", "next", "prochaine"), an event, a
-     * weekday, or a number (a date's day, an edition's number).
-     */
-    private static boolean namesAnotherDay(List<String> words, int copula) {
-        for (int k = copula - 1; k >= 0 && k >= copula - SENTENCE_REACH; k--) {
-            String w = words.get(k);
-            if (CreditLines.endsSentence(w)) {
-                break;
-            }
-            if (ofAnotherDay(w)) {
-                return true;
-            }
-        }
-        for (int k = copula; k < words.size() && k <= copula + SENTENCE_REACH; k++) {
-            String w = words.get(k);
-            if (ofAnotherDay(w)) {
-                return true;
-            }
-            if (CreditLines.endsSentence(w)) {
-                break;
-            }
-        }
-        return false;
-    }
-
-    /** The shortest weekday's full name ("lunes", "jeudi"): "do", "mar" are also other words. */
-    private static final int WEEKDAY_MIN_CHARS = 5;
-
-    private static boolean ofAnotherDay(String w) {
-        String core = Names.core(w);
-        return LaterEpisodes.NEXT_WORDS.containsCore(w)
-                || OtherEpisodeWords.isBeforeOrAfter(w)
-                || OtherOccasionWords.placesElsewhere(w)
-                || (core.length() >= WEEKDAY_MIN_CHARS && DateWords.weekdayOf(core) != null)
-                || core.chars().anyMatch(Character::isDigit);
     }
 
     /**

@@ -34,9 +34,6 @@ final class ConversationWith {
             if (PersonWords.isConversationWord(w) || PersonWords.speaksAsWe(w)) {
                 return true;
             }
-            if (isJoinedConversationNoun(w)) {
-                return ofThisEdition(words, with); // "l'épisode avec", not "l'épisode ... sorti"
-            }
         }
         if (with < 2 || !isCopula(words.get(with - 1))) {
             return false;
@@ -52,110 +49,6 @@ final class ConversationWith {
             }
         }
         return false;
-    }
-
-    /** The elided indefinite article ("un'intervista"), which names no edition of the show. */
-    private static final Vocabulary INDEFINITE = Vocabulary.of("un");
-
-    /** The longest elided article or preposition before a noun: "l'", "dell'", "nell'". */
-    private static final int ELISION_MAX_CHARS = 5;
-
-    /**
-     * A noun of conversation behind an elided article ("l'épisode avec", "l'entretien avec",
-     * "dell'intervista con", "l'entrevista amb") or as the end of a hyphened compound
-     * ("Podcast-Folge mit", "Radio-Interview mit", "video-interview met"): the word that a plain
-     * look-up does not find.
-     */
-    static boolean isJoinedConversationNoun(String raw) {
-        String core = Names.core(raw);
-        int apostrophe = Math.max(core.indexOf('\''), core.indexOf('\u2019'));
-        if (apostrophe > 0 && INDEFINITE.containsCore(core.substring(0, apostrophe))) {
-            return false; // "un'intervista con": an interview, maybe another outlet's
-        }
-        if (apostrophe > 0 && apostrophe <= ELISION_MAX_CHARS) {
-            return PersonWords.isConversationNoun(core.substring(apostrophe + 1));
-        }
-        int hyphen = core.lastIndexOf('-');
-        return hyphen > 1
-                && PersonWords.isConversationNoun(core.substring(hyphen + 1))
-                && !isChannel(core.substring(0, hyphen));
-    }
-
-    /**
-     * The first parts of a compound that make its conversation another outlet's: an acronym or a
-     * name with a number ("ZDF-Interview", "RTL-Gespräch", "NPO1-interview"), or a medium ("TV-",
-     * "Fernseh-", "Zeitungs-", "Radio-", "krant-").
-     */
-    private static boolean isChannel(String first) {
-        return MEDIA.containsCore(first)
-                || first.chars().anyMatch(Character::isDigit)
-                || isAcronym(first);
-    }
-
-    /** The media whose name opens a compound of another outlet's conversation. */
-    private static final Vocabulary MEDIA =
-            Vocabulary.of("tv radio fernseh fernsehen zeitungs zeitung krant kranten télé tele");
-
-    private static boolean isAcronym(String word) {
-        int capitals = 0;
-        for (int k = 0; k < word.length(); k++) {
-            char c = word.charAt(k);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            capitals += Character.isUpperCase(c) ? 1 : 0;
-        }
-        return capitals >= 2;
-    }
-
-    /**
-     * The words of a recommendation of another edition, in the seven languages: "also", "too",
-     * "aussi", "auch", "anche", "también", "também", "ook"; and the participles of an edition gone
-     * out ("released", "sorti", "uscito", "publicado", "erschienen", "verschenen").
-     */
-    private static final Vocabulary ANOTHER_EDITION =
-            Vocabulary.of(
-                    "also too aussi auch anche también também ook released aired sorti sortie"
-                            + " paru parue uscito uscita publicado publicada salió erschienen"
-                            + " verschenen");
-
-    /** Most words of the sentence, either side of "with", asked for another edition. */
-    private static final int SENTENCE_REACH = 20;
-
-    /**
-     * Whether the sentence of "with" at {@code with} speaks of this edition only: none of its words
-     * puts the conversation in a past or later edition ("della scorsa settimana", "die letzte
-     * Folge"), recommends another ("Retrouvez aussi"), says it went out ("sorti en mars") or names
-     * another outlet by an acronym or a number ("su Radio3", "im ZDF-Interview").
-     */
-    private static boolean ofThisEdition(List<String> words, int with) {
-        for (int k = with - 1; k >= 0 && k >= with - SENTENCE_REACH; k--) {
-            String w = words.get(k);
-            if (CreditLines.endsSentence(w)) {
-                break;
-            }
-            if (ofAnotherEdition(w)) {
-                return false;
-            }
-        }
-        for (int k = with + 1; k < words.size() && k <= with + SENTENCE_REACH; k++) {
-            String w = words.get(k);
-            if (ofAnotherEdition(w)) {
-                return false;
-            }
-            if (CreditLines.endsSentence(w)) {
-                break;
-            }
-        }
-        return true;
-    }
-
-    private static boolean ofAnotherEdition(String w) {
-        String core = Names.core(w);
-        return ANOTHER_EDITION.containsCore(w)
-                || OtherOccasionWords.placesElsewhere(w)
-                || core.chars().anyMatch(Character::isDigit)
-                || isAcronym(core);
     }
 
     /**

@@ -63,22 +63,6 @@ final class PersonWords {
                         + " comédienne actrice attrice atriz regista scrittrice écrivain écrivaine"
                         + " romancière chanteuse cantante réalisatrice zangeres");
 
-    /**
-     * The public offices that stand in capitals before a surname, in the seven languages
-     * ("Presidente Varela", "Bürgermeister Kern", "Maire Garnier"), which the role nouns do not
-     * hold because "que es el presidente" describes no guest.
-     */
-    private static final Vocabulary OFFICES =
-            Vocabulary.of(
-                    "president presidente presidenta président présidente präsident präsidentin"
-                            + " ministro ministra ministre sindaco prefeito alcalde alcaldesa maire"
-                            + " burgemeester bürgermeister");
-
-    /** Whether the word is a public office held before a surname ("Presidente Varela"). */
-    static boolean isOffice(String raw) {
-        return OFFICES.containsCore(raw);
-    }
-
     private static final String[] ROLE_ENDINGS = {
         "ist",
         "er",

@@ -50,11 +50,8 @@ final class SubjectPhrases {
                 if (OPENING_ADVERBS.containsCore(words.get(from))) {
                     from++; // "Later Mara Quill joins us": the adverb opens the sentence
                 }
-                // trimmed, a surname alone ("Then Quill joins us") is no name to give; nor is an
-                // office and a surname ("el Presidente Varela será nuestro invitado")
-                if ((from == span.from() || span.to() - from >= 2)
-                        && !ofTheShow(words, from)
-                        && !(span.to() - from == 2 && isOffice(words.get(from)))) {
+                // trimmed, a surname alone ("Then Quill joins us") is no name to give
+                if ((from == span.from() || span.to() - from >= 2) && !ofTheShow(words, from)) {
                     found.add(new Mention(join(words, from, span.to()), from));
                 }
                 continue;
@@ -100,17 +97,6 @@ final class SubjectPhrases {
                 }
             }
         }
-    }
-
-    /**
-     * Whether the first of two capitalised words is an office or a title before a surname ("Senator
-     * Varela", "Kanzlerin Kern", "Presidente Varela", "Dr. Kern"): with it the two words are no
-     * full name.
-     */
-    private static boolean isOffice(String first) {
-        return PersonWords.isHonorific(first)
-                || PersonWords.isRoleNoun(first, true)
-                || PersonWords.isOffice(first);
     }
 
     /**

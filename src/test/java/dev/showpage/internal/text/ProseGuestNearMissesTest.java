@@ -12,8 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Sentences of made-up episode pages that name someone near a guest phrase who is not this
- * edition's guest: the guest of a later day, edition or event, an office before a surname, the one
- * spoken with in a past episode or on another channel, and one who tells another outlet.
+ * edition's guest: the guest of a later day, edition or event, one not to be or only wished for, an
+ * office before a surname, the one spoken with in a past episode or in another outlet's interview,
+ * and one who tells another outlet.
  */
 class ProseGuestNearMissesTest {
 
@@ -38,6 +39,15 @@ class ProseGuestNearMissesTest {
                 "Hélène Vasseur sera notre invitée le 12 avril.",
                 "Tom Reed will be our guest in episode 41.",
                 "Morgen wird Jonas Brandt unser Gast sein.",
+                "In March, Mara Quill will be our guest.",
+                "Later this year Mara Quill will be our guest.",
+                "En mai, Claire Dubois sera notre invitée.",
+                "A maggio Giulia Conti sarà la nostra ospite.",
+                // a negation, a wish
+                "Jonas Weber wird nicht unser Gast sein.",
+                "Sanne Vermeer zal niet onze gast zijn.",
+                "Maybe one day Mara Quill will be our guest.",
+                "Soon Mara Quill will be our guest.",
                 // an event
                 "Tom Reed will be our guest for the live recording in Leeds on 4 May.",
                 "Marta Gallo sarà nostra ospite al Salone del Libro di Torino.",
@@ -57,6 +67,10 @@ class ProseGuestNearMissesTest {
                 "Hört auch die letzte Podcast-Folge mit Jonas Brandt.",
                 "Ne aveva parlato in un'intervista con Marta Gallo su Radio3.",
                 "Der Minister sagte im ZDF-Interview mit Lea Kern, dass alles bleibt.",
+                "Im Spiegel-Interview mit Jonas Weber ging es um die Wahl.",
+                "Het Volkskrant-interview met Sanne Vermeer ging over havens.",
+                "L'entretien avec Claire Dubois publié dans la presse a fait du bruit.",
+                "Nell'intervista con Giulia Conti pubblicata dal quotidiano si parla del porto.",
             })
     void theOneSpokenWithInAPastEpisodeOrOnAnotherChannelIsNone(String sentence) {
         assertThat(guests(sentence)).as(sentence).isEmpty();
