@@ -78,20 +78,23 @@ record ClosingLineCards(List<EpisodeBlock> blocks, Set<Integer> madeCards, boole
     }
 
     /**
-     * The titles of the further cards in the block, each the line right after an inner closing
-     * line, title-like and no sentence, with notes under it; none unless the block closes with a
-     * line of the same shape and every inner closing line opens such a card.
+     * The titles of the further cards in the block, each the line right after an inner closing line
+     * of the block's own day, title-like and no sentence, with notes under it; none unless the
+     * block closes with a line of the same shape and every such inner line opens such a card.
      */
     private static List<Integer> innerCards(LineTable lines, EpisodeBlock block) {
         if (!closesBlock(lines, block)) {
             return List.of();
         }
         int last = lastText(lines, block);
+        String day = dayOf(lines, last);
         List<Integer> titles = new ArrayList<>();
         for (int i = lines.nextText(block.notesFrom());
                 i >= 0 && i < last;
                 i = lines.nextText(i + 1)) {
-            if (!isClosingLine(lines, i)) {
+            // Cards under one broadcast's date line share its day: a time and another day in a
+            // card's notes is a repeat's or a next airing's slot ("20:15 07.03.2024").
+            if (!isClosingLine(lines, i) || !dayOf(lines, i).equals(day)) {
                 continue;
             }
             int title = lines.nextText(i + 1);
@@ -126,6 +129,11 @@ record ClosingLineCards(List<EpisodeBlock> blocks, Set<Integer> madeCards, boole
     /** The block's last line with text, or -1. */
     private static int lastText(LineTable lines, EpisodeBlock block) {
         return lines.previousText(block.notesTo() - 1, block.notesFrom() - 1);
+    }
+
+    /** The date of closing line {@code i} as printed. */
+    private static String dayOf(LineTable lines, int i) {
+        return lines.terminals(i).get(1).getText();
     }
 
     /** Whether line {@code i} is a card's closing line: a time and a full date, only. */

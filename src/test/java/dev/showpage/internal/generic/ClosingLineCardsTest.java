@@ -69,6 +69,24 @@ class ClosingLineCardsTest {
     @CsvSource(
             delimiter = ';',
             value = {
+                "Sendung vom;47:12 12.03.2024;20:15 07.03.2024;38:05 05.03.2024",
+                "Puntata del;47:12 12.03.2024;23:40 06.03.2024;38:05 05.03.2024",
+                "Uitzending van;47:12 2024-03-12;21:05 2024-03-08;38:05 2024-03-05"
+            })
+    void aTimeOfAnotherDayInACardsNotesOpensNoCard(
+            String label, String closingA, String otherSlot, String closingB) {
+        Page page = parse(listing(label, closingA, otherSlot, closingB));
+
+        // Line 11 prints another day than the broadcast's (line 7) and its closing line 22: a
+        // repeat's slot, so line 12 stays in the notes of the card of line 9 and opens no card.
+        assertThat(DatedPages.titles(page))
+                .containsExactly("Lamps at low tide", "The kiln keepers", "Below the deck");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            value = {
                 // Italian, Dutch, German, French, Spanish broadcast labels and date shapes
                 "Puntata del;47:12 12.03.2024;38:05 05.03.2024;06:40 05.03.2024",
                 "Uitzending van;47:12 2024-03-12;38:05 2024-03-05;06:40 2024-03-05",
