@@ -56,7 +56,7 @@ final class GuestLists {
             }
         }
         for (Prose line : prose) {
-            // "The votes are counted. Aan tafel: A, B en C.": a label that opens a later sentence
+            // "The votes are counted. Gasten: A, B en C.": a label that opens a later sentence
             for (String name : SentenceGuestLabels.names(line.text())) {
                 found.add(new Listing(name, EpisodeDraft.order(line.at())));
             }

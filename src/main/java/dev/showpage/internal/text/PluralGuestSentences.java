@@ -93,10 +93,13 @@ public final class PluralGuestSentences {
     /**
      * Whether "among the guests" at {@code i} picks guests out of an occasion that the sentence
      * before it or its own words name: a wedding, a party, a film, an event, another day, or a year
-     * ("Lena remembers the party. Among the guests are X and Y.").
+     * ("Lena remembers the party. Among the guests are X and Y."); never the show's own guests
+     * ("Among our guests are X and Y" after a sentence on the film the episode discusses).
      */
     private static boolean amongAnOccasionsGuests(List<String> words, int i) {
-        if (i < 2 || !AMONG.containsCore(words.get(i - 2))) {
+        if (i < 2
+                || !AMONG.containsCore(words.get(i - 2))
+                || ShowCircleWords.OUR.containsCore(words.get(i - 1))) {
             return false;
         }
         int from = i - 2;

@@ -3,8 +3,9 @@ package dev.showpage.internal.text;
 /**
  * The social occasions a person is a guest at besides a show, in the seven languages: a wedding, a
  * party, a ceremony, a premiere, an award, a film, a reception, a dinner ("Mara Quill went to a
- * wedding. Among the other guests, Tom Reed."). The words are the common nouns each language names
- * these occasions with, singular and plural, and the German and Dutch compounds' heads.
+ * wedding. Among the guests were Tom Reed and Eva Smit."). The words are the common nouns each
+ * language names these occasions with, singular and plural, and the German and Dutch compounds'
+ * heads.
  */
 final class SocialOccasionWords {
 

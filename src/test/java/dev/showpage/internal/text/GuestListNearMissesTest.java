@@ -85,6 +85,11 @@ class GuestListNearMissesTest {
                 "The votes are in and the map is redrawn. Guests: Mara Quill and Tom Reed.|Mara"
                         + " Quill;Tom Reed",
                 "Lo spoglio è finito. Ospiti: Paolo Neri e Giulia Conti.|Paolo Neri;Giulia Conti",
+                // "among our guests" after a sentence on the film or the party the episode is about
+                "We talk about the film and its making. Among our guests are Mara Quill and Tom"
+                        + " Reed.|Mara Quill;Tom Reed",
+                "Tonight we celebrate the show's birthday party. Among our guests are Mara Quill"
+                        + " and Tom Reed.|Mara Quill;Tom Reed",
             })
     void listsTheGuestsOfThisEdition(String text, String expected) {
         assertThat(guests("Harbour Talk", text)).containsExactly(expected.split(";"));
