@@ -75,6 +75,18 @@ public final class OtherOccasionWords {
 
     private OtherOccasionWords() {}
 
+    /**
+     * Whether the word is a year of the last two centuries ("2019", "1998,"): beside a guest list,
+     * a year dates another occasion than this edition.
+     */
+    static boolean isYear(String raw) {
+        String core = Names.core(raw);
+        return core.length() == 4
+                && (core.startsWith("19") || core.startsWith("20"))
+                && Character.isDigit(core.charAt(2))
+                && Character.isDigit(core.charAt(3));
+    }
+
     /** Whether the word puts the guests of its sentence at another occasion than this edition. */
     static boolean placesElsewhere(String raw) {
         return isEventNoun(raw)

@@ -117,20 +117,11 @@ public final class PluralGuestSentences {
             String w = words.get(k);
             if (SocialOccasionWords.isOccasion(w)
                     || OtherOccasionWords.placesElsewhere(w)
-                    || isYear(w)) {
+                    || OtherOccasionWords.isYear(w)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Whether the word is a year of the last two centuries ("1998", "2019,"). */
-    private static boolean isYear(String raw) {
-        String core = Names.core(raw);
-        return core.length() == 4
-                && (core.startsWith("19") || core.startsWith("20"))
-                && Character.isDigit(core.charAt(2))
-                && Character.isDigit(core.charAt(3));
     }
 
     /**

@@ -120,24 +120,10 @@ public final class SentenceGuestLabels {
      */
     private static boolean elsewhere(String words) {
         for (String w : Names.words(words)) {
-            if (OtherOccasionWords.placesElsewhere(w) || isYear(w)) {
+            if (OtherOccasionWords.placesElsewhere(w) || OtherOccasionWords.isYear(w)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Whether the word is a year of the last two centuries ("2019", "1998,"). */
-    private static boolean isYear(String raw) {
-        String core = Names.core(raw);
-        if (core.length() != 4 || !(core.startsWith("19") || core.startsWith("20"))) {
-            return false;
-        }
-        for (int k = 2; k < 4; k++) {
-            if (!Character.isDigit(core.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 }
