@@ -154,6 +154,23 @@ public final class Names {
      */
     public record Listed(String name, boolean described) {}
 
+    /**
+     * Whether one of the texts prints {@code text} exactly as whole words: not inside a longer word
+     * ("Reed" in "Reeds" is not printed).
+     */
+    static boolean printedAsWords(String text, List<String> texts) {
+        for (String t : texts) {
+            for (int at = t.indexOf(text); at >= 0; at = t.indexOf(text, at + 1)) {
+                int end = at + text.length();
+                if ((at == 0 || !Character.isLetter(t.charAt(at - 1)))
+                        && (end == t.length() || !Character.isLetter(t.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** " - ", " – ", " — ": a dash standing alone between words. */
     static boolean isDash(String word) {
         return word.equals("-") || word.equals("\u2013") || word.equals("\u2014");

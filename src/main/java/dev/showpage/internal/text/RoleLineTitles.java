@@ -47,18 +47,7 @@ final class RoleLineTitles {
 
     /** Whether a note after the line of role names the person again, by the surname at least. */
     private static boolean namedAgain(String surname, List<String> notes) {
-        for (String note : notes) {
-            int at = note.indexOf(surname);
-            while (at >= 0) {
-                int end = at + surname.length();
-                if ((at == 0 || !Character.isLetter(note.charAt(at - 1)))
-                        && (end == note.length() || !Character.isLetter(note.charAt(end)))) {
-                    return true;
-                }
-                at = note.indexOf(surname, end);
-            }
-        }
-        return false;
+        return Names.printedAsWords(surname, notes);
     }
 
     /** Most words of a line of role ("Co-founder and CEO of Harbour Lights Radio"). */

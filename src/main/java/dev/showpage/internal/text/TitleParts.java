@@ -113,25 +113,10 @@ final class TitleParts {
      */
     private static boolean printedAsPhrase(String name, List<String> notes) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.equals(name) || printedAsWritten(name, notes)) {
+        if (lower.equals(name) || Names.printedAsWords(name, notes)) {
             return false; // "Mara Quill tells us ...": a name, whatever a shop's lower case says
         }
-        return printedAsWritten(lower, notes);
-    }
-
-    /** Whether a note prints {@code text} exactly, as whole words. */
-    private static boolean printedAsWritten(String text, List<String> notes) {
-        String lower = text;
-        for (String note : notes) {
-            for (int at = note.indexOf(lower); at >= 0; at = note.indexOf(lower, at + 1)) {
-                int end = at + lower.length();
-                if ((at == 0 || !Character.isLetter(note.charAt(at - 1)))
-                        && (end == note.length() || !Character.isLetter(note.charAt(end)))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return Names.printedAsWords(lower, notes);
     }
 
     /**
