@@ -179,9 +179,9 @@ class RealWorldConformanceTest {
                     new Batch(591, "from 591", 0.68, 0.68, false),
                     // 20 sites, collected after the rules for the batches before and written up
                     // before the parser ran on them; first run 73/109 facts (67.0%), 66.2% on the
-                    // average page. Held out, like the batches before it until their first runs:
-                    // only its totals are read.
-                    new Batch(608, "from 608", 0.66, 0.66, true));
+                    // average page. Held out until its first run had been recorded, like the
+                    // batches before; worked on since.
+                    new Batch(608, "from 608", 0.66, 0.66, false));
 
     /** The share of facts met on the set-aside sites' pages, as measured. */
     private static final double SET_ASIDE_FACTS_FLOOR = 0.85;
