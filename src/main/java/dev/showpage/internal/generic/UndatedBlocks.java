@@ -323,15 +323,23 @@ final class UndatedBlocks {
                 continue;
             }
             seen++;
-            if (!lines.isTitleLike(i)
-                    || lines.isChrome(i)
-                    || lines.endsSentence(i)
-                    || lines.words(i) < 2) {
+            if (!lines.isTitleLike(i) || lines.isChrome(i) || lines.words(i) < 2) {
                 continue;
             }
+            // A sentence printed twice is a headline only on either side of the player.
+            boolean sentence = lines.endsSentence(i);
             // The second print stands close to the first (under the cover, in the player).
             for (int j = i + 1; j < lines.size() && j <= i + REPEAT_WITHIN; j++) {
-                if (!lines.isBlank(j)
+                if (sentence && !lines.isBlank(j) && lines.text(j).equals(lines.text(i))) {
+                    if (RepeatedHeadlines.aroundPlayer(lines, i, j)
+                            && (best < 0
+                                    || lines.text(i).length() > lines.text(best).length())) {
+                        best = j;
+                    }
+                    break;
+                }
+                if (!sentence
+                        && !lines.isBlank(j)
                         && (lines.text(j).equals(lines.text(i))
                                 || isCaptionOf(lines.text(i), lines.text(j)))) {
                     if (best < 0 || lines.text(i).length() > lines.text(best).length()) {

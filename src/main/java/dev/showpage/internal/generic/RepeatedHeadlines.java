@@ -1,0 +1,82 @@
+package dev.showpage.internal.generic;
+
+import dev.showpage.internal.grammar.EpisodePageLexer;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * A headline that an episode page prints twice, once over its player and once under it, as a
+ * hosting platform or a newsletter prints a post's title over the audio and again over the notes:
+ *
+ * <pre>
+ * Lamps at low tide. A walk with the harbour master.
+ * 0:00
+ * -41:12
+ * Lamps at low tide. A walk with the harbour master.
+ * </pre>
+ *
+ * The page's layout, not the line's wording, makes it the title: a line of notes that ends with a
+ * full stop, or even holds two sentences, is the episode's title when the page prints it on both
+ * sides of its player. A sentence printed twice with no player between (a show's description over
+ * and under its cover, a quote pulled out of the notes) is not read here.
+ */
+final class RepeatedHeadlines {
+
+    /** Words of a headline at most: longer lines are notes, even printed twice. */
+    private static final int MAX_WORDS = 40;
+
+    private RepeatedHeadlines() {}
+
+    /**
+     * Whether lines {@code first} and {@code second} print one headline on either side of a
+     * player: a line between them gives only the player's times, one of them its start ("0:00",
+     * "00:00 / 28:59") or its remaining time ("-41:12"). A transcript's stamps ("12:30") are
+     * neither.
+     */
+    static boolean aroundPlayer(LineTable lines, int first, int second) {
+        if (!isHeadline(lines, first) || !lines.text(first).equals(lines.text(second))) {
+            return false;
+        }
+        for (int i = first + 1; i < second; i++) {
+            if (!lines.isBlank(i) && isPlayerTimes(lines, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHeadline(LineTable lines, int i) {
+        return lines.isNote(i)
+                && lines.isTitleLike(i)
+                && !lines.isChrome(i)
+                && lines.words(i) >= 2
+                && lines.words(i) <= MAX_WORDS;
+    }
+
+    /**
+     * Whether line {@code i} is a player's times alone (times, dashes and slashes only), one of
+     * them at zero or after a dash.
+     */
+    private static boolean isPlayerTimes(LineTable lines, int i) {
+        boolean player = false;
+        Token before = null;
+        for (Token token : lines.terminals(i)) {
+            int type = token.getType();
+            if (type == EpisodePageLexer.TIMESTAMP) {
+                player |= isZero(token.getText())
+                        || before != null && before.getType() == EpisodePageLexer.DASH;
+            } else if (type != EpisodePageLexer.DASH
+                    && type != EpisodePageLexer.NL
+                    && type != Token.EOF
+                    && !token.getText().equals("/")) {
+                return false;
+            }
+            before = token;
+        }
+        return player;
+    }
+
+    /** A time at its start: "0:00", "00:00", "0:00:00". */
+    private static boolean isZero(String time) {
+        return time.replace(":", "").chars().allMatch(c -> c == '0');
+    }
+}
