@@ -53,17 +53,28 @@ final class RepeatedHeadlines {
     }
 
     /**
-     * Whether line {@code i} is a player's times alone (times, dashes and slashes only), one of
-     * them at zero or after a dash.
+     * Whether line {@code i} is a player's times alone (times, dashes and slashes only): its
+     * remaining time, the dash glued to it ("-41:12"), or its position at the start over its length
+     * ("0:00 / 41:12"). A stamp alone ("0:00", "12:30") may be a transcript's.
      */
     private static boolean isPlayerTimes(LineTable lines, int i) {
         boolean player = false;
         Token before = null;
+        Token start = null;
         for (Token token : lines.terminals(i)) {
             int type = token.getType();
             if (type == EpisodePageLexer.TIMESTAMP) {
-                player |= isZero(token.getText())
-                        || before != null && before.getType() == EpisodePageLexer.DASH;
+                player |=
+                        before != null
+                                        && before.getType() == EpisodePageLexer.DASH
+                                        && before.getStopIndex() + 1 == token.getStartIndex()
+                                || start != null
+                                        && isZero(start.getText())
+                                        && before != null
+                                        && before.getText().equals("/");
+                if (start == null) {
+                    start = token;
+                }
             } else if (type != EpisodePageLexer.DASH
                     && type != EpisodePageLexer.NL
                     && type != Token.EOF
