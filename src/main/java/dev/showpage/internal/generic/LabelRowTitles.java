@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.antlr.v4.runtime.Token;
 
 /**
- * The title of a table's row that a scraper copied as one line under the table's header row,
- * each cell glued to the next:
+ * The title of a table's row that a scraper copied as one line under the table's header row, each
+ * cell glued to the next:
  *
  * <pre>
  * Pub. DateTitleDuration
@@ -16,14 +16,15 @@ import org.antlr.v4.runtime.Token;
  * </pre>
  *
  * The header names the columns (a date, then a title, maybe a length: {@link
- * TableColumns#labelRow}), so the row's text after its date is the title, without the length
- * glued at its end. Only a release line whose date is glued to what follows it, under such a
- * header, is read so; any other line is left as it is.
+ * TableColumns#labelRow}), so the row's text after its date is the title, without the length glued
+ * at its end. Only a release line whose date is glued to what follows it, under such a header, is
+ * read so; any other line is left as it is.
  */
 final class LabelRowTitles {
 
     /** A length glued to the end of a row's title: "...keepers00:41:07". */
-    private static final Pattern TRAILING_LENGTH = Pattern.compile("\\s*\\d{1,2}:\\d\\d(:\\d\\d)?$");
+    private static final Pattern TRAILING_LENGTH =
+            Pattern.compile("\\s*\\d{1,2}:\\d\\d(:\\d\\d)?$");
 
     private LabelRowTitles() {}
 
@@ -71,7 +72,9 @@ final class LabelRowTitles {
      * that is a header row (the rows above it and their notes between); null when there is none.
      */
     private static List<TableColumns> header(LineTable lines, int release) {
-        for (int i = lines.previousText(release - 1, -1); i >= 0; i = lines.previousText(i - 1, -1)) {
+        for (int i = lines.previousText(release - 1, -1);
+                i >= 0;
+                i = lines.previousText(i - 1, -1)) {
             if (lines.isNote(i) && lines.isShort(i)) {
                 List<TableColumns> columns = TableColumns.labelRow(lines.text(i));
                 if (columns != null) {

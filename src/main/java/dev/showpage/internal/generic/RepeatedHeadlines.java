@@ -27,9 +27,9 @@ final class RepeatedHeadlines {
     private RepeatedHeadlines() {}
 
     /**
-     * Whether lines {@code first} and {@code second} print one headline on either side of a
-     * player: a line between them gives only the player's times, one of them its start ("0:00",
-     * "00:00 / 28:59") or its remaining time ("-41:12"). A transcript's stamps ("12:30") are
+     * Whether lines {@code first} and {@code second} print one headline on either side of a player:
+     * a line between them gives only the player's times, its start over its length ("00:00 /
+     * 28:59") or its remaining time ("-41:12"). A transcript's stamps ("0:00", "12:30") are
      * neither.
      */
     static boolean aroundPlayer(LineTable lines, int first, int second) {

@@ -332,8 +332,7 @@ final class UndatedBlocks {
             for (int j = i + 1; j < lines.size() && j <= i + REPEAT_WITHIN; j++) {
                 if (sentence && !lines.isBlank(j) && lines.text(j).equals(lines.text(i))) {
                     if (RepeatedHeadlines.aroundPlayer(lines, i, j)
-                            && (best < 0
-                                    || lines.text(i).length() > lines.text(best).length())) {
+                            && (best < 0 || lines.text(i).length() > lines.text(best).length())) {
                         best = j;
                     }
                     break;

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A row of a table's column names is no title, its cells glued or not; under it, a row whose
- * cells a scraper glued is titled by what follows its date. The rows are made up.
+ * A row of a table's column names is no title, its cells glued or not; under it, a row whose cells
+ * a scraper glued is titled by what follows its date. The rows are made up.
  */
 class LabelRowTitlesTest {
 

@@ -21,21 +21,33 @@ class RepeatedHeadlinesTest {
     private static Page aroundPlayer(String show, String headline, String player) {
         // " ~ " parts the player's lines
         return EpisodePageParser.parse(
-                show + "\n" + show + "\n" + headline + "\n" + player.replace(" ~ ", "\n")
-                        + "\n\n" + headline + "\n\n" + NOTES + "\n");
+                show
+                        + "\n"
+                        + show
+                        + "\n"
+                        + headline
+                        + "\n"
+                        + player.replace(" ~ ", "\n")
+                        + "\n\n"
+                        + headline
+                        + "\n\n"
+                        + NOTES
+                        + "\n");
     }
 
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
             value = {
-                "Harbour Notes | Harbour Notes #7: Lamps at low tide. With Mara Quist. | 0:00 ~ -41:12",
+                "Harbour Notes | Harbour Notes #7: Lamps at low tide. With Mara Quist. | 0:00 ~"
+                        + " -41:12",
                 "Hafennotizen | Hafennotizen #7: Lampen bei Ebbe. Mit Mara Quist. | 0:00 ~ -41:12",
                 "Notes du port | Notes du port n°7 : les lampes à marée basse. Avec Mara Quist."
                         + " | 00:00 / 41:12",
                 "Notas del puerto | Notas del puerto #7: Faros en marea baja. Con Mara Quist."
                         + " | Hora actual: 0:00 / Tiempo total: -41:12 ~ -41:12",
-                "Note dal porto | Le lampade con la bassa marea. Ospite Mara Quist. | 0:00 ~ -41:12",
+                "Note dal porto | Le lampade con la bassa marea. Ospite Mara Quist. | 0:00 ~"
+                        + " -41:12",
                 "Havennotities | De lampen bij eb. Met Mara Quist. | 0:00:00 ~ -0:41:12",
                 "Harbour Notes | Lamps at low tide. The keeper's year. | 0:00 ~ -41:12",
             })
@@ -57,8 +69,15 @@ class RepeatedHeadlinesTest {
     void aSentenceAroundAStampIsNoTitle(String sentence, String between) {
         Page page =
                 EpisodePageParser.parse(
-                        "Harbour Notes\n\n" + sentence + "\n" + between + "\n" + sentence + "\n\n"
-                                + NOTES + "\n");
+                        "Harbour Notes\n\n"
+                                + sentence
+                                + "\n"
+                                + between
+                                + "\n"
+                                + sentence
+                                + "\n\n"
+                                + NOTES
+                                + "\n");
         assertThat(DatedPages.titles(page)).doesNotContain(sentence);
     }
 
@@ -74,8 +93,16 @@ class RepeatedHeadlinesTest {
     void aSentencePrintedTwiceWithoutAPlayerIsNoTitle(String show, String sentence) {
         Page page =
                 EpisodePageParser.parse(
-                        show + "\n" + sentence + "\n" + show + " cover\n" + sentence + "\n\n"
-                                + NOTES + "\n");
+                        show
+                                + "\n"
+                                + sentence
+                                + "\n"
+                                + show
+                                + " cover\n"
+                                + sentence
+                                + "\n\n"
+                                + NOTES
+                                + "\n");
         assertThat(DatedPages.titles(page)).doesNotContain(sentence);
     }
 }

@@ -151,8 +151,7 @@ class StructuralTitleNearMissTest {
                         "Harbour Notes ~ Lamps at low tide ~ 12 Mar 2024 ~ " + PROSE,
                         "Lamps at low tide"),
                 // A spaced two-word title that are column names: no header row
-                Arguments.of(
-                        "Harbour Notes ~ No Time ~ 12 Mar 2024 ~ " + PROSE, "No Time"));
+                Arguments.of("Harbour Notes ~ No Time ~ 12 Mar 2024 ~ " + PROSE, "No Time"));
     }
 
     @ParameterizedTest
