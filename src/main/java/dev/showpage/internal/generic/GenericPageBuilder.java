@@ -224,9 +224,6 @@ final class GenericPageBuilder {
                                                 PlatformTitleSuffix.withoutSuffix(
                                                         TitleText.undecorated(titleLine), lines)),
                                         showTitle));
-        if (draft.title == null && block.release() >= 0) {
-            draft.title = LabelRowTitles.title(lines, block.release()); // a row under its header
-        }
         GluedCounts.Split glued = draft.title == null ? null : GluedCounts.of(draft.title);
         if (glued != null) {
             draft.title = glued.title(); // "38 episodesThe Title": the count is the show's
