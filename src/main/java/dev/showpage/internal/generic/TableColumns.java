@@ -1,9 +1,11 @@
 package dev.showpage.internal.generic;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What a column of a table holds, by the words its header cell prints: the column names TV and
@@ -94,7 +96,17 @@ enum TableColumns {
                 "veröffentlicht",
                 "gepubliceerd",
                 "publicado",
-                "pubblicato");
+                "pubblicato",
+                "pub. date",
+                "pub date",
+                "publication date",
+                "date de publication",
+                "veröffentlichungsdatum",
+                "erscheinungsdatum",
+                "publicatiedatum",
+                "fecha de publicación",
+                "data di pubblicazione",
+                "data de publicação");
         name(
                 TITLE,
                 "title",
@@ -168,6 +180,76 @@ enum TableColumns {
             name = name.substring(0, name.length() - 1).strip();
         }
         return NAMES.get(name);
+    }
+
+    /** Characters of a row of column names at most: a longer line is no table's header. */
+    private static final int LABEL_ROW_MAX_CHARS = 80;
+
+    /** Words of one column's name at most ("data di messa in onda"). */
+    private static final int NAME_MAX_WORDS = 5;
+
+    /** Columns a row of names has at least when only blanks part them ("Date Title Length"). */
+    private static final int SPACED_ROW_MIN_COLUMNS = 3;
+
+    /** Where a scraper glued two header cells: a capital right after a small letter or a dot. */
+    private static final Pattern GLUED = Pattern.compile("(?<=[\\p{Ll}.])(?=\\p{Lu})");
+
+    /** A tab or a bar between two header cells. */
+    private static final Pattern CELL_BREAK = Pattern.compile("\\s*[|\\t]\\s*");
+
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+
+    /**
+     * The columns a table's header row names, when line {@code text} is only such names: "Pub.
+     * DateTitleDuration" (the cells glued together by a scraper), "Datum | Titel | Dauer", "Date
+     * Title Length"; null for any other line. Two names at least, one of them a title, a name or a
+     * date; names that only blanks part make a row with three at least, so that a title of two
+     * words that happen to be column names ("No Time") is not one.
+     */
+    static List<TableColumns> labelRow(String text) {
+        if (text.length() > LABEL_ROW_MAX_CHARS) {
+            return null;
+        }
+        List<TableColumns> columns = new ArrayList<>();
+        boolean parted = false;
+        String[] cells = CELL_BREAK.split(text.strip());
+        for (String cell : cells) {
+            String[] glued = GLUED.split(cell);
+            parted |= glued.length > 1;
+            for (String part : glued) {
+                if (!readNames(BLANKS.split(part.strip()), columns)) {
+                    return null;
+                }
+            }
+        }
+        parted |= cells.length > 1;
+        boolean dateOrTitle =
+                columns.contains(TITLE)
+                        || columns.contains(NAME)
+                        || columns.contains(DATE)
+                        || columns.contains(AIRDATE);
+        boolean enough = columns.size() >= (parted ? 2 : SPACED_ROW_MIN_COLUMNS);
+        return dateOrTitle && enough ? columns : null;
+    }
+
+    /** Reads {@code words} as column names, the longest name first; false if a word is in none. */
+    private static boolean readNames(String[] words, List<TableColumns> columns) {
+        int at = 0;
+        while (at < words.length) {
+            int taken = 0;
+            for (int n = Math.min(NAME_MAX_WORDS, words.length - at); n >= 1 && taken == 0; n--) {
+                TableColumns column = named(String.join(" ", List.of(words).subList(at, at + n)));
+                if (column != null) {
+                    columns.add(column);
+                    taken = n;
+                }
+            }
+            if (taken == 0) {
+                return false;
+            }
+            at += taken;
+        }
+        return true;
     }
 
     /**

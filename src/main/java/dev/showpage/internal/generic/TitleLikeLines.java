@@ -22,6 +22,9 @@ final class TitleLikeLines {
     private static final int LABEL_MAX_WORDS = 6;
     private static final int HEADING_MAX_WORDS = 4;
 
+    /** Words of a row of a table's column names at most. */
+    private static final int LABEL_ROW_MAX_WORDS = 12;
+
     private TitleLikeLines() {}
 
     static boolean read(LineTable lines, int i) {
@@ -52,6 +55,9 @@ final class TitleLikeLines {
         // ("1118 épisodes"), a directory header's follower count ("505 abonnés") and the lines
         // around it (the name over it, the description under it), and a menu's "My Podcast" are
         // fields of the show or the site, never a title.
+        if (lines.words(i) <= LABEL_ROW_MAX_WORDS && TableColumns.labelRow(text) != null) {
+            return false; // "Pub. DateTitleDuration": a table's header, its cells glued or not
+        }
         if (TitleText.captionedName(text) != null
                 || lines.isLabelOrStray(i)
                 || lines.isFiling(i)

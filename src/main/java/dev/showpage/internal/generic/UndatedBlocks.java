@@ -181,18 +181,24 @@ final class UndatedBlocks {
             from = Math.max(first, lines.firstContentAfter(heading));
         }
         String show = showName.repeatedShortLine(lines.size());
-        int title = repeatedTitle(from);
+        int title = repeatedTitle(from, false);
         if (title < 0) {
             title = new HeaderTitle(lines, showName).find(from, show);
+        }
+        if (title < 0) {
+            title = repeatedTitle(from, true); // only where the page gives no other title
         }
         int anyHeading = lines.listingHeading(first, true);
         if (anyHeading > heading && lines.firstContentAfter(anyHeading) >= 0) {
             // "Alle Folgen" over the cards of a show's page: its episode is titled under it, when
             // a title stands there (on a page of one episode, it is a link back to the list).
             int under = Math.max(first, lines.firstContentAfter(anyHeading));
-            int titleUnder = repeatedTitle(under);
+            int titleUnder = repeatedTitle(under, false);
             if (titleUnder < 0) {
                 titleUnder = new HeaderTitle(lines, showName).find(under, show);
+            }
+            if (titleUnder < 0) {
+                titleUnder = repeatedTitle(under, true);
             }
             if (titleUnder >= 0) {
                 from = under;
@@ -314,8 +320,12 @@ final class UndatedBlocks {
                         word); // "Title Episode 1": a heading's number label
     }
 
-    /** The longest short line printed twice near the top (title above and in the player), or -1. */
-    private int repeatedTitle(int from) {
+    /**
+     * The longest short line printed twice near the top (title above and in the player), or -1;
+     * with {@code sentences}, the first sentence printed on both sides of the player instead
+     * ({@link RepeatedHeadlines}), which the caller asks for only when the page gives no other title.
+     */
+    private int repeatedTitle(int from, boolean sentences) {
         int best = -1;
         int seen = 0;
         for (int i = from; i < lines.size() && seen < REPEATED_TITLE_WITHIN; i++) {
@@ -323,15 +333,24 @@ final class UndatedBlocks {
                 continue;
             }
             seen++;
-            if (!lines.isTitleLike(i)
-                    || lines.isChrome(i)
-                    || lines.endsSentence(i)
-                    || lines.words(i) < 2) {
+            if (!lines.isTitleLike(i) || lines.isChrome(i) || lines.words(i) < 2) {
+                continue;
+            }
+            // A sentence printed twice is a headline only on either side of the player.
+            boolean sentence = lines.endsSentence(i);
+            if (sentence != sentences) {
                 continue;
             }
             // The second print stands close to the first (under the cover, in the player).
             for (int j = i + 1; j < lines.size() && j <= i + REPEAT_WITHIN; j++) {
-                if (!lines.isBlank(j)
+                if (sentence && !lines.isBlank(j) && lines.text(j).equals(lines.text(i))) {
+                    if (best < 0 && RepeatedHeadlines.aroundPlayer(lines, i, j)) {
+                        best = j;
+                    }
+                    break;
+                }
+                if (!sentence
+                        && !lines.isBlank(j)
                         && (lines.text(j).equals(lines.text(i))
                                 || isCaptionOf(lines.text(i), lines.text(j)))) {
                     if (best < 0 || lines.text(i).length() > lines.text(best).length()) {
