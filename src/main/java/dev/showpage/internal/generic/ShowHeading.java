@@ -69,6 +69,11 @@ final class ShowHeading {
         for (int i = lines.nextText(0); i >= 0 && i < limit && seen < HEADER_LINES; ) {
             if (!lines.isChrome(i)) {
                 seen++;
+                if (lines.isNote(i) && StampsAndBadges.isOne(lines.text(i))) {
+                    // "Beta", "Updated: Mar 3": a badge or a stamp stands where a show's header
+                    // prints its name, so the lines under it are the site's, not a show's header.
+                    return null;
+                }
                 String name = titles.contains(i) ? null : nameOn(i, titles);
                 if (name != null
                         && !isMenuWordOverName(i, limit, titles)
