@@ -56,8 +56,19 @@ final class NameBesideTitles {
                         && lines.words(above) >= 2
                         && lines.words(above) <= MAX_WORDS
                         && isTitleCase(lines.text(above))
-                        && !PodcastCategories.isCategory(lines.text(above));
+                        && !PodcastCategories.isCategory(lines.text(above))
+                        && !isOtherThanShow(lines.text(above))
+                        && !PersonByPart.isOne(lines, above, lines.text(above));
         return named ? lines.text(above) : null;
+    }
+
+    /**
+     * Whether a line over a news item's headline names something other than a show: an event or a
+     * work ("Harbour Jazz Festival"), a company ("Harbourline Ltd").
+     */
+    private static boolean isOtherThanShow(String text) {
+        return WorkKinds.named(text)
+                || CompanyForms.closesName(text);
     }
 
     /**
