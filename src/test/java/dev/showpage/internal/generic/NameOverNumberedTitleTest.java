@@ -48,7 +48,7 @@ class NameOverNumberedTitleTest {
                 // a person's name over the card, spoken of by a part of it: a host's or an author's
                 "Mara Quill | #12 - Mara on harbours | 3 Mar 2025",
                 "Anne-Marie de Vries | Aflevering 3 - Anne-Marie over de veerboot | 2 april 2024",
-                "Lena De Luca | Puntata 5 - La De Luca e il porto | 3 marzo 2024",
+                "Lena De Luca | Puntata 5 - Lena e il porto | 3 marzo 2024",
                 // a section's word, a badge, a stamp, a category
                 "Podcasts | Episode 4: The ferry | 3 Mar 2025",
                 "Folgen | Folge 4: Die Fähre | 14. März 2024",
