@@ -103,4 +103,21 @@ class StructuralShowNearMissesTest {
             assertThat(found.orElse(show)).as(kind + ": " + page).isEqualTo(show);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // the name's first word is a common word, printed alone in the title and in lower
+                // case in the notes: no person's given name
+                "Sailing Made Easy | What Sailing Is Really About | Not sure where your sailing"
+                        + " time should go? Sailing takes patience, we say.",
+                "Kochen Ganz Einfach | Warum Kochen Spaß macht | Kochen ist leicht, sagen wir,"
+                        + " und das kochen wir heute nach."
+            })
+    void aShowNamedInCommonWordsStaysTheShow(String show, String title, String notes) {
+        String page = show + "\n" + title + "\n3 Mar 2025\n" + notes + "\n";
+
+        assertThat(EpisodePageParser.parse(page).show().map(Show::title)).as(page).contains(show);
+    }
 }
