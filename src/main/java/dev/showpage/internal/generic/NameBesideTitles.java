@@ -67,8 +67,7 @@ final class NameBesideTitles {
      * work ("Harbour Jazz Festival"), a company ("Harbourline Ltd").
      */
     private static boolean isOtherThanShow(String text) {
-        return WorkKinds.named(text)
-                || CompanyForms.closesName(text);
+        return WorkKinds.named(text) || CompanyForms.closesName(text);
     }
 
     /**

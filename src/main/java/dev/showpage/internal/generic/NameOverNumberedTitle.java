@@ -1,6 +1,7 @@
 package dev.showpage.internal.generic;
 
 import dev.showpage.internal.text.Dates;
+import dev.showpage.internal.text.Vocabulary;
 import java.util.Locale;
 import java.util.Set;
 
@@ -16,8 +17,8 @@ import java.util.Set;
  *
  * The title's number says the line under the name is an episode's, and the date line under it
  * closes the episode's card; what stands alone over such a card is the show it belongs to. A news
- * item's kicker ("Kultur", "Podcasts") stands over a headline, which carries no episode's number
- * (a count or a chart's rank at its head is none: "10 questions", "#1 in the charts"); a person's
+ * item's kicker ("Kultur", "Podcasts") stands over a headline, which carries no episode's number (a
+ * count or a chart's rank at its head is none: "10 questions", "#1 in the charts"); a person's
  * name, an event's or a work's, a company's, a badge, a date stamp, a news section, a category and
  * a word for a kind of programme are no show's name.
  */
@@ -31,13 +32,12 @@ final class NameOverNumberedTitle {
      * section's heading over the card ("Podcast", "Episodes", "Folgen", "Émissions", "Programas",
      * "Puntate", "Episódios", "Afleveringen"), never a show's name alone.
      */
-    private static final Set<String> SECTION_WORDS =
-            Set.of(
-                    "podcast", "podcasts", "episode", "episodes", "show", "shows", "folge",
-                    "folgen", "sendung", "sendungen", "émission", "émissions", "épisode",
-                    "épisodes", "programa", "programas", "episodio", "episodios", "puntata",
-                    "puntate", "programma", "programmi", "episódio", "episódios", "aflevering",
-                    "afleveringen", "uitzending", "uitzendingen", "radio", "audio");
+    private static final Vocabulary SECTION_WORDS =
+            Vocabulary.of(
+                    "podcast podcasts episode episodes show shows folge folgen sendung sendungen"
+                            + " émission émissions épisode épisodes programa programas episodio"
+                            + " episodios puntata puntate programma programmi episódio episódios"
+                            + " aflevering afleveringen uitzending uitzendingen radio audio");
 
     /** The dashes and bars that part a number from a title's words. */
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "|", ":");
@@ -78,8 +78,7 @@ final class NameOverNumberedTitle {
         String[] words = title.split(" ", 3);
         int first = words[0].codePointAt(0);
         if (first == '#') {
-            return words[0].endsWith(":")
-                    || words.length > 1 && DASHES.contains(words[1]);
+            return words[0].endsWith(":") || words.length > 1 && DASHES.contains(words[1]);
         }
         return Character.isLetter(first);
     }

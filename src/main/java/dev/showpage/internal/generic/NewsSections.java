@@ -8,8 +8,8 @@ import java.util.Locale;
  * prints one as the kicker over its headline ("Kultur", "Politique", "Cultura", "Lokales"): the
  * common words newspapers and broadcasters file their items under (politics, economy, culture,
  * sport, science, health, media, local and regional news, the world, opinion, society,
- * entertainment, travel, technology). A kicker alone on a line is the site's filing, never a
- * show's name.
+ * entertainment, travel, technology). A kicker alone on a line is the site's filing, never a show's
+ * name.
  */
 final class NewsSections {
 

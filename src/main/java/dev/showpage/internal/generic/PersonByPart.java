@@ -73,7 +73,9 @@ final class PersonByPart {
     /** Whether the word stands alone in the text after a word in lower case and a space. */
     private static boolean afterLowerWord(String text, String word) {
         for (int at = wordAt(text, word, 0); at >= 0; at = wordAt(text, word, at + 1)) {
-            if (at >= 2 && text.charAt(at - 1) == ' ' && Character.isLowerCase(text.charAt(at - 2))) {
+            if (at >= 2
+                    && text.charAt(at - 1) == ' '
+                    && Character.isLowerCase(text.charAt(at - 2))) {
                 return true;
             }
         }

@@ -36,9 +36,7 @@ class NameOverNumberedTitleTest {
     void theLineOverANumberedTitleAndItsDateIsTheShow(String name, String title, String date) {
         String page = name + "\n" + title + "\n" + date + NOTES;
 
-        assertThat(EpisodePageParser.parse(page).show().map(Show::title))
-                .as(page)
-                .contains(name);
+        assertThat(EpisodePageParser.parse(page).show().map(Show::title)).as(page).contains(name);
     }
 
     @ParameterizedTest(name = "{0}")

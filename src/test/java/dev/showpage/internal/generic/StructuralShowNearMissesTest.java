@@ -72,12 +72,12 @@ class StructuralShowNearMissesTest {
                 "show site's list, Spanish | Programas / #23 - La lonja al amanecer"
                         + " / 5 de mayo de 2024 / Hablamos de la lonja y de los pescadores. | -",
                 // a transcript's page and a radio edition with the show over the card
-                "transcript | Voci dal Porto / Puntata 9 - Il faro di notte / 3 marzo 2024"
-                        + " / Trascrizione: parliamo del faro e dei suoi guardiani. | Voci dal Porto",
+                "transcript | Voci dal Porto / Puntata 9 - Il faro di notte / 3 marzo 2024 /"
+                        + " Trascrizione: parliamo del faro e dei suoi guardiani. | Voci dal Porto",
                 "radio edition | Havenpraat / Aflevering 15 - De nachtboot / 2 april 2024"
                         + " / Vanavond praten we over de nachtboot naar het eiland. | Havenpraat",
-                "radio edition, Portuguese | Vozes do Cais / Episódio 4: O farol"
-                        + " / 7 de junho de 2023 / Falamos do farol e dos faroleiros. | Vozes do Cais",
+                "radio edition, Portuguese | Vozes do Cais / Episódio 4: O farol / 7 de junho de"
+                        + " 2023 / Falamos do farol e dos faroleiros. | Vozes do Cais",
                 // the first line is a sentence, a category, a chrome word
                 "sentence on top | Listen to our newest episode now. / #41 - The keepers"
                         + " / 3 Mar 2025 / We talk about the keepers of the light. | -",
