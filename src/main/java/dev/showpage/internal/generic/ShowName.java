@@ -127,9 +127,6 @@ final class ShowName {
             named = PublisherLines.showOver(lines, limit, titles); // "Harbour Talk / Podcast by Y"
         }
         if (named == null) {
-            named = NameOverNumberedTitle.find(lines); // "X" / "#41 - Title" / "3 Mar 2025"
-        }
-        if (named == null) {
             List<String> texts = allTexts();
             // "“Harbour Nights”: tonight's guests": a preview's headline names its show at its head
             named = HeadlineShowName.find(texts);
