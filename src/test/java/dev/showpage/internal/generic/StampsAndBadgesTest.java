@@ -47,7 +47,10 @@ class StampsAndBadgesTest {
                 "Radio 1 Breakfast",
                 "Marzo Talks",
                 "Mayday Stories",
-                "Juni"
+                "Juni",
+                "Mai 68",
+                "March 4 Justice",
+                "Updated Weekly Show"
             })
     void aNameIsNone(String text) {
         assertThat(StampsAndBadges.isOne(text)).as(text).isFalse();
