@@ -48,7 +48,6 @@ final class HeadingUnderChrome {
                         && lines.isShort(heading)
                         && lines.isTitleLike(heading)
                         && !lines.endsSentence(heading)
-                        && !lines.text(heading).startsWith("\u2022") // a list's item, no heading
                         && lines.words(heading) <= MAX_WORDS
                         && under >= 0
                         && under < limit
