@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Lines a site prints in its header that are never a show's name, however short and name-like they
- * look: a date stamp ("Mis à jour : févr. 12", "Updated: Mar 3", "3 March 2025") and a lone status badge
- * over the page ("Beta", "Neu", "Preview"). Both stand where a show's header prints its name, so
- * the readers of a header's first line ask here first.
+ * look: a date stamp ("Mis à jour : févr. 12", "Updated: Mar 3", "3 March 2025") and a lone status
+ * badge over the page ("Beta", "Neu", "Preview"). Both stand where a show's header prints its name,
+ * so the readers of a header's first line ask here first.
  */
 final class StampsAndBadges {
 
