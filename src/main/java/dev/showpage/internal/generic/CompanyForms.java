@@ -8,8 +8,8 @@ import java.util.Locale;
  * read: a form written with its dots ("Ltd.", "Inc.", "S.A.", "S.p.A.", "B.V."), a form no word of
  * a name spells ("Ltd", "GmbH", "SARL", "Ltda"), or any form after a comma ("Harbourline, Inc.").
  * A line that closes with one names a company, which a news item speaks of, never a show. Short
- * forms that are also words or parts of a name ("Spa", "SA", "AG", "KG", "Limited", "Inc" alone, as in
- * "Crime Inc" or "Radio Spa") are not taken without the dots or the comma.
+ * forms that are also words or parts of a name ("Spa", "SA", "AG", "KG", "Limited", "Inc" alone,
+ * as in "Crime Inc" or "Radio Spa") are not taken without the dots or the comma.
  */
 final class CompanyForms {
 
