@@ -3,6 +3,7 @@ package dev.showpage.internal.generic;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -56,8 +57,34 @@ final class NameBesideTitles {
                         && lines.words(above) >= 2
                         && lines.words(above) <= MAX_WORDS
                         && isTitleCase(lines.text(above))
-                        && !PodcastCategories.isCategory(lines.text(above));
+                        && !PodcastCategories.isCategory(lines.text(above))
+                        && !isOtherThanShow(lines.text(above));
         return named ? lines.text(above) : null;
+    }
+
+    /**
+     * Whether a line over a news item's headline names something other than a show: an event or a
+     * work by its last word ("Harbour Jazz Festival"; not "Festival Talk" nor "Harbour Book Club",
+     * where the kind's word stands inside a show's name), a company by an unambiguous legal form
+     * ("Harbourline Ltd.", "Kaiwerk GmbH", "Harbourline, Inc.").
+     */
+    private static boolean isOtherThanShow(String text) {
+        return WorkKinds.isAny(lastWord(text).toLowerCase(Locale.ROOT))
+                || CompanyForms.closesName(text);
+    }
+
+    /** The line's last run of letters and inner hyphens ("Festival" of "Harbour Jazz Festival"). */
+    private static String lastWord(String text) {
+        int end = text.length();
+        while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0
+                && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+            start--;
+        }
+        return text.substring(start, end);
     }
 
     /**

@@ -67,6 +67,12 @@ final class ShowHeading {
         int limit = first.title() >= 0 ? Math.min(first.start(), first.title()) : first.start();
         int seen = 0;
         for (int i = lines.nextText(0); i >= 0 && i < limit && seen < HEADER_LINES; ) {
+            if (lines.isNote(i) && StampsAndBadges.isOne(lines.text(i))) {
+                // "Beta", "Updated: Mar 3": a badge or a stamp over a header is no header line;
+                // the show's name may still stand under it.
+                i = lines.nextText(i + 1);
+                continue;
+            }
             if (!lines.isChrome(i)) {
                 seen++;
                 String name = titles.contains(i) ? null : nameOn(i, titles);

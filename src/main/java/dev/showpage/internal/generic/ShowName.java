@@ -139,6 +139,10 @@ final class ShowName {
         if (named != null) {
             named = BackLinks.showNamed(lines, named);
         }
+        if (named != null && StampsAndBadges.isOne(named)) {
+            // "Beta", "Mis à jour : janv. 12": a header's badge or stamp names no show.
+            named = null;
+        }
         if (named == null || printedInTable(named)) {
             // A table's header printed over each season's rows names its columns, not the show.
             return Optional.empty();
