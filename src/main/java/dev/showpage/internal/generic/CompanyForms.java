@@ -6,10 +6,10 @@ import java.util.Locale;
 /**
  * The legal forms that close a company's name unambiguously in the countries of the seven languages
  * read: a form written with its dots ("Ltd.", "Inc.", "S.A.", "S.p.A.", "B.V."), a form no word of
- * a name spells ("Ltd", "GmbH", "SARL", "Ltda"), or any form after a comma ("Harbourline, Inc.").
- * A line that closes with one names a company, which a news item speaks of, never a show. Short
- * forms that are also words or parts of a name ("Spa", "SA", "AG", "KG", "Limited", "Inc" alone,
- * as in "Crime Inc" or "Radio Spa") are not taken without the dots or the comma.
+ * a name spells ("Ltd", "GmbH", "SARL", "Ltda"), or any form after a comma ("Harbourline, Inc."). A
+ * line that closes with one names a company, which a news item speaks of, never a show. Short forms
+ * that are also words or parts of a name ("Spa", "SA", "AG", "KG", "Limited", "Inc" alone, as in
+ * "Crime Inc" or "Radio Spa") are not taken without the dots or the comma.
  */
 final class CompanyForms {
 
@@ -20,8 +20,7 @@ final class CompanyForms {
                             + " ltda bv nv vof");
 
     /** The forms no word of a name spells, taken without dots or a comma. */
-    private static final Vocabulary UNAMBIGUOUS =
-            Vocabulary.of("ltd gmbh llc plc sarl ltda");
+    private static final Vocabulary UNAMBIGUOUS = Vocabulary.of("ltd gmbh llc plc sarl ltda");
 
     private CompanyForms() {}
 

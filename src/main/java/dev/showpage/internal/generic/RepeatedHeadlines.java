@@ -26,8 +26,8 @@ import org.antlr.v4.runtime.Token;
  * <p>A player's page prints other sentences on both sides of it too: the show's description ("A
  * podcast about the sea. Hosted by Tom Reyes.") and a sponsor's read ("This episode is brought to
  * you by ..."). A line that names hosts, holds a credit, thanks or sponsor sentence ({@link
- * CreditLines}), calls the reader to follow ({@link CallsToAction}) or speaks of a podcast is
- * never such a headline; and the caller takes one only where the page prints no other title.
+ * CreditLines}), calls the reader to follow ({@link CallsToAction}) or speaks of a podcast is never
+ * such a headline; and the caller takes one only where the page prints no other title.
  */
 final class RepeatedHeadlines {
 

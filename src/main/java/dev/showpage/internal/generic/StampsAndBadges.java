@@ -80,9 +80,9 @@ final class StampsAndBadges {
     }
 
     /**
-     * Whether the words are a date without its year or its day: a day before a month ("14 Nov",
-     * "3. März") or a month before a year ("sept. 2024"). A month beside any other number ("Mai
-     * 68", "March 4 Justice") is a name's.
+     * Whether the words are a date without its year or its day: a day before a month ("14 Nov", "3.
+     * März") or a month before a year ("sept. 2024"). A month beside any other number ("Mai 68",
+     * "March 4 Justice") is a name's.
      */
     private static boolean isDayAndMonthOrMonthAndYear(String[] words) {
         if (words.length != 2) {

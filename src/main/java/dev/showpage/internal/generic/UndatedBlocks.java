@@ -323,7 +323,8 @@ final class UndatedBlocks {
     /**
      * The longest short line printed twice near the top (title above and in the player), or -1;
      * with {@code sentences}, the first sentence printed on both sides of the player instead
-     * ({@link RepeatedHeadlines}), which the caller asks for only when the page gives no other title.
+     * ({@link RepeatedHeadlines}), which the caller asks for only when the page gives no other
+     * title.
      */
     private int repeatedTitle(int from, boolean sentences) {
         int best = -1;

@@ -155,8 +155,8 @@ class StructuralShowNearMissesTest {
     }
 
     /**
-     * A heading over a numbered title and a date ("Latest episode", "Next episode", "More from
-     * this podcast", "Recommended") names no show, in several languages.
+     * A heading over a numbered title and a date ("Latest episode", "Next episode", "More from this
+     * podcast", "Recommended") names no show, in several languages.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(

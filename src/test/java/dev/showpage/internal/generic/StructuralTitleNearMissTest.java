@@ -11,11 +11,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Pages that come near the layouts read for titles (a headline printed on both sides of a
- * player; a table's header row, which is never a title) without being them, and pages that are
- * them in other words and languages: a news item, a directory's card, a show site's list, a
- * transcript, a radio edition. Each row names a line that must not be a title, or the only title
- * the page must have. The pages are made up; their lines are parted by " ~ ".
+ * Pages that come near the layouts read for titles (a headline printed on both sides of a player; a
+ * table's header row, which is never a title) without being them, and pages that are them in other
+ * words and languages: a news item, a directory's card, a show site's list, a transcript, a radio
+ * edition. Each row names a line that must not be a title, or the only title the page must have.
+ * The pages are made up; their lines are parted by " ~ ".
  */
 class StructuralTitleNearMissTest {
 
@@ -140,14 +140,14 @@ class StructuralTitleNearMissTest {
                         "Lamps at low tide. With Mara Quist."),
                 // A radio edition's page: the edition's headline ends with a full stop (German)
                 Arguments.of(
-                        "Hafenfunk ~ Hafenfunk ~ Die Fähre kommt später. Ein Abend am Kai. ~ 00:00 / 41:12"
-                                + " ~ ~ Die Fähre kommt später. Ein Abend am Kai. ~ ~ "
+                        "Hafenfunk ~ Hafenfunk ~ Die Fähre kommt später. Ein Abend am Kai. ~ 00:00"
+                                + " / 41:12 ~ ~ Die Fähre kommt später. Ein Abend am Kai. ~ ~ "
                                 + PROSE,
                         "Die Fähre kommt später. Ein Abend am Kai."),
                 // A news item with a player (French)
                 Arguments.of(
-                        "Portuaires ~ Portuaires ~ Le phare rallumé. Une nuit avec Mara Quist. ~ 0:00 ~ -12:30 ~ ~"
-                                + " Le phare rallumé. Une nuit avec Mara Quist. ~ ~ "
+                        "Portuaires ~ Portuaires ~ Le phare rallumé. Une nuit avec Mara Quist. ~"
+                            + " 0:00 ~ -12:30 ~ ~ Le phare rallumé. Une nuit avec Mara Quist. ~ ~ "
                                 + PROSE,
                         "Le phare rallumé. Une nuit avec Mara Quist."),
                 // A headline without a full stop around the player, as before

@@ -9,9 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A row of a table's column names is no title, its cells glued or not; the rows under it keep
- * their own reading (a schedule's, a results table's or a news list's rows are no episodes). The
- * rows are made up.
+ * A row of a table's column names is no title, its cells glued or not; the rows under it keep their
+ * own reading (a schedule's, a results table's or a news list's rows are no episodes). The rows are
+ * made up.
  */
 class TableLabelRowsTest {
 
