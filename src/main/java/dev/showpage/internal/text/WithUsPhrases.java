@@ -65,10 +65,15 @@ public final class WithUsPhrases {
 
     /** The guests the text names so. */
     public static List<Mention> find(String text) {
-        if (!TextStems.anyIn(text, STEMS)) {
-            return List.of();
-        }
-        List<String> words = Names.words(text);
+        return TextStems.anyIn(text, STEMS) ? in(Names.words(text)) : List.of();
+    }
+
+    /** As {@link #find(String)}, for a text already split into its {@link Names#words}. */
+    public static List<Mention> find(String text, List<String> words) {
+        return TextStems.anyIn(text, STEMS) ? in(words) : List.of();
+    }
+
+    private static List<Mention> in(List<String> words) {
         // "Next week we have with us Tom Reed": a later episode's guest is none of this one
         boolean[] later = LaterEpisodes.mask(words);
         List<Mention> found = new ArrayList<>();
