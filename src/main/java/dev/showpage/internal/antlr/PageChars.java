@@ -1,6 +1,7 @@
 package dev.showpage.internal.antlr;
 
 import dev.showpage.internal.text.TextDamage;
+import java.nio.CharBuffer;
 import java.util.Arrays;
 import java.util.List;
 import org.antlr.v4.runtime.CharStream;
@@ -274,6 +275,27 @@ final class PageChars implements CharStream, RepairedChars {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether the text read back ({@link #text}) is the characters the lexer reads, one for one, in
+     * {@link #chars}: no repaired run, no code point beyond U+FFFF, a page copied.
+     */
+    boolean readBackAsLexed() {
+        return chars != null && points == null && runStart.length == 0;
+    }
+
+    /**
+     * As {@link #text}, but in place when this stream holds the page's characters as they are read
+     * back (no repaired run, no code points): a view of them, which makes no copy.
+     */
+    CharSequence view(int first, int last) {
+        if (!readBackAsLexed()) {
+            return text(first, last);
+        }
+        int start = Math.min(first, size);
+        int end = Math.min(last + 1, size); // exclusive
+        return end <= start ? "" : CharBuffer.wrap(chars, start, end - start);
     }
 
     /** Appends what the lexer reads from {@code from} to {@code to}. */
