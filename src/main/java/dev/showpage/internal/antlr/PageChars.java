@@ -63,11 +63,12 @@ final class PageChars implements CharStream, RepairedChars {
     private int index;
 
     /** The texts of short tokens read back, each made once. */
-    private final TokenTexts texts = new TokenTexts();
+    private final TokenTexts texts;
 
     private PageChars(String text, boolean addBreak, TextDamage damage) {
         this.text = text;
         this.damage = damage;
+        this.texts = new TokenTexts(text.length());
         List<TextDamage.Repair> repairs = damage.repairs();
         int runs = repairs.size();
         runStart = new int[runs];
