@@ -106,7 +106,7 @@ final class AiredSentenceDates {
     private static boolean mentionsAiring(SourceText source) {
         CharStream input = source.token(0).getInputStream();
         // in place: the whole page's text, lower-cased, is not copied for it
-        return TextStems.anyIn(PageText.between(input, 0, input.size() - 1), VERB_STEMS);
+        return TextStems.anyInPlace(PageText.between(input, 0, input.size() - 1), VERB_STEMS);
     }
 
     /** The index of the token that ends the sentence opening at {@code from}. */

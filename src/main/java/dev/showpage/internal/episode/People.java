@@ -94,6 +94,7 @@ final class People {
                 // "2. Wisdom from 50 years in software with Brian Kernighan": another episode.
                 continue;
             }
+            String lowerCased = piece.text().toLowerCase(Locale.ROOT); // for three readers
             String teaser = PairTeasers.guestOpening(pieceWords);
             if (teaser != null && firstTeaser == null) {
                 firstTeaser = teaser;
@@ -127,13 +128,13 @@ final class People {
                     mention(frame.speaker().name(), at + frame.speaker().wordIndex());
                 }
             }
-            for (Names.Mention m : PluralGuestSentences.find(piece.text(), pieceWords)) {
+            for (Names.Mention m : PluralGuestSentences.find(lowerCased, pieceWords)) {
                 mention(m.name(), at + m.wordIndex());
             }
-            for (Names.Mention m : WithUsPhrases.find(piece.text(), pieceWords)) {
+            for (Names.Mention m : WithUsPhrases.find(lowerCased, pieceWords)) {
                 mention(m.name(), at + m.wordIndex());
             }
-            for (Names.Mention m : VisitPhrases.find(piece.text(), pieceWords)) {
+            for (Names.Mention m : VisitPhrases.find(lowerCased, pieceWords)) {
                 mention(m.name(), at + m.wordIndex());
             }
         }

@@ -62,9 +62,12 @@ public final class PluralGuestSentences {
         return TextStems.anyIn(text, STEMS) ? in(Names.words(text)) : List.of();
     }
 
-    /** As {@link #find(String)}, for a text already split into its {@link Names#words}. */
-    public static List<Mention> find(String text, List<String> words) {
-        return TextStems.anyIn(text, STEMS) ? in(words) : List.of();
+    /**
+     * As {@link #find(String)}, for a text already lower-cased ({@link java.util.Locale#ROOT}) and
+     * split into its {@link Names#words}.
+     */
+    public static List<Mention> find(String lowerCased, List<String> words) {
+        return TextStems.anyInLowerCased(lowerCased, STEMS) ? in(words) : List.of();
     }
 
     private static List<Mention> in(List<String> words) {
