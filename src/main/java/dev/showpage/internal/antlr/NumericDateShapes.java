@@ -62,10 +62,11 @@ final class NumericDateShapes {
         if (type != DOMAIN && type != WORD) {
             return false;
         }
-        String text = ahead.text(i);
-        if (text.isEmpty() || !Character.isDigit(text.charAt(0))) {
-            return false; // nearly every word: turned away without reading its parts
+        int first = ahead.firstChar(i);
+        if (first < 0 || !Character.isDigit(first)) {
+            return false; // nearly every word: turned away without making its text
         }
+        String text = ahead.text(i);
         char sign = type == DOMAIN ? '.' : '-';
         int firstSign = text.indexOf(sign);
         int secondSign = firstSign < 0 ? -1 : text.indexOf(sign, firstSign + 1);

@@ -1,6 +1,7 @@
 package dev.showpage.internal.antlr;
 
 import dev.showpage.internal.text.TextDamage;
+import java.nio.CharBuffer;
 import java.util.Arrays;
 import java.util.List;
 import org.antlr.v4.runtime.CharStream;
@@ -62,11 +63,12 @@ final class PageChars implements CharStream, RepairedChars {
     private int index;
 
     /** The texts of short tokens read back, each made once. */
-    private final TokenTexts texts = new TokenTexts();
+    private final TokenTexts texts;
 
     private PageChars(String text, boolean addBreak, TextDamage damage) {
         this.text = text;
         this.damage = damage;
+        this.texts = new TokenTexts(text.length());
         List<TextDamage.Repair> repairs = damage.repairs();
         int runs = repairs.size();
         runStart = new int[runs];
@@ -274,6 +276,27 @@ final class PageChars implements CharStream, RepairedChars {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether the text read back ({@link #text}) is the characters the lexer reads, one for one, in
+     * {@link #chars}: no repaired run, no code point beyond U+FFFF, a page copied.
+     */
+    boolean readBackAsLexed() {
+        return chars != null && points == null && runStart.length == 0;
+    }
+
+    /**
+     * As {@link #text}, but in place when this stream holds the page's characters as they are read
+     * back (no repaired run, no code points): a view of them, which makes no copy.
+     */
+    CharSequence view(int first, int last) {
+        if (!readBackAsLexed()) {
+            return text(first, last);
+        }
+        int start = Math.min(first, size);
+        int end = Math.min(last + 1, size); // exclusive
+        return end <= start ? "" : CharBuffer.wrap(chars, start, end - start);
     }
 
     /** Appends what the lexer reads from {@code from} to {@code to}. */

@@ -133,6 +133,19 @@ final class PageToken implements WritableToken, TerminalNode {
         return start < n && stop < n ? input.getText(Interval.of(start, stop)) : "<EOF>";
     }
 
+    /**
+     * The first character of {@link #getText}, or -1 when it is empty; read in place, without
+     * making the text, from a page read back as it was lexed ({@link PageChars#readBackAsLexed}).
+     */
+    int firstChar() {
+        if (text == null && source.b instanceof PageChars page && page.readBackAsLexed()) {
+            int end = Math.min(stop + 1, page.size()); // as PageChars#text reads it
+            return start < end ? page.charAt(start) : -1;
+        }
+        String read = getText();
+        return read.isEmpty() ? -1 : read.charAt(0);
+    }
+
     @Override
     public void setText(String text) {
         this.text = text;

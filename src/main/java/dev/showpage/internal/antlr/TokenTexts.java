@@ -12,11 +12,29 @@ final class TokenTexts {
     /** Longer texts (URLs, long words) seldom repeat, and are made each time. */
     private static final int MAX_LENGTH = 16;
 
-    /** A power of two, so that a slot is found by a mask. */
+    /** Powers of two, so that a slot is found by a mask. */
     private static final int SLOTS = 1024;
+
+    private static final int FEWEST_SLOTS = 64;
+
+    /**
+     * About one slot for every few characters of the page: a short page has fewer words to keep,
+     * and the table of a full size was 2.5% of what a parse of the real pages allocated.
+     */
+    private static final int CHARS_PER_SLOT = 4;
+
+    private final int slots;
 
     /** Made at the first text asked for: a parse that reads no text makes no table. */
     private String[] made;
+
+    /** A table for a page of {@code length} characters. */
+    TokenTexts(int length) {
+        slots =
+                Math.max(
+                        FEWEST_SLOTS,
+                        Math.min(SLOTS, Integer.highestOneBit(length / CHARS_PER_SLOT)));
+    }
 
     /** The text from {@code start} to {@code end} (exclusive) of {@code text}. */
     String of(String text, int start, int end) {
@@ -29,9 +47,9 @@ final class TokenTexts {
             hash = 31 * hash + text.charAt(i);
         }
         if (made == null) {
-            made = new String[SLOTS];
+            made = new String[slots];
         }
-        int slot = (hash ^ (hash >>> 10)) & (SLOTS - 1);
+        int slot = (hash ^ (hash >>> 10)) & (slots - 1);
         String known = made[slot];
         if (known != null
                 && known.length() == length

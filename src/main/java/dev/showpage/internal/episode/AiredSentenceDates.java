@@ -1,8 +1,10 @@
 package dev.showpage.internal.episode;
 
 import dev.showpage.DateOrder;
+import dev.showpage.internal.antlr.PageText;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.session.SourceText;
+import dev.showpage.internal.text.TextStems;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.misc.Interval;
 
 /**
  * The date of a page read as one episode where a sentence about the page itself says when it went
@@ -104,13 +105,8 @@ final class AiredSentenceDates {
     /** Whether the page's text holds a stem of a past verb of airing. */
     private static boolean mentionsAiring(SourceText source) {
         CharStream input = source.token(0).getInputStream();
-        String text = input.getText(Interval.of(0, input.size() - 1)).toLowerCase(Locale.ROOT);
-        for (String stem : VERB_STEMS) {
-            if (text.contains(stem)) {
-                return true;
-            }
-        }
-        return false;
+        // in place: the whole page's text, lower-cased, is not copied for it
+        return TextStems.anyInPlace(PageText.between(input, 0, input.size() - 1), VERB_STEMS);
     }
 
     /** The index of the token that ends the sentence opening at {@code from}. */

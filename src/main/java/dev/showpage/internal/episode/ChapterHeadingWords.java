@@ -74,7 +74,7 @@ final class ChapterHeadingWords {
      * its words, with any signs around them ("#", "■", "—", ":"), are one of the headings.
      */
     static boolean isLine(SourceText source, int start) {
-        StringBuilder words = new StringBuilder();
+        StringBuilder words = null; // made at the first word: most lines are turned away before
         int count = 0;
         for (int i = start; ; i++) {
             Token token = source.token(i);
@@ -87,11 +87,13 @@ final class ChapterHeadingWords {
                             ? letters(token.getText())
                             : "";
             if (!text.isEmpty()) {
-                count += text.split(" ").length;
+                count += spaceSplitWords(text);
                 if (count > MAX_WORDS) {
                     return false;
                 }
-                if (!words.isEmpty()) {
+                if (words == null) {
+                    words = new StringBuilder(text.length());
+                } else {
                     words.append(' ');
                 }
                 words.append(text);
@@ -116,6 +118,18 @@ final class ChapterHeadingWords {
             to -= Character.charCount(word.codePointBefore(to));
         }
         return word.substring(from, to);
+    }
+
+    /**
+     * How many words {@code text.split(" ")} gives of a text that opens and ends with a letter: one
+     * more than its spaces, without the array.
+     */
+    private static int spaceSplitWords(String text) {
+        int words = 1;
+        for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+            words++;
+        }
+        return words;
     }
 
     private static boolean isSign(int type) {

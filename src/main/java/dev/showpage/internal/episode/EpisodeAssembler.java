@@ -201,7 +201,12 @@ public final class EpisodeAssembler {
         if (prose.isEmpty()) {
             return Optional.empty();
         }
-        StringBuilder text = new StringBuilder();
+        // made at its length: grown as it was, it was copied twice over on a long description
+        int length = prose.size() - 1;
+        for (Prose piece : prose) {
+            length += piece.text().length();
+        }
+        StringBuilder text = new StringBuilder(length);
         int line = -1;
         for (Prose piece : prose) {
             if (text.length() > 0) {

@@ -64,9 +64,18 @@ final class People {
      */
     People(EpisodeDraft draft, List<Prose> prose) {
         List<String> notes = new ArrayList<>(prose.size());
+        // Each paragraph's words, split once for all the readers below, which split them each
+        // anew before (a tenth of what the real pages' parse allocated). A listed item, which
+        // only the host reader reads, is not split here.
+        List<List<String>> words = new ArrayList<>(prose.size());
         for (Prose piece : prose) {
             notes.add(piece.text());
-            hosts.addAll(CreditLines.hostNames(piece.text()));
+            List<String> split = isListItem(piece.text()) ? null : Names.words(piece.text());
+            words.add(split);
+            hosts.addAll(
+                    split != null
+                            ? CreditLines.hostNames(piece.text(), split)
+                            : CreditLines.hostNames(piece.text()));
         }
         if (draft.title != null) {
             texts.add(draft.title);
@@ -77,13 +86,16 @@ final class People {
         }
         boolean opening = true;
         String firstTeaser = null;
-        for (Prose piece : prose) {
+        for (int k = 0; k < prose.size(); k++) {
+            Prose piece = prose.get(k);
             texts.add(piece.text());
-            if (isListItem(piece.text())) {
+            List<String> pieceWords = words.get(k);
+            if (pieceWords == null) {
                 // "2. Wisdom from 50 years in software with Brian Kernighan": another episode.
                 continue;
             }
-            String teaser = PairTeasers.guestOpening(piece.text());
+            String lowerCased = piece.text().toLowerCase(Locale.ROOT); // for three readers
+            String teaser = PairTeasers.guestOpening(pieceWords);
             if (teaser != null && firstTeaser == null) {
                 firstTeaser = teaser;
             } else if (teaser != null && !PairTeasers.samePerson(teaser, firstTeaser)) {
@@ -95,7 +107,7 @@ final class People {
             long at = EpisodeDraft.order(piece.at());
             if (opening
                     && !piece.text().equals(draft.title)
-                    && Names.wordCount(piece.text()) >= OPENING_MIN_WORDS) {
+                    && pieceWords.size() >= OPENING_MIN_WORDS) {
                 // The notes' first sentence often introduces the guest: "Mara Quill is a ..."; a
                 // heading above them ("Description", "POPULARITY") is none
                 opening = false;
@@ -103,10 +115,11 @@ final class People {
                     mention(m.name(), at + m.wordIndex());
                 }
             }
-            for (Names.Mention m : Names.introduced(piece.text(), false)) {
+            for (Names.Mention m : Names.introduced(piece.text(), pieceWords, false)) {
                 mention(m.name(), at + m.wordIndex());
             }
-            for (Names.FramedConversation frame : Names.framedConversations(piece.text())) {
+            for (Names.FramedConversation frame :
+                    Names.framedConversations(piece.text(), pieceWords)) {
                 // "In conversation with X, Y talks": the guest is the one who is not the host;
                 // with neither a host of the episode's host lines, no one is told
                 if (hosts(frame.speaker().name())) {
@@ -115,13 +128,13 @@ final class People {
                     mention(frame.speaker().name(), at + frame.speaker().wordIndex());
                 }
             }
-            for (Names.Mention m : PluralGuestSentences.find(piece.text())) {
+            for (Names.Mention m : PluralGuestSentences.find(lowerCased, pieceWords)) {
                 mention(m.name(), at + m.wordIndex());
             }
-            for (Names.Mention m : WithUsPhrases.find(piece.text())) {
+            for (Names.Mention m : WithUsPhrases.find(lowerCased, pieceWords)) {
                 mention(m.name(), at + m.wordIndex());
             }
-            for (Names.Mention m : VisitPhrases.find(piece.text())) {
+            for (Names.Mention m : VisitPhrases.find(lowerCased, pieceWords)) {
                 mention(m.name(), at + m.wordIndex());
             }
         }

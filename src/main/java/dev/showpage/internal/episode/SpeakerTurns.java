@@ -1,5 +1,6 @@
 package dev.showpage.internal.episode;
 
+import dev.showpage.internal.antlr.PageText;
 import dev.showpage.internal.episode.EpisodeDraft.ChapterItem;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.session.SourceText;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.misc.Interval;
 
 /**
  * Times that each open a speaker's turn of a transcript: the line with text above the time holds
@@ -62,7 +62,7 @@ final class SpeakerTurns {
             return null;
         }
         int from = Math.max(0, start - WINDOW);
-        String before = input.getText(Interval.of(from, start - 1));
+        CharSequence before = PageText.between(input, from, start - 1); // read in place
         int i = before.length();
         // Only blanks between the item and its line's start.
         while (i > 0 && !isBreak(before.charAt(i - 1))) {
@@ -90,11 +90,17 @@ final class SpeakerTurns {
         if (i == 0 && from > 0) {
             return null; // a line longer than the window is no label
         }
-        String line = before.substring(i, end).strip();
-        if (line.length() < 2 || line.charAt(line.length() - 1) != ':') {
+        // The line stripped as String.strip would, and made a string only when it ends with ':'
+        while (end > i && Character.isWhitespace(before.charAt(end - 1))) {
+            end--;
+        }
+        while (i < end && Character.isWhitespace(before.charAt(i))) {
+            i++;
+        }
+        if (end - i < 2 || before.charAt(end - 1) != ':') {
             return null;
         }
-        return TranscriptTimes.speakerLabel(line);
+        return TranscriptTimes.speakerLabel(before.subSequence(i, end).toString());
     }
 
     /**

@@ -261,20 +261,54 @@ final class TranscriptTimes {
         if (colon <= 0) {
             return null;
         }
-        String label = title.substring(0, colon).strip();
-        String[] words = label.split(" ");
-        if (words.length > LABEL_MAX_WORDS) {
-            return null;
-        }
-        for (String word : words) {
-            if (word.isEmpty()
-                    || !(Character.isUpperCase(word.codePointAt(0))
-                            || Character.isDigit(word.codePointAt(0)))) {
+        // Read in place, the label made only when it is one: most titles with a colon have none
+        int from = stripStart(title, 0, colon);
+        int to = stripEnd(title, from, colon);
+        int words = 0;
+        for (int word = from; word <= to; word++) {
+            // each word of the label split at single spaces opens with a capital or a digit
+            int end = title.indexOf(' ', word);
+            end = end < 0 || end > to ? to : end;
+            if (end == word
+                    || ++words > LABEL_MAX_WORDS
+                    || !(Character.isUpperCase(title.codePointAt(word))
+                            || Character.isDigit(title.codePointAt(word)))) {
                 return null;
             }
+            word = end;
         }
-        String rest = title.substring(colon + 1).strip();
-        return rest.isEmpty() || wordCount(rest) >= SPEECH_MIN_WORDS ? label : null;
+        int restFrom = stripStart(title, colon + 1, title.length());
+        int restTo = stripEnd(title, restFrom, title.length());
+        return restFrom == restTo || spaceSplitWords(title, restFrom, restTo) >= SPEECH_MIN_WORDS
+                ? title.substring(from, to)
+                : null;
+    }
+
+    /** Where the text from {@code from} starts once stripped as {@link String#strip} does. */
+    private static int stripStart(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    /** Where the text up to {@code to} ends once stripped as {@link String#strip} does. */
+    private static int stripEnd(String text, int from, int to) {
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to;
+    }
+
+    /** {@link #wordCount} of the stripped, non-empty text from {@code from} to {@code to}. */
+    private static int spaceSplitWords(String text, int from, int to) {
+        int words = 1;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words;
     }
 
     /** A sentence ("So we began."), or a line too long to be a title. */

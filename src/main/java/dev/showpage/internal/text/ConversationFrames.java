@@ -57,12 +57,18 @@ final class ConversationFrames {
         return false;
     }
 
-    /** The frames of a paragraph that name both people, the one spoken with and the speaker. */
-    static List<FramedConversation> find(String text) {
+    /**
+     * The frames of a paragraph that name both people, the one spoken with and the speaker; {@code
+     * words} are the text's {@link Names#words}, split by the caller, or null to split them here.
+     */
+    static List<FramedConversation> find(String text, List<String> words) {
         if (!TextPrefilters.mayIntroduce(text)) {
             return List.of(); // most prose frames no conversation
         }
-        List<String> words = Names.words(text);
+        return in(words != null ? words : Names.words(text));
+    }
+
+    private static List<FramedConversation> in(List<String> words) {
         List<FramedConversation> found = new ArrayList<>();
         for (int i = 2; i + 1 < words.size(); i++) {
             if (!PersonWords.isConversationWord(words.get(i - 1))

@@ -64,10 +64,15 @@ public final class CreditLines {
      * The names that host sentences of the text give: "Hosted by X", "Hosts: X and Y", "Host X".
      */
     public static List<String> hostNames(String text) {
-        if (!TextPrefilters.mayNameHosts(text)) {
-            return List.of();
-        }
-        List<String> words = words(text);
+        return TextPrefilters.mayNameHosts(text) ? hostNamesIn(words(text)) : List.of();
+    }
+
+    /** As {@link #hostNames(String)}, for a text already split into its {@link Names#words}. */
+    public static List<String> hostNames(String text, List<String> words) {
+        return TextPrefilters.mayNameHosts(text) ? hostNamesIn(words) : List.of();
+    }
+
+    private static List<String> hostNamesIn(List<String> words) {
         List<String> hosts = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             if (!PersonWords.isHostWord(words.get(i))) {

@@ -23,6 +23,16 @@ import java.util.Set;
  */
 public final class DateWords {
 
+    /** The characters whose folding is read from {@link #ASCII_FOLDS}: Latin, with its accents. */
+    private static final int LATIN_END = 0x250;
+
+    /**
+     * What each character below {@link #LATIN_END} folds to when that is one ASCII character
+     * ({@code é} to {@code e}), else 0. Made first, by the folding of one character alone, since
+     * every table below is made by {@link #fold}, which reads it.
+     */
+    private static final char[] ASCII_FOLDS = asciiFolds();
+
     /**
      * The languages of dates read: English (US and British, whose abbreviations differ: {@code
      * Sep}, {@code Sept}), French, German, Spanish, Italian, Portuguese (Brazil and Portugal) and
@@ -255,8 +265,52 @@ public final class DateWords {
         return spellings;
     }
 
+    private static char[] asciiFolds() {
+        char[] folds = new char[LATIN_END];
+        for (char c = 0; c < LATIN_END; c++) {
+            String folded = decomposedFold(String.valueOf(c));
+            boolean one = folded.length() == 1 && folded.charAt(0) < 0x80 && folded.charAt(0) > 0;
+            folds[c] = one ? folded.charAt(0) : 0;
+        }
+        return folds;
+    }
+
     /** Lower case, without accents and without a closing dot: {@code Févr.} is {@code fevr}. */
     static String fold(String word) {
+        String accented = accentedLatinFold(word);
+        return accented != null ? accented : decomposedFold(word);
+    }
+
+    /**
+     * {@link #fold} of a word of Latin letters with an accent among them ({@code Févr}, {@code
+     * mié}), each of which folds to one ASCII character, as they fold one by one: without the
+     * decomposition, its copies and the table it looks in (nearly all that a page's dates in other
+     * languages cost to fold). Null for any other word: all ASCII (folded as it is, mostly with no
+     * copy), or with a character that folds otherwise (a closing dot, {@code ß}, other scripts).
+     */
+    private static String accentedLatinFold(String word) {
+        int n = word.length();
+        int i = 0;
+        while (i < n && word.charAt(i) < 0x80) {
+            i++;
+        }
+        if (i == n) {
+            return null;
+        }
+        char[] folded = new char[n];
+        for (int k = 0; k < n; k++) {
+            char c = word.charAt(k);
+            char f = c < LATIN_END ? ASCII_FOLDS[c] : 0;
+            if (f == 0) {
+                return null;
+            }
+            folded[k] = f;
+        }
+        return new String(folded);
+    }
+
+    /** {@link #fold} by the decomposition of the lower-cased word. */
+    static String decomposedFold(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".")) {
             lower = lower.substring(0, lower.length() - 1);

@@ -29,12 +29,26 @@ public final class Names {
      * paragraph itself ({@link #introduced}) names neither of the two.
      */
     public static List<FramedConversation> framedConversations(String text) {
-        return ConversationFrames.find(text);
+        return ConversationFrames.find(text, null);
+    }
+
+    /**
+     * As {@link #framedConversations(String)}, for a text already split into its {@link #words}.
+     */
+    public static List<FramedConversation> framedConversations(String text, List<String> words) {
+        return ConversationFrames.find(text, words);
     }
 
     /** Guests a title or a paragraph introduces, in the order the text names them. */
     public static List<Mention> introduced(String text, boolean isTitle) {
-        return GuestIntroductions.find(text, isTitle);
+        return GuestIntroductions.find(text, null, isTitle);
+    }
+
+    /**
+     * As {@link #introduced(String, boolean)}, for a text already split into its {@link #words}.
+     */
+    public static List<Mention> introduced(String text, List<String> words, boolean isTitle) {
+        return GuestIntroductions.find(text, words, isTitle);
     }
 
     /**

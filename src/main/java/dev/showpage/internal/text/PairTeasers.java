@@ -24,7 +24,11 @@ public final class PairTeasers {
      * otherwise ("Mara and I" closing a sentence, "Mara and Tom discuss" are no such opening).
      */
     public static String guestOpening(String text) {
-        List<String> words = Names.words(text);
+        return guestOpening(Names.words(text));
+    }
+
+    /** As {@link #guestOpening(String)}, for a text already split into its {@link Names#words}. */
+    public static String guestOpening(List<String> words) {
         if (words.size() < MIN_WORDS) {
             return null;
         }

@@ -59,10 +59,18 @@ public final class PluralGuestSentences {
 
     /** The guests the text's plural guest sentences name, in order. */
     public static List<Mention> find(String text) {
-        if (!TextStems.anyIn(text, STEMS)) {
-            return List.of();
-        }
-        List<String> words = Names.words(text);
+        return TextStems.anyIn(text, STEMS) ? in(Names.words(text)) : List.of();
+    }
+
+    /**
+     * As {@link #find(String)}, for a text already lower-cased ({@link java.util.Locale#ROOT}) and
+     * split into its {@link Names#words}.
+     */
+    public static List<Mention> find(String lowerCased, List<String> words) {
+        return TextStems.anyInLowerCased(lowerCased, STEMS) ? in(words) : List.of();
+    }
+
+    private static List<Mention> in(List<String> words) {
         boolean[] later = LaterEpisodes.mask(words); // "Next week our guests are ..."
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {

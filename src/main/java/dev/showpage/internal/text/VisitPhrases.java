@@ -57,10 +57,18 @@ public final class VisitPhrases {
 
     /** The guests the text names so. */
     public static List<Mention> find(String text) {
-        if (!TextStems.anyIn(text, STEMS)) {
-            return List.of();
-        }
-        List<String> words = Names.words(text);
+        return TextStems.anyIn(text, STEMS) ? in(Names.words(text)) : List.of();
+    }
+
+    /**
+     * As {@link #find(String)}, for a text already lower-cased ({@link java.util.Locale#ROOT}) and
+     * split into its {@link Names#words}.
+     */
+    public static List<Mention> find(String lowerCased, List<String> words) {
+        return TextStems.anyInLowerCased(lowerCased, STEMS) ? in(words) : List.of();
+    }
+
+    private static List<Mention> in(List<String> words) {
         // "Next week Tom Reed visits us": a later episode's guest is none of this one
         boolean[] later = LaterEpisodes.mask(words);
         List<Mention> found = new ArrayList<>();
