@@ -1,10 +1,13 @@
 package dev.showpage.internal.generic;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +46,12 @@ enum TableColumns {
     SEASON;
 
     private static final Map<String, TableColumns> NAMES = new HashMap<>();
+
+    /**
+     * The first word of each name, as printed and without a closing dot or colon ("pub.", "pub",
+     * "date"): a line whose first word opens no name is no row of names, whatever follows.
+     */
+    private static final Set<String> FIRST_WORDS = new HashSet<>();
 
     static {
         name(
@@ -170,16 +179,24 @@ enum TableColumns {
     private static void name(TableColumns column, String... names) {
         for (String name : names) {
             NAMES.put(name, column);
+            int blank = name.indexOf(' ');
+            String first = blank < 0 ? name : name.substring(0, blank);
+            FIRST_WORDS.add(first);
+            FIRST_WORDS.add(withoutClosingMarks(first));
         }
     }
 
     /** The column a header cell names ("Air date", "Nr.", "Titel:"), or null if it names none. */
     static TableColumns named(String header) {
-        String name = header.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String name = BLANKS.matcher(header.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return NAMES.get(withoutClosingMarks(name));
+    }
+
+    private static String withoutClosingMarks(String name) {
         while (name.endsWith(".") || name.endsWith(":")) {
             name = name.substring(0, name.length() - 1).strip();
         }
-        return NAMES.get(name);
+        return name;
     }
 
     /** Characters of a row of column names at most: a longer line is no table's header. */
@@ -207,7 +224,7 @@ enum TableColumns {
      * words that happen to be column names ("No Time") is not one.
      */
     static List<TableColumns> labelRow(String text) {
-        if (text.length() > LABEL_ROW_MAX_CHARS) {
+        if (text.length() > LABEL_ROW_MAX_CHARS || !opensWithNameWord(text)) {
             return null;
         }
         List<TableColumns> columns = new ArrayList<>();
@@ -232,13 +249,51 @@ enum TableColumns {
         return dateOrTitle && enough ? columns : null;
     }
 
+    /**
+     * Whether the line's first word, as {@link #labelRow} would part it (at a blank, a bar, a tab
+     * or a glued capital), opens a column's name: most lines are turned away here before they are
+     * split three ways and every run of their words looked up.
+     */
+    private static boolean opensWithNameWord(String text) {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && !endsWord(text, end, start)) {
+            end++;
+        }
+        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        return FIRST_WORDS.contains(word) || FIRST_WORDS.contains(withoutClosingMarks(word));
+    }
+
+    /** Whether a word that began at {@code start} ends before character {@code at}. */
+    private static boolean endsWord(String text, int at, int start) {
+        char c = text.charAt(at);
+        if (c == ' '
+                || c == '\t'
+                || c == '\n'
+                || c == '\u000B'
+                || c == '\f'
+                || c == '\r'
+                || c == '|') {
+            return true; // the blanks of BLANKS and CELL_BREAK, and a cell's bar
+        }
+        if (at == start || Character.getType(c) != Character.UPPERCASE_LETTER) {
+            return false;
+        }
+        char before = text.charAt(at - 1);
+        return before == '.' || Character.getType(before) == Character.LOWERCASE_LETTER; // GLUED
+    }
+
     /** Reads {@code words} as column names, the longest name first; false if a word is in none. */
     private static boolean readNames(String[] words, List<TableColumns> columns) {
         int at = 0;
         while (at < words.length) {
             int taken = 0;
             for (int n = Math.min(NAME_MAX_WORDS, words.length - at); n >= 1 && taken == 0; n--) {
-                TableColumns column = named(String.join(" ", List.of(words).subList(at, at + n)));
+                TableColumns column =
+                        named(String.join(" ", Arrays.asList(words).subList(at, at + n)));
                 if (column != null) {
                     columns.add(column);
                     taken = n;

@@ -28,6 +28,15 @@ class TableLabelRowsTest {
                 "Nr.TitelLaufzeit",
                 "Publicatiedatum | Titel | Duur",
                 "Data de publicação | Título",
+                // The first word as the row's reading parts it: after blanks, before a bar, a
+                // tab or a glued capital, with a closing dot or colon.
+                "   Date | Title | Duration",
+                "Date:\tTitle:\tDuration:",
+                "Datum|Titel|Dauer",
+                "Nr.TitelDatum",
+                "EpisodeTitleDate",
+                "Titre: | Date: | Durée:",
+                "N°\tTítulo\tFecha",
             })
     void aRowOfColumnNamesIsOne(String row) {
         assertThat(TableColumns.labelRow(row)).isNotNull();
