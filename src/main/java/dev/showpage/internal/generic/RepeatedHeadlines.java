@@ -3,7 +3,6 @@ package dev.showpage.internal.generic;
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import dev.showpage.internal.text.CreditLines;
 import dev.showpage.internal.text.Names;
-import java.util.List;
 import java.util.Locale;
 import org.antlr.v4.runtime.Token;
 
@@ -37,13 +36,13 @@ final class RepeatedHeadlines {
     private RepeatedHeadlines() {}
 
     /**
-     * Whether lines {@code first} and {@code second} print one headline on either side of a player:
-     * a line between them gives only the player's times, its start over its length ("00:00 /
-     * 28:59") or its remaining time ("-41:12"). A transcript's stamps ("0:00", "12:30") are
-     * neither.
+     * Whether lines {@code first} and {@code second}, which print the same text (the caller's
+     * finding), print one headline on either side of a player: a line between them gives only the
+     * player's times, its start over its length ("00:00 / 28:59") or its remaining time ("-41:12").
+     * A transcript's stamps ("0:00", "12:30") are neither.
      */
     static boolean aroundPlayer(LineTable lines, int first, int second) {
-        if (!isHeadline(lines, first) || !lines.text(first).equals(lines.text(second))) {
+        if (!isHeadline(lines, first)) {
             return false;
         }
         for (int i = first + 1; i < second; i++) {
@@ -54,11 +53,12 @@ final class RepeatedHeadlines {
         return false;
     }
 
+    /**
+     * Whether line {@code i}, which the caller has found title-like, outside the site's chrome and
+     * of two words at least, is short enough for a headline and no show's or sponsor's sentence.
+     */
     private static boolean isHeadline(LineTable lines, int i) {
         return lines.isNote(i)
-                && lines.isTitleLike(i)
-                && !lines.isChrome(i)
-                && lines.words(i) >= 2
                 && lines.words(i) <= MAX_WORDS
                 && !readsAsShowOrSponsor(lines.text(i));
     }
@@ -74,13 +74,10 @@ final class RepeatedHeadlines {
         if (!CreditLines.hostNames(text).isEmpty() || CallsToAction.isOne(text)) {
             return true;
         }
-        List<String> words = Names.words(text);
-        for (String word : words) {
-            if (word.toLowerCase(Locale.ROOT).contains("podcast")) {
-                return true;
-            }
+        if (text.toLowerCase(Locale.ROOT).contains("podcast")) {
+            return true;
         }
-        for (boolean credit : CreditLines.mask(words)) {
+        for (boolean credit : CreditLines.mask(Names.words(text))) {
             if (credit) {
                 return true;
             }

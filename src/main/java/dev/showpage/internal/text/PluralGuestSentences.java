@@ -6,6 +6,7 @@ import dev.showpage.internal.text.Names.Mention;
 import dev.showpage.internal.text.Names.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The sentence that names an episode's guests together by the plural of the guest noun and a
@@ -59,7 +60,7 @@ public final class PluralGuestSentences {
 
     /** The guests the text's plural guest sentences name, in order. */
     public static List<Mention> find(String text) {
-        return TextStems.anyIn(text, STEMS) ? in(Names.words(text)) : List.of();
+        return find(text.toLowerCase(Locale.ROOT), Names.words(text));
     }
 
     /**

@@ -11,15 +11,10 @@ public final class TextStems {
 
     private TextStems() {}
 
-    /** Whether the text holds one of the lower-case {@code stems}, in any case. */
-    static boolean anyIn(String text, List<String> stems) {
-        return anyInLowerCased(text.toLowerCase(Locale.ROOT), stems);
-    }
-
     /**
-     * As {@link #anyIn(String, List)}, for a text already lower-cased ({@link Locale#ROOT}): the
-     * paragraph that three readers look at is lower-cased once, not by each (its copies were 3% of
-     * what the real pages' parse allocated).
+     * Whether a text already lower-cased ({@link Locale#ROOT}) holds one of the lower-case {@code
+     * stems}: the paragraph that three readers look at is lower-cased once, not by each (its copies
+     * were 3% of what the real pages' parse allocated).
      */
     public static boolean anyInLowerCased(String lowerCased, List<String> stems) {
         for (String stem : stems) {
@@ -31,19 +26,14 @@ public final class TextStems {
     }
 
     /**
-     * As {@link #anyIn(String, List)}, read in place, lower-casing one character at a time: for a
-     * long text looked at once (a whole page), which is then not copied. Several times slower than
-     * the look in a lower-cased copy, which suits the short texts looked at often.
+     * Whether the text holds one of the lower-case {@code stems}, in any case, read in place,
+     * lower-casing one character at a time: for a long text looked at once (a whole page), which is
+     * then not copied. Several times slower than the look in a lower-cased copy, which suits the
+     * short texts looked at often.
      */
     public static boolean anyInPlace(CharSequence text, List<String> stems) {
         if (lowersUnevenly(text)) {
-            String lower = text.toString().toLowerCase(Locale.ROOT);
-            for (String stem : stems) {
-                if (lower.contains(stem)) {
-                    return true;
-                }
-            }
-            return false;
+            return anyInLowerCased(text.toString().toLowerCase(Locale.ROOT), stems);
         }
         // one pass, each character lower-cased once, the stems tried where their first one stands
         for (int i = 0, n = text.length(); i < n; i++) {

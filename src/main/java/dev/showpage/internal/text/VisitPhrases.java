@@ -57,7 +57,7 @@ public final class VisitPhrases {
 
     /** The guests the text names so. */
     public static List<Mention> find(String text) {
-        return TextStems.anyIn(text, STEMS) ? in(Names.words(text)) : List.of();
+        return find(text.toLowerCase(Locale.ROOT), Names.words(text));
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.showpage.internal.text.Names.Mention;
 import dev.showpage.internal.text.Names.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The host's "we have with us X": "Today we have with us Mara Quill", "Nous avons avec nous Claire
@@ -65,7 +66,7 @@ public final class WithUsPhrases {
 
     /** The guests the text names so. */
     public static List<Mention> find(String text) {
-        return TextStems.anyIn(text, STEMS) ? in(Names.words(text)) : List.of();
+        return find(text.toLowerCase(Locale.ROOT), Names.words(text));
     }
 
     /**
