@@ -184,9 +184,9 @@ class RealWorldConformanceTest {
                     new Batch(608, "from 608", 0.68, 0.67, false),
                     // 18 sites, collected after the rules for the batches before and written up
                     // before the parser ran on them; first run 92/153 facts (60.1%), 59.0% on the
-                    // average page. Held out, like the batches before it until their first runs:
-                    // only its totals are read.
-                    new Batch(628, "from 628", 0.60, 0.58, true));
+                    // average page. Held out until its first run had been recorded, like the
+                    // batches before; worked on since.
+                    new Batch(628, "from 628", 0.60, 0.58, false));
 
     /** The share of facts met on the set-aside sites' pages, as measured. */
     private static final double SET_ASIDE_FACTS_FLOOR = 0.85;
