@@ -186,7 +186,12 @@ class RealWorldConformanceTest {
                     // before the parser ran on them; first run 92/153 facts (60.1%), 59.0% on the
                     // average page. Held out until its first run had been recorded, like the
                     // batches before; worked on since.
-                    new Batch(628, "from 628", 0.60, 0.58, false));
+                    new Batch(628, "from 628", 0.60, 0.58, false),
+                    // 18 sites, collected after the rules for the batches before and written up
+                    // before the parser ran on them; first run 46/72 facts (63.9%), 66.3% on the
+                    // average page. Held out, like the batches before it until their first runs:
+                    // only its totals are read.
+                    new Batch(646, "from 646", 0.63, 0.66, true));
 
     /** The share of facts met on the set-aside sites' pages, as measured. */
     private static final double SET_ASIDE_FACTS_FLOOR = 0.85;
