@@ -9,6 +9,7 @@ import dev.showpage.internal.text.Names;
 import dev.showpage.internal.text.PairTeasers;
 import dev.showpage.internal.text.Platform;
 import dev.showpage.internal.text.PluralGuestSentences;
+import dev.showpage.internal.text.TextPrefilters;
 import dev.showpage.internal.text.VisitPhrases;
 import dev.showpage.internal.text.WithUsPhrases;
 import dev.showpage.model.Link;
@@ -68,14 +69,21 @@ final class People {
         // anew before (a tenth of what the real pages' parse allocated). A listed item, which
         // only the host reader reads, is not split here.
         List<List<String>> words = new ArrayList<>(prose.size());
-        for (Prose piece : prose) {
+        // Each paragraph's cues for the host and guest readers, read in one pass over it
+        int[] cues = new int[prose.size()];
+        for (int k = 0; k < prose.size(); k++) {
+            Prose piece = prose.get(k);
             notes.add(piece.text());
             List<String> split = isListItem(piece.text()) ? null : Names.words(piece.text());
             words.add(split);
-            hosts.addAll(
-                    split != null
-                            ? CreditLines.hostNames(piece.text(), split)
-                            : CreditLines.hostNames(piece.text()));
+            if (split == null) {
+                hosts.addAll(CreditLines.hostNames(piece.text()));
+                continue;
+            }
+            cues[k] = TextPrefilters.cues(piece.text());
+            if ((cues[k] & TextPrefilters.NAMES_HOSTS) != 0) {
+                hosts.addAll(CreditLines.hostNamesIn(split));
+            }
         }
         if (draft.title != null) {
             texts.add(draft.title);
@@ -115,17 +123,19 @@ final class People {
                     mention(m.name(), at + m.wordIndex());
                 }
             }
-            for (Names.Mention m : Names.introduced(piece.text(), pieceWords, false)) {
-                mention(m.name(), at + m.wordIndex());
-            }
-            for (Names.FramedConversation frame :
-                    Names.framedConversations(piece.text(), pieceWords)) {
-                // "In conversation with X, Y talks": the guest is the one who is not the host;
-                // with neither a host of the episode's host lines, no one is told
-                if (hosts(frame.speaker().name())) {
-                    mention(frame.with().name(), at + frame.with().wordIndex());
-                } else if (hosts(frame.with().name())) {
-                    mention(frame.speaker().name(), at + frame.speaker().wordIndex());
+            if ((cues[k] & TextPrefilters.INTRODUCES) != 0) {
+                // most prose introduces no one, and is walked by neither reader
+                for (Names.Mention m : Names.introducedIn(pieceWords)) {
+                    mention(m.name(), at + m.wordIndex());
+                }
+                for (Names.FramedConversation frame : Names.framedConversationsIn(pieceWords)) {
+                    // "In conversation with X, Y talks": the guest is the one who is not the
+                    // host; with neither a host of the episode's host lines, no one is told
+                    if (hosts(frame.speaker().name())) {
+                        mention(frame.with().name(), at + frame.with().wordIndex());
+                    } else if (hosts(frame.with().name())) {
+                        mention(frame.speaker().name(), at + frame.speaker().wordIndex());
+                    }
                 }
             }
             for (Names.Mention m : PluralGuestSentences.find(lowerCased, pieceWords)) {

@@ -185,7 +185,7 @@ final class ArrivalPhrases {
     }
 
     /** The guest's word in the singular, in the seven languages. */
-    private static final Vocabulary SINGULAR_GUEST_WORDS =
+    static final Vocabulary SINGULAR_GUEST_WORDS =
             Vocabulary.of("guest invité invitée gast invitado invitada ospite convidado convidada");
 
     /** "l'invitée" gives "invitée": the word after an elided article; else the word. */

@@ -391,4 +391,17 @@ final class CompanionPhrases {
                     RECEIVE_AFTER_ON,
                     COPULAS,
                     WITH_ME);
+
+    /**
+     * The words without which neither {@link #accompanies} nor {@link #tellsUs} holds after a name:
+     * "with us" needs its pronoun, "m'accompagne" its verb, "tells us" its verb.
+     */
+    static final List<Vocabulary> AFTER_NAME_CUES =
+            List.of(
+                    WITH_ME,
+                    WITH_OBJECTS,
+                    ACCOMPANY_VERBS,
+                    ACCOMPANY_ENCLITIC,
+                    TELL_VERBS,
+                    TELL_US_ENCLITIC);
 }

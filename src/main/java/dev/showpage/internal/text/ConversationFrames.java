@@ -68,7 +68,7 @@ final class ConversationFrames {
         return in(words != null ? words : Names.words(text));
     }
 
-    private static List<FramedConversation> in(List<String> words) {
+    static List<FramedConversation> in(List<String> words) {
         List<FramedConversation> found = new ArrayList<>();
         for (int i = 2; i + 1 < words.size(); i++) {
             if (!PersonWords.isConversationWord(words.get(i - 1))

@@ -72,7 +72,11 @@ public final class CreditLines {
         return TextPrefilters.mayNameHosts(text) ? hostNamesIn(words) : List.of();
     }
 
-    private static List<String> hostNamesIn(List<String> words) {
+    /**
+     * As {@link #hostNames(String, List)}, for a text whose {@link TextPrefilters#cues} hold {@link
+     * TextPrefilters#NAMES_HOSTS}.
+     */
+    public static List<String> hostNamesIn(List<String> words) {
         List<String> hosts = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             if (!PersonWords.isHostWord(words.get(i))) {

@@ -39,6 +39,22 @@ public final class Names {
         return ConversationFrames.find(text, words);
     }
 
+    /**
+     * As {@link #framedConversations(String, List)}, for a paragraph whose {@link
+     * TextPrefilters#cues} hold {@link TextPrefilters#INTRODUCES}.
+     */
+    public static List<FramedConversation> framedConversationsIn(List<String> words) {
+        return ConversationFrames.in(words);
+    }
+
+    /**
+     * As {@link #introduced(String, List, boolean)} of a paragraph whose {@link
+     * TextPrefilters#cues} hold {@link TextPrefilters#INTRODUCES}.
+     */
+    public static List<Mention> introducedIn(List<String> words) {
+        return GuestIntroductions.find(words, false);
+    }
+
     /** Guests a title or a paragraph introduces, in the order the text names them. */
     public static List<Mention> introduced(String text, boolean isTitle) {
         return GuestIntroductions.find(text, null, isTitle);

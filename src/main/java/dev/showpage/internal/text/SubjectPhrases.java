@@ -9,6 +9,7 @@ import static dev.showpage.internal.text.Names.nameEnd;
 import dev.showpage.internal.text.Names.Mention;
 import dev.showpage.internal.text.Names.Span;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Names as the subjects of the verbs that say someone is the episode's guest: "Mara Quill joins
@@ -188,4 +189,22 @@ final class SubjectPhrases {
         }
         return true;
     }
+
+    /**
+     * The words without which no phrase of {@link #subjects} holds, which a text's {@link
+     * WordClasses#SUBJECT} bit tells: the verbs after the name ("joins", "returns", "discusses",
+     * "tells us") and what follows a copula there ("is our guest", "is back", "is with us", "im
+     * Gespräch"), also past an elision ("l'invitée"). A text that holds none is not walked name by
+     * name.
+     */
+    static final List<Vocabulary> CUES =
+            Stream.concat(
+                            Stream.of(
+                                    Vocabulary.of(ArrivalPhrases.VERBS),
+                                    ArrivalPhrases.SINGULAR_GUEST_WORDS,
+                                    PersonWords.CONVERSATION_NOUNS,
+                                    SUBJECT_VERBS,
+                                    DISCUSS_VERBS),
+                            CompanionPhrases.AFTER_NAME_CUES.stream())
+                    .toList();
 }

@@ -11,9 +11,60 @@ import java.util.Set;
  * characters without splitting it: most prose introduces no one and credits no one, and is not read
  * word by word.
  */
-final class TextPrefilters {
+public final class TextPrefilters {
 
     private TextPrefilters() {}
+
+    /** A bit of {@link #cues}: the text may introduce a guest ({@link #mayIntroduce}). */
+    public static final int INTRODUCES = 1;
+
+    /** A bit of {@link #cues}: the text may name hosts ({@link #mayNameHosts}). */
+    public static final int NAMES_HOSTS = 2;
+
+    /**
+     * {@link #INTRODUCES} and {@link #NAMES_HOSTS} as the text holds their words, told in one pass
+     * over it: a paragraph that the people reader asks both questions of is read once, not once per
+     * question (most paragraphs hold neither, and each look read them to their end).
+     */
+    public static int cues(String text) {
+        int held = 0;
+        int start = -1;
+        int hash = 0; // of the run so far in lower case, while it is ASCII
+        boolean ascii = true;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean letter = i < text.length() && isLetterOrHyphen(c);
+            if (letter) {
+                if (start < 0) {
+                    start = i;
+                    hash = 0;
+                    ascii = true;
+                }
+                ascii &= c < 0x80;
+                hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            } else if (start >= 0) {
+                if ((held & INTRODUCES) == 0
+                        && holds(INTRODUCING_WORDS, text, start, i, hash, ascii)) {
+                    held |= INTRODUCES;
+                }
+                if ((held & NAMES_HOSTS) == 0 && holds(HOST_WORDS, text, start, i, hash, ascii)) {
+                    held |= NAMES_HOSTS;
+                }
+                if (held == (INTRODUCES | NAMES_HOSTS)) {
+                    return held;
+                }
+                start = -1;
+            }
+        }
+        return held;
+    }
+
+    private static boolean holds(
+            Vocabulary words, String text, int start, int end, int hash, boolean ascii) {
+        return ascii
+                ? words.containsAsciiRun(text, start, end, hash)
+                : words.containsRun(text, start, end);
+    }
 
     /**
      * The words without which no phrase introduces a guest: "with" and its kin, the verbs before
@@ -106,9 +157,7 @@ final class TextPrefilters {
                 ascii &= c < 0x80;
                 hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
             } else if (start >= 0) {
-                if (ascii
-                        ? words.containsAsciiRun(text, start, i, hash)
-                        : words.containsRun(text, start, i)) {
+                if (holds(words, text, start, i, hash, ascii)) {
                     return true;
                 }
                 start = -1;

@@ -74,8 +74,17 @@ final class WordClasses {
     /** A host's verb of receiving in the third person ({@link HostReceives}). */
     static final int RECEIVES = 1 << 26;
 
-    /** The inverted auxiliary of an invitation: "haben", "hebben" ({@link InvitedPhrases}). */
-    static final int INVITING = 1 << 27;
+    /**
+     * The inverted auxiliary of an invitation: "haben", "hebben" ({@link InvitedPhrases}); it
+     * shares the bit of {@link #RECEIVES}, as both readers are cheap walks that rarely find anyone.
+     */
+    static final int INVITING = RECEIVES;
+
+    /**
+     * A word that the phrases after a name as a subject need ({@link SubjectPhrases#CUES}):
+     * "joins", "returns", "is our guest", "tells us", "discuss".
+     */
+    static final int SUBJECT = 1 << 27;
 
     /**
      * A word of welcome ({@link WelcomePhrases}) or an infinitive of welcoming, also past an elided
@@ -100,6 +109,12 @@ final class WordClasses {
      * "m'accompagne"), as the vocabularies' readers look there too.
      */
     private static final int ELIDED = INTERVIEW_VERB | NAMING_VERB | COMPANION | WELCOMING;
+
+    /**
+     * The furthest place of the apostrophe of an elided article or pronoun before a subject's cue
+     * ("all'ospite"), as {@link ArrivalPhrases#afterElision} reads it.
+     */
+    private static final int SUBJECT_ELISION_MAX = 3;
 
     /**
      * The words the readers ask for by name: function words of English ("talk to", "sit down with",
@@ -153,6 +168,7 @@ final class WordClasses {
         add(HavePhrases.WHEN_WORDS, WHEN);
         add(HostReceives.RECEIVE_THIRD_PERSON, RECEIVES);
         add(InvitedPhrases.HAVE_FIRST_PERSON, INVITING);
+        SubjectPhrases.CUES.forEach(v -> add(v, SUBJECT));
         add(PersonWords.WELCOME_WORDS, WELCOMING);
         add(JoyfulWelcomes.WELCOME_INFINITIVES, WELCOMING);
         add(Vocabulary.of(GuestListSentences.WORDS), GUESTS);
@@ -200,6 +216,13 @@ final class WordClasses {
         int elided = IntroducingVerbs.elided(raw);
         if (elided > 0) {
             classes |= lookup(raw, elided) & ELIDED;
+        }
+        for (int i = 1; i <= SUBJECT_ELISION_MAX && i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\'' || c == '\u2019') {
+                // "l'invitée", "all'ospite", "m'accompagne": the subject's cue after an elision
+                classes |= lookup(raw, i + 1) & SUBJECT;
+            }
         }
         if (raw.equalsIgnoreCase("w/")) {
             classes |= WITH; // the core of "w/" is a bare "w", which is no with-word

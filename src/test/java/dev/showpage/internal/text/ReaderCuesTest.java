@@ -37,6 +37,14 @@ class ReaderCuesTest {
         READERS.put(InvitedPhrases::find, WordClasses.INVITING);
         READERS.put(GuestAppositions::find, WordClasses.GUESTS | WordClasses.GUEST_HEADING);
         READERS.put(GuestListSentences::find, WordClasses.GUESTS);
+        READERS.put(
+                (words, credit, found) ->
+                        SubjectPhrases.subjects(words, WordClasses.of(words), credit, false, found),
+                WordClasses.SUBJECT);
+        READERS.put(
+                (words, credit, found) ->
+                        SubjectPhrases.subjects(words, WordClasses.of(words), credit, true, found),
+                WordClasses.SUBJECT);
     }
 
     /** Texts each reader finds someone in, in the languages they read, and some near-misses. */
@@ -80,7 +88,45 @@ class ReaderCuesTest {
                 "Aan tafel zitten in deze aflevering Sanne de Wit, Joris Bakker en Eva Smit.",
                 "Tonight's guests include the novelist Mara Quill and Tom Reed.",
                 "Os convidados do programa de hoje são Ana Lima, que lançou um livro, e Rui Paz.",
+                // a name as the subject of its phrase, in prose and in titles
+                "Mara Quill joins us to talk about bread.",
+                "Mara Quill, author of Salt and Iron, joins me.",
+                "MARA QUILL JOINS US",
+                "Mara Quill returns to the show.",
+                "Mara Quill is back on the podcast.",
+                "Mara Quill is our guest this week.",
+                "Claire Dubois est l'invitée de l'émission.",
+                "Marco Sala è l’ospite di stasera.",
+                "Tom Reed stops by the studio.",
+                "Tom Reed sits down with us.",
+                "Mara Quill will be in the studio.",
+                "Mara Quill will come and talk to us.",
+                "Claire Dubois viendra nous parler de son livre.",
+                "Lucía Pérez estará en el estudio.",
+                "Mara Quill nous rejoint pour parler de pain.",
+                "Clara Roy m’accompagne aujourd’hui.",
+                "Lucía Pérez me acompaña en el estudio.",
+                "Lucía Pérez está con nosotros hoy.",
+                "Ana Lima acompanha-nos hoje.",
+                "Lea Brandt im Gespräch über Bienen.",
+                "Jonas Weber kehrt in die Sendung zurück.",
+                "Sanne de Vries keert terug in de podcast.",
+                "Rui Paz volta ao programa.",
+                "Paolo Neri torna nel podcast.",
+                "The historian Mara Quill tells us about salt.",
+                "Os programadores Ana Lobo e Rui Paz mostram-nos o código.",
+                "Ontem a periodista Inês Calder nos conta a viagem.",
+                "la periodista Inés Calder nos cuenta su viaje.",
+                "Die Forscherin Greta Hansen erzählt uns von Eis.",
+                "Ben Stone and Aaron Reed discuss databases.",
+                "Carl Sverre and I discuss sync engines.",
+                "DHH discusses Rails",
+                "Mara Quill explains the tides",
                 // near-misses and odd characters: no cue, no one found
+                "Mara Quill joined the company in 2020.",
+                "Real-Time Database Updates with Prisma Pulse",
+                "Why Prisma is Competing with AWS & The Big Cloud Players",
+                "Ｍara Ｑuill joins​us — Ǆemal İnce ﬁnds ΣΟΦΙΑ.",
                 "Mara Quill, the baker, keeps bees.",
                 "Wilkommen Mara Quill",
                 "In this epsiode, Mara Quill explains.",
@@ -137,6 +183,11 @@ class ReaderCuesTest {
         CUES.put(InvitedPhrases.HAVE_FIRST_PERSON::containsCore, WordClasses.INVITING);
         CUES.put(Vocabulary.of(GuestListSentences.WORDS)::containsCore, WordClasses.GUESTS);
         CUES.put(Vocabulary.of(GuestAppositions.WORDS)::containsCore, WordClasses.GUESTS);
+        for (Vocabulary v : SubjectPhrases.CUES) {
+            CUES.put(v::containsCore, WordClasses.SUBJECT);
+            // "l'invitée", "all’ospite", "m'accompagne": the cue past an elision
+            CUES.put(raw -> v.containsCore(ArrivalPhrases.afterElision(raw)), WordClasses.SUBJECT);
+        }
     }
 
     /** Every cue word, dressed as prose dresses words. */
@@ -152,7 +203,11 @@ class ReaderCuesTest {
                         InvitedPhrases.HAVE_FIRST_PERSON,
                         Vocabulary.of(GuestListSentences.WORDS),
                         Vocabulary.of(GuestAppositions.WORDS));
-        List<String> dressed = DressedWords.of(vocabularies, List.of("d'", "l'"), List.of("D’"));
+        vocabularies = new ArrayList<>(vocabularies);
+        vocabularies.addAll(SubjectPhrases.CUES);
+        List<String> dressed =
+                DressedWords.of(
+                        vocabularies, List.of("d'", "l'", "all'", "m’"), List.of("D’", "L'"));
         return dressed.stream();
     }
 
