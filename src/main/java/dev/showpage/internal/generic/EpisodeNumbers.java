@@ -238,15 +238,20 @@ final class EpisodeNumbers {
 
     /** Digits only, one to five of them: an episode's number. */
     static boolean isNumber(String word) {
-        if (word.isEmpty() || word.length() > 5) {
-            return false;
-        }
+        return word.length() <= 5 && isDigits(word);
+    }
+
+    /**
+     * Whether the word is one or more digits and nothing else ("7", "2025"), of any length: the
+     * readers that ask for a day, a year or an episode's number bound its length themselves.
+     */
+    static boolean isDigits(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (!Character.isDigit(word.charAt(i))) {
                 return false;
             }
         }
-        return true;
+        return !word.isEmpty();
     }
 
     /** Words of an episode's number label at most ("Buzzcast Season 2 Episode 20"). */

@@ -72,7 +72,7 @@ final class StampsAndBadges {
         }
         // The label's words are followed by the date's: a number or a month's name.
         for (int k = 1; k < words.length; k++) {
-            if (hasDigit(words[k]) || DateWords.month(words[k]) != 0) {
+            if (words[k].chars().anyMatch(Character::isDigit) || DateWords.month(words[k]) != 0) {
                 return true;
             }
         }
@@ -92,33 +92,17 @@ final class StampsAndBadges {
         if (DateWords.month(words[1]) != 0 && isDay(first)) {
             return true;
         }
-        return DateWords.month(first) != 0 && words[1].length() == 4 && isNumber(words[1]);
+        return DateWords.month(first) != 0
+                && words[1].length() == 4
+                && EpisodeNumbers.isDigits(words[1]);
     }
 
     private static boolean isDay(String word) {
         String digits = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-        if (digits.isEmpty() || digits.length() > 2 || !isNumber(digits)) {
+        if (digits.length() > 2 || !EpisodeNumbers.isDigits(digits)) {
             return false;
         }
         int day = Integer.parseInt(digits);
         return day >= 1 && day <= 31;
-    }
-
-    private static boolean isNumber(String word) {
-        for (int k = 0; k < word.length(); k++) {
-            if (!Character.isDigit(word.charAt(k))) {
-                return false;
-            }
-        }
-        return !word.isEmpty();
-    }
-
-    private static boolean hasDigit(String word) {
-        for (int k = 0; k < word.length(); k++) {
-            if (Character.isDigit(word.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
