@@ -5,11 +5,13 @@ import java.util.Locale;
 
 /**
  * The legal forms that close a company's name unambiguously in the countries of the seven languages
- * read: a form written with its dots ("Ltd.", "Inc.", "S.A.", "S.p.A.", "B.V."), a form no word of
- * a name spells ("Ltd", "GmbH", "SARL", "Ltda"), or any form after a comma ("Harbourline, Inc."). A
- * line that closes with one names a company, which a news item speaks of, never a show. Short forms
- * that are also words or parts of a name ("Spa", "SA", "AG", "KG", "Limited", "Inc" alone, as in
- * "Crime Inc" or "Radio Spa") are not taken without the dots or the comma.
+ * read: a form written with its dots ("S.A.", "S.p.A.", "B.V.", or the abbreviations "Ltd.",
+ * "Inc.", "Corp.", "Lda."), a form no word of a name spells ("Ltd", "GmbH", "SARL", "Ltda"), or any
+ * form after a comma ("Harbourline, Inc."). A line that closes with one names a company, which a
+ * news item speaks of, never a show. Short forms that are also words or parts of a name ("Spa",
+ * "SA", "AG", "KG", "Limited", "Inc" alone, as in "Crime Inc" or "Radio Spa") are not taken without
+ * the dots or the comma; nor is such a word with one closing dot, which is a sentence's full stop
+ * ("We met in Spa.", "Das Paket wiegt 5 kg.").
  */
 final class CompanyForms {
 
@@ -22,11 +24,19 @@ final class CompanyForms {
     /** The forms no word of a name spells, taken without dots or a comma. */
     private static final Vocabulary UNAMBIGUOUS = Vocabulary.of("ltd gmbh llc plc sarl ltda");
 
+    /**
+     * The forms written as a word cut short and closed with its dot ("Inc.", "Ltd.", "Corp.", the
+     * Portuguese "Lda."), whose closing dot is the form's own: of the other forms, a word with one
+     * closing dot ("Spa.", "Limited.") is a word at a sentence's end.
+     */
+    private static final Vocabulary ABBREVIATED = Vocabulary.of("inc ltd corp lda ltda");
+
     private CompanyForms() {}
 
     /**
      * Whether the name closes with a company's legal form written unambiguously ("Harbourline
-     * Ltd.", "Kaiwerk GmbH", "Harbourline, Inc."), not "Crime Inc" or "Radio Spa".
+     * Ltd.", "Kaiwerk GmbH", "Harbourline, Inc.", "Radio Porto S.p.A."), not "Crime Inc", "Radio
+     * Spa" nor a sentence that ends on such a word ("We met in Spa.").
      */
     static boolean closesName(String name) {
         String stripped = name.strip();
@@ -40,7 +50,20 @@ final class CompanyForms {
             return false;
         }
         boolean afterComma = stripped.substring(0, space).endsWith(",");
-        boolean dotted = last.endsWith(".");
-        return afterComma || dotted || UNAMBIGUOUS.contains(letters);
+        return afterComma || isDotted(last, letters) || UNAMBIGUOUS.contains(letters);
+    }
+
+    /**
+     * Whether the form is written with its dots: a dot between its letters ("S.p.A.", "B.V",
+     * "S.A.") or the closing dot of an abbreviation ("Inc.", "Ltd."). A dot that only closes the
+     * word may be a sentence's.
+     */
+    private static boolean isDotted(String form, String letters) {
+        for (int k = 0; k + 1 < form.length(); k++) {
+            if (form.charAt(k) == '.' && Character.isLetter(form.charAt(k + 1))) {
+                return true;
+            }
+        }
+        return form.endsWith(".") && ABBREVIATED.contains(letters);
     }
 }
