@@ -34,7 +34,8 @@ class ClosingLineCardsTest {
 
     /** Broadcast label, then four cards; the third under the second broadcast's date line. */
     private static String listing(String label, String closingA, String closingB, String closingC) {
-        return ("The Evening Desk PODCAST||"
+        return MadeUpPages.fromRow(
+                "The Evening Desk PODCAST||"
                         + label
                         + " 12/03/2024||Lamps at low tide||"
                         + NOTES_A
@@ -54,8 +55,8 @@ class ClosingLineCardsTest {
                         + label
                         + " 27/02/2024||Below the deck||"
                         + NOTES_D
-                        + "||")
-                .replace('|', '\n');
+                        + "||",
+                "|");
     }
 
     private static Page parse(String text) {
@@ -242,15 +243,8 @@ class ClosingLineCardsTest {
             })
     void aTimeAndDateUnderAnotherLineOfOneEpisodeDateNothing(String before, String closing) {
         String text =
-                "Lamps at low tide\n\n"
-                        + NOTES_A
-                        + "\n\n"
-                        + NOTES_B
-                        + "\n\n"
-                        + before
-                        + "\n"
-                        + closing
-                        + "\n";
+                MadeUpPages.ofLines(
+                        "Lamps at low tide", "", NOTES_A, "", NOTES_B, "", before, closing);
         Page page = parse(text);
 
         // Lines 7 and 8 close the page with no card's rhythm read: no release date.

@@ -22,18 +22,15 @@ class RepeatedHeadlinesTest {
         // " ~ " parts the player's lines; the show's name, one word, is printed twice over them as
         // a platform prints it (a name of more words printed twice is the base's title and stands)
         return EpisodePageParser.parse(
-                show
-                        + "\n"
-                        + show
-                        + "\n"
-                        + headline
-                        + "\n"
-                        + player.replace(" ~ ", "\n")
-                        + "\n\n"
-                        + headline
-                        + "\n\n"
-                        + NOTES
-                        + "\n");
+                MadeUpPages.ofLines(
+                        show,
+                        show,
+                        headline,
+                        MadeUpPages.fromRow(player, " ~ "),
+                        "",
+                        headline,
+                        "",
+                        NOTES));
     }
 
     @ParameterizedTest
@@ -73,15 +70,8 @@ class RepeatedHeadlinesTest {
     void aSentenceAroundAStampIsNoTitle(String sentence, String between) {
         Page page =
                 EpisodePageParser.parse(
-                        "Harbour Notes\n\n"
-                                + sentence
-                                + "\n"
-                                + between
-                                + "\n"
-                                + sentence
-                                + "\n\n"
-                                + NOTES
-                                + "\n");
+                        MadeUpPages.ofLines(
+                                "Harbour Notes", "", sentence, between, sentence, "", NOTES));
         assertThat(DatedPages.titles(page)).doesNotContain(sentence);
     }
 
@@ -97,16 +87,7 @@ class RepeatedHeadlinesTest {
     void aSentencePrintedTwiceWithoutAPlayerIsNoTitle(String show, String sentence) {
         Page page =
                 EpisodePageParser.parse(
-                        show
-                                + "\n"
-                                + sentence
-                                + "\n"
-                                + show
-                                + " cover\n"
-                                + sentence
-                                + "\n\n"
-                                + NOTES
-                                + "\n");
+                        MadeUpPages.ofLines(show, sentence, show + " cover", sentence, "", NOTES));
         assertThat(DatedPages.titles(page)).doesNotContain(sentence);
     }
 
@@ -139,16 +120,8 @@ class RepeatedHeadlinesTest {
     void aShowsOrSponsorsSentenceAroundThePlayerIsNoTitle(String show, String sentence) {
         Page page =
                 EpisodePageParser.parse(
-                        show
-                                + "\n"
-                                + show
-                                + "\n"
-                                + sentence
-                                + "\n0:00\n-41:12\n\n"
-                                + sentence
-                                + "\n\n"
-                                + NOTES
-                                + "\n");
+                        MadeUpPages.ofLines(
+                                show, show, sentence, "0:00", "-41:12", "", sentence, "", NOTES));
         assertThat(DatedPages.titles(page)).doesNotContain(sentence);
     }
 
@@ -175,20 +148,15 @@ class RepeatedHeadlinesTest {
             String crumbs, String title, String description, String date) {
         Page page =
                 EpisodePageParser.parse(
-                        crumbs
-                                + "\n"
-                                + title
-                                + "\n"
-                                + title
-                                + "\n"
-                                + description
-                                + "\n0:00 / 41:12\n"
-                                + description
-                                + "\n"
-                                + date
-                                + "\n"
-                                + NOTES
-                                + "\n");
+                        MadeUpPages.ofLines(
+                                crumbs,
+                                title,
+                                title,
+                                description,
+                                "0:00 / 41:12",
+                                description,
+                                date,
+                                NOTES));
         assertThat(DatedPages.titles(page)).containsExactly(title);
     }
 }

@@ -94,7 +94,7 @@ class StructuralShowNearMissesTest {
                         + " Folge. | -"
             })
     void namesNoShowOrItsOwn(String kind, String lines, String show) {
-        String page = String.join("\n", lines.split(" / ")) + "\n";
+        String page = MadeUpPages.ofLines(lines.split(" / "));
         Optional<String> found = EpisodePageParser.parse(page).show().map(Show::title);
 
         if (show.equals("-")) {
@@ -116,7 +116,7 @@ class StructuralShowNearMissesTest {
                         + " und das kochen wir heute nach."
             })
     void aShowNamedInCommonWordsStaysTheShow(String show, String title, String notes) {
-        String page = show + "\n" + title + "\n3 Mar 2025\n" + notes + "\n";
+        String page = MadeUpPages.ofLines(show, title, "3 Mar 2025", notes);
 
         assertThat(EpisodePageParser.parse(page).show().map(Show::title)).as(page).contains(show);
     }
@@ -149,7 +149,7 @@ class StructuralShowNearMissesTest {
                 "March 4 Justice | The long walk | We follow the long walk to the capital."
             })
     void aOneEpisodePageKeepsItsShow(String show, String title, String notes) {
-        String page = show + "\n" + title + "\n3 March 2025\n45 min\n" + notes + "\n";
+        String page = MadeUpPages.ofLines(show, title, "3 March 2025", "45 min", notes);
 
         assertThat(EpisodePageParser.parse(page).show().map(Show::title)).as(page).contains(show);
     }
@@ -171,7 +171,7 @@ class StructuralShowNearMissesTest {
                 "Empfohlen | #12 - Die Fähre im Nebel | Wir sprechen über die Fähre."
             })
     void aHeadingOverANumberedTitleNamesNoShow(String heading, String title, String notes) {
-        String page = heading + "\n" + title + "\n3 March 2025\n45 min\n" + notes + "\n";
+        String page = MadeUpPages.ofLines(heading, title, "3 March 2025", "45 min", notes);
 
         assertThat(EpisodePageParser.parse(page).show()).as(page).isEmpty();
     }
