@@ -117,7 +117,7 @@ final class UndatedBlocks {
             int end = k + 1 < titles.size() ? titles.get(k + 1) : lines.size();
             blocks.add(new EpisodeBlock(title, title, -1, title + 1, end));
         }
-        return blocks;
+        return RankedShowEntries.retitled(lines, blocks);
     }
 
     /**
