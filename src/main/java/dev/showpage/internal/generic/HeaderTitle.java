@@ -6,7 +6,8 @@ package dev.showpage.internal.generic;
  * among them, since an advertisement or a tagline may come first; an episode's number label alone
  * ("Buzzcast Episode 290", "Episode 13") stands next to its title, which is the line above it or,
  * with none, the line below; otherwise the title is the first line past the site's chrome, the
- * show's lines, a wordmark ("[north • shore • sounds]") and a heading of one word in capitals
+ * show's lines, a wordmark ("[north • shore • sounds]"), a listing's heading over its
+ * lead ("Our Favourite Episodes") and a heading of one word in capitals
  * ("POPULARITY", "ÜBERSICHT") over them.
  */
 final class HeaderTitle {
@@ -126,6 +127,7 @@ final class HeaderTitle {
                 || isShort && isNumberLabel(text)
                 || isShort && TitleText.isPlaceholder(text)
                 || isShort && Wordmarks.isOne(text)
+                || isShort && ListingLeads.isListingHeading(lines, i)
                 || TitleText.captionedName(text) != null
                 || lines.isLabelOrStray(i)
                 || lines.words(i) == 1 && TitleText.isCapitalsHeading(text)

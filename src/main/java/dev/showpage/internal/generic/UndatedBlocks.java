@@ -105,6 +105,10 @@ final class UndatedBlocks {
             }
         }
         titles = withoutRepeatedLabels(titles);
+        if (titles.size() > 2 && ListingLeads.isOverLead(lines, titles.get(0), titles.get(1))) {
+            // The page's heading over a lead on the episodes it lists: the list's, not one of them.
+            titles.remove(0);
+        }
         List<EpisodeBlock> blocks = new ArrayList<>();
         if (titles.size() < 2 || lines.hasChapterLine(0, titles.get(0)) || repeatedTitles(0) == 1) {
             // Above a listing's first title stand the site's and the show's lines, never an
