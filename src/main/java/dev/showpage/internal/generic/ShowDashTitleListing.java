@@ -2,7 +2,9 @@ package dev.showpage.internal.generic;
 
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -58,6 +60,12 @@ final class ShowDashTitleListing {
         if (entries.size() < MIN_EPISODES
                 || !lines.hasProseLength(lines.nextText(entries.get(0) + 1))) {
             return blocks;
+        }
+        Set<String> titles = new HashSet<>();
+        for (int entry : entries) {
+            if (!titles.add(title(entry))) {
+                return blocks; // one name after every dash is a subject's or a show's, not titles
+            }
         }
         for (int k = 0; k < entries.size(); k++) {
             int line = entries.get(k);
