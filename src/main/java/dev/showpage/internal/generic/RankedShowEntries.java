@@ -8,7 +8,10 @@ import java.util.List;
  * opens with its rank and the show's name ("1 The Quiet Hour", "2. Kitchen Table Talks"), over a
  * line of its own that names the episode the piece recommends ("Why do we sleep less in summer?",
  * "#31 - Bread and patience"), then the review. The ranked line is the show's, never the episode's
- * title: the episode's is the line under it, and an entry with no such line has none.
+ * title, where the line under it opens with an episode's number or the review names the show
+ * again: the episode's title is then the line under it. A season's listing ranks its episodes the
+ * same way ("1 Pilot" / "Where it all began") but its notes do not repeat the ranked words, and
+ * its lines stay as they are.
  */
 final class RankedShowEntries {
 
@@ -49,7 +52,11 @@ final class RankedShowEntries {
                 continue;
             }
             int under = lines.nextText(title + 1);
-            if (under >= 0 && under < block.notesTo() && isEpisodeLine(lines, under)) {
+            if (under >= 0
+                    && under < block.notesTo()
+                    && isEpisodeLine(lines, under)
+                    && (EpisodeNumbers.opensWithEpisodeNumber(lines.text(under))
+                            || isNamedInReview(lines, title, under + 1, block.notesTo()))) {
                 retitled.add(
                         new EpisodeBlock(block.start(), under, -1, under + 1, block.notesTo()));
             } else {
@@ -58,6 +65,23 @@ final class RankedShowEntries {
             }
         }
         return retitled;
+    }
+
+    /**
+     * Whether the entry's prose, lines {@code from} to {@code to}, names the show of ranked line
+     * {@code ranked} again: a review speaks of the show it ranks, where a season's listing ("1
+     * Pilot" / "Where it all began") does not repeat its episodes' titles in their notes.
+     */
+    private static boolean isNamedInReview(LineTable lines, int ranked, int from, int to) {
+        String text = lines.text(ranked);
+        int at = text.indexOf(' ');
+        String name = text.substring(at + 1);
+        for (int i = from; i < to; i++) {
+            if (!lines.isBlank(i) && HeaderTitle.containsName(lines.text(i), name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the line names one episode: a short title line, not a sentence of the review. */

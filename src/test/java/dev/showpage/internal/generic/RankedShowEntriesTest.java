@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A numbered list of shows ("1 The Quiet Hour") with the recommended episode's title on the line
  * under each rank: the ranked line is the show's, the line under it the episode's title. Where
- * the ranked lines stand over prose, they are the episodes' own numbered titles and stay. The
+ * the ranked lines stand over prose, or over a subtitle the notes never tie to a show (a season's
+ * listing, see NumberedSeasonListingTest), they are the episodes' own numbered titles and stay. The
  * pages are made up; the comment before each assertion names the 1-based page lines it reads.
  */
 class RankedShowEntriesTest {
@@ -43,13 +44,19 @@ class RankedShowEntriesTest {
             })
     void theLineUnderTheRankedShowIsTheTitle(
             String firstShow, String firstTitle, String secondShow, String secondTitle) {
+        String named =
+                "Only in "
+                        + firstShow.substring(firstShow.indexOf(' ') + 1)
+                        + " do the hosts keep it this light, and give the guests all the time"
+                        + " they need to answer.";
         String page =
-                firstShow + "\n\n" + firstTitle + "\n\n" + REVIEW + "\n\n" + MORE + "\n\n"
+                firstShow + "\n\n" + firstTitle + "\n\n" + REVIEW + "\n\n" + named + "\n\n"
                         + secondShow + "\n\n" + secondTitle + "\n\n" + REVIEW + "\n";
 
         Page parsed = EpisodePageParser.parse(page);
 
-        // Lines 1 and 9 are the ranked shows; lines 3 and 11 the episodes' titles.
+        // Lines 1 and 9 are the ranked shows (line 7 names the first again, line 11 opens with an
+        // episode's number); lines 3 and 11 are the episodes' titles.
         assertThat(titles(parsed.episodes())).containsExactly(firstTitle, secondTitle);
     }
 
