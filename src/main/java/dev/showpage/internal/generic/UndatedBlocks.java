@@ -105,8 +105,12 @@ final class UndatedBlocks {
             }
         }
         titles = withoutRepeatedLabels(titles);
-        if (titles.size() > 2 && ListingLeads.isOverLead(lines, titles.get(0), titles.get(1))) {
-            // The page's heading over a lead on the episodes it lists: the list's, not one of them.
+        if (titles.size() > 2
+                && ListingLeads.isListingHeading(lines, titles.get(0))
+                && ListingLeads.isOverLead(lines, titles.get(0), titles.get(1))) {
+            // The page's heading, naming episodes, over a lead on the episodes it lists: the
+            // list's, not one of them. A first episode whose notes speak of episodes keeps its
+            // title, since its heading names none.
             titles.remove(0);
         }
         List<EpisodeBlock> blocks = new ArrayList<>();

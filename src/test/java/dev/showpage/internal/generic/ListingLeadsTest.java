@@ -11,10 +11,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A page's heading over a lead that speaks of the episodes it lists ("Our Favourite Episodes" /
- * "here are a few of our favourite episodes") names the list, never an episode: it is neither the
- * first of the listed episodes nor the title of the page's one episode. The pages are made up; the
- * comment before each assertion names the 1-based page lines it reads.
+ * A page's heading that names episodes in the plural, over a lead that speaks of them too and a
+ * listing under it ("Episodes For A Long Drive" / "we gathered the episodes listeners ask about")
+ * names the list, never an episode. A heading that names no episodes, or one with no listing under
+ * its lead, stays a title. The pages are made up; the comment before each assertion names the
+ * 1-based page lines it reads.
  */
 class ListingLeadsTest {
 
@@ -32,24 +33,31 @@ class ListingLeadsTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "The Best of the Best|Picking one is hard, but here are a few of our favourite"
-                        + " episodes from the last two years.",
-                "Our Picks|Choosing is never easy, so these are the episodes we keep coming back to"
-                        + " ourselves.",
-                "Lo Mejor Del Año|Elegir es difícil, pero aquí van algunos de nuestros episodios"
-                        + " favoritos del último año.",
-                "Il Meglio Del Meglio|Scegliere è difficile, ma ecco alcune delle nostre puntate"
-                        + " preferite degli ultimi due anni.",
-                "Le Meilleur|Choisir est difficile, mais voici quelques-uns de nos épisodes préférés"
-                        + " des deux dernières années.",
-                "Het Beste Van Het Beste|Kiezen is lastig, maar dit zijn een paar van onze"
-                        + " favoriete afleveringen van de afgelopen twee jaar."
+                "Episodes For A Long Drive|Long trips call for company, so we gathered the"
+                        + " episodes listeners ask about most on the road.",
+                "Episoden für die Reise|Lange Fahrten brauchen Gesellschaft, darum haben wir die"
+                        + " Episoden gesammelt, nach denen ihr unterwegs am häufigsten fragt.",
+                "Episodios para el camino|Los viajes largos piden compañía, así que reunimos los"
+                        + " episodios que más nos pedís para la carretera.",
+                "Puntate per il viaggio|I viaggi lunghi vogliono compagnia: abbiamo raccolto le"
+                        + " puntate che ci chiedete di più per la strada.",
+                "Épisodes pour la route|Les longs trajets demandent de la compagnie, voici les"
+                        + " épisodes que vous réclamez le plus en voiture.",
+                "Afleveringen voor onderweg|Lange ritten vragen om gezelschap, dus verzamelden we"
+                        + " de afleveringen waar luisteraars onderweg het vaakst om vragen."
             })
     void theHeadingOverTheLeadIsNoEpisode(String heading, String lead) {
         String page =
-                heading + "\n\n" + lead + "\n\n\nWhy Do Cities Flood?\n\n" + FIRST
-                        + "\n\n\nWho Built the Canals?\n\n" + SECOND
-                        + "\n\n\nWhat Is a Tide Clock?\n\n" + THIRD + "\n";
+                heading
+                        + "\n\n"
+                        + lead
+                        + "\n\n\nWhy Do Cities Flood?\n\n"
+                        + FIRST
+                        + "\n\n\nWho Built the Canals?\n\n"
+                        + SECOND
+                        + "\n\n\nWhat Is a Tide Clock?\n\n"
+                        + THIRD
+                        + "\n";
 
         Page parsed = EpisodePageParser.parse(page);
 
@@ -63,21 +71,52 @@ class ListingLeadsTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "Our Favourite Episodes|Picking a favourite is hard, but here are a few of our"
-                        + " favourite episodes from the last year.",
-                "Nuestros episodios favoritos|Elegir un favorito es difícil, pero aquí van"
-                        + " algunos de nuestros episodios favoritos del último año.",
-                "Os Nossos Episódios Preferidos|Escolher é difícil, mas aqui ficam alguns dos"
-                        + " nossos episódios preferidos do último ano."
+                "The Roman Army, Part One|The first of two episodes on how Rome fed, paid and"
+                        + " moved its legions across an empire.",
+                "Die Hanse, Teil Eins|Die erste von zwei Episoden über die Kaufleute, die von"
+                        + " Lübeck aus den Handel im Norden lenkten.",
+                "La Marina Española, Primera Parte|El primero de dos episodios sobre cómo la"
+                        + " flota cruzaba el océano con plata y especias cada año."
             })
-    void aHeadingNamingEpisodesOverTheLeadIsNoTitle(String heading, String lead) {
+    void aFirstEpisodeWhoseNotesNameEpisodesStays(String title, String notes) {
         String page =
-                heading + "\n\n" + lead + "\n\n\nwhy do cities flood?\n\n" + FIRST + "\n";
+                title
+                        + "\n\n"
+                        + notes
+                        + "\n\n\nWho Built the Canals?\n\n"
+                        + SECOND
+                        + "\n\n\nWhat Is a Tide Clock?\n\n"
+                        + THIRD
+                        + "\n";
 
         Page parsed = EpisodePageParser.parse(page);
 
-        // Line 1 names the list; no line of the page is one episode's title.
-        assertThat(titles(parsed.episodes())).doesNotContain(heading);
+        // Line 1 names no episodes: it titles the first of three episodes (lines 1, 6 and 11).
+        assertThat(titles(parsed.episodes()))
+                .containsExactly(title, "Who Built the Canals?", "What Is a Tide Clock?");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Episodes We Never Aired|Over the years a few episodes went missing: cut for"
+                        + " time, lost to a broken recorder, or shelved for good. Here they are,"
+                        + " told by the team.|Guest: Dana Cole",
+                "Episodios que nunca emitimos|Con los años se perdieron algunos episodios:"
+                        + " recortados por tiempo o archivados para siempre. Aquí están, contados"
+                        + " por el equipo.|Invitada: Lucía Paz",
+                "Afleveringen die nooit uitkwamen|In de loop der jaren raakten een paar"
+                        + " afleveringen zoek: ingekort of voorgoed opgeborgen. Hier zijn ze,"
+                        + " verteld door het team.|Gast: Sanne de Vries"
+            })
+    void aHeadingWithNoListingUnderItsLeadIsTheTitle(String heading, String lead, String guest) {
+        String page = heading + "\n\n" + lead + "\n\n" + guest + "\n";
+
+        Page parsed = EpisodePageParser.parse(page);
+
+        // Line 1 names episodes over a lead (line 3), but no listing follows: the page's title.
+        assertThat(titles(parsed.episodes())).containsExactly(heading);
     }
 
     @ParameterizedTest
@@ -94,13 +133,22 @@ class ListingLeadsTest {
             })
     void aFirstEpisodeWhoseNotesGoOnStays(String title, String lead, String more) {
         String page =
-                title + "\n\n" + lead + "\n\n" + more + "\n\n\nWho Built the Canals?\n\n" + SECOND
-                        + "\n\n\nWhat Is a Tide Clock?\n\n" + THIRD + "\n";
+                title
+                        + "\n\n"
+                        + lead
+                        + "\n\n"
+                        + more
+                        + "\n\n\nWho Built the Canals?\n\n"
+                        + SECOND
+                        + "\n\n\nWhat Is a Tide Clock?\n\n"
+                        + THIRD
+                        + "\n";
 
         Page parsed = EpisodePageParser.parse(page);
 
         // Line 1 opens a block whose notes (lines 3 and 5) go on past the lead: an episode.
-        assertThat(titles(parsed.episodes())).first().isEqualTo(title);
+        assertThat(titles(parsed.episodes()))
+                .containsExactly(title, "Who Built the Canals?", "What Is a Tide Clock?");
     }
 
     @ParameterizedTest
@@ -119,7 +167,7 @@ class ListingLeadsTest {
 
         Page parsed = EpisodePageParser.parse(page);
 
-        // Line 1 is the page's one title: its notes do not both name it and speak of a list.
+        // Line 1 is the page's one title: no listing follows its notes.
         assertThat(titles(parsed.episodes())).containsExactly(title);
     }
 
