@@ -6,12 +6,12 @@ import java.util.List;
 /**
  * The entries of a numbered list of shows, as a paper's "best podcasts" piece prints them: each
  * opens with its rank and the show's name ("1 The Quiet Hour", "2. Kitchen Table Talks"), over a
- * line of its own that names the episode the piece recommends ("Why do we sleep less in summer?",
- * "#31 - Bread and patience"), then the review. The ranked line is the show's, never the episode's
- * title, where the line under it opens with an episode's number or the review names the show
- * again: the episode's title is then the line under it. A season's listing ranks its episodes the
- * same way ("1 Pilot" / "Where it all began") but its notes do not repeat the ranked words, and
- * its lines stay as they are.
+ * line of its own that opens with the recommended episode's number ("#31 - Bread and patience",
+ * "Folge 12: Brot und Geduld"), then the review. The ranked line is then the show's, and the
+ * numbered line under it the episode's title. Under any other line the ranked line stays the title:
+ * a ranked list of episodes prints under each rank a season's label ("Season 2, Episode 5"), a
+ * tagline ("Maria returns to the village") or, on a chart, the show ("The Quiet Hour"), none of
+ * them the episode's title.
  */
 final class RankedShowEntries {
 
@@ -55,12 +55,11 @@ final class RankedShowEntries {
             if (under >= 0
                     && under < block.notesTo()
                     && isEpisodeLine(lines, under)
-                    && (EpisodeNumbers.opensWithEpisodeNumber(lines.text(under))
-                            || isNamedInReview(lines, title, under + 1, block.notesTo()))) {
+                    && isNumberedTitle(lines.text(under))) {
                 retitled.add(
                         new EpisodeBlock(block.start(), under, -1, under + 1, block.notesTo()));
             } else {
-                // The ranked line over prose: an episode's numbered title ("1 Why We Sleep").
+                // The ranked line over prose, a tagline or a show: an episode's ranked title.
                 retitled.add(block);
             }
         }
@@ -68,20 +67,13 @@ final class RankedShowEntries {
     }
 
     /**
-     * Whether the entry's prose, lines {@code from} to {@code to}, names the show of ranked line
-     * {@code ranked} again: a review speaks of the show it ranks, where a season's listing ("1
-     * Pilot" / "Where it all began") does not repeat its episodes' titles in their notes.
+     * Whether the text opens with an episode's number and goes on with a title ("#31 - Bread and
+     * patience", "Folge 12: Brot und Geduld"); a number label alone ("Episode 5") titles nothing.
      */
-    private static boolean isNamedInReview(LineTable lines, int ranked, int from, int to) {
-        String text = lines.text(ranked);
-        int at = text.indexOf(' ');
-        String name = text.substring(at + 1);
-        for (int i = from; i < to; i++) {
-            if (!lines.isBlank(i) && HeaderTitle.containsName(lines.text(i), name)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isNumberedTitle(String text) {
+        return EpisodeNumbers.opensWithEpisodeNumber(text)
+                && !EpisodeNumbers.isEpisodeLabel(text)
+                && !DatedNumberLabel.isOne(text);
     }
 
     /** Whether the line names one episode: a short title line, not a sentence of the review. */
@@ -95,8 +87,8 @@ final class RankedShowEntries {
     }
 
     /**
-     * The rank a line opens with ("1 Name", "2. Name", "3) Name") before a word with a capital or
-     * a digit, or -1.
+     * The rank a line opens with ("1 Name", "2. Name", "3) Name") before a word with a capital or a
+     * digit, or -1.
      */
     static int rank(String text) {
         int digits = 0;
