@@ -69,7 +69,6 @@ final class TitleLikeLines {
                 || PlayerLoadingLines.isOne(text)
                 || AdSlotLabels.isOne(text)
                 || PublisherLines.isOne(text)
-                || Wordmarks.isOne(text)
                 || ListenOnLists.isListed(lines, i)
                 || FollowerCountLines.isAround(lines, lines.headerFollowerCount(), i)) {
             return false;

@@ -2,9 +2,11 @@ package dev.showpage.internal.generic;
 
 /**
  * A site's or a show's wordmark printed as text: single words set apart by one repeated dot-like
- * mark, the whole often in brackets or between tildes ("[north • shore • sounds]", "~ klang · werk
- * · statt ~"). A logo's lettering, never an episode's title: a title's parts are phrases, not one
- * word each between dots.
+ * mark, all in lower case or the whole framed by brackets or tildes ("north • shore • sounds", "~
+ * Klang · Werk · Statt ~"). A logo's lettering, never an episode's title. Capitalised words between
+ * dots with no frame are a title's shape too ("Salt · Smoke · Fire", "Liebe • Tod • Teufel") and
+ * are no wordmark; where the wordmark may be skipped (the header, over another title line) is the
+ * caller's to decide.
  */
 final class Wordmarks {
 
@@ -34,6 +36,11 @@ final class Wordmarks {
         while (to > from && isFrameOrBlank(text.charAt(to - 1))) {
             to--;
         }
+        boolean framed = from > 0 && to < text.length() && isFramed(text, from, to);
+        if (!framed && !isLowerCase(text)) {
+            // "Salt · Smoke · Fire": capitalised words between dots title an episode
+            return false;
+        }
         String[] parts = text.substring(from, to).trim().split(" +");
         if (parts.length < 2 * MIN_WORDS - 1 || parts.length % 2 == 0) {
             return false;
@@ -55,6 +62,22 @@ final class Wordmarks {
             }
         }
         return false;
+    }
+
+    /** Whether a frame, not only blanks, stands both before {@code from} and from {@code to}. */
+    private static boolean isFramed(String text, int from, int to) {
+        return text.substring(0, from).trim().length() > 0
+                && text.substring(to).trim().length() > 0;
+    }
+
+    /** Whether no letter of the text is upper case. */
+    private static boolean isLowerCase(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (Character.isUpperCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isFrameOrBlank(char c) {
