@@ -63,9 +63,12 @@ final class ShowDashTitleListing {
         }
         Set<String> titles = new HashSet<>();
         for (int entry : entries) {
-            if (!titles.add(title(entry))) {
-                return blocks; // one name after every dash is a subject's or a show's, not titles
-            }
+            titles.add(title(entry));
+        }
+        if (titles.size() == 1) {
+            // One name after every dash is a page's subject or a show's, not episodes' titles;
+            // two entries alike among others ("... - Season Finale") are still a listing.
+            return blocks;
         }
         for (int k = 0; k < entries.size(); k++) {
             int line = entries.get(k);
