@@ -6,7 +6,9 @@ package dev.showpage.internal.generic;
  * among them, since an advertisement or a tagline may come first; an episode's number label alone
  * ("Buzzcast Episode 290", "Episode 13") stands next to its title, which is the line above it or,
  * with none, the line below; otherwise the title is the first line past the site's chrome, the
- * show's lines and a heading of one word in capitals ("POPULARITY", "ÜBERSICHT") over them.
+ * show's lines, a wordmark over another title line ("[north • shore • sounds]"), a listing's
+ * heading over its lead and listing ("Episodes For A Long Drive") and a heading of one word in
+ * capitals ("POPULARITY", "ÜBERSICHT") over them.
  */
 final class HeaderTitle {
 
@@ -124,6 +126,8 @@ final class HeaderTitle {
                 || isShort && Breadcrumbs.isOne(text)
                 || isShort && isNumberLabel(text)
                 || isShort && TitleText.isPlaceholder(text)
+                || isShort && Wordmarks.isOne(text) && isOverTitle(i)
+                || isShort && ListingLeads.isListingHeading(lines, i)
                 || TitleText.captionedName(text) != null
                 || lines.isLabelOrStray(i)
                 || lines.words(i) == 1 && TitleText.isCapitalsHeading(text)
@@ -132,6 +136,15 @@ final class HeaderTitle {
                 || showName.isShowPresentation(i)
                 || text.equals(show)
                 || show != null && isUnder(i, show) && Tagline.isTagline(lines, i);
+    }
+
+    /**
+     * Whether the next line with content after line {@code i} may be the title: a wordmark is
+     * passed over only on its way to another title line, never where it is the header's only one.
+     */
+    private boolean isOverTitle(int i) {
+        int next = lines.firstContentAfter(i);
+        return next >= 0 && isTitle(next);
     }
 
     /** Whether line {@code i} is a post's byline whose names the copy lost (see EmptyBylines). */

@@ -2,7 +2,9 @@ package dev.showpage.internal.generic;
 
 import dev.showpage.internal.grammar.EpisodePageLexer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -57,6 +59,15 @@ final class ShowDashTitleListing {
         List<EpisodeBlock> blocks = new ArrayList<>();
         if (entries.size() < MIN_EPISODES
                 || !lines.hasProseLength(lines.nextText(entries.get(0) + 1))) {
+            return blocks;
+        }
+        Set<String> titles = new HashSet<>();
+        for (int entry : entries) {
+            titles.add(title(entry));
+        }
+        if (titles.size() == 1) {
+            // One name after every dash is a page's subject or a show's, not episodes' titles;
+            // two entries alike among others ("... - Season Finale") are still a listing.
             return blocks;
         }
         for (int k = 0; k < entries.size(); k++) {

@@ -105,6 +105,14 @@ final class UndatedBlocks {
             }
         }
         titles = withoutRepeatedLabels(titles);
+        if (titles.size() > 2
+                && ListingLeads.isListingHeading(lines, titles.get(0))
+                && ListingLeads.isOverLead(lines, titles.get(0), titles.get(1))) {
+            // The page's heading, naming episodes, over a lead on the episodes it lists: the
+            // list's, not one of them. A first episode whose notes speak of episodes keeps its
+            // title, since its heading names none.
+            titles.remove(0);
+        }
         List<EpisodeBlock> blocks = new ArrayList<>();
         if (titles.size() < 2 || lines.hasChapterLine(0, titles.get(0)) || repeatedTitles(0) == 1) {
             // Above a listing's first title stand the site's and the show's lines, never an
@@ -117,7 +125,7 @@ final class UndatedBlocks {
             int end = k + 1 < titles.size() ? titles.get(k + 1) : lines.size();
             blocks.add(new EpisodeBlock(title, title, -1, title + 1, end));
         }
-        return blocks;
+        return RankedShowEntries.retitled(lines, blocks);
     }
 
     /**
