@@ -102,6 +102,11 @@ final class ShowHeading {
         if (crumb != null) {
             return crumb;
         }
+        String invited = EveryEpisodeOfHeadings.showIn(text);
+        if (invited != null) {
+            // "Explore every episode of X": a call to browse, whose end names the show
+            return isName(invited) ? invited : null;
+        }
         for (String about : ABOUT) {
             if (text.startsWith(about)) {
                 String name = text.substring(about.length()).strip();
