@@ -26,6 +26,9 @@ final class ShapedShowLines {
         if (CallsToAction.isOne(text) || ListenOnLists.isListed(lines, i)) {
             return null; // "Follow Our Podcast"; "Podcast Addict" in a list of apps
         }
+        if (!TitleText.undecorated(text).equals(text)) {
+            return null; // "• Podcast", "• Harbour Podcast": a menu's or a list's item
+        }
         if (Bylines.name(text) != null) {
             // "di Redazione Podcast", "By Harbour Radio Podcast": who wrote the page, never the
             // show, whatever the name ends in.

@@ -143,6 +143,11 @@ final class ShowName {
             // "Beta", "Mis à jour : janv. 12": a header's badge or stamp names no show.
             named = null;
         }
+        if (named != null && !TitleText.undecorated(named).equals(named)) {
+            // "• Claire Dubois", "• Podcast": a list's item (a menu's entry, an author's link)
+            // names no show; a show's name is printed bare.
+            named = null;
+        }
         if (named == null || printedInTable(named)) {
             // A table's header printed over each season's rows names its columns, not the show.
             return Optional.empty();
