@@ -256,6 +256,9 @@ final class People {
         List<Person> people = new ArrayList<>();
         for (Named named : found) {
             String name = Names.fullest(named.name, texts);
+            if (NoPersonNames.isOne(name)) {
+                continue; // "Letzte Woche", "Feuerwehr Nordheim": no one
+            }
             // Everyone else is a guest until the page is read; then Hosts tells who hosts.
             people.add(new Person(name, hosts(name) ? Role.HOST : Role.GUEST, named.links));
         }
