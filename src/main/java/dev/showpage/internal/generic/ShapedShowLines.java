@@ -26,9 +26,6 @@ final class ShapedShowLines {
         if (CallsToAction.isOne(text) || ListenOnLists.isListed(lines, i)) {
             return null; // "Follow Our Podcast"; "Podcast Addict" in a list of apps
         }
-        if (!TitleText.undecorated(text).equals(text)) {
-            return null; // "• Podcast", "• Harbour Podcast": a menu's or a list's item
-        }
         if (Bylines.name(text) != null) {
             // "di Redazione Podcast", "By Harbour Radio Podcast": who wrote the page, never the
             // show, whatever the name ends in.
@@ -46,7 +43,10 @@ final class ShapedShowLines {
                 return text.substring(0, at);
             }
         }
-        if (lines.words(i) <= ShowName.MAX_WORDS && ShowName.endsInPodcast(text)) {
+        if (lines.words(i) <= ShowName.MAX_WORDS
+                && ShowName.endsInPodcast(text)
+                && TitleText.undecorated(text).equals(text)) {
+            // "• Podcast", "• Harbour Podcast" under "Home": a menu's or a list's item
             return text;
         }
         if (lines.words(i) <= ShowName.MAX_WORDS + 2 && headlineUnder(i)) {
