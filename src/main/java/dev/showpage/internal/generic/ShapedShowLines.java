@@ -46,7 +46,8 @@ final class ShapedShowLines {
         if (lines.words(i) <= ShowName.MAX_WORDS
                 && ShowName.endsInPodcast(text)
                 && TitleText.undecorated(text).equals(text)) {
-            // "• Podcast", "• Harbour Podcast" under "Home": a menu's or a list's item
+            // printed bare: "• Podcast" under "Home" is a menu's item, and "▶ Podcast X" a label
+            // over a headline, read below
             return text;
         }
         if (lines.words(i) <= ShowName.MAX_WORDS + 2 && headlineUnder(i)) {
