@@ -265,7 +265,10 @@ final class People {
         found.sort(Comparator.comparingLong(d -> d.order));
         List<Person> people = new ArrayList<>();
         for (Named named : found) {
-            String name = Names.fullest(named.name, texts);
+            String name = NoPersonNames.personIn(Names.fullest(named.name, texts));
+            if (name == null) {
+                continue; // "Letzte Woche", "Feuerwehr Nordheim": no one
+            }
             // Everyone else is a guest until the page is read; then Hosts tells who hosts.
             people.add(new Person(name, hosts(name) ? Role.HOST : Role.GUEST, named.links));
         }

@@ -43,7 +43,11 @@ final class ShapedShowLines {
                 return text.substring(0, at);
             }
         }
-        if (lines.words(i) <= ShowName.MAX_WORDS && ShowName.endsInPodcast(text)) {
+        if (lines.words(i) <= ShowName.MAX_WORDS
+                && ShowName.endsInPodcast(text)
+                && TitleText.undecorated(text).equals(text)) {
+            // printed bare: "• Podcast" under "Home" is a menu's item, and "▶ Podcast X" a label
+            // over a headline, read below
             return text;
         }
         if (lines.words(i) <= ShowName.MAX_WORDS + 2 && headlineUnder(i)) {

@@ -102,6 +102,14 @@ final class ShowHeading {
         if (crumb != null) {
             return crumb;
         }
+        EveryEpisodeOfHeadings.Invitation invited = EveryEpisodeOfHeadings.in(text);
+        if (invited != null && (invited.opensWithVerb() || !printedInOtherLine(text, i))) {
+            // "Explore every episode of X": a call to browse. What follows its "of" may run on
+            // ("X on Spotify", "X with Anna") or be a person's or a channel's: only a name the page
+            // also prints alone is the show's; else the call names none.
+            String name = invited.name();
+            return isName(name) && !invited.namesSeason() && printedAlone(name) ? name : null;
+        }
         for (String about : ABOUT) {
             if (text.startsWith(about)) {
                 String name = text.substring(about.length()).strip();
@@ -143,6 +151,19 @@ final class ShowHeading {
     private boolean isTitleText(String text, Set<Integer> titles) {
         for (int title : titles) {
             if (title >= 0 && lines.text(title).equals(text)) { // -1: an untitled episode
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a line of the page other than {@code i} holds {@code text} whole, as a site prints its
+     * own name in its title: "All Episodes of Grace" is then the site's or show's name, no heading.
+     */
+    private boolean printedInOtherLine(String text, int i) {
+        for (int j = lines.nextText(0); j >= 0; j = lines.nextText(j + 1)) {
+            if (j != i && lines.text(j).contains(text)) {
                 return true;
             }
         }

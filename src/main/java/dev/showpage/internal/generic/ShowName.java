@@ -63,77 +63,79 @@ final class ShowName {
         if (shaped >= 0) {
             return Optional.of(fromShapedLine(shaped));
         }
-        String named = header.captionedName(limit, true);
+        String named = unlisted(header.captionedName(limit, true));
         if (named == null) {
             // "Harbour Nights / ... / Harbour Nights Cover Art / Recent Episodes"
-            named = TrailingCaptions.overListing(lines, limit, blocks.size(), titles);
+            named = unlisted(TrailingCaptions.overListing(lines, limit, blocks.size(), titles));
         }
         if (named == null) {
-            named = besideTitles.lineOverLabelledTitle(blocks);
+            named = unlisted(besideTitles.lineOverLabelledTitle(blocks));
         }
         if (named == null) {
-            named = new ShowHeading(lines).find(blocks, titles);
+            named = unlisted(new ShowHeading(lines).find(blocks, titles));
         }
         if (named == null) {
-            named = new HeadingUnderChrome(lines).find(firstEpisodeLine, titles);
+            named = unlisted(new HeadingUnderChrome(lines).find(firstEpisodeLine, titles));
         }
         if (named == null) {
-            named = proseName();
+            named = unlisted(proseName());
         }
         if (named == null) {
-            named = opening.headerLineGreeted(titles);
+            named = unlisted(opening.headerLineGreeted(titles));
         }
         if (named == null) {
-            named = opening.quotedName();
+            named = unlisted(opening.quotedName());
         }
         if (named == null) {
-            named = header.headerNamedAgain(limit, titles);
+            named = unlisted(header.headerNamedAgain(limit, titles));
         }
         if (named == null) {
-            named = repeatedShortLine(limit);
+            named = unlisted(repeatedShortLine(limit));
         }
         if (named == null) {
-            named = besideTitles.lineOverOnlyTitle(blocks);
+            named = unlisted(besideTitles.lineOverOnlyTitle(blocks));
         }
         if (named == null) {
-            named = besideTitles.printedAroundEveryTitle(blocks);
+            named = unlisted(besideTitles.printedAroundEveryTitle(blocks));
         }
         if (named == null) {
-            named = besideTitles.sharedTitlePrefix(blocks);
+            named = unlisted(besideTitles.sharedTitlePrefix(blocks));
         }
         if (named == null && !blocks.isEmpty()) {
-            named = NamedNumberTitle.showNamedBy(lines, blocks.get(0).title());
+            named = unlisted(NamedNumberTitle.showNamedBy(lines, blocks.get(0).title()));
         }
         if (named == null && !blocks.isEmpty() && blocks.get(0).title() >= 0) {
             // "Title | Interviewpodcast „X“": the show quoted after "podcast" in the title
-            named = QuotedShowSuffix.in(lines.text(blocks.get(0).title()));
+            named = unlisted(QuotedShowSuffix.in(lines.text(blocks.get(0).title())));
         }
         if (named == null && blocks.size() == 1) {
-            named = LabelledShowLine.near(lines, blocks.get(0).start(), blocks.get(0).title());
+            EpisodeBlock only = blocks.get(0);
+            named = unlisted(LabelledShowLine.near(lines, only.start(), only.title()));
         }
         if (named == null) {
             // Last: the shapes above name the show in its own words; a directory's header is
             // asked only when none does.
-            named = new NameOverFollowers(lines).find(titles);
+            named = unlisted(new NameOverFollowers(lines).find(titles));
         }
         if (named == null) {
             // "Podcast-Empfehlung: X": asked after every other shape, since a label may head a
             // page that names its show otherwise
-            named = RecommendationLabels.inHeader(lines, titles);
+            named = unlisted(RecommendationLabels.inHeader(lines, titles));
         }
         if (named == null) {
             // Asked after all the shapes above, and only where none of those names a show: the
             // line over a publisher's may be a guest's name or a section's.
-            named = PublisherLines.showOver(lines, limit, titles); // "Harbour Talk / Podcast by Y"
+            // "Harbour Talk / Podcast by Y"
+            named = unlisted(PublisherLines.showOver(lines, limit, titles));
         }
         if (named == null) {
             List<String> texts = allTexts();
             // "“Harbour Nights”: tonight's guests": a preview's headline names its show at its head
-            named = HeadlineShowName.find(texts);
+            named = unlisted(HeadlineShowName.find(texts));
             if (named == null) {
                 // Last: an article's prose names its show among other names ("the podcast ‘X’"),
                 // read only when no line of the page's own names it.
-                named = ArticleShowNames.find(texts, titleTexts(titles));
+                named = unlisted(ArticleShowNames.find(texts, titleTexts(titles)));
             }
         }
         if (named != null) {
@@ -162,6 +164,31 @@ final class ShowName {
             }
         }
         return Optional.of(new Show(named, publisher, OptionalInt.empty()));
+    }
+
+    /**
+     * The name a reader offers, its marker taken off where a single line of the page is decorated so
+     * ("• Garden Talk" heading a show's page), or null where the marker opens other lines too: an
+     * item of a list ("• Blog" / "• Podcast" / "• Contact", an author's "• Claire Dubois" over a
+     * post's bulleted lines) names no show, and the next reader is asked.
+     */
+    private String unlisted(String named) {
+        if (named == null) {
+            return null;
+        }
+        String bare = TitleText.undecorated(named);
+        if (bare.equals(named)) {
+            return named;
+        }
+        char marker = named.charAt(0);
+        int marked = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.text(i).strip();
+            if (text.length() > 1 && text.charAt(0) == marker && text.charAt(1) == ' ') {
+                marked++;
+            }
+        }
+        return marked <= 1 ? bare : null;
     }
 
     /** The text of every line of the page, in order. */
