@@ -12,8 +12,8 @@ import java.util.Locale;
  * us": the run opens with the week, not a person), a public service and its place ("die Feuerwehr
  * Nordheim zu Gast", "la Policía Local de Vigo"), a service's word before a person ("el jefe de
  * Bomberos Juan Pérez": the guest is "Juan Pérez"), and a name run on into the next sentence's
- * first noun, as a headline glues its lines together ("agora com Ana Souza Programa de debate
- * ...": no one's surname is "Programa").
+ * first noun, as a headline glues its lines together ("agora com Ana Souza Programa de debate ...":
+ * no one's surname is "Programa").
  *
  * <p>A time run or a service with its place is dropped rather than trimmed: the phrase that took it
  * was misled, and what it would leave is as likely someone else's name (a presenter's) as a
@@ -26,8 +26,8 @@ final class NoPersonNames {
     /**
      * The nouns of a week and of a weekend in the seven languages the parser reads ("Woche",
      * "semaine", "semana", "settimana", "week"), which make a time where they open a run (its
-     * "this" or "next" left out, in lower case) or follow a word for this, last or next.
-     * Portuguese writes the weekend in three words ("fim de semana"), which "semana" covers.
+     * "this" or "next" left out, in lower case) or follow a word for this, last or next. Portuguese
+     * writes the weekend in three words ("fim de semana"), which "semana" covers.
      */
     private static final Vocabulary TIME_NOUNS =
             Vocabulary.of("week weekend woche wochenende semaine week-end semana settimana");
@@ -85,7 +85,8 @@ final class NoPersonNames {
             return name;
         }
         if (TIME_NOUNS.containsCore(words.get(0))
-                || TIME_OPENERS.containsCore(words.get(0)) && TIME_NOUNS.containsCore(words.get(1))) {
+                || TIME_OPENERS.containsCore(words.get(0))
+                        && TIME_NOUNS.containsCore(words.get(1))) {
             // "Letzte Woche", "(this) Week Mara Quill": a time opens the run; a week's noun further
             // in is a name's ("Mara Week", "Vampire Weekend", "Dana Weekend Holt")
             return null;
@@ -101,7 +102,9 @@ final class NoPersonNames {
         }
         if (opening > 0) {
             List<String> rest = words.subList(opening, words.size());
-            if (rest.size() < 2 || SERVICE_KINDS.containsCore(rest.get(0)) || !allCapitalised(rest)) {
+            if (rest.size() < 2
+                    || SERVICE_KINDS.containsCore(rest.get(0))
+                    || !allCapitalised(rest)) {
                 return null; // "Feuerwehr Nordheim", "Policía Local de Vigo": a service and a place
             }
             return String.join(" ", rest); // "Bomberos Juan Pérez": the person after the service

@@ -70,12 +70,12 @@ final class EveryEpisodeOfHeadings {
      */
     private static final Set<String> ALL_WORDS =
             Set.of(
-                    "all", "every", "tous", "toutes", "les", "alle", "todos", "todas", "los",
-                    "las", "tutti", "tutte", "gli", "le", "os", "as");
+                    "all", "every", "tous", "toutes", "les", "alle", "todos", "todas", "los", "las",
+                    "tutti", "tutte", "gli", "le", "os", "as");
 
     /**
-     * The words for a season in the seven languages, lower case: "All episodes of Season 2" names
-     * a season, no show.
+     * The words for a season in the seven languages, lower case: "All episodes of Season 2" names a
+     * season, no show.
      */
     private static final Set<String> SEASON_WORDS =
             Set.of("season", "staffel", "saison", "temporada", "stagione", "seizoen");

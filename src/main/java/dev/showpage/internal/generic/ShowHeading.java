@@ -158,8 +158,9 @@ final class ShowHeading {
     }
 
     /**
-     * Whether a line of the page other than {@code i} holds {@code text} whole, as a site prints its
-     * own name in its title: "All Episodes of Grace" is then the site's or show's name, no heading.
+     * Whether a line of the page other than {@code i} holds {@code text} whole, as a site prints
+     * its own name in its title: "All Episodes of Grace" is then the site's or show's name, no
+     * heading.
      */
     private boolean printedInOtherLine(String text, int i) {
         for (int j = lines.nextText(0); j >= 0; j = lines.nextText(j + 1)) {

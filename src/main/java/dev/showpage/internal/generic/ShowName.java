@@ -167,9 +167,9 @@ final class ShowName {
     }
 
     /**
-     * The name a reader offers, its marker taken off where a single line of the page is decorated so
-     * ("• Garden Talk" heading a show's page), or null where the marker opens other lines too: an
-     * item of a list ("• Blog" / "• Podcast" / "• Contact", an author's "• Claire Dubois" over a
+     * The name a reader offers, its marker taken off where a single line of the page is decorated
+     * so ("• Garden Talk" heading a show's page), or null where the marker opens other lines too:
+     * an item of a list ("• Blog" / "• Podcast" / "• Contact", an author's "• Claire Dubois" over a
      * post's bulleted lines) names no show, and the next reader is asked.
      */
     private String unlisted(String named) {

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * time ("Letzte Woche", "This Week"), a public service and its place ("Feuerwehr Nordheim",
  * "Brandweer Zuidstad"), or a name glued to the next line's first programme noun ("Beatriz Moura
  * Programa"). None is a guest. A service's word before a person is taken off ("Bomberos Juan
- * Pérez"), and the people, bands and clubs such phrases name are still guests, a week's noun
- * inside a name ("Mara Week", "Vampire Weekend") too. The pages are made up.
+ * Pérez"), and the people, bands and clubs such phrases name are still guests, a week's noun inside
+ * a name ("Mara Week", "Vampire Weekend") too. The pages are made up.
  */
 class NoPersonNamesTest {
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.showpage.EpisodePageParser;
 import dev.showpage.model.Show;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import java.util.stream.Stream;
 
 /**
  * A line that opens with a list marker among others so marked ("• Blog" / "• Podcast" / "•
@@ -75,7 +75,9 @@ class ListItemIsNoShowTest {
                         "Harbour Nights Podcast"),
                 // the show's name printed bare
                 Arguments.of(
-                        "Home\n\nHarbour Podcast\n\nEpisode 5: Building habits with Rachel Green\n\n"
+                        "Home\n\n"
+                                + "Harbour Podcast\n\n"
+                                + "Episode 5: Building habits with Rachel Green\n\n"
                                 + "Rachel Green is a coach and author. We talk about routines.\n",
                         "Harbour Podcast"),
                 Arguments.of(
