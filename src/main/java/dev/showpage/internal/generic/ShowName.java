@@ -145,6 +145,10 @@ final class ShowName {
             // "Beta", "Mis à jour : janv. 12": a header's badge or stamp names no show.
             named = null;
         }
+        if (named != null && namesListing(named)) {
+            // "Episodes For A Long Drive" over its lead and the listed episodes names the list.
+            named = null;
+        }
         if (named == null || printedInTable(named)) {
             // A table's header printed over each season's rows names its columns, not the show.
             return Optional.empty();
@@ -164,6 +168,16 @@ final class ShowName {
             }
         }
         return Optional.of(new Show(named, publisher, OptionalInt.empty()));
+    }
+
+    /** Whether a line printing {@code named} heads a listing of episodes over its lead. */
+    private boolean namesListing(String named) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.text(i).equals(named) && ListingLeads.isListingHeading(lines, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

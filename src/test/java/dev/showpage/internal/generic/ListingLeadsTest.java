@@ -65,6 +65,8 @@ class ListingLeadsTest {
         assertThat(titles(parsed.episodes()))
                 .containsExactly(
                         "Why Do Cities Flood?", "Who Built the Canals?", "What Is a Tide Clock?");
+        // Line 1 names the list: it is no show either (the page prints no show's name).
+        assertThat(parsed.show()).isEmpty();
     }
 
     @ParameterizedTest
