@@ -3,6 +3,8 @@ package dev.showpage.internal.generic;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A heading that invites the reader to a show's list of episodes and names the show at its end:
@@ -82,23 +84,17 @@ final class EveryEpisodeOfHeadings {
 
     /** The singular and plural of episode in the seven languages, lower case. */
     private static final Set<String> EPISODE_WORDS =
-            Set.of(
-                    "episode",
-                    "episodes",
-                    "épisode",
-                    "épisodes",
-                    "folge",
-                    "folgen",
-                    "episoden",
-                    "episodio",
-                    "episodios",
-                    "episodi",
-                    "puntata",
-                    "puntate",
-                    "episódio",
-                    "episódios",
-                    "aflevering",
-                    "afleveringen");
+            Stream.concat(
+                            Stream.of(
+                                    "episode",
+                                    "épisode",
+                                    "folge",
+                                    "episodio",
+                                    "episódio",
+                                    "puntata",
+                                    "aflevering"),
+                            ListingHeadings.EPISODES_WORDS.stream())
+                    .collect(Collectors.toUnmodifiableSet());
 
     /** The words for "of" after the word for episodes, lower case. */
     private static final Set<String> OF_WORDS =

@@ -18,8 +18,11 @@ final class ListingHeadings {
     /** Words of a listing's heading at most. */
     private static final int MAX_WORDS = 3;
 
-    /** The plural of episode in the seven languages, lower case. */
-    private static final Set<String> EPISODES_WORDS =
+    /**
+     * The plural of episode in the seven languages, lower case: the one list of them that the
+     * listing's readers share.
+     */
+    static final Set<String> EPISODES_WORDS =
             Set.of(
                     "episodes",
                     "épisodes",

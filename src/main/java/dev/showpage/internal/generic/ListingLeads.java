@@ -2,6 +2,7 @@ package dev.showpage.internal.generic;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A listing's heading and its lead: the page's heading, naming episodes in the plural, over a
@@ -25,15 +26,9 @@ final class ListingLeads {
 
     /** The plural of episode in the seven languages, lower case, without German "folgen". */
     private static final Set<String> EPISODES_WORDS =
-            Set.of(
-                    "episodes",
-                    "épisodes",
-                    "episoden",
-                    "episodios",
-                    "episodi",
-                    "puntate",
-                    "episódios",
-                    "afleveringen");
+            ListingHeadings.EPISODES_WORDS.stream()
+                    .filter(word -> !word.equals("folgen"))
+                    .collect(Collectors.toUnmodifiableSet());
 
     private ListingLeads() {}
 
