@@ -10,13 +10,13 @@ import java.util.Locale;
  * Runs of capitalised words that a phrase around a guest takes for a person but that name none, or
  * name one behind a service's word: a time ("Letzte Woche war X zu Gast", "This Week Mara joined
  * us": the run opens with the week, not a person), a public service and its place ("die Feuerwehr
- * Nordheim zu Gast", "la Policía Local de Vigo"), a service's word before a person ("el jefe de
- * Bomberos Juan Pérez": the guest is "Juan Pérez"), and a name run on into the next sentence's
- * first noun, as a headline glues its lines together ("agora com Ana Souza Programa de debate ...":
- * no one's surname is "Programa").
+ * Nordheim zu Gast", "la Policía Local de Vigo") or a service's word before a name ("el cuerpo de
+ * Bomberos San Sebastián" names a place, "el jefe de Bomberos Juan Pérez" a person: the run gives
+ * no one), and a name run on into the next sentence's first noun, as a headline glues its lines
+ * together ("agora com Ana Souza Programa de debate ...": no one's surname is "Programa").
  *
- * <p>A time run or a service with its place is dropped rather than trimmed: the phrase that took it
- * was misled, and what it would leave is as likely someone else's name (a presenter's) as a
+ * <p>A time run or a service with what follows it is dropped rather than trimmed: the phrase that
+ * took it was misled, and what it would leave is as likely someone else's name (a presenter's) as a
  * guest's. Clubs, bands and choirs are left alone: a band or a club may well be a show's guest. The
  * glued noun is read for a programme's nouns alone ({@link ValueLabels#isProgrammeNoun}): a name
  * glued to another noun ("Marco Rossi Intervista esclusiva") still passes.
@@ -58,15 +58,6 @@ final class NoPersonNames {
                             + " vigili polizia carabinieri bombeiros polícia");
 
     /**
-     * The words that tell which service of a place a service is ("Policía Local", "Polizia
-     * Municipale", "Police Nationale"): after a service's word they make the run a service's name.
-     */
-    private static final Vocabulary SERVICE_KINDS =
-            Vocabulary.of(
-                    "local municipal municipale nacional nationale national federal cantonal"
-                            + " provincial regional");
-
-    /**
      * The endings of German compounds that name a public service ("Jugendfeuerwehr",
      * "Kreispolizei", "Bergwacht"), lower case: German writes the kind of body at the end of one
      * word.
@@ -91,23 +82,13 @@ final class NoPersonNames {
             // in is a name's ("Mara Week", "Vampire Weekend", "Dana Weekend Holt")
             return null;
         }
-        int opening = 0;
-        while (opening < words.size() && isService(words.get(opening))) {
-            opening++;
-        }
-        for (int k = opening; k < words.size(); k++) {
-            if (isService(words.get(k))) {
-                return null; // "Freiwillige Feuerwehr Nordheim": a service's name
+        for (String word : words) {
+            if (isService(word)) {
+                // "Freiwillige Feuerwehr Nordheim", "Bomberos San Sebastián", "Bomberos Juan
+                // Pérez": after a service's word may stand its place as well as a person, and a
+                // place of two capitalised words reads like a name, so the run gives no one
+                return null;
             }
-        }
-        if (opening > 0) {
-            List<String> rest = words.subList(opening, words.size());
-            if (rest.size() < 2
-                    || SERVICE_KINDS.containsCore(rest.get(0))
-                    || !allCapitalised(rest)) {
-                return null; // "Feuerwehr Nordheim", "Policía Local de Vigo": a service and a place
-            }
-            return String.join(" ", rest); // "Bomberos Juan Pérez": the person after the service
         }
         // "Ana Souza Programa": the next line's first noun glued to a name
         String last = Names.core(words.get(words.size() - 1));
@@ -116,16 +97,6 @@ final class NoPersonNames {
 
     private static boolean isService(String word) {
         return SERVICE_WORDS.containsCore(word) || isServiceCompound(Names.core(word));
-    }
-
-    private static boolean allCapitalised(List<String> words) {
-        for (String word : words) {
-            String core = Names.core(word);
-            if (core.isEmpty() || !Character.isUpperCase(core.charAt(0))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isServiceCompound(String core) {

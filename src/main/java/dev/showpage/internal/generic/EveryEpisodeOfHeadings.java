@@ -66,14 +66,17 @@ final class EveryEpisodeOfHeadings {
                     "bekijk",
                     "luister");
 
-    /**
-     * The words for "all" and "every" and the articles after them, lower case. "The" is none of
-     * them: "The Episodes of Our Lives" is a show's name.
-     */
+    /** The words for "all" and "every", lower case. */
     private static final Set<String> ALL_WORDS =
-            Set.of(
-                    "all", "every", "tous", "toutes", "les", "alle", "todos", "todas", "los", "las",
-                    "tutti", "tutte", "gli", "le", "os", "as");
+            Set.of("all", "every", "tous", "toutes", "alle", "todos", "todas", "tutti", "tutte");
+
+    /**
+     * The articles that may follow "all" or a verb ("tous les", "todos los"), lower case. Opening
+     * the heading they are a name's own: "Los Episodios de Nuestra Vida", as "The Episodes of Our
+     * Lives", is a show's name.
+     */
+    private static final Set<String> ARTICLES =
+            Set.of("les", "los", "las", "gli", "le", "os", "as");
 
     /**
      * The words for a season in the seven languages, lower case: "All episodes of Season 2" names a
@@ -130,6 +133,7 @@ final class EveryEpisodeOfHeadings {
         }
         String[] words = text.split(" ");
         boolean verb = false;
+        boolean all = false;
         for (int k = 0; k < words.length - 1 && k <= MAX_LEAD_WORDS; k++) {
             String lower = words[k].toLowerCase(Locale.ROOT);
             if (EPISODE_WORDS.contains(lower)) {
@@ -144,7 +148,9 @@ final class EveryEpisodeOfHeadings {
             }
             if (k == 0 && VERBS.contains(lower)) {
                 verb = true;
-            } else if (!ALL_WORDS.contains(lower)) {
+            } else if (ALL_WORDS.contains(lower)) {
+                all = true;
+            } else if (!ARTICLES.contains(lower) || !verb && !all) {
                 return null;
             }
         }

@@ -127,7 +127,6 @@ final class HeaderTitle {
                 || isShort && isNumberLabel(text)
                 || isShort && TitleText.isPlaceholder(text)
                 || isShort && Wordmarks.isOne(text) && isOverTitle(i)
-                || isShort && ListingLeads.isListingHeading(lines, i)
                 || TitleText.captionedName(text) != null
                 || lines.isLabelOrStray(i)
                 || lines.words(i) == 1 && TitleText.isCapitalsHeading(text)
