@@ -25,11 +25,11 @@ final class CompanyForms {
     private static final Vocabulary UNAMBIGUOUS = Vocabulary.of("ltd gmbh llc plc sarl ltda");
 
     /**
-     * The forms written as a word cut short and closed with its dot ("Inc.", "Ltd.", "Corp.", the
+     * The forms written as a word cut short and closed with its dot ("Inc.", "Corp.", the
      * Portuguese "Lda."), whose closing dot is the form's own: of the other forms, a word with one
      * closing dot ("Spa.", "Limited.") is a word at a sentence's end.
      */
-    private static final Vocabulary ABBREVIATED = Vocabulary.of("inc ltd corp lda ltda");
+    private static final Vocabulary ABBREVIATED = Vocabulary.of("inc corp lda");
 
     private CompanyForms() {}
 
