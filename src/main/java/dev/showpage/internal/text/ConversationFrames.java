@@ -57,15 +57,12 @@ final class ConversationFrames {
         return false;
     }
 
-    /**
-     * The frames of a paragraph that name both people, the one spoken with and the speaker; {@code
-     * words} are the text's {@link Names#words}, split by the caller, or null to split them here.
-     */
-    static List<FramedConversation> find(String text, List<String> words) {
+    /** The frames of a paragraph that name both people, the one spoken with and the speaker. */
+    static List<FramedConversation> find(String text) {
         if (!TextPrefilters.mayIntroduce(text)) {
             return List.of(); // most prose frames no conversation
         }
-        return in(words != null ? words : Names.words(text));
+        return in(Names.words(text));
     }
 
     static List<FramedConversation> in(List<String> words) {

@@ -67,13 +67,8 @@ public final class CreditLines {
         return TextPrefilters.mayNameHosts(text) ? hostNamesIn(words(text)) : List.of();
     }
 
-    /** As {@link #hostNames(String)}, for a text already split into its {@link Names#words}. */
-    public static List<String> hostNames(String text, List<String> words) {
-        return TextPrefilters.mayNameHosts(text) ? hostNamesIn(words) : List.of();
-    }
-
     /**
-     * As {@link #hostNames(String, List)}, for a text whose {@link TextPrefilters#cues} hold {@link
+     * As {@link #hostNames(String)}, for a text whose {@link TextPrefilters#cues} hold {@link
      * TextPrefilters#NAMES_HOSTS}.
      */
     public static List<String> hostNamesIn(List<String> words) {

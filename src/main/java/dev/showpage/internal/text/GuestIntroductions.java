@@ -64,18 +64,10 @@ final class GuestIntroductions {
 
     /** See {@link Names#introduced(String, boolean)}. */
     static List<Mention> find(String text, boolean isTitle) {
-        return find(text, null, isTitle);
-    }
-
-    /**
-     * See {@link Names#introduced(String, List, boolean)}: {@code words} are the text's {@link
-     * Names#words}, or null to split them here.
-     */
-    static List<Mention> find(String text, List<String> words, boolean isTitle) {
         if (!isTitle && !TextPrefilters.mayIntroduce(text)) {
             return List.of(); // most prose introduces no one: skip the word-by-word reading
         }
-        return find(words != null ? words : words(text), isTitle);
+        return find(words(text), isTitle);
     }
 
     /**

@@ -29,27 +29,20 @@ public final class Names {
      * paragraph itself ({@link #introduced}) names neither of the two.
      */
     public static List<FramedConversation> framedConversations(String text) {
-        return ConversationFrames.find(text, null);
+        return ConversationFrames.find(text);
     }
 
     /**
-     * As {@link #framedConversations(String)}, for a text already split into its {@link #words}.
-     */
-    public static List<FramedConversation> framedConversations(String text, List<String> words) {
-        return ConversationFrames.find(text, words);
-    }
-
-    /**
-     * As {@link #framedConversations(String, List)}, for a paragraph whose {@link
-     * TextPrefilters#cues} hold {@link TextPrefilters#INTRODUCES}.
+     * As {@link #framedConversations(String)}, for a paragraph whose {@link TextPrefilters#cues}
+     * hold {@link TextPrefilters#INTRODUCES}.
      */
     public static List<FramedConversation> framedConversationsIn(List<String> words) {
         return ConversationFrames.in(words);
     }
 
     /**
-     * As {@link #introduced(String, List, boolean)} of a paragraph whose {@link
-     * TextPrefilters#cues} hold {@link TextPrefilters#INTRODUCES}.
+     * As {@link #introduced(String, boolean)} of a paragraph whose {@link TextPrefilters#cues} hold
+     * {@link TextPrefilters#INTRODUCES}.
      */
     public static List<Mention> introducedIn(List<String> words) {
         return GuestIntroductions.find(words, false);
@@ -57,14 +50,7 @@ public final class Names {
 
     /** Guests a title or a paragraph introduces, in the order the text names them. */
     public static List<Mention> introduced(String text, boolean isTitle) {
-        return GuestIntroductions.find(text, null, isTitle);
-    }
-
-    /**
-     * As {@link #introduced(String, boolean)}, for a text already split into its {@link #words}.
-     */
-    public static List<Mention> introduced(String text, List<String> words, boolean isTitle) {
-        return GuestIntroductions.find(text, words, isTitle);
+        return GuestIntroductions.find(text, isTitle);
     }
 
     /**
